@@ -1,0 +1,95 @@
+"""Text helpers shared by the extraction stages: sentence spans and normalisation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from recruitwatch.model import Span
+
+# Abbreviations after which a full stop does not end a sentence (en and ru).
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "maj", "capt", "st", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "etc", "inc", "corp", "ltd", "co", "approx", "est", "u.s", "u.k", "e.g", "i.e",
+    "г", "гг", "ул", "т", "тыс", "млн", "млрд", "руб", "им", "др", "пр", "см", "чел", "ст",
+    "тис", "грн", "м",
+}
+_END = re.compile(r"[.!?…]+[\"'”»’)\]]*(?=\s+|$)")
+_SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans; paragraphs (newlines) always end a sentence."""
+    spans: list[Span] = []
+    for para_start, para_end in _paragraphs(text):
+        spans.extend(_split_paragraph(text, para_start, para_end))
+    return spans
+
+
+def _paragraphs(text: str) -> list[Span]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
+    spans, cur = [], start
+    for m in _END.finditer(text, start, end):
+        if _is_abbreviation(text, cur, m.start()) or _next_is_lower(text, m.end(), end):
+            continue
+        spans.append(_strip(text, cur, m.end()))
+        cur = m.end()
+    if text[cur:end].strip():
+        spans.append(_strip(text, cur, end))
+    return spans
+
+
+def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[sent_start:dot])
+    if not word:
+        return False
+    w = word.group(1).lower()
+    # single capital initials ("Vladimir V. Putin") and known abbreviations
+    return w in _ABBREV or (len(w) == 1 and w.isalpha())
+
+
+def _next_is_lower(text: str, pos: int, end: int) -> bool:
+    m = re.compile(r"\s*(\S)").match(text, pos, end)
+    return bool(m) and m.group(1).islower()
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
+
+
+def sentence_at(spans: list[Span], offset: int) -> Span | None:
+    """The sentence span containing ``offset``."""
+    for s in spans:
+        if s[0] <= offset < s[1]:
+            return s
+    return None
+
+
+def normalize(text: str) -> str:
+    """NFC, unified quotes and dashes, collapsed spaces: for matching, never for spans."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_PUNCT)
+    return _SPACE.sub(" ", text)
+
+
+_PUNCT = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-",
+})
