@@ -1,0 +1,250 @@
+"""The command line: each command parses its options, opens the store and calls one
+library function; parsed arguments never reach the core."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from recruitwatch.options import Options
+from recruitwatch.store import DEFAULT_DB, Store, StoreError
+
+console = Console(stderr=False, highlight=False)
+err = Console(stderr=True, highlight=False)
+
+db_option = click.option(
+    "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+    envvar="RECRUITWATCH_DB", help="SQLite evidence store (env RECRUITWATCH_DB).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="recruitwatch")
+def cli() -> None:
+    """recruitwatch: news reports on military recruitment in, a sourced evidence base out."""
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except (StoreError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        sys.exit(2)
+
+
+def open_store(db: str, readonly: bool = False) -> Store:
+    try:
+        return Store(db, readonly=readonly)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+# --- ingest -------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for extraction (models load once per process).")
+@click.option("--no-models", is_flag=True, help="Rules and gazetteer only: no spaCy/natasha.")
+@click.option("--spacy-model", default=Options.spacy_model, show_default=True,
+              help="Any installed spaCy pipeline for English entities.")
+@click.option("--max-bytes", default=Options.max_bytes, show_default=True, type=int,
+              help="Refuse inputs larger than this.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, quiet) -> None:
+    """Ingest files, directories, feeds, WARC archives, URLs or - (stdin) into the store.
+
+    Plain text, HTML, JSON Lines, RSS/Atom, WARC(.gz). Ingesting the same bytes twice
+    changes nothing; an interrupted run, run again, finishes the job.
+    """
+    from recruitwatch.ingest_run import ingest as run_ingest
+
+    options = Options(spacy_model=spacy_model, use_models=not no_models, max_bytes=max_bytes)
+    with open_store(db) as store, _progress(quiet) as update:
+        summary = run_ingest(store, list(inputs), options, progress=update, workers=workers)
+        total = store.count()
+    for source, message in summary.errors:
+        err.print(f"[red]failed:[/red] {escape(message)}")
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.languages.items())) or "-"
+    console.print(
+        f"{summary.new} new, {summary.unchanged} already stored, {summary.versions} new versions, "
+        f"{summary.failed} failed (languages: {langs}); {total} documents in {db}")
+    if summary.failed:
+        sys.exit(1)
+
+
+class _progress:
+    """A rich progress line updated from the ingest summary (silent when not a terminal)."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet or not err.is_terminal
+
+    def __enter__(self):
+        if self.quiet:
+            return None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                            TimeElapsedColumn(), console=err, transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("ingesting")
+        return self.update
+
+    def update(self, s) -> None:
+        self.bar.update(self.task, description=(
+            f"ingesting: {s.new} new, {s.unchanged} stored, {s.failed} failed"))
+
+    def __exit__(self, *exc) -> None:
+        if not self.quiet:
+            self.bar.stop()
+
+
+# --- search / show ----------------------------------------------------------------------
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--language", help="Only documents in this language (en, ru, uk, ...).")
+@click.option("--outlet", help="Only documents from this outlet.")
+@click.option("--since", help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Published on or before.")
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+def search(query, db, limit, language, outlet, since, until, as_json) -> None:
+    """Full-text search over cleaned article text (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*)."""
+    with open_store(db, readonly=True) as store:
+        hits = store.search(query, limit, language, outlet, since, until)
+    if as_json:
+        click.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
+        return
+    if not hits:
+        console.print(f"no documents match {escape(query)!s}")
+        return
+    for h in hits:
+        console.print(f"[bold]{h.id[:12]}[/bold] {escape(h.title or '(untitled)')} "
+                      f"[dim]{escape(h.outlet or '?')} {h.published or '?'} {h.language or ''}[/dim]")
+        snippet = escape(h.snippet).replace("\x02", "[bold yellow]").replace("\x03", "[/]")
+        console.print("   " + snippet)
+
+
+@cli.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--removed/--no-removed", default=True, show_default=True,
+              help="Show the removed lines with their kinds.")
+@click.option("--json", "as_json", is_flag=True, help="The export record as JSON.")
+def show(doc_id, db, removed, as_json) -> None:
+    """Print one document (id or unique id prefix) with its extractions highlighted."""
+    from recruitwatch.render import render_document
+
+    with open_store(db, readonly=True) as store:
+        full = store.resolve_id(doc_id) or doc_id
+        doc = store.get(full)
+        if doc is None:
+            raise click.ClickException(f"no document {doc_id!r} in {db}: list ids with "
+                                       "`recruitwatch search` or `recruitwatch export`")
+        versions = store.versions(full)
+    if as_json:
+        click.echo(json.dumps(doc.to_record(), ensure_ascii=False, indent=1))
+        return
+    console.print(render_document(doc, versions, show_removed=removed))
+
+
+# --- facts ------------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["quantities", "claims", "measures"]), default="measures")
+@db_option
+@click.option("--type", "type_", help="Measure type (quota_or_target, cash_incentive, ...).")
+@click.option("--group", help="Target group (migrants, prisoners, ...).")
+@click.option("--place", help="Place (canonical name, e.g. Moscow).")
+@click.option("--speaker", help="Claim speaker (substring).")
+@click.option("--modality", type=click.Choice(["target", "achieved", "estimate", "offer", "limit", "other"]))
+@click.option("--unit", help="Quantity unit (people, RUB, USD, EUR, percent, other).")
+@click.option("--since", help="Event (or publication) date on or after.")
+@click.option("--until", help="Event (or publication) date on or before.")
+@click.option("--linked", is_flag=True, help="One row per linked fact across documents.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--limit", type=int, help="At most this many rows.")
+def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, linked, fmt, limit):
+    """List quantities, claims or measures with their sources and evidence words."""
+    from recruitwatch.store.queries import FactFilter, query_facts
+
+    flt = FactFilter(type=type_, group=group, place=place, speaker=speaker, modality=modality,
+                     unit=unit, since=since, until=until, limit=limit)
+    with open_store(db, readonly=not linked) as store:
+        if linked:
+            from recruitwatch.link.facts import linked_facts
+            rows = linked_facts(store, kind, flt)
+        else:
+            rows = query_facts(store, kind, flt)
+    _emit(rows, fmt, kind)
+
+
+def _emit(rows: list[dict], fmt: str, title: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    if fmt == "csv":
+        if rows:
+            w = csv.DictWriter(sys.stdout, list(rows[0]))
+            w.writeheader()
+            w.writerows({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                         for k, v in r.items()} for r in rows)
+        return
+    if not rows:
+        console.print(f"no {title} match")
+        return
+    table = Table(title=f"{len(rows)} {title}", show_lines=False)
+    cols = [c for c in rows[0] if c not in {"ord", "start", "end", "title", "language"}]
+    for c in cols:
+        table.add_column(c, overflow="fold", max_width=60 if c == "evidence" else 28)
+    for r in rows:
+        table.add_row(*(escape(_cell(r[c])) for c in cols))
+    console.print(table)
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return ", ".join(map(str, v))
+    if isinstance(v, float) and v.is_integer():
+        return f"{int(v):,}"
+    s = str(v)
+    return s if len(s) < 12 or not s.isalnum() else s[:12]
+
+
+# --- export -----------------------------------------------------------------------------
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True)
+@click.option("-o", "--out", default="-", show_default=True,
+              help="Output file (jsonl; - for stdout) or directory (csv, parquet).")
+@click.option("--redact", is_flag=True, help="Mask names of private individuals quoted in reports.")
+def export(db, fmt, out, redact) -> None:
+    """Export every document in the SPEC contract (JSON Lines, or CSV/Parquet tables)."""
+    from recruitwatch.export import export as run_export
+
+    if fmt != "jsonl" and out == "-":
+        raise click.ClickException(f"--format {fmt} writes one file per table: give a directory with -o")
+    with open_store(db, readonly=True) as store:
+        target = sys.stdout if out == "-" else out
+        n = run_export(store, fmt, target, redact=redact)
+    if out != "-":
+        err.print(f"{n} documents written to {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Ingest inputs into a store: read records, skip what is stored, process the rest, commit.
+
+Each batch is committed in one transaction, and a record already stored (same raw bytes,
+same id) is skipped before any processing, so an interrupted ingest run again finishes
+the job without loss or duplication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from recruitwatch.ingest import IngestError, iter_records
+from recruitwatch.iterutil import chunks
+from recruitwatch.model import Document, RawRecord
+from recruitwatch.options import Options
+from recruitwatch.pipeline import process_many
+from recruitwatch.store import Store
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    new: int = 0
+    unchanged: int = 0  # already stored: same bytes
+    versions: int = 0  # new bytes for a URL already stored
+    failed: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def seen(self) -> int:
+        return self.new + self.unchanged + self.failed
+
+
+Progress = Callable[[IngestSummary], None]
+
+
+def ingest(store: Store, inputs: list[str], options: Options = Options(),
+           progress: Progress | None = None, batch_size: int = 32,
+           workers: int = 1) -> IngestSummary:
+    """Ingest ``inputs`` (paths, directories, URLs, ``-``) into ``store``."""
+    summary = IngestSummary()
+    fresh = _new_records(store, iter_records(inputs, options), summary, progress)
+    for batch in chunks(_processed(fresh, options, batch_size, workers), batch_size):
+        _commit(store, batch, summary)
+        if progress:
+            progress(summary)
+    return summary
+
+
+def _new_records(store: Store, items: Iterable[RawRecord | IngestError],
+                 summary: IngestSummary, progress: Progress | None) -> Iterator[RawRecord]:
+    for item in items:
+        if isinstance(item, IngestError):
+            _fail(store, summary, item.source, item.message)
+        elif store.has(item.id):
+            summary.unchanged += 1
+        else:
+            yield item
+            continue
+        if progress:
+            progress(summary)
+
+
+def _processed(records: Iterator[RawRecord], options: Options, batch_size: int, workers: int):
+    if workers > 1:
+        from recruitwatch.parallel import process_parallel
+        return process_parallel(records, options, batch_size, workers)
+    return process_many(records, options, batch_size)
+
+
+def _commit(store: Store, batch: list[tuple[RawRecord, Document | Exception]],
+            summary: IngestSummary) -> None:
+    good: list[tuple[Document, bytes]] = []
+    for raw, result in batch:
+        if isinstance(result, Exception):
+            _fail(store, summary, raw.source, f"{raw.source}: processing failed: "
+                  f"{type(result).__name__}: {result}")
+            continue
+        good.append((result, raw.data))
+    seen_ids: set[str] = set()
+    for doc, _ in good:
+        if doc.id in seen_ids:
+            summary.unchanged += 1
+            continue
+        seen_ids.add(doc.id)
+        summary.languages[doc.language or "und"] = summary.languages.get(doc.language or "und", 0) + 1
+    added_before = store.count()
+    store.add_many(good)
+    added = store.count() - added_before
+    summary.new += added
+    summary.versions += sum(1 for doc, _ in good if doc.version_of)
+
+
+def _fail(store: Store, summary: IngestSummary, source: str, message: str) -> None:
+    summary.failed += 1
+    summary.errors.append((source, message))
+    store.record_error(source, message)

@@ -1,0 +1,126 @@
+"""The cascade for one document: a raw record in, a processed ``Document`` out.
+
+Steps, in order (each is one module with one entry function):
+
+1. decode      raw bytes → text                     ingest.decode.decode_bytes
+2. clean       HTML → main text and metadata          clean.html.clean_html
+               plain text → article lines             clean.text.clean_text
+               (every removed line kept with its kind)
+3. outlet      record, page metadata, URL, page furniture   detect.outlet.infer_outlet
+4. language    en / ru / uk / …                        detect.language.detect_language
+5. published   metadata → URL → text clues              detect.dates.infer_published
+6. entities    people, organisations, places, groups    extract.entities.extract_entities
+7. quantities  numbers with unit, counts, modality      extract.quantities.extract_quantities
+8. claims      speaker, via, stance, hedged             extract.claims.extract_claims
+9. measures    typed recruitment measures               extract.measures.extract_measures
+10. dates      event dates attached to claims/measures  extract.eventdates.attach_dates
+
+The function is pure (record in, record out) so ``ingest`` and ``batch`` share it; the
+only state is the models, loaded once per process. Linking across documents comes after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from recruitwatch.clean.html import clean_html
+from recruitwatch.clean.text import clean_text
+from recruitwatch.detect.dates import infer_published
+from recruitwatch.detect.language import detect_language
+from recruitwatch.detect.outlet import infer_outlet
+from recruitwatch.extract import nlp
+from recruitwatch.extract.claims import extract_claims
+from recruitwatch.extract.entities import extract_entities
+from recruitwatch.extract.eventdates import attach_dates
+from recruitwatch.extract.measures import extract_measures
+from recruitwatch.extract.quantities import extract_quantities
+from recruitwatch.ingest.decode import decode_bytes
+from recruitwatch.iterutil import chunks
+from recruitwatch.model import Cleaned, Document, RawRecord
+from recruitwatch.options import Options
+
+__all__ = ["process", "process_many", "process_text"]
+
+
+def process(raw: RawRecord, options: Options = Options()) -> Document:
+    """Run every per-document step on one raw record."""
+    doc = prepare(raw, options)
+    return extract(doc, options)
+
+
+def process_text(text: str, options: Options = Options(), source: str = "text") -> Document:
+    """Convenience for callers holding plain text (tests, the gold scorer)."""
+    data = text.encode("utf-8")
+    return process(RawRecord(source=source, data=data, kind="text", text=text), options)
+
+
+def process_many(raws: Iterable[RawRecord], options: Options = Options(),
+                 batch_size: int = 32) -> Iterator[tuple[RawRecord, Document | Exception]]:
+    """Process records in batches so the English NER model sees them through ``nlp.pipe``.
+
+    A record whose processing raises is yielded with the exception, and the batch goes on.
+    """
+    for batch in chunks(raws, batch_size):
+        yield from _process_batch(batch, options)
+
+
+def _process_batch(batch: list[RawRecord], options: Options):
+    prepared: list[tuple[RawRecord, Document | Exception]] = []
+    for raw in batch:
+        try:
+            prepared.append((raw, prepare(raw, options)))
+        except Exception as exc:  # noqa: BLE001 - one bad record never stops a batch
+            prepared.append((raw, exc))
+    docs = [d for _, d in prepared if isinstance(d, Document)]
+    spacy_docs = _english_docs(docs, options)
+    for raw, doc in prepared:
+        if isinstance(doc, Document):
+            try:
+                doc = extract(doc, options, spacy_docs.get(doc.id))
+            except Exception as exc:  # noqa: BLE001
+                doc = exc
+        yield raw, doc
+
+
+def _english_docs(docs: list[Document], options: Options) -> dict:
+    """spaCy docs for the English documents of a batch, parsed together with ``nlp.pipe``."""
+    if not options.use_models:
+        return {}
+    english = [d for d in docs if d.language == "en" and d.body]
+    parsed = nlp.spacy_docs([d.body for d in english], options)
+    return {d.id: sd for d, sd in zip(english, parsed)}
+
+
+def prepare(raw: RawRecord, options: Options) -> Document:
+    """Steps 1–5: decode, clean, outlet, language, publication date."""
+    cleaned = _clean(raw)
+    meta = cleaned.meta
+    lang = detect_language(cleaned.body, options.languages)
+    url = raw.url or meta.get("url")
+    return Document(
+        id=raw.id, source=raw.source, body=cleaned.body, url=url,
+        outlet=infer_outlet(raw.outlet or meta.get("site"), url, cleaned.removed),
+        title=raw.title or meta.get("title"), authors=list(meta.get("authors") or []),
+        language=lang,
+        published=infer_published(cleaned.body, cleaned.removed,
+                                  raw.published or meta.get("date"), url, lang),
+        removed=cleaned.removed, kind=raw.kind,
+    )
+
+
+def _clean(raw: RawRecord) -> Cleaned:
+    text = raw.text if raw.text is not None else decode_bytes(raw.data)[0]
+    if raw.kind == "html":
+        return clean_html(text, raw.url)
+    return clean_text(text)
+
+
+def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
+    """Steps 6–10: entities, quantities, claims, measures, event dates."""
+    lang = doc.language or "en"
+    doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
+    doc.quantities = extract_quantities(doc.body, lang)
+    doc.claims = extract_claims(doc.body, lang, doc.entities, doc.outlet)
+    doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain)
+    attach_dates(doc)
+    return doc

@@ -1,0 +1,90 @@
+"""Fact queries over the store: quantities, claims and measures with their evidence words."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from recruitwatch.store.db import Store
+
+FACT_KINDS = ("quantities", "claims", "measures")
+
+
+@dataclass(frozen=True, slots=True)
+class FactFilter:
+    type: str | None = None  # measure type
+    group: str | None = None  # measure target group
+    place: str | None = None  # measure place (canonical name)
+    speaker: str | None = None  # claim speaker (substring, case-insensitive)
+    modality: str | None = None  # quantity modality
+    unit: str | None = None  # quantity unit
+    since: str | None = None  # event date, else publication date, ISO prefix
+    until: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    limit: int | None = None
+
+
+_SELECT = {
+    "quantities": "f.value, f.high, f.unit, f.counts, f.approx, f.modality, f.text",
+    "claims": "f.speaker, f.via, f.stance, f.hedged, f.date, f.cue",
+    "measures": "f.type, f.groups, f.places, f.actor, f.date, f.quantities",
+}
+
+
+def query_facts(store: Store, kind: str, flt: FactFilter = FactFilter()) -> list[dict[str, Any]]:
+    """Rows of one fact kind matching ``flt``, each with document metadata and evidence."""
+    if kind not in FACT_KINDS:
+        raise ValueError(f"unknown fact kind {kind!r}: use one of {', '.join(FACT_KINDS)}")
+    where, args = _where(kind, flt)
+    sql = (f"SELECT f.doc_id, f.ord, f.start, f.\"end\", {_SELECT[kind]}, d.outlet, d.title,"
+           " d.published_date, d.language, substr(d.body, f.start + 1, f.\"end\" - f.start) AS evidence"
+           f" FROM {kind} f JOIN documents d ON d.id = f.doc_id"
+           f" WHERE {' AND '.join(where) or '1'} ORDER BY d.published_date, d.rowid, f.ord")
+    if flt.limit:
+        sql += f" LIMIT {int(flt.limit)}"
+    return [_decode(dict(r)) for r in store.conn.execute(sql, args)]
+
+
+def _where(kind: str, flt: FactFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+
+    def add(clause: str, *values: Any) -> None:
+        where.append(clause)
+        args.extend(values)
+
+    if kind == "measures":
+        if flt.type:
+            add("f.type = ?", flt.type)
+        if flt.group:
+            add("EXISTS (SELECT 1 FROM json_each(f.groups) WHERE value = ?)", flt.group)
+        if flt.place:
+            add("EXISTS (SELECT 1 FROM json_each(f.places) WHERE lower(value) = lower(?))", flt.place)
+    if kind == "claims" and flt.speaker:
+        add("lower(f.speaker) LIKE ?", f"%{flt.speaker.lower()}%")
+    if kind == "quantities":
+        if flt.modality:
+            add("f.modality = ?", flt.modality)
+        if flt.unit:
+            add("f.unit = ?", flt.unit)
+    date = "COALESCE(f.date, d.published_date)" if kind != "quantities" else "d.published_date"
+    if flt.since:
+        add(f"{date} >= ?", flt.since)
+    if flt.until:
+        add(f"substr({date}, 1, length(?)) <= ?", flt.until, flt.until)
+    if flt.language:
+        add("d.language = ?", flt.language)
+    if flt.outlet:
+        add("lower(d.outlet) = lower(?)", flt.outlet)
+    return where, args
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    for key in ("via", "groups", "places", "quantities"):
+        if key in row and isinstance(row[key], str):
+            row[key] = json.loads(row[key])
+    if "hedged" in row:
+        row["hedged"] = bool(row["hedged"])
+    return row

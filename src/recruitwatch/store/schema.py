@@ -1,0 +1,98 @@
+"""The SQLite schema, as an ordered list of migrations.
+
+``PRAGMA user_version`` records how many migrations a database has had; opening a store
+applies the missing ones in order, each in its own transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: documents, raw bytes, removed lines, extractions, errors, full-text search
+    """
+    CREATE TABLE documents (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',
+        language TEXT,
+        published_date TEXT,
+        published_basis TEXT,
+        published_evidence TEXT,
+        body TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        version_of TEXT,
+        duplicate_of TEXT,
+        story TEXT,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_url ON documents(url);
+    CREATE INDEX documents_published ON documents(published_date);
+    CREATE INDEX documents_story ON documents(story);
+    CREATE TABLE raw (
+        id TEXT PRIMARY KEY,
+        encoding TEXT NOT NULL,          -- 'zlib' or 'plain'
+        data BLOB NOT NULL
+    );
+    CREATE TABLE removed (
+        doc_id TEXT NOT NULL, ord INTEGER NOT NULL, line INTEGER, kind TEXT NOT NULL,
+        text TEXT NOT NULL, PRIMARY KEY (doc_id, ord)
+    );
+    CREATE TABLE entities (
+        doc_id TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+        mentions TEXT NOT NULL, PRIMARY KEY (doc_id, ord)
+    );
+    CREATE INDEX entities_name ON entities(name);
+    CREATE TABLE quantities (
+        doc_id TEXT NOT NULL, ord INTEGER NOT NULL, value REAL NOT NULL, high REAL,
+        unit TEXT NOT NULL, counts TEXT NOT NULL, approx TEXT NOT NULL, modality TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY (doc_id, ord)
+    );
+    CREATE INDEX quantities_modality ON quantities(modality);
+    CREATE TABLE claims (
+        doc_id TEXT NOT NULL, ord INTEGER NOT NULL, speaker TEXT NOT NULL, via TEXT NOT NULL,
+        stance TEXT NOT NULL, hedged INTEGER NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, date TEXT, cue TEXT NOT NULL, PRIMARY KEY (doc_id, ord)
+    );
+    CREATE INDEX claims_speaker ON claims(speaker);
+    CREATE TABLE measures (
+        doc_id TEXT NOT NULL, ord INTEGER NOT NULL, type TEXT NOT NULL, groups TEXT NOT NULL,
+        places TEXT NOT NULL, actor TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        date TEXT, quantities TEXT NOT NULL, PRIMARY KEY (doc_id, ord)
+    );
+    CREATE INDEX measures_type ON measures(type);
+    CREATE TABLE errors (
+        rowid INTEGER PRIMARY KEY, source TEXT NOT NULL, message TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, content='documents', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.rowid, old.title, old.body);
+    END;
+    """,
+]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations this database has not had yet; return the schema version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise RuntimeError(
+            f"database schema version {version} is newer than this recruitwatch "
+            f"({len(MIGRATIONS)}): upgrade recruitwatch to open it"
+        )
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    return len(MIGRATIONS)
