@@ -1,0 +1,42 @@
+"""Shared fixtures: hand-built documents and paths to the shared data beside the repo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recruitwatch.model import Claim, Document, Entity, Measure, Published, Quantity, Removed
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "samples" / "seeds"
+
+
+def make_document(doc_id: str = "a" * 32, body: str | None = None, **kw) -> Document:
+    """A processed document built by hand: one of each extraction, spans into the body."""
+    body = body or ("Moscow plans to recruit 400,000 soldiers, RFE/RL reported. "
+                    "Peskov denied the plan.")
+    q_start = body.find("400,000")
+    doc = Document(
+        id=doc_id, source="hand", body=body, url=kw.pop("url", None), outlet="Test Outlet",
+        title="A test report", authors=["A. Writer"], language="en",
+        published=Published("2023-03-14", "text", "on March 14"),
+        removed=[Removed("Read more", "read_more", 3)],
+        entities=[Entity("Moscow", "PLACE", [(0, 6)])],
+        quantities=[Quantity(400000.0, "people", "soldiers", "exact", "target",
+                             (q_start, q_start + 7), None, "400,000")] if q_start >= 0 else [],
+        claims=[Claim("RFE/RL", [], "assert", False, (0, 10), None, "reported")],
+        measures=[Measure("quota_or_target", ["general_public"], ["Moscow"], "Moscow", (0, 10),
+                          "2023-03", [0])],
+    )
+    for key, value in kw.items():
+        setattr(doc, key, value)
+    return doc
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/samples/seeds is not beside the repository")
+    return SEEDS

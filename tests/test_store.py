@@ -1,0 +1,96 @@
+import sqlite3
+
+import pytest
+
+from recruitwatch.store import Store, StoreError
+from recruitwatch.store.queries import FactFilter, query_facts
+from recruitwatch.store.schema import MIGRATIONS
+from conftest import make_document
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        yield s
+
+
+def test_roundtrip_keeps_every_field(store):
+    doc = make_document()
+    assert store.add(doc, b"raw bytes")
+    back = store.get(doc.id)
+    assert back.to_record() == doc.to_record()
+    assert store.raw(doc.id) == b"raw bytes"
+
+
+def test_same_id_twice_changes_nothing(store):
+    doc = make_document()
+    assert store.add(doc, b"x")
+    assert not store.add(make_document(), b"x")
+    assert store.count() == 1 and store.count("quantities") == 1
+
+
+def test_new_bytes_for_known_url_become_a_version(store):
+    first = make_document("1" * 32, url="https://example.org/a")
+    second = make_document("2" * 32, url="https://example.org/a")
+    store.add(first, b"one")
+    store.add(second, b"two")
+    assert store.get("2" * 32).version_of == "1" * 32
+    assert store.versions("2" * 32) == ["1" * 32, "2" * 32]
+
+
+def test_search_ranks_and_filters(store):
+    store.add(make_document("1" * 32, body="Quotas for contract soldiers were sent to regions."), b"1")
+    store.add(make_document("2" * 32, body="Bonuses for volunteers rose in Moscow.",
+                            language="ru"), b"2")
+    hits = store.search("quotas")
+    assert [h.id for h in hits] == ["1" * 32]
+    assert "\x02quotas\x03" in hits[0].snippet.lower()
+    assert store.search("moscow", language="en") == []
+
+
+def test_search_syntax_error_is_a_store_error(store):
+    with pytest.raises(StoreError, match="quote phrases"):
+        store.search('"unbalanced')
+
+
+def test_readonly_store_refuses_writes(tmp_path):
+    path = tmp_path / "r.db"
+    Store(path).close()
+    with Store(path, readonly=True) as ro:
+        with pytest.raises(sqlite3.OperationalError):
+            ro.add(make_document(), b"x")
+
+
+def test_readonly_missing_database_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="recruitwatch ingest"):
+        Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a recruitwatch database"):
+        Store(bad)
+
+
+def test_migrations_set_user_version(store):
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_iter_documents_streams_in_order(store):
+    for i in range(5):
+        store.add(make_document(str(i) * 32), str(i).encode())
+    assert [d.id for d in store.iter_documents(batch=2)] == [str(i) * 32 for i in range(5)]
+
+
+def test_query_facts_filters_and_evidence(store):
+    store.add(make_document(), b"x")
+    rows = query_facts(store, "quantities", FactFilter(modality="target"))
+    assert len(rows) == 1 and rows[0]["evidence"] == "400,000"
+    assert query_facts(store, "quantities", FactFilter(modality="offer")) == []
+    assert len(query_facts(store, "measures", FactFilter(place="moscow"))) == 1
+    assert query_facts(store, "measures", FactFilter(group="prisoners")) == []
+    assert len(query_facts(store, "claims", FactFilter(speaker="rfe"))) == 1
+    assert query_facts(store, "measures", FactFilter(until="2023-02")) == []
+    assert len(query_facts(store, "measures", FactFilter(until="2023-03"))) == 1
