@@ -82,6 +82,12 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.rowid, old.title, old.body);
     END;
     """,
+    # 2: story linking: MinHash LSH band keys per document, and which documents are linked
+    """
+    CREATE TABLE lsh (key INTEGER NOT NULL, doc INTEGER NOT NULL);
+    CREATE INDEX lsh_key ON lsh(key);
+    CREATE TABLE linked (doc INTEGER PRIMARY KEY);
+    """,
 ]
 
 

@@ -1,0 +1,165 @@
+"""Stories: near-duplicate and re-published documents grouped together.
+
+1. Each document's cleaned body becomes a set of word 4-gram shingles.
+2. A MinHash signature (datasketch) of the shingles is cut into bands; each band hashes to
+   one key kept in the store's ``lsh`` table, so finding candidates is an index look-up and
+   the time to add a document stays flat as the store grows.
+3. Candidates sharing a band key are verified on the exact shingles: containment (shared
+   shingles over the smaller set) must reach ``LinkOptions.containment``. Containment, not
+   Jaccard, because a rewrite that trims half the sentences is still the same story.
+4. A document joins the story of its best match (stories it bridges are merged); the
+   original is the earliest published member, then the fullest; the others are its
+   ``duplicate_of``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+from dataclasses import dataclass
+from functools import lru_cache
+
+from datasketch import MinHash
+
+from recruitwatch.store import Store
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkOptions:
+    shingle: int = 4
+    bands: int = 24
+    rows: int = 3  # bands * rows permutations; threshold ≈ (1/bands) ** (1/rows) ≈ 0.35
+    containment: float = 0.5
+    max_candidates: int = 50  # verify at most this many candidates per document
+
+
+@dataclass(slots=True)
+class StoryStats:
+    linked: int = 0
+    joined: int = 0  # documents that joined an existing story
+    stories: int = 0  # stories with more than one member, after linking
+
+
+def shingles(text: str, size: int = 4) -> set[str]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def band_keys(sh: set[str], opts: LinkOptions) -> list[int]:
+    """One signed 64-bit key per band of the MinHash signature of ``sh``."""
+    m = MinHash(num_perm=opts.bands * opts.rows, seed=_SEED)
+    m.update_batch(s.encode("utf-8") for s in sh)
+    values = m.hashvalues
+    keys = []
+    for band in range(opts.bands):
+        chunk = values[band * opts.rows:(band + 1) * opts.rows].tobytes()
+        digest = hashlib.blake2b(struct.pack("<I", band) + chunk, digest_size=8).digest()
+        keys.append(struct.unpack("<q", digest)[0])
+    return keys
+
+
+_SEED = 1
+
+
+def link_stories(store: Store, opts: LinkOptions = LinkOptions(), progress=None) -> StoryStats:
+    """Link every document not linked yet; earlier links are kept (incremental)."""
+    stats = StoryStats()
+    pending = [r[0] for r in store.conn.execute(
+        "SELECT rowid FROM documents WHERE rowid NOT IN (SELECT doc FROM linked) ORDER BY rowid")]
+    for i, rowid in enumerate(pending):
+        with store.conn:
+            stats.joined += _link_one(store, rowid, opts)
+        stats.linked += 1
+        if progress and i % 100 == 0:
+            progress(i, len(pending))
+    stats.stories = store.conn.execute(
+        "SELECT count(*) FROM (SELECT story FROM documents WHERE story IS NOT NULL"
+        " GROUP BY story HAVING count(*) > 1)").fetchone()[0]
+    return stats
+
+
+def _link_one(store: Store, rowid: int, opts: LinkOptions) -> bool:
+    body, doc_id = store.conn.execute(
+        "SELECT body, id FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+    sh = shingles(body, opts.shingle)
+    keys = band_keys(sh, opts) if sh else []
+    matches = _verified_matches(store, rowid, sh, keys, opts)
+    stories = {_story_of(store, r) for r, _ in matches}
+    story = _story_of(store, max(matches, key=lambda m: m[1])[0]) if matches else doc_id
+    if len(stories) > 1:
+        store.conn.execute(
+            f"UPDATE documents SET story = ? WHERE story IN ({','.join('?' * len(stories))})",
+            (story, *stories))
+    store.conn.execute("UPDATE documents SET story = ? WHERE rowid = ?", (story, rowid))
+    store.conn.executemany("INSERT INTO lsh (key, doc) VALUES (?, ?)", [(k, rowid) for k in keys])
+    store.conn.execute("INSERT OR IGNORE INTO linked (doc) VALUES (?)", (rowid,))
+    _set_original(store, story)
+    return bool(matches)
+
+
+def _verified_matches(store: Store, rowid: int, sh: set[str], keys: list[int],
+                      opts: LinkOptions) -> list[tuple[int, float]]:
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    candidates = [r[0] for r in store.conn.execute(
+        f"SELECT doc, count(*) AS n FROM lsh WHERE key IN ({marks}) AND doc != ?"
+        f" GROUP BY doc ORDER BY n DESC LIMIT ?", (*keys, rowid, opts.max_candidates))]
+    out = []
+    for cand in candidates:
+        other = _cached_shingles(store, cand, opts.shingle)
+        score = containment(sh, other)
+        if score >= opts.containment:
+            out.append((cand, score))
+    return out
+
+
+def _cached_shingles(store: Store, rowid: int, size: int) -> set[str]:
+    body = store.conn.execute("SELECT body FROM documents WHERE rowid = ?", (rowid,)).fetchone()[0]
+    return _shingles_cached(body, size)
+
+
+@lru_cache(maxsize=2048)
+def _shingles_cached(body: str, size: int) -> frozenset[str]:
+    return frozenset(shingles(body, size))
+
+
+def _story_of(store: Store, rowid: int) -> str:
+    row = store.conn.execute("SELECT story, id FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+    return row[0] or row[1]
+
+
+def _set_original(store: Store, story: str) -> None:
+    """Earliest published member is the original (undated last), then the longest body."""
+    members = store.conn.execute(
+        "SELECT id FROM documents WHERE story = ? ORDER BY published_date IS NULL,"
+        " published_date, length(body) DESC, rowid", (story,)).fetchall()
+    original = members[0][0]
+    store.conn.execute("UPDATE documents SET duplicate_of = NULL WHERE id = ?", (original,))
+    store.conn.execute("UPDATE documents SET duplicate_of = ? WHERE story = ? AND id != ?",
+                       (original, story, original))
+
+
+def story_groups(store: Store, min_size: int = 2) -> list[dict]:
+    """Stories with at least ``min_size`` members: the original first, then the copies."""
+    out = []
+    for story, n in store.conn.execute(
+            "SELECT story, count(*) FROM documents WHERE story IS NOT NULL GROUP BY story"
+            " HAVING count(*) >= ? ORDER BY count(*) DESC, story", (min_size,)):
+        rows = store.conn.execute(
+            "SELECT id, title, outlet, published_date, duplicate_of FROM documents"
+            " WHERE story = ? ORDER BY duplicate_of IS NOT NULL, published_date, rowid", (story,))
+        members = [dict(r) for r in rows]
+        out.append({"story": story, "size": n, "original": members[0]["id"], "members": members})
+    return out

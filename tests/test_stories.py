@@ -1,0 +1,69 @@
+import pytest
+
+from recruitwatch.link.stories import containment, link_stories, shingles, story_groups
+from recruitwatch.model import Published
+from recruitwatch.store import Store
+from conftest import make_document
+
+ORIGINAL = (
+    "Russia's Defense Ministry will start a recruitment campaign on April 1. It aims to sign "
+    "contracts with 400,000 professional soldiers, regional media reported. The ministry sent "
+    "orders to the regions with the number of contracts each must sign. Residents of Voronezh "
+    "Oblast began to receive summonses to enlistment offices. Local officials said the summonses "
+    "were only meant to update registration data. Analysts said the campaign could replace a "
+    "second wave of mobilization that the Kremlin has denied planning."
+)
+# the same sentences, reordered, trimmed and under a new first line
+REWRITE = (
+    "Kremlin wants 400,000 new contract soldiers.\n"
+    "The ministry sent orders to the regions with the number of contracts each must sign. "
+    "Russia's Defense Ministry will start a recruitment campaign on April 1. It aims to sign "
+    "contracts with 400,000 professional soldiers, regional media reported. Analysts said the "
+    "campaign could replace a second wave of mobilization that the Kremlin has denied planning."
+)
+# same event, different words: not the same story
+OTHER_REPORT = (
+    "A fresh drive to enlist professional troops begins in April, according to regional outlets, "
+    "with the defence ministry hoping to recruit 400,000 people. Quotas have been handed to "
+    "governors. In Voronezh, men say they were called to draft offices, officially to check "
+    "their records."
+)
+
+
+def add(store, n, body, date):
+    store.add(make_document(str(n) * 32, body=body, published=Published(date, "text", None)),
+              str(n).encode())
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        yield s
+
+
+def test_containment_tolerates_trimming_and_reordering():
+    assert containment(shingles(ORIGINAL), shingles(REWRITE)) > 0.6
+    assert containment(shingles(ORIGINAL), shingles(OTHER_REPORT)) < 0.1
+
+
+def test_rewrite_joins_story_and_earliest_is_original(store):
+    add(store, 1, REWRITE, "2023-03-15")
+    add(store, 2, ORIGINAL, "2023-03-14")
+    add(store, 3, OTHER_REPORT, "2023-03-14")
+    stats = link_stories(store)
+    assert stats.linked == 3 and stats.joined == 1 and stats.stories == 1
+    rewrite, original, other = (store.get(str(n) * 32) for n in (1, 2, 3))
+    assert rewrite.story == original.story
+    assert rewrite.duplicate_of == original.id and original.duplicate_of is None
+    assert other.story != original.story and other.duplicate_of is None
+    [group] = story_groups(store)
+    assert group["original"] == original.id and group["size"] == 2
+
+
+def test_linking_is_incremental(store):
+    add(store, 1, ORIGINAL, "2023-03-14")
+    assert link_stories(store).linked == 1
+    add(store, 2, REWRITE, "2023-03-15")
+    stats = link_stories(store)
+    assert stats.linked == 1 and stats.joined == 1
+    assert link_stories(store).linked == 0
