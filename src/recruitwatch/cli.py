@@ -58,8 +58,9 @@ def open_store(db: str, readonly: bool = False) -> Store:
               help="Any installed spaCy pipeline for English entities.")
 @click.option("--max-bytes", default=Options.max_bytes, show_default=True, type=int,
               help="Refuse inputs larger than this.")
+@click.option("--no-link", is_flag=True, help="Skip linking stories and facts after ingest.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, quiet) -> None:
+def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, quiet) -> None:
     """Ingest files, directories, feeds, WARC archives, URLs or - (stdin) into the store.
 
     Plain text, HTML, JSON Lines, RSS/Atom, WARC(.gz). Ingesting the same bytes twice
@@ -70,6 +71,9 @@ def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, quiet) -> Non
     options = Options(spacy_model=spacy_model, use_models=not no_models, max_bytes=max_bytes)
     with open_store(db) as store, _progress(quiet) as update:
         summary = run_ingest(store, list(inputs), options, progress=update, workers=workers)
+        if not no_link:
+            from recruitwatch.link import link_all
+            link_all(store)
         total = store.count()
     for source, message in summary.errors:
         err.print(f"[red]failed:[/red] {escape(message)}")
@@ -222,6 +226,54 @@ def _cell(v) -> str:
         return f"{int(v):,}"
     s = str(v)
     return s if len(s) < 12 or not s.isalnum() else s[:12]
+
+
+# --- summary / stories ------------------------------------------------------------------
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+def summary(db, as_json) -> None:
+    """What the store holds: documents by language and outlet, facts by kind, stories, errors."""
+    from recruitwatch.store.summary import store_summary
+
+    with open_store(db, readonly=True) as store:
+        s = store_summary(store)
+    if as_json:
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{s['documents']} documents[/bold] in {escape(db)} "
+                  f"({s['removed']} removed lines kept, {s['errors']} input errors)")
+    for key in ("languages", "outlets", "published", "modalities", "measure_types", "speakers"):
+        if s[key]:
+            console.print(f"  {key.replace('_', ' ')}: " + escape(", ".join(
+                f"{k} {v}" for k, v in s[key].items())))
+    console.print(f"  {s['entities']} entities, {s['quantities']} quantities, {s['claims']} claims, "
+                  f"{s['measures']} measures; {s['stories']} stories with more than one report")
+
+
+@cli.command()
+@db_option
+@click.option("--all", "show_all", is_flag=True, help="Also stories with a single report.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stories(db, show_all, fmt) -> None:
+    """Near-duplicate and re-published reports grouped into stories, original first."""
+    from recruitwatch.link.stories import link_stories, story_groups
+
+    with open_store(db) as store:
+        link_stories(store)
+        groups = story_groups(store, min_size=1 if show_all else 2)
+    if fmt == "json":
+        click.echo(json.dumps(groups, ensure_ascii=False, indent=1))
+        return
+    if not groups:
+        console.print("no stories with more than one report")
+    for g in groups:
+        console.print(f"[bold]story {g['story'][:12]}[/bold] ({g['size']} reports)")
+        for m in g["members"]:
+            role = "original " if m["duplicate_of"] is None else "  copy   "
+            console.print(f"  {role}{m['id'][:12]} {escape(m['outlet'] or '?')} "
+                          f"{m['published_date'] or '?'} {escape(m['title'] or '(untitled)')}")
 
 
 # --- export -----------------------------------------------------------------------------
