@@ -2,8 +2,8 @@
 
 The cascade for one page:
 
-1. decode: bytes by BOM, then ``<meta charset>``, then UTF-8 (``ingest.decode`` when
-   present), never raising; the text is capped at ``MAX_CHARS``.
+1. decode: bytes with ``ingest.decode.decode_bytes`` (BOM, UTF-8, ``<meta charset>``,
+   detection), UTF-8 with replacement when nothing fits; text is capped at ``MAX_CHARS``.
 2. defuse: XML declaration and DOCTYPE internal subset are cut before parsing, so entity
    declarations (billion laughs) never reach a parser; lxml's HTML parser runs without
    network access and without huge-tree support.
@@ -17,15 +17,17 @@ The cascade for one page:
 
 from __future__ import annotations
 
-import codecs
 import re
 from copy import deepcopy
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
+from recruitwatch.ingest.decode import DecodeError, decode_bytes
 from recruitwatch.model import Cleaned, Removed
+from recruitwatch.resources import load_toml
 
 __all__ = ["clean_html", "MAX_CHARS"]
 
@@ -40,10 +42,8 @@ _PARSER = HTMLParser(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # A DOCTYPE with an internal subset ``[...]`` is where entity declarations live.
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 
 
 def clean_html(html: str | bytes, url: str | None = None) -> Cleaned:
@@ -54,47 +54,20 @@ def clean_html(html: str | bytes, url: str | None = None) -> Cleaned:
         return Cleaned(body="", meta=_empty_meta())
     meta = page_meta(tree, url)
     body, comments = main_text(tree, url)
-    return Cleaned(body="\n".join(body), removed=removed_lines(tree, body, comments),
+    body, dropped = tidy(body, headlines(tree, meta["title"]))
+    dropped.update((line, "comments") for line in comments)
+    return Cleaned(body="\n".join(body), removed=removed_lines(tree, body, dropped),
                    meta=meta)
 
 
 # 1. decode -------------------------------------------------------------------
 
 def decode_html(data: bytes) -> str:
-    """Text of an HTML byte string: BOM, then declared charset, then UTF-8; never raises."""
+    """Text of an HTML byte string (BOM, UTF-8, declared charset, detection); never raises."""
     data = data[:MAX_CHARS * 2]
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace").lstrip("\ufeff")
-    declared = _declared_charset(data)
-    if declared:
-        try:
-            return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _decode_fallback(data)
-
-
-def _declared_charset(data: bytes) -> str | None:
-    m = _META_CHARSET.search(data[:4096])
-    if not m:
-        return None
-    name = m.group(1).decode("ascii", "ignore").lower()
-    # browsers read latin-1 declarations as windows-1252 (WHATWG encoding standard)
-    return {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}.get(name, name)
-
-
-def _decode_fallback(data: bytes) -> str:
-    try:
-        from recruitwatch.ingest.decode import decode_bytes
-    except ImportError:
-        return data.decode("utf-8", errors="replace")
     try:
         return decode_bytes(data)[0]
-    except Exception:  # another stage's bug must not lose the page
+    except DecodeError:
         return data.decode("utf-8", errors="replace")
 
 
@@ -145,6 +118,62 @@ def _length(lines: list[str]) -> int:
     return sum(len(s) for s in lines)
 
 
+# 4. tidy ---------------------------------------------------------------------
+
+def tidy(body: list[str], titles: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The body without its repeated headline and boilerplate lines; dropped line → kind."""
+    kept, dropped = [], {}
+    for n, line in enumerate(body):
+        kind = "title" if n < 3 and _is_headline(line, titles) else boilerplate_kind(line)
+        if kind:
+            dropped[line] = kind
+        else:
+            kept.append(line)
+    return kept, dropped
+
+
+def headlines(tree: HtmlElement, title: str | None) -> list[str]:
+    """Texts the page gives as its headline: meta title, og:title, the first <h1>s."""
+    found = [title] if title else []
+    found += tree.xpath('//meta[@property="og:title"]/@content')[:1]
+    found += [h.text_content() for h in tree.iter("h1")][:2]
+    return [t for t in found if isinstance(t, str) and t.strip()]
+
+
+def _is_headline(line: str, titles: list[str]) -> bool:
+    words = _words(line)
+    if not words:
+        return False
+    for title in titles:
+        t = _words(title)
+        # "Headline | Site" titles: a line of 3+ words that starts the title counts too
+        if words == t or (len(words) >= 3 and t[:len(words)] == words):
+            return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def boilerplate_kind(line: str) -> str | None:
+    """The kind of boilerplate ``line`` is (data/boilerplate/html.toml), or None."""
+    limit, patterns = _boilerplate()
+    if len(line) > limit:
+        return None
+    for kind, pattern in patterns:
+        if pattern.fullmatch(line):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[int, list[tuple[str, re.Pattern]]]:
+    data = load_toml("boilerplate/html.toml")
+    patterns = [(kind, re.compile(p, re.I)) for kind, ps in data["line"].items() for p in ps]
+    return data["max_line_chars"], patterns
+
+
 # metadata --------------------------------------------------------------------
 
 def _empty_meta() -> dict:
@@ -182,16 +211,12 @@ def canonical_url(tree: HtmlElement, url: str | None) -> str | None:
 
 # 5. account ------------------------------------------------------------------
 
-def removed_lines(tree: HtmlElement, body: list[str], comments: list[str]) -> list[Removed]:
-    """Every text line of the page that the body does not contain, with its kind."""
+def removed_lines(tree: HtmlElement, body: list[str], known: dict[str, str]) -> list[Removed]:
+    """Every text line of the page that the body does not contain, with its kind:
+    the one the cascade gave it (``known``), else one guessed from the page layout."""
     kept = "\n".join(body)
-    comment_set = set(comments)
-    out = []
-    for n, (text, kind) in enumerate(page_lines(tree)):
-        if text in kept:
-            continue
-        out.append(Removed(text, "comments" if text in comment_set else kind, n))
-    return out
+    return [Removed(text, known.get(text, kind), n)
+            for n, (text, kind) in enumerate(page_lines(tree)) if text not in kept]
 
 
 _BLOCK = frozenset(
