@@ -1,0 +1,97 @@
+"""WARC and WARC.gz: one record per successful HTML or plain-text response.
+
+Read record by record with warcio, so a multi-gigabyte archive never sits in memory.
+warcio stops quietly at a truncated gzip member, so we count the bytes it consumed and
+compare with where its last complete record ended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+
+from recruitwatch.ingest.documents import document_record
+from recruitwatch.ingest.errors import IngestError, Refused, refusal
+from recruitwatch.ingest.streams import CHUNK, Counting
+from recruitwatch.model import RawRecord
+
+_KINDS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+_TRUNCATED = "WARC is truncated or corrupt after the records read so far"
+
+
+def warc_records(source: str, stream: BinaryIO,
+                 max_bytes: int) -> Iterator[RawRecord | IngestError]:
+    """Records of the HTML/text responses; then one error if the archive ends early."""
+    counted = Counting(stream)
+    archive = ArchiveIterator(counted)
+    try:
+        for record in archive:
+            where = f"{source}#offset={archive.get_record_offset()}"
+            try:
+                found = _record(where, record, max_bytes)
+            except Refused as exc:
+                found = refusal(where, exc)
+            except Exception as exc:  # noqa: BLE001 - e.g. a broken Content-Encoding
+                found = refusal(where, f"unreadable record ({type(exc).__name__}: {exc})")
+            if _drained_short(record):
+                yield refusal(where, f"{_TRUNCATED} (record cut short); re-download the file")
+                return
+            if found is not None:
+                yield found
+    except Exception as exc:  # noqa: BLE001 - warcio raises many types on broken input
+        yield refusal(source, f"{_TRUNCATED} ({type(exc).__name__}: {exc}); re-download the file")
+        return
+    if _bytes_left_over(archive, counted.count):
+        yield refusal(source, f"{_TRUNCATED} (incomplete gzip member or header); "
+                              "re-download the file")
+
+
+def _record(source: str, record, max_bytes: int) -> RawRecord | IngestError | None:
+    """The document in one WARC record, or None for records that hold no article."""
+    kind, charset = _kind_and_charset(record)
+    if kind is None:
+        return None
+    if record.length and record.length > max_bytes:
+        raise Refused(f"record of {record.length} bytes is over the {max_bytes}-byte limit")
+    data = record.content_stream().read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise Refused(f"record payload is over the {max_bytes}-byte limit")
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    return document_record(source, data, kind, url=url, charset=charset)
+
+
+def _kind_and_charset(record) -> tuple[str | None, str | None]:
+    if record.rec_type == "response":
+        headers = record.http_headers
+        if headers is None or not headers.get_statuscode().startswith("2"):
+            return None, None  # redirects, errors, non-HTTP responses
+        content_type = headers.get_header("Content-Type") or ""
+    elif record.rec_type == "resource":
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    else:
+        return None, None
+    mime, _, params = content_type.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    return _KINDS.get(mime.strip().lower()), charset
+
+
+def _drained_short(record) -> bool:
+    """Read the rest of the record; True when the file ended before its declared length."""
+    raw = record.raw_stream
+    while raw.read(CHUNK):
+        pass
+    return getattr(raw, "limit", 0) > 0
+
+
+def _bytes_left_over(archive: ArchiveIterator, consumed: int) -> bool:
+    if archive.member_info is None:
+        return consumed > 0  # not one complete record: not a WARC, or cut in the first
+    offset, length = archive.member_info
+    # an uncompressed WARC may end with the blank lines after its last record
+    return consumed - (offset + length) > 4
