@@ -1,0 +1,65 @@
+"""Score recruitwatch on the annotated gold set (tests/gold/) against a raw baseline.
+
+    .venv/bin/python benchmarks/score_gold.py [--subset seeds|demo] [--json OUT] [--show-errors]
+
+The baseline is raw spaCy entities and every number token as a quantity (modality
+"other") on the uncleaned text, to show what the pipeline adds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from recruitwatch.evaluate import figures, load_gold, score_baseline_corpus, score_corpus
+from recruitwatch.options import Options
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATIONS = ROOT / "tests" / "gold" / "annotations"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--subset", choices=("seeds", "demo"), action="append",
+                    help="score only this subset (repeatable; default both)")
+    ap.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT")
+    ap.add_argument("--show-errors", action="store_true", help="list every miss")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the spaCy baseline")
+    return ap.parse_args(argv)
+
+
+def table(columns: dict[str, dict[str, float]]) -> str:
+    names = sorted({k for col in columns.values() for k in col})
+    width = max(len(n) for n in names)
+    head = f"{'metric':<{width}}  " + "  ".join(f"{c:>8}" for c in columns)
+    rows = [f"{n:<{width}}  " + "  ".join(_cell(col.get(n)) for col in columns.values())
+            for n in names]
+    return "\n".join([head, "-" * len(head), *rows])
+
+
+def _cell(value: float | None) -> str:
+    return f"{value:>8.3f}" if value is not None else f"{'-':>8}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    golds = load_gold(ANNOTATIONS, ROOT, subsets=args.subset or ("seeds", "demo"))
+    options = Options()
+    counts = score_corpus(golds, options)
+    if not args.no_baseline:
+        counts["baseline"] = score_baseline_corpus(golds, options.spacy_model)
+    columns = {name: figures(c) for name, c in counts.items()}
+    print(f"{len(golds)} gold documents\n")
+    print(table(columns))
+    if args.show_errors:
+        print("\nerrors:")
+        print("\n".join(f"  {e}" for e in counts["all"].errors))
+    if args.json:
+        Path(args.json).write_text(json.dumps(columns, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,477 @@
+"""Score pipeline output against the annotated gold set (``tests/gold/``).
+
+The gold format is described in ``tests/gold/README.md``. Scoring is split into pure
+functions over one gold annotation, its raw text and a ``Document`` so that tests can
+score hand-built documents; ``score_corpus`` runs the pipeline and sums the counts.
+
+Fields and how they are matched:
+
+1. cleaning    junk lines (by line index, or by text when a removed line has none)
+               and gold article lines kept in the body
+2. language    exact code; published: exact "YYYY[-MM[-DD]]" string
+3. entities    set of (type, canonical name) per document, names compared through
+               ``extract.canon.canonical_name`` when it exists
+4. quantities  gold and predicted paired in text order on (value, unit); modality,
+               approx and the head word of ``counts`` compared on pairs
+5. claims      a gold claim is found when a predicted claim's span contains its anchor;
+               speaker, via, stance and hedged compared on found claims
+6. measures    set of types and set of groups per document
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from recruitwatch.model import Document, Quantity
+from recruitwatch.text import normalize
+
+__all__ = [
+    "GoldDoc", "Counts", "load_gold", "score_document", "score_baseline", "figures",
+    "annotation_problems", "resolve_gold_file",
+]
+
+# Words that end the head of a "counts" phrase ("migrants from Central Asia" -> migrants).
+_HEAD_STOP = {
+    "of", "from", "in", "on", "per", "for", "who", "that", "to", "with", "at", "by", "as",
+    "из", "в", "на", "с", "для", "по", "у", "до", "за", "которые", "от", "к",
+    "з", "у", "на", "для", "які", "до",
+}
+
+
+@dataclass(slots=True)
+class GoldDoc:
+    name: str  # annotation file stem, e.g. "seed_002"
+    subset: str  # "seeds" or "demo"
+    text: str  # the raw text the annotation indexes
+    ann: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Counts:
+    """Integer tallies; ``figures`` turns them into rates. Adding is summing per key."""
+
+    n: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        self.n.update(other.n)
+        self.errors.extend(other.errors)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def resolve_gold_file(file: str, project_root: Path) -> Path:
+    """Seeds are read from ../shared/samples, our fixtures from examples/ (never copied)."""
+    if file.startswith("seeds/"):
+        return project_root.resolve().parent / "shared" / "samples" / file
+    return project_root / "examples" / file
+
+
+def load_gold(ann_dir: Path, project_root: Path, subsets: Iterable[str] = ("seeds", "demo")
+              ) -> list[GoldDoc]:
+    docs = []
+    for path in sorted(ann_dir.glob("*.json")):
+        ann = json.loads(path.read_text(encoding="utf-8"))
+        subset = "seeds" if ann["file"].startswith("seeds/") else "demo"
+        if subset in subsets:
+            text = resolve_gold_file(ann["file"], project_root).read_text(encoding="utf-8")
+            docs.append(GoldDoc(path.stem, subset, text, ann))
+    return docs
+
+
+# ---------------------------------------------------------------- name keys
+
+
+@lru_cache(maxsize=1)
+def _canon_function() -> Callable[[str], str] | None:
+    try:
+        from recruitwatch.extract.canon import canonical_name
+    except ImportError:  # another stage not written yet: compare names as written
+        return None
+    return canonical_name
+
+
+def name_key(name: str, canon: bool = True) -> str:
+    """A comparison key for a name; ``canon=False`` for raw baseline output."""
+    fn = _canon_function() if canon else None
+    if fn is not None and not name.startswith("anonymous:"):
+        name = fn(name) or name
+    return normalize(name).casefold().strip()
+
+
+def _stem(word: str) -> str:
+    # five letters are enough to equate plural and case forms (soldier/soldiers, солдат/солдатов)
+    return word.casefold()[:5]
+
+
+# ---------------------------------------------------------------- 1. cleaning
+
+
+def article_lines(gold: GoldDoc) -> dict[int, str]:
+    junk = {j["line"] for j in gold.ann["junk"]}
+    return {i: line for i, line in enumerate(gold.text.splitlines())
+            if line.strip() and i not in junk}
+
+
+def removed_line_indexes(gold: GoldDoc, doc: Document) -> set[int]:
+    """Line indexes the pipeline removed; a removed line without an index is found by text."""
+    by_text: dict[str, list[int]] = {}
+    for i, line in enumerate(gold.text.splitlines()):
+        by_text.setdefault(normalize(line).strip(), []).append(i)
+    out = set()
+    for r in doc.removed:
+        if r.line >= 0:
+            out.add(r.line)
+        else:
+            out.update(by_text.get(normalize(r.text).strip(), []))
+    return out
+
+
+def score_cleaning(gold: GoldDoc, doc: Document) -> Counts:
+    c = Counts()
+    gold_junk = {j["line"] for j in gold.ann["junk"]}
+    pred = removed_line_indexes(gold, doc) & _nonblank(gold.text)
+    c.n["junk.tp"] = len(gold_junk & pred)
+    c.n["junk.fp"] = len(pred - gold_junk)
+    c.n["junk.fn"] = len(gold_junk - pred)
+    body_lines = {normalize(x).strip() for x in doc.body.splitlines()}
+    kept = [i for i, line in article_lines(gold).items() if normalize(line).strip() in body_lines]
+    c.n["article.total"] = len(article_lines(gold))
+    c.n["article.kept"] = len(kept)
+    lines = gold.text.splitlines()
+    c.errors += [f"{gold.name}: junk line {i} kept: {lines[i][:60]!r}" for i in sorted(gold_junk - pred)]
+    c.errors += [f"{gold.name}: article line {i} removed: {lines[i][:60]!r}"
+                 for i in sorted(set(article_lines(gold)) - set(kept))]
+    return c
+
+
+def _nonblank(text: str) -> set[int]:
+    return {i for i, line in enumerate(text.splitlines()) if line.strip()}
+
+
+# ---------------------------------------------------------------- 2. language and date
+
+
+def score_language_date(gold: GoldDoc, doc: Document) -> Counts:
+    c = Counts()
+    c.n["language.total"] = c.n["published.total"] = 1
+    c.n["language.correct"] = int(doc.language == gold.ann["language"])
+    c.n["published.correct"] = int(doc.published.date == gold.ann["published"])
+    if not c.n["language.correct"]:
+        c.errors.append(f"{gold.name}: language {doc.language!r} != {gold.ann['language']!r}")
+    if not c.n["published.correct"]:
+        c.errors.append(f"{gold.name}: published {doc.published.date!r} != {gold.ann['published']!r}")
+    return c
+
+
+# ---------------------------------------------------------------- 3. entities
+
+
+def score_entities(gold: GoldDoc, doc: Document, canon: bool = True) -> Counts:
+    c = Counts()
+    want = {(e["type"], name_key(e["canonical"])) for e in gold.ann["entities"]}
+    got = {(e.type, name_key(e.name, canon)) for e in doc.entities}
+    for etype in ("PERSON", "ORG", "PLACE", "GROUP"):
+        w = {k for k in want if k[0] == etype}
+        g = {k for k in got if k[0] == etype}
+        c.n[f"ent.{etype}.tp"] = len(w & g)
+        c.n[f"ent.{etype}.fp"] = len(g - w)
+        c.n[f"ent.{etype}.fn"] = len(w - g)
+        c.errors += [f"{gold.name}: missed {etype} {k[1]!r}" for k in sorted(w - g)]
+        c.errors += [f"{gold.name}: spurious {etype} {k[1]!r}" for k in sorted(g - w)]
+    return c
+
+
+# ---------------------------------------------------------------- 4. quantities
+
+
+def pair_quantities(gold_qs: list[dict], pred_qs: list[Quantity]) -> list[tuple[dict, Quantity]]:
+    """Pair gold and predicted quantities in text order on equal value and unit."""
+    pool = sorted(pred_qs, key=lambda q: q.span[0])
+    pairs = []
+    for g in gold_qs:
+        for i, p in enumerate(pool):
+            if p.unit == g["unit"] and _same_value(p.value, g["value"]):
+                pairs.append((g, pool.pop(i)))
+                break
+    return pairs
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+
+
+def counts_head(phrase: str) -> str:
+    """The head word of a "counts" phrase: the last word before a preposition or clause."""
+    words = re.findall(r"[\w-]+", phrase)
+    head = ""
+    for w in words:
+        if w.casefold() in _HEAD_STOP and head:
+            break
+        head = w
+    return head
+
+
+def head_matches(gold_counts: str, pred_counts: str) -> bool:
+    head = _stem(counts_head(gold_counts))
+    return bool(head) and any(_stem(w) == head for w in re.findall(r"[\w-]+", pred_counts))
+
+
+def score_quantities(gold: GoldDoc, doc: Document) -> Counts:
+    c = Counts()
+    gold_qs = gold.ann["quantities"]
+    pairs = pair_quantities(gold_qs, doc.quantities)
+    c.n["q.tp"] = len(pairs)
+    c.n["q.fp"] = len(doc.quantities) - len(pairs)
+    c.n["q.fn"] = len(gold_qs) - len(pairs)
+    for g, p in pairs:
+        c.n["q.modality"] += p.modality == g["modality"]
+        c.n["q.approx"] += p.approx == g["approx"]
+        c.n["q.head"] += head_matches(g["counts"], p.counts)
+        c.errors += _quantity_field_errors(gold.name, g, p)
+    matched = {id(g) for g, _ in pairs}
+    c.errors += [f"{gold.name}: missed quantity {g['text']!r}" for g in gold_qs if id(g) not in matched]
+    used = {id(p) for _, p in pairs}
+    body = doc.body
+    c.errors += [f"{gold.name}: spurious quantity {body[p.span[0]:p.span[1]]!r} = {p.value} {p.unit}"
+                 for p in doc.quantities if id(p) not in used]
+    return c
+
+
+def _quantity_field_errors(name: str, g: dict, p: Quantity) -> list[str]:
+    out = [f"{name}: {g['text']!r} {f} {getattr(p, f)!r} != {g[f]!r}"
+           for f in ("modality", "approx") if getattr(p, f) != g[f]]
+    if not head_matches(g["counts"], p.counts):
+        out.append(f"{name}: {g['text']!r} counts {p.counts!r} lacks head {counts_head(g['counts'])!r}")
+    return out
+
+
+# ---------------------------------------------------------------- 5. claims
+
+
+def anchor_span(body: str, anchor: str) -> tuple[int, int] | None:
+    """Where ``anchor`` occurs in ``body``, tolerant of quote, dash and space variants."""
+    m = _anchor_regex(anchor).search(body)
+    return (m.start(), m.end()) if m else None
+
+
+def _anchor_regex(anchor: str) -> re.Pattern:
+    classes = {" ": r"\s+", "'": "['‘’`]", '"': '["“”«»„]', "-": "[-‐–—−]"}
+    parts = [classes.get(ch, re.escape(ch)) for ch in normalize(anchor).strip()]
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def speaker_matches(gold_speaker: str, pred_speaker: str) -> bool:
+    """Named speakers compare by canonical key; anonymous ones by their description's head."""
+    if gold_speaker.startswith("anonymous:"):
+        if not pred_speaker.startswith("anonymous:"):
+            return False
+        head = _stem(gold_speaker.split()[-1])
+        return any(_stem(w) == head for w in pred_speaker.split()[1:])
+    return name_key(gold_speaker) == name_key(pred_speaker)
+
+
+def pair_claims(gold: GoldDoc, doc: Document) -> list[tuple[dict, Any]]:
+    """Each gold claim with a distinct predicted claim containing its anchor (same speaker first)."""
+    pairs, used = [], set()
+    for g in gold.ann["claims"]:
+        span = anchor_span(doc.body, g["anchor"])
+        if span is None:
+            continue
+        cands = [p for p in doc.claims
+                 if id(p) not in used and p.span[0] <= span[0] and p.span[1] >= span[1]]
+        cands.sort(key=lambda p: not speaker_matches(g["speaker"], p.speaker))
+        if cands:
+            used.add(id(cands[0]))
+            pairs.append((g, cands[0]))
+    return pairs
+
+
+def score_claims(gold: GoldDoc, doc: Document) -> Counts:
+    c = Counts()
+    pairs = pair_claims(gold, doc)
+    c.n["claims.total"] = len(gold.ann["claims"])
+    c.n["claims.found"] = len(pairs)
+    for g, p in pairs:
+        checks = {
+            "speaker": speaker_matches(g["speaker"], p.speaker),
+            "via": [name_key(v) for v in p.via] == [name_key(v) for v in g["via"]],
+            "stance": p.stance == g["stance"],
+            "hedged": bool(p.hedged) == bool(g["hedged"]),
+        }
+        for key, ok in checks.items():
+            c.n[f"claims.{key}"] += ok
+            if not ok:
+                c.errors.append(f"{gold.name}: claim {g['anchor']!r} {key}: got "
+                                f"{getattr(p, key)!r}, want {g[key]!r}")
+    found = {id(g) for g, _ in pairs}
+    c.errors += [f"{gold.name}: no claim contains {g['anchor']!r} ({g['speaker']})"
+                 for g in gold.ann["claims"] if id(g) not in found]
+    return c
+
+
+# ---------------------------------------------------------------- 6. measures
+
+
+def score_measures(gold: GoldDoc, doc: Document) -> Counts:
+    c = Counts()
+    for key, want, got in (
+        ("types", {m["type"] for m in gold.ann["measures"]}, {m.type for m in doc.measures}),
+        ("groups", {g for m in gold.ann["measures"] for g in m["groups"]},
+         {g for m in doc.measures for g in m.groups}),
+    ):
+        c.n[f"m.{key}.tp"] = len(want & got)
+        c.n[f"m.{key}.fp"] = len(got - want)
+        c.n[f"m.{key}.fn"] = len(want - got)
+        c.errors += [f"{gold.name}: missed measure {key[:-1]} {x!r}" for x in sorted(want - got)]
+        c.errors += [f"{gold.name}: spurious measure {key[:-1]} {x!r}" for x in sorted(got - want)]
+    return c
+
+
+# ---------------------------------------------------------------- all fields
+
+
+def score_document(gold: GoldDoc, doc: Document) -> Counts:
+    total = Counts()
+    for fn in (score_cleaning, score_language_date, score_entities, score_quantities,
+               score_claims, score_measures):
+        total.add(fn(gold, doc))
+    return total
+
+
+def score_baseline(gold: GoldDoc, doc: Document) -> Counts:
+    """Baseline documents carry raw names, so they are not canonicalised before comparing."""
+    total = Counts()
+    total.add(score_entities(gold, doc, canon=False))
+    total.add(score_quantities(gold, doc))
+    return total
+
+
+def _prf(n: Counter, prefix: str) -> dict[str, float]:
+    tp, fp, fn = n[f"{prefix}.tp"], n[f"{prefix}.fp"], n[f"{prefix}.fn"]
+    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _rate(num: int, den: int) -> float:
+    return round(num / den, 4) if den else 1.0
+
+
+def figures(c: Counts) -> dict[str, float]:
+    """Flat ``field.metric`` rates from summed counts (the names floors.toml uses)."""
+    n = c.n
+    out: dict[str, float] = {}
+    for prefix, name in (("junk", "cleaning.junk_"), ("q", "quantities."),
+                         ("m.types", "measures.type_"), ("m.groups", "measures.groups_")):
+        out.update({f"{name}{k}": v for k, v in _prf(n, prefix).items()})
+    for etype in ("PERSON", "ORG", "PLACE", "GROUP"):
+        out.update({f"entities.{etype}.{k}": v for k, v in _prf(n, f"ent.{etype}").items()})
+    out.update({f"entities.{k}": v for k, v in _prf(_entity_totals(n), "ent").items()})
+    out["cleaning.article_kept"] = _rate(n["article.kept"], n["article.total"])
+    out["language.accuracy"] = _rate(n["language.correct"], n["language.total"])
+    out["published.accuracy"] = _rate(n["published.correct"], n["published.total"])
+    for key in ("modality", "approx", "head"):
+        out[f"quantities.{key}_accuracy"] = _rate(n[f"q.{key}"], n["q.tp"])
+    out["claims.found"] = _rate(n["claims.found"], n["claims.total"])
+    for key in ("speaker", "via", "stance", "hedged"):
+        out[f"claims.{key}_accuracy"] = _rate(n[f"claims.{key}"], n["claims.found"])
+    return {k: out[k] for k in sorted(out) if _present(k, n)}
+
+
+def _entity_totals(n: Counter) -> Counter:
+    tot = Counter()
+    for etype in ("PERSON", "ORG", "PLACE", "GROUP"):
+        for k in ("tp", "fp", "fn"):
+            tot[f"ent.{k}"] += n[f"ent.{etype}.{k}"]
+    return tot
+
+
+def _present(key: str, n: Counter) -> bool:
+    """Leave out figures whose field was not scored (the baseline scores only some)."""
+    field_keys = {"cleaning": "article.total", "language": "language.total",
+                  "published": "published.total", "claims": "claims.total",
+                  "measures": "m.types.tp", "entities": "ent.PERSON.tp", "quantities": "q.tp"}
+    return field_keys[key.split(".")[0]] in n
+
+
+# ---------------------------------------------------------------- gold checks
+
+
+def annotation_problems(gold: GoldDoc) -> list[str]:
+    """What in an annotation does not fit its text (run by a fast test on every gold file)."""
+    ann, lines = gold.ann, gold.text.splitlines()
+    body = normalize("\n".join(article_lines(gold).values()))
+    out = [f"{gold.name}: junk line {j['line']} is blank or out of range" for j in ann["junk"]
+           if j["line"] >= len(lines) or not lines[j["line"]].strip()]
+    out += [f"{gold.name}: entity {e['text']!r} not in article text" for e in ann["entities"]
+            if normalize(e["text"]) not in body]
+    out += [f"{gold.name}: quantity {q['text']!r} not in article text" for q in ann["quantities"]
+            if normalize(q["text"]) not in body]
+    for item in ann["claims"] + ann["measures"]:
+        if anchor_span("\n".join(article_lines(gold).values()), item["anchor"]) is None:
+            out.append(f"{gold.name}: anchor {item['anchor']!r} not in article text")
+        if len(item["anchor"].split()) > 8:
+            out.append(f"{gold.name}: anchor {item['anchor']!r} longer than 8 words")
+    return out
+
+
+# ---------------------------------------------------------------- running
+
+
+def score_corpus(golds: list[GoldDoc], options=None) -> dict[str, Counts]:
+    """Run the pipeline on every gold document; counts per subset and for "all"."""
+    from recruitwatch.options import Options
+    from recruitwatch.pipeline import process_text
+
+    options = options or Options()
+    out: dict[str, Counts] = {}
+    for gold in golds:
+        counts = score_document(gold, process_text(gold.text, options, source=gold.ann["file"]))
+        for key in (gold.subset, "all"):
+            out.setdefault(key, Counts()).add(counts)
+    return out
+
+
+def score_baseline_corpus(golds: list[GoldDoc], spacy_model: str) -> Counts:
+    """Raw spaCy entities and every number token as a quantity, on the uncleaned text."""
+    import spacy
+
+    nlp = spacy.load(spacy_model)
+    total = Counts()
+    for gold in golds:
+        total.add(score_baseline(gold, baseline_document(gold.text, nlp)))
+    return total
+
+
+_SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
+                "FAC": "PLACE", "NORP": "GROUP"}
+_NUMBER = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+
+
+def baseline_document(text: str, nlp) -> Document:
+    from recruitwatch.model import Entity
+
+    ents: dict[tuple[str, str], Entity] = {}
+    for ent in nlp(text).ents:
+        if ent.label_ in _SPACY_TYPES:
+            key = (_SPACY_TYPES[ent.label_], ent.text)
+            ents.setdefault(key, Entity(ent.text, key[0])).mentions.append((ent.start_char, ent.end_char))
+    return Document(id="baseline", source="baseline", body=text, entities=list(ents.values()),
+                    quantities=[_baseline_quantity(m) for m in _NUMBER.finditer(text)])
+
+
+def _baseline_quantity(m: re.Match) -> Quantity:
+    # "people" is the commonest gold unit, so the baseline is not handicapped on units
+    digits = re.sub(r"[ ,\u00a0\u202f]", "", m.group())
+    return Quantity(value=float(digits), unit="people", counts="", approx="exact",
+                    modality="other", span=(m.start(), m.end()), text=m.group())

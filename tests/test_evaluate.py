@@ -1,0 +1,173 @@
+"""The gold scoring functions, on hand-built documents (no models, no pipeline)."""
+
+from __future__ import annotations
+
+from recruitwatch.evaluate import (
+    GoldDoc, anchor_span, annotation_problems, baseline_document, counts_head, figures,
+    head_matches, score_claims, score_cleaning, score_document, score_entities,
+    score_measures, score_quantities, speaker_matches,
+)
+from recruitwatch.model import Claim, Document, Entity, Measure, Published, Quantity, Removed
+
+TEXT = "\n".join([
+    "Support us today!",                                                  # 0 junk
+    "",
+    "Russia plans to hire 400,000 soldiers, RFE/RL reported, citing Verstka.",  # 2
+    "Photo: Ivan Petrov / AP",                                            # 3 junk
+    "Peskov denied plans for a second wave of mobilization.",             # 4
+    "Read more",                                                          # 5 junk
+])
+
+ANN = {
+    "file": "demo/x.txt", "language": "en", "published": "2023-03-14", "story": "s",
+    "junk": [{"line": 0, "kind": "donation"}, {"line": 3, "kind": "caption"},
+             {"line": 5, "kind": "read_more"}],
+    "entities": [{"text": "RFE/RL", "type": "ORG", "canonical": "RFE/RL"},
+                 {"text": "Peskov", "type": "PERSON", "canonical": "Dmitry Peskov"}],
+    "quantities": [{"text": "400,000", "value": 400000, "unit": "people", "approx": "exact",
+                    "modality": "target", "counts": "soldiers"}],
+    "claims": [{"speaker": "Verstka", "via": ["RFE/RL"], "stance": "assert", "hedged": False,
+                "anchor": "plans to hire 400,000 soldiers"},
+               {"speaker": "Dmitry Peskov", "via": [], "stance": "deny", "hedged": False,
+                "anchor": "denied plans for a second wave"}],
+    "measures": [{"type": "quota_or_target", "groups": ["general_public"], "places": [],
+                  "anchor": "plans to hire 400,000 soldiers"}],
+}
+GOLD = GoldDoc("x", "demo", TEXT, ANN)
+BODY = TEXT.splitlines()[2] + "\n" + TEXT.splitlines()[4]
+
+
+def perfect_document() -> Document:
+    peskov = BODY.index("Peskov")
+    return Document(
+        id="d", source="x", body=BODY, language="en", published=Published("2023-03-14"),
+        removed=[Removed("Support us today!", "donation", 0), Removed("Photo: Ivan Petrov / AP", "caption"),
+                 Removed("Read more", "read_more", 5)],
+        entities=[Entity("RFE/RL", "ORG"), Entity("Dmitry Peskov", "PERSON")],
+        quantities=[Quantity(400000, "people", "professional soldiers", "exact", "target", (21, 28))],
+        claims=[Claim("Verstka", ["RFE/RL"], "assert", False, (0, peskov - 1)),
+                Claim("Dmitry Peskov", [], "deny", False, (peskov, len(BODY)))],
+        measures=[Measure("quota_or_target", ["general_public"], [], None, (0, 10))],
+    )
+
+
+def test_a_perfect_document_scores_one_everywhere():
+    figs = figures(score_document(GOLD, perfect_document()))
+    assert figs and all(v == 1.0 for v in figs.values()), figs
+
+
+def test_cleaning_finds_removed_lines_by_index_or_by_text():
+    doc = perfect_document()
+    doc.removed = [Removed("Photo: Ivan Petrov / AP", "caption")]  # no index: matched by text
+    doc.body = TEXT  # nothing else removed: every article line still kept
+    n = score_cleaning(GOLD, doc).n
+    assert (n["junk.tp"], n["junk.fp"], n["junk.fn"]) == (1, 0, 2)
+    assert n["article.kept"] == n["article.total"] == 2
+
+
+def test_cleaning_counts_article_lines_lost():
+    doc = perfect_document()
+    doc.body = BODY.splitlines()[0]
+    n = score_cleaning(GOLD, doc).n
+    assert (n["article.kept"], n["article.total"]) == (1, 2)
+
+
+def test_entities_compare_type_and_canonical_name():
+    doc = perfect_document()
+    doc.entities = [Entity("RFE/RL", "PLACE"), Entity("Dmitry Peskov", "PERSON"), Entity("Kyiv", "PLACE")]
+    n = score_entities(GOLD, doc).n
+    assert (n["ent.PERSON.tp"], n["ent.ORG.fn"], n["ent.PLACE.fp"]) == (1, 1, 2)
+
+
+def test_quantities_pair_on_value_and_unit_then_compare_fields():
+    doc = perfect_document()
+    doc.quantities = [Quantity(2023, "other", "", "exact", "other", (0, 4)),
+                      Quantity(400000, "people", "men", "about", "estimate", (21, 28))]
+    n = score_quantities(GOLD, doc).n
+    assert (n["q.tp"], n["q.fp"], n["q.fn"]) == (1, 1, 0)
+    assert (n["q.modality"], n["q.approx"], n["q.head"]) == (0, 0, 0)
+
+
+def test_quantities_with_the_wrong_unit_do_not_match():
+    doc = perfect_document()
+    doc.quantities = [Quantity(400000, "RUB", "soldiers", "exact", "target", (21, 28))]
+    n = score_quantities(GOLD, doc).n
+    assert (n["q.tp"], n["q.fp"], n["q.fn"]) == (0, 1, 1)
+
+
+def test_counts_head_is_the_word_before_a_preposition():
+    assert counts_head("migrants from Central Asia") == "migrants"
+    assert counts_head("beginning salary per month") == "salary"
+    assert counts_head("контрактников в регионе") == "контрактников"
+    assert head_matches("professional soldiers", "soldier contracts")
+    assert not head_matches("reservists", "people")
+
+
+def test_claim_found_only_when_its_span_contains_the_anchor():
+    doc = perfect_document()
+    doc.claims = [Claim("Verstka", ["RFE/RL"], "assert", False, (0, 10))]  # too short
+    n = score_claims(GOLD, doc).n
+    assert (n["claims.found"], n["claims.total"]) == (0, 2)
+
+
+def test_claim_fields_are_compared_on_found_claims():
+    doc = perfect_document()
+    doc.claims[0] = Claim("RFE/RL", [], "assert", True, doc.claims[0].span)
+    n = score_claims(GOLD, doc).n
+    assert n["claims.found"] == 2
+    assert (n["claims.speaker"], n["claims.via"], n["claims.stance"], n["claims.hedged"]) == (1, 1, 2, 1)
+
+
+def test_shared_anchor_prefers_the_claim_with_the_gold_speaker():
+    gold = GoldDoc("y", "demo", TEXT, {**ANN, "claims": [
+        {"speaker": "Dmitry Peskov", "via": [], "stance": "deny", "hedged": False, "anchor": "Peskov denied"}]})
+    doc = perfect_document()
+    doc.claims = [Claim("Kremlin", [], "deny", False, (0, len(BODY))), doc.claims[1]]
+    assert score_claims(gold, doc).n["claims.speaker"] == 1
+
+
+def test_anonymous_speakers_match_on_the_head_of_the_description():
+    assert speaker_matches("anonymous: recruitment officer", "anonymous: an officer in a region")
+    assert not speaker_matches("anonymous: recruitment officer", "anonymous: local authorities")
+    assert not speaker_matches("anonymous: recruitment officer", "IStories")
+
+
+def test_anchor_tolerates_quote_dash_and_space_variants():
+    text = "Russia\u2019s  plan \u2014 hire"
+    assert anchor_span(text, "Russia's plan - hire") == (0, len(text))
+
+
+def test_measures_score_types_and_groups_as_sets():
+    doc = perfect_document()
+    doc.measures = [Measure("summons", ["general_public", "students"], [], None, (0, 1))]
+    n = score_measures(GOLD, doc).n
+    assert (n["m.types.tp"], n["m.types.fp"], n["m.types.fn"]) == (0, 1, 1)
+    assert (n["m.groups.tp"], n["m.groups.fp"], n["m.groups.fn"]) == (1, 1, 0)
+
+
+def test_annotation_problems_report_what_does_not_fit_the_text():
+    bad = GoldDoc("z", "demo", TEXT, {**ANN, "junk": [{"line": 1, "kind": "donation"}],
+                                      "quantities": [{**ANN["quantities"][0], "text": "500,000"}]})
+    problems = annotation_problems(bad)
+    assert any("line 1" in p for p in problems)
+    assert any("500,000" in p for p in problems)
+    assert annotation_problems(GOLD) == []
+
+
+class _FakeEnt:
+    def __init__(self, text, label, start):
+        self.text, self.label_, self.start_char, self.end_char = text, label, start, start + len(text)
+
+
+class _FakeNlp:
+    def __call__(self, text):
+        doc = type("D", (), {})()
+        doc.ents = [_FakeEnt("Peskov", "PERSON", text.index("Peskov")), _FakeEnt("2023", "DATE", 0)]
+        return doc
+
+
+def test_baseline_takes_raw_entities_and_every_number():
+    doc = baseline_document(TEXT, _FakeNlp())
+    assert [(e.name, e.type) for e in doc.entities] == [("Peskov", "PERSON")]
+    assert [q.value for q in doc.quantities] == [400000]
+    assert all(q.modality == "other" for q in doc.quantities)
