@@ -1,0 +1,380 @@
+"""Canonical names: the alias table, the gazetteer, and people matched across spellings.
+
+Every look-up goes through one token trie built once per process from the data files
+(``aliases/*.toml`` and ``gazetteer/*``). A trie key is a sequence of token keys:
+
+1. Latin tokens are lower-cased;
+2. Cyrillic tokens are lower-cased, ё folded to е, and cut to a stem, so that case forms
+   meet their nominative ("Воронежской области", "Дагестане", "Москве");
+3. known first names are folded to one key per name (Sergei/Sergey/Сергей).
+
+``scan`` walks the trie from each token of a text and keeps the longest match, so a whole
+document costs one pass over its tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator
+
+from recruitwatch.model import Span
+from recruitwatch.resources import load_json, load_toml
+from recruitwatch.text import normalize
+
+__all__ = [
+    "Alias", "Match", "canonical_name", "canonical_type", "find_places", "is_outlet",
+    "person_key", "scan", "transliterate",
+]
+
+_TOKEN = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+# Between the tokens of one name: spaces and the punctuation names carry inside them
+# ("U.K.", "RFE/RL", "Citizen, Army & the Law", "ЧВК «Вагнер»"), never a line break.
+_GAP = re.compile(r"[ \t\u00a0.,'’ʼ/&«»\"\-–]{0,4}")
+# Case endings cut from Cyrillic tokens (longest first). -ов/-ев/-ин are kept because
+# they end surnames (Песков, Путин); genitive plurals in -ов are tried as a second key.
+_ENDINGS = tuple(sorted({
+    "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иям", "иях",
+    "ия", "ие", "ий", "ии", "ию", "ая", "яя", "ой", "ей", "ую", "юю", "ое", "ее", "ые",
+    "ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ью",
+    "а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й", "і", "ї", "є",
+}, key=len, reverse=True))
+_MIN_STEM = 3
+_TYPES = {"person": "PERSON", "institution": "ORG", "outlet": "ORG", "place": "PLACE",
+          "group": "GROUP", "contextual": "ORG"}
+_END = ""  # trie key of the alias list at a node (no token key is empty)
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    name: str  # canonical name
+    kind: str  # person | institution | outlet | place | group | contextual
+    case: str  # "upper" (acronym), "title" (capitalised) or "any": what the text must show
+
+    @property
+    def type(self) -> str:
+        return _TYPES[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    span: Span
+    alias: Alias
+
+
+# -- token keys ------------------------------------------------------------------------
+
+def stem(word: str) -> str:
+    """A Cyrillic word cut to its stem; Latin words only lower-cased."""
+    w = word.lower().replace("ё", "е")
+    if not _CYRILLIC.search(w):
+        return w
+    for end in _ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= _MIN_STEM:
+            return w[: -len(end)]
+    return w
+
+
+def token_keys(token: str) -> tuple[str, ...]:
+    """Every trie key a text token may stand for (stem, first-name key, -ов plural)."""
+    key = stem(token)
+    keys = [key]
+    first = _first_names().get(key)
+    if first:
+        keys.append(first)
+    if len(key) > 5 and key.endswith(("ов", "ев")) and _CYRILLIC.search(key):
+        keys.append(key[:-2])  # узбеков → узбек
+    return tuple(keys)
+
+
+def _alias_key(token: str) -> str:
+    key = stem(token)
+    return _first_names().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Token key of each first-name spelling → one key per name ("#sergey")."""
+    table: dict[str, str] = {}
+    for group in load_toml("aliases/first_names.toml")["variants"]:
+        for spelling in group:
+            for form in _case_forms(spelling):
+                table.setdefault(stem(form), "#" + group[0].lower())
+    return table
+
+
+def _case_forms(name: str) -> list[str]:
+    """A Cyrillic given name in its case forms (Сергей → Сергея, Сергею, Сергеем): the
+    stemmer cuts "-ей" from the nominative but only "-я" from the genitive."""
+    if not _CYRILLIC.search(name):
+        return [name]
+    low = name.lower()
+    if low.endswith(("й", "ь")):
+        return [name] + [name[:-1] + e for e in ("я", "ю", "ем", "е")]
+    if low.endswith(("а", "я")):
+        return [name] + [name[:-1] + e for e in ("ы", "и", "е", "у", "ю", "ой", "ей")]
+    return [name] + [name + e for e in ("а", "у", "ом", "е")]
+
+
+def given_names() -> frozenset[str]:
+    """Given names (all spellings) for telling "Firstname Surname" spans apart."""
+    data = load_toml("aliases/first_names.toml")
+    return frozenset([s for g in data["variants"] for s in g] + data["given"])
+
+
+# -- transliteration and person keys ----------------------------------------------------
+
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i",
+    "ї": "yi", "є": "ye", "ґ": "g", "'": "", "’": "", "ʼ": "",
+})
+# Spelling differences that romanisations of one Russian name show (Shoigu/Shoygu,
+# Zelensky/Zelenskyy, Kharkov/Harkov), folded so that they compare equal.
+_FOLDS = ((re.compile(r"^ye"), "e"), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
+          (re.compile(r"[yji]+"), "i"), (re.compile(r"w"), "v"), (re.compile(r"(.)\1"), r"\1"))
+
+
+def transliterate(text: str) -> str:
+    """A simple Russian/Ukrainian → Latin transliteration (lower case)."""
+    return text.lower().translate(_TRANSLIT)
+
+
+def _fold(token: str) -> str:
+    out = transliterate(token)
+    for pattern, repl in _FOLDS:
+        out = pattern.sub(repl, out)
+    return out
+
+
+def person_key(name: str) -> tuple[str, ...]:
+    """A spelling- and script-insensitive key of a person's name (for matching, not display)."""
+    keys = []
+    for tok in _TOKEN.findall(normalize(name)):
+        first = _first_names().get(stem(tok))
+        keys.append(first or _fold(tok))
+    return tuple(keys)
+
+
+# -- the index --------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Index:
+    trie: dict[str, Any]
+    persons: dict[tuple[str, ...], str]  # person_key → canonical name
+    outlets: frozenset[str]
+    types: dict[str, str]  # canonical name → entity type
+    contextual_default: str
+
+
+def _case_of(surface: str) -> str:
+    first = _TOKEN.search(surface)
+    word = first.group(0) if first else ""
+    if len(word) > 1 and word.isupper():
+        return "upper"
+    return "title" if word[:1].isupper() else "any"
+
+
+def _add(index: _Index, surface: str, alias: Alias) -> None:
+    node = index.trie
+    tokens = _TOKEN.findall(normalize(surface))
+    if not tokens:
+        return
+    for tok in tokens:
+        node = node.setdefault(_alias_key(tok), {})
+    entries = node.setdefault(_END, [])
+    if all(e.name != alias.name or e.case != alias.case for e in entries):
+        entries.append(alias)
+    if alias.kind == "person":
+        index.persons.setdefault(person_key(surface), alias.name)
+
+
+def _entries() -> Iterator[tuple[str, str, list[str]]]:
+    """(kind, canonical name, surfaces) for every entry, in priority order."""
+    for rec in load_toml("aliases/officials.toml")["person"]:
+        yield "person", rec["name"], [rec["name"], *rec["aliases"]]
+    for rec in load_toml("aliases/institutions.toml")["institution"]:
+        yield "institution", rec["name"], [rec["name"], *rec["aliases"]]
+    for rec in load_toml("aliases/outlets.toml")["outlet"]:
+        yield "outlet", rec["name"], [rec["name"], *rec["aliases"]]
+    yield from _place_entries()
+    for rec in load_toml("gazetteer/groups.toml")["group"]:
+        yield "group", rec["name"], [rec["name"], *rec["aliases"]]
+
+
+def _place_entries() -> Iterator[tuple[str, str, list[str]]]:
+    for rec in load_toml("gazetteer/places.toml")["place"]:
+        yield "place", rec["name"], [rec["name"], *rec["aliases"]]
+    for rec in load_json("gazetteer/ru_subjects.json"):
+        yield "place", rec["name"], [rec["name"], *_subject_variants(rec), *rec["aliases"],
+                                      *rec["ru"]]
+    yield from _pycountry_countries()
+
+
+def _subject_variants(rec: dict[str, Any]) -> list[str]:
+    """The English ways reports write a subject's kind: "Voronezh region", "Perm Territory"."""
+    name, kind = rec["name"], rec["kind"]
+    for suffix in (" Oblast", " Krai", " Autonomous Okrug"):
+        if name.endswith(suffix):
+            base = name[: -len(suffix)]
+            extra = ["Territory"] if kind == "krai" else ["Province"] if kind == "oblast" else []
+            return [f"{base} {word}" for word in ("region", "Region", "oblast", *extra)]
+    return [f"Republic of {name}"] if kind == "republic" else []
+
+
+def _pycountry_countries() -> Iterator[tuple[str, str, list[str]]]:
+    """Countries not hand-listed, under their common names; names that are also given
+    names or common words are left out (they would turn "Jordan" into a place)."""
+    import pycountry
+
+    skip = set(load_toml("gazetteer/places.toml").get("skip_countries", []))
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if "," in name or "(" in name or name in skip:
+            continue
+        yield "place", name, [name]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    context = load_toml("aliases/institutions.toml")["context"]
+    index = _Index({}, {}, frozenset(), {}, context["default"])
+    outlets = set()
+    for kind, name, surfaces in _entries():
+        alias_by_case: dict[str, Alias] = {}
+        for surface in surfaces:
+            case = _case_of(surface)
+            alias = alias_by_case.setdefault(case, Alias(name, kind, case))
+            _add(index, surface, alias)
+        index.types.setdefault(name, _TYPES[kind])
+        if kind == "outlet":
+            outlets.add(name)
+    for surface in context["unqualified"]:
+        _add(index, surface, Alias(context["default"], "contextual", _case_of(surface)))
+    index.outlets = frozenset(outlets)
+    return index
+
+
+# -- scanning ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(0), token_keys(m.group(0)))
+            for m in _TOKEN.finditer(text)]
+
+
+def _case_ok(alias: Alias, word: str) -> bool:
+    if alias.case == "upper":
+        return word.isupper()
+    if alias.case == "title":
+        return word[:1].isupper()
+    return True
+
+
+def _longest(text: str, toks: list[_Token], i: int, check_case: bool) -> tuple[int, Alias] | None:
+    """The longest alias starting at token ``i``: (index of its last token, alias)."""
+    states, best = [_index().trie], None
+    for j in range(i, len(toks)):
+        if j > i and not _GAP.fullmatch(text, toks[j - 1].end, toks[j].start):
+            break
+        states = [node[k] for node in states for k in toks[j].keys if k in node]
+        if not states:
+            break
+        for node in states:
+            for alias in node.get(_END, ()):
+                if not check_case or _case_ok(alias, toks[i].text):
+                    best = (j, alias)
+                    break
+    return best
+
+
+def scan(text: str) -> list[Match]:
+    """Every alias and gazetteer name in ``text``, longest match first, left to right."""
+    toks, out, i = _tokens(text), [], 0
+    while i < len(toks):
+        hit = _longest(text, toks, i, check_case=True)
+        if hit is None:
+            i += 1
+            continue
+        last, alias = hit
+        out.append(Match((toks[i].start, toks[last].end), alias))
+        i = last + 1
+    return out
+
+
+# -- look-ups ---------------------------------------------------------------------------
+
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def clean_name(name: str) -> str:
+    """A surface name without surrounding punctuation, a leading "the" or a trailing "'s"."""
+    out = normalize(name).strip(" \t\n.,;:!?\"'()[]")
+    out = _POSSESSIVE.sub("", _LEADING_THE.sub("", out))
+    return out.strip()
+
+
+def lookup(name: str) -> Alias | None:
+    """The alias entry that ``name`` spells in full, if any (case-insensitive)."""
+    toks = _tokens(clean_name(name))
+    if not toks:
+        return None
+    hit = _longest(" ".join(t.text for t in toks), _rejoined(toks), 0, check_case=False)
+    if hit and hit[0] == len(toks) - 1:
+        return hit[1]
+    return None
+
+
+def _rejoined(toks: list[_Token]) -> list[_Token]:
+    """The tokens re-spaced by single blanks, so gaps inside a bare name always pass."""
+    out, pos = [], 0
+    for t in toks:
+        out.append(_Token(pos, pos + len(t.text), t.text, t.keys))
+        pos += len(t.text) + 1
+    return out
+
+
+def known_person(name: str) -> str | None:
+    """The canonical name of a person in the alias table that ``name`` spells, in any script."""
+    alias = lookup(name)
+    if alias and alias.kind == "person":
+        return alias.name
+    return _index().persons.get(person_key(clean_name(name)))
+
+
+def canonical_name(name: str) -> str:
+    """The canonical name of ``name``: from the alias table or gazetteer, else cleaned."""
+    alias = lookup(name)
+    if alias:
+        return alias.name
+    return known_person(name) or clean_name(name)
+
+
+def canonical_type(name: str) -> str | None:
+    """PERSON, ORG, PLACE or GROUP when the alias table or gazetteer knows ``name``."""
+    alias = lookup(name)
+    if alias:
+        return alias.type
+    return "PERSON" if known_person(name) else None
+
+
+def find_places(text: str) -> list[tuple[Span, str]]:
+    """Gazetteer places in ``text`` as (span, canonical English name)."""
+    return [(m.span, m.alias.name) for m in scan(text) if m.alias.kind == "place"]
+
+
+def is_outlet(name: str) -> bool:
+    """True for news outlets and agencies of the alias table (RFE/RL, Verstka, ТАСС, ...)."""
+    return canonical_name(name) in _index().outlets
