@@ -3,8 +3,9 @@
 Order of evidence, strongest first:
 
 1. a byte-order mark (UTF-8, UTF-16, UTF-32);
-2. valid UTF-8 (legacy text is practically never valid UTF-8 by accident);
-3. UTF-16 without a BOM, recognised by its pattern of zero bytes;
+2. UTF-16 without a BOM, recognised by its pattern of zero bytes (checked before UTF-8,
+   since ASCII in UTF-16 is valid UTF-8 full of NULs);
+3. valid UTF-8 (legacy text is practically never valid UTF-8 by accident);
 4. for HTML, a ``<meta charset>`` that decodes the bytes cleanly;
 5. the Cyrillic code pages (cp1251, koi8-r, mac-cyrillic, …) scored by how Russian the
    result reads, because general detectors confuse them on short texts;
@@ -48,7 +49,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(name, errors="replace"), name
-    for guess in (_utf8, _utf16_without_bom, _declared_html_charset, _cyrillic, _detected):
+    for guess in (_utf16_without_bom, _utf8, _declared_html_charset, _cyrillic, _detected):
         found = guess(data)
         if found is not None:
             return found

@@ -28,16 +28,14 @@ def warc_records(source: str, stream: BinaryIO,
     archive = ArchiveIterator(counted)
     try:
         for record in archive:
+            payload = _payload(record, max_bytes)
+            short = _drained_short(record)
+            # only now: warcio finds a record's offset by reading to its end
             where = f"{source}#offset={archive.get_record_offset()}"
-            try:
-                found = _record(where, record, max_bytes)
-            except Refused as exc:
-                found = refusal(where, exc)
-            except Exception as exc:  # noqa: BLE001 - e.g. a broken Content-Encoding
-                found = refusal(where, f"unreadable record ({type(exc).__name__}: {exc})")
-            if _drained_short(record):
+            if short:
                 yield refusal(where, f"{_TRUNCATED} (record cut short); re-download the file")
                 return
+            found = _found(where, record, payload)
             if found is not None:
                 yield found
     except Exception as exc:  # noqa: BLE001 - warcio raises many types on broken input
@@ -48,18 +46,34 @@ def warc_records(source: str, stream: BinaryIO,
                               "re-download the file")
 
 
-def _record(source: str, record, max_bytes: int) -> RawRecord | IngestError | None:
-    """The document in one WARC record, or None for records that hold no article."""
+def _payload(record, max_bytes: int) -> tuple[str, str | None, bytes] | Exception | None:
+    """(kind, charset, bytes) of an article record; None for other records (images,
+    redirects, metadata); the exception when this one record cannot be read."""
     kind, charset = _kind_and_charset(record)
     if kind is None:
         return None
     if record.length and record.length > max_bytes:
-        raise Refused(f"record of {record.length} bytes is over the {max_bytes}-byte limit")
-    data = record.content_stream().read(max_bytes + 1)
+        return Refused(f"record of {record.length} bytes is over the {max_bytes}-byte limit")
+    try:
+        data = record.content_stream().read(max_bytes + 1)
+    except Exception as exc:  # noqa: BLE001 - e.g. a broken Content-Encoding
+        return Refused(f"unreadable record ({type(exc).__name__}: {exc})")
     if len(data) > max_bytes:
-        raise Refused(f"record payload is over the {max_bytes}-byte limit")
+        return Refused(f"record payload is over the {max_bytes}-byte limit")
+    return kind, charset, data
+
+
+def _found(where: str, record, payload) -> RawRecord | IngestError | None:
+    if payload is None:
+        return None
+    if isinstance(payload, Exception):
+        return refusal(where, payload)
+    kind, charset, data = payload
     url = record.rec_headers.get_header("WARC-Target-URI")
-    return document_record(source, data, kind, url=url, charset=charset)
+    try:
+        return document_record(where, data, kind, url=url, charset=charset)
+    except Refused as exc:
+        return refusal(where, exc)
 
 
 def _kind_and_charset(record) -> tuple[str | None, str | None]:
