@@ -1,0 +1,424 @@
+"""Plain-text cleaning: keep the article's lines, record every other line with its kind.
+
+A scraped page arrives as lines: the article, and around it donation appeals, widgets,
+captions, bylines and the site's news feed. The cascade, in order (each step labels only
+lines that no earlier step labelled; unlabelled lines are the article):
+
+1. split into lines; blank lines are dropped and never recorded;
+2. label each line by its own shape and the patterns of ``data/boilerplate/``: stubs,
+   furniture, navigation, share widgets, appeals, teasers, captions and credits, bylines;
+3. grow donation blocks: after a strong appeal, lines that still speak of "we", "our",
+   "support", "journalism" belong to it;
+4. grow byline blocks: a name-shaped line or an author paragraph next to a byline;
+5. find the headline: the first unlabelled line, shaped like a headline, with text after it;
+6. find where the article ends: a section header ("News Feed", "Read more") or a byline
+   block after the body; unlabelled lines after it are feed items;
+7. headline-shaped lines after the body with no article text after them are teasers;
+8. trailing paragraphs whose content words share (almost) nothing with the article are
+   feed items.
+
+Kinds are documented in ``data/boilerplate/common.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from recruitwatch.model import Cleaned, Removed
+from recruitwatch.resources import load_toml
+
+__all__ = ["clean_text"]
+
+LANGUAGES = ("en", "ru", "uk")
+# Order matters: the first kind whose whole-line pattern matches wins.
+LINE_KINDS = ("updated_stub", "furniture", "read_more", "navigation", "share", "subscribe",
+              "donation", "byline")
+SEARCH_KINDS = ("donation", "subscribe", "teaser")
+# Kinds whose neighbours may be names or author paragraphs.
+BYLINE_CONTEXT = ("byline", "author_bio")
+
+_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u200a\u202f\u2060\ufeff]+")
+_LEAD = r"[\s•·|›»>\-–—*#]*"
+_TAIL = r"[\s.:!?»›→>…\-–—*]*"
+_SENTENCE_END = re.compile(r"[.!?…]['\"”»’)\]]*$")
+_INNER_SENTENCE = re.compile(r"[.!?…]['\"”»’)\]]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]")
+_CAP = "A-ZА-ЯЁІЇЄҐ"
+_NAME_TOKEN = re.compile(rf"(?:[{_CAP}][\w'’.]*(?:-[{_CAP}]?[\w'’.]+)*|[{_CAP}]\.)")
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "di", "da", "la",
+                        "le", "du", "ibn", "ter"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d")
+_DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…]['\"”»’)\]]*\s+)['\"“«‘(]?$")
+STEM_CHARS = 6  # prefix length that conflates inflections (Russia/Russian, мобилизация/-ии)
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int  # position in the input's lines
+    raw: str  # the line as given
+    text: str  # spaces normalised, ends stripped: what patterns see
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    line: dict[str, re.Pattern]
+    search: dict[str, re.Pattern]
+    end: re.Pattern
+    avatar: re.Pattern
+    bio: re.Pattern
+    byline_prefix: re.Pattern
+    joiners: re.Pattern
+    credit_prefix: re.Pattern
+    credit_inline: re.Pattern
+    credit_slash: re.Pattern
+    credit_paren: re.Pattern
+    donation_weak: re.Pattern
+    pronouns: re.Pattern
+    date_words: frozenset[str]
+    stopwords: frozenset[str]
+    sites: re.Pattern
+
+
+def clean_text(text: str, lang: str | None = None) -> Cleaned:
+    """The article lines of scraped plain ``text`` as body; every other line as Removed.
+
+    ``lang`` (en, ru, uk) picks that language's boilerplate; None or another code uses
+    all of them, since cleaning runs before language detection.
+    """
+    rules = _rules(_languages(lang))
+    lines = _nonblank_lines(text)
+    kinds = [_line_kind(ln.text, rules) for ln in lines]
+    _grow_donation_blocks(lines, kinds, rules)
+    _grow_byline_blocks(lines, kinds, rules)
+    title = _title_position(lines, kinds)
+    _mark_after_end(lines, kinds, rules, title)
+    _mark_trailing_teasers(lines, kinds, title)
+    _mark_trailing_shift(lines, kinds, rules, title)
+    return _assemble(lines, kinds, title, rules)
+
+
+# --- 1. lines ---------------------------------------------------------------------------
+
+def _nonblank_lines(text: str) -> list[_Line]:
+    out = []
+    for index, raw in enumerate(text.splitlines()):
+        norm = _SPACES.sub(" ", raw).strip()
+        if norm:
+            out.append(_Line(index, raw, norm))
+    return out
+
+
+# --- 2. one line on its own --------------------------------------------------------------
+
+def _line_kind(text: str, rules: _Rules) -> str | None:
+    """The kind of junk ``text`` is by itself, or None when it may be article text."""
+    if _is_dateline(text, rules):
+        return "dateline"
+    if rules.avatar.fullmatch(text):
+        return "furniture"
+    for kind in LINE_KINDS:
+        if rules.line[kind].fullmatch(text):
+            return kind
+    for kind in SEARCH_KINDS:
+        if rules.search[kind].search(text):
+            return kind
+    return _credit_kind(text, rules) or _byline_kind(text, rules)
+
+
+def _is_dateline(text: str, rules: _Rules) -> bool:
+    """A line that is only a date and time ("2:37 pm, March 14, 2023", "14 марта 2023")."""
+    if len(text) > 60:
+        return False
+    tokens = _DATE_TOKEN.findall(text.lower())
+    return (any(t.isdigit() for t in tokens)
+            and all(t.isdigit() or t in rules.date_words for t in tokens))
+
+
+def _credit_kind(text: str, rules: _Rules) -> str | None:
+    """"credit" for a photo credit alone, "caption" for a caption that ends with one."""
+    if rules.credit_prefix.match(text):
+        return "credit" if len(_WORD.findall(text)) <= 10 else "caption"
+    for pattern in (rules.credit_inline, rules.credit_slash, rules.credit_paren):
+        m = pattern.search(text)
+        if m:
+            head = text[:m.start()].strip(" .,;:-–—")
+            return "caption" if head else "credit"
+    return None
+
+
+def _byline_kind(text: str, rules: _Rules) -> str | None:
+    m = rules.byline_prefix.match(text)
+    if m and _is_name_list(m.group("rest"), rules):
+        return "byline"
+    return None
+
+
+def _is_name_list(text: str, rules: _Rules) -> bool:
+    """"Ivan Petrov", "Anna Smith and John Doe", "Ivan Petrov, Reuters"."""
+    text = text.split("|")[0].strip(" .")
+    parts = [p.strip() for p in rules.joiners.split(text) if p.strip()]
+    return 0 < len(parts) <= 6 and len(text) <= 160 and _is_name(parts[0], rules)
+
+
+def _is_name(text: str, rules: _Rules) -> bool:
+    """Two to four capitalised words that are not function words: a person's name."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or len(text) > 60:
+        return False
+    for tok in tokens:
+        low = tok.lower()
+        if low in _PARTICLES:
+            continue
+        if (not _NAME_TOKEN.fullmatch(tok) or low in rules.stopwords or low in rules.date_words
+                or (len(tok) > 2 and tok.isupper())):
+            return False
+    return True
+
+
+# --- 3. and 4. blocks --------------------------------------------------------------------
+
+def _grow_donation_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
+    """Appeals run over several paragraphs; only the first few carry strong cues."""
+    in_block = False
+    for i, ln in enumerate(lines):
+        if kinds[i] == "donation":
+            in_block = True
+        elif kinds[i] is None and in_block and (
+                rules.donation_weak.search(ln.text) or rules.pronouns.search(ln.text)):
+            kinds[i] = "donation"
+        else:
+            in_block = False
+
+
+def _grow_byline_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
+    """Names and author paragraphs are only recognisable next to another byline line."""
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(lines):
+            if kinds[i] is None and _near_byline(lines, kinds, i, rules):
+                kinds[i] = _byline_neighbour_kind(ln.text, rules)
+                changed = changed or kinds[i] is not None
+
+
+def _near_byline(lines: list[_Line], kinds: list[str | None], i: int, rules: _Rules) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and (kinds[j] in BYLINE_CONTEXT
+                                    or rules.avatar.fullmatch(lines[j].text)):
+            return True
+    return False
+
+
+def _byline_neighbour_kind(text: str, rules: _Rules) -> str | None:
+    if _is_name(text.strip(" ."), rules):
+        return "byline"
+    if rules.bio.search(text):
+        return "author_bio"
+    return None
+
+
+# --- 5. headline -------------------------------------------------------------------------
+
+def _title_position(lines: list[_Line], kinds: list[str | None]) -> int | None:
+    """The first unlabelled line when it is shaped like a headline and text follows it."""
+    free = [i for i, k in enumerate(kinds) if k is None]
+    if len(free) >= 2 and _is_headline(lines[free[0]].text):
+        return free[0]
+    return None
+
+
+def _is_headline(text: str) -> bool:
+    n = len(_WORD.findall(text))
+    return (2 <= n <= 30 and len(text) <= 250 and not _ends_like_prose(text)
+            and not _INNER_SENTENCE.search(text) and (text[0].isupper() or text[0].isdigit()
+                                                      or text[0] in "\"'“«‘"))
+
+
+def _ends_like_prose(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text) and not text.rstrip("\"'”»’)").endswith(("?", "!"))
+                or text.endswith((":", ",", ";")))
+
+
+def _is_prose(text: str) -> bool:
+    n = len(_WORD.findall(text))
+    return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
+
+
+# --- 6. to 8. the end of the article --------------------------------------------------------
+
+def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                    title: int | None) -> None:
+    """After a section header that follows the body, every unlabelled line is a feed item.
+
+    A byline block after the body is a weaker sign (some sites put the byline between the
+    lead and the rest): there, only paragraphs on another topic become feed items.
+    """
+    body: list[str] = []
+    state = None  # None, "weak" or "strong"
+    for i, ln in enumerate(lines):
+        if kinds[i] is None and i != title:
+            if state == "strong" or (state == "weak" and _another_topic(ln.text, body, rules, 0.15)):
+                kinds[i] = "feed_item"
+                continue
+            state = None
+            if _is_prose(ln.text):
+                body.append(ln.text)
+        elif body and rules.end.fullmatch(ln.text):
+            state = "strong"
+        elif len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
+            state = "weak"
+
+
+def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None],
+                           title: int | None) -> None:
+    """A headline-shaped line after the body with no article text after it is a teaser;
+    with article text after it, it is a subheading and stays."""
+    free = [i for i, k in enumerate(kinds) if k is None and i != title]
+    body_started = False
+    for pos, i in enumerate(free):
+        text = lines[i].text
+        if (body_started and pos == len(free) - 1 and _is_headline(text)
+                and len(_WORD.findall(text)) >= 4):
+            kinds[i] = "teaser"
+        body_started = body_started or _is_prose(text)
+
+
+def _mark_trailing_shift(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                         title: int | None) -> None:
+    """Trailing paragraphs on another topic are feed items even when no header announced
+    them. The article keeps at least three paragraphs to compare with."""
+    free = [i for i, k in enumerate(kinds) if k is None and i != title]
+    while len(free) > 3:
+        last = lines[free[-1]].text
+        rest = [lines[i].text for i in free[:-1]]
+        if not (_is_prose(last) and len(_stems(last, rules)) >= 8
+                and _another_topic(last, rest, rules, 0.1)):
+            return
+        kinds[free.pop()] = "feed_item"
+
+
+def _another_topic(text: str, body: list[str], rules: _Rules, threshold: float) -> bool:
+    """Few of ``text``'s content words occur in ``body``, and it brings in more names the
+    body never mentions than names it shares. Generic words of the beat ("Ukraine",
+    "Russian") make word overlap alone too weak a sign."""
+    stems = _stems(text, rules)
+    if not stems or not body:
+        return False
+    known = _stems(" ".join(body), rules)
+    names = _name_stems(text, rules)
+    new_names = len(names - known)
+    return (len(stems & known) / len(stems) < threshold
+            and new_names >= 2 and new_names > len(names & known))
+
+
+def _stems(text: str, rules: _Rules) -> set[str]:
+    words = (w.lower().replace(",", "") for w in _WORD.findall(text))
+    return {w[:STEM_CHARS] for w in words if len(w) > 2 and w not in rules.stopwords}
+
+
+def _name_stems(text: str, rules: _Rules) -> set[str]:
+    """Stems of capitalised words that do not open a sentence: mostly proper names."""
+    out = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0).lower()
+        if word not in rules.stopwords and not _SENTENCE_OPENING.search(text, 0, m.start()):
+            out.add(word[:STEM_CHARS])
+    return out
+
+
+# --- result ------------------------------------------------------------------------------
+
+def _assemble(lines: list[_Line], kinds: list[str | None], title: int | None,
+              rules: _Rules) -> Cleaned:
+    body = "\n".join(ln.raw.rstrip() for ln, k in zip(lines, kinds) if k is None)
+    removed = [Removed(ln.raw.strip(), k, ln.index) for ln, k in zip(lines, kinds) if k]
+    meta: dict = {}
+    if title is not None:
+        meta["title"] = _strip_site(lines[title].text, rules)
+    authors = _authors(lines, kinds, rules)
+    if authors:
+        meta["authors"] = authors
+    return Cleaned(body=body, removed=removed, meta=meta)
+
+
+def _strip_site(title: str, rules: _Rules) -> str:
+    m = rules.sites.search(title)
+    return title[:m.start()].rstrip() if m and m.start() > 0 else title
+
+
+def _authors(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> list[str]:
+    out: list[str] = []
+    for ln, k in zip(lines, kinds):
+        if k != "byline":
+            continue
+        m = rules.byline_prefix.match(ln.text)
+        names = rules.joiners.split(m.group("rest")) if m else [ln.text]
+        for name in (n.strip(" .") for n in names):
+            if _is_name(name, rules) and name not in out:
+                out.append(name)
+    return out
+
+
+# --- rules from data/boilerplate ------------------------------------------------------------
+
+def _languages(lang: str | None) -> tuple[str, ...]:
+    return (lang,) if lang in LANGUAGES else LANGUAGES
+
+
+@lru_cache(maxsize=8)
+def _rules(languages: tuple[str, ...]) -> _Rules:
+    """Every pattern of the chosen languages, compiled once per process."""
+    common = load_toml("boilerplate/common.toml")
+    data = [load_toml(f"boilerplate/{lang}.toml") for lang in languages]
+    tables = [common, *data]
+
+    def gather(section: str, key: str) -> list[str]:
+        return [p for t in tables for p in t.get(section, {}).get(key, [])]
+
+    credit = common["credit"]
+    agencies = _alternation(credit["agencies"])
+    return _Rules(
+        line={k: _whole_line(gather("line", k)) for k in LINE_KINDS},
+        search={k: _any(gather("search", k)) for k in SEARCH_KINDS},
+        end=_whole_line(gather("end", "markers")),
+        avatar=_whole_line(gather("byline", "avatar")),
+        bio=_any(gather("search", "bio")),
+        byline_prefix=re.compile(
+            rf"{_LEAD}(?:{_alternation(gather('byline', 'prefixes'))})\s*[:—–-]?\s+(?P<rest>.+)$",
+            re.I),
+        joiners=re.compile(
+            rf"\s*,\s*|\s+(?:{_alternation(gather('byline', 'name_joiners'))})\s+", re.I),
+        credit_prefix=re.compile(
+            rf"{_LEAD}(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)\s*\S", re.I),
+        credit_inline=re.compile(
+            rf"(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)\s*[^.!?]{{2,80}}$",
+            re.I),
+        credit_slash=re.compile(
+            rf"(?:^|\s)(?:[{_CAP}][\w'’.-]*\s+){{0,3}}[{_CAP}][\w'’.-]*\s*/\s*(?i:{agencies})"
+            rf"(?:\s*/\s*[\w .«»\"-]{{2,40}})*\s*$"),
+        credit_paren=re.compile(
+            rf"\((?:(?:photo|фото)\b[^()]{{2,100}}|[^()]{{2,80}}?(?:/|\bvia\b)\s*(?:{agencies})[^()]{{0,40}})\)$",
+            re.I),
+        donation_weak=_any(gather("donation", "weak")),
+        pronouns=re.compile(rf"\b(?:{_alternation(gather('donation', 'pronouns'))})\b", re.I),
+        date_words=frozenset(w for t in data for w in t.get("dateline", {}).get("words", [])),
+        stopwords=frozenset(w for t in data for w in t.get("stopwords", {}).get("words", "").split()),
+        sites=re.compile(rf"\s+[|–—-]\s+(?:{_alternation(common['title']['sites'])})$", re.I),
+    )
+
+
+def _alternation(words: list[str]) -> str:
+    """Literal words as one alternation, longest first so prefixes do not shadow them."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _whole_line(patterns: list[str]) -> re.Pattern:
+    body = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+    return re.compile(f"{_LEAD}(?:{body}){_TAIL}", re.I)
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
