@@ -1,0 +1,309 @@
+"""Entities: people, organisations, places and groups, one per canonical name.
+
+Steps, in order:
+
+1. rules       alias table and gazetteer over the whole body (``canon.scan``), one pass
+2. model       spaCy NER for English, natasha for Russian (and, best effort, Ukrainian),
+               names lemmatised to the nominative; skipped with ``use_models=False``
+3. merge       a rule match wins over a model span it overlaps (the small English model
+               calls "Orikhiv" a person and "Voronezh Oblast" an organisation), except a
+               longer model organisation around a place ("Moscow State University")
+4. ministries  "the Defence Ministry" without a country takes it from the sentence
+               ("... the Russian army") or from the nearest named ministry before it
+5. people      a surname or given name alone ("Putin", "Krivenko") is the full name seen
+               elsewhere in the document; spellings and scripts meet by ``person_key``
+6. group       one ``Entity`` per canonical name with every mention span
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from recruitwatch.extract import canon
+from recruitwatch.extract.nlp import get_natasha, get_spacy
+from recruitwatch.model import Entity, Span
+from recruitwatch.options import Options
+from recruitwatch.resources import load_toml
+from recruitwatch.text import sentence_spans
+
+__all__ = ["extract_entities"]
+
+_SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
+                "FAC": "PLACE", "NORP": "GROUP"}
+_NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+# Where one model span holds two names ("Vladimir Smirnov / TASS" in a photo credit).
+_SPLIT = re.compile(r"\s+/\s+|\s*\n\s*|\s+\|\s+|\s+[–—-]\s+")
+_CHUNK = 100_000  # characters of body per spaCy call: memory stays flat on huge inputs
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    type: str
+    name: str
+    known: bool  # the name comes from the alias table or gazetteer
+    contextual: bool = False  # a ministry named without its country
+
+
+def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> list[Entity]:
+    """Canonical entities of ``body`` with all their mention spans, in order of first mention."""
+    mentions = _rule_mentions(body)
+    if options.use_models:
+        mentions = _merged(mentions, _model_mentions(body, lang, options, spacy_doc))
+    _resolve_ministries(body, mentions)
+    _resolve_people(body, mentions)
+    return _grouped(mentions)
+
+
+# -- 1. rules ---------------------------------------------------------------------------
+
+def _rule_mentions(body: str) -> list[_Mention]:
+    return [_Mention(m.span[0], m.span[1], m.alias.type, m.alias.name, True,
+                     m.alias.kind == "contextual") for m in canon.scan(body)]
+
+
+# -- 2. models --------------------------------------------------------------------------
+
+def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_Mention]:
+    if lang in ("ru", "uk"):
+        spans = _natasha_spans(body)
+    elif lang == "en" or spacy_doc is not None:
+        spans = _spacy_spans(body, options, spacy_doc)
+    else:
+        return []
+    out = []
+    for start, end, etype, normal in spans:
+        for s, e in _pieces(body, start, end):
+            m = _model_mention(body[s:e] if normal is None or (s, e) != (start, end) else normal,
+                               s, e, etype)
+            if m:
+                out.append(m)
+    return out
+
+
+def _spacy_spans(body: str, options: Options, spacy_doc) -> Iterator[tuple[int, int, str, None]]:
+    docs = [(0, spacy_doc)] if spacy_doc is not None else _spacy_chunks(body, options)
+    for offset, doc in docs:
+        for ent in doc.ents:
+            etype = _SPACY_TYPES.get(ent.label_)
+            if etype:
+                yield offset + ent.start_char, offset + ent.end_char, etype, None
+
+
+def _spacy_chunks(body: str, options: Options):
+    nlp = get_spacy(options.spacy_model)
+    for start, end in _chunks(body):
+        yield start, nlp(body[start:end])
+
+
+def _chunks(body: str) -> Iterator[Span]:
+    """Spans of at most about ``_CHUNK`` characters, cut at line breaks."""
+    start = 0
+    while start < len(body):
+        end = min(len(body), start + _CHUNK)
+        if end < len(body):
+            cut = body.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, end
+        start = end
+
+
+def _natasha_spans(body: str) -> Iterator[tuple[int, int, str, str]]:
+    from natasha import Doc
+
+    nat = get_natasha()
+    doc = Doc(body)
+    doc.segment(nat.segmenter)
+    doc.tag_morph(nat.morph_tagger)
+    doc.tag_ner(nat.ner_tagger)
+    for span in doc.spans:
+        etype = _NATASHA_TYPES.get(span.type)
+        if etype:
+            span.normalize(nat.morph_vocab)
+            yield span.start, span.stop, etype, span.normal or span.text
+
+
+def _pieces(body: str, start: int, end: int) -> Iterator[Span]:
+    """The parts of a model span between separators, trimmed of "the", "'s" and punctuation."""
+    pos = start
+    for sep in _SPLIT.finditer(body, start, end):
+        yield from _trimmed(body, pos, sep.start())
+        pos = sep.end()
+    yield from _trimmed(body, pos, end)
+
+
+_TRIM_HEAD = re.compile(r"(?:the\s+|The\s+|[\s\"'“”«»(\[])+")
+_TRIM_TAIL = re.compile(r"(?:['’]s|['’]|[\s\"'“”«»),.;:\]])+$")
+
+
+def _trimmed(body: str, start: int, end: int) -> Iterator[Span]:
+    head = _TRIM_HEAD.match(body, start, end)
+    if head:
+        start = head.end()
+    tail = _TRIM_TAIL.search(body, start, end)
+    if tail:
+        end = tail.start()
+    if end > start:
+        yield start, end
+
+
+def _model_mention(text: str, start: int, end: int, etype: str) -> _Mention | None:
+    if _is_junk(text):
+        return None
+    alias = canon.lookup(text)
+    if alias:
+        return _Mention(start, end, alias.type, alias.name, True, alias.kind == "contextual")
+    person = canon.known_person(text)
+    if person:
+        return _Mention(start, end, "PERSON", person, True)
+    if etype == "GROUP":
+        return None  # groups come from the gazetteer: "Russian", "Crimean" are adjectives
+    if etype in ("ORG", "PLACE") and _looks_like_person(text):
+        etype = "PERSON"
+    return _Mention(start, end, etype, canon.clean_name(text), False)
+
+
+@lru_cache(maxsize=1)
+def _junk() -> frozenset[str]:
+    data = load_toml("aliases/junk.toml")
+    return frozenset(data["words"] + data["adjectives"])
+
+
+def _is_junk(text: str) -> bool:
+    """Lowercase words, numbers, page furniture and bare adjectives are not entities."""
+    if len(text) < 2 or len(text) > 80 or not any(c.isupper() for c in text):
+        return True
+    if not any(c.isalpha() for c in text) or re.search(r"\d", text):
+        return True
+    return canon.clean_name(text) in _junk()
+
+
+def _looks_like_person(text: str) -> bool:
+    """"Kyrylo Budanov", "Martin": starts with a given name, two or three capitalised words."""
+    words = text.split()
+    given = canon.given_names()
+    if not 1 <= len(words) <= 3 or words[0] not in given:
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+# -- 3. merge ---------------------------------------------------------------------------
+
+def _merged(rules: list[_Mention], models: list[_Mention]) -> list[_Mention]:
+    """Rule matches plus the model spans that do not overlap one (see step 3 above)."""
+    starts = [r.start for r in rules]
+    dropped: set[int] = set()
+    kept = []
+    for m in models:
+        hits = _overlapping(rules, starts, m)
+        if not hits:
+            kept.append(m)
+        elif _wraps_places(m, [rules[i] for i in hits]):
+            dropped.update(hits)
+            kept.append(m)
+    out = [r for i, r in enumerate(rules) if i not in dropped] + kept
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _overlapping(rules: list[_Mention], starts: list[int], m: _Mention) -> list[int]:
+    i = max(0, bisect.bisect_left(starts, m.start) - 1)
+    hits = []
+    while i < len(rules) and rules[i].start < m.end:
+        if rules[i].end > m.start:
+            hits.append(i)
+        i += 1
+    return hits
+
+
+def _wraps_places(m: _Mention, rules: list[_Mention]) -> bool:
+    """A model organisation strictly around places only: "Kazan Federal University"."""
+    return (m.type == "ORG" and not m.known and len(m.name.split()) > 2
+            and all(r.type == "PLACE" and m.start <= r.start and r.end <= m.end
+                    and (r.end - r.start) < (m.end - m.start) for r in rules))
+
+
+# -- 4. ministries ----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _ministry_cues() -> list[tuple[re.Pattern[str], str]]:
+    cues = load_toml("aliases/institutions.toml")["context"]["cues"]
+    return [(re.compile(r"\b(?:" + "|".join(re.escape(w) for w in c["words"]) + ")"),
+             c["name"]) for c in cues]
+
+
+def _resolve_ministries(body: str, mentions: list[_Mention]) -> None:
+    """Give a ministry named without its country the country its context shows."""
+    if not any(m.contextual for m in mentions):
+        return
+    sentences = sentence_spans(body)
+    named = {name for _, name in _ministry_cues()}
+    last = None
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.contextual:
+            m.name = _sentence_country(body, sentences, m) or last or m.name
+        elif m.name in named:
+            last = m.name
+
+
+def _sentence_country(body: str, sentences: list[Span], m: _Mention) -> str | None:
+    """The one country whose cue words the mention's sentence holds, outside the mention."""
+    sent = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+    if sent is None:
+        return None
+    text = body[sent[0]:m.start] + " " + body[m.end:sent[1]]
+    found = {name for pattern, name in _ministry_cues() if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+# -- 5. people --------------------------------------------------------------------------
+
+def _resolve_people(body: str, mentions: list[_Mention]) -> None:
+    """Surname- or given-name-only mentions become the full name met in the document."""
+    full: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.type == "PERSON" and len(canon.person_key(m.name)) > 1:
+            key = canon.person_key(m.name)
+            m.name = full.setdefault(key, m.name)  # one spelling per person in a document
+    surnames, givens = _by_part(full, -1), _by_part(full, 0)
+    for m in mentions:
+        if (m.known and m.type != "PERSON") or m.contextual:
+            continue
+        key = canon.person_key(body[m.start:m.end])
+        if len(key) != 1:
+            continue
+        name = surnames.get(key[0]) or (givens.get(key[0]) if m.type in ("PERSON", "ORG") else None)
+        if name and (m.type == "PERSON" or not m.known):
+            m.name, m.type = name, "PERSON"
+
+
+def _by_part(full: dict[tuple[str, ...], str], pos: int) -> dict[str, str]:
+    """Surname (pos -1) or given name (pos 0) → full name, where one person holds it."""
+    names: dict[str, set[str]] = {}
+    for key, name in full.items():
+        names.setdefault(key[pos], set()).add(name)
+    return {part: next(iter(ns)) for part, ns in names.items() if len(ns) == 1}
+
+
+# -- 6. group ---------------------------------------------------------------------------
+
+def _grouped(mentions: list[_Mention]) -> list[Entity]:
+    by_name: dict[str, list[_Mention]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        by_name.setdefault(m.name, []).append(m)
+    out = []
+    for name, ms in by_name.items():
+        spans = sorted({(m.start, m.end) for m in ms})
+        out.append(Entity(name, _entity_type(ms), spans))
+    return out
+
+
+def _entity_type(ms: list[_Mention]) -> str:
+    """The alias table's type when it knows the name, else the type most mentions carry."""
+    known = [m.type for m in ms if m.known]
+    return Counter(known or [m.type for m in ms]).most_common(1)[0][0]
