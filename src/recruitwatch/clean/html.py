@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from collections import Counter
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -54,6 +55,7 @@ def clean_html(html: str | bytes, url: str | None = None) -> Cleaned:
         return Cleaned(body="", meta=_empty_meta())
     meta = page_meta(tree, url)
     body, comments = main_text(tree, url)
+    body = complete(tree, body)
     body, dropped = tidy(body, headlines(tree, meta["title"]))
     dropped.update((line, "comments") for line in comments)
     return Cleaned(body="\n".join(body), removed=removed_lines(tree, body, dropped),
@@ -116,6 +118,135 @@ def _lines(text: str | None) -> list[str]:
 
 def _length(lines: list[str]) -> int:
     return sum(len(s) for s in lines)
+
+
+# 3b. complete ----------------------------------------------------------------
+
+# Paragraphs shorter than this are not added back: teasers, captions and buttons are short.
+MIN_ADDED_CHARS = 150
+MAX_LINK_SHARE = 0.3
+# How far up a paragraph's ancestors a furniture class (comments, related, ...) is looked for.
+FURNITURE_DEPTH = 6
+# Markup or code shown as text, and e-mail addresses (author boxes): not article prose.
+_NOT_PROSE = re.compile(r"&\w+;|<\w+[ >]|\{[^}]*:[^}]*\}|\S+@\w+\.\w+")
+_OUTSIDE_TAGS = frozenset("nav footer aside header form a button figcaption".split())
+
+
+def complete(tree: HtmlElement, body: list[str]) -> list[str]:
+    """The body with the long paragraphs the extractor skipped although they sit in the
+    same page template as two or more of the paragraphs it kept (articles split into
+    chunks, "continue reading" wrappers)."""
+    paras = _paragraphs(tree)
+    body_tokens = [" ".join(_WORD.findall(line)) for line in body]
+    joined = " ".join(body_tokens)
+    grams = _trigrams(joined)
+    where = {i: _body_index(tok, body_tokens) for i, (tok, _, _) in enumerate(paras)
+             if tok and _present(tok, joined, grams)}
+    templates = Counter(paras[i][1] for i in where)
+    additions: dict[int, list[str]] = {}
+    last = -1
+    for i, (tok, template, text) in enumerate(paras):
+        if i in where:
+            last = where[i]
+        elif templates[template] >= 2 and _addable(text):
+            additions.setdefault(last, []).append(text)
+    if not additions:
+        return body
+    out = additions.get(-1, [])
+    for n, line in enumerate(body):
+        out.append(line)
+        out.extend(additions.get(n, []))
+    return out
+
+
+def _paragraphs(tree: HtmlElement) -> list[tuple[str, tuple, str]]:
+    """(tokens, template, text) of each <p> outside page furniture, in document order."""
+    out = []
+    for p in tree.iter("p"):
+        if _in_furniture(p):
+            continue
+        text, linked = _visible_text(p)
+        if text:
+            ok = linked <= MAX_LINK_SHARE * len(text)
+            out.append((" ".join(_WORD.findall(text)), _template(p), text if ok else ""))
+    return out
+
+
+def _visible_text(el: HtmlElement) -> tuple[str, int]:
+    """Text of ``el`` without scripts and styles, and how many of its characters are links."""
+    parts, linked, depth_in_link = [], 0, 0
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _SKIP:
+                walker.skip_subtree()
+                continue
+            depth_in_link += tag == "a"
+            chunk = node.text or ""
+        else:
+            if tag not in _SKIP:
+                depth_in_link -= tag == "a"
+            if node is el:
+                break
+            chunk = node.tail or ""
+        parts.append(chunk)
+        linked += len(chunk) if depth_in_link else 0
+    return _SPACE.sub(" ", "".join(parts)).strip(), linked
+
+
+def _template(el: HtmlElement) -> tuple:
+    """Tag and class of the three nearest ancestors: the slot a paragraph fills."""
+    out = []
+    for anc in el.iterancestors():
+        out.append((anc.tag, anc.get("class", "")))
+        if len(out) == 3:
+            break
+    return tuple(out)
+
+
+def _in_furniture(el: HtmlElement) -> bool:
+    """Whether a near ancestor is page furniture by tag or class; <body> classes describe
+    the whole page and are not looked at."""
+    cue = _furniture_class()
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= FURNITURE_DEPTH or anc.tag in ("body", "html"):
+            return False
+        if anc.tag in _OUTSIDE_TAGS or cue.search(f'{anc.get("class", "")} {anc.get("id", "")}'):
+            return True
+    return False
+
+
+def _addable(text: str) -> bool:
+    return (len(text) >= MIN_ADDED_CHARS and boilerplate_kind(text) is None
+            and not _NOT_PROSE.search(text))
+
+
+def _present(tokens: str, joined: str, grams: set) -> bool:
+    """Whether a paragraph is in the body: verbatim, or mostly (extractors drop inline
+    links and widgets from a paragraph, which must not make it look missing)."""
+    if tokens in joined:
+        return True
+    own = _trigrams(tokens)
+    return bool(own) and len(own & grams) >= 0.5 * len(own)
+
+
+def _trigrams(tokens: str) -> set:
+    words = tokens.split()
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def _body_index(tokens: str, body_tokens: list[str]) -> int:
+    for n, line in enumerate(body_tokens):
+        if line and (tokens in line or line in tokens):
+            return n
+    return len(body_tokens) - 1
+
+
+@lru_cache(maxsize=1)
+def _furniture_class() -> re.Pattern:
+    return re.compile("|".join(load_toml("boilerplate/html.toml")["layout"]["furniture_class"]),
+                      re.I)
 
 
 # 4. tidy ---------------------------------------------------------------------
