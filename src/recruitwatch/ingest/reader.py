@@ -62,9 +62,10 @@ def _records(inp: Input, raw: BinaryIO, options: Options) -> Iterator[RawRecord 
         _check_size(fmt, inp.size, options.max_bytes)
         yield from _read(fmt, inp, head, stream, options)
         return
-    fmt = _format(inp, gunzip_head(head))
+    unzipped = gunzip_head(head)
+    fmt = _format(inp, unzipped)
     if fmt == "warc":  # warcio reads gzip itself, member by member, with true offsets
-        yield from warc_records(inp.source, stream, options.max_bytes)
+        yield from warc_records(inp.source, stream, options.max_bytes, unzipped)
         return
     _check_size(fmt, inp.size, options.max_bytes)
     inner = gzip.GzipFile(fileobj=stream, mode="rb")
@@ -93,7 +94,7 @@ def _check_size(fmt: str, size: int | None, max_bytes: int) -> None:
 def _read(fmt: str, inp: Input, head: bytes, stream: BinaryIO,
           options: Options) -> Iterator[RawRecord | IngestError]:
     if fmt == "warc":
-        yield from warc_records(inp.source, stream, options.max_bytes)
+        yield from warc_records(inp.source, stream, options.max_bytes, head)
         return
     if is_binary(head):
         raise Refused(BINARY)

@@ -21,11 +21,18 @@ _KINDS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "t
 _TRUNCATED = "WARC is truncated or corrupt after the records read so far"
 
 
-def warc_records(source: str, stream: BinaryIO,
-                 max_bytes: int) -> Iterator[RawRecord | IngestError]:
-    """Records of the HTML/text responses; then one error if the archive ends early."""
+def warc_records(source: str, stream: BinaryIO, max_bytes: int,
+                 head: bytes) -> Iterator[RawRecord | IngestError]:
+    """Records of the HTML/text responses; then one error if the archive ends early.
+
+    ``head`` is the first (decompressed) bytes, to refuse what is not an archive at all:
+    warcio would read arbitrary text as an ARC file.
+    """
+    if not head.startswith((b"WARC/", b"filedesc://")):
+        raise Refused("not a WARC file (it does not start with 'WARC/'); "
+                      "check the file or give it another extension")
     counted = Counting(stream)
-    archive = ArchiveIterator(counted)
+    archive = _Archive(counted)
     try:
         for record in archive:
             payload = _payload(record, max_bytes)
@@ -41,9 +48,21 @@ def warc_records(source: str, stream: BinaryIO,
     except Exception as exc:  # noqa: BLE001 - warcio raises many types on broken input
         yield refusal(source, f"{_TRUNCATED} ({type(exc).__name__}: {exc}); re-download the file")
         return
-    if _bytes_left_over(archive, counted.count):
+    if archive.gzip_ended_early or _bytes_left_over(archive, counted.count):
         yield refusal(source, f"{_TRUNCATED} (incomplete gzip member or header); "
                               "re-download the file")
+
+
+class _Archive(ArchiveIterator):
+    """Notes, before warcio closes it, whether the last gzip member ended properly."""
+
+    gzip_ended_early = False
+
+    def close(self):
+        decompressor = self.reader.decompressor if self.reader else None
+        if decompressor is not None:
+            self.gzip_ended_early = not getattr(decompressor, "eof", True)
+        super().close()
 
 
 def _payload(record, max_bytes: int) -> tuple[str, str | None, bytes] | Exception | None:
@@ -96,10 +115,16 @@ def _kind_and_charset(record) -> tuple[str | None, str | None]:
 
 
 def _drained_short(record) -> bool:
-    """Read the rest of the record; True when the file ended before its declared length."""
+    """Read the rest of the record; True when the file ended before its declared length.
+
+    A WARC record always declares its Content-Length; without one, the file ended
+    inside the record's header block.
+    """
     raw = record.raw_stream
     while raw.read(CHUNK):
         pass
+    if record.format == "warc" and record.rec_headers.get_header("Content-Length") is None:
+        return True
     return getattr(raw, "limit", 0) > 0
 
 
