@@ -62,6 +62,7 @@ class DateExpr:
     future: bool = False  # in a sentence about what is still to come
     reporting: bool = False  # the date of a report ("wrote on March 14")
     sentence: Span = (0, 0)
+    valid: bool = True  # False for "February 30": it blocks a shorter reading, then goes
 
     @property
     def phrase(self) -> str:
@@ -185,7 +186,7 @@ def scan_dates(text: str, lang: str, sentences: list[Span] | None = None) -> lis
             expr = _expr(m, g, text)
             if expr is not None:
                 found.append(expr)
-    exprs = _non_overlapping(found)
+    exprs = [e for e in _non_overlapping(found) if e.valid]
     for expr in exprs:
         _add_context(expr, text, g, sentences)
     return exprs
@@ -221,6 +222,12 @@ def _expr(m: re.Match, g: Grammar, text: str) -> DateExpr | None:
     return expr if _plausible(expr, groups, text) else None
 
 
+def _valid(expr: DateExpr) -> bool:
+    if expr.month is not None and not 1 <= expr.month <= 12:
+        return False
+    return expr.day is None or _valid_day(expr)
+
+
 def _squash(words: str) -> str:
     return re.sub(r"\s+", " ", words.lower())
 
@@ -233,11 +240,12 @@ def _add_qualifier(expr: DateExpr, text: str, g: Grammar) -> None:
 
 
 def _plausible(expr: DateExpr, groups: dict, text: str) -> bool:
-    if expr.month is not None and not 1 <= expr.month <= 12:
-        return False
-    if expr.day is not None and not _valid_day(expr):
-        return False
+    if not _valid(expr):
+        expr.valid = False
+        return True
     bare = set(groups) <= {"mon"} or set(groups) <= {"y"}
+    if set(groups) == {"y"} and _RANGE_AFTER.match(text, expr.end):
+        return False  # "from 2000 to 3000 roubles" counts money, not years
     if bare and not expr.qualifier and not _year_word_follows(groups, expr):
         # "the 2024 presidential elections": a year used as a name of something
         expr.adjectival = set(groups) == {"y"} and _is_adjectival(expr, text)
@@ -245,8 +253,11 @@ def _plausible(expr: DateExpr, groups: dict, text: str) -> bool:
     return True
 
 
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|до|по)\s*\d", re.I)
+
+
 def _valid_day(expr: DateExpr) -> bool:
-    last = calendar.monthrange(expr.year or 2024, expr.month or 1)[1]  # 2024: Feb 29 exists
+    last = calendar.monthrange(expr.year or 2024, expr.month)[1]  # 2024: Feb 29 exists
     return 1 <= expr.day <= last
 
 
@@ -275,7 +286,7 @@ def _add_context(expr: DateExpr, text: str, g: Grammar, sentences: list[Span]) -
 def _near_reporting_verb(expr: DateExpr, text: str, g: Grammar, before: list[re.Match]) -> bool:
     # "wrote in its latest report on July 11" before the date; "14 марта сообщило
     # Минобороны" and "On Tuesday, the mayor announced" after it
-    if expr.qualifier not in ("", "on", "in"):
+    if expr.qualifier not in ("", "on", "in"):  # "dated Oct. 3, says" is not a report date
         return False
     if before and before[-1].end() >= expr.start - len(expr.qualifier_text) - 30:
         return True
@@ -568,7 +579,7 @@ def _latest_partial(exprs: list[DateExpr]) -> DateExpr | None:
     # a day and month without a year ("dated Oct. 3") is recent: writers give the year
     # for anything further back
     partial = [e for e in exprs if e.year is None and e.rel_year is None and e.month and e.day
-               and not e.future and e.qualifier in ("", "on", "in")]
+               and not e.future and e.qualifier in ("", "on", "in", "dated")]
     return max(partial, key=lambda e: (e.month, e.day), default=None)
 
 
