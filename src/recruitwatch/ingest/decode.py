@@ -36,6 +36,7 @@ _META_CHARSET = re.compile(
 # WHATWG: pages labelled Latin-1 or ASCII are decoded as windows-1252.
 _LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
                   "us-ascii": "cp1252", "ascii": "cp1252", "x-cp1251": "cp1251"}
+_SAMPLE = 32768
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -100,23 +101,30 @@ def _declared_html_charset(data: bytes) -> tuple[str, str] | None:
 
 
 def _cyrillic(data: bytes) -> tuple[str, str] | None:
-    """The best Cyrillic code page when the high bytes read as Russian/Ukrainian letters."""
+    """The best Cyrillic code page when the high bytes read as Russian/Ukrainian letters.
+
+    Scored on the first 32 KB (plenty to decide, and the scoring loop is slow Python);
+    the winner must then decode the whole text.
+    """
     settings = _settings()
+    sample = data[:_SAMPLE]
     scored = []
-    for name in settings["candidates"]:
+    for rank, name in enumerate(settings["candidates"]):
         try:
-            text = data.decode(name)
+            text = sample.decode(name)
         except UnicodeDecodeError:
             continue
         prior = settings["prior"].get(name, 0.0)
-        scored.append((_russianness(text) + prior, name, text))
-    if not scored:
+        scored.append((_russianness(text) + prior, -rank, name, text))
+    scored.sort(reverse=True)  # best score first; on a tie, the earlier candidate
+    if not scored or _letter_share(scored[0][3]) < settings["accept"]["min_letter_share"]:
         return None
-    # max() keeps the first of equal scores, i.e. the earlier candidate
-    score, name, text = max(scored, key=lambda s: s[0])
-    if _letter_share(text) < settings["accept"]["min_letter_share"]:
-        return None
-    return text, codecs.lookup(name).name
+    for _, _, name, _ in scored:
+        try:
+            return data.decode(name), codecs.lookup(name).name
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _russianness(text: str) -> float:
