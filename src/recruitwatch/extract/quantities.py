@@ -1,0 +1,651 @@
+"""Quantities: the numbers in a report, with what they count and what kind of figure they are.
+
+Steps, in order, for one text (each a single regex pass over it):
+
+1. mask what only looks numeric: page furniture ("1 min read"), phone numbers, times,
+   ordinals ("2nd", "3-й"), so offsets stay put but nothing there is read;
+2. read every number: digits with thousands grouping ("400,000", "3 000", "1,5 млн"),
+   written-out numbers ("two million", "полмиллиона"), vague amounts ("tens of
+   thousands", a range), with scale words, currency signs and ranges ("18 to 30");
+3. drop what is not a quantity: dates, years, identifiers ("No. 647"), durations,
+   hyphenated modifiers ("one-year contract"), model names ("Su-25");
+4. attach unit, approximation, what it counts and its modality, from cues in its clause;
+5. a converted amount in brackets ("495,000 roubles ($5,130)") takes its original's reading.
+
+All words and cues live in ``data/lexicon/quantities_<lang>.toml`` (with the shared
+``quantities_common.toml``); the choices behind them are written down there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from recruitwatch.model import Quantity, Span
+from recruitwatch.resources import load_toml
+from recruitwatch.text import sentence_spans
+
+__all__ = ["extract_quantities"]
+
+_LANGS = ("en", "ru", "uk")
+_MONEY = ("RUB", "USD", "EUR")
+_MODALITIES = ("limit", "other", "achieved", "target", "estimate", "offer")
+_WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
+_WINDOW = 40  # characters before a number searched for approximation or label words
+_TOKEN = re.compile(r"[ \t\u00a0\u2009\u202f]*([^\W\d_][\w'’\-]*)")
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(slots=True)
+class _Reading:
+    """One number as read, before it is judged a quantity."""
+
+    start: int
+    end: int  # end of the number words, scale and unit
+    value: float
+    high: float | None = None
+    unit: str = "other"
+    approx: str = "exact"
+    counts: str = ""
+    counts_end: int = -1
+    kind: str = "digits"  # digits | words | vague | fixed
+    scale: float = 1.0  # the scale word's multiplier ("million" = 1e6), 1 when none
+    scaled: bool = False
+    money_adjective: bool = False
+    age: bool = False
+    people: bool = False
+    year_like: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    lang: str
+    number: re.Pattern
+    number_core: re.Pattern
+    masks: re.Pattern
+    words: dict[str, float]
+    multipliers: dict[str, float]
+    scales: list[tuple[re.Pattern, float]]
+    fixed: list[tuple[re.Pattern, float]]
+    vague: list[tuple[re.Pattern, float, float]]
+    prefix_units: list[tuple[re.Pattern, str]]
+    unit_after: re.Pattern
+    money_adjective: re.Pattern
+    approx_before: re.Pattern
+    approx_after: re.Pattern
+    range_join: re.Pattern
+    range_join_prefixed: re.Pattern
+    range_prefix: re.Pattern
+    change_before: re.Pattern
+    label_before: re.Pattern
+    month_before: re.Pattern
+    month_after: re.Pattern
+    duration_after: re.Pattern
+    age_before: re.Pattern
+    age_after: re.Pattern
+    people: re.Pattern
+    stop: frozenset[str]
+    origin: frozenset[str]
+    adjective: re.Pattern | None
+    payment: re.Pattern
+    payment_after: re.Pattern
+    period_after: re.Pattern
+    max_modifiers: int
+    cues: re.Pattern
+
+
+def extract_quantities(body: str, lang: str) -> list[Quantity]:
+    """Every quantity in ``body``, in order of appearance (spans are offsets into ``body``)."""
+    g = _grammar(lang if lang in _LANGS else "en")
+    text = _masked(body, g)
+    readings = _readings(text, g)
+    if not readings:
+        return []
+    sentences = sentence_spans(body)
+    cues = _cue_hits(text, g)
+    quantities: list[Quantity] = []
+    for i, r in enumerate(readings):
+        prev = readings[i - 1] if i else None
+        nxt = readings[i + 1] if i + 1 < len(readings) else None
+        quantities.append(_quantity(body, text, r, prev, nxt, quantities, sentences, cues, g))
+    return quantities
+
+
+# --- step 1: masking ---------------------------------------------------------------------
+
+def _masked(body: str, g: _Grammar) -> str:
+    """``body`` with look-alike numbers blanked out; same length, so offsets hold."""
+    return g.masks.sub(lambda m: " " * len(m.group()), body)
+
+
+# --- step 2 and 3: reading numbers and dropping non-quantities -----------------------------
+
+def _readings(text: str, g: _Grammar) -> list[_Reading]:
+    out: list[_Reading] = []
+    pos = 0
+    while (m := g.number.search(text, pos)) is not None:
+        r = _read(text, m, g)
+        pos = max(m.end(), r.end if r else m.end())
+        if r is not None and _is_quantity(text, r, g):
+            out.append(r)
+    return out
+
+
+def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
+    """The number at ``m`` with its range, unit and counted phrase, or None if unreadable."""
+    r = _number_value(m, g)
+    if r is None:
+        return None
+    _read_range(text, r, g)
+    _read_unit(text, r, g)
+    if r.unit in ("other", "people") and not r.money_adjective:
+        _read_people_counts(text, r, g)
+    return r
+
+
+def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
+    start, end = m.span()
+    if m.group("fixed"):
+        return _Reading(start, end, _lookup(m.group("fixed"), g.fixed), kind="fixed", scaled=True)
+    if m.group("vague"):
+        low, high = _lookup_range(m.group("vague"), g.vague)
+        return _Reading(start, end, low, high, approx="range", kind="vague", scaled=True)
+    value = _digits_value(m, g) if m.group("digits") else _words_value(m.group("words"), g)
+    if value is None:
+        return None
+    r = _Reading(start, end, value, kind="digits" if m.group("digits") else "words")
+    if m.group("scale"):
+        r.scale = _lookup(m.group("scale").strip(), g.scales)
+        r.value *= r.scale
+        r.scaled = True
+    if m.group("cur"):
+        r.unit = _prefix_unit(m.group("cur"), g)
+    digits = m.group("digits") or ""
+    r.year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d", digits)) and not r.scaled and not m.group("cur")
+    return r
+
+
+def _digits_value(m: re.Match, g: _Grammar) -> float | None:
+    s = re.sub(r"[\s\u00a0\u2009\u202f]", "", m.group("digits"))
+    decimal_comma = g.lang in ("ru", "uk") and bool(m.group("scale"))
+    if "," in s and "." in s:
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        grouped = len(parts) > 2 or (len(parts[1]) == 3 and not decimal_comma)
+        s = s.replace(",", "") if grouped else s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _words_value(s: str, g: _Grammar) -> float | None:
+    total = 0.0
+    seen = False
+    for w in re.findall(r"[^\W\d_]+", s.lower()):
+        if w in g.words:
+            total += g.words[w]
+            seen = True
+        elif w in g.multipliers:
+            total = (total or 1) * g.multipliers[w]
+            seen = True
+    if not seen:
+        return 1.0 if s.strip().lower() in ("a", "an") else None
+    return total
+
+
+def _lookup(s: str, table: list[tuple[re.Pattern, float]]) -> float:
+    return next((v for pat, v in table if pat.fullmatch(s)), 1.0)
+
+
+def _lookup_range(s: str, table: list[tuple[re.Pattern, float, float]]) -> tuple[float, float]:
+    return next(((lo, hi) for pat, lo, hi in table if pat.fullmatch(s)), (0.0, 0.0))
+
+
+def _prefix_unit(s: str, g: _Grammar) -> str:
+    s = s.strip()
+    return next((unit for pat, unit in g.prefix_units if pat.fullmatch(s)), "other")
+
+
+def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
+    """Extend ``r`` over "X to Y", "X-Y", "between X and Y", "от X до Y"."""
+    if r.kind in ("vague", "fixed"):
+        return
+    before = text[max(0, r.start - _WINDOW):r.start]
+    prefixed = g.range_prefix.search(before)
+    join = g.range_join.match(text, r.end)
+    if join is None and prefixed:
+        join = g.range_join_prefixed.match(text, r.end)
+    if join is None or (g.lang != "en" and "-" not in join.group() and "–" not in join.group()
+                        and not prefixed):
+        return
+    m = g.number_core.match(text, join.end())
+    high = _number_value(m, g) if m else None
+    if high is None or g.change_before.search(before):
+        return
+    if r.year_like or high.year_like:
+        if r.year_like and high.year_like:  # "2022-2023": swallow the pair, it is dropped later
+            r.end = high.end
+        return
+    if high.scaled and not r.scaled and r.value < high.value / high.scale:
+        r.value *= high.scale
+        r.scale, r.scaled = high.scale, True
+    if high.value <= r.value:
+        return
+    r.high, r.end, r.approx = high.value, high.end, "range"
+    r.year_like = False
+    if high.unit != "other" and r.unit == "other":
+        r.unit = high.unit
+
+
+def _read_unit(text: str, r: _Reading, g: _Grammar) -> None:
+    """Currency or percent written after the number; a hyphen makes a money adjective."""
+    m = g.money_adjective.match(text, r.end)
+    if m:
+        r.unit = next(k for k, v in m.groupdict().items() if v)
+        r.end, r.money_adjective = m.end(), True
+        return
+    m = g.unit_after.match(text, r.end)
+    if m:
+        r.unit = next(k for k, v in m.groupdict().items() if v)
+        r.end = m.end()
+
+
+def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
+    """The noun phrase after the number ("professional soldiers", "migrants from Central Asia")."""
+    pos = r.end
+    if r.kind == "vague" or r.unit == "percent":
+        of = re.compile(r"\s+(?:of|из)\s+(?:the\s+|these\s+|those\s+)?", _FLAGS).match(text, pos)
+        if of:
+            pos = of.end()
+        elif r.unit == "percent":
+            return
+    phrase = _noun_phrase(text, pos, g)
+    if phrase:
+        start, end, people = phrase
+        r.counts, r.counts_end, r.people = _clean(text[start:end]), end, people
+        if people and r.unit == "other":
+            r.unit = "people"
+
+
+def _tokens(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
+    out = []
+    while len(out) < limit and (m := _TOKEN.match(text, pos)) is not None:
+        out.append((m.group(1), m.start(1), m.end(1)))
+        pos = m.end()
+    return out
+
+
+def _noun_phrase(text: str, pos: int, g: _Grammar) -> tuple[int, int, bool] | None:
+    """(start, end, counts_people) of the phrase a number quantifies, read from ``pos``."""
+    toks = []
+    for tok in _tokens(text, pos):
+        if tok[0].lower() in g.stop or g.month_after.fullmatch(tok[0]):
+            break
+        toks.append(tok)
+    if not toks:
+        return None
+    for i, (_, s, _) in enumerate(toks):
+        m = g.people.match(text, s)
+        if m:
+            end = _word_end(text, m.end())
+            return toks[0][1], _with_origin(text, end, g), True
+    head = _head_index(toks, g)
+    if head is None:
+        return None
+    return toks[0][1], _with_origin(text, toks[head][2], g), False
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isalnum() or text[pos] in "-'’"):
+        pos += 1
+    return pos
+
+
+def _head_index(toks: list[tuple[str, int, int]], g: _Grammar) -> int | None:
+    """The head noun of a phrase that is not about people: English plurals, Russian adjectives."""
+    if g.adjective is not None:
+        for i, (w, _, _) in enumerate(toks[:4]):
+            if not g.adjective.search(w.lower()):
+                return i
+        return None
+    for i, (w, _, _) in enumerate(toks[:4]):
+        lw = w.lower()
+        if lw.endswith("s") and not lw.endswith(("ss", "us", "is", "'s", "’s")):
+            return i
+    return None
+
+
+def _with_origin(text: str, end: int, g: _Grammar) -> int:
+    """Extend a phrase over "from Central Asia" / "из Средней Азии" (capitalised names only)."""
+    toks = _tokens(text, end, 5)
+    if not toks or toks[0][0].lower() not in g.origin:
+        return end
+    names = [t for t in _take_while(toks[1:], lambda t: t[0][:1].isupper())]
+    return names[-1][2] if names else end
+
+
+def _take_while(items, pred):
+    out = []
+    for item in items:
+        if not pred(item):
+            break
+        out.append(item)
+    return out
+
+
+def _is_quantity(text: str, r: _Reading, g: _Grammar) -> bool:
+    """Judge a reading: drop dates, years, identifiers, durations, modifiers and bare words."""
+    before = text[max(0, r.start - _WINDOW):r.start]
+    after = text[r.end:r.end + _WINDOW]
+    if g.label_before.search(before) or _is_date(before, after, r, g):
+        return False
+    if _attached(text, r):
+        return False
+    if _age_reading(before, text, r, g):
+        return True
+    if g.duration_after.match(text, r.end) or g.age_after.match(text, r.end):
+        return False
+    if r.year_like and r.unit == "other" and not r.people:
+        return False
+    return _has_substance(before, after, r, g)
+
+
+def _is_date(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
+    if r.kind != "digits" or r.scaled or r.unit != "other" or r.value > 31 or r.high:
+        return False
+    return bool(g.month_before.search(before) or g.month_after.match(after))
+
+
+def _attached(text: str, r: _Reading) -> bool:
+    """A number glued to a word or code: "28-point", "5G", "1/3", not "495,000-rouble"."""
+    if r.money_adjective or r.end >= len(text):
+        return False
+    nxt = text[r.end]
+    if nxt == "-" and r.end + 1 < len(text) and text[r.end + 1].isalpha():
+        return not text.startswith("-plus", r.end)
+    if nxt == "/" and r.end + 1 < len(text) and text[r.end + 1].isdigit():
+        return True
+    return nxt.isalpha() and r.unit not in ("percent", *_MONEY)
+
+
+def _age_reading(before: str, text: str, r: _Reading, g: _Grammar) -> bool:
+    """An age bound on who may serve ("aged 18 to 30"); marks ``r`` and says whether it is one."""
+    if r.unit != "other" or r.kind != "digits" or r.scaled or r.value > 120:
+        return False
+    cue = g.age_before.search(before)
+    bounded = r.high is not None or g.approx_before.search(before) is not None
+    if not cue and not (g.age_after.match(text, r.end) and bounded):
+        return False
+    r.age, r.counts, r.unit = True, "age", "other"
+    return True
+
+
+def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
+    """Keep numbers with a unit, scale, counted phrase or approximation; words need more."""
+    if r.unit != "other" or r.kind in ("vague", "fixed"):
+        return True
+    if r.kind == "words":
+        return r.scaled or r.people
+    return bool(r.scaled or r.counts or g.approx_before.search(before))
+
+
+# --- step 4: unit, approximation, counts, modality ----------------------------------------
+
+def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Reading | None,
+              done: list[Quantity], sentences: list[Span], cues: list[tuple[int, int, str, bool]],
+              g: _Grammar) -> Quantity:
+    sentence = _sentence(sentences, r.start, len(text))
+    if prev is not None and done and _is_conversion(text, prev, r):
+        first = done[-1]
+        approx = _approx(text, r, sentence[0], g)
+        return _make(body, r, first.counts, approx if approx != "exact" else first.approx,
+                     first.modality)
+    approx = _approx(text, r, sentence[0], g)
+    counts, payment = _counts(text, r, sentence, g)
+    lo = max(sentence[0], prev.end if prev else 0)
+    hi = min(sentence[1], nxt.start if nxt else len(text))
+    modality = _modality(r, payment, cues, (lo, hi), sentence)
+    return _make(body, r, counts, approx, modality)
+
+
+def _make(body: str, r: _Reading, counts: str, approx: str, modality: str) -> Quantity:
+    value = int(r.value) if float(r.value).is_integer() else r.value
+    high = None if r.high is None else (int(r.high) if float(r.high).is_integer() else r.high)
+    return Quantity(value=value, unit=r.unit, counts=counts, approx=approx, modality=modality,
+                    span=(r.start, r.end), high=high, text=body[r.start:r.end])
+
+
+def _sentence(sentences: list[Span], pos: int, n: int) -> Span:
+    i = bisect.bisect_right(sentences, (pos, n + 1)) - 1
+    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
+    return (max(0, pos - 200), min(n, pos + 200))
+
+
+def _is_conversion(text: str, prev: _Reading, r: _Reading) -> bool:
+    """"495,000 roubles ($5,130)": a money amount in brackets right after another one."""
+    if prev.unit not in _MONEY or r.unit not in _MONEY:
+        return False
+    gap = text[prev.end:r.start]
+    return bool(re.fullmatch(r"\s*[(\[]\s*(?:\w+\.?\s+)?~?\s*", gap)) and len(gap) < 25
+
+
+def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
+    if r.approx == "range":
+        return "range"
+    before = text[max(floor, r.start - _WINDOW):r.start]
+    m = g.approx_before.search(before) or g.approx_after.match(text, r.end)
+    if m is None:
+        return "exact"
+    return next(k for k, v in m.groupdict().items() if v)
+
+
+def _counts(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str, bool]:
+    """What the number counts, and whether it names a payment."""
+    if r.unit not in _MONEY:
+        return r.counts, False
+    phrase = _payment_after(text, r, g) or _payment_before(text, r, sentence[0], g)
+    if not phrase:
+        return "", False
+    period = g.period_after.match(text, r.end)
+    if period and period.group(1).lower() not in phrase.lower():
+        phrase = f"{phrase} {_clean(period.group(1))}"
+    return phrase, True
+
+
+def _payment_after(text: str, r: _Reading, g: _Grammar) -> str:
+    """"a 195,000-rouble bonus", "500,000 roubles in bonuses", "100 000 рублей выплаты"."""
+    m = g.payment_after.match(text, r.end)
+    if m is None or (g.lang == "en" and m.group("lead") is None and not r.money_adjective):
+        return ""
+    return _clean(m.group("noun"))
+
+
+def _payment_before(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
+    """"a beginning salary of 190,000 roubles": the nearest payment noun before the number."""
+    lo = max(floor, r.start - 80)
+    last = None
+    for m in g.payment.finditer(text, lo, r.start):
+        last = m
+    if last is None or re.search(r"\d|[.;:!?]", text[last.end():r.start]):
+        return ""
+    start = _modifiers_start(text, lo, last.start(), g)
+    return _clean(text[start:last.end()])
+
+
+def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
+    """Walk back over up to ``max_modifiers`` words that are not stop words."""
+    words = list(re.finditer(r"[^\W\d_][\w\-]*", text[lo:pos]))
+    start = pos
+    for w in reversed(words[-g.max_modifiers:]):
+        gap = text[lo + w.end():start]
+        if w.group().lower() in g.stop or gap.strip():
+            break
+        start = lo + w.start()
+    return start
+
+
+def _modality(r: _Reading, payment: bool, cues: list[tuple[int, int, str, bool]],
+              segment: Span, sentence: Span) -> str:
+    if r.age:
+        return "limit"
+    best = _nearest_cue(r, cues, segment) or _nearest_cue(r, cues, sentence)
+    if payment:
+        return "limit" if best == "limit" else "offer"
+    return best or "other"
+
+
+def _nearest_cue(r: _Reading, cues: list[tuple[int, int, str, bool]], window: Span) -> str | None:
+    lo = bisect.bisect_left(cues, (window[0], -1, "", False))
+    best, best_dist = None, 10**9
+    for start, end, modality, weak in cues[lo:]:
+        if start >= window[1]:
+            break
+        if end > window[1] or (r.start <= start < r.end):
+            continue
+        dist = r.start - end if end <= r.start else start - max(r.end, r.counts_end)
+        dist = max(dist, 0) + (_WEAK_PENALTY if weak else 0)
+        if dist < best_dist:
+            best, best_dist = modality, dist
+    return best
+
+
+def _cue_hits(text: str, g: _Grammar) -> list[tuple[int, int, str, bool]]:
+    hits = []
+    for m in g.cues.finditer(text):
+        name = m.lastgroup or ""
+        hits.append((m.start(), m.end(), name.removesuffix("_weak"), name.endswith("_weak")))
+    return hits
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" ,")
+
+
+# --- the grammar, built once per language from the lexicon files ---------------------------
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> _Grammar:
+    common = load_toml("lexicon/quantities_common.toml")
+    lex = load_toml(f"lexicon/quantities_{lang}.toml")
+    core = _number_core(lang, common, lex)
+    return _Grammar(
+        lang=lang,
+        number=re.compile(r"(?<![\w.\-/])" + core, _FLAGS),
+        number_core=re.compile(core, _FLAGS),
+        masks=re.compile("|".join(common["not_quantity"]["masks"]), _FLAGS),
+        words={k.lower(): float(v) for k, v in lex["numbers"]["words"].items()},
+        multipliers={k.lower(): float(v) for k, v in lex["numbers"]["multipliers"].items()},
+        scales=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex["scales"]],
+        fixed=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex.get("fixed", [])],
+        vague=[(re.compile(s["pattern"], _FLAGS), float(s["value"]), float(s["high"]))
+               for s in lex.get("vague", [])],
+        prefix_units=[(re.compile(p, _FLAGS), unit)
+                      for unit, pats in common["currency_prefix"].items() for p in pats],
+        unit_after=re.compile(r"[ \t\u00a0\u2009\u202f]*" + _named(_units(common, lex)) + r"(?!\w)", _FLAGS),
+        money_adjective=re.compile(r"-" + _named(lex["skip"]["money_adjectives"]) + r"(?!\w)", _FLAGS),
+        approx_before=re.compile(r"(?<!\w)" + _named(lex["approx"]) + r"\s*$", _FLAGS),
+        approx_after=re.compile(r"\s*" + _named(lex["approx_after"]) + r"(?!\w)", _FLAGS),
+        range_join=re.compile(lex["range"]["join"], _FLAGS),
+        range_join_prefixed=re.compile(lex["range"]["join_with_prefix"], _FLAGS),
+        range_prefix=re.compile(r"(?<!\w)" + lex["range"]["prefix"] + r"\s+\S*\s*$", _FLAGS),
+        change_before=re.compile(_words(lex["range"]["change"]) + r"[^.;]{0,30}$", _FLAGS),
+        label_before=re.compile(r"(?<![\w.])" + _alt(lex["skip"]["labels"]) + r"[ \t\u00a0]*$", _FLAGS),
+        month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
+        month_after=re.compile(r"[ \t\u00a0]*(?:of[ \t]+)?" + _words(lex["skip"]["months"]), _FLAGS),
+        duration_after=re.compile(r"[ \t\u00a0\u2009\u202f]*-?" + _alt(lex["skip"]["durations"]) + r"(?!\w)", _FLAGS),
+        age_before=re.compile(_words(lex["age"]["before"]) + r"[ \t\u00a0]*(?:\S+[ \t]+)?$", _FLAGS),
+        age_after=re.compile(r"[ \t\u00a0]*-?" + _alt(lex["age"]["after"]) + r"(?!\w)", _FLAGS),
+        people=_people_pattern(lang, lex),
+        stop=frozenset(w.lower() for w in lex["people"]["stop"]),
+        origin=frozenset(w.lower() for w in lex["people"]["origin"]),
+        adjective=re.compile(lex["people"]["adjective_endings"]) if "adjective_endings" in lex["people"] else None,
+        payment=re.compile(_words(lex["payment"]["nouns"]), _FLAGS),
+        payment_after=_payment_after_pattern(lang, lex),
+        period_after=re.compile(r"[ \t\u00a0]*(" + _alt(lex["payment"]["period"]) + r")(?!\w)", _FLAGS),
+        max_modifiers=int(lex["payment"].get("max_modifiers", 3)),
+        cues=_cue_pattern(lex["modality"]),
+    )
+
+
+def _number_core(lang: str, common: dict, lex: dict) -> str:
+    sep = common["group_separators"]
+    if lang in common["space_group_languages"]:
+        sep = sep[:-1] + " ]"
+    dec = r"(?:,\d+)?" if lang in ("ru", "uk") else r"(?:\.\d+)?"
+    digits = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?!\d){dec}|\d+(?:[.,]\d+)?"
+    words = _word_number_pattern(lex)
+    scale = _scale_pattern(lex)
+    cur = _alt([p for pats in common["currency_prefix"].values() for p in pats])
+    fixed = _alt([s["pattern"] for s in lex.get("fixed", [])]) or "(?!)"
+    vague = _alt([s["pattern"] for s in lex.get("vague", [])]) or "(?!)"
+    return (rf"(?:(?P<fixed>{fixed})(?!\w)|(?P<vague>{vague})(?!\w)"
+            rf"|(?P<cur>{cur})?(?:(?P<digits>{digits})|(?P<words>{words}))(?P<scale>{scale})?(?![^\W\d_]))")
+
+
+def _word_number_pattern(lex: dict) -> str:
+    nums = lex["numbers"]
+    vocab = sorted([*nums["words"], *nums["multipliers"]], key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w) for w in vocab) + r")(?!\w)"
+    scales = "|".join(s["pattern"] for s in lex["scales"])
+    parts = [rf"{word}(?:(?:{nums['joiners']}){word})*"]
+    if nums.get("article"):
+        parts.insert(0, rf"{nums['article']}(?=\s+(?:{'|'.join(nums['multipliers']) or '(?!)'}|{scales})\b)")
+    return "|".join(parts)
+
+
+def _scale_pattern(lex: dict) -> str:
+    """Scale words after a number; the one-letter ones ("5m", "$3k") must touch the digits."""
+    spaced = "|".join(s["pattern"] for s in lex["scales"] if not s.get("attached"))
+    attached = "|".join(s["pattern"] for s in lex["scales"] if s.get("attached")) or "(?!)"
+    return rf"(?:{attached}|[ \t\u00a0\u2009\u202f]*(?:{spaced}))(?!\w)"
+
+
+def _units(common: dict, lex: dict) -> dict[str, list[str]]:
+    units = {k: list(v) for k, v in lex["units"].items()}
+    for unit, pats in common["currency_suffix"].items():
+        units.setdefault(unit, []).extend(pats)
+    return units
+
+
+def _people_pattern(lang: str, lex: dict) -> re.Pattern:
+    nouns = _alt(lex["people"]["nouns"])
+    # Russian and Ukrainian nouns are stems (inflection follows); English ones are whole words
+    return re.compile(nouns if lang in ("ru", "uk") else nouns + r"(?!\w)", _FLAGS)
+
+
+def _payment_after_pattern(lang: str, lex: dict) -> re.Pattern:
+    lead = r"[ \t]+(?:in|as|of|for)[ \t]+(?:an?[ \t]+|the[ \t]+|their[ \t]+)?" if lang == "en" else r"(?!)"
+    mods = r"(?:[^\W\d_][\w\-]*[ \t]+){0,2}"
+    nouns = _alt(lex["payment"]["nouns"])
+    return re.compile(rf"(?:(?P<lead>{lead})|[ \t]+)(?P<noun>{mods}{nouns})(?!\w)", _FLAGS)
+
+
+def _cue_pattern(modality: dict[str, list[str]]) -> re.Pattern:
+    groups = []
+    for name in _MODALITIES:
+        for key in (name, f"{name}_weak"):
+            if modality.get(key):
+                groups.append(f"(?P<{key}>{'|'.join(modality[key])})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", _FLAGS)
+
+
+def _named(table: dict[str, list[str] | str]) -> str:
+    parts = []
+    for name, pats in table.items():
+        body = pats if isinstance(pats, str) else "|".join(pats)
+        if body:
+            parts.append(f"(?P<{name}>{body})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _alt(pats: list[str]) -> str:
+    return "(?:" + "|".join(pats) + ")" if pats else ""
+
+
+def _words(pats: list[str]) -> str:
+    return r"(?<!\w)" + _alt(pats) + r"(?!\w)"
