@@ -41,6 +41,7 @@ _ENDINGS = tuple(sorted({
     "ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ью",
     "а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й", "і", "ї", "є",
 }, key=len, reverse=True))
+_IA = {"ия", "ии", "ию", "ией", "иям", "иях"}
 _MIN_STEM = 3
 _TYPES = {"person": "PERSON", "institution": "ORG", "outlet": "ORG", "place": "PLACE",
           "group": "GROUP", "contextual": "ORG"}
@@ -73,7 +74,8 @@ def stem(word: str) -> str:
         return w
     for end in _ENDINGS:
         if w.endswith(end) and len(w) - len(end) >= _MIN_STEM:
-            return w[: -len(end)]
+            # keep the -ия paradigm apart: Бурятия/Бурятии vs буряты (the people)
+            return w[: -len(end)] + ("~ия" if end in _IA else "")
     return w
 
 
@@ -86,6 +88,8 @@ def token_keys(token: str) -> tuple[str, ...]:
         keys.append(first)
     if len(key) > 5 and key.endswith(("ов", "ев")) and _CYRILLIC.search(key):
         keys.append(key[:-2])  # узбеков → узбек
+    elif token.lower().endswith("ий") and len(key) >= _MIN_STEM:
+        keys.append(key + "~ия")  # историй, the genitive plural of история
     return tuple(keys)
 
 

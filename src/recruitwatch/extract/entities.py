@@ -274,7 +274,10 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if (m.known and m.type != "PERSON") or m.contextual:
             continue
-        key = canon.person_key(body[m.start:m.end])
+        # the model's nominative ("Петрова" → "Петров") when it gave one, else the surface
+        key = canon.person_key(m.name)
+        if len(key) != 1:
+            key = canon.person_key(body[m.start:m.end])
         if len(key) != 1:
             continue
         name = surnames.get(key[0]) or (givens.get(key[0]) if m.type in ("PERSON", "ORG") else None)

@@ -1,0 +1,91 @@
+"""Canonical names without models: alias table, transliteration, first-name variants."""
+
+import pytest
+
+from recruitwatch.extract.canon import (
+    canonical_name, canonical_type, is_outlet, person_key, scan, stem, transliterate,
+)
+
+
+@pytest.mark.parametrize("name", [
+    "Sergei Sobyanin", "Sergey Sobyanin", "Sobyanin", "Собянин", "Собянина", "Сергей Собянин",
+    "Сергея Собянина", "Mayor Sobyanin's"[6:],
+])
+def test_sobyanin_in_every_spelling_and_script(name):
+    assert canonical_name(name) == "Sergey Sobyanin"
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Putin", "Vladimir Putin"), ("Путиным", "Vladimir Putin"), ("Володимир Путін", "Vladimir Putin"),
+    ("Dmitri Peskov", "Dmitry Peskov"), ("Пескова", "Dmitry Peskov"),
+    ("Shoygu", "Sergei Shoigu"), ("Сергею Шойгу", "Sergei Shoigu"),
+    ("Evgeny Prigozhin", "Yevgeny Prigozhin"), ("Medvedev", "Dmitry Medvedev"),
+    ("Zelensky", "Volodymyr Zelenskyy"), ("Andrei Belousov", "Andrey Belousov"),
+])
+def test_officials(name, canonical):
+    assert canonical_name(name) == canonical
+    assert canonical_type(name) == "PERSON"
+
+
+@pytest.mark.parametrize("name", [
+    "RFE/RL", "Radio Liberty", "Radio Free Europe/Radio Liberty", "Radio Svoboda",
+    "Радио Свобода", "Радио Свободы",
+])
+def test_rfe_rl(name):
+    assert canonical_name(name) == "RFE/RL"
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("British intelligence", "UK Ministry of Defence"),
+    ("UK Ministry of Defence", "UK Ministry of Defence"),
+    ("the British Ministry of Defence", "UK Ministry of Defence"),
+    ("U.K. Defense Ministry", "UK Ministry of Defence"),
+    ("Russia's Defense Ministry", "Russian Ministry of Defence"),
+    ("Russia’s Defence Ministry", "Russian Ministry of Defence"),
+    ("Минобороны", "Russian Ministry of Defence"),
+    ("Министерства обороны России", "Russian Ministry of Defence"),
+    ("Важные истории", "IStories"), ("«Важных историй»", "IStories"),
+    ("Вёрстка", "Verstka"), ("Верстки", "Verstka"), ("ТАСС", "TASS"), ("Tass", "TASS"),
+    ("the Kremlin", "Kremlin"), ("Кремля", "Kremlin"),
+    ("Security Council of Russia", "Russian Security Council"),
+])
+def test_institutions_and_outlets(name, canonical):
+    assert canonical_name(name) == canonical
+    assert canonical_type(name) == "ORG"
+
+
+def test_unknown_names_are_cleaned_not_invented():
+    assert canonical_name("the Presidential Envoy's") == "Presidential Envoy"
+    assert canonical_name("Martin Fornusek") == "Martin Fornusek"
+    assert canonical_type("Martin Fornusek") is None
+
+
+def test_is_outlet():
+    assert is_outlet("Radio Liberty") and is_outlet("Вёрстка") and is_outlet("The Moscow Times")
+    assert not is_outlet("Kremlin") and not is_outlet("Vladimir Putin")
+
+
+def test_person_key_ignores_script_and_spelling():
+    assert person_key("Sergei Sobyanin") == person_key("Сергей Собянин") == person_key("Sergey Sobyanin")
+    assert person_key("Dmitri") == person_key("Дмитрий") == person_key("Dmitry")
+    assert person_key("Shoigu") == person_key("Шойгу")
+    assert person_key("Ivan Petrov") != person_key("Ivan Petrova")
+
+
+def test_transliteration_and_stems():
+    assert transliterate("Собянин") == "sobyanin"
+    assert stem("Воронежской") == stem("Воронежская") and stem("области") == stem("область")
+    assert stem("Пескова") == stem("Песков")  # -ов ends surnames and is not cut
+    assert stem("Moscow") == "moscow"
+
+
+def test_scan_takes_the_longest_match():
+    text = "the Russian service of Radio Free Europe/Radio Liberty reported"
+    (match,) = scan(text)
+    assert match.alias.name == "RFE/RL"
+    assert text[match.span[0]:match.span[1]] == "Russian service of Radio Free Europe/Radio Liberty"
+
+
+def test_scan_respects_acronym_case_and_line_breaks():
+    assert [m.alias.name for m in scan("Us and the US")] == ["United States"]
+    assert [m.alias.name for m in scan("Voronezh\nOblast")] == ["Voronezh"]
