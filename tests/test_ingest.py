@@ -530,3 +530,25 @@ def test_count_inputs(tmp_path):
     assert count_inputs([str(tmp_path / "a.txt"), "-"]) is None
     (tmp_path / "d.warc.gz").write_bytes(b"")
     assert count_inputs([str(tmp_path)]) is None
+
+
+def test_directory_walk_passes_page_assets_by(tmp_path):
+    (tmp_path / "page.html").write_text(f"<p>{EN_ARTICLE}</p>")
+    assets = tmp_path / "page_files"
+    assets.mkdir()
+    (assets / "style.css").write_text("p { color: red }")
+    (assets / "app.js").write_text("var x = 1;")
+    (assets / "logo.PNG").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (assets / "inline.html").write_text(f"<p>{RU_ARTICLE}</p>")
+    assert [r.source[len(str(tmp_path)) + 1:] for r in records([tmp_path])] == [
+        "page.html", "page_files/inline.html"]
+    assert count_inputs([str(tmp_path)]) == 2
+    # named explicitly, an asset is read (and refused for what it is)
+    assert isinstance(only(records([assets / "logo.PNG"])), IngestError)
+
+
+def test_public_api_is_small_and_complete():
+    import recruitwatch.ingest as ingest
+
+    assert sorted(ingest.__all__) == ["IngestError", "count_inputs", "iter_records"]
+    assert all(hasattr(ingest, name) for name in ingest.__all__)

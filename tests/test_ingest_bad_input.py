@@ -284,7 +284,7 @@ def test_unreadable_file(tmp_path):
 def test_batch_goes_on_past_every_kind_of_bad_input(tmp_path):
     good = tmp_path / "z_good.txt"
     good.write_text(RU)
-    (tmp_path / "a.png").write_bytes(PNG)
+    (tmp_path / "a.dat").write_bytes(PNG)
     (tmp_path / "b.txt").write_bytes(b"")
     (tmp_path / "c.rss").write_text(BILLION_LAUGHS)
     data = gzip.compress(EN.encode() * 50)

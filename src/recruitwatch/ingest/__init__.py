@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from recruitwatch.ingest.errors import IngestError
 from recruitwatch.ingest.reader import records_of
 from recruitwatch.ingest.sniff import format_from_name
-from recruitwatch.ingest.sources import iter_inputs
+from recruitwatch.ingest.sources import iter_inputs, walk_files
 from recruitwatch.ingest.streams import CHUNK
 from recruitwatch.model import RawRecord
 from recruitwatch.options import Options
@@ -52,12 +52,10 @@ def count_inputs(inputs: list[str]) -> int | None:
 
 
 def _files(arg: str) -> Iterator[str]:
-    if not os.path.isdir(arg):
+    if os.path.isdir(arg):
+        yield from walk_files(arg)
+    else:
         yield arg
-        return
-    for root, dirs, files in os.walk(arg):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        yield from (os.path.join(root, f) for f in files if not f.startswith("."))
 
 
 def _count_file(path: str) -> int | None:

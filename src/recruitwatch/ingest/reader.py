@@ -50,6 +50,9 @@ def records_of(inp: Input, options: Options) -> Iterator[RawRecord | IngestError
                                   "re-download or re-compress the file")
     except OSError as exc:
         yield refusal(inp.source, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - the contract: nothing stops the batch
+        yield refusal(inp.source, f"unexpected error ({type(exc).__name__}: {exc}); "
+                                  "please report it with the file")
 
 
 def _records(inp: Input, raw: BinaryIO, options: Options) -> Iterator[RawRecord | IngestError]:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 from recruitwatch.ingest.errors import IngestError, Refused, refusal, too_large
 from recruitwatch.ingest.streams import TooLarge, read_capped
 from recruitwatch.options import Options
+from recruitwatch.resources import load_toml
 
 _USER_AGENT = "recruitwatch/0.1 (+https://github.com/recruitwatch)"
 # Content types that decide the format when the URL has no telling extension.
@@ -62,11 +63,28 @@ def _paths(arg: str) -> Iterator[Input | IngestError]:
 
 
 def _walk(top: str) -> Iterator[Input | IngestError]:
-    for root, dirs, files in os.walk(top, onerror=None):
+    for path in walk_files(top):
+        yield _file(path)
+
+
+def walk_files(top: str) -> Iterator[str]:
+    """Files under ``top`` in sorted order, without hidden names or web page assets.
+
+    A saved web page comes with its stylesheets, scripts, images and fonts; they are
+    never articles, so a directory walk passes them by (named explicitly, they are read
+    and refused like any other input).
+    """
+    skipped = tuple(_skipped_extensions())
+    for root, dirs, files in os.walk(top):
         # sorted in place so os.walk descends in order; hidden folders are not entered
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(f for f in files if not f.startswith(".")):
-            yield _file(os.path.join(root, name))
+        for name in sorted(files):
+            if not name.startswith(".") and not name.lower().endswith(skipped):
+                yield os.path.join(root, name)
+
+
+def _skipped_extensions() -> list[str]:
+    return load_toml("ingest/formats.toml")["skip_in_directories"]
 
 
 def _file(path: str) -> Input | IngestError:
