@@ -56,8 +56,10 @@ def clean_html(html: str | bytes, url: str | None = None) -> Cleaned:
     meta = page_meta(tree, url)
     body, comments = main_text(tree, url)
     body = complete(tree, body)
-    body, dropped = tidy(body, headlines(tree, meta["title"]))
+    titles = headlines(tree, meta["title"])
+    body, dropped = tidy(body, titles)
     dropped.update((line, "comments") for line in comments)
+    dropped.update((line, "title") for line in titles)
     return Cleaned(body="\n".join(body), removed=removed_lines(tree, body, dropped),
                    meta=meta)
 
@@ -268,7 +270,7 @@ def headlines(tree: HtmlElement, title: str | None) -> list[str]:
     found = [title] if title else []
     found += tree.xpath('//meta[@property="og:title"]/@content')[:1]
     found += [h.text_content() for h in tree.iter("h1")][:2]
-    return [t for t in found if isinstance(t, str) and t.strip()]
+    return [_SPACE.sub(" ", t).strip() for t in found if isinstance(t, str) and t.strip()]
 
 
 def _is_headline(line: str, titles: list[str]) -> bool:
