@@ -1,0 +1,639 @@
+"""Attributed claims: who said it, through whom, asserting or denying, hedged or not.
+
+The cues are data (``data/lexicon/claims_<lang>.toml``, one combined regex per language).
+For each sentence, in one pass:
+
+1. quoted speech is masked, so that "according to X" inside a quotation is not the
+   sentence's own attribution (it becomes a nested claim of the quoted speaker, step 6);
+2. the attribution cues are found: reporting verbs with the speaker before them
+   ("Peskov denied") or after them ("..., said Sergei Krivenko"), phrases with the speaker
+   after them ("according to Putin", "по словам"), relays ("cited by RFE/RL", "told
+   IStories", "was quoted as saying by IStories") and original sources ("citing several
+   regional media outlets");
+3. each cue's speaker phrase is read: back to the nearest clause boundary, hopping over an
+   appositive ("Verstka, an independent Russian news outlet, reported");
+4. the phrase is resolved, first rule that applies: pronoun → previous speaker; "anonymous"
+   → ``anonymous: <description>``; an entity mention or a known alias inside it →
+   canonical name (coordinated names give one claim each); a definite description ("the
+   ministry", "its mayor", "the report") → the earlier speaker it names, or the person the
+   role word introduces elsewhere ("Mayor Sergei Sobyanin"); a capitalised name →
+   ``canon.canonical_name``; anything else → ``anonymous: <description>``;
+5. the claim: speaker, relays nearest the speaker first, stance from the cue, hedged when
+   the sentence hedges; a reporter citing a *document* it obtained stays the speaker;
+6. quoted "according to X" inside a speaker's quotation → a nested claim by X, relayed by
+   the speaker.
+
+Then across sentences: "could not be independently verified" hedges the earlier claims
+whose source it names, and consecutive claims of one speaker share the relay one of them
+names ("Krivenko said ..." / "Krivenko told IStories").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from recruitwatch.extract.canon import canonical_name, scan
+from recruitwatch.model import Claim, Entity, Span
+from recruitwatch.resources import load_toml
+from recruitwatch.text import sentence_spans
+
+__all__ = ["Attribution", "attributions", "extract_claims", "reports_own_act"]
+
+# Cue kinds in the order the combined regex tries them at one position (longer, more
+# specific kinds first: "was quoted as saying by" before "said", "as reported by" before
+# "reported").
+_KINDS = ("quoted_by", "cited_by", "citing", "pronoun", "after_deny", "after_assert", "told",
+          "before_deny", "before_assert", "weak")
+_BEFORE = frozenset({"quoted_by", "told", "before_deny", "before_assert"})
+_AFTER = frozenset({"after_assert", "after_deny"})
+_MASK = "\x00"
+_OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
+# A 1:1 character map, so offsets in the matching copy are offsets in the body.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u2009": " ",
+                       "\u202f": " ", "–": "—"})
+_DELIM = re.compile(r"\x00+|[;:()\[\]—]|,(?=\s)|\s-\s")
+_TOKEN = re.compile(r"[^\W_][\w'/&.-]*")
+_TRAIL = ".,;:!?'\" \t\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claim with the phrases that attribute it (speaker and relays), as body spans."""
+
+    claim: Claim
+    phrases: list[Span] = field(default_factory=list)
+    nested: bool = False
+
+
+def extract_claims(body: str, lang: str, entities: list[Entity],
+                   outlet: str | None = None) -> list[Claim]:
+    """Attributed statements in ``body``: one per attributed sentence and named speaker."""
+    return [a.claim for a in attributions(body, lang, entities, outlet)]
+
+
+def reports_own_act(cue: str, lang: str) -> bool:
+    """True when a claim's cue reports the speaker's own act ("announced", "ordered")."""
+    return bool(_lexicon(lang).announce.fullmatch(cue.strip()))
+
+
+def attributions(body: str, lang: str, entities: list[Entity],
+                 outlet: str | None = None) -> list[Attribution]:
+    """The claims of ``body`` with their attribution phrases (the measures stage uses them)."""
+    doc = _Doc(body, _lexicon(lang), _mentions(entities))
+    for start, end in sentence_spans(body):
+        _read_sentence(doc, start, end)
+    _share_relays(doc.found)
+    return [_without_outlet(a, outlet) for a in doc.found]
+
+
+# ---------------------------------------------------------------- the lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    cues: re.Pattern
+    hedges: re.Pattern
+    verify: re.Pattern
+    announce: re.Pattern
+    prefixes: re.Pattern
+    words: dict[str, frozenset[str]]
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)) or r"(?!)"
+
+
+def _word_regex(patterns: list[str]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> _Lexicon:
+    try:
+        data = load_toml(f"lexicon/claims_{lang}.toml")
+    except FileNotFoundError:  # an unsupported language reads with the English cues
+        data = load_toml("lexicon/claims_en.toml")
+    cues = data["cues"]
+    groups = [f"(?P<{k}>{_alternation(cues[k])})" for k in _KINDS if cues.get(k)]
+    words = data["words"]
+    return _Lexicon(
+        cues=re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE),
+        hedges=_word_regex(data["hedges"]["words"]),
+        verify=_word_regex(data["hedges"]["verify"]),
+        announce=_word_regex(words.get("announce", [])),
+        prefixes=re.compile(rf"(?:{_alternation(words.get('source_prefixes', []))})\s+",
+                            re.IGNORECASE),
+        words={k: frozenset(w.lower() for w in v) for k, v in words.items()
+               if k not in ("source_prefixes", "announce")},
+    )
+
+
+# ---------------------------------------------------------------- per document state
+
+
+@dataclass(slots=True)
+class _Speaker:
+    names: list[str]  # one per coordinated speaker
+    heads: frozenset[str]  # lower-cased words of the phrase, for "the ministry" look-backs
+    named: bool  # from an entity or a proper name, not a description
+    evidence: bool = False  # a document the reporter cites ("an official letter")
+
+
+@dataclass(slots=True)
+class _Doc:
+    body: str
+    lex: _Lexicon
+    mentions: list[tuple[int, int, Entity]]
+    found: list[Attribution] = field(default_factory=list)
+    history: list[tuple[str, list[str], frozenset[str]]] = field(default_factory=list)
+
+    def previous(self) -> tuple[str, list[str], frozenset[str]] | None:
+        return self.history[-1] if self.history else None
+
+
+def _mentions(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
+    return sorted((s, e, ent) for ent in entities for s, e in ent.mentions)
+
+
+@dataclass(slots=True)
+class _Cue:
+    kind: str
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def _read_sentence(doc: _Doc, s: int, e: int) -> None:
+    raw = doc.body[s:e].translate(_FOLD)
+    text = _masked(raw)
+    cues = [_Cue(m.lastgroup or "", m.start(), m.end(), m.group())
+            for m in doc.lex.cues.finditer(text)]
+    hedged = bool(doc.lex.hedges.search(raw))
+    if not cues:
+        _apply_verify(doc, raw)
+        return
+    made = _claims_of(doc, s, e, text, cues, hedged)
+    for attribution in made:
+        doc.found.append(attribution)
+    if made:
+        _remember(doc, made[0], text, cues)
+        _nested_claims(doc, s, raw, made[0])
+
+
+def _masked(text: str) -> str:
+    """``text`` with quoted speech replaced by a mask character (same length)."""
+    out, start = list(text), None
+    for i, ch in enumerate(text):
+        if start is None and (ch in _OPEN or ch == _BOTH):
+            start = i
+        elif start is not None and (ch in _CLOSE or ch == _BOTH):
+            out[start:i + 1] = _MASK * (i + 1 - start)
+            start = None
+        elif start is None and ch in _CLOSE:  # the sentence began inside a quotation
+            out[:i + 1] = _MASK * (i + 1)
+    if start is not None:
+        out[start:] = _MASK * (len(text) - start)
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the cues of one sentence say: speakers found, relays, an original source."""
+
+    before: list[tuple[_Cue, _Speaker, Span]] = field(default_factory=list)
+    after: list[tuple[_Cue, _Speaker, Span]] = field(default_factory=list)
+    relays: list[tuple[str, Span]] = field(default_factory=list)
+    source: tuple[_Speaker, Span] | None = None
+    weak: _Cue | None = None
+
+
+def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
+               hedged: bool) -> list[Attribution]:
+    r = _reading(doc, s, text, cues)
+    primary = (r.before or r.after or [None])[0]
+    if primary is None:
+        return _weak_claims(doc, s, e, r, hedged)
+    cue, speaker, span = primary
+    via, phrases = _via(r, primary), [span] + [p for _, p in r.relays]
+    if r.source and not r.source[0].evidence:
+        via = speaker.names[:1] + via
+        speaker, phrases = r.source[0], phrases + [r.source[1]]
+    stance = "deny" if cue.kind.endswith("_deny") else "assert"
+    body_phrases = [(s + a, s + b) for a, b in phrases]
+    return [Attribution(Claim(name, _dedupe(via, name), stance, hedged, (s, e), None, cue.text),
+                        body_phrases) for name in speaker.names]
+
+
+def _via(r: _Reading, primary: tuple[_Cue, _Speaker, Span]) -> list[str]:
+    """Relays nearest the speaker first: the verb's own relays, then "according to X"."""
+    via = [name for name, _ in r.relays]
+    via += [sp.names[0] for cue, sp, _ in r.after if cue is not primary[0] and sp.named]
+    return via
+
+
+def _dedupe(via: list[str], speaker: str) -> list[str]:
+    out: list[str] = []
+    for name in via:
+        if name != speaker and name not in out:
+            out.append(name)
+    return out
+
+
+def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[Attribution]:
+    """ "X is reportedly ...": the source is the one the article has been following."""
+    if r.weak is None:
+        return []
+    prev = doc.previous()
+    name, via = (prev[0], list(prev[1])) if prev else ("anonymous: reports", [])
+    return [Attribution(Claim(name, via, "assert", True, (s, e), None, r.weak.text))]
+
+
+def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
+    r = _Reading()
+    for cue in cues:
+        if cue.kind in _BEFORE or cue.kind == "pronoun":
+            _read_before(doc, s, text, cue, r)
+        elif cue.kind in _AFTER:
+            span = _phrase_after(doc, text, cue.end)
+            sp = _speaker(doc, s, text, span) if span else None
+            if sp:
+                r.after.append((cue, sp, span))
+        elif cue.kind in ("cited_by", "citing"):
+            _read_relay(doc, s, text, cue, r)
+        elif cue.kind == "weak" and r.weak is None:
+            r.weak = cue
+    return r
+
+
+def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
+    if cue.kind == "pronoun":
+        prev = doc.previous()
+        if prev:
+            r.before.append((cue, _Speaker([prev[0]], prev[2], True), (cue.start, cue.end)))
+        return
+    span = _phrase_before(doc, text, cue)
+    sp = _speaker(doc, s, text, span) if span else None
+    if sp is None:
+        return
+    r.before.append((cue, sp, span))
+    if cue.kind in ("told", "quoted_by"):
+        obj = _phrase_after(doc, text, cue.end)
+        name = _relay_name(doc, s, text, obj) if obj else None
+        if name:
+            r.relays.append((name, obj))
+
+
+def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
+    span = _phrase_after(doc, text, cue.end)
+    if not span:
+        return
+    if cue.kind == "cited_by":
+        name = _relay_name(doc, s, text, span)
+        if name:
+            r.relays.append((name, span))
+    elif r.source is None:
+        sp = _speaker(doc, s, text, span)
+        if sp:
+            r.source = (sp, span)
+
+
+def _remember(doc: _Doc, first: Attribution, text: str, cues: list[_Cue]) -> None:
+    """Keep the claim's speaker and the words of its phrases for later look-backs."""
+    words = set()
+    for a, b in first.phrases:
+        words |= _lower_tokens(doc.body[a:b])
+    doc.history.append((first.claim.speaker, list(first.claim.via), frozenset(words)))
+
+
+# ---------------------------------------------------------------- phrases
+
+
+def _tokens(text: str, span: Span) -> list[re.Match]:
+    return list(_TOKEN.finditer(text, span[0], span[1]))
+
+
+def _lower_tokens(text: str) -> set[str]:
+    return {m.group().lower().rstrip(".") for m in _TOKEN.finditer(text)}
+
+
+def _trim(text: str, a: int, b: int) -> Span | None:
+    while a < b and text[a] in _TRAIL:
+        a += 1
+    while b > a and text[b - 1] in _TRAIL:
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _segments(text: str, end: int) -> list[tuple[int, int, str]]:
+    """Clause pieces of ``text[:end]``: (start, end, the delimiter before the piece)."""
+    out, pos, delim = [], 0, ""
+    for m in _DELIM.finditer(text, 0, end):
+        out.append((pos, m.start(), delim))
+        pos, delim = m.end(), m.group()
+    out.append((pos, end, delim))
+    return out
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([\w'-]+)\W*$", text[:pos])
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([\w'.-]+)", text[pos:])
+    return m.group(1) if m else ""
+
+
+def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
+    """The speaker phrase a reporting verb points to (before it, or after it if inverted)."""
+    w = doc.lex.words
+    if _word_before(text, cue.start) in w["passive"] or _word_after(text, cue.end) == "by":
+        return None
+    segs = _segments(text, cue.start)
+    last = _trim(text, segs[-1][0], segs[-1][1])
+    if last is None:
+        return _inverted_or_appositive(doc, text, cue, segs)
+    if _last_word(text, last) in w["conjunctions"] and len(segs) > 1:
+        return _trim(text, segs[0][0], segs[0][1])  # "The letter ... lists X and states that"
+    if _word_after(text, 0).lower() in w["lead_ins"] and _inverted(doc, text, cue.end):
+        return _phrase_after(doc, text, cue.end)
+    if len(segs) > 1 and _is_description(text, last, w) and segs[-1][2].startswith(","):
+        name = _trim(text, segs[-2][0], segs[-2][1])
+        if name and _is_short_name(text, name, w):
+            return name  # "Medvedev, the deputy chair of ... said"
+    return last
+
+
+def _inverted_or_appositive(doc: _Doc, text: str, cue: _Cue,
+                            segs: list[tuple[int, int, str]]) -> Span | None:
+    w = doc.lex.words
+    # the object of "told"/"quoted by" is a relay, never an inverted speaker
+    if cue.kind.startswith("before_") and _inverted(doc, text, cue.end):
+        return _phrase_after(doc, text, cue.end)  # "..., said Sergei Krivenko"
+    if len(segs) < 2 or not segs[-1][2].startswith(","):
+        return None
+    cand = _trim(text, segs[-2][0], segs[-2][1])
+    if cand and len(segs) > 2 and _is_description(text, cand, w) and segs[-2][2].startswith(","):
+        name = _trim(text, segs[-3][0], segs[-3][1])
+        if name and _is_short_name(text, name, w):
+            return name  # "Verstka, an independent Russian news outlet, reported"
+    return cand
+
+
+def _inverted(doc: _Doc, text: str, pos: int) -> bool:
+    nxt = _word_after(text, pos)
+    w = doc.lex.words
+    if not nxt or nxt.lower().rstrip(".") in w["calendar"]:
+        return False
+    return nxt[0].isupper() or nxt.lower() in w["definite"] or nxt.lower() in ("a", "an")
+
+
+def _last_word(text: str, span: Span) -> str:
+    toks = _tokens(text, span)
+    return toks[-1].group().lower() if toks else ""
+
+
+def _is_description(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
+    toks = _tokens(text, span)
+    return bool(toks) and (toks[0].group().lower() in w["determiners"]
+                           or toks[0].group()[0].islower())
+
+
+def _is_short_name(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
+    toks = [t.group() for t in _tokens(text, span)]
+    if not toks or len(toks) > 4 or toks[0].lower() in w["determiners"] | w["cut"]:
+        return False
+    return all(t[0].isupper() or t.lower() in w["of"] for t in toks)
+
+
+def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
+    """The phrase after a cue: up to the next clause boundary."""
+    m = _DELIM.search(text, pos)
+    span = _trim(text, pos, m.start() if m else len(text))
+    if span is None:
+        return None
+    pre = doc.lex.prefixes.match(text, span[0])
+    return _trim(text, pre.end(), span[1]) if pre else span
+
+
+def _head(doc: _Doc, text: str, span: Span) -> Span:
+    """The phrase cut before a preposition or clause ("officer | in one of Russia's regions")."""
+    w, toks = doc.lex.words, _tokens(text, span)
+    for i, tok in enumerate(toks[1:], 1):
+        word = tok.group().lower()
+        if word in w["of"]:
+            nxt = [t.group() for t in toks[i + 1:] if t.group().lower() not in w["definite"]]
+            if nxt and nxt[0][0].isupper():
+                continue
+            return (span[0], toks[i - 1].end())
+        if word in w["cut"]:
+            return (span[0], toks[i - 1].end())
+    return span
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
+    w = doc.lex.words
+    words = [t.group().lower() for t in _tokens(text, span)]
+    if not words or any(x in w["clause"] for x in words) or len(words) > 12:
+        return None
+    head = _head(doc, text, span)
+    low = [t.group().lower() for t in _tokens(text, head)]
+    heads = frozenset(low)
+    if len(low) == 1 and low[0] in w["pronouns"]:
+        prev = doc.previous()
+        return _Speaker([prev[0]], heads, True) if prev else None
+    if any(x in w["anonymous"] for x in low):
+        return _anonymous(doc, text, head, heads)
+    names = _named(doc, s, text, head)
+    if names:
+        return _Speaker(names, heads, True)
+    return (_anaphora(doc, s, text, head, low) or _proper(doc, text, head, heads)
+            or _anonymous(doc, text, head, heads))
+
+
+def _anonymous(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Speaker | None:
+    w = doc.lex.words
+    toks = [t for t in _tokens(text, head)
+            if t.group().lower() not in w["anonymous"]]
+    while toks and toks[0].group().lower() in w["determiners"]:
+        toks.pop(0)
+    if not toks:
+        return None
+    words = [t.group() for t in toks]
+    if toks[0].start() == 0 or not words[0][1:].islower():
+        words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
+    desc = " ".join(words)
+    evidence = words[-1].lower() in w["documents"]
+    return _Speaker([f"anonymous: {desc}"], heads, False, evidence)
+
+
+def _named(doc: _Doc, s: int, text: str, head: Span) -> list[str]:
+    """Canonical names of the entities (or known aliases) the phrase names."""
+    a, b = s + head[0], s + head[1]
+    inside = [(ms, me, ent) for ms, me, ent in doc.mentions if ms >= a and me <= b]
+    people = [m for m in inside if m[2].type in ("PERSON", "ORG", "GROUP")]
+    if not people:
+        people = [(a + x, a + y, Entity(al.name, al.type)) for (x, y), al in
+                  ((m.span, m.alias) for m in scan(doc.body[a:b]))
+                  if al.kind in ("person", "institution", "outlet", "contextual")]
+    if not people:
+        places = [m for m in inside if m[2].type == "PLACE" and (m[1] - m[0]) * 10 >= (b - a) * 8]
+        return [places[0][2].name] if places else []
+    return _coordinated(doc, people)
+
+
+def _coordinated(doc: _Doc, people: list[tuple[int, int, Entity]]) -> list[str]:
+    """One name, or every name of "Putin and Russia's Defense Minister Shoigu"."""
+    joined = [people[0]]
+    for prev, cur in zip(people, people[1:]):
+        gap = doc.body[prev[1]:cur[0]].lower().split()
+        if any(g in doc.lex.words["and"] for g in gap):
+            joined.append(cur)
+    if len(joined) > 1:
+        return list(dict.fromkeys(m[2].name for m in joined))
+    persons = [m for m in people if m[2].type == "PERSON"]
+    return [(persons or people)[0][2].name]
+
+
+def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Speaker | None:
+    """ "the ministry", "its mayor", "the report": the speaker the phrase points back to."""
+    w = doc.lex.words
+    if not low or low[-1] not in w["anaphoric"]:
+        return None
+    if w["definite"] and not (low[0] in w["definite"] or low[0].endswith("'s")):
+        return None
+    noun = low[-1]
+    for name, _, words in reversed(doc.history):
+        if noun in words:
+            return _Speaker([name], frozenset(low), True)
+    role = _role_holder(doc, noun, (s + head[0], s + head[1]))
+    if role:
+        return _Speaker([role], frozenset(low), True)
+    prev = doc.previous()
+    return _Speaker([prev[0]], frozenset(low), True) if prev else None
+
+
+def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
+    """The person a role word introduces elsewhere in the text ("Mayor Sergei Sobyanin")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", doc.body, re.IGNORECASE):
+        if exclude[0] <= m.start() < exclude[1]:
+            continue
+        for ms, _, ent in doc.mentions:
+            if m.end() < ms <= m.end() + 2 and ent.type == "PERSON":
+                return ent.name
+        after = re.match(r"\s+([A-ZА-ЯЁІЇЄҐ][\w'-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'-]+)+)",
+                         doc.body[m.end():m.end() + 60])
+        if after:
+            return canonical_name(after.group(1))
+    return None
+
+
+def _proper(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Speaker | None:
+    """A capitalised name ending the phrase, through the alias table."""
+    w = doc.lex.words
+    toks = [t.group().rstrip(".") for t in _tokens(text, head)]
+    if not toks or not toks[-1][:1].isupper():
+        return None
+    run: list[str] = []
+    for tok in reversed(toks):
+        if not (tok[:1].isupper() or tok.lower() in w["of"] | {"the"}):
+            break
+        run.insert(0, tok)
+    while run and (run[0].lower() in w["titles"] | w["definite"] | w["of"]
+                   or run[0].lower().endswith("'s")):
+        run.pop(0)
+    if not run:
+        return None
+    name = _known_surname(doc, run) or canonical_name(" ".join(run))
+    return _Speaker([name], heads, True)
+
+
+def _known_surname(doc: _Doc, run: list[str]) -> str | None:
+    """A lone surname already met in full in this document ("Krivenko" → Sergei Krivenko)."""
+    if len(run) != 1:
+        return None
+    names = [h[0] for h in doc.history] + [m[2].name for m in doc.mentions]
+    for name in names:
+        parts = name.split()
+        if len(parts) > 1 and parts[-1] == run[0]:
+            return name
+    return None
+
+
+def _relay_name(doc: _Doc, s: int, text: str, span: Span) -> str | None:
+    """A relay must be named ("IStories"); "reporters" or "a report" is not a relay."""
+    head = _head(doc, text, span)
+    names = _named(doc, s, text, head)
+    if names:
+        return names[0]
+    sp = _proper(doc, text, head, frozenset())
+    return sp.names[0] if sp else None
+
+
+# ---------------------------------------------------------------- across sentences
+
+
+def _nested_claims(doc: _Doc, s: int, raw: str, outer: Attribution) -> None:
+    """ "According to data from the Ministry of Defence, ..." inside a speaker's quotation."""
+    text, masked = raw, _masked(raw)
+    for m in doc.lex.cues.finditer(text):
+        if m.lastgroup not in _AFTER or masked[m.start()] != _MASK:
+            continue
+        span = _phrase_after(doc, text, m.end())
+        sp = _speaker(doc, s, text, span) if span else None
+        if sp and sp.named:
+            via = [outer.claim.speaker] + outer.claim.via
+            claim = Claim(sp.names[0], _dedupe(via, sp.names[0]), "assert",
+                          outer.claim.hedged, outer.claim.span, None, m.group())
+            doc.found.append(Attribution(claim, [(s + span[0], s + span[1])], nested=True))
+
+
+def _apply_verify(doc: _Doc, raw: str) -> None:
+    """ "It was not possible to verify the letter": hedge the claims that rest on it."""
+    m = doc.lex.verify.search(raw)
+    if not m or not doc.found:
+        return
+    named = _lower_tokens(raw[m.end():])
+    hit = False
+    for i, a in enumerate(doc.found):
+        words = set().union(*(_lower_tokens(doc.body[x:y]) for x, y in a.phrases)) - {"the", "a"}
+        if words & named:
+            doc.found[i] = _hedge(a)
+            hit = True
+    if not hit:
+        doc.found[-1] = _hedge(doc.found[-1])
+
+
+def _hedge(a: Attribution) -> Attribution:
+    c = a.claim
+    return Attribution(Claim(c.speaker, c.via, c.stance, True, c.span, c.date, c.cue),
+                       a.phrases, a.nested)
+
+
+def _share_relays(found: list[Attribution]) -> None:
+    """Consecutive claims of one speaker share the relay one of them names."""
+    top = [i for i, a in enumerate(found) if not a.nested]
+    for _ in range(2):  # forward, then backward
+        for i, j in zip(top, top[1:]):
+            a, b = found[i].claim, found[j].claim
+            if a.speaker == b.speaker and bool(a.via) != bool(b.via):
+                via = list(a.via or b.via)
+                a.via[:] = via
+                b.via[:] = via
+        top.reverse()
+
+
+def _without_outlet(a: Attribution, outlet: str | None) -> Attribution:
+    """The publishing outlet is not a relay of its own report."""
+    if outlet and a.claim.via:
+        key = canonical_name(outlet)
+        a.claim.via[:] = [v for v in a.claim.via if v != key and v != outlet]
+    return a
