@@ -1,0 +1,133 @@
+"""Entity extraction: rules-only and hand-built spaCy docs (fast), then the real models."""
+
+import pytest
+
+from recruitwatch.extract.entities import extract_entities
+from recruitwatch.options import Options
+
+RULES = Options(use_models=False)
+
+
+def by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def surfaces(body, entity):
+    return [body[s:e] for s, e in entity.mentions]
+
+
+def hand_doc(body, ents):
+    """A spaCy Doc with entity labels set by hand (a blank pipeline, no model)."""
+    import spacy
+
+    doc = spacy.blank("en")(body)
+    spans, pos = [], 0
+    for text, label in ents:  # in text order: each is looked for after the one before
+        start = body.index(text, pos)
+        spans.append(doc.char_span(start, start + len(text), label=label))
+        pos = start + len(text)
+    doc.ents = spans
+    return doc
+
+
+def test_rules_only_merge_spellings_into_one_entity():
+    # paraphrased from RFE/RL and Kyiv Independent reporting on Moscow recruitment, 2023
+    body = ("Mayor Sergei Sobyanin backed the plan. Later Sobyanin said Moscow would help, "
+            "Radio Liberty reported; RFE/RL cited Verstka.")
+    ents = by_name(extract_entities(body, "en", RULES))
+    assert surfaces(body, ents["Sergey Sobyanin"]) == ["Sergei Sobyanin", "Sobyanin"]
+    assert ents["Sergey Sobyanin"].type == "PERSON"
+    assert surfaces(body, ents["RFE/RL"]) == ["Radio Liberty", "RFE/RL"]
+    assert ents["Verstka"].type == "ORG" and ents["Moscow"].type == "PLACE"
+
+
+def test_unqualified_defence_ministry_takes_its_country_from_context():
+    # paraphrase of a UK Ministry of Defence intelligence update relayed in 2023
+    body = ("According to British intelligence, Russia recruits migrants. The Defence Ministry "
+            "said the Kremlin sees them as recruits. \"Data from the Ministry of Defence show "
+            "280,000 joined the Russian army,\" Medvedev said.")
+    ents = by_name(extract_entities(body, "en", RULES))
+    assert surfaces(body, ents["UK Ministry of Defence"]) == ["British intelligence", "Defence Ministry"]
+    assert surfaces(body, ents["Russian Ministry of Defence"]) == ["Ministry of Defence"]
+    assert ents["Dmitry Medvedev"].type == "PERSON"
+
+
+def test_rules_only_russian_case_forms():
+    # paraphrase of Russian-language reporting on summonses in Voronezh, March 2023
+    body = "Жители Воронежской области получают повестки, сообщает «Вёрстка». Песков это отрицал."
+    ents = by_name(extract_entities(body, "ru", RULES))
+    assert ents["Voronezh Oblast"].type == "PLACE"
+    assert ents["Verstka"].type == "ORG"
+    assert surfaces(body, ents["Dmitry Peskov"]) == ["Песков"]
+
+
+def test_gazetteer_overrides_model_labels_and_names_fix_org_people():
+    # paraphrase of a UK MoD update (Aug 2023) and a Kyiv Independent byline
+    body = ("The front near Orikhiv holds. Residents of Voronezh Oblast got summonses. "
+            "Kyrylo Budanov spoke. Dan Driscoll travelled; Driscoll met officials.")
+    doc = hand_doc(body, [("Orikhiv", "PERSON"), ("Voronezh Oblast", "ORG"),
+                          ("Kyrylo Budanov", "ORG"), ("Dan Driscoll", "PERSON"),
+                          ("Driscoll", "ORG")])
+    ents = by_name(extract_entities(body, "en", Options(), spacy_doc=doc))
+    assert ents["Orikhiv"].type == "PLACE"
+    assert ents["Voronezh Oblast"].type == "PLACE"
+    assert ents["Kyrylo Budanov"].type == "PERSON"
+    assert surfaces(body, ents["Dan Driscoll"]) == ["Dan Driscoll", "Driscoll"]
+    assert "Driscoll" not in ents
+
+
+def test_junk_model_spans_are_dropped():
+    body = "The NGO said Russian officials met in 2023, and one Telegram post followed."
+    doc = hand_doc(body, [("NGO", "ORG"), ("Russian", "NORP"), ("2023", "ORG"), ("Telegram", "ORG")])
+    names = set(by_name(extract_entities(body, "en", Options(), spacy_doc=doc)))
+    assert names == {"Telegram"}
+
+
+def test_photo_credit_span_is_split():
+    body = "Conscripts in training. Vladimir Smirnov / TASS"
+    doc = hand_doc(body, [("Vladimir Smirnov / TASS", "PERSON")])
+    ents = by_name(extract_entities(body, "en", Options(), spacy_doc=doc))
+    assert ents["Vladimir Smirnov"].type == "PERSON" and ents["TASS"].type == "ORG"
+
+
+def test_surname_resolves_to_the_full_name_met_earlier():
+    body = "Sergei Krivenko heads an NGO. Krivenko told IStories it was voluntary."
+    doc = hand_doc(body, [("Sergei Krivenko", "PERSON"), ("Krivenko", "PERSON")])
+    ents = extract_entities(body, "en", Options(), spacy_doc=doc)
+    people = [e for e in ents if e.type == "PERSON"]
+    assert len(people) == 1 and len(people[0].mentions) == 2
+
+
+@pytest.mark.models
+def test_natasha_lemmatises_russian_names():
+    body = "Слова Сергея Собянина передает ТАСС. Иван Петров из Омска рассказал, что Петрова уволили."
+    ents = by_name(extract_entities(body, "ru", Options()))
+    assert surfaces(body, ents["Sergey Sobyanin"]) == ["Сергея Собянина"]
+    assert ents["TASS"].type == "ORG"
+    assert surfaces(body, ents["Иван Петров"]) == ["Иван Петров", "Петрова"]
+
+
+@pytest.mark.models
+def test_spacy_english_end_to_end():
+    # paraphrase of Kyiv Independent reporting, March 2023
+    body = ("Russian dictator Vladimir Putin announced a partial mobilization. In October, Putin "
+            "said it had finished. The Kremlin's spokesman Dmitry Peskov denied the plans.")
+    ents = by_name(extract_entities(body, "en", Options()))
+    assert surfaces(body, ents["Vladimir Putin"]) == ["Vladimir Putin", "Putin"]
+    assert ents["Dmitry Peskov"].type == "PERSON" and ents["Kremlin"].type == "ORG"
+
+
+@pytest.mark.models
+def test_seeds(seeds_dir):
+    """The five shared seeds, read in place: the names the brief pins down."""
+    docs = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))}
+    ents = {k: by_name(extract_entities(body, "en", Options())) for k, body in docs.items()}
+    for k in ("000", "004"):
+        assert ents[k]["Sergey Sobyanin"].type == "PERSON"
+    assert "Sergei Sobyanin" not in ents["000"] and "Sergey Sobyanin" in ents["004"]
+    assert {"Vladimir Putin", "Dmitry Peskov", "Verstka", "RFE/RL"} <= set(ents["002"])
+    assert ents["002"]["Voronezh Oblast"].type == "PLACE"
+    assert ents["003"]["Orikhiv"].type == "PLACE"
+    for k in ("003", "004"):
+        assert ents[k]["UK Ministry of Defence"].type == "ORG"
+    assert len(surfaces(docs["003"], ents["003"]["UK Ministry of Defence"])) >= 4
