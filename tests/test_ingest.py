@@ -552,3 +552,42 @@ def test_public_api_is_small_and_complete():
 
     assert sorted(ingest.__all__) == ["IngestError", "count_inputs", "iter_records"]
     assert all(hasattr(ingest, name) for name in ingest.__all__)
+
+
+def test_count_inputs_gzipped_documents_and_containers(tmp_path):
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(b"<p>x</p>"))
+    assert count_inputs([str(tmp_path)]) == 1
+    assert count_inputs([str(tmp_path / "x.jsonl.gz")]) is None
+    assert count_inputs([str(tmp_path / "x.rss")]) is None
+
+
+# --- memory: containers are streamed ------------------------------------------------------------
+
+def first_record_peak(path) -> tuple[RawRecord, int]:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        first = next(iter_records([str(path)], Options()))
+        return first, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_jsonl_is_streamed_line_by_line(tmp_path):
+    path = tmp_path / "many.jsonl"
+    line = json.dumps({"text": EN_ARTICLE * 10}) + "\n"
+    with open(path, "w") as fh:
+        fh.writelines(line for _ in range(8000))  # about 13 MB
+    first, peak = first_record_peak(path)
+    assert ok(first).source.endswith("#line=1")
+    assert peak < 2 * 1024 * 1024
+
+
+def test_warc_is_read_record_by_record(tmp_path):
+    page = ("https://example.org/p", "text/html", f"<p>{EN_ARTICLE * 100}</p>".encode(), "200 OK")
+    path = tmp_path / "many.warc.gz"
+    path.write_bytes(warc_bytes([page] * 600, gz=True))
+    first, peak = first_record_peak(path)
+    assert ok(first).url == "https://example.org/p"
+    assert peak < 2 * 1024 * 1024

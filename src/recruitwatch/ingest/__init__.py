@@ -37,7 +37,7 @@ def count_inputs(inputs: list[str]) -> int | None:
     """A cheap estimate of how many records ``inputs`` hold, for a progress bar.
 
     Single documents count one each and uncompressed JSON Lines one per line; None when
-    any input cannot be counted cheaply (stdin, URLs, feeds, WARC, gzip).
+    any input cannot be counted cheaply (stdin, URLs, feeds, WARC, gzipped JSON Lines).
     """
     total = 0
     for arg in inputs:
@@ -60,10 +60,10 @@ def _files(arg: str) -> Iterator[str]:
 
 def _count_file(path: str) -> int | None:
     fmt = format_from_name(path)
-    if path.lower().endswith(".gz") or fmt in ("feed", "warc"):
+    if fmt in ("feed", "warc") or (fmt == "jsonl" and path.lower().endswith(".gz")):
         return None
     if fmt != "jsonl":
-        return 1  # one document, or one error
+        return 1  # one document, or one error (a sniffed container counts one too)
     try:
         return _line_count(path)
     except OSError:
