@@ -1,8 +1,9 @@
 """WARC and WARC.gz: one record per successful HTML or plain-text response.
 
 Read record by record with warcio, so a multi-gigabyte archive never sits in memory.
-warcio stops quietly at a truncated gzip member, so we count the bytes it consumed and
-compare with where its last complete record ended.
+warcio stops quietly when a file is cut short, so we check for ourselves: each record
+must declare its length and hold that many bytes, the last gzip member must reach its
+end, and no bytes may be left over after the last complete record.
 """
 
 from __future__ import annotations
