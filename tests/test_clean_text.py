@@ -413,3 +413,47 @@ def test_article_sentences_with_junk_words_stay(lang):
         rows = [(lead, ART), (line, ART), (tail, ART)]
         assert_cleaned(rows)
         assert_cleaned(rows, lang)
+
+
+def test_credit_alone_and_caption_with_credit():
+    rows = [
+        ("Recruitment rally draws crowd in Kazan", ART),
+        ("Photo: Getty Images", "credit"),
+        ("Фото: Сергей Бобылев / ТАСС", "credit"),
+        ("Photo: conscripts at an assembly point in the Moscow region (AP)", "caption"),
+        ("Vladimir Putin in a pre-recorded address. kremlin.ru", "caption"),
+        ("Officials said more than 500 people attended the rally on Saturday.", ART),
+        ("The event was organised by the regional enlistment office.", ART),
+    ]
+    assert_cleaned(rows)
+
+
+def test_staff_bylines_site_names_and_topic_lists():
+    # Paraphrasing DW and Reuters reports on sign-up bonuses (2024).
+    rows = [
+        ("Russia doubles sign-up bonus for contract soldiers", ART),
+        ("Author: DW staff | 4 min read", "byline"),
+        ("The federal one-off payment for new recruits has doubled, a decree shows.", ART),
+        ("Regional payments come on top of the federal sum.", ART),
+        ("By Reuters staff, with additional reporting from Riga", "byline"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "furniture"),
+        ("The Moscow Times", "furniture"),
+        ("Related topics: Russia, Ukraine war, Vladimir Putin", "navigation"),
+        ("Meduza is labelled an 'undesirable organization' in Russia. Support us.", "donation"),
+        ("ВКонтакте", "share"),
+    ]
+    assert_cleaned(rows)
+
+
+def test_last_paragraph_that_widens_the_view_stays():
+    # It shares only "Russia" with a short article: not enough to call it a feed item.
+    rows = [
+        ("Putin has doubled the one-off federal payment for new contract soldiers, a decree "
+         "published on the legal portal shows.", ART),
+        ("Moscow pays recruits a further 1.9 million rubles on signing.", ART),
+        ("Analysts say the bonuses point to a shrinking pool of volunteers, a Russian economist "
+         "told the outlet.", ART),
+        ("The Defense Ministry did not comment. Russia's military spending is set to reach "
+         "about 6.3% of GDP next year, the highest share since Soviet times.", ART),
+    ]
+    assert_cleaned(rows)
