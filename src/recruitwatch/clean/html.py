@@ -36,6 +36,10 @@ __all__ = ["clean_html", "MAX_CHARS"]
 # slow down on multi-megabyte trees (a stuffed page must not stall a batch).
 MAX_CHARS = 5_000_000
 
+# A precise extraction under this share of the page's text may have missed the article
+# (paywall stub, wrong container); only then is the balanced mode run as well.
+SLIVER = 0.1
+
 _PARSER = HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
     collect_ids=False, default_doctype=False,
@@ -54,13 +58,14 @@ def clean_html(html: str | bytes, url: str | None = None) -> Cleaned:
     if tree is None:
         return Cleaned(body="", meta=_empty_meta())
     meta = page_meta(tree, url)
-    body, comments = main_text(tree, url)
+    lines = page_lines(tree)
+    body, comments = main_text(tree, url, sum(len(text) for text, _ in lines))
     body = complete(tree, body)
     titles = headlines(tree, meta["title"])
     body, dropped = tidy(body, titles)
     dropped.update((line, "comments") for line in comments)
     dropped.update((line, "title") for line in titles)
-    return Cleaned(body="\n".join(body), removed=removed_lines(tree, body, dropped),
+    return Cleaned(body="\n".join(body), removed=removed_lines(lines, body, dropped),
                    meta=meta)
 
 
@@ -93,12 +98,14 @@ def parse_html(text: str) -> HtmlElement | None:
 
 # 3. extract ------------------------------------------------------------------
 
-def main_text(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]:
-    """Body paragraphs and reader-comment lines found by trafilatura."""
+def main_text(tree: HtmlElement, url: str | None, page_chars: int) -> tuple[list[str], list[str]]:
+    """Body paragraphs and reader-comment lines found by trafilatura: its precision mode,
+    unless that keeps a sliver of the page and the balanced mode finds far more."""
     precise = _trafilatura(tree, url, favor_precision=True)
+    if _length(precise[0]) >= SLIVER * page_chars:
+        return precise
     balanced = _trafilatura(tree, url, favor_precision=False)
-    chosen = balanced if _length(precise[0]) < 0.2 * _length(balanced[0]) else precise
-    return chosen
+    return balanced if _length(precise[0]) < SLIVER * 2 * _length(balanced[0]) else precise
 
 
 def _trafilatura(tree: HtmlElement, url: str | None, **kwargs) -> tuple[list[str], list[str]]:
@@ -344,12 +351,13 @@ def canonical_url(tree: HtmlElement, url: str | None) -> str | None:
 
 # 5. account ------------------------------------------------------------------
 
-def removed_lines(tree: HtmlElement, body: list[str], known: dict[str, str]) -> list[Removed]:
+def removed_lines(lines: list[tuple[str, str]], body: list[str],
+                  known: dict[str, str]) -> list[Removed]:
     """Every text line of the page that the body does not contain, with its kind:
     the one the cascade gave it (``known``), else one guessed from the page layout."""
     kept = "\n".join(body)
     return [Removed(text, known.get(text, kind), n)
-            for n, (text, kind) in enumerate(page_lines(tree)) if text not in kept]
+            for n, (text, kind) in enumerate(lines) if text not in kept]
 
 
 _BLOCK = frozenset(
