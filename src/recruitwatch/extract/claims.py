@@ -123,7 +123,7 @@ def _lexicon(lang: str) -> _Lexicon:
         hedges=_word_regex(data["hedges"]["words"]),
         verify=_word_regex(data["hedges"]["verify"]),
         announce=_word_regex(words.get("announce", [])),
-        prefixes=re.compile(rf"(?:{_alternation(words.get('source_prefixes', []))})\s+",
+        prefixes=re.compile(rf"(?:{_alternation(words.get('source_prefixes', []))})\s*",
                             re.IGNORECASE),
         words={k: frozenset(w.lower() for w in v) for k, v in words.items()
                if k not in ("source_prefixes", "announce")},
@@ -174,15 +174,13 @@ def _read_sentence(doc: _Doc, s: int, e: int) -> None:
     cues = [_Cue(m.lastgroup or "", m.start(), m.end(), m.group())
             for m in doc.lex.cues.finditer(text)]
     hedged = bool(doc.lex.hedges.search(raw))
-    if not cues:
+    made = _claims_of(doc, s, e, text, cues, hedged) if cues else []
+    if not made:
         _apply_verify(doc, raw)
         return
-    made = _claims_of(doc, s, e, text, cues, hedged)
-    for attribution in made:
-        doc.found.append(attribution)
-    if made:
-        _remember(doc, made[0], text, cues)
-        _nested_claims(doc, s, raw, made[0])
+    doc.found.extend(made)
+    _remember(doc, made[0])
+    _nested_claims(doc, s, raw, made[0])
 
 
 def _masked(text: str) -> str:
@@ -192,13 +190,21 @@ def _masked(text: str) -> str:
         if start is None and (ch in _OPEN or ch == _BOTH):
             start = i
         elif start is not None and (ch in _CLOSE or ch == _BOTH):
-            out[start:i + 1] = _MASK * (i + 1 - start)
+            if not _is_quoted_name(text[start + 1:i]):
+                out[start:i + 1] = _MASK * (i + 1 - start)
             start = None
         elif start is None and ch in _CLOSE:  # the sentence began inside a quotation
             out[:i + 1] = _MASK * (i + 1)
     if start is not None:
         out[start:] = _MASK * (len(text) - start)
     return "".join(out)
+
+
+def _is_quoted_name(inner: str) -> bool:
+    """«Верстка», "Citizen, Army & the Law": a short capitalised quotation is a name."""
+    words = inner.split()
+    return 0 < len(words) <= 4 and inner.strip()[0].isupper() and not inner.rstrip().endswith(
+        (".", ",", "!", "?"))
 
 
 @dataclass(slots=True)
@@ -220,9 +226,10 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
         return _weak_claims(doc, s, e, r, hedged)
     cue, speaker, span = primary
     via, phrases = _via(r, primary), [span] + [p for _, p in r.relays]
-    if r.source and not r.source[0].evidence:
-        via = speaker.names[:1] + via
-        speaker, phrases = r.source[0], phrases + [r.source[1]]
+    if r.source:
+        phrases.append(r.source[1])
+        if not r.source[0].evidence:
+            via, speaker = speaker.names[:1] + via, r.source[0]
     stance = "deny" if cue.kind.endswith("_deny") else "assert"
     body_phrases = [(s + a, s + b) for a, b in phrases]
     return [Attribution(Claim(name, _dedupe(via, name), stance, hedged, (s, e), None, cue.text),
@@ -302,7 +309,7 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.source = (sp, span)
 
 
-def _remember(doc: _Doc, first: Attribution, text: str, cues: list[_Cue]) -> None:
+def _remember(doc: _Doc, first: Attribution) -> None:
     """Keep the claim's speaker and the words of its phrases for later look-backs."""
     words = set()
     for a, b in first.phrases:

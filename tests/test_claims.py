@@ -1,0 +1,317 @@
+"""Claims: speakers, relays, stance and hedges on sentences written for these tests.
+
+The English sentences paraphrase reporting by The Moscow Times/IStories (Oct. 2023),
+the Kyiv Independent/RFE/RL (March 2023) and the UK Ministry of Defence updates (July and
+Aug. 2023); the Russian and Ukrainian ones are written for the tests. Entities are built
+by hand (no models): ``ents`` gives every listed surface its canonical name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recruitwatch.extract.claims import attributions, extract_claims, reports_own_act
+from recruitwatch.model import Entity
+
+
+def ents(body: str, *specs: tuple[str, str, str]) -> list[Entity]:
+    """Entities for (surface, canonical name, type), one mention per occurrence."""
+    out: dict[tuple[str, str], Entity] = {}
+    for surface, name, etype in specs:
+        start = body.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            out.setdefault((name, etype), Entity(name, etype)).mentions.append(
+                (start, start + len(surface)))
+            start = body.find(surface, start + 1)
+    return list(out.values())
+
+
+def one(body: str, lang: str = "en", *specs, outlet: str | None = None):
+    claims = extract_claims(body, lang, ents(body, *specs), outlet)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def test_speaker_before_the_verb_takes_the_entity_canonical_name():
+    c = one("The Kremlin's spokesman Dmitry Peskov said the plans were on track.", "en",
+            ("Kremlin", "Kremlin", "ORG"), ("Dmitry Peskov", "Dmitry Peskov", "PERSON"))
+    assert (c.speaker, c.via, c.stance, c.hedged, c.cue) == (
+        "Dmitry Peskov", [], "assert", False, "said")
+
+
+def test_speaker_after_a_quote_and_inverted_after_a_comma():
+    body = ("“They are short of people,” Mayor Sergei Sobyanin said in a post on Telegram. "
+            "The army still struggles to motivate people, said Sergei Krivenko, who heads a "
+            "rights group.")
+    claims = extract_claims(body, "en", ents(body, ("Sergei Sobyanin", "Sergey Sobyanin", "PERSON"),
+                                             ("Sergei Krivenko", "Sergei Krivenko", "PERSON")))
+    assert [c.speaker for c in claims] == ["Sergey Sobyanin", "Sergei Krivenko"]
+    assert claims[0].span == (0, body.index("Telegram.") + 9)
+
+
+def test_without_entities_the_alias_table_names_the_speaker():
+    assert one("Putin said there was no need for a new mobilization.").speaker == "Vladimir Putin"
+
+
+def test_appositive_is_skipped_back_to_the_name():
+    body = "Dmitry Medvedev, a former Russian president, claimed that 280,000 people enlisted."
+    assert one(body).speaker == "Dmitry Medvedev"
+    body = "Medvedev, the deputy chair of the Security Council said the figure was rising."
+    assert one(body).speaker == "Dmitry Medvedev"
+
+
+def test_anonymous_source_is_described_by_its_head():
+    body = ("“It feels like they are getting rid of people,” an anonymous recruitment officer "
+            "in one of Russia's regions was quoted as saying by IStories.")
+    c = one(body, "en", ("Russia", "Russia", "PLACE"), ("IStories", "IStories", "ORG"))
+    assert (c.speaker, c.via) == ("anonymous: recruitment officer", ["IStories"])
+
+
+def test_unnamed_group_speaker_is_anonymous():
+    body = "Local authorities claim the residents are only updating their records."
+    assert one(body).speaker == "anonymous: local authorities"
+
+
+def test_pronoun_and_definite_description_resolve_to_the_previous_speaker():
+    body = ("“They don't care about the army,” an unnamed officer was quoted as saying by "
+            "IStories. “They don't care about the families,” the officer added. "
+            "Medvedev said 280,000 people had signed contracts. “Part of them were "
+            "reservists,” he added.")
+    claims = extract_claims(body, "en", ents(body, ("IStories", "IStories", "ORG"),
+                                             ("Medvedev", "Dmitry Medvedev", "PERSON")))
+    assert [(c.speaker, c.via) for c in claims] == [
+        ("anonymous: officer", ["IStories"]), ("anonymous: officer", ["IStories"]),
+        ("Dmitry Medvedev", []), ("Dmitry Medvedev", [])]
+
+
+def test_role_word_finds_the_person_it_introduces_later():
+    body = ("The city of Moscow will open a recruitment center, its mayor announced Tuesday. "
+            "“We will help the ministry,” Mayor Sergei Sobyanin said. "
+            "Local officials will help, the official statement said.")
+    claims = extract_claims(body, "en", ents(body, ("Sergei Sobyanin", "Sergey Sobyanin", "PERSON"),
+                                             ("Moscow", "Moscow", "PLACE")))
+    assert [c.speaker for c in claims] == ["Sergey Sobyanin"] * 3
+    assert claims[0].cue == "announced" and reports_own_act(claims[0].cue, "en")
+    assert not reports_own_act("said", "en")
+
+
+def test_the_ministry_points_back_to_the_ministry_named_before():
+    body = ("The British Ministry of Defence said Russia was recruiting migrants. "
+            "Russia wants to avoid another mobilisation, the ministry said.")
+    claims = extract_claims(body, "en", ents(
+        body, ("British Ministry of Defence", "UK Ministry of Defence", "ORG")))
+    assert [c.speaker for c in claims] == ["UK Ministry of Defence"] * 2
+
+
+def test_coordinated_speakers_give_one_claim_each():
+    body = "In late October 2022, Putin and Russia's Defense Minister Shoigu claimed it was over."
+    claims = extract_claims(body, "en", ents(body, ("Putin", "Vladimir Putin", "PERSON"),
+                                             ("Shoigu", "Sergei Shoigu", "PERSON"),
+                                             ("Russia", "Russia", "PLACE")))
+    assert [c.speaker for c in claims] == ["Vladimir Putin", "Sergei Shoigu"]
+    assert claims[0].span == claims[1].span
+
+
+def test_place_inside_a_longer_phrase_is_not_the_speaker():
+    body = "Estonia's intelligence chief Margo Grosberg said mobilization never stopped."
+    c = one(body, "en", ("Estonia", "Estonia", "PLACE"))
+    assert c.speaker == "Margo Grosberg"  # the capitalised name, through canonical_name
+
+
+# ---------------------------------------------------------------- relays
+
+
+def test_told_names_the_relay():
+    body = "“Signing a contract is voluntary,” Krivenko told IStories."
+    c = one(body, "en", ("Krivenko", "Sergei Krivenko", "PERSON"), ("IStories", "IStories", "ORG"))
+    assert (c.speaker, c.via, c.cue) == ("Sergei Krivenko", ["IStories"], "told")
+
+
+def test_told_reporters_is_no_relay():
+    assert one("Trump told reporters aboard Air Force One that talks went on.").via == []
+
+
+def test_cited_by_names_the_relay():
+    body = ("Verstka, an independent Russian news outlet, reported on March 14, cited by "
+            "RFE/RL, that enlistment offices were short of drivers.")
+    c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"))
+    assert (c.speaker, c.via) == ("Verstka", ["RFE/RL"])
+
+
+def test_citing_other_reporters_makes_them_the_speaker():
+    body = ("The ministry aims to sign 400,000 contracts, the Russian service of Radio Free "
+            "Europe/Radio Liberty reported, citing several regional media outlets.")
+    c = one(body, "en", ("Radio Free Europe/Radio Liberty", "RFE/RL", "ORG"))
+    assert (c.speaker, c.via, c.cue) == ("anonymous: regional media outlets", ["RFE/RL"], "reported")
+
+
+def test_citing_a_document_keeps_the_reporter_as_speaker():
+    body = ("The Kremlin has ordered officials to file weekly reports, the news website "
+            "IStories reported Thursday, citing an official letter it obtained.")
+    c = one(body, "en", ("IStories", "IStories", "ORG"), ("Kremlin", "Kremlin", "ORG"))
+    assert (c.speaker, c.via) == ("IStories", [])
+
+
+def test_according_to_an_agency_is_the_relay_of_the_named_speaker():
+    body = ("The report according to the Tass news agency, Medvedev, the deputy chair of the "
+            "Security Council said, “According to data from the Ministry of Defence, 280,000 "
+            "people have joined the army.”")
+    claims = extract_claims(body, "en", ents(
+        body, ("Tass", "TASS", "ORG"), ("Medvedev", "Dmitry Medvedev", "PERSON"),
+        ("Ministry of Defence", "Russian Ministry of Defence", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [
+        ("Dmitry Medvedev", ["TASS"]),
+        ("Russian Ministry of Defence", ["Dmitry Medvedev", "TASS"])]  # nested in the quote
+
+
+def test_relay_is_shared_by_consecutive_claims_of_one_speaker():
+    body = ("The army struggles to motivate people, said Sergei Krivenko. "
+            "“It is possible to persuade,” Krivenko told IStories.")
+    claims = extract_claims(body, "en", ents(body, ("Sergei Krivenko", "Sergei Krivenko", "PERSON"),
+                                             ("Krivenko", "Sergei Krivenko", "PERSON"),
+                                             ("IStories", "IStories", "ORG")))
+    assert [c.via for c in claims] == [["IStories"], ["IStories"]]
+
+
+def test_the_publishing_outlet_is_not_a_relay():
+    body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
+    c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),
+            outlet="RFE/RL")
+    assert (c.speaker, c.via) == ("Verstka", [])
+
+
+def test_attributions_return_the_phrases_as_body_spans():
+    body = "Prices rose, Verstka reported, cited by RFE/RL."
+    (a,) = attributions(body, "en", ents(body, ("Verstka", "Verstka", "ORG"),
+                                         ("RFE/RL", "RFE/RL", "ORG")))
+    assert [body[x:y] for x, y in a.phrases] == ["Verstka", "RFE/RL"]
+
+
+# ---------------------------------------------------------------- stance
+
+
+@pytest.mark.parametrize("body", [
+    "The Kremlin's spokesman Dmitry Peskov denied Moscow's plans for a second wave.",
+    "The Kremlin rejected claims that a second wave was planned.",
+    "The Defence Ministry dismissed reports of a new call-up.",
+])
+def test_denial_verbs_deny(body):
+    assert one(body).stance == "deny"
+
+
+def test_a_negative_statement_is_asserted_not_denied():
+    c = one("There is no need for greater mobilization, according to Putin.", "en",
+            ("Putin", "Vladimir Putin", "PERSON"))
+    assert (c.speaker, c.stance, c.cue) == ("Vladimir Putin", "assert", "according to")
+
+
+# ---------------------------------------------------------------- hedges
+
+
+@pytest.mark.parametrize("word", ["likely", "most likely", "allegedly", "reportedly"])
+def test_hedge_words_mark_the_claim(word):
+    body = f"Moscow authorities are {word} threatening firms, the UK Defence Ministry wrote."
+    c = one(body, "en", ("UK Defence Ministry", "UK Ministry of Defence", "ORG"))
+    assert (c.speaker, c.hedged) == ("UK Ministry of Defence", True)
+
+
+def test_reportedly_alone_continues_the_followed_source():
+    body = ("IStories notes that a document lists 22 categories. Priority targets are "
+            "reportedly migrants and debtors.")
+    claims = extract_claims(body, "en", ents(body, ("IStories", "IStories", "ORG")))
+    assert [(c.speaker, c.hedged, c.cue) for c in claims] == [
+        ("IStories", False, "notes that"), ("IStories", True, "reportedly")]
+
+
+def test_unverifiable_document_hedges_the_claims_resting_on_it():
+    body = ("The Kremlin ordered weekly reports, IStories reported, citing a letter it obtained. "
+            "Volunteers were scarce, Krivenko said. "
+            "It was not immediately possible to independently verify the authenticity of the letter.")
+    claims = extract_claims(body, "en", ents(body, ("IStories", "IStories", "ORG"),
+                                             ("Krivenko", "Sergei Krivenko", "PERSON")))
+    assert [(c.speaker, c.hedged) for c in claims] == [
+        ("IStories", True), ("Sergei Krivenko", False)]
+
+
+def test_unverified_without_a_named_source_hedges_the_last_claim():
+    body = "Verstka said 30 recruits were demanded. The claim could not be independently verified."
+    assert one(body, "en", ("Verstka", "Verstka", "ORG")).hedged
+
+
+# ---------------------------------------------------------------- no claim
+
+
+@pytest.mark.parametrize("body", [
+    "Residents started to receive summonses after the partial mobilization announced by Putin.",
+    "The Kremlin has ordered officials to file weekly reports on recruitment.",
+    "Russia advertised job openings in Kazakhstan offering 190,000 roubles a month.",
+    "“We will win,” read a banner.",
+])
+def test_sentences_without_attribution_give_no_claim(body):
+    assert extract_claims(body, "en", []) == []
+
+
+def test_attribution_inside_a_quotation_is_not_the_sentence_speaker():
+    body = "“Putin said it was over, but it was not,” Grosberg said."
+    c = one(body, "en", ("Grosberg", "Margo Grosberg", "PERSON"), ("Putin", "Vladimir Putin", "PERSON"))
+    assert c.speaker == "Margo Grosberg"
+
+
+# ---------------------------------------------------------------- Russian and Ukrainian
+
+
+def test_russian_inverted_speaker_after_a_quote_and_dash():
+    body = "«Второй волны не будет», — заявил Песков журналистам."
+    c = one(body, "ru", ("Песков", "Dmitry Peskov", "PERSON"))
+    assert (c.speaker, c.stance, c.cue) == ("Dmitry Peskov", "assert", "заявил")
+
+
+@pytest.mark.parametrize("body", [
+    "Песков опроверг сообщения о второй волне мобилизации.",
+    "Песков отверг слухи о второй волне мобилизации.",
+])
+def test_russian_denials(body):
+    c = one(body, "ru", ("Песков", "Dmitry Peskov", "PERSON"))
+    assert (c.speaker, c.stance) == ("Dmitry Peskov", "deny")
+
+
+def test_russian_source_in_guillemets_and_po_dannym_hedges():
+    c = one("По данным «Верстки», военкоматы рассылают повестки мигрантам.", "ru",
+            ("Верстки", "Verstka", "ORG"))
+    assert (c.speaker, c.hedged, c.cue) == ("Verstka", True, "По данным")
+
+
+def test_russian_citing_an_anonymous_source_and_a_pronoun_continuation():
+    body = ("Об этом сообщил ТАСС со ссылкой на источник в Минобороны. "
+            "По его словам, план по набору выполнен.")
+    claims = extract_claims(body, "ru", ents(body, ("ТАСС", "TASS", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [
+        ("anonymous: источник", ["TASS"]), ("anonymous: источник", ["TASS"])]
+
+
+def test_russian_yakoby_is_a_hedged_claim():
+    body = "Военкомат «Верстке» ничего не ответил. Мигрантам якобы обещают гражданство."
+    (c,) = extract_claims(body, "ru", [])
+    assert (c.hedged, c.cue) == (True, "якобы")
+
+
+def test_ukrainian_cues():
+    body = ("Пєсков заперечив плани щодо другої хвилі мобілізації. "
+            "Як повідомив Генштаб, росіяни нібито посилюють мобілізацію в Криму. "
+            "Відповідно до Центру національного спротиву, повістки вручають у Криму.")
+    claims = extract_claims(body, "uk", ents(
+        body, ("Пєсков", "Dmitry Peskov", "PERSON"),
+        ("Генштаб", "General Staff of the Armed Forces of Ukraine", "ORG"),
+        ("Центру національного спротиву", "National Resistance Center", "ORG")))
+    assert [(c.speaker, c.stance, c.hedged) for c in claims] == [
+        ("Dmitry Peskov", "deny", False),
+        ("General Staff of the Armed Forces of Ukraine", "assert", True),
+        ("National Resistance Center", "assert", False)]
+
+
+def test_unknown_language_reads_with_the_english_cues():
+    assert one("Peskov said so.", "de", ("Peskov", "Dmitry Peskov", "PERSON")).speaker == "Dmitry Peskov"
