@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = score_corpus(golds, options)
     if not args.no_baseline:
         counts["baseline"] = score_baseline_corpus(golds, options.spacy_model)
-    columns = {name: figures(c) for name, c in counts.items()}
+    order = [k for k in ("all", "seeds", "demo", "baseline") if k in counts]
+    columns = {name: figures(counts[name]) for name in order}
     print(f"{len(golds)} gold documents\n")
     print(table(columns))
     if args.show_errors:

@@ -364,7 +364,8 @@ def _prf(n: Counter, prefix: str) -> dict[str, float]:
 
 
 def _rate(num: int, den: int) -> float:
-    return round(num / den, 4) if den else 1.0
+    # nothing to judge counts as failure, so a floor cannot pass on an empty match set
+    return round(num / den, 4) if den else 0.0
 
 
 def figures(c: Counts) -> dict[str, float]:
