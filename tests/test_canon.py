@@ -89,3 +89,12 @@ def test_scan_takes_the_longest_match():
 def test_scan_respects_acronym_case_and_line_breaks():
     assert [m.alias.name for m in scan("Us and the US")] == ["United States"]
     assert [m.alias.name for m in scan("Voronezh\nOblast")] == ["Voronezh"]
+
+
+def test_unknown_cyrillic_people_are_romanised():
+    from recruitwatch.extract.canon import romanize_person
+
+    assert romanize_person("Ольга Романова") == "Olga Romanova"
+    assert romanize_person("Владимир Цимлянский") == "Vladimir Tsimlyansky"
+    assert romanize_person("Вадим Скібіцький", "uk") == "Vadym Skibitskyi"
+    assert romanize_person("Martin Fornusek") == "Martin Fornusek"

@@ -25,7 +25,7 @@ from recruitwatch.text import normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "find_places", "is_outlet",
-    "person_key", "scan", "transliterate",
+    "person_key", "romanize_person", "scan", "transliterate",
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -146,6 +146,51 @@ _FOLDS = ((re.compile(r"^ye"), "e"), (re.compile(r"kh"), "h"), (re.compile(r"ts|
 def transliterate(text: str) -> str:
     """A simple Russian/Ukrainian → Latin transliteration (lower case)."""
     return text.lower().translate(_TRANSLIT)
+
+
+_UK_LETTERS = re.compile(r"[іїєґ]", re.IGNORECASE)
+_ROMAN_RU = {**{k: v for k, v in zip("абвгдезиклмнопрстуфы", "abvgdeziklmnoprstufy")},
+             "ё": "yo", "ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+             "щ": "shch", "ъ": "", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+_ROMAN_UK = {**_ROMAN_RU, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "й": "i",
+             "є": "ie", "ю": "iu", "я": "ia", "е": "e", "ы": "y", "'": "", "’": "", "ʼ": ""}
+# Word-initial forms of the Ukrainian national romanisation (Yevhen, Yurii, Yaroslav).
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def romanize_person(name: str, lang: str | None = None) -> str:
+    """A Cyrillic person's name in Latin letters, as English reports spell it: given names
+    from the variant table (Ольга → Olga), surnames romanised (Цимлянский → Tsimlyansky;
+    Ukrainian by the national system: Скібіцький → Skibitskyi)."""
+    if not _CYRILLIC.search(name):
+        return name
+    ukrainian = lang == "uk" or bool(_UK_LETTERS.search(name))
+    return " ".join(_romanized_word(w, ukrainian) for w in name.split())
+
+
+def _romanized_word(word: str, ukrainian: bool) -> str:
+    given = _given_spelling().get(stem(word))
+    if given and not ukrainian:
+        return given
+    low = word.lower()
+    if not ukrainian and low.endswith(("ий", "ый")):
+        low = low[:-2] + "y"  # Цимлянский → Tsimlyansky
+    table = _ROMAN_UK if ukrainian else _ROMAN_RU
+    out = "".join((_UK_INITIAL.get(c) if ukrainian and (i == 0 or low[i - 1] in "-'’ʼ") else None)
+                  or table.get(c, c) for i, c in enumerate(low))
+    return "-".join(part[:1].upper() + part[1:] for part in out.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _given_spelling() -> dict[str, str]:
+    """Stem of a Cyrillic given name → its first (English) spelling in the variant table."""
+    table: dict[str, str] = {}
+    for group in load_toml("aliases/first_names.toml")["variants"]:
+        for spelling in group:
+            if _CYRILLIC.search(spelling):
+                for form in _case_forms(spelling):
+                    table.setdefault(stem(form), group[0])
+    return table
 
 
 def _fold(token: str) -> str:

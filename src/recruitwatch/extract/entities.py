@@ -49,6 +49,7 @@ class _Mention:
     name: str
     known: bool  # the name comes from the alias table or gazetteer
     contextual: bool = False  # a ministry named without its country
+    weak: bool = False  # kept only if it resolves to a full name (see _resolve_people)
 
 
 def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> list[Entity]:
@@ -58,7 +59,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
         mentions = _merged(mentions, _model_mentions(body, lang, options, spacy_doc))
     _resolve_ministries(body, mentions)
     _resolve_people(body, mentions)
-    return _grouped(mentions)
+    return _grouped([m for m in mentions if not (m.weak and len(m.name.split()) == 1)])
 
 
 # -- 1. rules ---------------------------------------------------------------------------
@@ -81,7 +82,7 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
     for start, end, etype, normal in spans:
         for s, e in _pieces(body, start, end):
             m = _model_mention(body[s:e] if normal is None or (s, e) != (start, end) else normal,
-                               s, e, etype)
+                               s, e, etype, lang)
             if m:
                 out.append(m)
     return out
@@ -153,7 +154,7 @@ def _trimmed(body: str, start: int, end: int) -> Iterator[Span]:
         yield start, end
 
 
-def _model_mention(text: str, start: int, end: int, etype: str) -> _Mention | None:
+def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _Mention | None:
     if _is_junk(text):
         return None
     alias = canon.lookup(text)
@@ -166,7 +167,13 @@ def _model_mention(text: str, start: int, end: int, etype: str) -> _Mention | No
         return None  # groups come from the gazetteer: "Russian", "Crimean" are adjectives
     if etype in ("ORG", "PLACE") and _looks_like_person(text):
         etype = "PERSON"
-    return _Mention(start, end, etype, canon.clean_name(text), False)
+    name = canon.clean_name(text)
+    if etype == "PERSON":  # unknown people take the Latin spelling English reports use
+        name = canon.romanize_person(name, lang)
+    # natasha tags capitalised Ukrainian words ("Окупанти", "Кримському") as people: a lone
+    # unknown word from it counts only as the surname of someone named in full
+    weak = etype == "PERSON" and lang in ("ru", "uk") and len(name.split()) == 1
+    return _Mention(start, end, etype, name, False, weak=weak)
 
 
 @lru_cache(maxsize=1)
