@@ -34,8 +34,14 @@ _MONEY = ("RUB", "USD", "EUR")
 _MODALITIES = ("limit", "other", "achieved", "target", "estimate", "offer")
 _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
 _WINDOW = 40  # characters before a number searched for approximation or label words
+_PEOPLE_REACH = 300  # a bare figure this close after a count of people counts people too
 _TOKEN = re.compile(r"[ \t\u00a0\u2009\u202f]*([^\W\d_][\w'’\-]*)")
 _FLAGS = re.IGNORECASE
+# between a payment noun and its amount: "salary of", "выплата составит", not "bonus and"
+_GAP_BREAK = re.compile(r"\d|[.;:!?]|,(?!\s*(?:which|that|who|котор\w+|як\w+))"
+                        r"|(?<!\w)(?:and|or|but|while|и|а|или|но|та|і|й)(?!\w)", _FLAGS)
+# "tens of thousands of others", "10% of their pay", "10% из них"
+_OF = re.compile(r"\s+(?:of|из|з)\s+(?:the\s+|these\s+|those\s+|their\s+|its\s+|all\s+)?", _FLAGS)
 
 
 @dataclass(slots=True)
@@ -54,7 +60,6 @@ class _Reading:
     scale: float = 1.0  # the scale word's multiplier ("million" = 1e6), 1 when none
     scaled: bool = False
     money_adjective: bool = False
-    age: bool = False
     people: bool = False
     year_like: bool = False
 
@@ -79,6 +84,7 @@ class _Grammar:
     range_join_prefixed: re.Pattern
     range_prefix: re.Pattern
     change_before: re.Pattern
+    change_prefix: re.Pattern
     label_before: re.Pattern
     month_before: re.Pattern
     month_after: re.Pattern
@@ -94,6 +100,8 @@ class _Grammar:
     period_after: re.Pattern
     max_modifiers: int
     cues: re.Pattern
+    people_verbs: re.Pattern
+    penalty: re.Pattern
 
 
 def extract_quantities(body: str, lang: str) -> list[Quantity]:
@@ -140,7 +148,7 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
         return None
     _read_range(text, r, g)
     _read_unit(text, r, g)
-    if r.unit in ("other", "people") and not r.money_adjective:
+    if r.unit in ("other", "people", "percent") and not r.money_adjective:
         _read_people_counts(text, r, g)
     return r
 
@@ -215,30 +223,48 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     if r.kind in ("vague", "fixed"):
         return
     before = text[max(0, r.start - _WINDOW):r.start]
-    prefixed = g.range_prefix.search(before)
-    join = g.range_join.match(text, r.end)
-    if join is None and prefixed:
-        join = g.range_join_prefixed.match(text, r.end)
-    if join is None or (g.lang != "en" and "-" not in join.group() and "–" not in join.group()
-                        and not prefixed):
+    prefixed = g.range_prefix.search(before) is not None
+    join = g.range_join.match(text, r.end) or (
+        g.range_join_prefixed.match(text, r.end) if prefixed else None)
+    if join is None:
         return
     m = g.number_core.match(text, join.end())
     high = _number_value(m, g) if m else None
-    if high is None or g.change_before.search(before):
+    if high is None:
         return
     if r.year_like or high.year_like:
         if r.year_like and high.year_like:  # "2022-2023": swallow the pair, it is dropped later
             r.end = high.end
         return
+    if _is_change(before, g):  # "rose from 100 to 200 roubles": two amounts, one unit
+        _share_unit(text, r, high, g)
+        return
+    if not prefixed and g.lang != "en" and not re.search(r"[-–—]", join.group()):
+        return  # Russian "X до Y" without "от" is not a range
     if high.scaled and not r.scaled and r.value < high.value / high.scale:
         r.value *= high.scale
         r.scale, r.scaled = high.scale, True
     if high.value <= r.value:
         return
     r.high, r.end, r.approx = high.value, high.end, "range"
-    r.year_like = False
     if high.unit != "other" and r.unit == "other":
         r.unit = high.unit
+
+
+def _is_change(before: str, g: _Grammar) -> bool:
+    """"rose from X to Y", "выросла со X до Y": a change between two figures, not a range."""
+    if not g.change_prefix.search(before):
+        return False
+    return g.lang != "en" or g.change_before.search(before) is not None
+
+
+def _share_unit(text: str, r: _Reading, high: _Reading, g: _Grammar) -> None:
+    if r.unit != "other":
+        return
+    m = g.unit_after.match(text, high.end)
+    unit = next(k for k, v in m.groupdict().items() if v) if m else high.unit
+    if unit != "other":
+        r.unit = unit
 
 
 def _read_unit(text: str, r: _Reading, g: _Grammar) -> None:
@@ -258,12 +284,12 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
     """The noun phrase after the number ("professional soldiers", "migrants from Central Asia")."""
     pos = r.end
     if r.kind == "vague" or r.unit == "percent":
-        of = re.compile(r"\s+(?:of|из)\s+(?:the\s+|these\s+|those\s+)?", _FLAGS).match(text, pos)
+        of = _OF.match(text, pos)
         if of:
             pos = of.end()
-        elif r.unit == "percent":
+        elif r.unit == "percent" and g.lang == "en":
             return
-    phrase = _noun_phrase(text, pos, g)
+    phrase = _noun_phrase(text, pos, g, loose=r.unit == "percent")
     if phrase:
         start, end, people = phrase
         r.counts, r.counts_end, r.people = _clean(text[start:end]), end, people
@@ -279,7 +305,7 @@ def _tokens(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
     return out
 
 
-def _noun_phrase(text: str, pos: int, g: _Grammar) -> tuple[int, int, bool] | None:
+def _noun_phrase(text: str, pos: int, g: _Grammar, loose: bool = False) -> tuple[int, int, bool] | None:
     """(start, end, counts_people) of the phrase a number quantifies, read from ``pos``."""
     toks = []
     for tok in _tokens(text, pos):
@@ -290,13 +316,24 @@ def _noun_phrase(text: str, pos: int, g: _Grammar) -> tuple[int, int, bool] | No
         return None
     for i, (_, s, _) in enumerate(toks):
         m = g.people.match(text, s)
-        if m:
+        if m and not _modifies_next(text, _word_end(text, m.end()), g):
             end = _word_end(text, m.end())
             return toks[0][1], _with_origin(text, end, g), True
     head = _head_index(toks, g)
+    if head is None and loose:  # "10% of their salary": any first noun will do
+        head = 0
     if head is None:
         return None
     return toks[0][1], _with_origin(text, toks[head][2], g), False
+
+
+def _modifies_next(text: str, end: int, g: _Grammar) -> bool:
+    """English only: a people word followed by a plural noun is its modifier ("Ukrainian regions")."""
+    if g.adjective is not None:
+        return False
+    nxt = _tokens(text, end, 1)
+    return bool(nxt) and nxt[0][1] == end + 1 and nxt[0][0].lower() not in g.stop \
+        and _head_index(nxt, g) == 0
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -345,8 +382,8 @@ def _is_quantity(text: str, r: _Reading, g: _Grammar) -> bool:
         return False
     if _attached(text, r):
         return False
-    if _age_reading(before, text, r, g):
-        return True
+    if _is_age(before, text, r, g):
+        return False
     if g.duration_after.match(text, r.end) or g.age_after.match(text, r.end):
         return False
     if r.year_like and r.unit == "other" and not r.people:
@@ -372,16 +409,11 @@ def _attached(text: str, r: _Reading) -> bool:
     return nxt.isalpha() and r.unit not in ("percent", *_MONEY)
 
 
-def _age_reading(before: str, text: str, r: _Reading, g: _Grammar) -> bool:
-    """An age bound on who may serve ("aged 18 to 30"); marks ``r`` and says whether it is one."""
+def _is_age(before: str, text: str, r: _Reading, g: _Grammar) -> bool:
+    """An age ("aged 18 to 30", "up to 65 years old"): a bound on who serves, not a count."""
     if r.unit != "other" or r.kind != "digits" or r.scaled or r.value > 120:
         return False
-    cue = g.age_before.search(before)
-    bounded = r.high is not None or g.approx_before.search(before) is not None
-    if not cue and not (g.age_after.match(text, r.end) and bounded):
-        return False
-    r.age, r.counts, r.unit = True, "age", "other"
-    return True
+    return bool(g.age_before.search(before) or g.age_after.match(text, r.end))
 
 
 def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
@@ -390,7 +422,9 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
         return True
     if r.kind == "words":
         return r.scaled or r.people
-    return bool(r.scaled or r.counts or g.approx_before.search(before))
+    # a bare "20,000" is a figure; a bare "24" is too often a name ("France 24") or a day
+    grouped = r.value >= 1000 and not r.year_like
+    return bool(r.scaled or r.counts or grouped or g.approx_before.search(before))
 
 
 # --- step 4: unit, approximation, counts, modality ----------------------------------------
@@ -401,15 +435,26 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     sentence = _sentence(sentences, r.start, len(text))
     if prev is not None and done and _is_conversion(text, prev, r):
         first = done[-1]
-        approx = _approx(text, r, sentence[0], g)
-        return _make(body, r, first.counts, approx if approx != "exact" else first.approx,
-                     first.modality)
+        return _make(body, r, first.counts, _approx(text, r, sentence[0], g), first.modality)
     approx = _approx(text, r, sentence[0], g)
-    counts, payment = _counts(text, r, sentence, g)
-    lo = max(sentence[0], prev.end if prev else 0)
-    hi = min(sentence[1], nxt.start if nxt else len(text))
-    modality = _modality(r, payment, cues, (lo, hi), sentence)
+    segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
+    last = done[-1] if done else None
+    counts, paid = _counts(text, r, segment, g)
+    if r.unit in _MONEY and not counts and last and last.unit in _MONEY and last.span[0] >= sentence[0]:
+        # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same thing, paid before
+        counts, paid = last.counts, ("limit" if last.modality == "limit" else "offer") if last.counts else ""
+    if r.unit == "other" and not r.counts and r.kind == "digits" and _counts_people(text, r, segment, last, g):
+        r.unit = "people"
+    modality = _modality(r, paid, cues, segment, sentence)
     return _make(body, r, counts, approx, modality)
+
+
+def _counts_people(text: str, r: _Reading, segment: Span, last: Quantity | None, g: _Grammar) -> bool:
+    """A bare figure counts people when its clause recruits or sends ("82,000 had been sent")
+    or when the figure just before it counted people ("...300,000 reservists ... 82,000")."""
+    if g.people_verbs.search(text, segment[0], segment[1]):
+        return True
+    return last is not None and last.unit == "people" and last.span[1] >= r.start - _PEOPLE_REACH
 
 
 def _make(body: str, r: _Reading, counts: str, approx: str, modality: str) -> Quantity:
@@ -437,30 +482,34 @@ def _is_conversion(text: str, prev: _Reading, r: _Reading) -> bool:
 def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     if r.approx == "range":
         return "range"
-    before = text[max(floor, r.start - _WINDOW):r.start]
-    m = g.approx_before.search(before) or g.approx_after.match(text, r.end)
+    lo = max(floor, r.start - _WINDOW)
+    m = g.approx_before.search(text, lo, r.start) or g.approx_after.match(text, r.end)
     if m is None:
         return "exact"
-    return next(k for k, v in m.groupdict().items() if v)
+    kind = next(k for k, v in m.groupdict().items() if v)
+    if kind == "at_most" and m.start() < r.start and g.change_before.search(text, max(0, m.start() - _WINDOW), m.start()):
+        return "exact"  # "выросла до 400 тысяч", "raised to": the new figure, not a bound
+    return kind
 
 
-def _counts(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str, bool]:
-    """What the number counts, and whether it names a payment."""
+def _counts(text: str, r: _Reading, segment: Span, g: _Grammar) -> tuple[str, str]:
+    """What the number counts, and for money what kind of sum it is: "offer" for a payment,
+    "limit" for a fine, debt or cap, "" when no payment is named."""
     if r.unit not in _MONEY:
-        return r.counts, False
-    phrase = _payment_after(text, r, g) or _payment_before(text, r, sentence[0], g)
+        return r.counts, ""
+    phrase = _payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
     if not phrase:
-        return "", False
+        return "", ""
     period = g.period_after.match(text, r.end)
     if period and period.group(1).lower() not in phrase.lower():
         phrase = f"{phrase} {_clean(period.group(1))}"
-    return phrase, True
+    return phrase, "limit" if g.penalty.search(phrase) else "offer"
 
 
 def _payment_after(text: str, r: _Reading, g: _Grammar) -> str:
     """"a 195,000-rouble bonus", "500,000 roubles in bonuses", "100 000 рублей выплаты"."""
     m = g.payment_after.match(text, r.end)
-    if m is None or (g.lang == "en" and m.group("lead") is None and not r.money_adjective):
+    if m is None or any(w.lower() in g.stop for w in m.group("noun").split()[:-1]):
         return ""
     return _clean(m.group("noun"))
 
@@ -471,7 +520,7 @@ def _payment_before(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     last = None
     for m in g.payment.finditer(text, lo, r.start):
         last = m
-    if last is None or re.search(r"\d|[.;:!?]", text[last.end():r.start]):
+    if last is None or _GAP_BREAK.search(text[last.end():r.start]):
         return ""
     start = _modifiers_start(text, lo, last.start(), g)
     return _clean(text[start:last.end()])
@@ -489,13 +538,11 @@ def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
     return start
 
 
-def _modality(r: _Reading, payment: bool, cues: list[tuple[int, int, str, bool]],
+def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
               segment: Span, sentence: Span) -> str:
-    if r.age:
-        return "limit"
     best = _nearest_cue(r, cues, segment) or _nearest_cue(r, cues, sentence)
-    if payment:
-        return "limit" if best == "limit" else "offer"
+    if paid:  # a named payment is on offer unless a cap is the nearest cue
+        return "limit" if "limit" in (best, paid) else "offer"
     return best or "other"
 
 
@@ -548,12 +595,14 @@ def _grammar(lang: str) -> _Grammar:
                       for unit, pats in common["currency_prefix"].items() for p in pats],
         unit_after=re.compile(r"[ \t\u00a0\u2009\u202f]*" + _named(_units(common, lex)) + r"(?!\w)", _FLAGS),
         money_adjective=re.compile(r"-" + _named(lex["skip"]["money_adjectives"]) + r"(?!\w)", _FLAGS),
-        approx_before=re.compile(r"(?<!\w)" + _named(lex["approx"]) + r"\s*$", _FLAGS),
+        approx_before=re.compile(r"(?<!\w)" + _named(lex["approx"]) + lex.get("approx_options", {}).get("tail", "")
+                                 + r"\s*$", _FLAGS),
         approx_after=re.compile(r"\s*" + _named(lex["approx_after"]) + r"(?!\w)", _FLAGS),
         range_join=re.compile(lex["range"]["join"], _FLAGS),
         range_join_prefixed=re.compile(lex["range"]["join_with_prefix"], _FLAGS),
         range_prefix=re.compile(r"(?<!\w)" + lex["range"]["prefix"] + r"\s+\S*\s*$", _FLAGS),
         change_before=re.compile(_words(lex["range"]["change"]) + r"[^.;]{0,30}$", _FLAGS),
+        change_prefix=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+$", _FLAGS),
         label_before=re.compile(r"(?<![\w.])" + _alt(lex["skip"]["labels"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_after=re.compile(r"[ \t\u00a0]*(?:of[ \t]+)?" + _words(lex["skip"]["months"]), _FLAGS),
@@ -569,6 +618,8 @@ def _grammar(lang: str) -> _Grammar:
         period_after=re.compile(r"[ \t\u00a0]*(" + _alt(lex["payment"]["period"]) + r")(?!\w)", _FLAGS),
         max_modifiers=int(lex["payment"].get("max_modifiers", 3)),
         cues=_cue_pattern(lex["modality"]),
+        people_verbs=re.compile(_words(lex["people"]["verbs"]), _FLAGS),
+        penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
     )
 
 
