@@ -298,5 +298,27 @@ def export(db, fmt, out, redact) -> None:
         err.print(f"{n} documents written to {out}")
 
 
+# --- serve ------------------------------------------------------------------------------
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; the default keeps the explorer on this machine.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535))
+def serve(db, host, port) -> None:
+    """Browse the store in a local, read-only web explorer (needs recruitwatch[web])."""
+    try:
+        import uvicorn
+
+        from recruitwatch.web.app import create_app
+    except ImportError as exc:
+        raise click.ClickException(
+            f"the web explorer needs its extra ({exc.name} is missing): "
+            "pip install 'recruitwatch[web]'") from exc
+    app = create_app(db)
+    err.print(f"serving {escape(db)} read-only at http://{host}:{port}/ (Ctrl+C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     main()
