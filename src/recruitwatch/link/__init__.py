@@ -6,7 +6,9 @@ from recruitwatch.store import Store
 
 
 def link_all(store: Store) -> None:
-    """Bring stories (and, where available, linked facts) up to date, incrementally."""
+    """Bring stories, then facts, up to date, incrementally (facts read story membership)."""
+    from recruitwatch.link.facts import link_facts
     from recruitwatch.link.stories import link_stories
 
     link_stories(store)
+    link_facts(store)

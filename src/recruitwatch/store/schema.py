@@ -88,6 +88,43 @@ MIGRATIONS: list[str] = [
     CREATE INDEX lsh_key ON lsh(key);
     CREATE TABLE linked (doc INTEGER PRIMARY KEY);
     """,
+    # 3: fact linking: facts across documents, their mentions, candidate keys, disputes
+    """
+    CREATE TABLE facts (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,              -- 'quantity' or 'measure'
+        label TEXT NOT NULL,
+        unit TEXT, value REAL, high REAL, modality TEXT, counts_key TEXT,
+        type TEXT, groups TEXT NOT NULL DEFAULT '[]', places TEXT NOT NULL DEFAULT '[]',
+        first_date TEXT, last_date TEXT, date_basis TEXT,
+        first_published TEXT, last_published TEXT,
+        mentions INTEGER NOT NULL DEFAULT 0,
+        independent INTEGER NOT NULL DEFAULT 0,
+        chain TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX facts_counts ON facts(counts_key, unit);
+    CREATE INDEX facts_type ON facts(type);
+    CREATE TABLE fact_keys (key TEXT NOT NULL, fact_id INTEGER NOT NULL,
+        PRIMARY KEY (key, fact_id)) WITHOUT ROWID;
+    CREATE TABLE fact_mentions (
+        fact_id INTEGER NOT NULL, doc_id TEXT NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL,
+        date TEXT, date_basis TEXT, published TEXT, origin TEXT, via TEXT NOT NULL DEFAULT '[]',
+        outlet TEXT, cites TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (kind, doc_id, ord)
+    );
+    CREATE INDEX fact_mentions_fact ON fact_mentions(fact_id);
+    CREATE INDEX fact_mentions_doc ON fact_mentions(doc_id);
+    CREATE TABLE fact_linked (doc INTEGER PRIMARY KEY);
+    CREATE TABLE claim_topics (topic TEXT NOT NULL, stance TEXT NOT NULL, doc_id TEXT NOT NULL,
+        ord INTEGER NOT NULL, PRIMARY KEY (topic, stance, doc_id, ord)) WITHOUT ROWID;
+    CREATE TABLE disputes (
+        kind TEXT NOT NULL,              -- 'denial'
+        deny_doc TEXT NOT NULL, deny_ord INTEGER NOT NULL,
+        target_doc TEXT NOT NULL, target_kind TEXT NOT NULL, target_ord INTEGER NOT NULL,
+        topics TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (deny_doc, deny_ord, target_doc, target_kind, target_ord)
+    );
+    """,
 ]
 
 
