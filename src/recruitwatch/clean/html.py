@@ -254,8 +254,18 @@ def _body_index(tokens: str, body_tokens: list[str]) -> int:
 
 @lru_cache(maxsize=1)
 def _furniture_class() -> re.Pattern:
-    return re.compile("|".join(load_toml("boilerplate/html.toml")["layout"]["furniture_class"]),
-                      re.I)
+    return re.compile("|".join(p for _, p in _layout_kinds()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _layout_kinds() -> list[tuple[str, str]]:
+    kinds = load_toml("boilerplate/html.toml")["layout"]["kinds"]
+    return [(kind, "|".join(patterns)) for kind, patterns in kinds.items()]
+
+
+@lru_cache(maxsize=1)
+def _kind_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(kind, re.compile(p, re.I)) for kind, p in _layout_kinds()]
 
 
 # 4. tidy ---------------------------------------------------------------------
@@ -355,18 +365,25 @@ def removed_lines(lines: list[tuple[str, str]], body: list[str],
                   known: dict[str, str]) -> list[Removed]:
     """Every text line of the page that the body does not contain, with its kind:
     the one the cascade gave it (``known``), else one guessed from the page layout."""
-    kept = "\n".join(body)
+    kept, whole = "\n".join(body), set(body)
     return [Removed(text, known.get(text, kind), n)
-            for n, (text, kind) in enumerate(lines) if text not in kept]
+            for n, (text, kind) in enumerate(lines) if not _in_body(text, kept, whole)]
 
 
+def _in_body(text: str, kept: str, whole: set[str]) -> bool:
+    # A short line ("Home", "Share") found inside a paragraph is a coincidence, not a
+    # match: it is reported as removed rather than silently lost.
+    return text in whole or (len(text) >= SHORT_LINE and text in kept)
+
+
+SHORT_LINE = 40
 _BLOCK = frozenset(
     "address article aside blockquote body br dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
     "section summary table td th tr ul option button".split())
 _SKIP = frozenset("script style noscript template svg head iframe object".split())
 _KIND_BY_TAG = {"nav": "navigation", "menu": "navigation", "header": "navigation",
-                "footer": "footer", "aside": "related", "figcaption": "caption"}
+                "footer": "footer", "aside": "read_more", "figcaption": "caption"}
 
 
 def page_lines(tree: HtmlElement) -> list[tuple[str, str]]:
@@ -404,4 +421,15 @@ def page_lines(tree: HtmlElement) -> list[tuple[str, str]]:
 
 
 def _kind(el: HtmlElement, tag: str) -> str | None:
-    return _KIND_BY_TAG.get(tag)
+    """The kind of page furniture ``el`` is, from its tag, class or id; None if unknown."""
+    if tag in _KIND_BY_TAG:
+        return _KIND_BY_TAG[tag]
+    if tag in ("body", "html", ""):
+        return None  # their classes describe the whole page
+    names = f'{el.get("class", "")} {el.get("id", "")}'
+    if not names.strip():
+        return None
+    for kind, pattern in _kind_patterns():
+        if pattern.search(names):
+            return kind
+    return None
