@@ -31,7 +31,7 @@ __all__ = ["extract_quantities"]
 
 _LANGS = ("en", "ru", "uk")
 _MONEY = ("RUB", "USD", "EUR")
-_MODALITIES = ("limit", "other", "achieved", "target", "estimate", "offer")
+_MODALITIES = ("limit", "other", "achieved", "target", "estimate", "offer", "rate")
 _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _PEOPLE_REACH = 300  # a bare figure this close after a count of people counts people too
@@ -62,6 +62,7 @@ class _Reading:
     money_adjective: bool = False
     people: bool = False
     year_like: bool = False
+    people_only: bool = False  # a vague plural ("dozens of") kept only when it counts people
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class _Grammar:
     multipliers: dict[str, float]
     scales: list[tuple[re.Pattern, float]]
     fixed: list[tuple[re.Pattern, float]]
-    vague: list[tuple[re.Pattern, float, float]]
+    vague: list[tuple[re.Pattern, float, float, bool]]
     prefix_units: list[tuple[re.Pattern, str]]
     unit_after: re.Pattern
     money_adjective: re.Pattern
@@ -101,6 +102,7 @@ class _Grammar:
     max_modifiers: int
     cues: re.Pattern
     people_verbs: re.Pattern
+    change_sensitive: frozenset[str]
     penalty: re.Pattern
 
 
@@ -158,8 +160,9 @@ def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
     if m.group("fixed"):
         return _Reading(start, end, _lookup(m.group("fixed"), g.fixed), kind="fixed", scaled=True)
     if m.group("vague"):
-        low, high = _lookup_range(m.group("vague"), g.vague)
-        return _Reading(start, end, low, high, approx="range", kind="vague", scaled=True)
+        low, high, people_only = _lookup_vague(m, g.vague)
+        return _Reading(start, end, low, high, approx="range", kind="vague", scaled=True,
+                        people_only=people_only)
     value = _digits_value(m, g) if m.group("digits") else _words_value(m.group("words"), g)
     if value is None:
         return None
@@ -209,8 +212,12 @@ def _lookup(s: str, table: list[tuple[re.Pattern, float]]) -> float:
     return next((v for pat, v in table if pat.fullmatch(s)), 1.0)
 
 
-def _lookup_range(s: str, table: list[tuple[re.Pattern, float, float]]) -> tuple[float, float]:
-    return next(((lo, hi) for pat, lo, hi in table if pat.fullmatch(s)), (0.0, 0.0))
+def _lookup_vague(m: re.Match, table: list[tuple[re.Pattern, float, float, bool]]
+                  ) -> tuple[float, float, bool]:
+    # matched in place, not on the group alone: some patterns look ahead ("dozens(?= of)")
+    start, end = m.span("vague")
+    return next(((lo, hi, po) for pat, lo, hi, po in table
+                 if (x := pat.match(m.string, start)) and x.end() == end), (0.0, 0.0, False))
 
 
 def _prefix_unit(s: str, g: _Grammar) -> str:
@@ -382,7 +389,7 @@ def _is_quantity(text: str, r: _Reading, g: _Grammar) -> bool:
         return False
     if _attached(text, r):
         return False
-    if _is_age(before, text, r, g):
+    if _is_age(text[max(0, r.start - 2 * _WINDOW):r.start], text, r, g):
         return False
     if g.duration_after.match(text, r.end) or g.age_after.match(text, r.end):
         return False
@@ -418,6 +425,8 @@ def _is_age(before: str, text: str, r: _Reading, g: _Grammar) -> bool:
 
 def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
     """Keep numbers with a unit, scale, counted phrase or approximation; words need more."""
+    if r.kind == "vague" and r.people_only:
+        return r.people
     if r.unit != "other" or r.kind in ("vague", "fixed"):
         return True
     if r.kind == "words":
@@ -441,9 +450,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g)
     if r.unit in _MONEY and not counts and last and last.unit in _MONEY and last.span[0] >= sentence[0]:
-        # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same thing, paid before
-        counts, paid = last.counts, ("limit" if last.modality == "limit" else "offer") if last.counts else ""
-    if r.unit == "other" and not r.counts and r.kind == "digits" and _counts_people(text, r, segment, last, g):
+        # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
+        counts = last.counts
+        paid = last.modality if last.modality in ("offer", "limit") else ""
+    if r.unit == "other" and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
     modality = _modality(r, paid, cues, segment, sentence)
     return _make(body, r, counts, approx, modality)
@@ -487,8 +497,9 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     if m is None:
         return "exact"
     kind = next(k for k, v in m.groupdict().items() if v)
-    if kind == "at_most" and m.start() < r.start and g.change_before.search(text, max(0, m.start() - _WINDOW), m.start()):
-        return "exact"  # "выросла до 400 тысяч", "raised to": the new figure, not a bound
+    if (m.start() < r.start and m.group().strip().lower() in g.change_sensitive
+            and g.change_before.search(text, max(0, m.start() - _WINDOW), m.start())):
+        return "exact"  # "выросла до 400 тысяч", "rose from 100": the figures of a change
     return kind
 
 
@@ -503,7 +514,8 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar) -> tuple[str, st
     period = g.period_after.match(text, r.end)
     if period and period.group(1).lower() not in phrase.lower():
         phrase = f"{phrase} {_clean(period.group(1))}"
-    return phrase, "limit" if g.penalty.search(phrase) else "offer"
+    fined = g.penalty.search(phrase) or g.penalty.search(text, max(segment[0], r.start - 80), r.start)
+    return phrase, "limit" if fined else "offer"
 
 
 def _payment_after(text: str, r: _Reading, g: _Grammar) -> str:
@@ -549,16 +561,17 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
 def _nearest_cue(r: _Reading, cues: list[tuple[int, int, str, bool]], window: Span) -> str | None:
     lo = bisect.bisect_left(cues, (window[0], -1, "", False))
     best, best_dist = None, 10**9
+    money = r.unit in _MONEY
     for start, end, modality, weak in cues[lo:]:
         if start >= window[1]:
             break
-        if end > window[1] or (r.start <= start < r.end):
+        if end > window[1] or (r.start <= start < r.end) or (money and modality == "rate"):
             continue
         dist = r.start - end if end <= r.start else start - max(r.end, r.counts_end)
         dist = max(dist, 0) + (_WEAK_PENALTY if weak else 0)
         if dist < best_dist:
             best, best_dist = modality, dist
-    return best
+    return "estimate" if best == "rate" else best
 
 
 def _cue_hits(text: str, g: _Grammar) -> list[tuple[int, int, str, bool]]:
@@ -589,8 +602,8 @@ def _grammar(lang: str) -> _Grammar:
         multipliers={k.lower(): float(v) for k, v in lex["numbers"]["multipliers"].items()},
         scales=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex["scales"]],
         fixed=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex.get("fixed", [])],
-        vague=[(re.compile(s["pattern"], _FLAGS), float(s["value"]), float(s["high"]))
-               for s in lex.get("vague", [])],
+        vague=[(re.compile(s["pattern"], _FLAGS), float(s["value"]), float(s["high"]),
+                bool(s.get("people_only"))) for s in lex.get("vague", [])],
         prefix_units=[(re.compile(p, _FLAGS), unit)
                       for unit, pats in common["currency_prefix"].items() for p in pats],
         unit_after=re.compile(r"[ \t\u00a0\u2009\u202f]*" + _named(_units(common, lex)) + r"(?!\w)", _FLAGS),
@@ -601,7 +614,7 @@ def _grammar(lang: str) -> _Grammar:
         range_join=re.compile(lex["range"]["join"], _FLAGS),
         range_join_prefixed=re.compile(lex["range"]["join_with_prefix"], _FLAGS),
         range_prefix=re.compile(r"(?<!\w)" + lex["range"]["prefix"] + r"\s+\S*\s*$", _FLAGS),
-        change_before=re.compile(_words(lex["range"]["change"]) + r"[^.;]{0,30}$", _FLAGS),
+        change_before=re.compile(_words(lex["range"]["change"]) + r"[^.;]{0,70}$", _FLAGS),
         change_prefix=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+$", _FLAGS),
         label_before=re.compile(r"(?<![\w.])" + _alt(lex["skip"]["labels"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
@@ -619,6 +632,7 @@ def _grammar(lang: str) -> _Grammar:
         max_modifiers=int(lex["payment"].get("max_modifiers", 3)),
         cues=_cue_pattern(lex["modality"]),
         people_verbs=re.compile(_words(lex["people"]["verbs"]), _FLAGS),
+        change_sensitive=frozenset(lex.get("approx_options", {}).get("change_sensitive", [])),
         penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
     )
 
