@@ -276,6 +276,39 @@ def stories(db, show_all, fmt) -> None:
                           f"{m['published_date'] or '?'} {escape(m['title'] or '(untitled)')}")
 
 
+@cli.command()
+@db_option
+@click.option("--group", help="Target group (migrants, prisoners, ...).")
+@click.option("--place", help="Place (canonical name, e.g. Moscow).")
+@click.option("--type", "type_", help="Measure type (quota_or_target, mobilization, ...).")
+@click.option("--speaker", help="Source or denying speaker (substring).")
+@click.option("--since", help="Event (or publication) date on or after.")
+@click.option("--until", help="Event (or publication) date on or before.")
+@click.option("--chart", metavar="PREFIX", help="Also write PREFIX.png and PREFIX.html.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def timeline(db, group, place, type_, speaker, since, until, chart, fmt) -> None:
+    """Linked facts, measures and denials in date order (event date, else publication date)."""
+    from recruitwatch.link.timeline import TimelineFilter, timeline as run_timeline, write_chart
+
+    flt = TimelineFilter(group=group, place=place, type=type_, speaker=speaker, since=since,
+                         until=until)
+    with open_store(db) as store:
+        events = run_timeline(store, flt)
+    if chart:
+        for path in write_chart(events, chart):
+            err.print(f"wrote {path}")
+    if fmt == "json":
+        click.echo(json.dumps(events, ensure_ascii=False, indent=1))
+        return
+    for e in events:
+        mark = "" if e["basis"] == "event" else " [dim](published)[/dim]"
+        console.print(f"{e['date'] or '????'}{mark}  [bold]{escape(e['kind'])}[/bold] "
+                      f"{escape(e['label'])}  [dim]{e['mentions']} reports, {e['independent']} "
+                      f"independent: {escape(e['sources'])}[/dim]")
+    if not events:
+        console.print("no events match")
+
+
 # --- export -----------------------------------------------------------------------------
 
 @cli.command()
@@ -285,7 +318,9 @@ def stories(db, show_all, fmt) -> None:
 @click.option("-o", "--out", default="-", show_default=True,
               help="Output file (jsonl; - for stdout) or directory (csv, parquet).")
 @click.option("--redact", is_flag=True, help="Mask names of private individuals quoted in reports.")
-def export(db, fmt, out, redact) -> None:
+@click.option("--facts", "facts_out", type=click.Path(dir_okay=False),
+              help="Also write linked facts (JSON Lines, one fact a line) to this file.")
+def export(db, fmt, out, redact, facts_out) -> None:
     """Export every document in the SPEC contract (JSON Lines, or CSV/Parquet tables)."""
     from recruitwatch.export import export as run_export
 
@@ -293,9 +328,50 @@ def export(db, fmt, out, redact) -> None:
         raise click.ClickException(f"--format {fmt} writes one file per table: give a directory with -o")
     with open_store(db, readonly=True) as store:
         target = sys.stdout if out == "-" else out
-        n = run_export(store, fmt, target, redact=redact)
+        n = run_export(store, fmt, target, redact=redact, facts=facts_out)
     if out != "-":
         err.print(f"{n} documents written to {out}")
+
+
+# --- batch ------------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Dataset directory, one Parquet folder per table; a re-run skips finished partitions.")
+@click.option("--scheduler", help="A running Dask scheduler (tcp://HOST:PORT); default: a local cluster.")
+@click.option("--workers", type=click.IntRange(1, 256), help="Local cluster processes (default: all cores).")
+@click.option("--partition-size", default=1000, show_default=True, type=click.IntRange(1),
+              help="JSON Lines records per partition.")
+@click.option("--load", "load_db", type=click.Path(dir_okay=False),
+              help="Then load the dataset into this SQLite store and link it.")
+@click.option("--no-models", is_flag=True, help="Rules and gazetteer only: no spaCy/natasha.")
+@click.option("--spacy-model", default=Options().spacy_model, show_default=True,
+              help="Any installed spaCy pipeline for English entities.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+def batch(inputs, out, scheduler, workers, partition_size, load_db, no_models, spacy_model, quiet):
+    """Run the pipeline on a Dask cluster over sharded input (WARC, JSON Lines, folders) into
+    a Parquet dataset, then optionally load it into a store (needs recruitwatch[dask])."""
+    from recruitwatch.batch import BatchError, run_batch
+
+    options = Options(spacy_model=spacy_model, use_models=not no_models)
+    show = None if quiet or not err.is_terminal else (lambda s: err.print(
+        f"{s.documents} documents, {s.errors} errors", end="\r"))
+    try:
+        s = run_batch(list(inputs), out, options, scheduler, workers, partition_size, show)
+    except BatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    console.print(f"{s.partitions} partitions ({s.skipped} done before): {s.documents} documents, "
+                  f"{s.errors} errors written to {out}")
+    for failure in s.failed_partitions:
+        err.print(f"[red]partition failed:[/red] {escape(failure)}; run again to retry it")
+    if load_db:
+        from recruitwatch.load import load_dataset
+        with open_store(load_db) as store:
+            loaded = load_dataset(out, store)
+        console.print(f"loaded {loaded.new} new documents and {loaded.errors} errors into {load_db}")
+    if s.failed_partitions:
+        sys.exit(1)
 
 
 # --- serve ------------------------------------------------------------------------------

@@ -30,24 +30,109 @@ TABLES: dict[str, list[str]] = {
 }
 
 
+# Linked facts (link/facts.py): one row per fact, one per member mention.
+FACT_TABLES: dict[str, list[str]] = {
+    "facts": ["id", "kind", "label", "unit", "value", "high", "modality", "counts", "type",
+              "groups", "places", "date", "date_basis", "first_report", "last_report",
+              "mentions", "independent", "sources", "chains"],
+    "fact_mentions": ["fact_id", "doc_id", "kind", "ord", "date", "date_basis", "published",
+                      "origin", "via", "outlet"],
+}
+
+
 class ExportError(Exception):
     """An export that cannot be written; the message says what to do."""
 
 
 def export(store: Store, fmt: str, out: str | Path | IO[str],
-           redact: bool = False) -> int:
-    """Write every document of ``store`` in ``fmt``; returns the number of documents."""
+           redact: bool = False, facts: str | Path | IO[str] | None = None) -> int:
+    """Write every document of ``store`` in ``fmt``; returns the number of documents.
+
+    Linked facts go to ``facts`` (JSON Lines) when given; CSV and Parquet exports always
+    add the ``facts`` and ``fact_mentions`` tables beside the document tables."""
     docs = store.iter_documents()
     if redact:
         from recruitwatch.redact import redact_private
         docs = (redact_private(d) for d in docs)
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if fmt == "jsonl":
-        return write_jsonl(docs, out)
-    if fmt == "csv":
-        return write_csv(docs, Path(out))
-    if fmt == "parquet":
-        return write_parquet(docs, Path(out))
-    raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        n = write_jsonl(docs, out)
+    elif fmt == "csv":
+        n = write_csv(docs, Path(out))
+        _write_fact_tables_csv(store, Path(out))
+    else:
+        n = write_parquet(docs, Path(out))
+        _write_fact_tables_parquet(store, Path(out))
+    if facts is not None:
+        write_facts_jsonl(store, facts)
+    return n
+
+
+def fact_records(store: Store) -> Iterator[dict[str, Any]]:
+    """Each linked fact with its member mentions and source chains (original, then relays)."""
+    from recruitwatch.link.facts import chain_text, fact_members
+
+    rows = store.conn.execute("SELECT * FROM facts ORDER BY id")
+    for f in rows:
+        chains = json.loads(f["chain"])
+        members = [{k: m[k] for k in FACT_TABLES["fact_mentions"] if k != "fact_id"}
+                   for m in fact_members(store, f["id"])]
+        yield {"id": f["id"], "kind": f["kind"], "label": f["label"], "unit": f["unit"],
+               "value": f["value"], "high": f["high"], "modality": f["modality"],
+               "counts": f["counts_key"], "type": f["type"], "groups": json.loads(f["groups"]),
+               "places": json.loads(f["places"]), "date": f["first_date"],
+               "date_basis": f["date_basis"], "first_report": f["first_published"],
+               "last_report": f["last_published"], "mentions": f["mentions"],
+               "independent": f["independent"], "sources": chain_text(chains),
+               "chains": chains, "members": members}
+
+
+def write_facts_jsonl(store: Store, out: str | Path | IO[str]) -> int:
+    if isinstance(out, (str, Path)):
+        with open(out, "w", encoding="utf-8") as fh:
+            return write_facts_jsonl(store, fh)
+    n = 0
+    for rec in fact_records(store):
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def fact_table_rows(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
+    for rec in fact_records(store):
+        members = rec.pop("members")
+        yield "facts", {k: rec.get(k) for k in FACT_TABLES["facts"]}
+        for m in members:
+            yield "fact_mentions", {"fact_id": rec["id"], **m}
+
+
+def _write_fact_tables_csv(store: Store, outdir: Path) -> None:
+    files = {t: open(outdir / f"{t}.csv", "w", newline="", encoding="utf-8") for t in FACT_TABLES}
+    try:
+        writers = {t: csv.DictWriter(fh, FACT_TABLES[t]) for t, fh in files.items()}
+        for w in writers.values():
+            w.writeheader()
+        for table, row in fact_table_rows(store):
+            writers[table].writerow(_csv_cells(row))
+    finally:
+        for fh in files.values():
+            fh.close()
+
+
+def _write_fact_tables_parquet(store: Store, outdir: Path) -> None:
+    pa, pq = _pyarrow()
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
+    for table, row in fact_table_rows(store):
+        rows[table].append(row)
+    s, i, f = pa.string(), pa.int64(), pa.float64()
+    types = {"id": i, "fact_id": i, "ord": i, "value": f, "high": f, "mentions": i,
+             "independent": i, "groups": pa.list_(s), "places": pa.list_(s), "via": pa.list_(s)}
+    for table, cols in FACT_TABLES.items():
+        schema = pa.schema([(c, types.get(c, s)) for c in cols])
+        data = [{**r, "chains": json.dumps(r["chains"], ensure_ascii=False)} if "chains" in r else r
+                for r in rows[table]]
+        pq.write_table(pa.Table.from_pylist(data, schema=schema), outdir / f"{table}.parquet")
 
 
 def write_jsonl(docs: Iterable[Document], out: str | Path | IO[str]) -> int:

@@ -514,9 +514,10 @@ def refresh_fact(store: Store, fact_id: int) -> None:
     components = source_components(members)
     components.sort(key=lambda c: (c[0]["published"] is None, c[0]["published"] or ""))
     chains = [chain(c) for c in components]
-    dates = sorted(m["date"] for m in members if m["date"])
+    # event dates when any report gives one; publication dates only as the fallback
+    basis = "event" if any(m["date_basis"] == "event" and m["date"] for m in members) else "published"
+    dates = sorted(m["date"] for m in members if m["date"] and m["date_basis"] == basis)
     published = sorted(m["published"] for m in members if m["published"])
-    basis = "event" if any(m["date_basis"] == "event" for m in members) else "published"
     store.conn.execute(
         "UPDATE facts SET mentions = ?, independent = ?, chain = ?, first_date = ?,"
         " last_date = ?, date_basis = ?, first_published = ?, last_published = ? WHERE id = ?",
