@@ -493,7 +493,8 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     if r.approx == "range":
         return "range"
     lo = max(floor, r.start - _WINDOW)
-    m = g.approx_before.search(text, lo, r.start) or g.approx_after.match(text, r.end)
+    m = (g.approx_before.search(text, lo, r.start) or g.approx_after.match(text, r.end)
+         or (g.approx_after.match(text, r.counts_end) if r.counts_end > 0 else None))  # "12,000 men or more"
     if m is None:
         return "exact"
     kind = next(k for k, v in m.groupdict().items() if v)
@@ -546,6 +547,8 @@ def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
         gap = text[lo + w.end():start]
         if w.group().lower() in g.stop or gap.strip():
             break
+        if g.adjective is not None and not g.adjective.search(w.group().lower()):
+            break  # Russian modifiers are adjectives: "единовременная выплата", not "грозит штраф"
         start = lo + w.start()
     return start
 

@@ -1,0 +1,433 @@
+"""Quantities: the number grammar, units, counts, approximation, modality and the traps.
+
+Sentences are written for these tests, paraphrasing the kind of reporting recruitwatch
+reads (Moscow Times, Kyiv Independent, Meduza, Verstka, UK MoD updates); none is copied.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from recruitwatch.extract.quantities import extract_quantities
+from recruitwatch.model import APPROXES, MODALITIES, UNITS
+
+
+def quantities(text: str, lang: str = "en"):
+    return extract_quantities(text, lang)
+
+
+def one(text: str, lang: str = "en"):
+    qs = quantities(text, lang)
+    assert len(qs) == 1, [(q.text, q.value) for q in qs]
+    return qs[0]
+
+
+def by_value(qs, value):
+    found = [q for q in qs if q.value == value]
+    assert found, f"{value} not in {[(q.text, q.value) for q in qs]}"
+    return found[0]
+
+
+# --- the number grammar ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The ministry wants 400,000 soldiers.", 400000),
+    ("The ministry wants 6 million soldiers.", 6000000),
+    ("The ministry wants 1.5 million soldiers.", 1500000),
+    ("The ministry wants 2,500 soldiers.", 2500),
+    ("The ministry wants 3\u202f000 soldiers.", 3000),   # narrow no-break space
+    ("The ministry wants 3\u00a0000 soldiers.", 3000),   # no-break space
+    ("The ministry wants 3\u2009000 soldiers.", 3000),   # thin space
+    ("The ministry wants two million soldiers.", 2000000),
+    ("The ministry wants twenty-five recruits.", 25),
+    ("The ministry wants three hundred recruits.", 300),
+    ("The ministry wants half a million soldiers.", 500000),
+    ("The bonus is $5k.", 5000),
+    ("The budget is $3bn.", 3000000000),
+])
+def test_english_numbers(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Минобороны хочет набрать 400 тысяч контрактников.", 400000),
+    ("Минобороны хочет набрать 400 тыс. контрактников.", 400000),
+    ("Регион выделил 1,5 млн рублей.", 1500000),
+    ("Регион выделил 1.5 млн рублей.", 1500000),
+    ("Набрали 3 000 человек.", 3000),
+    ("Набрали 3\u00a0000 человек.", 3000),
+    ("Набрали 1500 человек.", 1500),
+    ("Власти хотят набрать полмиллиона человек.", 500000),
+    ("Число приблизится к полумиллиону человек.", 500000),
+    ("Набрали полтора миллиона человек.", 1500000),
+    ("Набрали двести пятьдесят тысяч человек.", 250000),
+])
+def test_russian_numbers(text, value):
+    assert one(text, "ru").value == value
+
+
+def test_ukrainian_numbers_and_money():
+    qs = quantities("Росія планує набрати 400 тисяч контрактників, виплата становить 195 тис. рублів.", "uk")
+    assert [(q.value, q.unit, q.modality) for q in qs] == [
+        (400000, "people", "target"), (195000, "RUB", "offer")]
+    assert qs[0].counts == "контрактників"
+
+
+def test_span_and_text_cover_number_and_unit():
+    body = "They offered a salary of 190,000 roubles per month."
+    q = one(body)
+    assert q.text == "190,000 roubles"
+    assert body[q.span[0]:q.span[1]] == q.text
+
+
+def test_values_are_plain_numbers():
+    q = one("The ministry wants 400,000 soldiers.")
+    assert q.value == 400000 and isinstance(q.value, int)
+    assert one("Spending reached 6.3% of GDP.").value == 6.3
+
+
+# --- units --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, unit, value", [
+    ("A salary of 190,000 roubles is offered.", "en", "RUB", 190000),
+    ("A salary of 190,000 rubles is offered.", "en", "RUB", 190000),
+    ("Зарплата — 190 тысяч рублей.", "ru", "RUB", 190000),
+    ("Зарплата — 190 000 ₽.", "ru", "RUB", 190000),
+    ("Recruits get a bonus of $2.", "en", "USD", 2),
+    ("Recruits get a bonus of $2,000.", "en", "USD", 2000),
+    ("Recruits get a bonus of 2,000 dollars.", "en", "USD", 2000),
+    ("Recruits get a bonus of €500.", "en", "EUR", 500),
+    ("Recruits get a bonus of 500 euros.", "en", "EUR", 500),
+    ("Spending grew by 10%.", "en", "percent", 10),
+    ("Spending grew by 10 percent.", "en", "percent", 10),
+    ("Spending grew by 10 per cent.", "en", "percent", 10),
+    ("Расходы выросли на 10 процентов.", "ru", "percent", 10),
+    ("The army has 30 recruits.", "en", "people", 30),
+    ("The letter lists 22 disadvantaged categories.", "en", "other", 22),
+])
+def test_units(text, lang, unit, value):
+    q = one(text, lang)
+    assert (q.unit, q.value) == (unit, value)
+
+
+def test_converted_amount_in_brackets_is_positive_and_shares_its_reading():
+    qs = quantities("They were offered an initial payment of 495,000 roubles ($5,130).")
+    assert [(q.value, q.unit) for q in qs] == [(495000, "RUB"), (5130, "USD")]
+    assert qs[1].text == "$5,130"
+    assert qs[1].counts == qs[0].counts == "initial payment"
+    assert qs[1].modality == "offer" and qs[1].approx == "exact"
+
+
+def test_converted_amount_keeps_its_own_approximation():
+    qs = quantities("The payment doubled to 400,000 rubles (about €4,100).")
+    assert [(q.unit, q.approx) for q in qs] == [("RUB", "exact"), ("EUR", "about")]
+
+
+def test_money_adjective():
+    q = one("Each enlistee gets a 195,000-rouble signing bonus.")
+    assert (q.value, q.unit, q.counts, q.modality) == (195000, "RUB", "signing bonus", "offer")
+
+
+# --- approximation -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("cue, approx", [
+    ("at least", "at_least"), ("more than", "at_least"), ("over", "at_least"),
+    ("no fewer than", "at_least"),
+    ("up to", "at_most"), ("no more than", "at_most"), ("fewer than", "at_most"),
+    ("about", "about"), ("around", "about"), ("roughly", "about"), ("some", "about"),
+    ("approximately", "about"), ("nearly", "about"), ("almost", "about"),
+    ("an estimated", "about"),
+])
+def test_english_approximation(cue, approx):
+    assert one(f"The region sent {cue} 12,000 volunteers.").approx == approx
+
+
+@pytest.mark.parametrize("cue, approx", [
+    ("более", "at_least"), ("свыше", "at_least"), ("не менее", "at_least"),
+    ("как минимум", "at_least"), ("до", "at_most"), ("не более", "at_most"),
+    ("около", "about"), ("примерно", "about"), ("почти", "about"), ("порядка", "about"),
+])
+def test_russian_approximation(cue, approx):
+    assert one(f"Регион отправил {cue} 12 тысяч добровольцев.", "ru").approx == approx
+
+
+def test_approximation_after_the_number():
+    assert one("The region sent 12,000 volunteers or more.").approx == "at_least"
+    assert one("Регион отправил 12 тысяч с лишним добровольцев.", "ru").approx == "at_least"
+
+
+def test_approximation_before_a_preposition_in_russian():
+    assert one("Число добровольцев выросло примерно на 10%.", "ru").approx == "about"
+
+
+def test_exact_without_cue():
+    assert one("The region sent 12,000 volunteers.").approx == "exact"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Officials want between 100,000 and 150,000 contract soldiers.", 100000, 150000),
+    ("Officials want 100,000-150,000 contract soldiers.", 100000, 150000),
+    ("Officials want from 100,000 to 150,000 contract soldiers.", 100000, 150000),
+    ("Officials want 2 to 3 million contract soldiers.", 2000000, 3000000),
+    ("Bonuses rose by 50 to 100 percent.", 50, 100),
+])
+def test_ranges(text, low, high):
+    q = one(text)
+    assert (q.value, q.high, q.approx) == (low, high, "range")
+
+
+def test_russian_range_with_money():
+    q = one("Работодателей будут штрафовать на сумму от 30 до 50 тысяч рублей.", "ru")
+    assert (q.value, q.high, q.unit, q.approx, q.modality) == (30000, 50000, "RUB", "range", "limit")
+
+
+def test_a_change_is_two_figures_not_a_range():
+    qs = quantities("The payment rose from 195,000 rubles to 400,000 rubles.")
+    assert [(q.value, q.approx) for q in qs] == [(195000, "exact"), (400000, "exact")]
+    qs = quantities("Выплата выросла со 195 тысяч до 400 тысяч рублей.", "ru")
+    assert [(q.value, q.unit, q.approx) for q in qs] == [
+        (195000, "RUB", "exact"), (400000, "RUB", "exact")]
+
+
+@pytest.mark.parametrize("text, lang, low, high", [
+    ("The move led tens of thousands of men to flee.", "en", 10000, 100000),
+    ("Hundreds of thousands of men fled.", "en", 100000, 1000000),
+    ("Dozens of migrants were detained.", "en", 24, 100),
+    ("Hundreds of migrants were detained.", "en", 100, 1000),
+    ("Десятки тысяч мужчин уехали из страны.", "ru", 10000, 100000),
+])
+def test_vague_amounts_are_ranges(text, lang, low, high):
+    q = one(text, lang)
+    assert (q.value, q.high, q.approx, q.unit) == (low, high, "range", "people")
+
+
+def test_vague_plurals_that_do_not_count_people_are_not_quantities():
+    assert quantities("Billboards appeared in dozens of Russian cities.") == []
+    assert quantities("Millions of Russians are behind on loan repayments.") == []
+
+
+# --- counts ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("Russia plans to hire 400,000 professional soldiers.", "professional soldiers"),
+    ("There are at least 6 million migrants from Central Asia in Russia.", "migrants from Central Asia"),
+    ("Putin ordered the call-up of 300,000 reservists.", "reservists"),
+    ("The plant was given a target of 30 recruits.", "recruits"),
+    ("A letter names some 22 disadvantaged categories of Russians.", "disadvantaged categories"),
+    ("They offered a beginning salary of 190,000 roubles per month.", "beginning salary per month"),
+    ("They offered a one-off bonus of 195,000 roubles.", "one-off bonus"),
+    ("Recruits get 500,000 roubles in bonuses.", "bonuses"),
+    ("Some 40% of recruits are migrants.", "recruits"),
+    ("Минобороны планирует набрать 400 тысяч контрактников.", "контрактников"),
+    ("Единовременная выплата составит 195 000 рублей.", "Единовременная выплата"),
+    ("В России живут около 6 млн мигрантов из Средней Азии.", "мигрантов из Средней Азии"),
+])
+def test_counts(text, counts):
+    lang = "ru" if any("а" <= c <= "я" for c in text.lower()) else "en"
+    assert one(text, lang).counts == counts
+
+
+def test_nationality_word_before_a_plural_noun_is_not_the_counted_people():
+    assert quantities("Conscripts will not go to the four annexed Ukrainian regions.") == []
+
+
+def test_bare_figure_after_a_count_of_people_counts_people():
+    qs = quantities("The call-up of 300,000 reservists is over. Of those, 82,000 had been sent to the front.")
+    assert [(q.value, q.unit) for q in qs] == [(300000, "people"), (82000, "people")]
+
+
+def test_bare_figure_with_a_recruiting_verb_counts_people():
+    assert one("Russia is recruiting about 30,000 a month, officials say.").unit == "people"
+
+
+# --- modality ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, modality", [
+    # target
+    ("Russia plans to hire 400,000 professional soldiers.", "target"),
+    ("The ministry is aiming to conclude contracts with 400,000 professional soldiers.", "target"),
+    ("One enterprise was set with a target of 30 recruits.", "target"),
+    ("The region's quota is 5,000 volunteers.", "target"),
+    ("Putin ordered the partial mobilisation of 300,000 reservists.", "target"),
+    ("Putin signed a decree ordering 150,000 men to be called up.", "target"),
+    ("Shoigu said 300,000 reservists would be called up.", "target"),
+    # achieved
+    ("Officials said 280,000 people have joined the army on contracts.", "achieved"),
+    ("Moscow has enlisted some 280,000 people this year.", "achieved"),
+    ("The ministry said 12,000 men signed contracts in May.", "achieved"),
+    ("About 5,000 migrants were recruited in Moscow.", "achieved"),
+    ("The call-up of 300,000 reservists has been completed.", "achieved"),
+    # estimate
+    ("There are at least 6 million migrants from Central Asia, which the Kremlin likely sees as potential recruits.", "estimate"),
+    ("An estimated 15,000 Nepalis are serving in the army.", "estimate"),
+    ("Russia is recruiting about 30,000 new soldiers a month, officials said.", "estimate"),
+    ("Military spending is set to reach about 6.3% of GDP.", "estimate"),
+    # offer
+    ("Russia is offering a beginning salary of 190,000 roubles per month.", "offer"),
+    ("Recruits were promised about $2,000 a month.", "offer"),
+    # limit
+    ("The law writes off debts of up to 10 million rubles.", "limit"),
+    ("Payments must not exceed 50,000 roubles under the new cap.", "limit"),
+    # other
+    ("The strike killed 24 people, officials said.", "other"),
+    ("A letter names some 22 disadvantaged categories of Russians who are targeted.", "other"),
+])
+def test_english_modality(text, modality):
+    assert one(text).modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Минобороны планирует набрать 400 тысяч контрактников.", "target"),
+    ("Квота для области — 3 000 человек.", "target"),
+    ("С начала года контракты заключили более 280 тыс. человек.", "achieved"),
+    ("В этом году набрали 50 тысяч добровольцев.", "achieved"),
+    ("По оценкам экспертов, в России около 6 млн мигрантов.", "estimate"),
+    ("Единовременная выплата составит 195 000 рублей.", "offer"),
+    ("Контрактникам обещают зарплату от 190 тысяч рублей в месяц.", "offer"),
+    ("За неявку грозит штраф до 30 тысяч рублей.", "limit"),
+    ("При обстреле погибли 24 человека.", "other"),
+])
+def test_russian_modality(text, modality):
+    assert one(text, "ru").modality == modality
+
+
+def test_ukrainian_modality():
+    assert one("Росія щомісяця залучає близько 30 тисяч людей.", "uk").modality == "estimate"
+
+
+def test_cues_do_not_cross_to_a_neighbouring_figure():
+    qs = quantities("The plan was 50,000 recruits, but only 20,000 men have signed contracts.")
+    assert [q.modality for q in qs] == ["target", "achieved"]
+
+
+def test_a_second_amount_takes_the_kind_of_the_first():
+    qs = quantities("За неявку грозит штраф до 30 тысяч рублей вместо прежних 3 000 рублей.", "ru")
+    assert [(q.value, q.modality, q.counts) for q in qs] == [
+        (30000, "limit", "штраф"), (3000, "limit", "штраф")]
+
+
+# --- what is not a quantity ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The campaign starts on April 1.", "en"),
+    ("The letter is dated Oct. 3 and was filed on March 14.", "en"),
+    ("Orders have been in place since March 1, 2023.", "en"),
+    ("In September 2022 the mobilisation began.", "en"),
+    ("It happened in 2023.", "en"),
+    ("Ahead of the 2024 presidential elections.", "en"),
+    ("He signed a one-year contract.", "en"),
+    ("It was the second wave of mobilisation.", "en"),
+    ("The service runs 24/7.", "en"),
+    ("Call +7 (495) 123-45-67 for details.", "en"),
+    ("Su-25 jets and T-72 tanks were seen.", "en"),
+    ("Decree No. 647 announced the mobilisation.", "en"),
+    ("Article 328 of the Criminal Code applies.", "en"),
+    ("1 min read", "en"),
+    ("0 out of 25,000", "en"),
+    ("The meeting started at 10:30.", "en"),
+    ("It was the 2nd call-up.", "en"),
+    ("A 45-year-old man from Tuva was detained.", "en"),
+    ("Men aged 18 to 30 can be drafted.", "en"),
+    ("The upper age limit was raised from 27 to 30.", "en"),
+    ("He served for over 30 years.", "en"),
+    ("The first time in nearly five decades.", "en"),
+    ("He appeared on France 24 on Tuesday.", "en"),
+    ("Trump mentioned a 28-point proposal.", "en"),
+    ("Kyiv accused Moscow of launching three drones.", "en"),
+    ("Указ № 647 подписан 21 сентября 2022 года.", "ru"),
+    ("Призыв продлится с 1 апреля по 15 июля.", "ru"),
+    ("Граждане в возрасте от 18 до 30 лет.", "ru"),
+    ("Штурмовики Су-25 и 3-й батальон.", "ru"),
+    ("Он подписал контракт на один год, в 10 раз больше.", "ru"),
+])
+def test_not_quantities(text, lang):
+    assert quantities(text, lang) == []
+
+
+# --- robustness and speed --------------------------------------------------------------
+
+def test_empty_and_numberless_text():
+    assert quantities("") == []
+    assert quantities("No figures here at all.") == []
+
+
+def test_unknown_language_falls_back_to_english():
+    assert one("Russia plans to hire 400,000 soldiers.", "de").value == 400000
+
+
+def test_fields_use_the_model_vocabularies():
+    text = ("Russia plans to hire 400,000 soldiers, offering 190,000 roubles per month; "
+            "some 10% signed up, while up to 50,000 could be mobilised.")
+    for q in quantities(text):
+        assert q.unit in UNITS and q.approx in APPROXES and q.modality in MODALITIES
+
+
+def test_long_text_is_fast():
+    paragraph = ("Russia plans to hire 400,000 professional soldiers, offering a beginning salary "
+                 "of 190,000 roubles per month and an initial payment of 495,000 roubles ($5,130). "
+                 "On March 14, 2023, officials said 280,000 people have joined. ")
+    text = paragraph * 500  # about 120 KB
+    extract_quantities(paragraph, "en")  # build the grammar outside the timing
+    t0 = time.perf_counter()
+    qs = extract_quantities(text, "en")
+    assert len(qs) == 5 * 500
+    assert time.perf_counter() - t0 < 3.0
+
+
+# --- the five seeds (read from ../shared, never copied) --------------------------------------
+
+def _seed(seeds_dir, prefix):
+    path = next(seeds_dir.glob(f"{prefix}_*.txt"))
+    return extract_quantities(path.read_text(encoding="utf-8"), "en")
+
+
+def _fields(q):
+    return (q.value, q.high, q.unit, q.approx, q.modality)
+
+
+def test_seed_000_has_no_article_quantities(seeds_dir):
+    # only the "$2" of the donation appeal, which the cleaner removes before this stage
+    assert [q.text for q in _seed(seeds_dir, "000")] == ["$2"]
+
+
+def test_seed_001(seeds_dir):
+    qs = _seed(seeds_dir, "001")
+    q = by_value(qs, 22)
+    assert _fields(q) == (22, None, "other", "about", "other")
+    assert q.counts == "disadvantaged categories"
+    assert not [q for q in qs if q.value in (3, 1, 2023, 30)]  # Oct. 3, March 1, 2023, 30 years
+
+
+def test_seed_002(seeds_dir):
+    qs = _seed(seeds_dir, "002")
+    hits = [q for q in qs if q.value == 400000]
+    assert len(hits) == 2  # headline and body
+    for q in hits:
+        assert _fields(q) == (400000, None, "people", "exact", "target")
+        assert q.counts == "professional soldiers"
+    assert not [q for q in qs if q.value in (1, 14, 2022, 3)]  # dates, "1 min read", drones
+
+
+def test_seed_003(seeds_dir):
+    qs = _seed(seeds_dir, "003")
+    got = [(_fields(q), q.counts) for q in qs]
+    assert got == [
+        ((6000000, None, "people", "at_least", "estimate"), "migrants from Central Asia"),
+        ((300000, None, "people", "exact", "target"), "reservists"),
+        ((10000, 100000, "people", "range", "other"), "others"),
+        ((190000, None, "RUB", "exact", "offer"), "beginning salary per month"),
+        ((495000, None, "RUB", "exact", "offer"), "initial payment"),
+        ((5130, None, "USD", "exact", "offer"), "initial payment"),
+        ((280000, None, "people", "about", "achieved"), "people"),
+        ((280000, None, "people", "exact", "achieved"), "people"),
+    ]
+
+
+def test_seed_004(seeds_dir):
+    qs = _seed(seeds_dir, "004")
+    q = by_value(qs, 30)
+    assert _fields(q) == (30, None, "people", "exact", "target")
+    assert q.counts == "recruits"
+    assert not [q for q in qs if q.value in (11, 2023, 2025, 2021, 24, 28, 25, 0)]
