@@ -130,6 +130,19 @@ def test_completion_leaves_out_furniture_and_short_lines():
     assert clean_module.complete(tree, PARAGRAPHS) == PARAGRAPHS
 
 
+def test_embedded_post_between_paragraphs_is_kept_in_place():
+    # paraphrasing a widely shared 2023 post by a regional official announcing bonuses
+    post = "Each volunteer who signs a contract this month receives an extra regional payment."
+    embed = (f'<div class="social-embed"><blockquote class="twitter-tweet"><p>{post}</p>'
+             "&mdash; Regional Governor (@governor) March 1, 2023</blockquote></div>")
+    page = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+            + embed + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:]) + "</article></body></html>")
+    tree = clean_module.parse_html(page)
+    lines = clean_module.complete(tree, PARAGRAPHS)
+    assert lines[:2] == PARAGRAPHS[:2] and lines[3:] == PARAGRAPHS[2:]
+    assert lines[2].startswith(post) and "@governor" in lines[2]
+
+
 def test_cp1251_bytes_are_decoded_by_their_declared_charset():
     text = ("Военкоматы открыли пункты отбора на контракт в центрах для мигрантов, "
             "сообщают независимые издания.")  # paraphrasing Verstka reporting, 2024

@@ -134,6 +134,7 @@ def _length(lines: list[str]) -> int:
 # Paragraphs shorter than this are not added back: teasers, captions and buttons are short.
 MIN_ADDED_CHARS = 150
 MAX_LINK_SHARE = 0.3
+_EMBED = ("embed",)
 # How far up a paragraph's ancestors a furniture class (comments, related, ...) is looked for.
 FURNITURE_DEPTH = 6
 # Markup or code shown as text, and e-mail addresses (author boxes): not article prose.
@@ -142,26 +143,34 @@ _OUTSIDE_TAGS = frozenset("nav footer aside header form a button figcaption".spl
 
 
 def complete(tree: HtmlElement, body: list[str]) -> list[str]:
-    """The body with the long paragraphs the extractor skipped although they sit in the
-    same page template as two or more of the paragraphs it kept (articles split into
-    chunks, "continue reading" wrappers)."""
+    """The body with what the extractor skipped inside the article: long paragraphs that
+    fill the same page template as two or more kept ones (articles split into chunks,
+    "continue reading" wrappers), and embedded posts (tweets, Telegram) between kept
+    paragraphs, which quote officials and witnesses."""
     paras = _paragraphs(tree)
     body_tokens = [" ".join(_WORD.findall(line)) for line in body]
     joined = " ".join(body_tokens)
     grams = _trigrams(joined)
     where = {i: _body_index(tok, body_tokens) for i, (tok, _, _) in enumerate(paras)
              if tok and _present(tok, joined, grams)}
+    if not where:
+        return body
     templates = Counter(paras[i][1] for i in where)
+    first, final = min(where), max(where)
     additions: dict[int, list[str]] = {}
     last = -1
-    for i, (tok, template, text) in enumerate(paras):
+    for i, (_, template, text) in enumerate(paras):
         if i in where:
             last = where[i]
-        elif templates[template] >= 2 and _addable(text):
+        elif (template == _EMBED and first < i < final and text) or (
+                templates[template] >= 2 and _addable(text)):
             additions.setdefault(last, []).append(text)
-    if not additions:
-        return body
-    out = additions.get(-1, [])
+    return _inserted(body, additions) if additions else body
+
+
+def _inserted(body: list[str], additions: dict[int, list[str]]) -> list[str]:
+    """``body`` with ``additions[n]`` after line n (-1: before the first line)."""
+    out = list(additions.get(-1, []))
     for n, line in enumerate(body):
         out.append(line)
         out.extend(additions.get(n, []))
@@ -169,16 +178,28 @@ def complete(tree: HtmlElement, body: list[str]) -> list[str]:
 
 
 def _paragraphs(tree: HtmlElement) -> list[tuple[str, tuple, str]]:
-    """(tokens, template, text) of each <p> outside page furniture, in document order."""
+    """(tokens, template, text) of each <p> outside page furniture and of each embedded
+    post, in document order; link lists get an empty text (never added)."""
     out = []
-    for p in tree.iter("p"):
-        if _in_furniture(p):
+    embed = _embed_class()
+    for el in tree.iter("p", "blockquote"):
+        is_embed = el.tag == "blockquote" and embed.search(el.get("class", ""))
+        # embeds skip the furniture test (their wrappers are called "social-embed" and
+        # the like); complete() asks them to sit between kept paragraphs instead
+        if not is_embed and (el.tag != "p" or _in_embed(el, embed) or _in_furniture(el)):
             continue
-        text, linked = _visible_text(p)
-        if text:
-            ok = linked <= MAX_LINK_SHARE * len(text)
-            out.append((" ".join(_WORD.findall(text)), _template(p), text if ok else ""))
+        text, linked = _visible_text(el)
+        if not text:
+            continue
+        ok = is_embed or linked <= MAX_LINK_SHARE * len(text)
+        template = _EMBED if is_embed else _template(el)
+        out.append((" ".join(_WORD.findall(text)), template, text if ok else ""))
     return out
+
+
+def _in_embed(el: HtmlElement, embed: re.Pattern) -> bool:
+    return any(a.tag == "blockquote" and embed.search(a.get("class", ""))
+               for a in el.iterancestors())
 
 
 def _visible_text(el: HtmlElement) -> tuple[str, int]:
@@ -250,6 +271,12 @@ def _body_index(tokens: str, body_tokens: list[str]) -> int:
         if line and (tokens in line or line in tokens):
             return n
     return len(body_tokens) - 1
+
+
+@lru_cache(maxsize=1)
+def _embed_class() -> re.Pattern:
+    return re.compile("|".join(load_toml("boilerplate/html.toml")["layout"]["embed_class"]),
+                      re.I)
 
 
 @lru_cache(maxsize=1)
