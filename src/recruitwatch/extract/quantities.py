@@ -449,7 +449,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g)
-    if r.unit in _MONEY and not counts and last and last.unit in _MONEY and last.span[0] >= sentence[0]:
+    if (r.unit in _MONEY and not counts and last and last.unit in _MONEY
+            and last.span[0] >= sentence[0] and not _names_own_thing(text, r, g)):
         # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
         counts = last.counts
         paid = last.modality if last.modality in ("offer", "limit") else ""
@@ -457,6 +458,12 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         r.unit = "people"
     modality = _modality(r, paid, cues, segment, sentence)
     return _make(body, r, counts, approx, modality)
+
+
+def _names_own_thing(text: str, r: _Reading, g: _Grammar) -> bool:
+    """"a $3bn budget": the amount is followed by its own noun, so it is not the same sum."""
+    tok = _tokens(text, r.end, 1)
+    return bool(tok) and tok[0][1] == r.end + 1 and tok[0][0].lower() not in g.stop
 
 
 def _counts_people(text: str, r: _Reading, segment: Span, last: Quantity | None, g: _Grammar) -> bool:
