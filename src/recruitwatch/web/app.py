@@ -1,0 +1,222 @@
+"""The local web explorer: a read-only Starlette app over one store.
+
+Every page is one view (``views.py``) returning a dict; ``/path`` renders it with a Jinja2
+template, ``/path.json`` returns it as is, so the HTML never knows more than the JSON.
+Article text is untrusted: templates autoescape, a strict Content-Security-Policy forbids
+inline script, the store is opened read-only, and static files are served from memory by
+name, so no part of a URL ever becomes a filesystem path.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from recruitwatch.store import Store
+from recruitwatch.web import views
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+       "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+
+
+class Explorer:
+    """One read-only store per worker thread (sqlite connections are not shared), and the
+    filter menus cached until the database changes."""
+
+    def __init__(self, db_path: str | Path):
+        self.db_path = Path(db_path)
+        Store(self.db_path, readonly=True).close()  # fail at start, with the store's message
+        self._local = threading.local()
+        self._facets: tuple[int, dict] | None = None
+
+    def store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = Store(self.db_path, readonly=True)
+            store.conn.execute("PRAGMA query_only = 1")  # a second lock on read-only
+            self._local.store = store
+        return store
+
+    def facets(self) -> dict[str, list[str]]:
+        store = self.store()
+        version = store.conn.execute("PRAGMA data_version").fetchone()[0], store.count()
+        if self._facets is None or self._facets[0] != version:
+            self._facets = (version, views.facet_values(store))
+        return self._facets[1]
+
+
+def create_app(db_path: str | Path) -> Starlette:
+    """The explorer over the store at ``db_path`` (opened read-only)."""
+    explorer = Explorer(db_path)
+    env = _environment()
+    static = _static_files()
+
+    def page(path: str, template: str, view: Callable[[Explorer, Request], dict]) -> list[Route]:
+        async def json_endpoint(request: Request) -> Response:
+            return _guarded(lambda: JSONResponse(view(explorer, request)), env, True)
+
+        async def html_endpoint(request: Request) -> Response:
+            return _guarded(lambda: _html(env, template, view(explorer, request), request), env, False)
+
+        return [Route(path + ".json", json_endpoint, methods=["GET"]),
+                Route(path, html_endpoint, methods=["GET"])]
+
+    async def static_file(request: Request) -> Response:
+        item = static.get(request.path_params["name"])
+        if item is None:
+            return _not_found(env, "no such file", False)
+        body, media = item
+        return Response(body, media_type=media, headers={"Cache-Control": "max-age=3600"})
+
+    async def home(request: Request) -> Response:
+        return RedirectResponse("/search", status_code=302)
+
+    routes = [Route("/", home, methods=["GET"]),
+              Route("/static/{name}", static_file, methods=["GET"])]
+    for path, template, view in PAGES:
+        routes += page(path, template, view)
+    app = Starlette(routes=routes, exception_handlers={404: _handler(env, 404), 405: _handler(env, 405)})
+    app.add_middleware(_SecurityHeaders)
+    app.state.explorer = explorer
+    return app
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+def _params(request: Request) -> dict[str, str]:
+    return {k: v for k, v in request.query_params.items()}
+
+
+PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
+    ("/search", "search.html",
+     lambda e, r: views.search_view(e.store(), _params(r), e.facets())),
+    ("/facts", "facts.html",
+     lambda e, r: views.facts_view(e.store(), _params(r), e.facets())),
+    ("/fact/{fact_id}", "fact.html",
+     lambda e, r: views.fact_view(e.store(), r.path_params["fact_id"])),
+    ("/doc/{doc_id}", "document.html",
+     lambda e, r: views.document_view(e.store(), r.path_params["doc_id"], r.query_params.get("focus"))),
+    ("/stories", "stories.html",
+     lambda e, r: views.stories_view(e.store(), _params(r))),
+    ("/story/{story}", "story.html",
+     lambda e, r: views.story_view(e.store(), r.path_params["story"])),
+    ("/entity", "entity.html",
+     lambda e, r: views.entity_view(e.store(), _params(r))),
+    ("/timeline", "timeline.html",
+     lambda e, r: views.timeline_view(e.store(), _params(r), e.facets())),
+]
+
+
+def _guarded(make: Callable[[], Response], env: Environment, as_json: bool) -> Response:
+    try:
+        return make()
+    except views.NotFound as exc:
+        return _not_found(env, str(exc), as_json)
+
+
+def _html(env: Environment, template: str, data: dict, request: Request) -> HTMLResponse:
+    json_url = request.url.path + ".json" + (f"?{request.url.query}" if request.url.query else "")
+    html = env.get_template(template).render(d=data, json_url=json_url, nav=data["page"])
+    return HTMLResponse(html)
+
+
+def _not_found(env: Environment, message: str, as_json: bool) -> Response:
+    if as_json:
+        return JSONResponse({"error": message}, status_code=404)
+    html = env.get_template("error.html").render(message=message, status=404, nav="", json_url=None)
+    return HTMLResponse(html, status_code=404)
+
+
+def _handler(env: Environment, status: int):
+    async def handle(request: Request, exc: Exception) -> Response:
+        message = {404: "no such page", 405: "this explorer is read-only: only GET"}[status]
+        if request.url.path.endswith(".json"):
+            return JSONResponse({"error": message}, status_code=status)
+        html = env.get_template("error.html").render(message=message, status=status, nav="",
+                                                     json_url=None)
+        return HTMLResponse(html, status_code=status)
+    return handle
+
+
+class _SecurityHeaders:
+    """Adds the CSP and friends to every response, errors included."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+# --- templates and static files ---------------------------------------------------------------
+
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("recruitwatch.web", "templates"),
+                      autoescape=select_autoescape(["html"], default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = _num
+    env.filters["short"] = lambda s: (s or "")[:10]
+    env.filters["label"] = lambda s: (s or "").replace("_", " ")
+    env.filters["safe_href"] = _safe_href
+    env.globals["qs"] = _qs
+    return env
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, (int, float)) else str(value)
+
+
+def _safe_href(url: str | None) -> str | None:
+    """Only http(s) links leave the page: a report's ``javascript:`` URL stays text."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+def _qs(params: dict[str, Any], **changes: Any) -> str:
+    merged = {**params, **changes}
+    return urlencode({k: v for k, v in merged.items() if v})
+
+
+def _static_files() -> dict[str, tuple[bytes, str]]:
+    """The bundled CSS and JS, read once into memory; served by exact name only."""
+    root = resources.files("recruitwatch.web") / "static"
+    out = {}
+    for item in root.iterdir():
+        suffix = Path(item.name).suffix
+        if item.is_file() and suffix in STATIC_TYPES:
+            out[item.name] = (item.read_bytes(), STATIC_TYPES[suffix])
+    return out

@@ -1,0 +1,384 @@
+"""The explorer's pages as data: each view returns one dict that is both the ``.json`` twin
+and the only thing its HTML template sees. Views read the store and never write."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from typing import Any
+
+from recruitwatch.store import Store
+from recruitwatch.web import evidence
+from recruitwatch.web.highlight import extraction_spans, segments
+
+PAGE = 50
+DOC_ID = re.compile(r"^[0-9a-f]{6,64}$")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+FILTERS = ("type", "group", "place", "speaker", "modality", "outlet", "since", "until",
+           "language", "unit")
+
+
+class NotFound(Exception):
+    """The page names something the store does not hold."""
+
+
+def clean_filters(params: dict[str, str]) -> dict[str, str]:
+    """The known filters with a value, trimmed; malformed dates are dropped, not trusted."""
+    out = {k: params[k].strip()[:200] for k in FILTERS if params.get(k, "").strip()}
+    for key in ("since", "until"):
+        if key in out and not DATE.match(out[key]):
+            del out[key]
+    return out
+
+
+def page_number(params: dict[str, str]) -> int:
+    raw = params.get("page", "1")
+    return max(1, min(int(raw), 10_000)) if raw.isdigit() else 1
+
+
+# --- search -----------------------------------------------------------------------------------
+
+def search_view(store: Store, params: dict[str, str], facets: dict[str, list[str]]) -> dict:
+    """Documents matching a full-text query and the filters, best first (newest without a query)."""
+    q = params.get("q", "").strip()[:500]
+    flt = clean_filters(params)
+    page = page_number(params)
+    sql, args = _search_sql(q, flt)
+    error = None
+    try:
+        rows = store.conn.execute(sql, (*args, PAGE + 1, (page - 1) * PAGE)).fetchall()
+    except sqlite3.OperationalError as exc:
+        rows, error = [], f"cannot search for {q!r} ({exc}); quote phrases with \"...\""
+    hits = [_hit(dict(r)) for r in rows[:PAGE]]
+    return {"page": "search", "q": q, "filters": flt, "page_number": page,
+            "more": len(rows) > PAGE, "hits": hits, "error": error, "facets": facets}
+
+
+def _search_sql(q: str, flt: dict[str, str]) -> tuple[str, list]:
+    cols = ("d.id, d.title, d.outlet, d.published_date, d.language, d.story, d.duplicate_of")
+    if q:
+        sql = (f"SELECT {cols}, snippet(documents_fts, 1, char(2), char(3), ' … ', 24) AS snippet"
+               " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+               " WHERE documents_fts MATCH ?")
+        args: list = [q]
+    else:
+        sql = f"SELECT {cols}, substr(d.body, 1, 240) AS snippet FROM documents d WHERE 1"
+        args = []
+    where, more = _doc_filters(flt)
+    sql += "".join(f" AND {w}" for w in where)
+    order = " ORDER BY rank" if q else " ORDER BY d.published_date DESC, d.rowid DESC"
+    return sql + order + " LIMIT ? OFFSET ?", args + more
+
+
+def _doc_filters(flt: dict[str, str]) -> tuple[list[str], list]:
+    where: list[str] = []
+    args: list = []
+    measure = []
+    if flt.get("type"):
+        measure.append(("m.type = ?", flt["type"]))
+    if flt.get("group"):
+        measure.append(("EXISTS (SELECT 1 FROM json_each(m.groups) WHERE value = ?)", flt["group"]))
+    if flt.get("place"):
+        measure.append(("EXISTS (SELECT 1 FROM json_each(m.places) WHERE value = ?)", flt["place"]))
+    if measure:
+        where.append("d.id IN (SELECT m.doc_id FROM measures m WHERE "
+                     + " AND ".join(c for c, _ in measure) + ")")
+        args += [v for _, v in measure]
+    if flt.get("speaker"):
+        where.append("d.id IN (SELECT doc_id FROM claims WHERE speaker = ?)")
+        args.append(flt["speaker"])
+    if flt.get("modality"):
+        where.append("d.id IN (SELECT doc_id FROM quantities WHERE modality = ?)")
+        args.append(flt["modality"])
+    for clause, key in (("d.language = ?", "language"), ("d.outlet = ?", "outlet"),
+                        ("d.published_date >= ?", "since")):
+        if flt.get(key):
+            where.append(clause)
+            args.append(flt[key])
+    if flt.get("until"):
+        where.append("substr(d.published_date, 1, length(?)) <= ?")
+        args += [flt["until"], flt["until"]]
+    return where, args
+
+
+def _hit(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["id"], "title": r["title"], "outlet": r["outlet"],
+            "published": r["published_date"], "language": r["language"],
+            "story": r["story"], "duplicate_of": r["duplicate_of"],
+            "snippet": snippet_parts(r["snippet"] or "")}
+
+
+def snippet_parts(snippet: str) -> list[dict[str, Any]]:
+    """FTS5 snippet markers (\\x02 … \\x03) as parts, so nothing but markup decides emphasis."""
+    parts = []
+    for i, chunk in enumerate(re.split(r"[\x02\x03]", snippet)):
+        if chunk:
+            parts.append({"text": chunk, "match": i % 2 == 1})
+    return parts
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+def facts_view(store: Store, params: dict[str, str], facets: dict[str, list[str]]) -> dict:
+    kind = params.get("kind", "quantities")
+    if kind not in ("quantities", "measures"):
+        kind = "quantities"
+    flt = clean_filters(params)
+    page = page_number(params)
+    rows = evidence.fact_list(store, kind, flt, PAGE + 1, (page - 1) * PAGE)
+    return {"page": "facts", "kind": kind, "filters": flt, "page_number": page,
+            "more": len(rows) > PAGE, "facts": rows[:PAGE], "facets": facets,
+            "linked": evidence.has_linked(store)}
+
+
+def fact_view(store: Store, fact_id: str) -> dict:
+    fact = evidence.fact_detail(store, fact_id)
+    if fact is None:
+        raise NotFound(f"no fact {fact_id}")
+    return {"page": "fact", "fact": fact, "linked": evidence.has_linked(store)}
+
+
+# --- documents and stories ----------------------------------------------------------------------
+
+def document_view(store: Store, doc_id: str, focus: str | None = None) -> dict:
+    if not DOC_ID.match(doc_id):
+        raise NotFound(f"no document {doc_id}")
+    doc = store.get(doc_id) or (store.get(store.resolve_id(doc_id) or "") if len(doc_id) < 32 else None)
+    if doc is None:
+        raise NotFound(f"no document {doc_id}")
+    spans = extraction_spans(doc)
+    focus = focus if focus and re.match(r"^[a-z]+-\d+(-\d+)?$", focus) else None
+    facts = evidence.fact_ids_for(store, doc.id)
+    rec = doc.to_record()
+    rec.pop("body")
+    return {"page": "document", "document": rec, "segments": segments(doc.body, spans, focus),
+            "focus": focus, "fact_ids": facts, "versions": _versions(store, doc.id),
+            "story_members": _story_members(store, doc.story) if doc.story else [],
+            "entities": _entity_summary(doc)}
+
+
+def _versions(store: Store, doc_id: str) -> list[dict]:
+    ids = store.versions(doc_id)
+    if len(ids) < 2:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = store.conn.execute(
+        f"SELECT id, ingested_at, published_date FROM documents WHERE id IN ({marks}) ORDER BY rowid",
+        ids)
+    return [dict(r) for r in rows]
+
+
+def _story_members(store: Store, story: str, limit: int = 200) -> list[dict]:
+    rows = store.conn.execute(
+        "SELECT id, title, outlet, published_date, language, duplicate_of FROM documents"
+        " WHERE story = ? ORDER BY duplicate_of IS NOT NULL, published_date, rowid LIMIT ?",
+        (story, limit))
+    return [dict(r) for r in rows]
+
+
+def _entity_summary(doc) -> list[dict]:
+    return [{"name": e.name, "type": e.type, "mentions": len(e.mentions), "ref": f"entities-{i}"}
+            for i, e in enumerate(doc.entities)]
+
+
+def story_view(store: Store, story: str) -> dict:
+    if not DOC_ID.match(story):
+        raise NotFound(f"no story {story}")
+    members = _story_members(store, story)
+    if not members:
+        raise NotFound(f"no story {story}")
+    original = members[0]
+    outlets = Counter(m["outlet"] or "?" for m in members)
+    return {"page": "story", "story": story, "original": original, "members": members,
+            "size": len(members), "outlets": dict(outlets.most_common()),
+            "facts": _story_facts(store, [m["id"] for m in members])}
+
+
+def _story_facts(store: Store, ids: list[str]) -> list[dict]:
+    """The numbers the story's reports give, each with how many of its reports give it."""
+    marks = ",".join("?" * len(ids))
+    rows = store.conn.execute(
+        f"SELECT value, high, unit, counts, modality, count(DISTINCT doc_id) AS reports,"
+        f" min(doc_id) AS doc_id, min(ord) AS ord FROM quantities WHERE doc_id IN ({marks})"
+        f" GROUP BY unit, value, high, modality, lower(counts) ORDER BY reports DESC LIMIT 50", ids)
+    return [dict(r) for r in rows]
+
+
+def stories_view(store: Store, params: dict[str, str]) -> dict:
+    page = page_number(params)
+    rows = store.conn.execute(
+        "SELECT story, count(*) AS size FROM documents WHERE story IS NOT NULL GROUP BY story"
+        " HAVING count(*) > 1 ORDER BY size DESC, story LIMIT ? OFFSET ?",
+        (PAGE + 1, (page - 1) * PAGE)).fetchall()
+    out = []
+    for r in rows[:PAGE]:
+        head = store.conn.execute(
+            "SELECT id, title, outlet, published_date FROM documents WHERE story = ?"
+            " ORDER BY duplicate_of IS NOT NULL, published_date, rowid LIMIT 1", (r["story"],)).fetchone()
+        out.append({"story": r["story"], "size": r["size"], **dict(head)})
+    return {"page": "stories", "stories": out, "page_number": page, "more": len(rows) > PAGE}
+
+
+# --- entities ---------------------------------------------------------------------------------
+
+def entity_view(store: Store, params: dict[str, str], limit: int = 200) -> dict:
+    """Everything the store says about one person, organisation, place or group."""
+    name = params.get("name", "").strip()[:200]
+    types = Counter(r["type"] for r in store.conn.execute(
+        "SELECT type FROM entities WHERE name = ? LIMIT 5000", (name,)))
+    if not name or not types:
+        raise NotFound(f"no entity {name!r}")
+    docs = [dict(r) for r in store.conn.execute(
+        "SELECT d.id, d.title, d.outlet, d.published_date, d.language FROM documents d"
+        " WHERE d.id IN (SELECT doc_id FROM entities WHERE name = ?)"
+        " ORDER BY d.published_date DESC, d.rowid DESC LIMIT ?", (name, limit))]
+    return {"page": "entity", "name": name, "type": types.most_common(1)[0][0],
+            "document_count": _count_docs(store, name), "documents": docs[:50],
+            "said": _claims_by(store, name, limit), "measures": _measures_about(store, name, limit),
+            "quantities": _quantities_near(store, name, [d["id"] for d in docs[:50]]),
+            "related": _related(store, name, [d["id"] for d in docs])}
+
+
+def _count_docs(store: Store, name: str) -> int:
+    return store.conn.execute("SELECT count(DISTINCT doc_id) FROM entities WHERE name = ?",
+                              (name,)).fetchone()[0]
+
+
+def _claims_by(store: Store, name: str, limit: int) -> list[dict]:
+    rows = store.conn.execute(
+        "SELECT c.doc_id, c.ord, c.stance, c.hedged, c.via, c.date, d.outlet, d.published_date,"
+        " substr(d.body, c.start + 1, min(c.\"end\" - c.start, 400)) AS words FROM claims c"
+        " JOIN documents d ON d.id = c.doc_id WHERE c.speaker = ?"
+        " ORDER BY d.published_date DESC LIMIT ?", (name, limit))
+    return [{**dict(r), "via": json.loads(r["via"]), "hedged": bool(r["hedged"])} for r in rows]
+
+
+def _measures_about(store: Store, name: str, limit: int) -> list[dict]:
+    rows = store.conn.execute(
+        "SELECT m.doc_id, m.ord, m.type, m.groups, m.places, m.actor, m.date, d.outlet,"
+        " d.published_date, substr(d.body, m.start + 1, min(m.\"end\" - m.start, 400)) AS words"
+        " FROM measures m JOIN documents d ON d.id = m.doc_id"
+        " WHERE m.doc_id IN (SELECT doc_id FROM entities WHERE name = ?)"
+        " AND (m.actor = ? OR EXISTS (SELECT 1 FROM json_each(m.places) WHERE value = ?))"
+        " ORDER BY COALESCE(m.date, d.published_date) DESC LIMIT ?", (name, name, name, limit))
+    return [{**dict(r), "groups": json.loads(r["groups"]), "places": json.loads(r["places"])}
+            for r in rows]
+
+
+def _quantities_near(store: Store, name: str, doc_ids: list[str]) -> list[dict]:
+    """Numbers in the same sentence-sized window as a mention of the entity."""
+    out = []
+    for doc_id in doc_ids:
+        mentions = store.conn.execute("SELECT mentions FROM entities WHERE doc_id = ? AND name = ?",
+                                      (doc_id, name)).fetchone()
+        spans = json.loads(mentions[0]) if mentions else []
+        for q in store.conn.execute(
+                "SELECT q.ord, q.value, q.high, q.unit, q.counts, q.modality, q.start, q.\"end\","
+                " d.outlet, d.published_date FROM quantities q JOIN documents d ON d.id = q.doc_id"
+                " WHERE q.doc_id = ?", (doc_id,)):
+            if any(abs(q["start"] - s) < 200 for s, _ in spans):
+                out.append({**dict(q), "doc_id": doc_id})
+    return out[:100]
+
+
+def _related(store: Store, name: str, doc_ids: list[str]) -> list[dict]:
+    if not doc_ids:
+        return []
+    marks = ",".join("?" * len(doc_ids))
+    rows = store.conn.execute(
+        f"SELECT name, type, count(*) AS n FROM entities WHERE doc_id IN ({marks}) AND name != ?"
+        f" GROUP BY name, type ORDER BY n DESC, name LIMIT 15", (*doc_ids, name))
+    return [dict(r) for r in rows]
+
+
+# --- timeline ---------------------------------------------------------------------------------
+
+def timeline_view(store: Store, params: dict[str, str], facets: dict[str, list[str]]) -> dict:
+    """Measures by month and type (event date, else publication date), and the events listed."""
+    flt = clean_filters(params)
+    where, args = _timeline_where(flt)
+    date = "COALESCE(m.date, d.published_date)"
+    series = store.conn.execute(
+        f"SELECT substr({date}, 1, 7) AS month, m.type, count(*) AS n, "
+        f" count(DISTINCT COALESCE(d.story, d.id)) AS independent"
+        f" FROM measures m JOIN documents d ON d.id = m.doc_id WHERE {where}"
+        f" AND length({date}) >= 7 GROUP BY 1, 2 ORDER BY 1", args).fetchall()
+    events = store.conn.execute(
+        f"SELECT m.doc_id, m.ord, m.type, m.groups, m.places, m.actor, {date} AS date, d.outlet,"
+        f" d.title, substr(d.body, m.start + 1, min(m.\"end\" - m.start, 320)) AS words"
+        f" FROM measures m JOIN documents d ON d.id = m.doc_id WHERE {where}"
+        f" ORDER BY {date} DESC, d.rowid DESC LIMIT ?", (*args, PAGE)).fetchall()
+    return {"page": "timeline", "filters": flt, "facets": facets,
+            "series": _series(series), "events": [_event(dict(e)) for e in events]}
+
+
+def _timeline_where(flt: dict[str, str]) -> tuple[str, list]:
+    where, args = ["1"], []
+    date = "COALESCE(m.date, d.published_date)"
+    for clause, key in (("m.type = ?", "type"), ("d.language = ?", "language"),
+                        ("d.outlet = ?", "outlet"), (f"{date} >= ?", "since")):
+        if flt.get(key):
+            where.append(clause)
+            args.append(flt[key])
+    if flt.get("group"):
+        where.append("EXISTS (SELECT 1 FROM json_each(m.groups) WHERE value = ?)")
+        args.append(flt["group"])
+    if flt.get("place"):
+        where.append("EXISTS (SELECT 1 FROM json_each(m.places) WHERE value = ?)")
+        args.append(flt["place"])
+    if flt.get("until"):
+        where.append(f"substr({date}, 1, length(?)) <= ?")
+        args += [flt["until"], flt["until"]]
+    return " AND ".join(where), args
+
+
+def _series(rows) -> dict[str, Any]:
+    """Months on one axis (no gaps, so zooming reads true time) and a count per type."""
+    months = sorted({r["month"] for r in rows})
+    if not months:
+        return {"months": [], "types": {}}
+    axis = _month_range(months[0], months[-1])
+    types: dict[str, list[int]] = {}
+    for r in rows:
+        types.setdefault(r["type"], [0] * len(axis))[axis.index(r["month"])] += r["n"]
+    return {"months": axis, "types": dict(sorted(types.items(), key=lambda kv: -sum(kv[1])))}
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last and len(out) < 1200:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _event(e: dict[str, Any]) -> dict[str, Any]:
+    return {**e, "groups": json.loads(e["groups"]), "places": json.loads(e["places"])}
+
+
+# --- facets -----------------------------------------------------------------------------------
+
+def facet_values(store: Store) -> dict[str, list[str]]:
+    """The values each filter can take in this store (for the filter menus)."""
+    q = store.conn.execute
+
+    def distinct(sql: str) -> list[str]:
+        return [r[0] for r in q(sql) if r[0]]
+
+    return {
+        "type": distinct("SELECT DISTINCT type FROM measures ORDER BY 1"),
+        "group": distinct("SELECT DISTINCT g.value FROM (SELECT DISTINCT groups FROM measures) m,"
+                          " json_each(m.groups) g ORDER BY 1"),
+        "modality": distinct("SELECT DISTINCT modality FROM quantities ORDER BY 1"),
+        "unit": distinct("SELECT DISTINCT unit FROM quantities ORDER BY 1"),
+        "language": distinct("SELECT DISTINCT language FROM documents ORDER BY 1"),
+        "outlet": distinct("SELECT outlet FROM documents GROUP BY outlet ORDER BY count(*) DESC"
+                           " LIMIT 200"),
+        "speaker": distinct("SELECT speaker FROM claims GROUP BY speaker ORDER BY count(*) DESC"
+                            " LIMIT 300"),
+        "place": distinct("SELECT name FROM entities WHERE type = 'PLACE' GROUP BY name"
+                          " ORDER BY count(*) DESC LIMIT 300"),
+    }
