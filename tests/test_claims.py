@@ -188,7 +188,7 @@ def test_attributions_return_the_phrases_as_body_spans():
     body = "Prices rose, Verstka reported, cited by RFE/RL."
     (a,) = attributions(body, "en", ents(body, ("Verstka", "Verstka", "ORG"),
                                          ("RFE/RL", "RFE/RL", "ORG")))
-    assert [body[x:y] for x, y in a.phrases] == ["Verstka", "RFE/RL"]
+    assert [body[x:y] for x, y in a.phrases] == ["Verstka reported", "RFE/RL"]
 
 
 # ---------------------------------------------------------------- stance

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from recruitwatch.extract.canon import canonical_name, scan
+from recruitwatch.extract.canon import canonical_name, canonical_type, is_outlet, person_key, scan, stem
 from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
@@ -48,6 +48,7 @@ _KINDS = ("quoted_by", "cited_by", "citing", "pronoun", "after_deny", "after_ass
           "before_deny", "before_assert", "weak")
 _BEFORE = frozenset({"quoted_by", "told", "before_deny", "before_assert"})
 _AFTER = frozenset({"after_assert", "after_deny"})
+_SPEAKING = _BEFORE | _AFTER
 _MASK = "\x00"
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 # A 1:1 character map, so offsets in the matching copy are offsets in the body.
@@ -98,7 +99,9 @@ class _Lexicon:
     verify: re.Pattern
     announce: re.Pattern
     prefixes: re.Pattern
+    breaks: re.Pattern  # between clauses that may each have a speaker
     words: dict[str, frozenset[str]]
+    stems: dict[str, frozenset[str]]  # noun lists compared by stem (Russian case forms)
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -125,8 +128,11 @@ def _lexicon(lang: str) -> _Lexicon:
         announce=_word_regex(words.get("announce", [])),
         prefixes=re.compile(rf"(?:{_alternation(words.get('source_prefixes', []))})\s*",
                             re.IGNORECASE),
+        breaks=re.compile(_alternation(words.get("clause_breaks", [])), re.IGNORECASE),
         words={k: frozenset(w.lower() for w in v) for k, v in words.items()
-               if k not in ("source_prefixes", "announce")},
+               if k not in ("source_prefixes", "announce", "clause_breaks")},
+        stems={k: frozenset(stem(x) for x in words.get(k, []))
+               for k in ("anaphoric", "documents", "common_speakers")},
     )
 
 
@@ -169,6 +175,25 @@ class _Cue:
 
 
 def _read_sentence(doc: _Doc, s: int, e: int) -> None:
+    for a, b in _clauses(doc, s, e):
+        _read_clause(doc, a, b)
+
+
+def _clauses(doc: _Doc, s: int, e: int) -> list[Span]:
+    """The sentence, or its clauses when each has its own speaker ("Critics said ...; the
+    Kremlin denied ...", "Lawmakers said ... but critics said ...")."""
+    text = _masked(doc.body[s:e].translate(_FOLD))
+    speaking = [m.start() for m in doc.lex.cues.finditer(text) if m.lastgroup in _SPEAKING]
+    cuts = [m for m in doc.lex.breaks.finditer(text)
+            if any(p < m.start() for p in speaking) and any(p > m.end() for p in speaking)]
+    out, pos = [], s
+    for m in cuts:
+        out.append((pos, s + m.start()))
+        pos = s + m.end()
+    return out + [(pos, e)]
+
+
+def _read_clause(doc: _Doc, s: int, e: int) -> None:
     raw = doc.body[s:e].translate(_FOLD)
     text = _masked(raw)
     cues = [_Cue(m.lastgroup or "", m.start(), m.end(), m.group())
@@ -225,7 +250,9 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
     if primary is None:
         return _weak_claims(doc, s, e, r, hedged)
     cue, speaker, span = primary
-    via, phrases = _via(r, primary), [span] + [p for _, p in r.relays]
+    via = _via(r, primary)
+    phrases = [_with_cue(span, cue)] + [p for _, p in r.relays]
+    phrases += [_with_cue(p, c) for c, _, p in r.after + r.before if c is not cue]
     if r.source:
         phrases.append(r.source[1])
         if not r.source[0].evidence:
@@ -236,9 +263,17 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
                         body_phrases) for name in speaker.names]
 
 
+def _with_cue(span: Span, cue: _Cue) -> Span:
+    """The speaker phrase with its cue and anything between ("Medvedev, the chair ... said")."""
+    return (min(span[0], cue.start), max(span[1], cue.end))
+
+
 def _via(r: _Reading, primary: tuple[_Cue, _Speaker, Span]) -> list[str]:
     """Relays nearest the speaker first: the verb's own relays, then "according to X"."""
     via = [name for name, _ in r.relays]
+    # "Peskov said ..., Interfax reported": a later reporting verb names an outer relay
+    via += [sp.names[0] for cue, sp, _ in r.before if cue is not primary[0] and sp.named
+            and cue.start > primary[0].start]
     via += [sp.names[0] for cue, sp, _ in r.after if cue is not primary[0] and sp.named]
     return via
 
@@ -256,7 +291,12 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
     if r.weak is None:
         return []
     prev = doc.previous()
-    name, via = (prev[0], list(prev[1])) if prev else ("anonymous: reports", [])
+    # continuing an outlet's report ("IStories notes ... Targets are reportedly ..."),
+    # otherwise unnamed reports
+    if prev and is_outlet(prev[0]):
+        name, via = prev[0], list(prev[1])
+    else:
+        name, via = "anonymous: reports", []
     return [Attribution(Claim(name, via, "assert", True, (s, e), None, r.weak.text))]
 
 
@@ -290,7 +330,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     r.before.append((cue, sp, span))
     if cue.kind in ("told", "quoted_by"):
         obj = _phrase_after(doc, text, cue.end)
-        name = _relay_name(doc, s, text, obj) if obj else None
+        # "Shoigu told President Putin": the person addressed is not a relay
+        name = _relay_name(doc, s, text, obj, persons=cue.kind != "told") if obj else None
         if name:
             r.relays.append((name, obj))
 
@@ -352,7 +393,7 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _word_after(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\w'.-]+)", text[pos:])
+    m = re.match(r"[\s«\"“„]*([\w'.-]+)", text[pos:])
     return m.group(1) if m else ""
 
 
@@ -365,6 +406,8 @@ def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
     last = _trim(text, segs[-1][0], segs[-1][1])
     if last is None:
         return _inverted_or_appositive(doc, text, cue, segs)
+    if text[last[0]:last[1]].lower() in w["relatives"] and len(segs) > 1:
+        return _trailing_name(text, segs[-2][0], segs[-2][1])  # "the UK MoD, which said"
     if _last_word(text, last) in w["conjunctions"] and len(segs) > 1:
         return _trim(text, segs[0][0], segs[0][1])  # "The letter ... lists X and states that"
     if _word_after(text, 0).lower() in w["lead_ins"] and _inverted(doc, text, cue.end):
@@ -374,6 +417,20 @@ def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
         if name and _is_short_name(text, name, w):
             return name  # "Medvedev, the deputy chair of ... said"
     return last
+
+
+def _trailing_name(text: str, a: int, b: int) -> Span | None:
+    """The capitalised run that ends ``text[a:b]`` ("... cited by the UK Ministry of Defence")."""
+    toks = _tokens(text, (a, b))
+    run: list[re.Match] = []
+    for tok in reversed(toks):
+        word = tok.group()
+        if not (word[0].isupper() or (run and word.lower() in ("of", "for", "the"))):
+            break
+        run.insert(0, tok)
+    while run and not run[0].group()[0].isupper():
+        run.pop(0)
+    return (run[0].start(), run[-1].end()) if run else None
 
 
 def _inverted_or_appositive(doc: _Doc, text: str, cue: _Cue,
@@ -395,6 +452,8 @@ def _inverted_or_appositive(doc: _Doc, text: str, cue: _Cue,
 def _inverted(doc: _Doc, text: str, pos: int) -> bool:
     nxt = _word_after(text, pos)
     w = doc.lex.words
+    if nxt and w.get("inverted_after_comma"):
+        return True
     if not nxt or nxt.lower().rstrip(".") in w["calendar"]:
         return False
     return nxt[0].isupper() or nxt.lower() in w["definite"] or nxt.lower() in ("a", "an")
@@ -407,15 +466,17 @@ def _last_word(text: str, span: Span) -> str:
 
 def _is_description(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
     toks = _tokens(text, span)
-    return bool(toks) and (toks[0].group().lower() in w["determiners"]
-                           or toks[0].group()[0].islower())
+    first = toks[0].group() if toks else ""
+    # "an independent outlet", "RFE/RL's Kazakh Service": an appositive, not a name
+    return bool(first) and (first.lower() in w["determiners"] or first[0].islower()
+                            or first.endswith("'s"))
 
 
 def _is_short_name(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
     toks = [t.group() for t in _tokens(text, span)]
     if not toks or len(toks) > 4 or toks[0].lower() in w["determiners"] | w["cut"]:
         return False
-    return all(t[0].isupper() or t.lower() in w["of"] for t in toks)
+    return all(t[0].isupper() or t.lower() in w["of"] | w["titles"] for t in toks)
 
 
 def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
@@ -448,10 +509,11 @@ def _head(doc: _Doc, text: str, span: Span) -> Span:
 
 def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     w = doc.lex.words
-    words = [t.group().lower() for t in _tokens(text, span)]
-    if not words or any(x in w["clause"] for x in words) or len(words) > 12:
+    trimmed = _strip_aux(doc, text, span)
+    words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
+    if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:
         return None
-    head = _head(doc, text, span)
+    head = _head(doc, text, trimmed)
     low = [t.group().lower() for t in _tokens(text, head)]
     heads = frozenset(low)
     if len(low) == 1 and low[0] in w["pronouns"]:
@@ -459,17 +521,41 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return _Speaker([prev[0]], heads, True) if prev else None
     if any(x in w["anonymous"] for x in low):
         return _anonymous(doc, text, head, heads)
-    names = _named(doc, s, text, head)
-    if names:
-        return _Speaker(names, heads, True)
-    return (_anaphora(doc, s, text, head, low) or _proper(doc, text, head, heads)
-            or _anonymous(doc, text, head, heads))
+    found = _mentioned(doc, s, head)
+    if len(found) > 1 or (found and _ends_head(text, head, found[0][1] - s)):
+        return _Speaker([m[2] for m in found], heads, True)
+    definite = low[0] in w["definite"] or low[0].endswith("'s")
+    if found and low[0] not in w["indefinite"]:
+        return _Speaker([found[0][2]], heads, True)  # "the British MoD statement", "the Tass agency"
+    back = _anaphora(doc, s, text, head, low) if definite or not w["definite"] else None
+    if back:
+        return back  # "the ministry", "its mayor", "London's analysts", "ведомство"
+    if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
+        return _anonymous(doc, text, head, heads)  # "Critics", "a senior NATO official"
+    return _proper(doc, text, head, heads) or _anonymous(doc, text, head, heads)
+
+
+def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
+    """The phrase without trailing auxiliaries and adverbs ("The Kremlin has repeatedly")."""
+    toks = _tokens(text, span)
+    while toks and toks[-1].group().lower() in doc.lex.words["aux"]:
+        toks.pop()
+    return (span[0], toks[-1].end()) if toks else None
+
+
+def _ends_head(text: str, head: Span, mention_end: int) -> bool:
+    """Whether a mention reaches the last word of the phrase (it is the phrase's head)."""
+    toks = _tokens(text, head)
+    return bool(toks) and mention_end >= toks[-1].start()
+
+
+def _stem_in(doc: _Doc, word: str, key: str) -> bool:
+    return stem(word) in doc.lex.stems[key]
 
 
 def _anonymous(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Speaker | None:
     w = doc.lex.words
-    toks = [t for t in _tokens(text, head)
-            if t.group().lower() not in w["anonymous"]]
+    toks = [t for t in _tokens(text, head) if t.group().lower() not in w["anonymous"]]
     while toks and toks[0].group().lower() in w["determiners"]:
         toks.pop(0)
     if not toks:
@@ -477,51 +563,48 @@ def _anonymous(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Spea
     words = [t.group() for t in toks]
     if toks[0].start() == 0 or not words[0][1:].islower():
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
-    desc = " ".join(words)
-    evidence = words[-1].lower() in w["documents"]
-    return _Speaker([f"anonymous: {desc}"], heads, False, evidence)
+    evidence = _stem_in(doc, words[-1], "documents")
+    return _Speaker([f"anonymous: {' '.join(words)}"], heads, False, evidence)
 
 
-def _named(doc: _Doc, s: int, text: str, head: Span) -> list[str]:
-    """Canonical names of the entities (or known aliases) the phrase names."""
+def _mentioned(doc: _Doc, s: int, head: Span) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of the entities or known aliases the phrase names:
+    one, or every coordinated one ("Putin and Russia's Defense Minister Shoigu")."""
     a, b = s + head[0], s + head[1]
-    inside = [(ms, me, ent) for ms, me, ent in doc.mentions if ms >= a and me <= b]
-    people = [m for m in inside if m[2].type in ("PERSON", "ORG", "GROUP")]
+    inside = [(ms, me, ent.name, ent.type) for ms, me, ent in doc.mentions if ms >= a and me <= b]
+    people = [m for m in inside if m[3] in ("PERSON", "ORG", "GROUP")]
     if not people:
-        people = [(a + x, a + y, Entity(al.name, al.type)) for (x, y), al in
-                  ((m.span, m.alias) for m in scan(doc.body[a:b]))
-                  if al.kind in ("person", "institution", "outlet", "contextual")]
+        people = [(a + m.span[0], a + m.span[1], m.alias.name, m.alias.type)
+                  for m in scan(doc.body[a:b])
+                  if m.alias.kind in ("person", "institution", "outlet", "contextual")]
     if not people:
-        places = [m for m in inside if m[2].type == "PLACE" and (m[1] - m[0]) * 10 >= (b - a) * 8]
-        return [places[0][2].name] if places else []
+        places = [m for m in inside if m[3] == "PLACE" and (m[1] - m[0]) * 10 >= (b - a) * 8]
+        return [m[:3] for m in places[:1]]
     return _coordinated(doc, people)
 
 
-def _coordinated(doc: _Doc, people: list[tuple[int, int, Entity]]) -> list[str]:
-    """One name, or every name of "Putin and Russia's Defense Minister Shoigu"."""
+def _coordinated(doc: _Doc, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
     joined = [people[0]]
     for prev, cur in zip(people, people[1:]):
         gap = doc.body[prev[1]:cur[0]].lower().split()
         if any(g in doc.lex.words["and"] for g in gap):
             joined.append(cur)
     if len(joined) > 1:
-        return list(dict.fromkeys(m[2].name for m in joined))
-    persons = [m for m in people if m[2].type == "PERSON"]
-    return [(persons or people)[0][2].name]
+        return list({m[2]: m[:3] for m in joined}.values())
+    persons = [m for m in people if m[3] == "PERSON"]
+    return [(persons or people)[0][:3]]
 
 
 def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Speaker | None:
     """ "the ministry", "its mayor", "the report": the speaker the phrase points back to."""
-    w = doc.lex.words
-    if not low or low[-1] not in w["anaphoric"]:
+    if not low or not _stem_in(doc, low[-1], "anaphoric"):
         return None
-    if w["definite"] and not (low[0] in w["definite"] or low[0].endswith("'s")):
-        return None
-    noun = low[-1]
+    noun = stem(low[-1])
     for name, _, words in reversed(doc.history):
-        if noun in words:
+        if noun in {stem(x) for x in words}:
             return _Speaker([name], frozenset(low), True)
-    role = _role_holder(doc, noun, (s + head[0], s + head[1]))
+    role = None if _stem_in(doc, noun, "documents") else _role_holder(
+        doc, noun, (s + head[0], s + head[1]))
     if role:
         return _Speaker([role], frozenset(low), True)
     prev = doc.previous()
@@ -530,8 +613,8 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
 
 def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
     """The person a role word introduces elsewhere in the text ("Mayor Sergei Sobyanin")."""
-    for m in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", doc.body, re.IGNORECASE):
-        if exclude[0] <= m.start() < exclude[1]:
+    for m in re.finditer(rf"(?<!\w){re.escape(noun)}\w*", doc.body, re.IGNORECASE):
+        if exclude[0] <= m.start() < exclude[1] or stem(m.group()) != noun:
             continue
         for ms, _, ent in doc.mentions:
             if m.end() < ms <= m.end() + 2 and ent.type == "PERSON":
@@ -567,22 +650,25 @@ def _known_surname(doc: _Doc, run: list[str]) -> str | None:
     """A lone surname already met in full in this document ("Krivenko" → Sergei Krivenko)."""
     if len(run) != 1:
         return None
-    names = [h[0] for h in doc.history] + [m[2].name for m in doc.mentions]
+    key = person_key(run[0])
+    names = [h[0] for h in doc.history] + [m[2].name for m in doc.mentions if m[2].type == "PERSON"]
     for name in names:
-        parts = name.split()
-        if len(parts) > 1 and parts[-1] == run[0]:
+        full = person_key(name)
+        if len(full) > 1 and key and full[-1] == key[-1]:
             return name
     return None
 
 
-def _relay_name(doc: _Doc, s: int, text: str, span: Span) -> str | None:
+def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) -> str | None:
     """A relay must be named ("IStories"); "reporters" or "a report" is not a relay."""
     head = _head(doc, text, span)
-    names = _named(doc, s, text, head)
-    if names:
-        return names[0]
-    sp = _proper(doc, text, head, frozenset())
-    return sp.names[0] if sp else None
+    found = _mentioned(doc, s, head)
+    sp = None if found else _proper(doc, text, head, frozenset())
+    name = found[0][2] if found else sp.names[0] if sp else None
+    if name and not persons and (canonical_type(name) == "PERSON" or any(
+            m[2].name == name and m[2].type == "PERSON" for m in doc.mentions)):
+        return None
+    return name
 
 
 # ---------------------------------------------------------------- across sentences
