@@ -115,8 +115,22 @@ def _linked_detail(store: Store, fact_id: int) -> dict[str, Any] | None:
         "SELECT * FROM fact_mentions WHERE fact_id = ? ORDER BY published, doc_id", (fact_id,))]
     fact["mentions"] = [_mention(store, _plural(m["kind"]), m["doc_id"], m["ord"], m) for m in mentions]
     fact["mentions"] = [m for m in fact["mentions"] if m]
-    fact["disputes"] = _linked_disputes(store, mentions)
+    denying = [m for m in fact["mentions"] if m["stance"] == "deny"]
+    fact["disputes"] = _unique(_linked_disputes(store, mentions) + denying)
+    fact["other_figures"] = _other_figures(store, fact_id)
     return fact
+
+
+def _other_figures(store: Store, fact_id: int) -> list[dict]:
+    """Other figures given for the same counted thing (a series, or a conflict)."""
+    from recruitwatch.link.facts import figure_disputes
+
+    out = []
+    for group in figure_disputes(store, fact_id):
+        for f in group["figures"]:
+            if f["fact"] != fact_id:
+                out.append({**f, "fact": str(f["fact"]), "relation": group["label"]})
+    return out
 
 
 def _linked_disputes(store: Store, mentions: list[dict]) -> list[dict]:
@@ -227,6 +241,7 @@ def _grouped_detail(store: Store, fact_id: str) -> dict[str, Any] | None:
     mentions = sorted((m for m in mentions if m), key=lambda m: (m["published"] or "9", m["doc_id"]))
     fact = _fact_from_seed(table, dict(seed), fact_id, mentions)
     fact["disputes"] = _denials_in(store, {m["doc_id"] for m in mentions})
+    fact["other_figures"] = []
     return fact
 
 
@@ -277,8 +292,8 @@ def _mention(store: Store, table: str, doc_id: str, ord_: int, link: dict) -> di
         "title": row["title"], "outlet": row["outlet"], "published": row["published_date"],
         "language": row["language"], "story": row["story"] or doc_id,
         "duplicate_of": row["duplicate_of"], "context": _context(row),
-        "speaker": carrier["speaker"] if carrier else None,
-        "via": carrier["via"] if carrier else list(_json(link.get("via"))),
+        "speaker": (carrier["speaker"] if carrier else None) or link.get("origin"),
+        "via": list(_json(link.get("via"))) if link.get("via") else (carrier["via"] if carrier else []),
         "stance": carrier["stance"] if carrier else None,
         "hedged": carrier["hedged"] if carrier else False,
         "origin": link.get("origin"), "date": link.get("date"),

@@ -296,7 +296,8 @@ def _related(store: Store, name: str, doc_ids: list[str]) -> list[dict]:
 # --- timeline ---------------------------------------------------------------------------------
 
 def timeline_view(store: Store, params: dict[str, str], facets: dict[str, list[str]]) -> dict:
-    """Measures by month and type (event date, else publication date), and the events listed."""
+    """Measures by month and type (event date, else publication date; a story's copies count
+    once), and the latest of them listed with their words."""
     flt = clean_filters(params)
     where, args = _timeline_where(flt)
     date = "COALESCE(m.date, d.published_date)"
@@ -342,7 +343,7 @@ def _series(rows) -> dict[str, Any]:
     axis = _month_range(months[0], months[-1])
     types: dict[str, list[int]] = {}
     for r in rows:
-        types.setdefault(r["type"], [0] * len(axis))[axis.index(r["month"])] += r["n"]
+        types.setdefault(r["type"], [0] * len(axis))[axis.index(r["month"])] += r["independent"]
     return {"months": axis, "types": dict(sorted(types.items(), key=lambda kv: -sum(kv[1])))}
 
 

@@ -1,0 +1,280 @@
+"""The web explorer without a server: every page and its JSON twin, hostile article content
+shown as text, the security headers, read-only access and no filesystem paths from URLs."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+from recruitwatch.link import link_all
+from recruitwatch.model import Claim, Entity, Measure, Quantity
+from recruitwatch.store import Store
+from conftest import make_document
+
+with warnings.catch_warnings():
+    # starlette 1.x asks for httpx2 in its test client; the httpx one still works
+    warnings.simplefilter("ignore", UserWarning)
+    from starlette.testclient import TestClient
+
+from recruitwatch.web.app import CSP, create_app  # noqa: E402
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+ORIGINAL = "b" * 32
+COPY = "c" * 32
+HOSTILE = "d" * 32
+DENIAL = "e" * 32
+
+# Paraphrasing Meduza and RFE/RL reporting (2023) on regional contract quotas.
+REPORT = ("Russia's regions were told to sign 400,000 contract soldiers in 2023, the outlet "
+          "Verstka reported, citing officials. Migrants in Moscow were offered 195,000 rubles.")
+
+
+def _doc(doc_id: str, body: str = REPORT, **kw):
+    doc = make_document(doc_id, body=body, **kw)
+    q1, q2 = body.find("400,000"), body.find("195,000")
+    doc.quantities = [Quantity(400000.0, "people", "contract soldiers", "exact", "target",
+                               (q1, q1 + 7), None, "400,000")]
+    if q2 >= 0:
+        doc.quantities.append(Quantity(195000.0, "RUB", "payment", "exact", "offer",
+                                       (q2, q2 + 15), None, "195,000 rubles"))
+    doc.claims = [Claim("Verstka", [], "assert", False, (0, body.find(".") + 1), "2023-03", "reported")]
+    doc.measures = [Measure("quota_or_target", ["general_public"], ["Moscow"], None,
+                            (0, body.find(".") + 1), "2023-03", [0])]
+    m = body.find("Moscow")
+    doc.entities = [Entity("Moscow", "PLACE", [(m, m + 6)] if m >= 0 else [])]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    hostile_body = f"Officials said {SCRIPT} 400,000 soldiers {IMG} were needed in Moscow."
+    with Store(path) as store:
+        store.add(_doc(ORIGINAL, outlet="Meduza"), b"original")
+        store.add(_doc(COPY, outlet="Republisher", title="A copy"), b"copy")
+        hostile = _doc(HOSTILE, body=hostile_body, title=f"Title {SCRIPT}", outlet=f"Outlet {IMG}",
+                       url="javascript:alert(1)")
+        hostile.entities.append(Entity(f"Name {IMG}", "PERSON", [(0, 9)]))
+        hostile.claims = [Claim(f"Speaker {SCRIPT}", [f"Relay {IMG}"], "assert", True, (0, 14))]
+        store.add(hostile, b"hostile")
+        denial = _doc(DENIAL, body="Peskov denied that Moscow set any quota of 400,000 contract soldiers.",
+                      outlet="TASS")
+        denial.claims = [Claim("Dmitry Peskov", [], "deny", False, (0, 60), "2023-03", "denied")]
+        store.add(denial, b"denial")
+        link_all(store)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def _first_fact(client, kind="quantities") -> dict:
+    facts = client.get(f"/facts.json?kind={kind}").json()["facts"]
+    return next(f for f in facts if f.get("value") == 400000.0) if kind == "quantities" else facts[0]
+
+
+PAGES = ["/search", "/search?q=contract", "/search?q=soldiers&place=Moscow&modality=target",
+         "/facts", "/facts?kind=measures", "/timeline", "/timeline?type=quota_or_target",
+         "/stories", f"/doc/{ORIGINAL}", f"/doc/{HOSTILE}", "/entity?name=Moscow"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_and_its_json_twin(client, path):
+    page = client.get(path)
+    base, _, query = path.partition("?")
+    twin = client.get(base + ".json" + (f"?{query}" if query else ""))
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert twin.status_code == 200 and twin.headers["content-type"] == "application/json"
+    assert twin.json()["page"] in page.text  # the body class names the view the data came from
+
+
+def test_the_html_is_built_from_the_json(client):
+    data = client.get("/search.json?q=contract").json()
+    html = client.get("/search?q=contract").text
+    assert {h["id"] for h in data["hits"]} == {ORIGINAL, COPY, DENIAL}
+    for hit in data["hits"]:
+        assert f'href="/doc/{hit["id"]}"' in html
+
+
+def test_search_filters_narrow_the_hits(client):
+    hits = client.get("/search.json?q=soldiers&outlet=TASS").json()["hits"]
+    assert [h["id"] for h in hits] == [DENIAL]
+    hits = client.get("/search.json?speaker=Dmitry+Peskov").json()["hits"]
+    assert [h["id"] for h in hits] == [DENIAL]
+    assert client.get("/search.json?q=soldiers&since=2030").json()["hits"] == []
+
+
+def test_a_bad_query_says_how_to_fix_it(client):
+    data = client.get('/search.json?q="unbalanced').json()
+    assert data["hits"] == [] and "quote phrases" in data["error"]
+
+
+def test_fact_list_counts_sources_and_independent_sources(client):
+    fact = _first_fact(client)
+    # the original and its republication are one independent source; the hostile report and
+    # the denial carry the same figure; linking decides how many of them join the fact
+    assert fact["sources"] >= 2 and fact["independent"] < fact["sources"]
+    assert fact["modality"] == "target" and fact["first_published"] == "2023-03-14"
+
+
+def test_fact_page_leads_to_the_highlighted_words(client):
+    fact = _first_fact(client)
+    data = client.get(f"/fact/{fact['id']}.json").json()["fact"]
+    mention = next(m for m in data["mentions"] if m["doc_id"] == ORIGINAL)
+    assert mention["context"]["words"] == "400,000"
+    page = client.get(f"/fact/{fact['id']}").text
+    link = f'/doc/{ORIGINAL}?focus={mention["ref"]}#{mention["ref"]}'
+    assert link in page
+    doc = client.get(link.split("#")[0]).text
+    focused = re.findall(r'<span class="seg [^"]*focus">([^<]*)</span>', doc)
+    assert focused == ["400,000"]
+    assert f'id="{mention["ref"]}"' in doc and 'class="tag tag-quantities">target<' in doc
+
+
+def test_document_page_folds_removed_lines_and_labels_kinds(client):
+    data = client.get(f"/doc/{ORIGINAL}.json").json()
+    assert data["document"]["removed"] == [{"text": "Read more", "kind": "read_more"}]
+    kinds = {k for s in data["segments"] for k in s["kinds"]}
+    assert kinds == {"quantities", "claims", "measures", "entities"}
+    assert "".join(s["text"] for s in data["segments"]) == REPORT
+    html = client.get(f"/doc/{ORIGINAL}").text
+    assert '<details class="removed">' in html and "read more</span>" in html
+    assert 'class="tag tag-measures">quota or target<' in html
+
+
+def test_story_page_shows_original_and_copy(client):
+    story = client.get(f"/doc/{COPY}.json").json()["document"]["story"]
+    data = client.get(f"/story/{story}.json").json()
+    assert {m["id"] for m in data["members"]} >= {ORIGINAL, COPY}
+    assert data["original"]["duplicate_of"] is None
+    assert client.get(f"/story/{story}").status_code == 200
+
+
+def test_entity_page_lists_facts_about_a_place(client):
+    data = client.get("/entity.json?name=Moscow").json()
+    assert data["type"] == "PLACE" and data["document_count"] == 4
+    assert {m["doc_id"] for m in data["measures"]} >= {ORIGINAL, COPY}
+    assert any(q["value"] == 195000.0 for q in data["quantities"])
+
+
+def test_timeline_series_counts_a_story_once(client):
+    data = client.get("/timeline.json").json()
+    assert data["series"]["months"] == ["2023-03"]
+    # four reports, but the original and its copy are one story
+    assert data["series"]["types"]["quota_or_target"] == [3]
+    assert len(data["events"]) == 4
+
+
+# --- hostile content -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", [f"/doc/{HOSTILE}", "/search?q=officials", "/search",
+                                  f"/entity?name=Name {IMG}", "/facts"])
+def test_hostile_content_is_shown_as_text(client, path):
+    html = client.get(path).text
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "onerror=alert(1)>" not in html
+
+
+def test_hostile_content_appears_escaped(client):
+    html = client.get(f"/doc/{HOSTILE}").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert 'href="javascript:' not in html  # a report's javascript: URL is not a link
+
+
+def test_hostile_fact_page_is_escaped(client):
+    fact = _first_fact(client)
+    html = client.get(f"/fact/{fact['id']}").text
+    assert "<script>alert" not in html and "<img src=x" not in html
+
+
+def test_json_twin_carries_the_raw_text(client):
+    data = client.get(f"/doc/{HOSTILE}.json").json()
+    assert data["document"]["title"] == f"Title {SCRIPT}"
+
+
+# --- safety --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/search", f"/doc/{ORIGINAL}.json", "/static/style.css",
+                                  "/no-such-page", f"/doc/{'f' * 32}"])
+def test_every_response_has_the_csp(client, path):
+    headers = client.get(path).headers
+    assert headers["content-security-policy"] == CSP
+    assert "script-src 'self'" in CSP and "unsafe-inline" not in CSP
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_pages_use_no_inline_script(client):
+    for path in ("/search", "/timeline", f"/doc/{ORIGINAL}"):
+        html = client.get(path).text
+        for tag in re.findall(r"<script[^>]*>", html):
+            assert "src=" in tag or 'type="application/json"' in tag
+        assert " onclick=" not in html and " onload=" not in html
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+def test_writes_are_refused(client, method):
+    assert getattr(client, method)("/search").status_code == 405
+    assert getattr(client, method)(f"/doc/{ORIGINAL}").status_code == 405
+
+
+def test_the_store_is_opened_read_only(client, db):
+    store = client.app.state.explorer.store()
+    assert store.readonly
+    with pytest.raises(Exception, match="readonly|read-only|query_only"):
+        store.conn.execute("DELETE FROM documents")
+
+
+def test_a_read_only_store_must_exist(tmp_path):
+    from recruitwatch.store import StoreError
+    with pytest.raises(StoreError, match="no such database"):
+        create_app(tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()
+
+
+@pytest.mark.parametrize("path", [
+    "/static/../../etc/passwd", "/static/..%2f..%2fetc%2fpasswd", "/static/%2e%2e/app.py",
+    "/doc/..%2f..%2fetc%2fpasswd", "/doc/..%2f..%2fetc%2fpasswd.json", "/static/app.py",
+    "/static/uPlot.LICENSE.txt", "/story/..%2fetc", "/fact/..%2f..%2fetc%2fpasswd",
+    "/static/", "/etc/passwd", "/entity?name=../../etc/passwd",
+])
+def test_no_url_reaches_the_filesystem(client, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    assert "root:" not in r.text and "import " not in r.text
+
+
+def test_static_files_are_served_by_name(client):
+    assert client.get("/static/uPlot.iife.min.js").status_code == 200
+    assert client.get("/static/style.css").headers["content-type"].startswith("text/css")
+
+
+def test_serve_binds_to_loopback_by_default(monkeypatch, db):
+    from click.testing import CliRunner
+
+    import uvicorn
+
+    from recruitwatch.cli import cli
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw))
+    result = CliRunner().invoke(cli, ["serve", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8080
+    CliRunner().invoke(cli, ["serve", "--db", str(db), "--host", "0.0.0.0", "--port", "9000"])
+    assert seen["host"] == "0.0.0.0" and seen["port"] == 9000
+
+
+def test_unknown_ids_are_404_in_both_forms(client):
+    for path in (f"/doc/{'f' * 32}", "/fact/999999", "/fact/q-" + "f" * 32 + "-0",
+                 "/entity?name=Nobody", f"/story/{'f' * 32}"):
+        assert client.get(path).status_code == 404
+        base, _, query = path.partition("?")
+        twin = client.get(base + ".json" + (f"?{query}" if query else ""))
+        assert twin.status_code == 404 and "error" in twin.json()
