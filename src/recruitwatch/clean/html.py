@@ -6,20 +6,26 @@ The cascade for one page:
    detection), UTF-8 with replacement when nothing fits; text is capped at ``MAX_CHARS``.
 2. defuse: XML declaration and DOCTYPE internal subset are cut before parsing, so entity
    declarations (billion laughs) never reach a parser; lxml's HTML parser runs without
-   network access and without huge-tree support.
-3. extract: trafilatura in precision mode, with its balanced mode as a second opinion that
-   wins when the precise run under-delivers (a paywall stub, a mis-picked container).
-4. tidy: the headline repeated at the top of the body and boilerplate lines matched by
-   ``data/clean/html.toml`` leave the body.
-5. account: every text line of the page that is not in the body is kept in ``removed``
-   with a kind (navigation, comments, footer, title, ...), so nothing is lost.
+   network access and without huge-tree support. Nothing that fails to parse raises.
+3. extract: trafilatura in precision mode; its balanced mode is run as well only when the
+   precise text is a sliver of the page, and wins when it finds far more (paywall stub,
+   mis-picked container).
+4. complete: long paragraphs in the same page template as kept ones (articles split into
+   chunks) and embedded social posts between kept paragraphs are put back in page order.
+5. tidy: the headline repeated at the top of the body and boilerplate lines matched by
+   ``data/boilerplate/html.toml`` leave the body, with their kind.
+6. account: every text line of the page that is not in the body is kept in ``removed``
+   with a kind (navigation, comments, footer, title, subscribe, ...), so nothing is lost.
+
+Metadata (title, authors, date, site) comes from trafilatura's metadata extractor; the
+URL is the canonical one the page declares, or None.
 """
 
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from collections import Counter
+from copy import deepcopy
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -129,7 +135,7 @@ def _length(lines: list[str]) -> int:
     return sum(len(s) for s in lines)
 
 
-# 3b. complete ----------------------------------------------------------------
+# 4. complete -----------------------------------------------------------------
 
 # Paragraphs shorter than this are not added back: teasers, captions and buttons are short.
 MIN_ADDED_CHARS = 150
@@ -295,7 +301,7 @@ def _kind_patterns() -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(p, re.I)) for kind, p in _layout_kinds()]
 
 
-# 4. tidy ---------------------------------------------------------------------
+# 5. tidy ---------------------------------------------------------------------
 
 def tidy(body: list[str], titles: list[str]) -> tuple[list[str], dict[str, str]]:
     """The body without its repeated headline and boilerplate lines; dropped line → kind."""
@@ -386,7 +392,7 @@ def canonical_url(tree: HtmlElement, url: str | None) -> str | None:
     return None
 
 
-# 5. account ------------------------------------------------------------------
+# 6. account ------------------------------------------------------------------
 
 def removed_lines(lines: list[tuple[str, str]], body: list[str],
                   known: dict[str, str]) -> list[Removed]:
