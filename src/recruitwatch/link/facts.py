@@ -110,6 +110,7 @@ def modality_score(a: str, b: str) -> int | None:
 # ---------------------------------------------------------------- dates
 
 
+@lru_cache(maxsize=65536)
 def _day(iso: str | None, end: bool = False) -> int | None:
     """Days since year 1 of an ISO prefix; a month or year spans to its end when ``end``."""
     if not iso:
