@@ -17,6 +17,7 @@ from rich.table import Table
 from recruitwatch.options import Options
 from recruitwatch.store import DEFAULT_DB, Store, StoreError
 
+_DEFAULTS = Options()
 console = Console(stderr=False, highlight=False)
 err = Console(stderr=True, highlight=False)
 
@@ -54,9 +55,9 @@ def open_store(db: str, readonly: bool = False) -> Store:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for extraction (models load once per process).")
 @click.option("--no-models", is_flag=True, help="Rules and gazetteer only: no spaCy/natasha.")
-@click.option("--spacy-model", default=Options.spacy_model, show_default=True,
+@click.option("--spacy-model", default=_DEFAULTS.spacy_model, show_default=True,
               help="Any installed spaCy pipeline for English entities.")
-@click.option("--max-bytes", default=Options.max_bytes, show_default=True, type=int,
+@click.option("--max-bytes", default=_DEFAULTS.max_bytes, show_default=True, type=int,
               help="Refuse inputs larger than this.")
 @click.option("--no-link", is_flag=True, help="Skip linking stories and facts after ingest.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
