@@ -434,7 +434,7 @@ ROUTES = {
 class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - the http.server API
         if self.path == "/slow":
-            time.sleep(1.0)
+            time.sleep(30.0)
         if self.path == "/redirect":
             self.send_response(302)
             self.send_header("Location", "/article")
@@ -507,11 +507,10 @@ def test_url_errors(server, path, message):
     assert err.message.startswith(f"{server}{path}: ")
 
 
+@pytest.mark.timeout(10)  # the server sleeps longer than this: only the client timeout ends it
 def test_url_timeout(server):
-    start = time.monotonic()
     err = only(records([f"{server}/slow"], url_timeout=0.2))
     assert isinstance(err, IngestError) and "no answer within 0.2 s" in err.message
-    assert time.monotonic() - start < 1.0
 
 
 def test_url_unreachable_is_an_error():

@@ -10,7 +10,6 @@ import io
 import json
 import os
 import sys
-import time
 import tracemalloc
 
 import pytest
@@ -106,14 +105,13 @@ def test_200_mb_file_refused_from_its_size_without_reading_it(tmp_path):
         fh.write(EN.encode())
         fh.truncate(200 * 1024 * 1024)
     tracemalloc.start()
-    start = time.monotonic()
     try:
         err = one_error([path])
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     assert "209715200 bytes, over the 52428800-byte limit" in err.message
-    assert peak < 2 * 1024 * 1024 and time.monotonic() - start < 2
+    assert peak < 2 * 1024 * 1024
 
 
 def test_gzip_expanding_past_max_bytes(tmp_path):
@@ -240,12 +238,11 @@ EXTERNAL = """<?xml version="1.0"?>
 
 
 @pytest.mark.parametrize("feed", [BILLION_LAUGHS, EXTERNAL])
-def test_entity_bomb_and_external_entity_refused_quickly(tmp_path, feed):
+@pytest.mark.timeout(10)  # expanding the bomb would take far longer than this
+def test_entity_bomb_and_external_entity_refused(tmp_path, feed):
     path = tmp_path / "evil.rss"
     path.write_text(feed)
-    start = time.monotonic()
     err = one_error([path])
-    assert time.monotonic() - start < 1.0
     assert "feed refused" in err.message and "entity" in err.message.lower()
     assert "root:" not in err.message  # nothing of /etc/passwd leaks into the message
 

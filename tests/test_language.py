@@ -1,6 +1,5 @@
 """Language detection: lingua restricted to the languages in use."""
 
-import time
 
 import pytest
 
@@ -63,11 +62,9 @@ def test_sample_is_bounded_and_cut_between_words():
     assert sample.endswith("word")
 
 
-def test_long_text_is_fast():
-    detect_language(EN)  # warm up: lingua loads its models on first use
-    start = time.perf_counter()
+@pytest.mark.timeout(30)
+def test_long_text_is_detected_from_its_sample():
     assert detect_language(RU + " " + RU * 20000) == "ru"
-    assert time.perf_counter() - start < 1.0
 
 
 def test_mixed_page_is_decided_by_its_opening():
