@@ -35,7 +35,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
-STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+                ".svg": "image/svg+xml"}
 
 
 class Explorer:
@@ -87,10 +88,13 @@ def create_app(db_path: str | Path) -> Starlette:
         body, media = item
         return Response(body, media_type=media, headers={"Cache-Control": "max-age=3600"})
 
+    async def favicon(request: Request) -> Response:
+        return RedirectResponse("/static/favicon.svg", status_code=301)
+
     async def home(request: Request) -> Response:
         return RedirectResponse("/search", status_code=302)
 
-    routes = [Route("/", home, methods=["GET"]),
+    routes = [Route("/", home, methods=["GET"]), Route("/favicon.ico", favicon, methods=["GET"]),
               Route("/static/{name}", static_file, methods=["GET"])]
     for path, template, view in PAGES:
         routes += page(path, template, view)
