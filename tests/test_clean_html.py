@@ -96,6 +96,26 @@ def test_boilerplate_line_inside_the_article_leaves_the_body():
         {"text": r.text, "kind": r.kind} for r in cleaned.removed]
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Support The Moscow Times!", "donation"),
+    ("Please support us monthly, it takes a minute to set up.", "donation"),
+    ("Поддержите нас — подпишитесь на ежемесячный платёж", "donation"),
+    ("Follow Example Wire on Telegram, Facebook and X.", "subscribe"),
+    ("Read more: Moscow opens a recruitment centre at the migration office", "read_more"),
+    ("Читайте также: В Петербурге открыли пункт отбора на контракт", "read_more"),
+    ("Like this story? Share it with a friend!", "share"),
+    ("Advertisement", "furniture"),
+    ("© 2024 Example Wire. All rights reserved.", "legal"),
+    ("Write to Anna Petrova at anna.petrova@example.org", "author_bio"),
+    # prose that mentions the same words stays
+    ("Residents were urged to donate to the army fund, the governor said on Tuesday.", None),
+    ("Поддержите армию", None),
+    (PARAGRAPHS[0], None),
+])
+def test_boilerplate_cues(line, kind):
+    assert clean_module.boilerplate_kind(line) == kind
+
+
 def test_headline_repeated_at_the_top_of_the_body_is_removed_as_title():
     lines = clean_module.tidy([HEADLINE] + PARAGRAPHS, [f"{HEADLINE} | Example Wire"])
     assert lines == (PARAGRAPHS, {HEADLINE: "title"})
