@@ -250,14 +250,16 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
     if primary is None:
         return _weak_claims(doc, s, e, r, hedged)
     cue, speaker, span = primary
-    via = _via(r, primary)
+    via = _via(r, primary, doc.lex.words["relay_verbs"])
     phrases = [_with_cue(span, cue)] + [p for _, p in r.relays]
     phrases += [_with_cue(p, c) for c, _, p in r.after + r.before if c is not cue]
     if r.source:
         phrases.append(r.source[1])
         if not r.source[0].evidence:
             via, speaker = speaker.names[:1] + via, r.source[0]
-    stance = "deny" if cue.kind.endswith("_deny") else "assert"
+    # "... said the checks were routine and denied that ...": one speaker, a denial
+    denies = [c for c, sp, _ in r.before if c.kind.endswith("_deny") and sp.names == speaker.names]
+    stance = "deny" if cue.kind.endswith("_deny") or denies else "assert"
     body_phrases = [(s + a, s + b) for a, b in phrases]
     return [Attribution(Claim(name, _dedupe(via, name), stance, hedged, (s, e), None, cue.text),
                         body_phrases) for name in speaker.names]
@@ -268,12 +270,13 @@ def _with_cue(span: Span, cue: _Cue) -> Span:
     return (min(span[0], cue.start), max(span[1], cue.end))
 
 
-def _via(r: _Reading, primary: tuple[_Cue, _Speaker, Span]) -> list[str]:
+def _via(r: _Reading, primary: tuple[_Cue, _Speaker, Span],
+         relay_verbs: frozenset[str]) -> list[str]:
     """Relays nearest the speaker first: the verb's own relays, then "according to X"."""
     via = [name for name, _ in r.relays]
     # "Peskov said ..., Interfax reported": a later reporting verb names an outer relay
     via += [sp.names[0] for cue, sp, _ in r.before if cue is not primary[0] and sp.named
-            and cue.start > primary[0].start]
+            and cue.start > primary[0].start and cue.text.lower() in relay_verbs]
     via += [sp.names[0] for cue, sp, _ in r.after if cue is not primary[0] and sp.named]
     return via
 
@@ -322,6 +325,7 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         prev = doc.previous()
         if prev:
             r.before.append((cue, _Speaker([prev[0]], prev[2], True), (cue.start, cue.end)))
+            r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
         return
     span = _phrase_before(doc, text, cue)
     sp = _speaker(doc, s, text, span) if span else None
@@ -436,16 +440,15 @@ def _trailing_name(text: str, a: int, b: int) -> Span | None:
 def _inverted_or_appositive(doc: _Doc, text: str, cue: _Cue,
                             segs: list[tuple[int, int, str]]) -> Span | None:
     w = doc.lex.words
-    # the object of "told"/"quoted by" is a relay, never an inverted speaker
-    if cue.kind.startswith("before_") and _inverted(doc, text, cue.end):
-        return _phrase_after(doc, text, cue.end)  # "..., said Sergei Krivenko"
-    if len(segs) < 2 or not segs[-1][2].startswith(","):
-        return None
-    cand = _trim(text, segs[-2][0], segs[-2][1])
+    comma = len(segs) > 1 and segs[-1][2].startswith(",")
+    cand = _trim(text, segs[-2][0], segs[-2][1]) if comma else None
     if cand and len(segs) > 2 and _is_description(text, cand, w) and segs[-2][2].startswith(","):
         name = _trim(text, segs[-3][0], segs[-3][1])
         if name and _is_short_name(text, name, w):
             return name  # "Verstka, an independent Russian news outlet, reported"
+    # the object of "told"/"quoted by" is a relay, never an inverted speaker
+    if cue.kind.startswith("before_") and _inverted(doc, text, cue.end):
+        return _phrase_after(doc, text, cue.end)  # "..., said Sergei Krivenko"
     return cand
 
 

@@ -1,0 +1,240 @@
+"""Measures: what the text reports being done to recruit, typed from a domain pack.
+
+The code is generic; the subject lives in ``data/domains/<domain>.toml`` (types with cue
+words per language, negative phrases, quantity triggers; groups; actor heads). Steps:
+
+1. split the body into sentences (``text.sentence_spans``);
+2. per sentence, one pass each of the compiled type, negative and group regexes: a type is
+   present when one of its cues lies outside its negative phrases, or (for types with a
+   ``quantity`` trigger) a quantity of the right unit and modality sits in a sentence with
+   a context word; ``requires_quantity`` types need such a quantity beside the cue;
+3. one measure per type and sentence, with the sentence's groups (or the pack's default
+   group when a default cue is there), its PLACE entities, its quantities (indexes) and
+   an actor: the first ORG/PERSON before the cue outside the attribution phrases, else
+   "<place> authorities", else the speaker of a claim that reports its own act
+   ("its mayor announced");
+4. a sentence naming groups but no measure gives them to the measures of the nearest
+   earlier sentence within ``orphan_window`` ("This decision is bound to affect migrants").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from recruitwatch.extract.claims import Attribution, attributions, reports_own_act
+from recruitwatch.model import Entity, Measure, Quantity, Span
+from recruitwatch.resources import load_toml
+from recruitwatch.text import sentence_spans
+
+__all__ = ["extract_measures", "measure_types"]
+
+
+def extract_measures(body: str, lang: str, entities: list[Entity], quantities: list[Quantity],
+                     domain: str = "recruitment") -> list[Measure]:
+    """Typed measures of ``body``, one per type and sentence, in text order."""
+    pack = _pack(domain, lang)
+    mentions = sorted((s, e, ent) for ent in entities for s, e in ent.mentions)
+    attribs = attributions(body, lang, entities)
+    out: list[Measure] = []
+    defaults: list[Measure] = []  # measures whose sentence has a default-group cue
+    last: tuple[int, list[Measure]] | None = None  # (sentence index, its measures)
+    for i, (s, e) in enumerate(sentence_spans(body)):
+        text = body[s:e]
+        ctx = _Sentence(body, s, e, mentions, [a for a in attribs if s <= a.claim.span[0] < e])
+        found = [(t, pos) for t, pos in _types(pack, text, s, quantities)
+                 if not (pack.drop_denied and _denied(ctx, pos))]
+        groups = _groups(pack, text)
+        if not found:
+            if groups and last and i - last[0] <= pack.window:
+                for m in last[1]:
+                    m.groups.extend(g for g in groups if g not in m.groups)
+            continue
+        made = [_measure(pack, ctx, t, pos, groups, quantities, lang) for t, pos in found]
+        if not groups and _has_default(pack, text):
+            defaults.extend(made)
+        out.extend(made)
+        last = (i, made)
+    # the default group only where no named group reached the measure, not even later
+    for m in defaults:
+        if not m.groups and pack.default_group:
+            m.groups.append(pack.default_group)
+    return out
+
+
+def measure_types(domain: str = "recruitment") -> list[str]:
+    """The measure types a domain pack defines, in its order."""
+    return list(load_toml(f"domains/{domain}.toml")["types"])
+
+
+# ---------------------------------------------------------------- the pack
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    units: frozenset[str]
+    modalities: frozenset[str]
+
+    def fits(self, q: Quantity) -> bool:
+        return q.unit in self.units and (not self.modalities or q.modality in self.modalities)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pack:
+    type_names: tuple[str, ...]
+    # one regex per type (cues of different types may overlap: "recruited from prisons"
+    # is a recruitment site and, beside a number, an enlistment figure)
+    cues: dict[str, re.Pattern]
+    negatives: dict[str, re.Pattern]
+    by_quantity: dict[str, _Trigger]
+    needs_quantity: dict[str, _Trigger]
+    group_names: tuple[str, ...]
+    groups: re.Pattern  # named groups g<i>
+    context: re.Pattern
+    default_group: str | None
+    default_cues: re.Pattern
+    actor_heads: re.Pattern
+    window: int
+    drop_denied: bool
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)) or r"(?!)"
+
+
+def _bounded(alternatives: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _named(prefix: str, table: dict[str, list[str]]) -> re.Pattern | None:
+    parts = [f"(?P<{prefix}{i}>{_alternation(p)})" for i, p in enumerate(table.values()) if p]
+    return _bounded("|".join(parts)) if parts else None
+
+
+def _per_lang(section: dict[str, Any], key: str, lang: str) -> list[str]:
+    """``section[key][lang]``, falling back to English for a language the pack lacks."""
+    table = section.get(key) or {}
+    return list(table.get(lang, table.get("en", [])))
+
+
+@lru_cache(maxsize=None)
+def _pack(domain: str, lang: str) -> _Pack:
+    data = load_toml(f"domains/{domain}.toml")
+    types: dict[str, Any] = data["types"]
+    cue_table = {t: _per_lang(spec, "cues", lang) for t, spec in types.items()}
+    neg_table = {t: _per_lang(spec, "negative", lang) for t, spec in types.items()}
+    group_table = {g: spec.get(lang, spec.get("en", [])) for g, spec in data["groups"].items()}
+    return _Pack(
+        type_names=tuple(types),
+        cues={t: _bounded(_alternation(p)) for t, p in cue_table.items() if p},
+        negatives={t: _bounded(_alternation(p)) for t, p in neg_table.items() if p},
+        by_quantity={t: _trigger(s["quantity"]) for t, s in types.items() if "quantity" in s},
+        needs_quantity={t: _trigger(s["requires_quantity"]) for t, s in types.items()
+                        if "requires_quantity" in s},
+        group_names=tuple(group_table),
+        groups=_named("g", group_table) or _bounded(r"(?!)"),
+        context=_bounded(_alternation(_per_lang(data, "context", lang))),
+        default_group=data.get("default_group"),
+        default_cues=_bounded(_alternation(_per_lang(data, "default_group_cues", lang))),
+        actor_heads=_bounded(_alternation(_per_lang(data, "actor", lang))),
+        window=int(data.get("orphan_window", 0)),
+        drop_denied=bool(data.get("drop_denied", False)),
+    )
+
+
+def _trigger(spec: dict[str, list[str]]) -> _Trigger:
+    return _Trigger(frozenset(spec.get("units", [])), frozenset(spec.get("modalities", [])))
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def _types(pack: _Pack, text: str, offset: int, quantities: list[Quantity]) -> list[tuple[str, int]]:
+    """(type, body offset of its first cue) for each type present in the sentence."""
+    first: dict[str, int] = {}
+    for t, rx in pack.cues.items():
+        neg = pack.negatives.get(t)
+        blocked = [m.span() for m in neg.finditer(text)] if neg else []
+        for m in rx.finditer(text):
+            if not any(a <= m.start() < b for a, b in blocked):
+                first[t] = offset + m.start()
+                break
+    inside = [q for q in quantities if offset <= q.span[0] < offset + len(text)]
+    # a number alone marks a type only where no cue named one ("ordered the mobilisation
+    # of 300,000 reservists" is a mobilization, not also a quota)
+    if inside and not first and pack.context.search(text):
+        for t, trig in pack.by_quantity.items():
+            hit = next((q for q in inside if trig.fits(q)), None)
+            if hit:
+                first[t] = hit.span[0]
+    for t, trig in pack.needs_quantity.items():
+        if t in first and not any(trig.fits(q) for q in inside):
+            del first[t]
+    return sorted(first.items(), key=lambda kv: kv[1])
+
+
+def _groups(pack: _Pack, text: str) -> list[str]:
+    names = [pack.group_names[int((m.lastgroup or "g0")[1:])] for m in pack.groups.finditer(text)]
+    return list(dict.fromkeys(names))
+
+
+def _has_default(pack: _Pack, text: str) -> bool:
+    return bool(pack.default_group and pack.default_cues.search(text))
+
+
+def _denied(ctx: _Sentence, pos: int) -> bool:
+    """Whether the cue lies in a claim that denies it ("Peskov denied plans for a second wave")."""
+    return any(a.claim.stance == "deny" and a.claim.span[0] <= pos < a.claim.span[1]
+               for a in ctx.attribs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    body: str
+    start: int
+    end: int
+    mentions: list[tuple[int, int, Entity]]
+    attribs: list[Attribution]
+
+    def entities(self, types: tuple[str, ...]) -> list[tuple[int, int, Entity]]:
+        return [m for m in self.mentions
+                if self.start <= m[0] and m[1] <= self.end and m[2].type in types]
+
+
+def _measure(pack: _Pack, ctx: _Sentence, mtype: str, cue: int, groups: list[str],
+             quantities: list[Quantity], lang: str) -> Measure:
+    places = list(dict.fromkeys(m[2].name for m in ctx.entities(("PLACE",))))
+    qs = [i for i, q in enumerate(quantities) if ctx.start <= q.span[0] < ctx.end]
+    return Measure(mtype, list(groups), places, _actor(pack, ctx, cue, lang),
+                   (ctx.start, ctx.end), None, qs)
+
+
+def _actor(pack: _Pack, ctx: _Sentence, cue: int, lang: str) -> str | None:
+    """Who does it: the subject before the cue, not the reporter that attributes it."""
+    phrases = [p for a in ctx.attribs for p in a.phrases]
+    for s, e, ent in ctx.entities(("ORG", "PERSON")):
+        if s < cue and not any(a <= s and e <= b for a, b in phrases):
+            return ent.name
+    place_actor = _place_authority(pack, ctx, cue)
+    if place_actor:
+        return place_actor
+    own = [a.claim.speaker for a in ctx.attribs if reports_own_act(a.claim.cue, lang)]
+    return own[0] if own else None
+
+
+def _place_authority(pack: _Pack, ctx: _Sentence, cue: int) -> str | None:
+    """ "Moscow authorities", "The Moscow government": the place's government acts."""
+    for _, e, ent in ctx.entities(("PLACE",)):
+        if e > cue:
+            break
+        m = _POSSESSIVE_GAP.match(ctx.body, e)
+        head = pack.actor_heads.match(ctx.body, m.end()) if m else None
+        if head:
+            return f"{ent.name} {head.group().lower()}"
+    return None
+
+
+# between a place and the head it qualifies: a space, or "'s" and a space
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
