@@ -1,0 +1,249 @@
+"""Measures: types, groups, places, actor and quantities on sentences written for the tests.
+
+The sentences paraphrase reporting by The Moscow Times (Sept. 2022, Oct. 2023), the Kyiv
+Independent/RFE/RL (March 2023), the UK Ministry of Defence updates (July and Aug. 2023),
+Meduza and Mediazona (2023-2024); Russian and Ukrainian ones are written for the tests.
+Entities and quantities are built by hand (no models).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recruitwatch.extract import measures as measures_module
+from recruitwatch.extract.measures import extract_measures, measure_types
+from recruitwatch.model import Entity, Quantity
+
+
+def ents(body: str, *specs: tuple[str, str, str]) -> list[Entity]:
+    """Entities for (surface, canonical name, type), one mention per occurrence."""
+    out: dict[tuple[str, str], Entity] = {}
+    for surface, name, etype in specs:
+        start = body.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            out.setdefault((name, etype), Entity(name, etype)).mentions.append(
+                (start, start + len(surface)))
+            start = body.find(surface, start + 1)
+    return list(out.values())
+
+
+def qty(body: str, text: str, value: float, unit: str, modality: str) -> Quantity:
+    start = body.index(text)
+    return Quantity(value, unit, "", "exact", modality, (start, start + len(text)), None, text)
+
+
+def types_of(body: str, lang: str = "en", entities=(), quantities=()) -> list[str]:
+    return [m.type for m in extract_measures(body, lang, list(entities), list(quantities))]
+
+
+def test_the_pack_defines_the_spec_taxonomy():
+    assert measure_types() == [
+        "quota_or_target", "cash_incentive", "citizenship_incentive", "coercion",
+        "recruitment_site", "advertising", "summons", "legal_change", "reporting_requirement",
+        "mobilization", "enlistment_figure"]
+
+
+# ---------------------------------------------------------------- each type (English)
+
+
+@pytest.mark.parametrize("body,mtype", [
+    ("One enterprise was set with a target of 30 recruits by the end of August.", "quota_or_target"),
+    ("The ministry has sent orders to the regions on how many contracts to sign.", "quota_or_target"),
+    ("Recruits are offered a monthly salary and a sign-on bonus.", "cash_incentive"),
+    ("Lawmakers offered simplified citizenship to foreigners who serve a year.", "citizenship_incentive"),
+    ("Officials threatened to cut contracts with firms that refuse.", "coercion"),
+    ("The city will open a recruitment center in a migration office.", "recruitment_site"),
+    ("Russia advertised job openings in Kazakhstan and Armenia.", "advertising"),
+    ("Residents started to receive summonses to enlistment offices.", "summons"),
+    ("The State Duma passed a bill raising the upper age limit.", "legal_change"),
+    ("Regional officials must file weekly reports on recruitment.", "reporting_requirement"),
+    ("Putin announced a partial mobilization in September 2022.", "mobilization"),
+])
+def test_each_type_has_english_cues(body, mtype):
+    assert types_of(body) == [mtype]
+
+
+def test_enlistment_figure_needs_a_number_of_people():
+    body = "Some 280,000 people have joined the army on contracts since January."
+    q = qty(body, "280,000", 280000, "people", "achieved")
+    assert types_of(body, "en", quantities=[q]) == ["enlistment_figure"]
+    assert types_of(body) == []  # the cue alone is not a figure
+
+
+def test_a_money_offer_alone_marks_a_cash_incentive_in_a_military_context():
+    body = "Volunteers for the army get 195,000 roubles."
+    q = qty(body, "195,000 roubles", 195000, "RUB", "offer")
+    assert types_of(body, "en", quantities=[q]) == ["cash_incentive"]
+    donation = "Support us monthly from just $2."
+    assert types_of(donation, "en", quantities=[qty(donation, "$2", 2, "USD", "offer")]) == []
+
+
+def test_a_number_does_not_add_a_type_beside_a_cue():
+    body = "Putin ordered the partial mobilisation of 300,000 reservists."
+    q = qty(body, "300,000", 300000, "people", "target")
+    assert types_of(body, "en", quantities=[q]) == ["mobilization"]
+
+
+@pytest.mark.parametrize("body", [
+    "Russia's goal is to avoid another unpopular general mobilisation.",
+    "There is no need for greater mobilization, according to Putin.",
+    "The Kremlin has said it has no plans for a new wave of mobilization.",
+    "Shoigu said no further summonses would be issued.",
+])
+def test_negative_cues_cancel_the_type(body):
+    assert types_of(body) == []
+
+
+def test_a_measure_inside_a_denial_is_not_reported():
+    body = "The Kremlin's spokesman Dmitry Peskov denied plans for a second wave of mobilization."
+    assert types_of(body, "en", ents(body, ("Dmitry Peskov", "Dmitry Peskov", "PERSON"))) == []
+
+
+def test_one_sentence_can_hold_several_types_in_text_order():
+    body = ("Lawmakers passed a bill to simplify obtaining Russian citizenship for foreigners "
+            "who sign a one-year contract.")
+    assert types_of(body) == ["legal_change", "citizenship_incentive"]
+
+
+# ---------------------------------------------------------------- groups
+
+
+@pytest.mark.parametrize("phrase,group", [
+    ("migrants", "migrants"), ("foreign citizens", "foreign_citizens"),
+    ("recently naturalized citizens", "naturalized_citizens"), ("Uzbeks", "central_asians"),
+    ("debtors", "debtors"), ("the unemployed", "unemployed"), ("prisoners", "prisoners"),
+    ("ethnic minorities", "ethnic_minorities"), ("construction workers", "construction_workers"),
+    ("reservists", "reservists"), ("students", "students"), ("conscripts", "conscripts"),
+    ("poorer regions", "poor_regions"), ("ordinary Russians", "general_public"),
+])
+def test_each_group_has_english_cues(phrase, group):
+    (m,) = extract_measures(f"Officials threatened {phrase} with prosecution.", "en", [], [])
+    assert (m.type, m.groups) == ("coercion", [group])
+
+
+def test_groups_named_after_the_measure_join_it():
+    body = ("Moscow authorities are threatening to cut contracts with construction firms. "
+            "This decision is bound to affect migrants from Central Asian countries and ethnic "
+            "minorities.")
+    (m,) = extract_measures(body, "en", ents(body, ("Moscow", "Moscow", "PLACE")), [])
+    assert m.groups == ["construction_workers", "migrants", "central_asians", "ethnic_minorities"]
+
+
+def test_default_group_only_when_no_group_is_named():
+    body = "Billboards promising a monthly income for recruits went up across the country."
+    assert [(m.type, m.groups) for m in extract_measures(body, "en", [], [])] == [
+        ("advertising", ["general_public"]), ("cash_incentive", ["general_public"])]
+    body = ("One enterprise was set a target of 30 recruits. "
+            "This is bound to affect construction workers.")
+    (m,) = extract_measures(body, "en", [], [])
+    assert m.groups == ["construction_workers"]
+
+
+# ---------------------------------------------------------------- places, actor, quantities
+
+
+def test_places_actor_and_quantities_of_the_sentence():
+    body = ("The Kremlin has ordered officials in Voronezh Oblast to file weekly reports on "
+            "22 categories. Unrelated: 5 cats.")
+    entities = ents(body, ("Kremlin", "Kremlin", "ORG"),
+                    ("Voronezh Oblast", "Voronezh Oblast", "PLACE"))
+    quantities = [qty(body, "22", 22, "other", "other"), qty(body, "5 cats", 5, "other", "other")]
+    (m,) = extract_measures(body, "en", entities, quantities)
+    assert (m.type, m.places, m.actor, m.quantities) == (
+        "reporting_requirement", ["Voronezh Oblast"], "Kremlin", [0])
+    assert m.span == (0, body.index(" Unrelated"))
+
+
+def test_the_reporter_is_not_the_actor():
+    body = ("According to British intelligence, the Defense Ministry will open a recruitment "
+            "center in Moscow.")
+    entities = ents(body, ("British intelligence", "UK Ministry of Defence", "ORG"),
+                    ("Defense Ministry", "Russian Ministry of Defence", "ORG"),
+                    ("Moscow", "Moscow", "PLACE"))
+    (m,) = extract_measures(body, "en", entities, [])
+    assert (m.actor, m.places) == ("Russian Ministry of Defence", ["Moscow"])
+
+
+def test_place_authorities_act():
+    body = "Moscow authorities are threatening to cut contracts with construction firms."
+    (m,) = extract_measures(body, "en", ents(body, ("Moscow", "Moscow", "PLACE")), [])
+    assert m.actor == "Moscow authorities"
+
+
+def test_a_speaker_announcing_the_measure_is_its_actor():
+    body = ("The city of Moscow will open a recruitment center for foreign citizens, its mayor "
+            "announced. “We will help,” Mayor Sergei Sobyanin said.")
+    entities = ents(body, ("Moscow", "Moscow", "PLACE"),
+                    ("Sergei Sobyanin", "Sergey Sobyanin", "PERSON"))
+    (m,) = extract_measures(body, "en", entities, [])
+    assert (m.type, m.groups, m.places, m.actor) == (
+        "recruitment_site", ["foreign_citizens"], ["Moscow"], "Sergey Sobyanin")
+
+
+def test_a_reporting_verb_does_not_make_the_reporter_the_actor():
+    body = "Residents started to receive summonses, Verstka reported."
+    (m,) = extract_measures(body, "en", ents(body, ("Verstka", "Verstka", "ORG")), [])
+    assert m.actor is None
+
+
+# ---------------------------------------------------------------- Russian and Ukrainian
+
+
+@pytest.mark.parametrize("body,mtype,group", [
+    ("В регионы направлены разнарядки по набору контрактников.", "quota_or_target", "general_public"),
+    ("Добровольцам обещают единовременную выплату.", "cash_incentive", "general_public"),
+    ("Мигранты смогут получить российское гражданство в упрощённом порядке.",
+     "citizenship_incentive", "migrants"),
+    ("Строителей заставляли подписывать контракты.", "coercion", "construction_workers"),
+    ("В колониях работают пункты отбора на контрактную службу.", "recruitment_site", "prisoners"),
+    ("Студентам показывают рекламу контрактной службы.", "advertising", "students"),
+    ("Мужчинам вручают повестки прямо в общежитиях.", "summons", "general_public"),
+    ("Путин подписал закон о повышении призывного возраста.", "legal_change", "conscripts"),
+    ("Работодатели должны предоставлять списки сотрудников в военкомат.",
+     "reporting_requirement", "general_public"),
+    ("Резервистов призывают в рамках частичной мобилизации.", "mobilization", "reservists"),
+])
+def test_russian_types_and_groups(body, mtype, group):
+    found = extract_measures(body, "ru", [], [])
+    assert [m.type for m in found] == [mtype]
+    assert group in found[0].groups or (group == "general_public" and found[0].groups == [])
+
+
+def test_russian_enlistment_figure_and_negative():
+    body = "С начала года контракт подписали 486 тысяч человек."
+    q = qty(body, "486 тысяч", 486000, "people", "achieved")
+    assert types_of(body, "ru", quantities=[q]) == ["enlistment_figure"]
+    assert types_of("Кремль не планирует новую волну мобилизации.", "ru") == []
+
+
+@pytest.mark.parametrize("body,mtype", [
+    ("Окупанти посилюють мобілізаційні заходи в Криму.", "mobilization"),
+    ("Чоловікам масово вручають повістки.", "summons"),
+    ("Тим, хто відмовляється, погрожують кримінальною справою.", "coercion"),
+    ("Грошові виплати для контрактників зросли.", "cash_incentive"),
+])
+def test_ukrainian_types(body, mtype):
+    assert types_of(body, "uk") == [mtype]
+
+
+# ---------------------------------------------------------------- generic over the pack
+
+
+def test_another_subject_is_a_pack_not_code(monkeypatch):
+    pack = {
+        "types": {"fishing_quota": {"cues": {"en": ["catch limits?"]},
+                                    "negative": {"en": ["no catch limit"]}}},
+        "groups": {"trawlers": {"en": ["trawlers?"]}},
+        "context": {"en": ["fish\\w*"]}, "actor": {"en": ["authorities"]},
+    }
+    real = measures_module.load_toml
+    monkeypatch.setattr(measures_module, "load_toml",
+                        lambda path: pack if path == "domains/fishing_test.toml" else real(path))
+    measures_module._pack.cache_clear()
+    try:
+        body = "Norway set catch limits for trawlers. There is no catch limit for anglers."
+        found = extract_measures(body, "en", [], [], domain="fishing_test")
+        assert [(m.type, m.groups) for m in found] == [("fishing_quota", ["trawlers"])]
+    finally:
+        measures_module._pack.cache_clear()
