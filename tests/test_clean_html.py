@@ -193,6 +193,11 @@ def test_malformed_input_never_raises(junk):
     assert isinstance(cleaned.body, str)
 
 
+def test_lone_surrogate_does_not_cut_the_page():
+    page = article_page(head="<meta name=\"description\" content=\"broken \ud800 character\">")
+    assert clean_html(page).body.split("\n")[:4] == PARAGRAPHS
+
+
 def test_nothing_found_gives_an_empty_body():
     cleaned = clean_html("<html><head><title>Empty</title></head><body></body></html>")
     assert cleaned.body == ""

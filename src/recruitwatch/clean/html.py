@@ -90,7 +90,7 @@ def decode_html(data: bytes) -> str:
 
 def parse_html(text: str) -> HtmlElement | None:
     """The page's tree, or None when nothing parses; DTD subsets are cut first."""
-    text = _XML_DECL.sub("", text[:MAX_CHARS], count=1)
+    text = _XML_DECL.sub("", _encodable(text[:MAX_CHARS]), count=1)
     head, rest = text[:65536], text[65536:]
     text = _DOCTYPE_SUBSET.sub("", head, count=1) + rest
     if not text.strip():
@@ -100,6 +100,15 @@ def parse_html(text: str) -> HtmlElement | None:
     except (etree.ParserError, ValueError, TypeError):
         return None
     return tree if tree is not None and len(tree) else None
+
+
+def _encodable(text: str) -> str:
+    """``text`` without lone surrogates, at which libxml2 silently stops parsing."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="replace").decode("utf-8")
+    return text
 
 
 # 3. extract ------------------------------------------------------------------
