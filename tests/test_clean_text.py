@@ -13,7 +13,7 @@ import time
 import pytest
 
 from recruitwatch.clean.text import _rules, clean_text
-from recruitwatch.resources import data_path
+from recruitwatch.resources import data_path, load_toml
 
 ART = None  # marks an article line in a page
 
@@ -457,3 +457,27 @@ def test_last_paragraph_that_widens_the_view_stays():
          "about 6.3% of GDP next year, the highest share since Soviet times.", ART),
     ]
     assert_cleaned(rows)
+
+
+def test_contributor_lines_and_short_appeals():
+    # Paraphrasing AP and Reuters wire copy on conscription (2024).
+    rows = [
+        ("Russia's spring draft will call up 150,000 men, a decree published on Sunday said.", ART),
+        ("Conscripts will not be sent to the front, the General Staff said.", ART),
+        ("Rights groups say conscripts have been pressed to sign contracts in the past.", ART),
+        ("AP writer contributed to this report.", "byline"),
+        ("Reporting by Anna Petrova; Editing by John Smith", "byline"),
+        ("Support independent journalism.", "donation"),
+    ]
+    assert_cleaned(rows)
+
+
+def test_data_patterns_are_written_in_lower_case():
+    # they are matched against lowercased lines without re.IGNORECASE
+    upper = re.compile(r"(?<!\\)[A-ZА-ЯЁІЇЄҐ]")
+    for lang in ("common", "en", "ru", "uk"):
+        data = load_toml(f"boilerplate/{lang}.toml")
+        for section in ("line", "search", "end", "donation"):
+            for key, patterns in data.get(section, {}).items():
+                assert not [p for p in patterns if upper.search(p)], (lang, section, key)
+        assert not [p for p in data.get("byline", {}).get("avatar", []) if upper.search(p)]

@@ -35,13 +35,16 @@ LANGUAGES = ("en", "ru", "uk")
 # Order matters: the first kind whose whole-line pattern matches wins.
 LINE_KINDS = ("updated_stub", "furniture", "read_more", "navigation", "share", "subscribe",
               "donation", "byline")
-SEARCH_KINDS = ("donation", "subscribe", "teaser")
+SEARCH_KINDS = ("donation", "subscribe", "teaser", "byline")
 # Kinds whose neighbours may be names or author paragraphs.
 BYLINE_CONTEXT = ("byline", "author_bio")
 
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u200a\u202f\u2060\ufeff]+")
-_LEAD = r"[\s•·|›»>\-–—*#]*"
-_TAIL = r"[\s.:!?»›→>…\-–—*]*"
+# Bullets before and punctuation after a widget's label. Possessive, so that a long run of
+# them cannot make the whole-line patterns backtrack (a line of 2,000 dashes).
+_LEAD = r"[\s•·|›»>\-–—*#]*+"
+_TAIL = r"[\s.:!?»›→>…\-–—*]*+"
+MAX_WIDGET_CHARS = 300  # whole-line patterns are labels and short credits, never longer
 _SENTENCE_END = re.compile(r"[.!?…]['\"”»’)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…]['\"”»’)\]]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]")
 _CAP = "A-ZА-ЯЁІЇЄҐ"
@@ -59,16 +62,34 @@ STEM_CHARS = 6  # prefix length that conflates inflections (Russia/Russian, мо
 class _Line:
     index: int  # position in the input's lines
     raw: str  # the line as given
-    text: str  # spaces normalised, ends stripped: what patterns see
+    text: str  # spaces normalised, ends stripped
+    low: str  # text lowercased: what the data patterns see
+
+
+@dataclass(frozen=True, slots=True)
+class _Search:
+    """Patterns that may match inside a line: those anchored at its start run with
+    ``match``, which costs a fraction of an unanchored ``search`` over an alternation."""
+
+    start: re.Pattern
+    anywhere: re.Pattern
+
+    def search(self, text: str) -> bool:
+        return bool(self.start.match(text) or self.anywhere.search(text))
+
+    @classmethod
+    def compile(cls, patterns: list[str]) -> _Search:
+        anchored = [p[1:] for p in patterns if p.startswith("^")]
+        return cls(_any(anchored), _any([p for p in patterns if not p.startswith("^")]))
 
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
     line: dict[str, re.Pattern]
-    search: dict[str, re.Pattern]
+    search: dict[str, _Search]
     end: re.Pattern
     avatar: re.Pattern
-    bio: re.Pattern
+    bio: _Search
     byline_prefix: re.Pattern
     joiners: re.Pattern
     staff: re.Pattern
@@ -93,7 +114,7 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     """
     rules = _rules(_languages(lang))
     lines = _nonblank_lines(text)
-    kinds = [_line_kind(ln.text, rules) for ln in lines]
+    kinds = [_line_kind(ln, rules) for ln in lines]
     _grow_donation_blocks(lines, kinds, rules)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds)
@@ -110,32 +131,34 @@ def _nonblank_lines(text: str) -> list[_Line]:
     for index, raw in enumerate(text.splitlines()):
         norm = _SPACES.sub(" ", raw).strip()
         if norm:
-            out.append(_Line(index, raw, norm))
+            out.append(_Line(index, raw, norm, norm.lower()))
     return out
 
 
 # --- 2. one line on its own --------------------------------------------------------------
 
-def _line_kind(text: str, rules: _Rules) -> str | None:
-    """The kind of junk ``text`` is by itself, or None when it may be article text."""
-    if _is_dateline(text, rules):
+def _line_kind(ln: _Line, rules: _Rules) -> str | None:
+    """The kind of junk a line is by itself, or None when it may be article text."""
+    low = ln.low
+    if _is_dateline(low, rules):
         return "dateline"
-    if rules.avatar.fullmatch(text):
-        return "furniture"
-    for kind in LINE_KINDS:
-        if rules.line[kind].fullmatch(text):
-            return kind
+    if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low):
+        return "furniture"  # separators left by menus; the author's picture
+    if len(low) <= MAX_WIDGET_CHARS:
+        for kind in LINE_KINDS:
+            if rules.line[kind].fullmatch(low):
+                return kind
     for kind in SEARCH_KINDS:
-        if rules.search[kind].search(text):
+        if rules.search[kind].search(low):
             return kind
-    return _credit_kind(text, rules) or _byline_kind(text, rules)
+    return _credit_kind(ln.text, rules) or _byline_kind(ln.text, rules)
 
 
 def _is_dateline(text: str, rules: _Rules) -> bool:
-    """A line that is only a date and time ("2:37 pm, March 14, 2023", "14 марта 2023")."""
+    """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023")."""
     if len(text) > 60:
         return False
-    tokens = _DATE_TOKEN.findall(text.lower())
+    tokens = _DATE_TOKEN.findall(text)
     return (any(t.isdigit() for t in tokens)
             and all(t.isdigit() or t in rules.date_words for t in tokens))
 
@@ -159,7 +182,7 @@ def _is_credit(text: str, rules: _Rules) -> bool:
     rather than describing the picture ("conscripts at an assembly point")."""
     text = text.strip(" .")
     return (len(_WORD.findall(text)) <= 4 or "/" in text or bool(rules.agencies.fullmatch(text))
-            or _is_name_list(text, rules))
+            or _is_name_list(text, rules))  # names are told by their capitals
 
 
 def _byline_kind(text: str, rules: _Rules) -> str | None:
@@ -174,7 +197,7 @@ def _is_name_list(text: str, rules: _Rules) -> bool:
     text = text.split("|")[0].strip(" .")
     parts = [p.strip() for p in rules.joiners.split(text) if p.strip()]
     return (0 < len(parts) <= 6 and len(text) <= 160
-            and (_is_name(parts[0], rules) or bool(rules.staff.fullmatch(parts[0]))))
+            and (_is_name(parts[0], rules) or bool(rules.staff.fullmatch(parts[0].lower()))))
 
 
 def _is_name(text: str, rules: _Rules) -> bool:
@@ -201,7 +224,7 @@ def _grow_donation_blocks(lines: list[_Line], kinds: list[str | None], rules: _R
         if kinds[i] == "donation":
             in_block = True
         elif kinds[i] is None and in_block and (
-                rules.donation_weak.search(ln.text) or rules.pronouns.search(ln.text)):
+                rules.donation_weak.search(ln.low) or rules.pronouns.search(ln.low)):
             kinds[i] = "donation"
         else:
             in_block = False
@@ -214,22 +237,22 @@ def _grow_byline_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rul
         changed = False
         for i, ln in enumerate(lines):
             if kinds[i] is None and _near_byline(lines, kinds, i, rules):
-                kinds[i] = _byline_neighbour_kind(ln.text, rules)
+                kinds[i] = _byline_neighbour_kind(ln, rules)
                 changed = changed or kinds[i] is not None
 
 
 def _near_byline(lines: list[_Line], kinds: list[str | None], i: int, rules: _Rules) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(lines) and (kinds[j] in BYLINE_CONTEXT
-                                    or rules.avatar.fullmatch(lines[j].text)):
+                                    or rules.avatar.fullmatch(lines[j].low)):
             return True
     return False
 
 
-def _byline_neighbour_kind(text: str, rules: _Rules) -> str | None:
-    if _is_name(text.strip(" ."), rules):
+def _byline_neighbour_kind(ln: _Line, rules: _Rules) -> str | None:
+    if _is_name(ln.text.strip(" ."), rules):
         return "byline"
-    if rules.bio.search(text):
+    if rules.bio.search(ln.low):
         return "author_bio"
     return None
 
@@ -280,7 +303,7 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
             state = None
             if _is_prose(ln.text):
                 body.append(ln.text)
-        elif body and rules.end.fullmatch(ln.text):
+        elif body and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
             state = "strong"
         elif len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
             state = "weak"
@@ -398,12 +421,12 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
     sites = _alternation(common["title"]["sites"])
     domains = _alternation(credit["domains"])
     return _Rules(
-        line={k: _whole_line(gather("line", k) + ([sites] if k == "furniture" else []))
+        line={k: _whole_line(gather("line", k) + ([sites.lower()] if k == "furniture" else []))
               for k in LINE_KINDS},
-        search={k: _any(gather("search", k)) for k in SEARCH_KINDS},
+        search={k: _Search.compile(gather("search", k)) for k in SEARCH_KINDS},
         end=_whole_line(gather("end", "markers")),
         avatar=_whole_line(gather("byline", "avatar")),
-        bio=_any(gather("search", "bio")),
+        bio=_Search.compile(gather("search", "bio")),
         byline_prefix=re.compile(
             rf"{_LEAD}(?:{_alternation(gather('byline', 'prefixes'))})\s*[:—–-]?\s+(?P<rest>.+)$",
             re.I),
@@ -425,7 +448,7 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"(?<=[.!?])\s+(?:{agencies}|[\w-]+(?:\.[\w-]+)*\.(?:{domains}))$", re.I),
         agencies=re.compile(agencies, re.I),
         donation_weak=_any(gather("donation", "weak")),
-        pronouns=re.compile(rf"\b(?:{_alternation(gather('donation', 'pronouns'))})\b", re.I),
+        pronouns=re.compile(rf"\b(?:{_alternation(gather('donation', 'pronouns'))})\b"),
         date_words=frozenset(w for t in data for w in t.get("dateline", {}).get("words", [])),
         stopwords=frozenset(w for t in data for w in t.get("stopwords", {}).get("words", "").split()),
         sites=re.compile(rf"\s+[|–—-]\s+(?:{sites})$", re.I),
@@ -438,9 +461,11 @@ def _alternation(words: list[str]) -> str:
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern:
+    """One pattern for lowercased lines that are only one of ``patterns``."""
     body = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
-    return re.compile(f"{_LEAD}(?:{body}){_TAIL}", re.I)
+    return re.compile(f"{_LEAD}(?:{body}){_TAIL}")
 
 
 def _any(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
+    """One pattern for lowercased text containing any of ``patterns``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
