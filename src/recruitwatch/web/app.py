@@ -35,6 +35,7 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
+CACHE_SIZE = 512
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                 ".svg": "image/svg+xml"}
 
@@ -47,7 +48,8 @@ class Explorer:
         self.db_path = Path(db_path)
         Store(self.db_path, readonly=True).close()  # fail at start, with the store's message
         self._local = threading.local()
-        self._facets: tuple[int, dict] | None = None
+        self._cache: dict[tuple, Any] = {}
+        self._cache_version: tuple | None = None
 
     def store(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -58,11 +60,21 @@ class Explorer:
         return store
 
     def facets(self) -> dict[str, list[str]]:
+        return self.cached(("facets",), lambda: views.facet_values(self.store()))
+
+    def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """Results of whole-store aggregates (timeline, fact lists, filter menus), kept until
+        the database changes: a store being ingested into shows new data on the next request."""
         store = self.store()
-        version = store.conn.execute("PRAGMA data_version").fetchone()[0], store.count()
-        if self._facets is None or self._facets[0] != version:
-            self._facets = (version, views.facet_values(store))
-        return self._facets[1]
+        version = (store.conn.execute("PRAGMA data_version").fetchone()[0],
+                   store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0])
+        if self._cache_version != version:
+            self._cache, self._cache_version = {}, version
+        if key not in self._cache:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[key] = compute()
+        return self._cache[key]
 
 
 def create_app(db_path: str | Path) -> Starlette:
@@ -114,7 +126,7 @@ PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
     ("/search", "search.html",
      lambda e, r: views.search_view(e.store(), _params(r), e.facets())),
     ("/facts", "facts.html",
-     lambda e, r: views.facts_view(e.store(), _params(r), e.facets())),
+     lambda e, r: e.cached(("facts", r.url.query), lambda: views.facts_view(e.store(), _params(r), e.facets()))),
     ("/fact/{fact_id}", "fact.html",
      lambda e, r: views.fact_view(e.store(), r.path_params["fact_id"])),
     ("/doc/{doc_id}", "document.html",
@@ -126,7 +138,8 @@ PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
     ("/entity", "entity.html",
      lambda e, r: views.entity_view(e.store(), _params(r))),
     ("/timeline", "timeline.html",
-     lambda e, r: views.timeline_view(e.store(), _params(r), e.facets())),
+     lambda e, r: e.cached(("timeline", r.url.query),
+                           lambda: views.timeline_view(e.store(), _params(r), e.facets()))),
 ]
 
 

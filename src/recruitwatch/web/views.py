@@ -224,21 +224,23 @@ def stories_view(store: Store, params: dict[str, str]) -> dict:
 # --- entities ---------------------------------------------------------------------------------
 
 def entity_view(store: Store, params: dict[str, str], limit: int = 200) -> dict:
-    """Everything the store says about one person, organisation, place or group."""
+    """Everything the latest ``limit`` reports naming one person, organisation, place or
+    group say about it: what it said, measures by or in it, numbers near its name. Bounded
+    by the reports, so a name in half the store costs what a rare one does."""
     name = params.get("name", "").strip()[:200]
     types = Counter(r["type"] for r in store.conn.execute(
-        "SELECT type FROM entities WHERE name = ? LIMIT 5000", (name,)))
+        "SELECT type FROM entities WHERE name = ? LIMIT 1000", (name,)))
     if not name or not types:
         raise NotFound(f"no entity {name!r}")
     docs = [dict(r) for r in store.conn.execute(
         "SELECT d.id, d.title, d.outlet, d.published_date, d.language FROM documents d"
         " WHERE d.id IN (SELECT doc_id FROM entities WHERE name = ?)"
         " ORDER BY d.published_date DESC, d.rowid DESC LIMIT ?", (name, limit))]
+    ids = [d["id"] for d in docs]
     return {"page": "entity", "name": name, "type": types.most_common(1)[0][0],
             "document_count": _count_docs(store, name), "documents": docs[:50],
-            "said": _claims_by(store, name, limit), "measures": _measures_about(store, name, limit),
-            "quantities": _quantities_near(store, name, [d["id"] for d in docs[:50]]),
-            "related": _related(store, name, [d["id"] for d in docs])}
+            "said": _claims_by(store, name, ids), "measures": _measures_about(store, name, ids),
+            "quantities": _quantities_near(store, name, ids[:50]), "related": _related(store, name, ids)}
 
 
 def _count_docs(store: Store, name: str) -> int:
@@ -246,29 +248,36 @@ def _count_docs(store: Store, name: str) -> int:
                               (name,)).fetchone()[0]
 
 
-def _claims_by(store: Store, name: str, limit: int) -> list[dict]:
+def _in_docs(ids: list[str]) -> str:
+    return f"({','.join('?' * len(ids))})"
+
+
+def _claims_by(store: Store, name: str, ids: list[str]) -> list[dict]:
+    if not ids:
+        return []
     rows = store.conn.execute(
         "SELECT c.doc_id, c.ord, c.stance, c.hedged, c.via, c.date, d.outlet, d.published_date,"
         " substr(d.body, c.start + 1, min(c.\"end\" - c.start, 400)) AS words FROM claims c"
-        " JOIN documents d ON d.id = c.doc_id WHERE c.speaker = ?"
-        " ORDER BY d.published_date DESC LIMIT ?", (name, limit))
+        f" JOIN documents d ON d.id = c.doc_id WHERE c.doc_id IN {_in_docs(ids)} AND c.speaker = ?"
+        " ORDER BY d.published_date DESC, d.rowid DESC, c.ord", (*ids, name))
     return [{**dict(r), "via": json.loads(r["via"]), "hedged": bool(r["hedged"])} for r in rows]
 
 
-def _measures_about(store: Store, name: str, limit: int) -> list[dict]:
+def _measures_about(store: Store, name: str, ids: list[str]) -> list[dict]:
+    if not ids:
+        return []
     rows = store.conn.execute(
         "SELECT m.doc_id, m.ord, m.type, m.groups, m.places, m.actor, m.date, d.outlet,"
         " d.published_date, substr(d.body, m.start + 1, min(m.\"end\" - m.start, 400)) AS words"
-        " FROM measures m JOIN documents d ON d.id = m.doc_id"
-        " WHERE m.doc_id IN (SELECT doc_id FROM entities WHERE name = ?)"
+        f" FROM measures m JOIN documents d ON d.id = m.doc_id WHERE m.doc_id IN {_in_docs(ids)}"
         " AND (m.actor = ? OR EXISTS (SELECT 1 FROM json_each(m.places) WHERE value = ?))"
-        " ORDER BY COALESCE(m.date, d.published_date) DESC LIMIT ?", (name, name, name, limit))
+        " ORDER BY COALESCE(m.date, d.published_date) DESC, d.rowid DESC, m.ord", (*ids, name, name))
     return [{**dict(r), "groups": json.loads(r["groups"]), "places": json.loads(r["places"])}
             for r in rows]
 
 
 def _quantities_near(store: Store, name: str, doc_ids: list[str]) -> list[dict]:
-    """Numbers in the same sentence-sized window as a mention of the entity."""
+    """Numbers within a sentence's reach (200 characters) of a mention of the entity."""
     out = []
     for doc_id in doc_ids:
         mentions = store.conn.execute("SELECT mentions FROM entities WHERE doc_id = ? AND name = ?",
