@@ -481,3 +481,11 @@ def test_data_patterns_are_written_in_lower_case():
             for key, patterns in data.get(section, {}).items():
                 assert not [p for p in patterns if upper.search(p)], (lang, section, key)
         assert not [p for p in data.get("byline", {}).get("avatar", []) if upper.search(p)]
+
+
+@pytest.mark.parametrize("line", ["-" * 20000 + "x", " •" * 10000 + "x", "By " + "Ivan " * 10000,
+                                  "(" + "a/" * 10000 + ")", "Photo: " + "Ivan Petrov " * 5000])
+def test_pathological_lines_do_not_backtrack(line):
+    start = time.perf_counter()
+    clean_text(f"Recruiters came to the market.\n{line}\nThe men signed contracts.")
+    assert time.perf_counter() - start < 1.0
