@@ -523,7 +523,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         prev = doc.previous()
         return _Speaker([prev[0]], heads, True) if prev else None
     if any(x in w["anonymous"] for x in low):
-        return _anonymous(doc, text, head, heads)
+        return _anonymous(doc, text, trimmed, heads)
     found = _mentioned(doc, s, head)
     if len(found) > 1 or (found and _ends_head(text, head, found[0][1] - s)):
         return _Speaker([m[2] for m in found], heads, True)
@@ -534,8 +534,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if back:
         return back  # "the ministry", "its mayor", "London's analysts", "ведомство"
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
-        return _anonymous(doc, text, head, heads)  # "Critics", "a senior NATO official"
-    return _proper(doc, text, head, heads) or _anonymous(doc, text, head, heads)
+        return _anonymous(doc, text, trimmed, heads)  # "Critics", "a senior NATO official"
+    return _proper(doc, text, head, heads) or _anonymous(doc, text, trimmed, heads)
 
 
 def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
@@ -558,16 +558,26 @@ def _stem_in(doc: _Doc, word: str, key: str) -> bool:
 
 def _anonymous(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Speaker | None:
     w = doc.lex.words
-    toks = [t for t in _tokens(text, head) if t.group().lower() not in w["anonymous"]]
+    toks = [t for t in _description(doc, text, head) if t.group().lower() not in w["anonymous"]]
     while toks and toks[0].group().lower() in w["determiners"]:
         toks.pop(0)
     if not toks:
         return None
-    words = [t.group() for t in toks]
+    words = [t.group().rstrip(".") for t in toks]
     if toks[0].start() == 0 or not words[0][1:].islower():
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
     return _Speaker([f"anonymous: {' '.join(words)}"], heads, False, evidence)
+
+
+def _description(doc: _Doc, text: str, span: Span) -> list[re.Match]:
+    """The words of an anonymous source, up to a preposition or clause (at most six)."""
+    out: list[re.Match] = []
+    for i, tok in enumerate(_tokens(text, span)):
+        if len(out) == 6 or (i and tok.group().lower() in doc.lex.words["description_cut"]):
+            break
+        out.append(tok)
+    return out
 
 
 def _mentioned(doc: _Doc, s: int, head: Span) -> list[tuple[int, int, str]]:
