@@ -152,6 +152,8 @@ RFERL = [
     ("Copy link", "share"),
     ("Tags: Russia, Ukraine war, mobilization", "navigation"),
     ("Comments", "navigation"),
+    ("Subscribe to our newsletter", "navigation"),
+    ("Follow us on Facebook", "share"),
 ]
 
 # Paraphrasing Novaya Gazeta Europe and Mediazona on pressure on migrants (2024).
@@ -164,7 +166,7 @@ NOVAYA_GAZETA = [
     ("«Нам сказали, что иначе патент не продлят», — рассказал собеседник издания.", ART),
     ("Читайте также: Как вербуют заключённых в колониях", "teaser"),
     ("По данным правозащитников, таких случаев уже десятки.", ART),
-    ("Подписывайтесь на наш канал в Telegram", "subscribe"),
+    ("Подписывайтесь на наш канал в Telegram", "share"),
     ("Поделиться", "share"),
     ("Дорогие читатели!", "donation"),
     ("Мы продолжаем работать, несмотря на блокировки. Без вашей поддержки наша редакция не "
@@ -186,7 +188,7 @@ UKRAINSKA_PRAVDA = [
     ("Читайте також: Як Росія ховає втрати", "teaser"),
     ("За оцінкою розвідки, у Росії перебувають щонайменше 6 мільйонів мігрантів.", ART),
     ("Реклама", "furniture"),
-    ("Підписуйтесь на наш Telegram-канал", "subscribe"),
+    ("Підписуйтесь на наш Telegram-канал", "share"),
     ("Поділитися", "share"),
     ("Новини партнерів", "navigation"),
     ("Футбольний клуб зіграв унічию в товариському матчі у Туреччині.", "feed_item"),

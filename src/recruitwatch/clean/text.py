@@ -33,9 +33,9 @@ __all__ = ["clean_text"]
 
 LANGUAGES = ("en", "ru", "uk")
 # Order matters: the first kind whose whole-line pattern matches wins.
-LINE_KINDS = ("updated_stub", "furniture", "read_more", "navigation", "share", "subscribe",
-              "donation", "byline")
-SEARCH_KINDS = ("donation", "subscribe", "teaser", "byline")
+LINE_KINDS = ("updated_stub", "furniture", "read_more", "navigation", "share", "donation",
+              "byline")
+SEARCH_KINDS = ("donation", "teaser", "byline", "share", "navigation")
 # Kinds whose neighbours may be names or author paragraphs.
 BYLINE_CONTEXT = ("byline", "author_bio")
 
