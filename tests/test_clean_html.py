@@ -97,8 +97,8 @@ def test_boilerplate_line_inside_the_article_leaves_the_body():
 
 
 @pytest.mark.parametrize(("line", "kind"), [
-    ("Support The Moscow Times!", "donation"),
-    ("Please support us monthly, it takes a minute to set up.", "donation"),
+    ("Support Example Wire!", "donation"),
+    ("Please support us with a monthly gift of any size.", "donation"),
     ("Поддержите нас — подпишитесь на ежемесячный платёж", "donation"),
     ("Follow Example Wire on Telegram, Facebook and X.", "subscribe"),
     ("Read more: Moscow opens a recruitment centre at the migration office", "read_more"),
