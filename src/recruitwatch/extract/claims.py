@@ -175,54 +175,65 @@ class _Cue:
 
 
 def _read_sentence(doc: _Doc, s: int, e: int) -> None:
-    for a, b in _clauses(doc, s, e):
-        _read_clause(doc, a, b)
-
-
-def _clauses(doc: _Doc, s: int, e: int) -> list[Span]:
-    """The sentence, or its clauses when each has its own speaker ("Critics said ...; the
-    Kremlin denied ...", "Lawmakers said ... but critics said ...")."""
-    text = _masked(doc.body[s:e].translate(_FOLD))
-    speaking = [m.start() for m in doc.lex.cues.finditer(text) if m.lastgroup in _SPEAKING]
-    cuts = [m for m in doc.lex.breaks.finditer(text)
-            if any(p < m.start() for p in speaking) and any(p > m.end() for p in speaking)]
-    out, pos = [], s
-    for m in cuts:
-        out.append((pos, s + m.start()))
-        pos = s + m.end()
-    return out + [(pos, e)]
-
-
-def _read_clause(doc: _Doc, s: int, e: int) -> None:
     raw = doc.body[s:e].translate(_FOLD)
     text = _masked(raw)
     cues = [_Cue(m.lastgroup or "", m.start(), m.end(), m.group())
             for m in doc.lex.cues.finditer(text)]
+    for a, b in _clauses(doc, text, cues):
+        mine = [_Cue(c.kind, c.start - a, c.end - a, c.text) for c in cues if a <= c.start < b]
+        _read_clause(doc, s + a, raw[a:b], text[a:b], mine)
+
+
+def _clauses(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
+    """The sentence, or its clauses when each has its own speaker ("Critics said ...; the
+    Kremlin denied ...", "Lawmakers said ... but critics said ...")."""
+    speaking = [c.start for c in cues if c.kind in _SPEAKING]
+    if len(speaking) < 2:
+        return [(0, len(text))]
+    cuts = [m for m in doc.lex.breaks.finditer(text)
+            if any(p < m.start() for p in speaking) and any(p > m.end() for p in speaking)]
+    out, pos = [], 0
+    for m in cuts:
+        out.append((pos, m.start()))
+        pos = m.end()
+    return out + [(pos, len(text))]
+
+
+def _read_clause(doc: _Doc, s: int, raw: str, text: str, cues: list[_Cue]) -> None:
     hedged = bool(doc.lex.hedges.search(raw))
-    made = _claims_of(doc, s, e, text, cues, hedged) if cues else []
+    made = _claims_of(doc, s, s + len(raw), text, cues, hedged) if cues else []
     if not made:
         _apply_verify(doc, raw)
         return
     doc.found.extend(made)
     _remember(doc, made[0])
-    _nested_claims(doc, s, raw, made[0])
+    if _MASK in text:
+        _nested_claims(doc, s, raw, text, made[0])
+
+
+_QUOTES = re.compile(r"[“”«»„\"]")
 
 
 def _masked(text: str) -> str:
     """``text`` with quoted speech replaced by a mask character (same length)."""
-    out, start = list(text), None
-    for i, ch in enumerate(text):
+    out, start = None, None
+    for m in _QUOTES.finditer(text):
+        i, ch = m.start(), m.group()
+        span = None
         if start is None and (ch in _OPEN or ch == _BOTH):
             start = i
         elif start is not None and (ch in _CLOSE or ch == _BOTH):
-            if not _is_quoted_name(text[start + 1:i]):
-                out[start:i + 1] = _MASK * (i + 1 - start)
+            span = None if _is_quoted_name(text[start + 1:i]) else (start, i + 1)
             start = None
         elif start is None and ch in _CLOSE:  # the sentence began inside a quotation
-            out[:i + 1] = _MASK * (i + 1)
+            span = (0, i + 1)
+        if span:
+            out = out or list(text)
+            out[span[0]:span[1]] = _MASK * (span[1] - span[0])
     if start is not None:
+        out = out or list(text)
         out[start:] = _MASK * (len(text) - start)
-    return "".join(out)
+    return "".join(out) if out else text
 
 
 def _is_quoted_name(inner: str) -> bool:
@@ -687,14 +698,13 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
 # ---------------------------------------------------------------- across sentences
 
 
-def _nested_claims(doc: _Doc, s: int, raw: str, outer: Attribution) -> None:
+def _nested_claims(doc: _Doc, s: int, raw: str, masked: str, outer: Attribution) -> None:
     """ "According to data from the Ministry of Defence, ..." inside a speaker's quotation."""
-    text, masked = raw, _masked(raw)
-    for m in doc.lex.cues.finditer(text):
+    for m in doc.lex.cues.finditer(raw):
         if m.lastgroup not in _AFTER or masked[m.start()] != _MASK:
             continue
-        span = _phrase_after(doc, text, m.end())
-        sp = _speaker(doc, s, text, span) if span else None
+        span = _phrase_after(doc, raw, m.end())
+        sp = _speaker(doc, s, raw, span) if span else None
         if sp and sp.named:
             via = [outer.claim.speaker] + outer.claim.via
             claim = Claim(sp.names[0], _dedupe(via, sp.names[0]), "assert",
