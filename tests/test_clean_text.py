@@ -491,3 +491,46 @@ def test_pathological_lines_do_not_backtrack(line):
     start = time.perf_counter()
     clean_text(f"Recruiters came to the market.\n{line}\nThe men signed contracts.")
     assert time.perf_counter() - start < 1.0
+
+
+# Paraphrasing BBC News Russian and Meduza on summonses and bonuses in Moscow and
+# St Petersburg (2022, 2024), and RFE/RL on regional targets (2023).
+BBC_RUSSIAN = [
+    ("Мобилизация в Москве: повестки раздают у метро", ART),
+    ("Автор фото, Getty Images", "credit"),
+    ("Подпись к фото, Мужчины у военкомата в Москве", "caption"),
+    ("Полиция в Москве останавливает мужчин у выходов из метро и вручает им повестки, "
+     "рассказали очевидцы.", ART),
+    ("«Забрали паспорт и всё переписали», — рассказал один из них.", ART),
+    ("Юристы говорят, что такой способ вручения повестки незаконен.", ART),
+    ("Image source, Reuters", "credit"),
+    ("Image caption, Men at an enlistment office", "caption"),
+]
+MEDUZA_RUSSIAN = [
+    ("Поддержите «Медузу»", "donation"),
+    ("Власти Петербурга предложили выплачивать по миллиону рублей добровольцам", ART),
+    ("12:03, 14 марта 2024", "dateline"),
+    ("Источник: «Фонтанка»", ART),
+    ("Власти Петербурга предложили увеличить единовременную выплату добровольцам до "
+     "миллиона рублей.", ART),
+    ("Фото: Алексей Смагин / Коммерсантъ", "credit"),
+    ("Предложение внесли в городской бюджет, пишет издание.", ART),
+    ("«Медуза»", "furniture"),
+    ("Читайте также", "read_more"),
+    ("Как в регионах вербуют заключённых", "teaser"),
+]
+RFERL_WRITTEN_BY = [
+    ("Russia Sends Regions Targets For Army Contracts", ART),
+    ("Written by Mark Jensen based on reporting by RFE/RL's Russian Service", "byline"),
+    ("Russia's Defense Ministry has sent regions quotas for the number of contracts to be "
+     "signed this year.", ART),
+    ("Officials in several regions confirmed receiving the orders.", ART),
+    ("RFE/RL's Russian Service contributed to this report.", "byline"),
+    ("Read more about: Mobilization", "navigation"),
+]
+
+
+@pytest.mark.parametrize("rows", [BBC_RUSSIAN, MEDUZA_RUSSIAN, RFERL_WRITTEN_BY],
+                         ids=["bbc_russian", "meduza_russian", "rferl_written_by"])
+def test_more_layouts(rows):
+    assert_cleaned(rows)

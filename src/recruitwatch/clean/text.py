@@ -42,8 +42,8 @@ BYLINE_CONTEXT = ("byline", "author_bio")
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u200a\u202f\u2060\ufeff]+")
 # Bullets before and punctuation after a widget's label. Possessive, so that a long run of
 # them cannot make the whole-line patterns backtrack (a line of 2,000 dashes).
-_LEAD = r"[\s•·|›»>\-–—*#]*+"
-_TAIL = r"[\s.:!?»›→>…\-–—*]*+"
+_LEAD = r"[\s•·|›»>\-–—*#«“\"]*+"
+_TAIL = r"[\s.:!?»›→>…\-–—*”\"]*+"
 MAX_WIDGET_CHARS = 300  # whole-line patterns are labels and short credits, never longer
 _SENTENCE_END = re.compile(r"[.!?…]['\"”»’)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…]['\"”»’)\]]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]")
@@ -94,6 +94,7 @@ class _Rules:
     joiners: re.Pattern
     staff: re.Pattern
     credit_prefix: re.Pattern
+    caption_label: re.Pattern
     credit_inline: re.Pattern
     credit_slash: re.Pattern
     credit_paren: re.Pattern
@@ -165,6 +166,8 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
 
 def _credit_kind(text: str, rules: _Rules) -> str | None:
     """"credit" for a photo credit alone, "caption" for a caption that ends with one."""
+    if rules.caption_label.match(text):
+        return "caption"
     m = rules.credit_prefix.match(text)
     if m:
         return "credit" if _is_credit(text[m.end() - 1:], rules) else "caption"
@@ -288,7 +291,8 @@ def _is_prose(text: str) -> bool:
 
 def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
                     title: int | None) -> None:
-    """After a section header that follows the body, every unlabelled line is a feed item.
+    """After a section header that follows the body, every unlabelled line is a feed item,
+    or a teaser when it is shaped like a headline (a link to another article).
 
     A byline block after the body is a weaker sign (some sites put the byline between the
     lead and the rest): there, only paragraphs on another topic become feed items.
@@ -298,7 +302,7 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
     for i, ln in enumerate(lines):
         if kinds[i] is None and i != title:
             if state == "strong" or (state == "weak" and _another_topic(ln.text, body, rules, 0.15)):
-                kinds[i] = "feed_item"
+                kinds[i] = "teaser" if _is_headline(ln.text) else "feed_item"
                 continue
             state = None
             if _is_prose(ln.text):
@@ -434,7 +438,10 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         joiners=re.compile(
             rf"\s*,\s*|\s+(?:{_alternation(gather('byline', 'name_joiners'))})\s+", re.I),
         credit_prefix=re.compile(
-            rf"{_LEAD}(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)\s*\S", re.I),
+            rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
+            rf"|(?:{_alternation(credit['credit_labels'])})\s*[:,—–])\s*\S", re.I),
+        caption_label=re.compile(
+            rf"{_LEAD}(?:{_alternation(credit['caption_labels'])})\s*[:,—–]\s*\S", re.I),
         credit_inline=re.compile(
             rf"(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)\s*[^.!?]{{2,80}}$",
             re.I),
