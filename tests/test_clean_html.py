@@ -7,7 +7,6 @@ reporting on Russian recruitment (sources cited beside each page); nothing is co
 from __future__ import annotations
 
 import importlib.util
-import time
 from pathlib import Path
 
 import pytest
@@ -204,14 +203,13 @@ def test_nothing_found_gives_an_empty_body():
     assert clean_html("").body == ""
 
 
+@pytest.mark.timeout(60)  # an expanded bomb would not finish, and would not fit in memory
 def test_billion_laughs_doctype_is_not_expanded():
     levels = ['<!ENTITY lol0 "lol">'] + [
         f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
     page = ('<?xml version="1.0"?><!DOCTYPE html [' + "".join(levels) + "]>"
             + article_page(extra_body="<p>&lol9;</p>").split("\n", 1)[1])
-    start = time.perf_counter()
     cleaned = clean_html(page)
-    assert time.perf_counter() - start < 10
     everything = cleaned.body + "".join(r.text for r in cleaned.removed)
     assert "lollol" not in everything
     assert len(everything) < 10_000
