@@ -315,3 +315,65 @@ def test_ukrainian_cues():
 
 def test_unknown_language_reads_with_the_english_cues():
     assert one("Peskov said so.", "de", ("Peskov", "Dmitry Peskov", "PERSON")).speaker == "Dmitry Peskov"
+
+
+# ---------------------------------------------------------------- harder sentences
+# (paraphrasing Meduza, Interfax, DW and Kyiv Independent reports of 2022-2024)
+
+
+def test_clauses_with_their_own_speakers_give_separate_claims():
+    body = ("Critics said the law would widen the pool for a second wave; the Kremlin denied "
+            "that any new mobilization was planned.")
+    claims = extract_claims(body, "en", ents(body, ("Kremlin", "Kremlin", "ORG")))
+    assert [(c.speaker, c.stance) for c in claims] == [
+        ("anonymous: critics", "assert"), ("Kremlin", "deny")]
+    assert claims[0].span[1] <= claims[1].span[0]
+
+
+def test_relative_pronoun_stands_for_the_name_before_it():
+    body = ("The ads were also cited by the UK Ministry of Defence, which said Russia was "
+            "likely trying to tap migrants.")
+    c = one(body, "en", ("UK Ministry of Defence", "UK Ministry of Defence", "ORG"))
+    assert (c.speaker, c.hedged) == ("UK Ministry of Defence", True)
+
+
+def test_a_closing_reported_names_the_relay():
+    body = "Dmitry Peskov said no separate decree was needed, Interfax reported."
+    c = one(body, "en", ("Dmitry Peskov", "Dmitry Peskov", "PERSON"), ("Interfax", "Interfax", "ORG"))
+    assert (c.speaker, c.via) == ("Dmitry Peskov", ["Interfax"])
+
+
+def test_said_and_denied_by_one_speaker_is_a_denial():
+    body = "The police press service said the checks were routine and denied that anyone was forced."
+    assert one(body).stance == "deny"
+
+
+def test_the_person_told_is_not_a_relay():
+    body = "Defense Minister Sergei Shoigu told President Vladimir Putin that the call-up was over."
+    c = one(body, "en", ("Sergei Shoigu", "Sergei Shoigu", "PERSON"),
+            ("Vladimir Putin", "Vladimir Putin", "PERSON"))
+    assert (c.speaker, c.via) == ("Sergei Shoigu", [])
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("According to the text of the bill, summonses count as delivered.", "anonymous: text of the bill"),
+    ("A senior NATO official said Moscow feared public discontent.", "anonymous: senior NATO official"),
+    ("Sources close to the presidential administration said officials were told to recruit.",
+     "anonymous: sources close to the presidential administration"),
+])
+def test_anonymous_descriptions(body, speaker):
+    assert one(body, "en", *([("NATO", "NATO", "ORG")] if "NATO" in body else [])).speaker == speaker
+
+
+def test_russian_speaker_after_the_verb_with_title_and_relay():
+    body = ("В 2024 году контракт заключили 427 тысяч человек, заявил министр обороны Андрей "
+            "Белоусов на коллегии ведомства, передаёт РИА Новости.")
+    c = one(body, "ru", ("Андрей Белоусов", "Andrey Belousov", "PERSON"),
+            ("РИА Новости", "RIA Novosti", "ORG"))
+    assert (c.speaker, c.via, c.cue) == ("Andrey Belousov", ["RIA Novosti"], "заявил")
+
+
+def test_ukrainian_calling_reports_fakes_is_a_denial():
+    body = "Речник Дмитро Пєсков назвав такі повідомлення «інформаційними вкидами»."
+    c = one(body, "uk", ("Дмитро Пєсков", "Dmitry Peskov", "PERSON"))
+    assert (c.speaker, c.stance) == ("Dmitry Peskov", "deny")

@@ -142,7 +142,6 @@ def _lexicon(lang: str) -> _Lexicon:
 @dataclass(slots=True)
 class _Speaker:
     names: list[str]  # one per coordinated speaker
-    heads: frozenset[str]  # lower-cased words of the phrase, for "the ministry" look-backs
     named: bool  # from an entity or a proper name, not a description
     evidence: bool = False  # a document the reporter cites ("an official letter")
 
@@ -335,12 +334,14 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if cue.kind == "pronoun":
         prev = doc.previous()
         if prev:
-            r.before.append((cue, _Speaker([prev[0]], prev[2], True), (cue.start, cue.end)))
+            r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
         return
     span = _phrase_before(doc, text, cue)
     sp = _speaker(doc, s, text, span) if span else None
-    if sp is None:
+    if sp is None and r.before and _word_before(text, cue.start) in doc.lex.words["conjunctions"]:
+        _, sp, span = r.before[-1]  # "said the checks were routine and denied that ..."
+    if sp is None or span is None:
         return
     r.before.append((cue, sp, span))
     if cue.kind in ("told", "quoted_by"):
@@ -529,24 +530,23 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return None
     head = _head(doc, text, trimmed)
     low = [t.group().lower() for t in _tokens(text, head)]
-    heads = frozenset(low)
     if len(low) == 1 and low[0] in w["pronouns"]:
         prev = doc.previous()
-        return _Speaker([prev[0]], heads, True) if prev else None
+        return _Speaker([prev[0]], True) if prev else None
     if any(x in w["anonymous"] for x in low):
-        return _anonymous(doc, text, trimmed, heads)
+        return _anonymous(doc, text, trimmed)
     found = _mentioned(doc, s, head)
     if len(found) > 1 or (found and _ends_head(text, head, found[0][1] - s)):
-        return _Speaker([m[2] for m in found], heads, True)
+        return _Speaker([m[2] for m in found], True)
     definite = low[0] in w["definite"] or low[0].endswith("'s")
     if found and low[0] not in w["indefinite"]:
-        return _Speaker([found[0][2]], heads, True)  # "the British MoD statement", "the Tass agency"
+        return _Speaker([found[0][2]], True)  # "the British MoD statement", "the Tass agency"
     back = _anaphora(doc, s, text, head, low) if definite or not w["definite"] else None
     if back:
         return back  # "the ministry", "its mayor", "London's analysts", "ведомство"
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
-        return _anonymous(doc, text, trimmed, heads)  # "Critics", "a senior NATO official"
-    return _proper(doc, text, head, heads) or _anonymous(doc, text, trimmed, heads)
+        return _anonymous(doc, text, trimmed)  # "Critics", "a senior NATO official"
+    return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
 
 
 def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
@@ -567,7 +567,7 @@ def _stem_in(doc: _Doc, word: str, key: str) -> bool:
     return stem(word) in doc.lex.stems[key]
 
 
-def _anonymous(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Speaker | None:
+def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     w = doc.lex.words
     toks = [t for t in _description(doc, text, head) if t.group().lower() not in w["anonymous"]]
     while toks and toks[0].group().lower() in w["determiners"]:
@@ -578,7 +578,7 @@ def _anonymous(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Spea
     if toks[0].start() == 0 or not words[0][1:].islower():
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
-    return _Speaker([f"anonymous: {' '.join(words)}"], heads, False, evidence)
+    return _Speaker([f"anonymous: {' '.join(words)}"], False, evidence)
 
 
 def _description(doc: _Doc, text: str, span: Span) -> list[re.Match]:
@@ -626,13 +626,13 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     noun = stem(low[-1])
     for name, _, words in reversed(doc.history):
         if noun in {stem(x) for x in words}:
-            return _Speaker([name], frozenset(low), True)
+            return _Speaker([name], True)
     role = None if _stem_in(doc, noun, "documents") else _role_holder(
         doc, noun, (s + head[0], s + head[1]))
     if role:
-        return _Speaker([role], frozenset(low), True)
+        return _Speaker([role], True)
     prev = doc.previous()
-    return _Speaker([prev[0]], frozenset(low), True) if prev else None
+    return _Speaker([prev[0]], True) if prev else None
 
 
 def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
@@ -650,7 +650,7 @@ def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
     return None
 
 
-def _proper(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Speaker | None:
+def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     """A capitalised name ending the phrase, through the alias table."""
     w = doc.lex.words
     toks = [t.group().rstrip(".") for t in _tokens(text, head)]
@@ -667,7 +667,7 @@ def _proper(doc: _Doc, text: str, head: Span, heads: frozenset[str]) -> _Speaker
     if not run:
         return None
     name = _known_surname(doc, run) or canonical_name(" ".join(run))
-    return _Speaker([name], heads, True)
+    return _Speaker([name], True)
 
 
 def _known_surname(doc: _Doc, run: list[str]) -> str | None:
@@ -687,7 +687,7 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
     """A relay must be named ("IStories"); "reporters" or "a report" is not a relay."""
     head = _head(doc, text, span)
     found = _mentioned(doc, s, head)
-    sp = None if found else _proper(doc, text, head, frozenset())
+    sp = None if found else _proper(doc, text, head)
     name = found[0][2] if found else sp.names[0] if sp else None
     if name and not persons and (canonical_type(name) == "PERSON" or any(
             m[2].name == name and m[2].type == "PERSON" for m in doc.mentions)):
