@@ -129,15 +129,21 @@ def _day(iso: str | None, end: bool = False) -> int | None:
 
 
 def _buckets(iso: str | None, opts: FactOptions, window: int) -> list[str]:
+    """Buckets to look in: those within ``window`` days and the undated one ("-"); an
+    undated item looks in "*", where every item is also filed (bounded by max_candidates)."""
     lo, hi = _day(iso), _day(iso, end=True)
     if lo is None:
-        return ["-"]
+        return ["*"]
     first, last = (lo - window) // opts.bucket_days, (hi + window) // opts.bucket_days
-    return [str(b) for b in range(first, last + 1)]
+    return [str(b) for b in range(first, last + 1)] + ["-"]
 
 
 def _home_buckets(iso: str | None, opts: FactOptions) -> list[str]:
-    return _buckets(iso, opts, 0)
+    """Buckets an item is filed under: its own (or "-" when undated), and "*"."""
+    lo, hi = _day(iso), _day(iso, end=True)
+    if lo is None:
+        return ["-", "*"]
+    return [str(b) for b in range(lo // opts.bucket_days, hi // opts.bucket_days + 1)] + ["*"]
 
 
 def _within(iso: str | None, first: str | None, last: str | None, window: int) -> bool:
@@ -239,10 +245,27 @@ def _link_document(store: Store, rowid: int, opts: FactOptions, stats: FactStats
     doc = store.get(doc_id)
     ctx = _context(doc)
     qfacts = _link_quantities(store, ctx, opts, stats, dirty)
+    _join_rewrites(store, rowid, ctx.doc, set(qfacts.values()), dirty)
     _link_measures(store, ctx, qfacts, opts, stats, dirty)
     stats.denials += _index_claims(store, ctx, opts)
     store.conn.execute("INSERT OR IGNORE INTO fact_linked (doc) VALUES (?)", (rowid,))
     stats.documents += 1
+
+
+def _join_rewrites(store: Store, rowid: int, doc: Document, fact_ids: set[int],
+                   dirty: set[int]) -> None:
+    """Reports sharing a fact are story candidates the MinHash index may have missed."""
+    from recruitwatch.link.stories import join_rewrites
+
+    if not fact_ids:
+        return
+    marks = ",".join("?" * len(fact_ids))
+    candidates = [r[0] for r in store.conn.execute(
+        f"SELECT DISTINCT d.rowid FROM fact_mentions m JOIN documents d ON d.id = m.doc_id"
+        f" WHERE m.fact_id IN ({marks}) AND m.doc_id != ? AND d.language IS ? LIMIT 20",
+        (*fact_ids, doc.id, doc.language))]
+    if candidates and join_rewrites(store, rowid, candidates):
+        dirty.update(fact_ids)  # the story changed: recount independent sources
 
 
 def _measure_of_quantity(doc: Document) -> dict[int, int]:
@@ -251,23 +274,55 @@ def _measure_of_quantity(doc: Document) -> dict[int, int]:
 
 def _link_quantities(store: Store, ctx: _Context, opts: FactOptions, stats: FactStats,
                      dirty: set[int]) -> dict[int, int]:
-    """Link each quantity; returns quantity index -> fact id."""
+    """Link each quantity; returns quantity index -> fact id. One figure repeated in a
+    report ("300,000" in the headline and the body) is one fact, looked up once with what
+    all its mentions say."""
     out: dict[int, int] = {}
+    seen: dict[tuple, int] = {}
+    attrs_of = _document_quantity_attrs(ctx, opts)
+    for i, (q, attrs, when, basis) in attrs_of.items():
+        group = (attrs["uclass"], attrs["value"], attrs["high"])
+        fact_id = seen.get(group)
+        if fact_id is None:
+            merged = _merged(attrs, [a for _, a, _, _ in attrs_of.values()
+                                     if (a["uclass"], a["value"], a["high"]) == group])
+            fact_id = _best_quantity_fact(store, merged, opts) if _linkable(merged, opts) else None
+            stats.joined += fact_id is not None
+            fact_id = seen[group] = fact_id or _new_fact(store, "quantity", merged)
+            if merged["counts_key"]:
+                store.conn.execute("UPDATE facts SET counts_key = COALESCE(counts_key, ?)"
+                                   " WHERE id = ?", (merged["counts_key"], fact_id))
+        _add_mention(store, fact_id, ctx, "quantity", i, q.span, when, basis, attrs, opts)
+        out[i] = fact_id
+        dirty.add(fact_id)
+        stats.mentions += 1
+    return out
+
+
+def _document_quantity_attrs(ctx: _Context, opts: FactOptions) -> dict[int, tuple]:
     by_measure = _measure_of_quantity(ctx.doc)
+    out = {}
     for i, q in enumerate(ctx.doc.quantities):
         if q.unit == "other" and not q.counts and q.value < opts.min_value_uncounted:
             continue  # a bare small number ("12") is no fact
         measure = ctx.doc.measures[by_measure[i]] if i in by_measure else None
         when, basis = _event_date(ctx, q.span, measure.date if measure else None)
         attrs = _quantity_attrs(q, when, measure)
-        fact_id = _best_quantity_fact(store, attrs, opts) if _linkable(attrs, opts) else None
-        stats.joined += fact_id is not None
-        fact_id = fact_id or _new_fact(store, "quantity", attrs)
-        _add_mention(store, fact_id, ctx, "quantity", i, q.span, when, basis, attrs, opts)
-        out[i] = fact_id
-        dirty.add(fact_id)
-        stats.mentions += 1
+        s = ctx.sentence(q.span)
+        attrs["topics"] = topics(ctx.doc.body[s[0]:s[1]])
+        out[i] = (q, attrs, when, basis)
     return out
+
+
+def _merged(first: dict[str, Any], group: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first mention's attributes, completed by the others: what is counted, a modality
+    other than "other", the topics of all their sentences."""
+    merged = dict(first)
+    merged["counts_key"] = next((a["counts_key"] for a in group if a["counts_key"]), None)
+    merged["modality"] = next((a["modality"] for a in group if a["modality"] != "other"),
+                              first["modality"])
+    merged["topics"] = sorted({t for a in group for t in a["topics"]})
+    return merged
 
 
 def _quantity_attrs(q: Quantity, when: str | None, measure) -> dict[str, Any]:
@@ -301,9 +356,17 @@ def _candidates(store: Store, keys: list[str], limit: int) -> list[dict[str, Any
 
 def _best_quantity_fact(store: Store, attrs: dict[str, Any], opts: FactOptions) -> int | None:
     keys = _quantity_keys(attrs, _buckets(attrs["date"], opts, opts.window_days))
-    scored = [(s, f["id"]) for f in _candidates(store, keys, opts.max_candidates)
+    candidates = _candidates(store, keys, opts.max_candidates)
+    for f in candidates:
+        f["topics"] = _fact_topics(store, f["id"])
+    scored = [(s, f["id"]) for f in candidates
               if (s := quantity_score(attrs, f, opts)) is not None]
     return max(scored)[1] if scored else None
+
+
+def _fact_topics(store: Store, fact_id: int) -> list[str]:
+    return [r[0][2:] for r in store.conn.execute(
+        "SELECT key FROM fact_keys WHERE fact_id = ? AND key >= 't|' AND key < 't}'", (fact_id,))]
 
 
 def quantity_score(attrs: dict[str, Any], fact: dict[str, Any], opts: FactOptions
@@ -311,12 +374,16 @@ def quantity_score(attrs: dict[str, Any], fact: dict[str, Any], opts: FactOption
     """How well a quantity fits a fact; None when it is a different fact."""
     if unit_class(fact["unit"]) != attrs["uclass"] or fact["value"] != attrs["value"]:
         return None
-    if attrs["high"] is not None and fact["high"] is not None and attrs["high"] != fact["high"]:
-        return None
+    if attrs["high"] != fact["high"]:
+        return None  # a range is not a point, nor another range
     modality = modality_score(attrs["modality"], fact["modality"])
     if modality is None:
         return None
-    if not _within(attrs["date"], fact["first_date"], fact["last_date"], opts.window_days):
+    if modality == 0 and not (attrs["counts_key"] and fact["counts_key"]) and not (
+            set(attrs.get("topics") or ()) & set(fact.get("topics") or ())):
+        return None  # neither what is counted, nor how it is meant, nor the subject agrees
+    # measured from the first report, so a fact cannot creep forward through time
+    if not _within(attrs["date"], fact["first_date"], fact["first_date"], opts.window_days):
         return None
     score = modality
     if attrs["counts_key"] and fact["counts_key"]:
@@ -363,6 +430,7 @@ def _add_mention(store: Store, fact_id: int, ctx: _Context, kind: str, ord_: int
          json.dumps(via), ctx.doc.outlet, json.dumps(ctx.cites)))
     keys = (_quantity_keys(attrs, _home_buckets(when, opts)) if kind == "quantity"
             else _measure_keys(attrs, _home_buckets(when, opts)))
+    keys += [f"t|{t}" for t in attrs.get("topics") or ()]  # the fact's subjects
     store.conn.executemany("INSERT OR IGNORE INTO fact_keys (key, fact_id) VALUES (?, ?)",
                            [(k, fact_id) for k in keys])
 
@@ -417,7 +485,7 @@ def measure_score(attrs: dict[str, Any], fact: dict[str, Any], shared_quantity: 
         return None
     if shared_quantity:
         return 3
-    if not _within(attrs["date"], fact["first_date"], fact["last_date"], opts.measure_window_days):
+    if not _within(attrs["date"], fact["first_date"], fact["first_date"], opts.measure_window_days):
         return None
     groups, places = set(json.loads(fact["groups"])), {p.lower() for p in json.loads(fact["places"])}
     same_groups = bool(groups & set(attrs["groups"]))
@@ -455,12 +523,13 @@ def fact_members(store: Store, fact_id: int) -> list[dict[str, Any]]:
 
 
 def source_components(members: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Members grouped by the "relays" relation; each group is one independent source."""
+    """Members grouped by the "relays" relation; each group is one independent source.
+    Unions go through shared keys (story, origin, cited outlet), so a fact with thousands
+    of reports costs linear, not quadratic, time."""
     docs: dict[str, dict[str, Any]] = {}
     for m in members:
         docs.setdefault(m["doc_id"], m)
-    ids = list(docs)
-    parent = {d: d for d in ids}
+    parent = {d: d for d in docs}
 
     def find(d: str) -> str:
         while parent[d] != d:
@@ -468,29 +537,27 @@ def source_components(members: list[dict[str, Any]]) -> list[list[dict[str, Any]
             d = parent[d]
         return d
 
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            if relays(docs[a], docs[b]):
-                parent[find(a)] = find(b)
+    first: dict[str, str] = {}
+    for d, m in docs.items():
+        for key in _relay_keys(m):
+            other = first.setdefault(key, d)
+            parent[find(d)] = find(other)
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for d in ids:
+    for d in docs:
         groups[find(d)].append(docs[d])
     return list(groups.values())
 
 
+def _relay_keys(m: dict[str, Any]) -> list[str]:
+    """Keys two reports share when one relays the other or both relay one source: the
+    story, and every name on the chain (original source, relays, citations, publisher)."""
+    named = {m["outlet"], m["origin"], *m["via"], *m["cites"]} - {None, ""}
+    return ([f"story:{m['story']}"] if m["story"] else []) + [f"source:{n}" for n in sorted(named)]
+
+
 def relays(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """True when one report's words come from the other, or both from one source."""
-    if a["story"] and a["story"] == b["story"]:
-        return True
-    if a["origin"] == b["origin"]:
-        return True
-    return _cites(a, b) or _cites(b, a)
-
-
-def _cites(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if not b["outlet"]:
-        return False
-    return b["outlet"] in a["via"] or b["outlet"] in a["cites"] or b["outlet"] == a["origin"]
+    return bool(set(_relay_keys(a)) & set(_relay_keys(b)))
 
 
 def chain(component: list[dict[str, Any]]) -> dict[str, Any]:
@@ -541,6 +608,17 @@ def topics(text: str) -> list[str]:
     return [key for key, stems in _topics() if any(s in low for s in stems)]
 
 
+@lru_cache(maxsize=1)
+def _negation() -> re.Pattern[str]:
+    cues = load_toml("linking/linking.toml")["negations"]
+    alts = [re.escape(c[:-1]) + r"\w*" if c.endswith("*") else re.escape(c) for c in cues]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)|n't", re.I)
+
+
+def negated(text: str) -> bool:
+    return _negation().search(text.replace("’", "'")) is not None
+
+
 def _index_claims(store: Store, ctx: _Context, opts: FactOptions) -> int:
     """Index claims and measures by topic; link denials both ways; returns new denials."""
     items = [("claim", i, c.stance, c.span, c.date) for i, c in enumerate(ctx.doc.claims)]
@@ -548,8 +626,11 @@ def _index_claims(store: Store, ctx: _Context, opts: FactOptions) -> int:
     found = 0
     for kind, i, stance, span, when in items:
         s = ctx.sentence(span)
-        tops = topics(ctx.doc.body[min(s[0], span[0]):max(s[1], span[1])])
+        text = ctx.doc.body[min(s[0], span[0]):max(s[1], span[1])]
+        tops = topics(text)
         when = when or ctx.doc.published.date
+        if stance != "deny" and negated(text):
+            stance = "echo"  # indexed, but neither denies nor is denied
         found += _link_denials(store, ctx.doc, kind, i, stance, tops, when, opts)
         rows = [(f"{t}|{b}", stance, ctx.doc.id, i) for t in tops for b in _home_buckets(when, opts)]
         store.conn.executemany("INSERT OR IGNORE INTO claim_topics VALUES (?,?,?,?)", rows)
@@ -558,7 +639,7 @@ def _index_claims(store: Store, ctx: _Context, opts: FactOptions) -> int:
 
 def _link_denials(store: Store, doc: Document, kind: str, i: int, stance: str,
                   tops: list[str], when: str | None, opts: FactOptions) -> int:
-    if len(tops) < load_toml("linking/linking.toml")["min_topics"]:
+    if len(tops) < load_toml("linking/linking.toml")["min_topics"] or stance == "echo":
         return 0
     wanted = ("assert", "measure") if stance == "deny" else ("deny",)
     keys = [f"{t}|{b}" for t in tops for b in _buckets(when, opts, opts.denial_window_days)]

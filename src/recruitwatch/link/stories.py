@@ -33,6 +33,8 @@ class LinkOptions:
     bands: int = 24
     rows: int = 3  # bands * rows permutations; threshold ≈ (1/bands) ** (1/rows) ≈ 0.35
     containment: float = 0.5
+    rewrite_containment: float = 0.35  # for candidates that already share a linked fact
+    numbers: float = 0.5  # share of the shorter report's numbers the other must have
     max_candidates: int = 50  # verify at most this many candidates per document
 
 
@@ -125,18 +127,58 @@ def _verified_matches(store: Store, rowid: int, sh: set[str], keys: list[int],
     candidates = [r[0] for r in store.conn.execute(
         f"SELECT doc, count(*) AS n FROM lsh WHERE key IN ({marks}) AND doc != ?"
         f" GROUP BY doc ORDER BY n DESC LIMIT ?", (*keys, rowid, opts.max_candidates))]
+    return _verify(store, rowid, sh, candidates, opts.containment, opts)
+
+
+def _verify(store: Store, rowid: int, sh: set[str], candidates: list[int], threshold: float,
+            opts: LinkOptions) -> list[tuple[int, float]]:
+    body = _body(store, rowid)
     out = []
     for cand in candidates:
-        other = _cached_shingles(store, cand, opts.shingle)
-        score = containment(sh, other)
-        if score >= opts.containment:
+        other = _body(store, cand)
+        score = containment(sh, _shingles_cached(other, opts.shingle))
+        if score >= threshold and numbers_agree(body, other, opts.numbers):
             out.append((cand, score))
     return out
 
 
-def _cached_shingles(store: Store, rowid: int, size: int) -> set[str]:
-    body = store.conn.execute("SELECT body FROM documents WHERE rowid = ?", (rowid,)).fetchone()[0]
-    return _shingles_cached(body, size)
+def _body(store: Store, rowid: int) -> str:
+    return store.conn.execute("SELECT body FROM documents WHERE rowid = ?", (rowid,)).fetchone()[0]
+
+
+_NUMBER = re.compile(r"\d+(?:[,.\u00a0\u202f ]\d{3})*")
+
+
+def numbers(text: str) -> set[str]:
+    return {re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)}
+
+
+def numbers_agree(a: str, b: str, share: float = 0.5) -> bool:
+    """Look-alikes (one template, another region, date and sum) share words, not numbers;
+    a republication or rewrite keeps most of the shorter report's numbers."""
+    na, nb = numbers(a), numbers(b)
+    if not na or not nb:
+        return True
+    return len(na & nb) / min(len(na), len(nb)) >= share
+
+
+def join_rewrites(store: Store, rowid: int, candidates: list[int],
+                  opts: LinkOptions = LinkOptions()) -> bool:
+    """Join the story of a candidate found by another index (documents sharing a linked
+    fact) when the texts still overlap at ``rewrite_containment``: heavy rewrites fall
+    below the MinHash band threshold but keep their facts."""
+    sh = set(_shingles_cached(_body(store, rowid), opts.shingle))
+    mine = _story_of(store, rowid)
+    matches = [m for m in _verify(store, rowid, sh, candidates, opts.rewrite_containment, opts)
+               if _story_of(store, m[0]) != mine]
+    if not matches:
+        return False
+    story = _story_of(store, max(matches, key=lambda m: m[1])[0])
+    old = {mine, *(_story_of(store, r) for r, _ in matches)} - {story}
+    for s in old:
+        store.conn.execute("UPDATE documents SET story = ? WHERE story = ? OR id = ?", (story, s, s))
+    _set_original(store, story)
+    return True
 
 
 @lru_cache(maxsize=2048)
