@@ -367,7 +367,19 @@ def infer_published(
     found = date_from_url(url) if url else None
     if found:
         return Published(found[0], "url", found[1])
-    return published_from_text(body, removed, lang)
+    return _from_dateline(removed, lang) or published_from_text(body, removed, lang)
+
+
+def _from_dateline(removed: list[Removed], lang: str) -> Published | None:
+    """The page's own date stamp: a line the cleaner removed as a dateline. Unlike other
+    removed lines (feed items, banners) it speaks for the article it stands above."""
+    for r in removed:
+        if r.kind != "dateline":
+            continue
+        for e in scan_dates(r.text, lang):
+            if e.explicit and e.year and e.month:
+                return Published(_iso(e), "text", f"dateline: {r.text.strip()}")
+    return None
 
 
 # ---------------------------------------------------------------- dates from the text
