@@ -23,6 +23,7 @@ Kinds are documented in ``data/boilerplate/common.toml``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ LINE_KINDS = ("updated_stub", "furniture", "read_more", "navigation", "share", "
 SEARCH_KINDS = ("donation", "teaser", "byline", "share", "navigation")
 # Kinds whose neighbours may be names or author paragraphs.
 BYLINE_CONTEXT = ("byline", "author_bio")
+BYLINE_PASSES = 4
 
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u200a\u202f\u2060\ufeff]+")
 # Bullets before and punctuation after a widget's label. Possessive, so that a long run of
@@ -68,19 +70,20 @@ class _Line:
 
 @dataclass(frozen=True, slots=True)
 class _Search:
-    """Patterns that may match inside a line: those anchored at its start run with
-    ``match``, which costs a fraction of an unanchored ``search`` over an alternation."""
+    """Patterns that may match inside a line. Those anchored at its start run together with
+    ``match``; the others one by one, since each can then jump to its literal prefix, where
+    one alternation would try every branch at every position (twice as slow)."""
 
     start: re.Pattern
-    anywhere: re.Pattern
+    anywhere: tuple[re.Pattern, ...]
 
     def search(self, text: str) -> bool:
-        return bool(self.start.match(text) or self.anywhere.search(text))
+        return bool(self.start.match(text)) or any(p.search(text) for p in self.anywhere)
 
     @classmethod
     def compile(cls, patterns: list[str]) -> _Search:
         anchored = [p[1:] for p in patterns if p.startswith("^")]
-        return cls(_any(anchored), _any([p for p in patterns if not p.startswith("^")]))
+        return cls(_any(anchored), tuple(re.compile(p) for p in patterns if not p.startswith("^")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +121,9 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     kinds = [_line_kind(ln, rules) for ln in lines]
     _grow_donation_blocks(lines, kinds, rules)
     _grow_byline_blocks(lines, kinds, rules)
-    title = _title_position(lines, kinds)
+    title = _title_position(lines, kinds, rules)
     _mark_after_end(lines, kinds, rules, title)
-    _mark_trailing_teasers(lines, kinds, title)
+    _mark_trailing_teasers(lines, kinds, rules, title)
     _mark_trailing_shift(lines, kinds, rules, title)
     return _assemble(lines, kinds, title, rules)
 
@@ -142,7 +145,7 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
     """The kind of junk a line is by itself, or None when it may be article text."""
     low = ln.low
     if _is_dateline(low, rules):
-        return "dateline"
+        return "dateline"  # the date stage reads removed datelines too
     if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low):
         return "furniture"  # separators left by menus; the author's picture
     if len(low) <= MAX_WIDGET_CHARS:
@@ -234,14 +237,16 @@ def _grow_donation_blocks(lines: list[_Line], kinds: list[str | None], rules: _R
 
 
 def _grow_byline_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
-    """Names and author paragraphs are only recognisable next to another byline line."""
-    changed = True
-    while changed:
+    """Names and author paragraphs are only recognisable next to another byline line.
+    A block is a few lines long, so a few passes reach all of it."""
+    for _ in range(BYLINE_PASSES):
         changed = False
         for i, ln in enumerate(lines):
             if kinds[i] is None and _near_byline(lines, kinds, i, rules):
                 kinds[i] = _byline_neighbour_kind(ln, rules)
                 changed = changed or kinds[i] is not None
+        if not changed:
+            return
 
 
 def _near_byline(lines: list[_Line], kinds: list[str | None], i: int, rules: _Rules) -> bool:
@@ -262,17 +267,17 @@ def _byline_neighbour_kind(ln: _Line, rules: _Rules) -> str | None:
 
 # --- 5. headline -------------------------------------------------------------------------
 
-def _title_position(lines: list[_Line], kinds: list[str | None]) -> int | None:
+def _title_position(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> int | None:
     """The first unlabelled line when it is shaped like a headline and text follows it."""
     free = [i for i, k in enumerate(kinds) if k is None]
-    if len(free) >= 2 and _is_headline(lines[free[0]].text):
+    if len(free) >= 2 and _is_headline(lines[free[0]].text, rules):
         return free[0]
     return None
 
 
-def _is_headline(text: str) -> bool:
+def _is_headline(text: str, rules: _Rules) -> bool:
     n = len(_WORD.findall(text))
-    return (2 <= n <= 30 and len(text) <= 250 and not _ends_like_prose(text)
+    return (2 <= n <= 30 and not _is_dateline(text.lower(), rules) and len(text) <= 250 and not _ends_like_prose(text)
             and not _INNER_SENTENCE.search(text) and (text[0].isupper() or text[0].isdigit()
                                                       or text[0] in "\"'“«‘"))
 
@@ -297,34 +302,34 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
     A byline block after the body is a weaker sign (some sites put the byline between the
     lead and the rest): there, only paragraphs on another topic become feed items.
     """
-    body: list[str] = []
+    paragraphs, known = 0, set()  # body paragraphs so far and their stems
     state = None  # None, "weak" or "strong"
     for i, ln in enumerate(lines):
         if kinds[i] is None and i != title:
-            if state == "strong" or (state == "weak" and _another_topic(ln.text, body, rules, 0.15)):
-                kinds[i] = "teaser" if _is_headline(ln.text) else "feed_item"
+            if state == "strong" or (state == "weak" and _another_topic(ln.text, known, rules, 0.15)):
+                kinds[i] = "teaser" if _is_headline(ln.text, rules) else "feed_item"
                 continue
             state = None
             if _is_prose(ln.text):
-                body.append(ln.text)
-        elif body and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
+                paragraphs += 1
+                known |= _stems(ln.text, rules)
+        elif paragraphs and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
             state = "strong"
-        elif len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
+        elif paragraphs >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
             state = "weak"
 
 
-def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None],
+def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _Rules,
                            title: int | None) -> None:
     """A headline-shaped line after the body with no article text after it is a teaser;
     with article text after it, it is a subheading and stays."""
     free = [i for i, k in enumerate(kinds) if k is None and i != title]
-    body_started = False
-    for pos, i in enumerate(free):
-        text = lines[i].text
-        if (body_started and pos == len(free) - 1 and _is_headline(text)
-                and len(_WORD.findall(text)) >= 4):
-            kinds[i] = "teaser"
-        body_started = body_started or _is_prose(text)
+    if not free:
+        return
+    last = lines[free[-1]].text
+    if (_is_headline(last, rules) and len(_WORD.findall(last)) >= 4
+            and any(_is_prose(lines[i].text) for i in free[:-1])):
+        kinds[free[-1]] = "teaser"
 
 
 def _mark_trailing_shift(lines: list[_Line], kinds: list[str | None], rules: _Rules,
@@ -333,23 +338,24 @@ def _mark_trailing_shift(lines: list[_Line], kinds: list[str | None], rules: _Ru
     when no header announced them. Sharing one word is enough to stay: an article's last
     paragraph often widens the view ("Russia's military spending is set to reach 6.3%")."""
     free = [i for i, k in enumerate(kinds) if k is None and i != title]
+    stems = [_stems(lines[i].text, rules) for i in free]
+    counts = Counter(s for line_stems in stems for s in line_stems)
     while len(free) > 3:
         last = lines[free[-1]].text
-        rest = [lines[i].text for i in free[:-1]]
+        counts.subtract(stems.pop())
         if not (_is_prose(last) and len(_stems(last, rules)) >= 8
-                and _another_topic(last, rest, rules, 0.0)):
+                and _another_topic(last, {s for s, n in counts.items() if n > 0}, rules, 0.0)):
             return
         kinds[free.pop()] = "feed_item"
 
 
-def _another_topic(text: str, body: list[str], rules: _Rules, threshold: float) -> bool:
-    """Few of ``text``'s content words occur in ``body``, and it brings in more names the
-    body never mentions than names it shares. Generic words of the beat ("Ukraine",
-    "Russian") make word overlap alone too weak a sign."""
+def _another_topic(text: str, known: set[str], rules: _Rules, threshold: float) -> bool:
+    """Few of ``text``'s content stems are ``known`` from the article, and it brings in more
+    names the article never mentions than names it shares. Generic words of the beat
+    ("Ukraine", "Russian") make word overlap alone too weak a sign."""
     stems = _stems(text, rules)
-    if not stems or not body:
+    if not stems or not known:
         return False
-    known = _stems(" ".join(body), rules)
     names = _name_stems(text, rules)
     new_names = len(names - known)
     return (len(stems & known) <= threshold * len(stems)
