@@ -11,22 +11,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
-from recruitwatch.evaluate_links import build_store, load_links, score_links
+# benchmarks/profile.py would shadow the standard library's `profile` (which spaCy imports
+# through cProfile) when this script runs from this directory
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+from recruitwatch.evaluate_links import score_gold_links
 from recruitwatch.options import Options
-from recruitwatch.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 LINKS = ROOT / "tests" / "gold" / "links.json"
 
 
 def run(use_models: bool = True) -> dict:
-    gold = load_links(LINKS, ROOT)
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "links.db") as store:
-        ids = build_store(gold, store, Options(use_models=use_models))
-        return score_links(gold, store, ids)
+    return score_gold_links(LINKS, ROOT, Options(use_models=use_models))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,7 +22,7 @@ from typing import Any
 from recruitwatch.evaluate import resolve_gold_file
 from recruitwatch.store import Store
 
-__all__ = ["LinkGold", "load_links", "build_store", "score_links", "prf"]
+__all__ = ["LinkGold", "load_links", "build_store", "score_links", "score_gold_links", "prf"]
 
 
 @dataclass(slots=True)
@@ -60,6 +60,15 @@ def build_store(gold: LinkGold, store: Store, options=None) -> dict[str, str]:
         ids[name] = doc.id
     link_all(store)
     return ids
+
+
+def score_gold_links(links_path: Path, project_root: Path, options=None) -> dict[str, Any]:
+    """Load the link gold, build a temporary store from it and score it."""
+    import tempfile
+
+    gold = load_links(links_path, project_root)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "links.db") as store:
+        return score_links(gold, store, build_store(gold, store, options))
 
 
 def prf(pred: set, gold: set) -> dict[str, float]:
