@@ -302,20 +302,22 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
     A byline block after the body is a weaker sign (some sites put the byline between the
     lead and the rest): there, only paragraphs on another topic become feed items.
     """
-    paragraphs, known = 0, set()  # body paragraphs so far and their stems
+    body: list[str] = []  # the article's paragraphs so far
+    known: set[str] = set()  # their stems, gathered only once a weak end needs them
     state = None  # None, "weak" or "strong"
     for i, ln in enumerate(lines):
         if kinds[i] is None and i != title:
+            if state == "weak" and len(known) < len(body):
+                known.update(*(_stems(text, rules) for text in body))
             if state == "strong" or (state == "weak" and _another_topic(ln.text, known, rules, 0.15)):
                 kinds[i] = "teaser" if _is_headline(ln.text, rules) else "feed_item"
                 continue
             state = None
             if _is_prose(ln.text):
-                paragraphs += 1
-                known |= _stems(ln.text, rules)
-        elif paragraphs and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
+                body.append(ln.text)
+        elif body and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
             state = "strong"
-        elif paragraphs >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
+        elif len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
             state = "weak"
 
 
@@ -338,13 +340,18 @@ def _mark_trailing_shift(lines: list[_Line], kinds: list[str | None], rules: _Ru
     when no header announced them. Sharing one word is enough to stay: an article's last
     paragraph often widens the view ("Russia's military spending is set to reach 6.3%")."""
     free = [i for i, k in enumerate(kinds) if k is None and i != title]
-    stems = [_stems(lines[i].text, rules) for i in free]
-    counts = Counter(s for line_stems in stems for s in line_stems)
+    stems: list[set[str]] = []
+    counts: Counter[str] = Counter()  # stems of the article without its last paragraph
     while len(free) > 3:
         last = lines[free[-1]].text
-        counts.subtract(stems.pop())
         if not (_is_prose(last) and len(_stems(last, rules)) >= 8
-                and _another_topic(last, {s for s, n in counts.items() if n > 0}, rules, 0.0)):
+                and len(_name_stems(last, rules)) >= 2):
+            return  # cheap checks first: most articles stop here
+        if not stems:
+            stems = [_stems(lines[i].text, rules) for i in free]
+            counts.update(s for line_stems in stems for s in line_stems)
+        counts.subtract(stems.pop())
+        if not _another_topic(last, {s for s, n in counts.items() if n > 0}, rules, 0.0):
             return
         kinds[free.pop()] = "feed_item"
 
