@@ -45,18 +45,29 @@ def search_view(store: Store, params: dict[str, str], facets: dict[str, list[str
     q = params.get("q", "").strip()[:500]
     flt = clean_filters(params)
     page = page_number(params)
-    sql, args = _search_sql(q, flt)
-    error = None
+    error, matches = None, None
     try:
+        matches = _match_count(store, q) if q else None
+        sql, args = _search_sql(q, flt, ranked=matches is None or matches <= RANK_LIMIT)
         rows = store.conn.execute(sql, (*args, PAGE + 1, (page - 1) * PAGE)).fetchall()
     except sqlite3.OperationalError as exc:
         rows, error = [], f"cannot search for {q!r} ({exc}); quote phrases with \"...\""
     hits = [_hit(dict(r)) for r in rows[:PAGE]]
     return {"page": "search", "q": q, "filters": flt, "page_number": page,
-            "more": len(rows) > PAGE, "hits": hits, "error": error, "facets": facets}
+            "more": len(rows) > PAGE, "hits": hits, "error": error, "facets": facets,
+            "matches": matches, "ranked": matches is not None and matches <= RANK_LIMIT}
 
 
-def _search_sql(q: str, flt: dict[str, str]) -> tuple[str, list]:
+# Ranking computes BM25 for every match; past this many, newest first answers in time.
+RANK_LIMIT = 5000
+
+
+def _match_count(store: Store, q: str) -> int:
+    return store.conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                              (q,)).fetchone()[0]
+
+
+def _search_sql(q: str, flt: dict[str, str], ranked: bool = True) -> tuple[str, list]:
     cols = ("d.id, d.title, d.outlet, d.published_date, d.language, d.story, d.duplicate_of")
     if q:
         sql = (f"SELECT {cols}, snippet(documents_fts, 1, char(2), char(3), ' … ', 24) AS snippet"
@@ -68,7 +79,10 @@ def _search_sql(q: str, flt: dict[str, str]) -> tuple[str, list]:
         args = []
     where, more = _doc_filters(flt)
     sql += "".join(f" AND {w}" for w in where)
-    order = " ORDER BY rank" if q else " ORDER BY d.published_date DESC, d.rowid DESC"
+    if q:
+        order = " ORDER BY rank" if ranked else " ORDER BY documents_fts.rowid DESC"
+    else:
+        order = " ORDER BY d.published_date DESC, d.rowid DESC"
     return sql + order + " LIMIT ? OFFSET ?", args + more
 
 
@@ -232,20 +246,23 @@ def entity_view(store: Store, params: dict[str, str], limit: int = 200) -> dict:
         "SELECT type FROM entities WHERE name = ? LIMIT 1000", (name,)))
     if not name or not types:
         raise NotFound(f"no entity {name!r}")
+    count = _count_docs(store, name)
+    # a frequent name: walk the date index and stop at ``limit``; a rare one: sort its few
+    index = "INDEXED BY documents_published" if count > 2000 else ""
     docs = [dict(r) for r in store.conn.execute(
-        "SELECT d.id, d.title, d.outlet, d.published_date, d.language FROM documents d"
+        f"SELECT d.id, d.title, d.outlet, d.published_date, d.language FROM documents d {index}"
         " WHERE d.id IN (SELECT doc_id FROM entities WHERE name = ?)"
         " ORDER BY d.published_date DESC, d.rowid DESC LIMIT ?", (name, limit))]
     ids = [d["id"] for d in docs]
     return {"page": "entity", "name": name, "type": types.most_common(1)[0][0],
-            "document_count": _count_docs(store, name), "documents": docs[:50],
+            "document_count": count, "documents": docs[:50],
             "said": _claims_by(store, name, ids), "measures": _measures_about(store, name, ids),
             "quantities": _quantities_near(store, name, ids[:50]), "related": _related(store, name, ids)}
 
 
 def _count_docs(store: Store, name: str) -> int:
-    return store.conn.execute("SELECT count(DISTINCT doc_id) FROM entities WHERE name = ?",
-                              (name,)).fetchone()[0]
+    # one row per name and document (the pipeline merges mentions per canonical name)
+    return store.conn.execute("SELECT count(*) FROM entities WHERE name = ?", (name,)).fetchone()[0]
 
 
 def _in_docs(ids: list[str]) -> str:
@@ -280,7 +297,8 @@ def _quantities_near(store: Store, name: str, doc_ids: list[str]) -> list[dict]:
     """Numbers within a sentence's reach (200 characters) of a mention of the entity."""
     out = []
     for doc_id in doc_ids:
-        mentions = store.conn.execute("SELECT mentions FROM entities WHERE doc_id = ? AND name = ?",
+        # "+name": look up by document (a few rows), not by a name that may have 50,000
+        mentions = store.conn.execute("SELECT mentions FROM entities WHERE doc_id = ? AND +name = ?",
                                       (doc_id, name)).fetchone()
         spans = json.loads(mentions[0]) if mentions else []
         for q in store.conn.execute(
