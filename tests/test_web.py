@@ -4,6 +4,7 @@ shown as text, the security headers, read-only access and no filesystem paths fr
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import warnings
 
 import pytest
@@ -278,3 +279,40 @@ def test_unknown_ids_are_404_in_both_forms(client):
         base, _, query = path.partition("?")
         twin = client.get(base + ".json" + (f"?{query}" if query else ""))
         assert twin.status_code == 404 and "error" in twin.json()
+
+
+@pytest.mark.parametrize("params", [{}, {"type": "quota_or_target"}, {"group": "general_public"},
+                                    {"place": "Moscow"}, {"outlet": "TASS"}, {"language": "en"},
+                                    {"since": "2023-03"}, {"until": "2023-02"}, {"place": "Nowhere"}])
+def test_timeline_index_agrees_with_sql(db, params):
+    from recruitwatch.web import views
+    from recruitwatch.web.timeline_index import build_index
+
+    with Store(db, readonly=True) as store:
+        fast = views.timeline_view(store, params, {}, build_index(store))
+        slow = views.timeline_view(store, params, {}, None)
+    assert fast == slow
+
+
+def test_timeline_index_agrees_with_sql_over_years(tmp_path):
+    """Many months, stories, groups and places: the generated store of the latency benchmark."""
+    import importlib.util
+
+    from recruitwatch.web import views
+    from recruitwatch.web.timeline_index import build_index
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "web_latency.py"
+    spec = importlib.util.spec_from_file_location("web_latency", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    bench.build_store(tmp_path / "gen.db", 400)
+    with Store(tmp_path / "gen.db", readonly=True) as store:
+        index = build_index(store)
+        for params in ({}, {"type": "coercion"}, {"group": "migrants", "since": "2024"},
+                       {"place": "Tuva", "until": "2023-06"}, {"outlet": "Meduza", "language": "ru"}):
+            fast = views.timeline_view(store, params, {}, index)
+            slow = views.timeline_view(store, params, {}, None)
+            assert fast["series"] == slow["series"], params
+            assert [(e["doc_id"], e["ord"]) for e in fast["events"]] == \
+                [(e["doc_id"], e["ord"]) for e in slow["events"]], params
+        assert len(fast["series"]["months"]) > 1

@@ -48,6 +48,8 @@ class Explorer:
         self.db_path = Path(db_path)
         Store(self.db_path, readonly=True).close()  # fail at start, with the store's message
         self._local = threading.local()
+        self._index = None
+        self._index_lock = threading.Lock()
         self._cache: dict[tuple, Any] = {}
         self._cache_version: tuple | None = None
 
@@ -61,6 +63,16 @@ class Explorer:
 
     def facets(self) -> dict[str, list[str]]:
         return self.cached(("facets",), lambda: views.facet_values(self.store()))
+
+    def timeline_index(self):
+        """The in-memory measures index, rebuilt when documents were added since."""
+        from recruitwatch.web.timeline_index import build_index, store_version
+
+        with self._index_lock:
+            store = self.store()
+            if self._index is None or self._index.version != store_version(store):
+                self._index = build_index(store)
+            return self._index
 
     def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """Results of whole-store aggregates (timeline, fact lists, filter menus), kept until
@@ -77,9 +89,12 @@ class Explorer:
         return self._cache[key]
 
 
-def create_app(db_path: str | Path) -> Starlette:
-    """The explorer over the store at ``db_path`` (opened read-only)."""
+def create_app(db_path: str | Path, warm: bool = True) -> Starlette:
+    """The explorer over the store at ``db_path`` (opened read-only). ``warm`` builds the
+    timeline index in the background, so the first visit to the timeline does not wait."""
     explorer = Explorer(db_path)
+    if warm:
+        threading.Thread(target=explorer.timeline_index, daemon=True).start()
     env = _environment()
     static = _static_files()
 
@@ -138,8 +153,7 @@ PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
     ("/entity", "entity.html",
      lambda e, r: views.entity_view(e.store(), _params(r))),
     ("/timeline", "timeline.html",
-     lambda e, r: e.cached(("timeline", r.url.query),
-                           lambda: views.timeline_view(e.store(), _params(r), e.facets()))),
+     lambda e, r: views.timeline_view(e.store(), _params(r), e.facets(), e.timeline_index())),
 ]
 
 

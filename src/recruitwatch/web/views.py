@@ -322,10 +322,35 @@ def _related(store: Store, name: str, doc_ids: list[str]) -> list[dict]:
 
 # --- timeline ---------------------------------------------------------------------------------
 
-def timeline_view(store: Store, params: dict[str, str], facets: dict[str, list[str]]) -> dict:
+def timeline_view(store: Store, params: dict[str, str], facets: dict[str, list[str]],
+                  index=None) -> dict:
     """Measures by month and type (event date, else publication date; a story's copies count
-    once), and the latest of them listed with their words."""
+    once), and the latest of them listed with their words. ``index`` (timeline_index.py)
+    answers from memory; without it the same figures come from SQL."""
     flt = clean_filters(params)
+    if index is not None:
+        mask = index.matching(flt)
+        series, latest = index.series(mask), index.latest(mask, PAGE)
+        events = [_event_at(store, rowid, ord_) for rowid, ord_ in latest]
+    else:
+        series, events = _timeline_sql(store, flt)
+    return {"page": "timeline", "filters": flt, "facets": facets, "series": series,
+            "events": [e for e in events if e]}
+
+
+_EVENT_COLS = ("m.doc_id, m.ord, m.type, m.groups, m.places, m.actor,"
+               " COALESCE(m.date, d.published_date) AS date, d.outlet, d.title,"
+               " substr(d.body, m.start + 1, min(m.\"end\" - m.start, 320)) AS words")
+
+
+def _event_at(store: Store, rowid: int, ord_: int) -> dict | None:
+    row = store.conn.execute(
+        f"SELECT {_EVENT_COLS} FROM documents d JOIN measures m ON m.doc_id = d.id"
+        " WHERE d.rowid = ? AND m.ord = ?", (rowid, ord_)).fetchone()
+    return _event(dict(row)) if row else None
+
+
+def _timeline_sql(store: Store, flt: dict[str, str]) -> tuple[dict, list[dict]]:
     where, args = _timeline_where(flt)
     date = "COALESCE(m.date, d.published_date)"
     series = store.conn.execute(
@@ -334,12 +359,9 @@ def timeline_view(store: Store, params: dict[str, str], facets: dict[str, list[s
         f" FROM measures m JOIN documents d ON d.id = m.doc_id WHERE {where}"
         f" AND length({date}) >= 7 GROUP BY 1, 2 ORDER BY 1", args).fetchall()
     events = store.conn.execute(
-        f"SELECT m.doc_id, m.ord, m.type, m.groups, m.places, m.actor, {date} AS date, d.outlet,"
-        f" d.title, substr(d.body, m.start + 1, min(m.\"end\" - m.start, 320)) AS words"
-        f" FROM measures m JOIN documents d ON d.id = m.doc_id WHERE {where}"
-        f" ORDER BY {date} DESC, d.rowid DESC LIMIT ?", (*args, PAGE)).fetchall()
-    return {"page": "timeline", "filters": flt, "facets": facets,
-            "series": _series(series), "events": [_event(dict(e)) for e in events]}
+        f"SELECT {_EVENT_COLS} FROM measures m JOIN documents d ON d.id = m.doc_id WHERE {where}"
+        f" ORDER BY {date} DESC, d.rowid DESC, m.ord LIMIT ?", (*args, PAGE)).fetchall()
+    return _series(series), [_event(dict(e)) for e in events]
 
 
 def _timeline_where(flt: dict[str, str]) -> tuple[str, list]:
