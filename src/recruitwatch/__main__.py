@@ -1,0 +1,5 @@
+"""`python -m recruitwatch` runs the command line."""
+
+from recruitwatch.cli import main
+
+main()
