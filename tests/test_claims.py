@@ -203,10 +203,58 @@ def test_denial_verbs_deny(body):
     assert one(body).stance == "deny"
 
 
-def test_a_negative_statement_is_asserted_not_denied():
+def test_a_statement_rejecting_a_need_is_a_denial():
     c = one("There is no need for greater mobilization, according to Putin.", "en",
             ("Putin", "Vladimir Putin", "PERSON"))
-    assert (c.speaker, c.stance, c.cue) == ("Vladimir Putin", "assert", "according to")
+    assert (c.speaker, c.stance, c.cue) == ("Vladimir Putin", "deny", "according to")
+
+
+@pytest.mark.parametrize("body", [
+    "Speaker Vyacheslav Volodin said the bill was not about mobilization.",
+    "The Kremlin has repeatedly said it has no plans for a new wave of mobilization.",
+    "The Kremlin said it was not planning a second wave of mobilization.",
+    "The embassy said it had not recruited any Nepali citizens.",
+    "Conscripts will not be sent to the war zone, the General Staff said.",
+    "The ministry said students were not forced to sign contracts.",
+    "The foreign ministry said Cuba was not part of the war.",
+    "The Kremlin said there will be no second wave.",
+])
+def test_negated_plans_needs_and_acts_are_denials(body):
+    assert one(body).stance == "deny"
+
+
+@pytest.mark.parametrize("body", [
+    # incidental negations, a need not bearing on the domain, the scope of a measure
+    "Human-rights lawyers said recruits do not get enough training.",
+    "Peskov said no separate decree was needed to end the mobilization.",
+    "Students and conscripts would not be mobilized, Shoigu added.",
+    "Shoigu said the call-up was complete and no further summonses would be issued.",
+    "Rights groups said conscripts were not only pressured but threatened.",
+    "Critics said the Kremlin does not hide its plans for more recruitment.",
+])
+def test_incidental_negations_stay_assertions(body):
+    assert one(body).stance == "assert"
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Песков заявил, что Кремль не обсуждает вторую волну мобилизации.", "ru"),
+    ("По словам Путина, необходимости в новой мобилизации нет.", "ru"),
+    ("В Минобороны заявили, что студентов не принуждают.", "ru"),
+    ("Песков заявил, что Кремль не планирует новую мобилизацию.", "ru"),
+    ("Пєсков заявив, що нової хвилі мобілізації не буде.", "uk"),
+    ("Пєсков заявив, що Кремль не планує другої хвилі мобілізації.", "uk"),
+])
+def test_russian_and_ukrainian_negated_plans_are_denials(body, lang):
+    assert one(body, lang).stance == "deny"
+
+
+@pytest.mark.parametrize("body,lang", [
+    # a prediction about another's act, a need not bearing on the domain
+    ("Скібіцький стверджує, що Росія не оголошуватиме нової хвилі мобілізації.", "uk"),
+    ("Заявителям не нужно будет подтверждать знание языка, следует из текста указа.", "ru"),
+])
+def test_russian_and_ukrainian_incidental_negations_stay_assertions(body, lang):
+    assert one(body, lang).stance == "assert"
 
 
 # ---------------------------------------------------------------- hedges
@@ -267,7 +315,7 @@ def test_attribution_inside_a_quotation_is_not_the_sentence_speaker():
 def test_russian_inverted_speaker_after_a_quote_and_dash():
     body = "«Второй волны не будет», — заявил Песков журналистам."
     c = one(body, "ru", ("Песков", "Dmitry Peskov", "PERSON"))
-    assert (c.speaker, c.stance, c.cue) == ("Dmitry Peskov", "assert", "заявил")
+    assert (c.speaker, c.stance, c.cue) == ("Dmitry Peskov", "deny", "заявил")
 
 
 @pytest.mark.parametrize("body", [

@@ -100,6 +100,7 @@ class _Lexicon:
     announce: re.Pattern
     prefixes: re.Pattern
     breaks: re.Pattern  # between clauses that may each have a speaker
+    negation: _Negation
     words: dict[str, frozenset[str]]
     stems: dict[str, frozenset[str]]  # noun lists compared by stem (Russian case forms)
 
@@ -110,6 +111,26 @@ def _alternation(patterns: list[str]) -> str:
 
 def _word_regex(patterns: list[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Negation:
+    """Cues of a statement that rejects what is reported or proposed (see [negation])."""
+
+    rejects: re.Pattern  # count only with a topic word near them
+    acts: re.Pattern  # count on their own
+    topics: re.Pattern
+    window: int
+
+
+def _negation_regex(patterns: list[str]) -> re.Pattern:
+    # "doesn't": a cue may start at "n't" inside a word
+    return re.compile(rf"(?:(?<!\w)|(?=n't))(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE)
+
+
+def _negation(data: dict) -> _Negation:
+    return _Negation(_negation_regex(data.get("rejects", [])), _negation_regex(data.get("acts", [])),
+                     _word_regex(data.get("topics", [])), int(data.get("window", 4)))
 
 
 @lru_cache(maxsize=None)
@@ -129,6 +150,7 @@ def _lexicon(lang: str) -> _Lexicon:
         prefixes=re.compile(rf"(?:{_alternation(words.get('source_prefixes', []))})\s*",
                             re.IGNORECASE),
         breaks=re.compile(_alternation(words.get("clause_breaks", [])), re.IGNORECASE),
+        negation=_negation(data.get("negation", {})),
         words={k: frozenset(w.lower() for w in v) for k, v in words.items()
                if k not in ("source_prefixes", "announce", "clause_breaks")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
@@ -269,10 +291,29 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
             via, speaker = speaker.names[:1] + via, r.source[0]
     # "... said the checks were routine and denied that ...": one speaker, a denial
     denies = [c for c, sp, _ in r.before if c.kind.endswith("_deny") and sp.names == speaker.names]
-    stance = "deny" if cue.kind.endswith("_deny") or denies else "assert"
+    rejects = _rejects(doc.lex.negation, doc.body[s:e].translate(_FOLD), phrases)
+    stance = "deny" if cue.kind.endswith("_deny") or denies or rejects else "assert"
     body_phrases = [(s + a, s + b) for a, b in phrases]
     return [Attribution(Claim(name, _dedupe(via, name), stance, hedged, (s, e), None, cue.text),
                         body_phrases) for name in speaker.names]
+
+
+def _rejects(neg: _Negation, raw: str, phrases: list[Span]) -> bool:
+    """Whether the statement itself, its attribution left out, rejects a plan, need or act
+    ("There is no need for greater mobilization", "had not recruited any Nepalis")."""
+    content = list(raw)
+    for a, b in phrases:
+        content[a:b] = " " * (b - a)
+    text = "".join(content)
+    if neg.acts.search(text):
+        return True
+    return any(_topic_near(neg, text, m.start(), m.end()) for m in neg.rejects.finditer(text))
+
+
+def _topic_near(neg: _Negation, text: str, a: int, b: int) -> bool:
+    """A topic word inside the cue or within ``neg.window`` words either side of it."""
+    near = text[:a].split()[-neg.window:] + [text[a:b]] + text[b:].split()[:neg.window]
+    return bool(neg.topics.search(" ".join(near)))
 
 
 def _with_cue(span: Span, cue: _Cue) -> Span:
