@@ -65,8 +65,29 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
 # -- 1. rules ---------------------------------------------------------------------------
 
 def _rule_mentions(body: str) -> list[_Mention]:
-    return [_Mention(m.span[0], m.span[1], m.alias.type, m.alias.name, True,
-                     m.alias.kind == "contextual") for m in canon.scan(body)]
+    out = []
+    for m in canon.scan(body):
+        # the place first: the merge looks back one rule from a model span's start, so
+        # the longest rule at a start must come last
+        out.extend(_possessive_place(body, m))
+        out.append(_Mention(m.span[0], m.span[1], m.alias.type, m.alias.name, True,
+                            m.alias.kind == "contextual"))
+    return out
+
+
+_POSSESSOR = re.compile(r"([^\W\d_][\w.-]*)['’]s\s")
+
+
+def _possessive_place(body: str, m: canon.Match) -> list[_Mention]:
+    """ "Ukraine's military intelligence" names Ukraine too: a place before "'s" that opens
+    an organisation's alias is a mention of the place."""
+    if m.alias.type != "ORG":
+        return []
+    head = _POSSESSOR.match(body, m.span[0], m.span[1])
+    place = head and canon.lookup(head.group(1))
+    if not place or place.type != "PLACE":
+        return []
+    return [_Mention(head.start(1), head.end(1), "PLACE", place.name, True)]
 
 
 # -- 2. models --------------------------------------------------------------------------
@@ -158,6 +179,8 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
     if _is_junk(text):
         return None
     alias = canon.lookup(text)
+    if alias is None and etype in ("ORG", "PLACE") and _is_common_phrase(text, lang):
+        return None
     if alias:
         return _Mention(start, end, alias.type, alias.name, True, alias.kind == "contextual")
     person = canon.known_person(text)
@@ -189,6 +212,26 @@ def _is_junk(text: str) -> bool:
     if not any(c.isalpha() for c in text) or re.search(r"\d", text):
         return True
     return canon.clean_name(text) in _junk()
+
+
+def _is_common_phrase(text: str, lang: str) -> bool:
+    """A noun phrase, not a name: "Presidential envoy" (English names capitalise every
+    content word), "Російські окупаційні сили" (a nationality adjective before common nouns)."""
+    words = canon.clean_name(text).split()
+    if len(words) < 2 or not all(w.islower() or w.lower() in _FUNCTION for w in words[1:]):
+        return False
+    if lang == "en":
+        return any(w.islower() and w not in _FUNCTION for w in words[1:])
+    return canon.stem(words[0]) in _adjective_stems()
+
+
+_FUNCTION = frozenset({"of", "for", "the", "and", "on", "in", "&", "de"})
+
+
+@lru_cache(maxsize=1)
+def _adjective_stems() -> frozenset[str]:
+    data = load_toml("aliases/junk.toml")
+    return frozenset(canon.stem(w) for w in data["adjectives"] + data.get("adjectives_inflected", []))
 
 
 def _looks_like_person(text: str) -> bool:
