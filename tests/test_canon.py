@@ -98,3 +98,20 @@ def test_unknown_cyrillic_people_are_romanised():
     assert romanize_person("Владимир Цимлянский") == "Vladimir Tsimlyansky"
     assert romanize_person("Вадим Скібіцький", "uk") == "Vadym Skibitskyi"
     assert romanize_person("Martin Fornusek") == "Martin Fornusek"
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Ukraine's military intelligence", "Main Directorate of Intelligence (Ukraine)"),
+    ("Головного управління розвідки", "Main Directorate of Intelligence (Ukraine)"),
+    ("британської розвідки", "UK Ministry of Defence"),  # Ukrainian feminine genitive -ої
+    ("ФСИН", "Federal Penitentiary Service"),
+    ("РБК-Україна", "RBC-Ukraine"), ("РБК", "RBC"),
+    ("«Гражданского содействия»", "Civic Assistance Committee"),
+])
+def test_ukrainian_sources_and_russian_rights_groups(name, canonical):
+    assert canonical_name(name) == canonical
+
+
+def test_possessive_place_inside_an_organisation_is_one_match():
+    hits = [(m.alias.name) for m in scan("Ukraine's military intelligence estimated it.")]
+    assert hits == ["Main Directorate of Intelligence (Ukraine)"]

@@ -187,6 +187,23 @@ def test_a_reporting_verb_does_not_make_the_reporter_the_actor():
     assert m.actor is None
 
 
+def test_a_headline_source_label_is_not_the_actor_and_the_article_names_it():
+    body = ("UK Defense Ministry: Moscow construction workers coerced into military service\n"
+            "Moscow authorities are threatening to cut contracts with construction firms "
+            "unless they provide volunteers, the UK Defense Ministry wrote.")
+    entities = ents(body, ("UK Defense Ministry", "UK Ministry of Defence", "ORG"),
+                    ("Moscow", "Moscow", "PLACE"))
+    ms = extract_measures(body, "en", entities, [])
+    assert [(m.type, m.actor) for m in ms] == [
+        ("coercion", "Moscow authorities"), ("coercion", "Moscow authorities")]
+
+
+def test_a_headline_label_alone_leaves_the_actor_unknown():
+    body = "Verstka: construction workers coerced into military service"
+    (m,) = extract_measures(body, "en", ents(body, ("Verstka", "Verstka", "ORG")), [])
+    assert m.actor is None
+
+
 # ---------------------------------------------------------------- Russian and Ukrainian
 
 

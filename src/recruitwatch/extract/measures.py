@@ -12,9 +12,12 @@ words per language, negative phrases, quantity triggers; groups; actor heads). S
    group when a default cue is there), its PLACE entities, its quantities (indexes) and
    an actor: the first ORG/PERSON before the cue outside the attribution phrases, else
    "<place> authorities", else the speaker of a claim that reports its own act
-   ("its mayor announced");
+   ("its mayor announced"); a source label opening a headline ("UK Defense Ministry: ...")
+   is never the actor;
 4. a sentence naming groups but no measure gives them to the measures of the nearest
-   earlier sentence within ``orphan_window`` ("This decision is bound to affect migrants").
+   earlier sentence within ``orphan_window`` ("This decision is bound to affect migrants");
+5. a measure still without an actor takes the actor of the nearest measure of its type
+   sharing a group (a headline restates an act its article names the actor of).
 """
 
 from __future__ import annotations
@@ -61,7 +64,21 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
     for m in defaults:
         if not m.groups and pack.default_group:
             m.groups.append(pack.default_group)
+    _shared_actors(out)
     return out
+
+
+def _shared_actors(measures: list[Measure]) -> None:
+    """A measure without an actor takes the actor of the nearest measure of its type that
+    targets a group it targets: a headline ("construction workers coerced") restates the
+    act its article's sentence names an actor for ("Moscow authorities are threatening")."""
+    for m in measures:
+        if m.actor is not None:
+            continue
+        same = [o for o in measures if o is not m and o.type == m.type and o.actor
+                and set(o.groups) & set(m.groups)]
+        if same:
+            m.actor = min(same, key=lambda o: abs(o.span[0] - m.span[0])).actor
 
 
 def measure_types(domain: str = "recruitment") -> list[str]:
@@ -215,13 +232,22 @@ def _actor(pack: _Pack, ctx: _Sentence, cue: int, lang: str) -> str | None:
     """Who does it: the subject before the cue, not the reporter that attributes it."""
     phrases = [p for a in ctx.attribs for p in a.phrases]
     for s, e, ent in ctx.entities(("ORG", "PERSON")):
-        if s < cue and not any(a <= s and e <= b for a, b in phrases):
+        if s < cue and not any(a <= s and e <= b for a, b in phrases) and not _source_label(ctx, s, e):
             return ent.name
     place_actor = _place_authority(pack, ctx, cue)
     if place_actor:
         return place_actor
     own = [a.claim.speaker for a in ctx.attribs if reports_own_act(a.claim.cue, lang)]
     return own[0] if own else None
+
+
+def _source_label(ctx: _Sentence, s: int, e: int) -> bool:
+    """ "UK Defense Ministry: Moscow construction workers coerced ...": a name opening the
+    sentence before a colon is the headline's source, not who does the act."""
+    return not ctx.body[ctx.start:s].strip(" \"'“«") and bool(_LABEL_END.match(ctx.body, e))
+
+
+_LABEL_END = re.compile(r"[ \t]*:")
 
 
 def _place_authority(pack: _Pack, ctx: _Sentence, cue: int) -> str | None:
