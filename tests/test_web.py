@@ -316,3 +316,28 @@ def test_timeline_index_agrees_with_sql_over_years(tmp_path):
             assert [(e["doc_id"], e["ord"]) for e in fast["events"]] == \
                 [(e["doc_id"], e["ord"]) for e in slow["events"]], params
         assert len(fast["series"]["months"]) > 1
+
+
+def test_indexed_search_agrees_with_sql(tmp_path):
+    """Filtered search answered from the in-memory indexes returns what SQL returns."""
+    import importlib.util
+
+    from recruitwatch.web import views
+    from recruitwatch.web.doc_index import build_doc_index
+    from recruitwatch.web.timeline_index import build_index
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "web_latency.py"
+    spec = importlib.util.spec_from_file_location("web_latency", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    bench.build_store(tmp_path / "gen.db", 400)
+    with Store(tmp_path / "gen.db", readonly=True) as store:
+        index = (build_doc_index(store), build_index(store))
+        for params in ({"type": "coercion"}, {"group": "migrants", "place": "Moscow", "since": "2024"},
+                       {"speaker": "Dmitry Peskov", "modality": "target"}, {"outlet": "Meduza"},
+                       {"language": "uk", "until": "2023-06"}, {"type": "summons", "page": "2"}, {"outlet": "Nope"},
+                       {"q": "migrants", "outlet": "TASS"}, {"q": "rubles", "type": "summons"}):
+            fast = views.search_view(store, params, {}, index)
+            slow = views.search_view(store, params, {}, None)
+            assert [h["id"] for h in fast["hits"]] == [h["id"] for h in slow["hits"]], params
+            assert fast["hits"] == slow["hits"] and fast["more"] == slow["more"], params

@@ -62,16 +62,22 @@ class Explorer:
         return store
 
     def facets(self) -> dict[str, list[str]]:
-        return self.cached(("facets",), lambda: views.facet_values(self.store()))
+        return self.cached(("facets",), lambda: views.facet_values_from(self.indexes()))
 
     def timeline_index(self):
         """The in-memory measures index, rebuilt when documents were added since."""
+        return self.indexes()[1]
+
+    def indexes(self):
+        """The in-memory document and measure indexes (doc_index.py, timeline_index.py),
+        rebuilt when documents were added since they were built."""
+        from recruitwatch.web.doc_index import build_doc_index
         from recruitwatch.web.timeline_index import build_index, store_version
 
         with self._index_lock:
             store = self.store()
-            if self._index is None or self._index.version != store_version(store):
-                self._index = build_index(store)
+            if self._index is None or self._index[1].version != store_version(store):
+                self._index = (build_doc_index(store), build_index(store))
             return self._index
 
     def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -94,7 +100,7 @@ def create_app(db_path: str | Path, warm: bool = True) -> Starlette:
     timeline index in the background, so the first visit to the timeline does not wait."""
     explorer = Explorer(db_path)
     if warm:
-        threading.Thread(target=explorer.timeline_index, daemon=True).start()
+        threading.Thread(target=explorer.indexes, daemon=True).start()
     env = _environment()
     static = _static_files()
 
@@ -139,7 +145,7 @@ def _params(request: Request) -> dict[str, str]:
 
 PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
     ("/search", "search.html",
-     lambda e, r: views.search_view(e.store(), _params(r), e.facets())),
+     lambda e, r: views.search_view(e.store(), _params(r), e.facets(), e.indexes())),
     ("/facts", "facts.html",
      lambda e, r: e.cached(("facts", r.url.query), lambda: views.facts_view(e.store(), _params(r), e.facets()))),
     ("/fact/{fact_id}", "fact.html",

@@ -40,22 +40,66 @@ def page_number(params: dict[str, str]) -> int:
 
 # --- search -----------------------------------------------------------------------------------
 
-def search_view(store: Store, params: dict[str, str], facets: dict[str, list[str]]) -> dict:
-    """Documents matching a full-text query and the filters, best first (newest without a query)."""
+def search_view(store: Store, params: dict[str, str], facets: dict[str, list[str]],
+                index=None) -> dict:
+    """Documents matching a full-text query and the filters, best first (newest without a
+    query). ``index`` (a DocIndex and the TimelineIndex) answers the filters from memory;
+    without it, SQL does."""
     q = params.get("q", "").strip()[:500]
     flt = clean_filters(params)
     page = page_number(params)
-    error, matches = None, None
+    error, matches, ranked = None, None, False
     try:
         matches = _match_count(store, q) if q else None
-        sql, args = _search_sql(q, flt, ranked=matches is None or matches <= RANK_LIMIT)
-        rows = store.conn.execute(sql, (*args, PAGE + 1, (page - 1) * PAGE)).fetchall()
+        if index is not None and flt:
+            rows, ranked = _indexed_search(store, q, flt, page, index)
+        else:
+            ranked = matches is not None and matches <= RANK_LIMIT
+            sql, args = _search_sql(q, flt, ranked=matches is None or ranked)
+            rows = store.conn.execute(sql, (*args, PAGE + 1, (page - 1) * PAGE)).fetchall()
     except sqlite3.OperationalError as exc:
         rows, error = [], f"cannot search for {q!r} ({exc}); quote phrases with \"...\""
     hits = [_hit(dict(r)) for r in rows[:PAGE]]
     return {"page": "search", "q": q, "filters": flt, "page_number": page,
             "more": len(rows) > PAGE, "hits": hits, "error": error, "facets": facets,
-            "matches": matches, "ranked": matches is not None and matches <= RANK_LIMIT}
+            "matches": matches, "ranked": ranked}
+
+
+_HIT_COLS = "d.id, d.title, d.outlet, d.published_date, d.language, d.story, d.duplicate_of"
+_SNIPPET = "snippet(documents_fts, 1, char(2), char(3), ' … ', 24) AS snippet"
+
+
+def _indexed_search(store: Store, q: str, flt: dict[str, str], page: int, index) -> tuple[list, bool]:
+    docs, measures = index
+    mask = docs.mask(flt, measures)
+    offset = (page - 1) * PAGE
+    if not q:
+        ids = docs.page(mask, offset, PAGE + 1)
+        return _rows_in_order(store, ids, f"SELECT {_HIT_COLS}, d.rowid AS rid,"
+                              " substr(d.body, 1, 240) AS snippet FROM documents d"), False
+    found = [r[0] for r in store.conn.execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?", (q,))]
+    kept = docs.restrict(mask, found)
+    fts = (f"SELECT {_HIT_COLS}, d.rowid AS rid, {_SNIPPET} FROM documents_fts"
+           " JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?"
+           " AND documents_fts.rowid IN (SELECT value FROM json_each(?))")
+    if len(kept) <= RANK_LIMIT:
+        rows = store.conn.execute(fts + " ORDER BY rank LIMIT ? OFFSET ?",
+                                  (q, json.dumps(kept), PAGE + 1, offset)).fetchall()
+        return rows, True
+    ids = sorted(kept, reverse=True)[offset:offset + PAGE + 1]
+    rows = store.conn.execute(fts + " ORDER BY documents_fts.rowid DESC",
+                              (q, json.dumps(ids))).fetchall()
+    return rows, False
+
+
+def _rows_in_order(store: Store, rowids: list[int], select: str) -> list:
+    if not rowids:
+        return []
+    rows = store.conn.execute(select + " WHERE d.rowid IN (SELECT value FROM json_each(?))",
+                              (json.dumps(rowids),)).fetchall()
+    by_id = {r["rid"]: r for r in rows}
+    return [by_id[r] for r in rowids if r in by_id]
 
 
 # Ranking computes BM25 for every match; past this many, newest first answers in time.
@@ -248,11 +292,12 @@ def entity_view(store: Store, params: dict[str, str], limit: int = 200) -> dict:
         raise NotFound(f"no entity {name!r}")
     count = _count_docs(store, name)
     # a frequent name: walk the date index and stop at ``limit``; a rare one: sort its few
-    index = "INDEXED BY documents_published" if count > 2000 else ""
+    # (the planner needs telling: "+e.name" keeps it off the name index inside the probe)
+    where = ("EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = d.id AND +e.name = ?)"
+             if count > 2000 else "d.id IN (SELECT doc_id FROM entities WHERE name = ?)")
     docs = [dict(r) for r in store.conn.execute(
-        f"SELECT d.id, d.title, d.outlet, d.published_date, d.language FROM documents d {index}"
-        " WHERE d.id IN (SELECT doc_id FROM entities WHERE name = ?)"
-        " ORDER BY d.published_date DESC, d.rowid DESC LIMIT ?", (name, limit))]
+        "SELECT d.id, d.title, d.outlet, d.published_date, d.language FROM documents d"
+        f" WHERE {where} ORDER BY d.published_date DESC, d.rowid DESC LIMIT ?", (name, limit))]
     ids = [d["id"] for d in docs]
     return {"page": "entity", "name": name, "type": types.most_common(1)[0][0],
             "document_count": count, "documents": docs[:50],
@@ -410,6 +455,24 @@ def _event(e: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- facets -----------------------------------------------------------------------------------
+
+def facet_values_from(index) -> dict[str, list[str]]:
+    """The filter menus from the in-memory indexes: the values present, most used first."""
+    from recruitwatch.model import UNITS
+
+    docs, measures = index
+
+    def by_use(table: dict, top: int) -> list[str]:
+        return sorted(table, key=lambda k: (-int(table[k].sum() if table[k].dtype == bool
+                                                    else len(table[k])), k))[:top]
+
+    return {
+        "type": sorted(v for v in measures.types.values if v),
+        "group": sorted(measures.groups), "modality": sorted(docs.modality), "unit": list(UNITS),
+        "language": sorted(docs.language), "outlet": by_use(docs.outlet, 200),
+        "speaker": by_use(docs.speaker, 300), "place": by_use(measures.places, 300),
+    }
+
 
 def facet_values(store: Store) -> dict[str, list[str]]:
     """The values each filter can take in this store (for the filter menus)."""
