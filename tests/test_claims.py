@@ -252,6 +252,7 @@ def test_russian_and_ukrainian_negated_plans_are_denials(body, lang):
     # a prediction about another's act, a need not bearing on the domain
     ("Скібіцький стверджує, що Росія не оголошуватиме нової хвилі мобілізації.", "uk"),
     ("Заявителям не нужно будет подтверждать знание языка, следует из текста указа.", "ru"),
+    ("Студенты и срочники не будут мобилизованы, добавил Шойгу.", "ru"),
 ])
 def test_russian_and_ukrainian_incidental_negations_stay_assertions(body, lang):
     assert one(body, lang).stance == "assert"

@@ -198,6 +198,19 @@ def test_a_headline_source_label_is_not_the_actor_and_the_article_names_it():
         ("coercion", "Moscow authorities"), ("coercion", "Moscow authorities")]
 
 
+@pytest.mark.parametrize("body,lang", [
+    ("Students and conscripts currently serving would not be mobilized, Shoigu added.", "en"),
+    ("Студенты и срочники не будут мобилизованы, добавил Шойгу.", "ru"),
+])
+def test_exempted_groups_are_not_targets(body, lang):
+    assert [m.groups for m in extract_measures(body, lang, [], [])] == [[]]
+
+
+def test_military_reserves_are_not_reservists():
+    body = "Russia recruits enough to replace losses but not to build large new reserves."
+    assert "reservists" not in [g for m in extract_measures(body, "en", [], []) for g in m.groups]
+
+
 def test_a_headline_label_alone_leaves_the_actor_unknown():
     body = "Verstka: construction workers coerced into military service"
     (m,) = extract_measures(body, "en", ents(body, ("Verstka", "Verstka", "ORG")), [])

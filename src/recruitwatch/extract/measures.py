@@ -8,8 +8,9 @@ words per language, negative phrases, quantity triggers; groups; actor heads). S
    present when one of its cues lies outside its negative phrases, or (for types with a
    ``quantity`` trigger) a quantity of the right unit and modality sits in a sentence with
    a context word; ``requires_quantity`` types need such a quantity beside the cue;
-3. one measure per type and sentence, with the sentence's groups (or the pack's default
-   group when a default cue is there), its PLACE entities, its quantities (indexes) and
+3. one measure per type and sentence, with the sentence's groups (none when it exempts
+   them: "students would not be mobilized"; the pack's default group when a default cue
+   is there), its PLACE entities, its quantities (indexes) and
    an actor: the first ORG/PERSON before the cue outside the attribution phrases, else
    "<place> authorities", else the speaker of a claim that reports its own act
    ("its mayor announced"); a source label opening a headline ("UK Defense Ministry: ...")
@@ -49,7 +50,7 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
         ctx = _Sentence(body, s, e, mentions, [a for a in attribs if s <= a.claim.span[0] < e])
         found = [(t, pos) for t, pos in _types(pack, text, s, quantities)
                  if not (pack.drop_denied and _denied(ctx, pos))]
-        groups = _groups(pack, text)
+        groups = [] if pack.exempt.search(text) else _groups(pack, text)
         if not found:
             if groups and last and i - last[0] <= pack.window:
                 for m in last[1]:
@@ -113,6 +114,7 @@ class _Pack:
     default_group: str | None
     default_cues: re.Pattern
     actor_heads: re.Pattern
+    exempt: re.Pattern  # phrases that exempt the sentence's groups
     window: int
     drop_denied: bool
 
@@ -156,6 +158,7 @@ def _pack(domain: str, lang: str) -> _Pack:
         default_group=data.get("default_group"),
         default_cues=_bounded(_alternation(_per_lang(data, "default_group_cues", lang))),
         actor_heads=_bounded(_alternation(_per_lang(data, "actor", lang))),
+        exempt=_bounded(_alternation(_per_lang(data, "exempt", lang))),
         window=int(data.get("orphan_window", 0)),
         drop_denied=bool(data.get("drop_denied", False)),
     )
