@@ -54,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     columns = {name: figures(counts[name]) for name in order}
     print(f"{len(golds)} gold documents\n")
     print(table(columns))
+    if "baseline" in columns:
+        print("\nrecruitwatch / baseline:")
+        for metric in ("quantities.f1", "quantities.modality_accuracy", "entities.PERSON.f1",
+                       "entities.f1"):
+            ours, base = columns["all"][metric], columns["baseline"].get(metric)
+            if base:
+                print(f"  {metric:30s} {ours:.3f} / {base:.3f} = {ours / base:.1f}x")
     if args.show_errors:
         print("\nerrors:")
         print("\n".join(f"  {e}" for e in counts["all"].errors))

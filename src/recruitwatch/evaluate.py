@@ -322,6 +322,11 @@ def score_claims(gold: GoldDoc, doc: Document) -> Counts:
 
 
 def score_measures(gold: GoldDoc, doc: Document) -> Counts:
+    """Measures scored twice: per document (the set of types and groups it reports) and per
+    mention: each gold measure is paired with a predicted one of the same type whose span
+    holds its anchor (a miss is a false negative). The gold names each distinct measure once,
+    so an unpaired prediction of a type the document's gold has is a restatement (a headline,
+    a later sentence), counted apart as redundant; one of any other type is a false positive."""
     c = Counts()
     for key, want, got in (
         ("types", {m["type"] for m in gold.ann["measures"]}, {m.type for m in doc.measures}),
@@ -333,6 +338,38 @@ def score_measures(gold: GoldDoc, doc: Document) -> Counts:
         c.n[f"m.{key}.fn"] = len(want - got)
         c.errors += [f"{gold.name}: missed measure {key[:-1]} {x!r}" for x in sorted(want - got)]
         c.errors += [f"{gold.name}: spurious measure {key[:-1]} {x!r}" for x in sorted(got - want)]
+    c.add(_score_measure_mentions(gold, doc))
+    return c
+
+
+def _score_measure_mentions(gold: GoldDoc, doc: Document) -> Counts:
+    c = Counts()
+    used: set[int] = set()
+    for g in gold.ann["measures"]:
+        span = anchor_span(doc.body, g["anchor"])
+        match = None if span is None else next(
+            (i for i, p in enumerate(doc.measures) if i not in used and p.type == g["type"]
+             and p.span[0] < span[1] and span[0] < p.span[1]), None)
+        if match is None:
+            c.n["mm.fn"] += 1
+            c.errors.append(f"{gold.name}: no {g['type']} measure at {g['anchor']!r}")
+            continue
+        used.add(match)
+        c.n["mm.tp"] += 1
+        want, got = set(g["groups"]), set(doc.measures[match].groups)
+        c.n["mmg.tp"] += len(want & got)
+        c.n["mmg.fp"] += len(got - want)
+        c.n["mmg.fn"] += len(want - got)
+    gold_types = {g["type"] for g in gold.ann["measures"]}
+    for i, p in enumerate(doc.measures):
+        if i in used:
+            continue
+        if p.type in gold_types:
+            c.n["mm.redundant"] += 1
+            continue
+        c.n["mm.fp"] += 1
+        c.errors.append(f"{gold.name}: spurious {p.type} measure at "
+                        f"{doc.body[p.span[0]:p.span[1]][:60]!r}")
     return c
 
 
@@ -373,7 +410,8 @@ def figures(c: Counts) -> dict[str, float]:
     n = c.n
     out: dict[str, float] = {}
     for prefix, name in (("junk", "cleaning.junk_"), ("q", "quantities."),
-                         ("m.types", "measures.type_"), ("m.groups", "measures.groups_")):
+                         ("m.types", "measures.doc_type_"), ("m.groups", "measures.doc_groups_"),
+                         ("mm", "measures.type_"), ("mmg", "measures.groups_")):
         out.update({f"{name}{k}": v for k, v in _prf(n, prefix).items()})
     for etype in ("PERSON", "ORG", "PLACE", "GROUP"):
         out.update({f"entities.{etype}.{k}": v for k, v in _prf(n, f"ent.{etype}").items()})
@@ -383,6 +421,8 @@ def figures(c: Counts) -> dict[str, float]:
     out["published.accuracy"] = _rate(n["published.correct"], n["published.total"])
     for key in ("modality", "approx", "head"):
         out[f"quantities.{key}_accuracy"] = _rate(n[f"q.{key}"], n["q.tp"])
+    out["measures.redundant_share"] = _rate(
+        n["mm.redundant"], n["mm.tp"] + n["mm.fp"] + n["mm.redundant"])
     out["claims.found"] = _rate(n["claims.found"], n["claims.total"])
     for key in ("speaker", "via", "stance", "hedged"):
         out[f"claims.{key}_accuracy"] = _rate(n[f"claims.{key}"], n["claims.found"])
