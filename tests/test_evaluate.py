@@ -53,7 +53,18 @@ def perfect_document() -> Document:
 
 def test_a_perfect_document_scores_one_everywhere():
     figs = figures(score_document(GOLD, perfect_document()))
+    assert figs.pop("measures.redundant_share") == 0.0
     assert figs and all(v == 1.0 for v in figs.values()), figs
+
+
+def test_a_restated_measure_is_redundant_and_a_wrong_type_is_spurious():
+    doc = perfect_document()
+    doc.measures += [Measure("quota_or_target", [], [], None, (0, 5)),
+                     Measure("coercion", [], [], None, (0, 5))]
+    figs = figures(score_document(GOLD, doc))
+    assert figs["measures.type_recall"] == 1.0
+    assert figs["measures.type_precision"] == 0.5  # one right, one wrong type
+    assert figs["measures.redundant_share"] == round(1 / 3, 4)
 
 
 def test_cleaning_finds_removed_lines_by_index_or_by_text():
