@@ -341,3 +341,15 @@ def test_indexed_search_agrees_with_sql(tmp_path):
             slow = views.search_view(store, params, {}, None)
             assert [h["id"] for h in fast["hits"]] == [h["id"] for h in slow["hits"]], params
             assert fast["hits"] == slow["hits"] and fast["more"] == slow["more"], params
+        # too many matches to rank: newest stored first, walked a chunk at a time
+        saved = views.RANK_LIMIT, views.CHUNK
+        views.RANK_LIMIT, views.CHUNK = 5, 7
+        try:
+            for params in ({"q": "migrants", "outlet": "TASS"}, {"q": "rubles", "type": "summons"},
+                           {"q": "rubles", "language": "en", "page": "2"}):
+                fast = views.search_view(store, params, {}, index)
+                slow = views.search_view(store, params, {}, None)
+                assert fast["hits"] and not fast["ranked"], params
+                assert fast["hits"] == slow["hits"] and fast["more"] == slow["more"], params
+        finally:
+            views.RANK_LIMIT, views.CHUNK = saved

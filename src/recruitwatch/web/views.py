@@ -52,7 +52,7 @@ def search_view(store: Store, params: dict[str, str], facets: dict[str, list[str
     try:
         matches = _match_count(store, q) if q else None
         if index is not None and flt:
-            rows, ranked = _indexed_search(store, q, flt, page, index)
+            rows, ranked = _indexed_search(store, q, flt, page, index, matches or 0)
         else:
             ranked = matches is not None and matches <= RANK_LIMIT
             sql, args = _search_sql(q, flt, ranked=matches is None or ranked)
@@ -69,7 +69,8 @@ _HIT_COLS = "d.id, d.title, d.outlet, d.published_date, d.language, d.story, d.d
 _SNIPPET = "snippet(documents_fts, 1, char(2), char(3), ' … ', 24) AS snippet"
 
 
-def _indexed_search(store: Store, q: str, flt: dict[str, str], page: int, index) -> tuple[list, bool]:
+def _indexed_search(store: Store, q: str, flt: dict[str, str], page: int, index,
+                    matches: int) -> tuple[list, bool]:
     docs, measures = index
     mask = docs.mask(flt, measures)
     offset = (page - 1) * PAGE
@@ -77,20 +78,45 @@ def _indexed_search(store: Store, q: str, flt: dict[str, str], page: int, index)
         ids = docs.page(mask, offset, PAGE + 1)
         return _rows_in_order(store, ids, f"SELECT {_HIT_COLS}, d.rowid AS rid,"
                               " substr(d.body, 1, 240) AS snippet FROM documents d"), False
-    found = [r[0] for r in store.conn.execute(
-        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?", (q,))]
-    kept = docs.restrict(mask, found)
-    fts = (f"SELECT {_HIT_COLS}, d.rowid AS rid, {_SNIPPET} FROM documents_fts"
-           " JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?"
-           " AND documents_fts.rowid IN (SELECT value FROM json_each(?))")
-    if len(kept) <= RANK_LIMIT:
-        rows = store.conn.execute(fts + " ORDER BY rank LIMIT ? OFFSET ?",
-                                  (q, json.dumps(kept), PAGE + 1, offset)).fetchall()
-        return rows, True
-    ids = sorted(kept, reverse=True)[offset:offset + PAGE + 1]
-    rows = store.conn.execute(fts + " ORDER BY documents_fts.rowid DESC",
-                              (q, json.dumps(ids))).fetchall()
-    return rows, False
+    if matches <= RANK_LIMIT:
+        ranked = [r[0] for r in store.conn.execute(
+            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank", (q,))]
+        ids = docs.restrict(mask, ranked)[offset:offset + PAGE + 1]
+        return _hits_with_snippets(store, q, ids), True
+    return _hits_with_snippets(store, q, _newest_matching(store, q, mask, docs, offset)), False
+
+
+CHUNK = 2000  # full-text matches read at a time when walking newest first
+
+
+def _newest_matching(store: Store, q: str, mask, docs, offset: int) -> list[int]:
+    """Walk the matches newest stored first, a chunk at a time, until a page passes the mask:
+    a common word with a common filter reads one chunk, not every match."""
+    kept: list[int] = []
+    last = None
+    while len(kept) < offset + PAGE + 1:
+        sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+        args: list = [q]
+        if last is not None:
+            sql += " AND rowid < ?"
+            args.append(last)
+        ids = [r[0] for r in store.conn.execute(sql + " ORDER BY rowid DESC LIMIT ?", (*args, CHUNK))]
+        if not ids:
+            break
+        kept += docs.restrict(mask, ids)
+        last = ids[-1]
+    return kept[offset:offset + PAGE + 1]
+
+
+def _hits_with_snippets(store: Store, q: str, rowids: list[int]) -> list[dict]:
+    rows = _rows_in_order(store, rowids, f"SELECT {_HIT_COLS}, d.rowid AS rid FROM documents d")
+    out = []
+    for r in rows:
+        snip = store.conn.execute(
+            f"SELECT {_SNIPPET} FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?",
+            (q, r["rid"])).fetchone()
+        out.append({**dict(r), "snippet": snip[0] if snip else ""})
+    return out
 
 
 def _rows_in_order(store: Store, rowids: list[int], select: str) -> list:
