@@ -346,7 +346,7 @@ def _claims_by(store: Store, name: str, ids: list[str]) -> list[dict]:
     rows = store.conn.execute(
         "SELECT c.doc_id, c.ord, c.stance, c.hedged, c.via, c.date, d.outlet, d.published_date,"
         " substr(d.body, c.start + 1, min(c.\"end\" - c.start, 400)) AS words FROM claims c"
-        f" JOIN documents d ON d.id = c.doc_id WHERE c.doc_id IN {_in_docs(ids)} AND c.speaker = ?"
+        f" JOIN documents d ON d.id = c.doc_id WHERE c.doc_id IN {_in_docs(ids)} AND +c.speaker = ?"
         " ORDER BY d.published_date DESC, d.rowid DESC, c.ord", (*ids, name))
     return [{**dict(r), "via": json.loads(r["via"]), "hedged": bool(r["hedged"])} for r in rows]
 
