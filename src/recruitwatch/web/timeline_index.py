@@ -45,6 +45,9 @@ class TimelineIndex:
     places: dict[str, Any]
     langs: _Codes
     outlets: _Codes
+    cell: Any = None  # per row: its (story, month, type) cell
+    cell_month: Any = None  # per cell: months since year 0, -1 when the month is unknown
+    cell_type: Any = None
 
     def matching(self, flt: dict[str, str]):
         """A boolean mask of the rows the filters keep."""
@@ -68,20 +71,20 @@ class TimelineIndex:
         return mask
 
     def series(self, mask) -> dict[str, Any]:
-        """Counts per month and type, a story's copies counted once."""
+        """Counts per month and type, a story's copies counted once: each row belongs to one
+        (story, month, type) cell, and a cell counts once if any of its rows is kept."""
         import numpy as np
 
-        keep = mask & (self.day >= 0) & (self.day % 10000 // 100 > 0)  # a month is known
-        months = self.day[keep] // 100
-        if not len(months):
+        seen = np.zeros(len(self.cell_month), dtype=bool)
+        seen[self.cell[mask]] = True
+        seen &= self.cell_month >= 0  # a month is known
+        month_no, type_no = self.cell_month[seen], self.cell_type[seen]
+        if not len(month_no):
             return {"months": [], "types": {}}
         ntypes = len(self.types.values)
-        month_no = (months // 100) * 12 + months % 100 - 1
         first = int(month_no.min())
-        cell = (month_no - first) * ntypes + self.type_id[keep]
-        nstories = int(self.story.max()) + 1
-        cells = np.unique(cell.astype(np.int64) * nstories + self.story[keep]) // nstories
-        counts = np.bincount(cells, minlength=(int(month_no.max()) - first + 1) * ntypes)
+        counts = np.bincount((month_no - first) * ntypes + type_no,
+                             minlength=(int(month_no.max()) - first + 1) * ntypes)
         grid = counts.reshape(-1, ntypes)
         axis = [f"{(first + i) // 12:04d}-{(first + i) % 12 + 1:02d}" for i in range(grid.shape[0])]
         types = {self.types.values[t]: grid[:, t].tolist() for t in range(ntypes) if grid[:, t].any()}
@@ -138,9 +141,19 @@ def build_index(store: Store) -> TimelineIndex:
     def arr(values: list[int], dtype=np.int32):
         return np.asarray(values, dtype=dtype)
 
+    cells: dict[tuple[int, int, int], int] = {}
+    cell = [cells.setdefault((st, _month_no(d), t), len(cells))
+            for st, d, t in zip(cols["story"], cols["day"], cols["type"])]
+
     return TimelineIndex(
         version=version, types=types, day=arr(cols["day"]), type_id=arr(cols["type"]),
         language=arr(cols["lang"]), outlet=arr(cols["outlet"]), story=arr(cols["story"]),
         doc_rowid=arr(cols["doc"], np.int64), ord=arr(cols["ord"]),
         groups={k: arr(v, np.int64) for k, v in groups.items()},
-        places={k: arr(v, np.int64) for k, v in places.items()}, langs=langs, outlets=outlets)
+        places={k: arr(v, np.int64) for k, v in places.items()}, langs=langs, outlets=outlets,
+        cell=arr(cell), cell_month=arr([k[1] for k in cells]), cell_type=arr([k[2] for k in cells]))
+
+
+def _month_no(day: int) -> int:
+    month = day % 10000 // 100
+    return (day // 10000) * 12 + month - 1 if day >= 0 and month else -1
