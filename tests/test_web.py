@@ -341,6 +341,13 @@ def test_indexed_search_agrees_with_sql(tmp_path):
             slow = views.search_view(store, params, {}, None)
             assert [h["id"] for h in fast["hits"]] == [h["id"] for h in slow["hits"]], params
             assert fast["hits"] == slow["hits"] and fast["more"] == slow["more"], params
+        for name in ("Moscow", "Vladimir Putin", "Tuva", "Nobody"):
+            try:
+                fast = views.entity_view(store, {"name": name}, index=index)
+            except views.NotFound:
+                assert name == "Nobody"
+                continue
+            assert fast == views.entity_view(store, {"name": name}), name
         # too many matches to rank: newest stored first, walked a chunk at a time
         saved = views.RANK_LIMIT, views.CHUNK
         views.RANK_LIMIT, views.CHUNK = 5, 7

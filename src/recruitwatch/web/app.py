@@ -157,7 +157,7 @@ PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
     ("/story/{story}", "story.html",
      lambda e, r: views.story_view(e.store(), r.path_params["story"])),
     ("/entity", "entity.html",
-     lambda e, r: views.entity_view(e.store(), _params(r))),
+     lambda e, r: views.entity_view(e.store(), _params(r), index=e.indexes())),
     ("/timeline", "timeline.html",
      lambda e, r: views.timeline_view(e.store(), _params(r), e.facets(), e.timeline_index())),
 ]

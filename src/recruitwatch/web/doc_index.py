@@ -27,6 +27,14 @@ class DocIndex:
     language: dict[str, Any]
     speaker: dict[str, Any]  # speaker -> positions
     modality: dict[str, Any]
+    entity: dict[str, Any]  # canonical name -> positions of the reports naming it, newest first
+
+    def naming(self, name: str, n: int) -> tuple[int, list[int]]:
+        """How many reports name ``name``, and the rowids of the newest ``n`` of them."""
+        positions = self.entity.get(name)
+        if positions is None:
+            return 0, []
+        return len(positions), [int(r) for r in self.rowids[positions[:n]]]
 
     def mask(self, flt: dict[str, str], measures: TimelineIndex):
         import numpy as np
@@ -83,7 +91,8 @@ def build_doc_index(store: Store) -> DocIndex:
     return DocIndex(version, rowids, position, day,
                     _masks([r[2] for r in rows]), _masks([r[3] for r in rows]),
                     _inverted(store, position, "claims", "speaker"),
-                    _inverted(store, position, "quantities", "modality"))
+                    _inverted(store, position, "quantities", "modality"),
+                    {k: np.unique(v) for k, v in _inverted(store, position, "entities", "name").items()})
 
 
 def _masks(values: list[str | None]) -> dict[str, Any]:

@@ -307,7 +307,7 @@ def stories_view(store: Store, params: dict[str, str]) -> dict:
 
 # --- entities ---------------------------------------------------------------------------------
 
-def entity_view(store: Store, params: dict[str, str], limit: int = 200) -> dict:
+def entity_view(store: Store, params: dict[str, str], limit: int = 200, index=None) -> dict:
     """Everything the latest ``limit`` reports naming one person, organisation, place or
     group say about it: what it said, measures by or in it, numbers near its name. Bounded
     by the reports, so a name in half the store costs what a rare one does."""
@@ -316,19 +316,29 @@ def entity_view(store: Store, params: dict[str, str], limit: int = 200) -> dict:
         "SELECT type FROM entities WHERE name = ? LIMIT 1000", (name,)))
     if not name or not types:
         raise NotFound(f"no entity {name!r}")
-    count = _count_docs(store, name)
-    # a frequent name: walk the date index and stop at ``limit``; a rare one: sort its few
-    # (the planner needs telling: "+e.name" keeps it off the name index inside the probe)
-    where = ("EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = d.id AND +e.name = ?)"
-             if count > 2000 else "d.id IN (SELECT doc_id FROM entities WHERE name = ?)")
-    docs = [dict(r) for r in store.conn.execute(
-        "SELECT d.id, d.title, d.outlet, d.published_date, d.language FROM documents d"
-        f" WHERE {where} ORDER BY d.published_date DESC, d.rowid DESC LIMIT ?", (name, limit))]
+    if index is not None:
+        count, rowids = index[0].naming(name, limit)
+        docs = [dict(r) for r in _rows_in_order(
+            store, rowids, "SELECT d.id, d.title, d.outlet, d.published_date, d.language,"
+            " d.rowid AS rid FROM documents d")]
+        for d in docs:
+            del d["rid"]
+    else:
+        count, docs = _count_docs(store, name), _naming_sql(store, name, limit)
     ids = [d["id"] for d in docs]
     return {"page": "entity", "name": name, "type": types.most_common(1)[0][0],
             "document_count": count, "documents": docs[:50],
             "said": _claims_by(store, name, ids), "measures": _measures_about(store, name, ids),
             "quantities": _quantities_near(store, name, ids[:50]), "related": _related(store, name, ids)}
+
+
+def _naming_sql(store: Store, name: str, limit: int) -> list[dict]:
+    """The newest reports naming ``name``, without the in-memory index."""
+    rows = store.conn.execute(
+        "SELECT d.id, d.title, d.outlet, d.published_date, d.language FROM documents d"
+        " WHERE d.id IN (SELECT doc_id FROM entities WHERE name = ?)"
+        " ORDER BY d.published_date DESC, d.rowid DESC LIMIT ?", (name, limit))
+    return [dict(r) for r in rows]
 
 
 def _count_docs(store: Store, name: str) -> int:
