@@ -102,8 +102,9 @@ def _linked_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _counts_of(row: dict[str, Any]) -> str:
+    # no counts key: the linker could not tell what the number counts; say so, not the label
     key = row.get("counts_key") or ""
-    return key.replace("_", " ") if key else (row.get("label") or "")
+    return key.replace("_", " ")
 
 
 def _linked_detail(store: Store, fact_id: int) -> dict[str, Any] | None:
