@@ -360,3 +360,11 @@ def test_indexed_search_agrees_with_sql(tmp_path):
                 assert fast["hits"] == slow["hits"] and fast["more"] == slow["more"], params
         finally:
             views.RANK_LIMIT, views.CHUNK = saved
+
+
+def test_fact_page_sets_denials_against_the_fact(client):
+    fact = _first_fact(client)
+    data = client.get(f"/fact/{fact['id']}.json").json()["fact"]
+    assert [(d["doc_id"], d["stance"]) for d in data["disputes"]] == [(DENIAL, "deny")]
+    html = client.get(f"/fact/{fact['id']}").text
+    assert html.count('class="badge deny">denies<') >= 2  # in the mentions and under disputes
