@@ -125,6 +125,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (deny_doc, deny_ord, target_doc, target_kind, target_ord)
     );
     """,
+    # 4: indexes for the filters search, facts and the web explorer apply
+    """
+    CREATE INDEX documents_outlet_date ON documents(outlet, published_date);
+    CREATE INDEX documents_language_date ON documents(language, published_date);
+    CREATE INDEX claims_speaker_doc ON claims(speaker, doc_id);
+    CREATE INDEX quantities_modality_doc ON quantities(modality, doc_id);
+    CREATE INDEX measures_type_doc ON measures(type, doc_id);
+    """,
 ]
 
 
