@@ -71,3 +71,9 @@ def test_mixed_page_is_decided_by_its_opening():
     # an English article quoting a Russian phrase stays English
     text = EN + " Officials called it «специальная военная операция». " + EN * 3
     assert detect_language(text) == "en"
+
+
+def test_a_language_outside_the_corpus_is_named_not_forced_into_english():
+    text = "Die Bundesregierung hat am Dienstag beschlossen, die Patientenakte einzuführen."
+    assert detect_language(text, ("en", "ru", "uk")) == "de"
+    assert detect_language("O governo anunciou ontem novas medidas para a economia.") == "pt"

@@ -2,7 +2,9 @@
 
 Restricting lingua to the few languages a corpus holds is both faster and more
 accurate than letting it choose among seventy-five (Ukrainian is not mistaken for
-Bulgarian, English headlines not for Latin).
+Bulgarian, English headlines not for Latin). A few common Latin-script languages stand
+beside them as decoys, so a German or Portuguese page is called what it is instead of
+"en" (and is not fed to the English models).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import lru_cache
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined"
 SAMPLE_CHARS = 2000  # lingua's cost grows with length; two thousand letters decide any article
 MIN_LETTERS = 3  # below this there is nothing to decide on
+DECOYS = ("de", "es", "fr", "it", "nl", "pl", "pt", "tr")
 
 
 def detect_language(text: str, languages=("en", "ru", "uk")) -> str:
@@ -35,10 +38,12 @@ def _sample(text: str) -> str:
 
 def _codes(languages) -> tuple[str, ...]:
     # one cached detector per language *set*, whatever the order or case it is given in
-    codes = tuple(sorted({code.strip().lower() for code in languages}))
+    codes = {code.strip().lower() for code in languages}
     if not codes:
         raise ValueError("detect_language needs at least one language code, e.g. ('en', 'ru')")
-    return codes
+    if len(codes) > 1:
+        codes |= set(DECOYS)
+    return tuple(sorted(codes))
 
 
 @lru_cache(maxsize=8)
