@@ -94,3 +94,17 @@ def test_query_facts_filters_and_evidence(store):
     assert len(query_facts(store, "claims", FactFilter(speaker="rfe"))) == 1
     assert query_facts(store, "measures", FactFilter(until="2023-02")) == []
     assert len(query_facts(store, "measures", FactFilter(until="2023-03"))) == 1
+
+
+def test_search_stems_english_and_falls_back_to_stems_for_russian(store):
+    store.add(make_document("1" * 32, body="Soldiers were recruited in the regions."), b"1")
+    store.add(make_document("2" * 32, body="Регионы объявили о мобилизации студентов."), b"2")
+    assert [h.id for h in store.search("soldier")] == ["1" * 32]
+    assert [h.id for h in store.search("recruiting")] == ["1" * 32]
+    assert [h.id for h in store.search("мобилизация")] == ["2" * 32]
+    assert store.search('"мобилизация"') == []  # a quoted phrase is taken as written
+
+
+def test_search_outlet_filter_ignores_case(store):
+    store.add(make_document("1" * 32, body="Quotas were sent."), b"1")
+    assert len(store.search("quotas", outlet="test outlet")) == 1

@@ -4,6 +4,7 @@ every extraction with its spans, and full-text search over the cleaned text."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -176,7 +177,18 @@ class Store:
     def search(self, query: str, limit: int = 20, language: str | None = None,
                outlet: str | None = None, since: str | None = None,
                until: str | None = None) -> list[Hit]:
-        """Ranked full-text hits (BM25) with highlighted snippets."""
+        """Ranked full-text hits (BM25) with highlighted snippets.
+
+        English words are stemmed by the index; when plain words find nothing (Russian and
+        Ukrainian inflect more than the index knows), they are tried again as stems
+        (``мобилизация`` → ``мобилизаци*``)."""
+        hits = self._search(query, limit, language, outlet, since, until)
+        stems = stem_query(query)
+        if not hits and stems != query:
+            hits = self._search(stems, limit, language, outlet, since, until)
+        return hits
+
+    def _search(self, query, limit, language, outlet, since, until) -> list[Hit]:
         sql, args = _search_sql(query, language, outlet, since, until)
         try:
             rows = self.conn.execute(sql + " ORDER BY rank LIMIT ?", (*args, limit)).fetchall()
@@ -239,13 +251,24 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
+_PLAIN_QUERY = re.compile(r"[\w\s]+")
+
+
+def stem_query(query: str) -> str:
+    """Plain words cut to a prefix query (long words lose their last two letters); any
+    query with operators, quotes or prefixes is left as the user wrote it."""
+    if not _PLAIN_QUERY.fullmatch(query):
+        return query
+    return " ".join(w[:-2] + "*" if len(w) > 5 else w for w in query.split())
+
+
 def _search_sql(query, language, outlet, since, until) -> tuple[str, list]:
     sql = ("SELECT d.id, d.title, d.outlet, d.published_date, d.language, bm25(documents_fts) AS rank,"
            " snippet(documents_fts, 1, char(2), char(3), ' … ', 16) AS snippet"
            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
            " WHERE documents_fts MATCH ?")
     args: list = [query]
-    for clause, value in (("d.language = ?", language), ("d.outlet = ?", outlet),
+    for clause, value in (("d.language = ?", language), ("lower(d.outlet) = lower(?)", outlet),
                           ("d.published_date >= ?", since), ("d.published_date <= ?", until)):
         if value:
             sql += f" AND {clause}"

@@ -133,6 +133,24 @@ MIGRATIONS: list[str] = [
     CREATE INDEX quantities_modality_doc ON quantities(modality, doc_id);
     CREATE INDEX measures_type_doc ON measures(type, doc_id);
     """,
+    # 5: full-text search stems English words (soldier finds soldiers, recruit recruiting)
+    """
+    DROP TRIGGER documents_ai;
+    DROP TRIGGER documents_ad;
+    DROP TABLE documents_fts;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, content='documents', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.rowid, old.title, old.body);
+    END;
+    INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+    """,
 ]
 
 
