@@ -69,14 +69,19 @@ def corpus_records(folder: Path) -> list[dict]:
 # ---------------------------------------------------------------- the runners
 
 
+def partition_size(corpus: Path) -> int:
+    """Enough partitions (16) for both workers to stay busy to the end, at most 1,000 lines."""
+    docs = sum(1 for p in corpus.glob("*.jsonl") for _ in p.open("rb"))
+    return max(10, min(1000, docs // 16))
+
+
 def run_rw_1proc(corpus: Path, tmp: Path) -> dict:
-    from recruitwatch.batch import partitions, prepare_out, run_partition
-    from recruitwatch.extract import nlp
+    from recruitwatch.batch import ModelWarmup, partitions, prepare_out, run_partition
     from recruitwatch.options import Options
 
     options = Options()
-    nlp.get_spacy(options.spacy_model), nlp.get_natasha()
-    parts = partitions([str(corpus)])
+    ModelWarmup(options).setup(None)  # the same warm-up a Dask worker gets
+    parts = partitions([str(corpus)], partition_size(corpus))
     prepare_out(str(tmp / "out"))
     start = time.perf_counter()
     docs = sum(run_partition(p, str(tmp / "out"), options).documents for p in parts)
@@ -94,7 +99,8 @@ def run_rw_dask(corpus: Path, tmp: Path, workers: int = 2) -> dict:
                       dashboard_address=None) as cluster, Client(cluster) as client:
         client.register_plugin(ModelWarmup(options), name="recruitwatch-models")
         start = time.perf_counter()
-        summary = run_batch([str(corpus)], str(tmp / "out"), options, client=client)
+        summary = run_batch([str(corpus)], str(tmp / "out"), options, client=client,
+                            records_per_partition=partition_size(corpus))
         seconds = time.perf_counter() - start
         peaks = client.run(_peak)
     return {"docs": summary.documents, "seconds": seconds, "errors": summary.errors,
@@ -265,7 +271,10 @@ def run_all(args) -> dict:
             build_corpus(big, scale)
             memory.append(measure("mem", big) | {"corpus_docs": scale})
             _say(memory[-1])
+    import os
+
     report = {"command": " ".join([Path(sys.executable).name, *sys.argv]),
+              "load_average": [round(x, 1) for x in os.getloadavg()],
               "corpus_docs": args.docs, "rows": rows, "memory": memory,
               "ratios": ratios(rows)}
     if not args.no_quality:
@@ -306,7 +315,9 @@ _LABELS = {"rw-1proc": "recruitwatch full pipeline, 1 process",
 def markdown(report: dict) -> str:
     lines = ["# Batch benchmark", "", "Command:", "", f"    {report['command']}", "",
              f"Speed rows on {report['corpus_docs']} documents (seeds as text, benchmark pages "
-             "as HTML, JSONL shards of 1,000 lines); models loaded before timing; 2-core machine.",
+             "as HTML, JSONL shards of 1,000 lines, cut into 16 partitions or partitions of 1,000 "
+             "lines); models loaded before timing; 2-core machine shared with other jobs "
+             f"(load average {report.get('load_average', '?')}).",
              "", "| run | docs | seconds | docs/s | peak RSS MiB |", "|---|---:|---:|---:|---:|"]
     lines += [f"| {_LABELS[r['mode']]} | {r['docs']} | {r['seconds']} | {r['docs_per_s']} | "
               f"{r['peak_rss_mib']} |" for r in report["rows"]]
