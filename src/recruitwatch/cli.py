@@ -33,11 +33,13 @@ def cli() -> None:
 
 
 def main() -> None:
+    from recruitwatch.export import ExportError
+
     try:
         cli(standalone_mode=True)
-    except (StoreError, ValueError) as exc:
+    except (StoreError, ExportError, ValueError, OSError) as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
-        sys.exit(2)
+        sys.exit(1)
 
 
 def open_store(db: str, readonly: bool = False) -> Store:
@@ -70,6 +72,8 @@ def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, quie
     from recruitwatch.ingest_run import ingest as run_ingest
 
     options = Options(spacy_model=spacy_model, use_models=not no_models, max_bytes=max_bytes)
+    if options.use_models:
+        _check_spacy_model(spacy_model)
     with open_store(db) as store, _progress(quiet) as update:
         summary = run_ingest(store, list(inputs), options, progress=update, workers=workers)
         if not no_link:
@@ -79,11 +83,22 @@ def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, quie
     for source, message in summary.errors:
         err.print(f"[red]failed:[/red] {escape(message)}")
     langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.languages.items())) or "-"
+    versions = f" ({summary.versions} of them new versions of a stored URL)" if summary.versions else ""
     console.print(
-        f"{summary.new} new, {summary.unchanged} already stored, {summary.versions} new versions, "
+        f"{summary.new} new{versions}, {summary.unchanged} already stored, "
         f"{summary.failed} failed (languages: {langs}); {total} documents in {db}")
     if summary.failed:
         sys.exit(1)
+
+
+def _check_spacy_model(name: str) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec(name) is None and not Path(name).exists():
+        raise click.BadParameter(
+            f"spaCy pipeline {name!r} is not installed: pip install it, or pass an installed "
+            f"pipeline or a path (default {_DEFAULTS.spacy_model}), or --no-models",
+            param_hint="--spacy-model")
 
 
 class _progress:
@@ -117,7 +132,8 @@ class _progress:
 @cli.command()
 @click.argument("query")
 @db_option
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000),
+              help="At most this many hits.")
 @click.option("--language", help="Only documents in this language (en, ru, uk, ...).")
 @click.option("--outlet", help="Only documents from this outlet.")
 @click.option("--since", help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -151,7 +167,12 @@ def show(doc_id, db, removed, as_json) -> None:
     from recruitwatch.render import render_document
 
     with open_store(db, readonly=True) as store:
-        full = store.resolve_id(doc_id) or doc_id
+        matches = store.ids_with_prefix(doc_id)
+        if len(matches) > 1:
+            raise click.ClickException(
+                f"{doc_id!r} is the start of {len(matches)}{'+' if len(matches) == 10 else ''} "
+                f"document ids ({', '.join(m[:12] for m in matches[:3])}, ...): type more characters")
+        full = matches[0] if matches else doc_id
         doc = store.get(full)
         if doc is None:
             raise click.ClickException(f"no document {doc_id!r} in {db}: list ids with "
@@ -172,7 +193,8 @@ def show(doc_id, db, removed, as_json) -> None:
 @click.option("--group", help="Target group (migrants, prisoners, ...).")
 @click.option("--place", help="Place (canonical name, e.g. Moscow).")
 @click.option("--speaker", help="Claim speaker (substring).")
-@click.option("--modality", type=click.Choice(["target", "achieved", "estimate", "offer", "limit", "other"]))
+@click.option("--modality", type=click.Choice(["target", "achieved", "estimate", "offer", "limit", "other"]),
+              help="Quantity modality.")
 @click.option("--unit", help="Quantity unit (people, RUB, USD, EUR, percent, other).")
 @click.option("--since", help="Event (or publication) date on or after.")
 @click.option("--until", help="Event (or publication) date on or before.")
@@ -184,6 +206,14 @@ def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, 
     """List quantities, claims or measures with their sources and evidence words."""
     from recruitwatch.store.queries import FactFilter, query_facts
 
+    _check_choice(type_, _pack_names("types"), "--type")
+    _check_choice(group, _pack_names("groups"), "--group")
+    unit = _canonical_unit(unit)
+    for value, hint in ((since, "--since"), (until, "--until")):
+        _check_date(value, hint)
+    if speaker:
+        from recruitwatch.extract.canon import canonical_name
+        speaker = canonical_name(speaker) or speaker
     flt = FactFilter(type=type_, group=group, place=place, speaker=speaker, modality=modality,
                      unit=unit, since=since, until=until, limit=limit)
     with open_store(db, readonly=not linked) as store:
@@ -193,6 +223,46 @@ def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, 
         else:
             rows = query_facts(store, kind, flt)
     _emit(rows, fmt, kind)
+
+
+def _pack_names(section: str) -> list[str]:
+    from recruitwatch.resources import load_toml
+
+    return sorted(load_toml(f"domains/{_DEFAULTS.domain}.toml")[section])
+
+
+def _check_choice(value: str | None, choices: list[str], hint: str) -> None:
+    if value is not None and value not in choices:
+        raise click.BadParameter(f"{value!r} is not one of: {', '.join(choices)}", param_hint=hint)
+
+
+_UNITS = {"people": "people", "rub": "RUB", "usd": "USD", "eur": "EUR", "percent": "percent",
+          "other": "other"}
+
+
+def _canonical_unit(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if unit.lower() not in _UNITS:
+        raise click.BadParameter(f"{unit!r} is not one of: {', '.join(_UNITS.values())}",
+                                 param_hint="--unit")
+    return _UNITS[unit.lower()]
+
+
+def _check_date(value: str | None, hint: str) -> None:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date."""
+    if value is None:
+        return
+    from datetime import date
+
+    parts = value.split("-")
+    try:
+        if not (1 <= len(parts) <= 3 and len(parts[0]) == 4):
+            raise ValueError
+        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
+                                 param_hint=hint) from None
 
 
 def _emit(rows: list[dict], fmt: str, title: str) -> None:
@@ -209,16 +279,30 @@ def _emit(rows: list[dict], fmt: str, title: str) -> None:
     if not rows:
         console.print(f"no {title} match")
         return
-    table = Table(title=f"{len(rows)} {title}", show_lines=False)
-    cols = [c for c in rows[0] if c not in {"ord", "start", "end", "title", "language"}]
+    table = Table(title=f"{len(rows)} {title}", show_lines=True, expand=True)
+    cols = [c for c in _TABLE_COLUMNS.get(title, rows[0]) if c in rows[0]]
     for c in cols:
-        table.add_column(c, overflow="fold", max_width=60 if c == "evidence" else 28)
+        wide = c in {"context", "evidence", "label", "chain"}
+        table.add_column(_HEADERS.get(c, c), overflow="fold", ratio=5 if wide else 1,
+                         min_width=_MIN_WIDTHS.get(c, 6))
     for r in rows:
-        table.add_row(*(escape(_cell(r[c])) for c in cols))
+        table.add_row(*(escape(_cell(r[c], c)) for c in cols))
     console.print(table)
 
 
-def _cell(v) -> str:
+_HEADERS = {"doc_id": "doc", "published_date": "published"}
+_MIN_WIDTHS = {"doc_id": 8, "published_date": 10, "value": 9, "speaker": 10, "via": 8,
+               "modality": 8, "type": 10}
+
+# What a person reads first in each table; everything stays in --format csv/json.
+_TABLE_COLUMNS = {
+    "quantities": ["doc_id", "published_date", "value", "unit", "modality", "approx", "counts", "context"],
+    "claims": ["doc_id", "published_date", "speaker", "via", "stance", "hedged", "evidence"],
+    "measures": ["doc_id", "published_date", "type", "groups", "places", "actor", "evidence"],
+}
+
+
+def _cell(v, column: str = "") -> str:
     if v is None:
         return ""
     if isinstance(v, list):
@@ -226,7 +310,7 @@ def _cell(v) -> str:
     if isinstance(v, float) and v.is_integer():
         return f"{int(v):,}"
     s = str(v)
-    return s if len(s) < 12 or not s.isalnum() else s[:12]
+    return s[:8] if column == "doc_id" else s
 
 
 # --- summary / stories ------------------------------------------------------------------
@@ -248,7 +332,7 @@ def summary(db, as_json) -> None:
     for key in ("languages", "outlets", "published", "modalities", "measure_types", "speakers"):
         if s[key]:
             console.print(f"  {key.replace('_', ' ')}: " + escape(", ".join(
-                f"{k} {v}" for k, v in s[key].items())))
+                f"{'unknown' if k == '?' else k} {v}" for k, v in s[key].items())))
     console.print(f"  {s['entities']} entities, {s['quantities']} quantities, {s['claims']} claims, "
                   f"{s['measures']} measures; {s['stories']} stories with more than one report")
 

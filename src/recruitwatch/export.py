@@ -50,6 +50,15 @@ def export(store: Store, fmt: str, out: str | Path | IO[str],
 
     Linked facts go to ``facts`` (JSON Lines) when given; CSV and Parquet exports always
     add the ``facts`` and ``fact_mentions`` tables beside the document tables."""
+    try:
+        return _export(store, fmt, out, redact, facts)
+    except OSError as exc:
+        raise ExportError(f"cannot write {getattr(exc, 'filename', None) or out}: "
+                          f"{exc.strerror or exc}; give -o a path in an existing, writable "
+                          "directory (a directory for csv and parquet)") from exc
+
+
+def _export(store: Store, fmt: str, out, redact: bool, facts) -> int:
     docs = store.iter_documents()
     if redact:
         from recruitwatch.redact import redact_private

@@ -131,10 +131,13 @@ class Store:
 
     def resolve_id(self, prefix: str) -> str | None:
         """A full id from a unique prefix (users type the first few characters)."""
-        rows = self.conn.execute(
-            "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "~")
-        ).fetchall()
-        return rows[0][0] if len(rows) == 1 else None
+        rows = self.ids_with_prefix(prefix, limit=2)
+        return rows[0] if len(rows) == 1 else None
+
+    def ids_with_prefix(self, prefix: str, limit: int = 10) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+            (prefix, prefix + "~", limit))]
 
     def raw(self, doc_id: str) -> bytes | None:
         row = self.conn.execute("SELECT encoding, data FROM raw WHERE id = ?", (doc_id,)).fetchone()

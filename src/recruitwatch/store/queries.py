@@ -9,6 +9,7 @@ from typing import Any
 from recruitwatch.store.db import Store
 
 FACT_KINDS = ("quantities", "claims", "measures")
+_WINDOW = 160  # characters either side of a fact's words fetched to show its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,9 @@ def query_facts(store: Store, kind: str, flt: FactFilter = FactFilter()) -> list
         raise ValueError(f"unknown fact kind {kind!r}: use one of {', '.join(FACT_KINDS)}")
     where, args = _where(kind, flt)
     sql = (f"SELECT f.doc_id, f.ord, f.start, f.\"end\", {_SELECT[kind]}, d.outlet, d.title,"
-           " d.published_date, d.language, substr(d.body, f.start + 1, f.\"end\" - f.start) AS evidence"
+           " d.published_date, d.language, substr(d.body, f.start + 1, f.\"end\" - f.start) AS evidence,"
+           f" max(f.start - {_WINDOW}, 0) AS ctx_start,"
+           f" substr(d.body, max(f.start - {_WINDOW}, 0) + 1, f.\"end\" - f.start + {2 * _WINDOW}) AS context"
            f" FROM {kind} f JOIN documents d ON d.id = f.doc_id"
            f" WHERE {' AND '.join(where) or '1'} ORDER BY d.published_date, d.rowid, f.ord")
     if flt.limit:
@@ -81,7 +84,18 @@ def _where(kind: str, flt: FactFilter) -> tuple[list[str], list[Any]]:
     return where, args
 
 
+def _sentence_context(row: dict[str, Any]) -> str:
+    """The sentence (or line) around the fact's words, from the fetched window."""
+    text, start = row.pop("context"), row.pop("ctx_start")
+    a, b = row["start"] - start, row["end"] - start
+    left = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1, 0)
+    ends = [i for i in (text.find(". ", b), text.find("\n", b)) if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    return text[left:right].strip()
+
+
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    row["context"] = _sentence_context(row)
     for key in ("via", "groups", "places", "quantities"):
         if key in row and isinstance(row[key], str):
             row[key] = json.loads(row[key])
