@@ -283,8 +283,11 @@ def _emit(rows: list[dict], fmt: str, title: str) -> None:
     cols = [c for c in _TABLE_COLUMNS.get(title, rows[0]) if c in rows[0]]
     for c in cols:
         wide = c in {"context", "evidence", "label", "chain"}
-        table.add_column(_HEADERS.get(c, c), overflow="fold", ratio=5 if wide else 1,
-                         min_width=_MIN_WIDTHS.get(c, 6))
+        if wide:
+            table.add_column(_HEADERS.get(c, c), overflow="fold", ratio=1)
+        else:
+            table.add_column(_HEADERS.get(c, c), overflow="fold", min_width=_MIN_WIDTHS.get(c, 6),
+                             max_width=22)
     for r in rows:
         table.add_row(*(escape(_cell(r[c], c)) for c in cols))
     console.print(table)
