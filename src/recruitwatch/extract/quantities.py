@@ -104,6 +104,7 @@ class _Grammar:
     people_verbs: re.Pattern
     change_sensitive: frozenset[str]
     penalty: re.Pattern
+    outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
 
 
 def extract_quantities(body: str, lang: str) -> list[Quantity]:
@@ -457,7 +458,17 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if r.unit == "other" and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
     modality = _modality(r, paid, cues, segment, sentence)
+    if modality in ("achieved", "other") and r.unit == "people" and _outside_count(text, sentence, g):
+        modality = "estimate"
     return _make(body, r, counts, approx, modality)
+
+
+def _outside_count(text: str, sentence: Span, g: _Grammar) -> bool:
+    """A sentence whose figure comes from an outside counter (an independent outlet's tally of
+    the dead, a rights group's count of recruited prisoners, a foreign minister's count of
+    his citizens in the Russian army): what it counts was not officially reported, so the
+    number is an estimate however its verb reads ("had died", "were recruited")."""
+    return g.outside.search(text, sentence[0], sentence[1]) is not None
 
 
 def _names_own_thing(text: str, r: _Reading, g: _Grammar) -> bool:
@@ -630,7 +641,8 @@ def _grammar(lang: str) -> _Grammar:
         month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_after=re.compile(r"[ \t\u00a0]*(?:of[ \t]+)?" + _words(lex["skip"]["months"]), _FLAGS),
         duration_after=re.compile(r"[ \t\u00a0\u2009\u202f]*-?" + _alt(lex["skip"]["durations"]) + r"(?!\w)", _FLAGS),
-        age_before=re.compile(_words(lex["age"]["before"]) + r"[ \t\u00a0]*(?:\S+[ \t]+)?$", _FLAGS),
+        # "aged 18", "aged over 40", "aged up to 50": up to two words between cue and age
+        age_before=re.compile(_words(lex["age"]["before"]) + r"[ \t\u00a0]*(?:\S+[ \t]+){0,2}$", _FLAGS),
         age_after=re.compile(r"[ \t\u00a0]*-?" + _alt(lex["age"]["after"]) + r"(?!\w)", _FLAGS),
         people=_people_pattern(lang, lex),
         stop=frozenset(w.lower() for w in lex["people"]["stop"]),
@@ -644,6 +656,7 @@ def _grammar(lang: str) -> _Grammar:
         people_verbs=re.compile(_words(lex["people"]["verbs"]), _FLAGS),
         change_sensitive=frozenset(lex.get("approx_options", {}).get("change_sensitive", [])),
         penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
+        outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
     )
 
 
