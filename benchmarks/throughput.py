@@ -36,7 +36,7 @@ HTML = SHARED / "benchmarks" / "article-extraction-benchmark" / "html"
 MODES = ("clean", "full", "full-2proc", "trafilatura", "spacy-ner")
 
 
-def build_corpus(path: Path, scale: int, seed_copies: int = 20) -> int:
+def build_corpus(path: Path, scale: int, seed_copies: int = 20, html: bool = True) -> int:
     """Write the corpus as JSON Lines; returns the number of records."""
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     pages = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
@@ -48,8 +48,8 @@ def build_corpus(path: Path, scale: int, seed_copies: int = 20) -> int:
                 for j, text in enumerate(seeds):
                     fh.write(json.dumps({"text": text, "url": f"https://bench.invalid/s/{k}/{i}/{j}"}) + "\n")
                     n += 1
-            for j, html in enumerate(pages):
-                fh.write(json.dumps({"html": html, "url": f"https://bench.invalid/h/{k}/{j}"}) + "\n")
+            for j, page in enumerate(pages if html else []):
+                fh.write(json.dumps({"html": page, "url": f"https://bench.invalid/h/{k}/{j}"}) + "\n")
                 n += 1
     return n
 
@@ -143,6 +143,8 @@ def main() -> None:
     ap.add_argument("--scales", default="1,10")
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--corpus-kind", choices=("mixed", "text"), default="mixed",
+                    help="mixed: seeds and the HTML benchmark pages; text: the seeds only")
     ap.add_argument("--child")
     ap.add_argument("--corpus", type=Path)
     args = ap.parse_args()
@@ -153,8 +155,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for scale in [int(s) for s in args.scales.split(",")]:
             corpus = Path(tmp) / f"corpus-{scale}.jsonl"
-            n = build_corpus(corpus, scale)
-            print(f"scale {scale}x: {n} records", flush=True)
+            n = build_corpus(corpus, scale, html=args.corpus_kind == "mixed")
+            print(f"scale {scale}x ({args.corpus_kind}): {n} records", flush=True)
             for mode in args.modes.split(","):
                 r = measure(mode, corpus) | {"scale": scale}
                 results.append(r)
@@ -163,7 +165,8 @@ def main() -> None:
     _print_ratios(results)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"command": " ".join(sys.argv), "results": results}, indent=1))
+        args.json.write_text(json.dumps({"command": "python -P " + " ".join(sys.argv),
+                                         "corpus": args.corpus_kind, "results": results}, indent=1))
 
 
 def _print_ratios(results: list[dict]) -> None:
