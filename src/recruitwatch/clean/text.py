@@ -108,6 +108,8 @@ class _Rules:
     date_words: frozenset[str]
     stopwords: frozenset[str]
     sites: re.Pattern
+    tag_header: re.Pattern
+    tag_words: int
 
 
 def clean_text(text: str, lang: str | None = None) -> Cleaned:
@@ -120,6 +122,7 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     lines = _nonblank_lines(text)
     kinds = [_line_kind(ln, rules) for ln in lines]
     _grow_donation_blocks(lines, kinds, rules)
+    _grow_tag_blocks(lines, kinds, rules)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _mark_after_end(lines, kinds, rules, title)
@@ -234,6 +237,26 @@ def _grow_donation_blocks(lines: list[_Line], kinds: list[str | None], rules: _R
             kinds[i] = "donation"
         else:
             in_block = False
+
+
+def _grow_tag_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
+    """Under a tag-list header ("Suggested Topics:", "Теги") come tags, one a line: short
+    lines that do not read as sentences, up to the first line that does."""
+    in_block = False
+    for i, ln in enumerate(lines):
+        if kinds[i] == "navigation" and rules.tag_header.fullmatch(ln.low):
+            in_block = True
+        elif (in_block and kinds[i] is None and len(_WORD.findall(ln.text)) <= rules.tag_words
+              and not _SENTENCE_END.search(ln.text) and not _signs_byline(lines, kinds, i, rules)):
+            kinds[i] = "navigation"
+        else:
+            in_block = False
+
+
+def _signs_byline(lines: list[_Line], kinds: list[str | None], i: int, rules: _Rules) -> bool:
+    """A name over a byline line ("Alexander Ivanov" / "Staff correspondent") ends a tag list."""
+    return (i + 1 < len(lines) and kinds[i + 1] in BYLINE_CONTEXT
+            and _is_name(lines[i].text.strip(" ."), rules))
 
 
 def _grow_byline_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
@@ -438,7 +461,7 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
     sites = _alternation(common["title"]["sites"])
     domains = _alternation(credit["domains"])
     return _Rules(
-        line={k: _whole_line(gather("line", k) + ([sites.lower()] if k == "furniture" else []))
+        line={k: _whole_line(gather("line", k) + (_site_names(sites) if k == "furniture" else []))
               for k in LINE_KINDS},
         search={k: _Search.compile(gather("search", k)) for k in SEARCH_KINDS},
         end=_whole_line(gather("end", "markers")),
@@ -472,7 +495,17 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         date_words=frozenset(w for t in data for w in t.get("dateline", {}).get("words", [])),
         stopwords=frozenset(w for t in data for w in t.get("stopwords", {}).get("words", "").split()),
         sites=re.compile(rf"\s+[|–—-]\s+(?:{sites})$", re.I),
+        tag_header=_whole_line([_alternation(common["tags"]["headers"])]),
+        tag_words=common["tags"]["max_words"],
     )
+
+
+def _site_names(sites: str) -> list[str]:
+    """A line that is only a site's or outlet's name is furniture: a logo's alt text, or
+    the outlet under a dateline. Outlets come from the alias table the entity stage uses."""
+    outlets = [name for rec in load_toml("aliases/outlets.toml")["outlet"]
+               for name in (rec["name"], *rec["aliases"])]
+    return [sites.lower(), _alternation([o.lower() for o in outlets])]
 
 
 def _alternation(words: list[str]) -> str:
