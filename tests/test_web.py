@@ -368,3 +368,78 @@ def test_fact_page_sets_denials_against_the_fact(client):
     assert [(d["doc_id"], d["stance"]) for d in data["disputes"]] == [(DENIAL, "deny")]
     html = client.get(f"/fact/{fact['id']}").text
     assert html.count('class="badge deny">denies<') >= 2  # in the mentions and under disputes
+
+
+# --- evidence words on fact pages --------------------------------------------------------------
+
+# Paraphrasing RFE/RL's Russian service (March 2023) on the 400,000 contract-soldier plan:
+# the figures sit past the headline, on later lines, among Cyrillic text.
+RU_BODY = ("Минобороны планирует набрать 400 тысяч контрактников\n"
+           "С 1 апреля министерство начнёт новую кампанию и рассчитывает заключить контракты "
+           "с 400 тысячами человек, сообщает «Радио Свобода» со ссылкой на региональные СМИ.\n\n"
+           "Ранее ведомство говорило о 300 000 новых военных — «это — только начало».\n"
+           "Военкоматы получили планы.")
+# The same plan in English, as The Moscow Times put it, the figure deep in the third line.
+EN_BODY = ("Kremlin wants 400,000 new soldiers\n"
+           "The plan — first reported by regional media — was discussed in January.\n"
+           "Officials said the ministry hopes to sign up 400,000 men by autumn, roughly "
+           "300,000 more than last year’s call-up.")
+
+
+def _figures(doc, pairs):
+    out = []
+    for words, value in pairs:
+        at = doc.body.find(words, doc.body.find("\n"))  # the mention past the headline
+        out.append(Quantity(value, "people", "contract soldiers", "exact", "target",
+                            (at, at + len(words)), None, words))
+    return out
+
+
+@pytest.fixture(scope="module")
+def offsets_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("offsets") / "offsets.db"
+    ru = make_document("1" * 32, body=RU_BODY, language="ru", outlet=None, claims=[],
+                       entities=[], measures=[])
+    ru.quantities = _figures(ru, [("400 тысячами", 400000.0), ("300 000", 300000.0)])
+    en = make_document("2" * 32, body=EN_BODY, outlet=None, claims=[], entities=[], measures=[])
+    en.quantities = _figures(en, [("400,000 men", 400000.0), ("300,000", 300000.0)])
+    with Store(path) as store:
+        store.add(ru, b"ru offsets")
+        store.add(en, b"en offsets")
+    return path
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_fact_page_marks_exactly_the_words_of_every_mention(offsets_db, tmp_path, linked):
+    """The marked words are body[start:end] for every mention, however far into a
+    multi-line, non-ASCII body they sit (QA: '<mark>с 400 тысяча</mark>ми', 't 300,0|00')."""
+    import shutil
+
+    from recruitwatch.web import views
+
+    path = offsets_db
+    if linked:
+        path = tmp_path / "linked.db"
+        shutil.copy(offsets_db, path)
+        with Store(path) as store:
+            link_all(store)
+    with Store(path, readonly=True) as store:
+        bodies = {r["id"]: r["body"] for r in store.conn.execute("SELECT id, body FROM documents")}
+        spans = {(r["doc_id"], r["ord"]): (r["start"], r["end"])
+                 for r in store.conn.execute('SELECT doc_id, ord, start, "end" FROM quantities')}
+        facts = views.facts_view(store, {}, {})["facts"]
+        seen = 0
+        for f in facts:
+            for m in views.fact_view(store, f["id"])["fact"]["mentions"]:
+                start, end = spans[(m["doc_id"], m["ord"])]
+                body = bodies[m["doc_id"]]
+                assert m["context"]["words"] == body[start:end]
+                ctx = m["context"]
+                assert body.find(ctx["before"].lstrip("… ") + ctx["words"] + ctx["after"].rstrip(" …")) >= 0
+                seen += 1
+    assert seen == 4
+    with TestClient(create_app(path, warm=False)) as c:
+        fact = c.get("/facts.json").json()["facts"][0]
+        html = c.get(f"/fact/{fact['id']}").text
+        marked = re.findall(r'<mark class="hl-quantities">([^<]*)</mark>', html)
+        assert marked and set(marked) <= {"400 тысячами", "400,000 men", "300 000", "300,000"}

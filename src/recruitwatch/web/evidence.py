@@ -273,14 +273,19 @@ def _denials_in(store: Store, doc_ids: set[str]) -> list[dict]:
 
 # --- mentions ---------------------------------------------------------------------------------
 
+CONTEXT = 160  # characters of body read either side of the evidence words
+
+
 def _mention(store: Store, table: str, doc_id: str, ord_: int, link: dict) -> dict[str, Any] | None:
     """One extraction with its document, its evidence sentence and the claim that carries it."""
     if table not in ("quantities", "measures", "claims"):
         return None
     row = store.conn.execute(
         f"SELECT f.start, f.\"end\", d.title, d.outlet, d.published_date, d.language, d.url,"
-        f" d.story, d.duplicate_of, substr(d.body, max(1, f.start - 160), f.\"end\" - f.start + 320)"
-        f" AS context, max(0, f.start - 159) AS ctx_start"
+        f" d.story, d.duplicate_of, max(0, f.start - {CONTEXT}) AS ctx_start,"
+        # substr counts from 1: the window starts at 0-based ctx_start, so at ctx_start + 1
+        f" substr(d.body, max(0, f.start - {CONTEXT}) + 1,"
+        f" f.\"end\" - max(0, f.start - {CONTEXT}) + {CONTEXT}) AS context"
         f" FROM {table} f JOIN documents d ON d.id = f.doc_id WHERE f.doc_id = ? AND f.ord = ?",
         (doc_id, ord_)).fetchone()
     if row is None:
