@@ -365,8 +365,10 @@ def _best_quantity_fact(store: Store, attrs: dict[str, Any], opts: FactOptions) 
 
 
 def _fact_topics(store: Store, fact_id: int) -> list[str]:
-    return [r[0][2:] for r in store.conn.execute(
-        "SELECT key FROM fact_keys WHERE fact_id = ? AND key >= 't|' AND key < 't}'", (fact_id,))]
+    # topic keys lead with the fact id so this is a range scan of the key index
+    prefix = f"t|{fact_id}|"
+    return [r[0][len(prefix):] for r in store.conn.execute(
+        "SELECT key FROM fact_keys WHERE key >= ? AND key < ?", (prefix, prefix[:-1] + "}"))]
 
 
 def quantity_score(attrs: dict[str, Any], fact: dict[str, Any], opts: FactOptions
@@ -430,7 +432,7 @@ def _add_mention(store: Store, fact_id: int, ctx: _Context, kind: str, ord_: int
          json.dumps(via), ctx.doc.outlet, json.dumps(ctx.cites)))
     keys = (_quantity_keys(attrs, _home_buckets(when, opts)) if kind == "quantity"
             else _measure_keys(attrs, _home_buckets(when, opts)))
-    keys += [f"t|{t}" for t in attrs.get("topics") or ()]  # the fact's subjects
+    keys += [f"t|{fact_id}|{t}" for t in attrs.get("topics") or ()]  # the fact's subjects
     store.conn.executemany("INSERT OR IGNORE INTO fact_keys (key, fact_id) VALUES (?, ?)",
                            [(k, fact_id) for k in keys])
 
