@@ -443,3 +443,55 @@ def test_fact_page_marks_exactly_the_words_of_every_mention(offsets_db, tmp_path
         html = c.get(f"/fact/{fact['id']}").text
         marked = re.findall(r'<mark class="hl-quantities">([^<]*)</mark>', html)
         assert marked and set(marked) <= {"400 тысячами", "400,000 men", "300 000", "300,000"}
+
+
+# --- source labels -------------------------------------------------------------------------------
+
+# Paraphrasing Verstka and RFE/RL (2023): a report without an outlet whose figure is carried by
+# an unnamed source, one whose figure nobody is named for, and one with an outlet.
+SOURCES_BODY = ("Regions must sign 400,000 contract soldiers\n"
+                "Regions were told to sign 400,000 contract soldiers this year, officials in "
+                "three regional administrations said.")
+ANON, BARE, NAMED = "3" * 32, "4" * 32, "5" * 32
+
+
+@pytest.fixture(scope="module")
+def sources_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sources") / "sources.db"
+    line = SOURCES_BODY.index("\n") + 1
+    docs = []
+    for doc_id, outlet, title in ((ANON, None, "Regions must sign 400,000"),
+                                  (BARE, None, "Quota of 400,000 contract soldiers"),
+                                  (NAMED, "Verstka", "Quota for the regions")):
+        doc = make_document(doc_id, body=SOURCES_BODY, outlet=outlet, title=title,
+                            claims=[], entities=[], measures=[])
+        at = SOURCES_BODY.find("400,000", line)
+        doc.quantities = [Quantity(400000.0, "people", "contract soldiers", "exact", "target",
+                                   (at, at + 7), None, "400,000")]
+        docs.append(doc)
+    docs[0].claims = [Claim("anonymous: officials in three regional administrations", [],
+                            "assert", False, (line, len(SOURCES_BODY)), None, "said")]
+    with Store(path) as store:
+        for i, doc in enumerate(docs):
+            store.add(doc, bytes([i]) * 3)
+        link_all(store)
+    return path
+
+
+def test_sources_are_named_never_a_bare_report_id(sources_db):
+    with TestClient(create_app(sources_db, warm=False)) as c:
+        fact = c.get("/facts.json").json()["facts"][0]
+        data = c.get(f"/fact/{fact['id']}.json").json()["fact"]
+        html = c.get(f"/fact/{fact['id']}").text
+    labels = [m["speaker"] for m in data["mentions"]] + [ch["origin"] for ch in data["chain"]]
+    assert not any(label and label.startswith("doc:") for label in labels)
+    speakers = {m["doc_id"]: m["speaker"] for m in data["mentions"]}
+    assert speakers == {ANON: "anonymous: officials in three regional administrations",
+                        BARE: None, NAMED: "Verstka"}
+    # the unnamed source is its report, linked and called by its title
+    assert f'href="/doc/{BARE}">unnamed source in “Quota of 400,000 contract soldiers”' in html
+    unnamed = [ch for ch in data["chain"] if ch.get("origin_doc") == BARE]
+    assert all(ch["origin"] is None for ch in unnamed)
+    # no label shows an id: neither "doc:…" nor a bare hex prefix
+    shown = re.findall(r'class="who[^"]*"[^>]*>([^<]*)<', html)
+    assert shown and not any(re.search(r"doc:|\b[0-9a-f]{8,}\b", s) for s in shown)

@@ -115,11 +115,43 @@ def _linked_detail(store: Store, fact_id: int) -> dict[str, Any] | None:
     mentions = [dict(r) for r in store.conn.execute(
         "SELECT * FROM fact_mentions WHERE fact_id = ? ORDER BY published, doc_id", (fact_id,))]
     fact["mentions"] = [_mention(store, _plural(m["kind"]), m["doc_id"], m["ord"], m) for m in mentions]
-    fact["mentions"] = [m for m in fact["mentions"] if m]
+    fact["mentions"] = _named_from_siblings([m for m in fact["mentions"] if m])
+    fact["chain"] = [_named_chain(c, fact["mentions"]) for c in fact["chain"]]
     denying = [m for m in fact["mentions"] if m["stance"] == "deny"]
     fact["disputes"] = _unique(_linked_disputes(store, mentions) + denying)
     fact["other_figures"] = _other_figures(store, fact_id)
     return fact
+
+
+def _named(name: str | None) -> str | None:
+    """A source name, or None for the linker's ``doc:<id>`` stand-in for an unnamed one."""
+    return None if not name or name.startswith("doc:") else name
+
+
+def _named_from_siblings(mentions: list[dict]) -> list[dict]:
+    """A mention with no source of its own (a headline) takes the one its report names
+    for the same fact elsewhere: the report's words come from one place."""
+    by_doc: dict[str, str] = {}
+    for m in mentions:
+        if m["speaker"]:
+            by_doc.setdefault(m["doc_id"], m["speaker"])
+    for m in mentions:
+        m["speaker"] = m["speaker"] or by_doc.get(m["doc_id"])
+    return mentions
+
+
+def _named_chain(chain: dict, mentions: list[dict]) -> dict:
+    """A chain whose origin the linker could only name by its report (``doc:<id>``) is named
+    by that report's source, and keeps the report as a link: never a bare id as a label."""
+    origin = chain.get("origin") or ""
+    if _named(origin):
+        return chain
+    prefix = origin[4:]
+    docs = [d for d in chain.get("documents") or [] if d.startswith(prefix)] or [None]
+    first = next((m for m in mentions if m["doc_id"] == docs[0]), None)
+    return {**chain, "origin": first["speaker"] if first else None,
+            "origin_doc": docs[0],
+            "origin_title": first["title"] if first else None}
 
 
 def _other_figures(store: Store, fact_id: int) -> list[dict]:
@@ -240,6 +272,7 @@ def _grouped_detail(store: Store, fact_id: str) -> dict[str, Any] | None:
             (seed["type"], seed["groups"], seed["places"])).fetchall()
     mentions = [_mention(store, table, r["doc_id"], r["ord"], {}) for r in rows]
     mentions = sorted((m for m in mentions if m), key=lambda m: (m["published"] or "9", m["doc_id"]))
+    mentions = _named_from_siblings(mentions)
     fact = _fact_from_seed(table, dict(seed), fact_id, mentions)
     fact["disputes"] = _denials_in(store, {m["doc_id"] for m in mentions})
     fact["other_figures"] = []
@@ -298,7 +331,8 @@ def _mention(store: Store, table: str, doc_id: str, ord_: int, link: dict) -> di
         "title": row["title"], "outlet": row["outlet"], "published": row["published_date"],
         "language": row["language"], "story": row["story"] or doc_id,
         "duplicate_of": row["duplicate_of"], "context": _context(row),
-        "speaker": (carrier["speaker"] if carrier else None) or link.get("origin"),
+        "speaker": (carrier["speaker"] if carrier else None) or _named(link.get("origin"))
+                   or row["outlet"] or next(iter(_json(link.get("cites"))), None),
         "via": list(_json(link.get("via"))) if link.get("via") else (carrier["via"] if carrier else []),
         "stance": carrier["stance"] if carrier else None,
         "hedged": carrier["hedged"] if carrier else False,
