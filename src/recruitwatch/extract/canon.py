@@ -40,19 +40,20 @@ _ENDINGS = tuple(sorted({
     "ия", "ие", "ий", "ии", "ию", "ая", "яя", "ой", "ей", "ую", "юю", "ое", "ее", "ые",
     "ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ью",
     "ої", "ою", "єю",  # Ukrainian feminine genitive and instrumental (британської, розвідкою)
+    "ій",  # Ukrainian feminine dative and locative (Харківській області)
     "а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й", "і", "ї", "є",
 }, key=len, reverse=True))
 _IA = {"ия", "ии", "ию", "ией", "иям", "иях"}
 _MIN_STEM = 3
 _TYPES = {"person": "PERSON", "institution": "ORG", "outlet": "ORG", "place": "PLACE",
-          "group": "GROUP", "contextual": "ORG"}
+          "group": "GROUP", "nationality": "GROUP", "contextual": "ORG"}
 _END = ""  # trie key of the alias list at a node (no token key is empty)
 
 
 @dataclass(frozen=True, slots=True)
 class Alias:
     name: str  # canonical name
-    kind: str  # person | institution | outlet | place | group | contextual
+    kind: str  # person | institution | outlet | place | group | nationality | contextual
     case: str  # "upper" (acronym), "title" (capitalised) or "any": what the text must show
 
     @property
@@ -81,7 +82,8 @@ def stem(word: str) -> str:
 
 
 def token_keys(token: str) -> tuple[str, ...]:
-    """Every trie key a text token may stand for (stem, first-name key, -ов plural)."""
+    """Every trie key a text token may stand for (stem, first-name key, -ов plural, and the
+    nominative's key where the stemmer cuts it further than the case form: see _case_keys)."""
     key = stem(token)
     keys = [key]
     first = _first_names().get(key)
@@ -91,7 +93,31 @@ def token_keys(token: str) -> tuple[str, ...]:
         keys.append(key[:-2])  # узбеков → узбек
     elif token.lower().endswith("ий") and len(key) >= _MIN_STEM:
         keys.append(key + "~ия")  # историй, the genitive plural of история
+    if _CYRILLIC.search(key):
+        keys.extend(k for k in _case_keys(token.lower().replace("ё", "е"), key) if k not in keys)
     return tuple(keys)
+
+
+# Ukrainian dative/locative alternations: Африка → Африці, Прага → Празі, Чехія stays.
+_UK_ALTERNATION = {"ц": "к", "з": "г", "с": "х"}
+
+
+def _case_keys(low: str, key: str) -> list[str]:
+    """Keys of the nominative a case form may stand for, where stemming the two differs:
+    "Вьетнаме" → "вьетнам" but "Вьетнам" → "вьетн" (the stemmer cuts "-ам"), so the stem is
+    stemmed again; "Африці" → "африк" (Ukrainian к/ц alternation); short feminine names
+    whose stem would be under three letters ("Уфе", "Уфі", "Уфой" → "уфа")."""
+    out = []
+    again = stem(key) if "~" not in key else key
+    if again != key:
+        out.append(again)
+    if low.endswith("і") and key[-1:] in _UK_ALTERNATION:
+        out.append(key[:-1] + _UK_ALTERNATION[key[-1]])
+    if len(low) <= 5:
+        end = next((e for e in _ENDINGS if low.endswith(e) and len(low) - len(e) == 2), None)
+        if end:
+            out.append(low[:2] + "а")
+    return out
 
 
 def _alias_key(token: str) -> str:
@@ -252,12 +278,16 @@ def _entries() -> Iterator[tuple[str, str, list[str]]]:
     for rec in load_toml("aliases/outlets.toml")["outlet"]:
         yield "outlet", rec["name"], [rec["name"], *rec["aliases"]]
     yield from _place_entries()
-    for rec in load_toml("gazetteer/groups.toml")["group"]:
-        yield "group", rec["name"], [rec["name"], *rec["aliases"]]
+    groups = load_toml("gazetteer/groups.toml")
+    for kind in ("group", "nationality"):
+        for rec in groups.get(kind, []):
+            yield kind, rec["name"], [rec["name"], *rec["aliases"]]
 
 
 def _place_entries() -> Iterator[tuple[str, str, list[str]]]:
     for rec in load_toml("gazetteer/places.toml")["place"]:
+        yield "place", rec["name"], [rec["name"], *rec["aliases"]]
+    for rec in load_toml("gazetteer/cities.toml")["place"]:
         yield "place", rec["name"], [rec["name"], *rec["aliases"]]
     for rec in load_json("gazetteer/ru_subjects.json"):
         yield "place", rec["name"], [rec["name"], *_subject_variants(rec), *rec["aliases"],
@@ -277,16 +307,70 @@ def _subject_variants(rec: dict[str, Any]) -> list[str]:
 
 
 def _pycountry_countries() -> Iterator[tuple[str, str, list[str]]]:
-    """Countries not hand-listed, under their common names; names that are also given
-    names or common words are left out (they would turn "Jordan" into a place)."""
+    """Every country under its English common name, with its Russian and Ukrainian names
+    from pycountry's translations ("Кения", "Кенія"; case forms meet them by stem). A
+    country the hand list names keeps that entry's canonical name; names that are also
+    given names or common words are left out (they would turn "Jordan" or "Того" into a place)."""
     import pycountry
 
-    skip = set(load_toml("gazetteer/places.toml").get("skip_countries", []))
+    places = load_toml("gazetteer/places.toml")
+    skip = set(places.get("skip_countries", [])) | set(places.get("skip_country_names", []))
+    hand = _hand_places()
     for country in pycountry.countries:
-        name = getattr(country, "common_name", None) or country.name
-        if "," in name or "(" in name or name in skip:
+        english = _english_country_names(country)
+        if not english or english[0] in skip:
             continue
-        yield "place", name, [name]
+        name = next((hand[n.lower()] for n in english if n.lower() in hand), english[0])
+        translated = [t for t in _translations(english) if t not in skip]
+        yield "place", name, [*english, *translated]
+
+
+def _english_country_names(country) -> list[str]:
+    """Common name first; "Palestine, State of" read as "Palestine"; names with a comma
+    whose head is shared ("Korea, Republic of") or with brackets are left to the hand list."""
+    out = []
+    for attr in ("common_name", "name", "official_name"):
+        value = getattr(country, attr, None)
+        if value and "(" not in value:
+            head = value.split(",")[0] if "," in value else value
+            if "," not in value or head in _unique_comma_heads():
+                out.append(head)
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _unique_comma_heads() -> frozenset[str]:
+    import pycountry
+
+    heads = [c.name.split(",")[0] for c in pycountry.countries if "," in c.name]
+    return frozenset(h for h in heads if heads.count(h) == 1)
+
+
+def _translations(english: list[str]) -> list[str]:
+    out = []
+    for catalogue in _country_catalogues():
+        for name in english:
+            translated = catalogue.gettext(name)
+            if translated != name:
+                out.append(translated)
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _country_catalogues() -> tuple:
+    import gettext
+
+    import pycountry
+
+    return tuple(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                     fallback=True) for lang in ("ru", "uk"))
+
+
+@lru_cache(maxsize=1)
+def _hand_places() -> dict[str, str]:
+    """Lower-cased surface → canonical name of the hand-listed places."""
+    return {surface.lower(): rec["name"] for rec in load_toml("gazetteer/places.toml")["place"]
+            for surface in (rec["name"], *rec["aliases"])}
 
 
 @lru_cache(maxsize=1)

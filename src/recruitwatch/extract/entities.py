@@ -50,6 +50,7 @@ class _Mention:
     known: bool  # the name comes from the alias table or gazetteer
     contextual: bool = False  # a ministry named without its country
     weak: bool = False  # kept only if it resolves to a full name (see _resolve_people)
+    hidden: bool = False  # known, so it blocks model spans, but not an entity (nationalities)
 
 
 def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> list[Entity]:
@@ -59,7 +60,8 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
         mentions = _merged(mentions, _model_mentions(body, lang, options, spacy_doc))
     _resolve_ministries(body, mentions)
     _resolve_people(body, mentions)
-    return _grouped([m for m in mentions if not (m.weak and len(m.name.split()) == 1)])
+    return _grouped([m for m in mentions
+                     if not m.hidden and not (m.weak and len(m.name.split()) == 1)])
 
 
 # -- 1. rules ---------------------------------------------------------------------------
@@ -70,9 +72,15 @@ def _rule_mentions(body: str) -> list[_Mention]:
         # the place first: the merge looks back one rule from a model span's start, so
         # the longest rule at a start must come last
         out.extend(_possessive_place(body, m))
-        out.append(_Mention(m.span[0], m.span[1], m.alias.type, m.alias.name, True,
-                            m.alias.kind == "contextual"))
+        out.append(_known_mention(m.span[0], m.span[1], m.alias))
     return out
+
+
+def _known_mention(start: int, end: int, alias: canon.Alias) -> _Mention:
+    """A mention the alias table or gazetteer names. Nationalities ("Indians", "Uzbeks")
+    are not entities (tests/gold/README.md): known, so they hide a model span, then dropped."""
+    return _Mention(start, end, alias.type, alias.name, True, alias.kind == "contextual",
+                    hidden=alias.kind == "nationality")
 
 
 _POSSESSOR = re.compile(r"([^\W\d_][\w.-]*)['’]s\s")
@@ -193,7 +201,7 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
     if alias is None and etype in ("ORG", "PLACE") and _is_common_phrase(text, lang):
         return None
     if alias:
-        return _Mention(start, end, alias.type, alias.name, True, alias.kind == "contextual")
+        return _known_mention(start, end, alias)
     person = canon.known_person(text)
     if person:
         return _Mention(start, end, "PERSON", person, True)
