@@ -495,3 +495,27 @@ def test_sources_are_named_never_a_bare_report_id(sources_db):
     # no label shows an id: neither "doc:…" nor a bare hex prefix
     shown = re.findall(r'class="who[^"]*"[^>]*>([^<]*)<', html)
     assert shown and not any(re.search(r"doc:|\b[0-9a-f]{8,}\b", s) for s in shown)
+
+
+# --- filter menus --------------------------------------------------------------------------------
+
+def test_speaker_menu_leaves_out_one_off_noise(tmp_path):
+    """Speakers quoted twice or known as names make the menu, most quoted first; one-off
+    phrases the extractor took for speakers ('Tuesday', 'anonymous: but she') do not."""
+    from recruitwatch.web import views
+    from recruitwatch.web.doc_index import build_doc_index
+    from recruitwatch.web.timeline_index import build_index
+
+    path = tmp_path / "speakers.db"
+    said = [["Dmitry Peskov", "Tuesday", "Verstka"], ["Dmitry Peskov", "anonymous: but she"],
+            ["Dmitry Peskov", "anonymous: officials", "Ten"], ["anonymous: officials", "Moscow"]]
+    with Store(path) as store:
+        for i, speakers in enumerate(said):
+            doc = make_document(f"{i + 6:032x}", outlet="Verstka" if i == 0 else "TASS")
+            doc.claims = [Claim(s, [], "assert", False, (0, 10), None, "said") for s in speakers]
+            store.add(doc, bytes([i]) * 4)
+    with Store(path, readonly=True) as store:
+        menu = views.facet_values_from((build_doc_index(store), build_index(store)))["speaker"]
+        assert menu == views.facet_values(store)["speaker"]
+    # Peskov 3 claims, officials 2; Moscow (an entity) and Verstka (an outlet) once each
+    assert menu == ["Dmitry Peskov", "anonymous: officials", "Moscow", "Verstka"]

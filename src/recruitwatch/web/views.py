@@ -506,8 +506,23 @@ def facet_values_from(index) -> dict[str, list[str]]:
         "type": sorted(v for v in measures.types.values if v),
         "group": sorted(measures.groups), "modality": sorted(docs.modality), "unit": list(UNITS),
         "language": sorted(docs.language), "outlet": by_use(docs.outlet, 200),
-        "speaker": by_use(docs.speaker, 300), "place": by_use(measures.places, 300),
+        "speaker": speaker_menu({k: len(v) for k, v in docs.speaker.items()},
+                                set(docs.entity) | set(docs.outlet)),
+        "place": by_use(measures.places, 300),
     }
+
+
+SPEAKER_MENU = 300
+MIN_CLAIMS = 2  # a speaker heard once and unknown as a name is often extraction noise
+
+
+def speaker_menu(claims: dict[str, int], known: set[str]) -> list[str]:
+    """Speakers worth a place in the filter menu, most claims first: those quoted at least
+    twice, and known names (entities, outlets) however rarely quoted. One-off phrases the
+    claim extractor took for a speaker ("Tuesday", "anonymous: but she") stay out of it;
+    the filter still takes any speaker typed into the URL."""
+    keep = [k for k, n in claims.items() if k and (n >= MIN_CLAIMS or k in known)]
+    return sorted(keep, key=lambda k: (-claims[k], k))[:SPEAKER_MENU]
 
 
 def facet_values(store: Store) -> dict[str, list[str]]:
@@ -526,8 +541,10 @@ def facet_values(store: Store) -> dict[str, list[str]]:
         "language": distinct("SELECT DISTINCT language FROM documents ORDER BY 1"),
         "outlet": distinct("SELECT outlet FROM documents GROUP BY outlet ORDER BY count(*) DESC"
                            " LIMIT 200"),
-        "speaker": distinct("SELECT speaker FROM claims GROUP BY speaker ORDER BY count(*) DESC"
-                            " LIMIT 300"),
+        "speaker": speaker_menu(
+            {r[0]: r[1] for r in q("SELECT speaker, count(*) FROM claims GROUP BY speaker")},
+            set(distinct("SELECT DISTINCT name FROM entities"))
+            | set(distinct("SELECT DISTINCT outlet FROM documents"))),
         "place": distinct("SELECT name FROM entities WHERE type = 'PLACE' GROUP BY name"
                           " ORDER BY count(*) DESC LIMIT 300"),
     }
