@@ -82,7 +82,8 @@ def _first_fact(client, kind="quantities") -> dict:
 
 PAGES = ["/search", "/search?q=contract", "/search?q=soldiers&place=Moscow&modality=target",
          "/facts", "/facts?kind=measures", "/timeline", "/timeline?type=quota_or_target",
-         "/stories", f"/doc/{ORIGINAL}", f"/doc/{HOSTILE}", "/entity?name=Moscow"]
+         "/stories", f"/doc/{ORIGINAL}", f"/doc/{HOSTILE}", "/entity?name=Moscow", "/entities",
+         "/entities?type=PLACE&q=mos"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -175,7 +176,7 @@ def test_timeline_series_counts_a_story_once(client):
 # --- hostile content -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("path", [f"/doc/{HOSTILE}", "/search?q=officials", "/search",
-                                  f"/entity?name=Name {IMG}", "/facts"])
+                                  f"/entity?name=Name {IMG}", "/facts", "/entities"])
 def test_hostile_content_is_shown_as_text(client, path):
     html = client.get(path).text
     assert "<script>alert" not in html and "<img src=x" not in html
@@ -519,3 +520,27 @@ def test_speaker_menu_leaves_out_one_off_noise(tmp_path):
         assert menu == views.facet_values(store)["speaker"]
     # Peskov 3 claims, officials 2; Moscow (an entity) and Verstka (an outlet) once each
     assert menu == ["Dmitry Peskov", "anonymous: officials", "Moscow", "Verstka"]
+
+
+# --- names index ---------------------------------------------------------------------------------
+
+def test_entities_index_counts_reports_and_links_each_name(client):
+    data = client.get("/entities.json").json()
+    rows = {e["name"]: e for e in data["entities"]}
+    assert rows["Moscow"] == {"name": "Moscow", "type": "PLACE", "reports": 4, "mentions": 4}
+    assert rows[f"Name {IMG}"]["type"] == "PERSON"
+    assert data["entities"][0]["name"] == "Moscow"  # most named first
+    assert data["types"] == {"PERSON": 1, "ORG": 0, "PLACE": 1, "GROUP": 0}
+    html = client.get("/entities").text
+    assert '<a href="/entity?name=Moscow">Moscow</a>' in html
+    assert 'href="/entities" aria-current="page">Names<' in html  # in the navigation
+    assert re.search(r'<nav>.*<a href="/entities"[^>]*>Names</a>.*</nav>', client.get("/search").text,
+                     re.S)
+
+
+def test_entities_index_filters_by_kind_and_words(client):
+    assert [e["name"] for e in client.get("/entities.json?type=person").json()["entities"]] == \
+        [f"Name {IMG}"]
+    assert [e["name"] for e in client.get("/entities.json?q=MOS").json()["entities"]] == ["Moscow"]
+    assert client.get("/entities.json?type=ORG").json()["entities"] == []
+    assert "No name matches" in client.get("/entities?q=nobody").text

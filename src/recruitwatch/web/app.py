@@ -156,6 +156,8 @@ PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
      lambda e, r: views.stories_view(e.store(), _params(r))),
     ("/story/{story}", "story.html",
      lambda e, r: views.story_view(e.store(), r.path_params["story"])),
+    ("/entities", "entities.html",
+     lambda e, r: e.cached(("entities", r.url.query), lambda: views.entities_view(e.store(), _params(r)))),
     ("/entity", "entity.html",
      lambda e, r: views.entity_view(e.store(), _params(r), index=e.indexes())),
     ("/timeline", "timeline.html",

@@ -307,6 +307,42 @@ def stories_view(store: Store, params: dict[str, str]) -> dict:
 
 # --- entities ---------------------------------------------------------------------------------
 
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "GROUP")
+ENTITY_PAGE = 100
+
+
+def entities_view(store: Store, params: dict[str, str]) -> dict:
+    """Every person, organisation, place and group the reports name, with how many reports
+    name it, most named first; ``type`` keeps one kind, ``q`` names containing some words."""
+    kind = params.get("type", "").strip().upper()
+    kind = kind if kind in ENTITY_TYPES else ""
+    q = params.get("q", "").strip()[:200]
+    page = page_number(params)
+    names = _entity_names(store)
+    counts = Counter(e["type"] for e in names)
+    rows = [e for e in names if (not kind or e["type"] == kind)
+            and (not q or q.casefold() in e["name"].casefold())]
+    start = (page - 1) * ENTITY_PAGE
+    return {"page": "entities", "type": kind, "q": q, "page_number": page,
+            "more": len(rows) > start + ENTITY_PAGE, "total": len(rows),
+            "types": {t: counts.get(t, 0) for t in ENTITY_TYPES},
+            "entities": rows[start:start + ENTITY_PAGE]}
+
+
+def _entity_names(store: Store) -> list[dict]:
+    """One row per name, typed as most reports type it (entity pages do the same)."""
+    by_name: dict[str, dict] = {}
+    for r in store.conn.execute(
+            "SELECT name, type, count(DISTINCT doc_id) AS reports,"
+            " sum(json_array_length(mentions)) AS mentions FROM entities GROUP BY name, type"
+            " ORDER BY reports DESC"):
+        row = by_name.setdefault(r["name"], {"name": r["name"], "type": r["type"], "reports": 0,
+                                             "mentions": 0})
+        row["reports"] += r["reports"]
+        row["mentions"] += r["mentions"] or 0
+    return sorted(by_name.values(), key=lambda e: (-e["reports"], -e["mentions"], e["name"]))
+
+
 def entity_view(store: Store, params: dict[str, str], limit: int = 200, index=None) -> dict:
     """Everything the latest ``limit`` reports naming one person, organisation, place or
     group say about it: what it said, measures by or in it, numbers near its name. Bounded
