@@ -733,9 +733,31 @@ def figure_disputes(store: Store, fact_id: int | None = None, limit: int = 50
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         groups[(r["counts_key"], r["unit"], r["modality"])].append(r)
-    out = [_figure_group(k, g) for k, g in groups.items()
-           if len({r["value"] for r in g}) > 1 and k[2] != "offer"]
+    out = [_figure_group(k, run) for k, g in groups.items() if k[2] != "offer"
+           for run in _comparable_runs(g) if len({r["value"] for r in run}) > 1]
+    if fact_id is not None:
+        out = [g for g in out if any(f["fact"] == fact_id for f in g["figures"])]
     return out[:limit]
+
+
+def _comparable_runs(facts: list[dict[str, Any]], ratio: float = 3.0, days: int = 400
+                     ) -> list[list[dict[str, Any]]]:
+    """Date-ordered facts cut where the next figure is far off in size or time: 1,500 a
+    day and 427,000 a year count the same people but are not rival figures."""
+    runs: list[list[dict[str, Any]]] = []
+    for f in facts:
+        prev = runs[-1][-1] if runs else None
+        if prev and _near(prev, f, ratio, days):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
+
+
+def _near(a: dict[str, Any], b: dict[str, Any], ratio: float, days: int) -> bool:
+    lo, hi = sorted((a["value"] or 0, b["value"] or 0))
+    return lo > 0 and hi / lo <= ratio and _within(b["first_date"], a["first_date"],
+                                                   a["last_date"], days)
 
 
 def _figure_group(key: tuple, facts: list[dict[str, Any]]) -> dict[str, Any]:
