@@ -3,7 +3,7 @@
 import pytest
 
 from recruitwatch.extract.canon import (
-    canonical_name, canonical_type, is_outlet, person_key, scan, stem, transliterate,
+    canonical_name, canonical_type, is_outlet, lookup, person_key, scan, stem, transliterate,
 )
 
 
@@ -115,3 +115,23 @@ def test_ukrainian_sources_and_russian_rights_groups(name, canonical):
 def test_possessive_place_inside_an_organisation_is_one_match():
     hits = [(m.alias.name) for m in scan("Ukraine's military intelligence estimated it.")]
     assert hits == ["Main Directorate of Intelligence (Ukraine)"]
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Кенії", "Kenya"), ("Кении", "Kenya"), ("Кения", "Kenya"), ("Африці", "Africa"),
+    ("Уфе", "Ufa"), ("Уфі", "Ufa"), ("Вьетнаме", "Vietnam"), ("Hyderabad", "Hyderabad"),
+    ("Харківській області", "Kharkiv Oblast"), ("Бєлгородській області", "Belgorod Oblast"),
+    ("Російської Федерації", "Russia"), ("Iran", "Iran"),
+])
+def test_countries_and_cities_in_russian_and_ukrainian_case_forms(name, canonical):
+    alias = lookup(name)
+    assert (alias.name if alias else None) == canonical
+
+
+def test_common_words_are_not_countries():
+    assert lookup("Того") is None
+
+
+def test_nationalities_are_known_but_kept_apart_from_peoples():
+    assert lookup("Indians").kind == "nationality"
+    assert lookup("Buryats").kind == "group"

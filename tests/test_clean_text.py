@@ -531,3 +531,34 @@ RFERL_WRITTEN_BY = [
                          ids=["bbc_russian", "meduza_russian", "rferl_written_by"])
 def test_more_layouts(rows):
     assert_cleaned(rows)
+
+
+def test_page_furniture_of_unfamiliar_sites_is_removed():
+    text = "\n".join([
+        "Home > World > Europe", "Recruiters lure job seekers to the front", "March 8, 2024",
+        "RFE/RL", "Listen to this article · 4 min", "By RFE/RL's Russian Service",
+        "Families said their relatives answered advertisements for jobs in Russia.",
+        "The ministry said it had asked Moscow to send the men home.",
+        "Suggested Topics:", "Asia Pacific", "Russia-Ukraine War", "Jane Doe",
+        "Staff correspondent covering South Asia.", "© 2024 RFE/RL, Inc. All Rights Reserved.",
+    ])
+    cleaned = clean_text(text, "en")
+    kinds = {r.text: r.kind for r in cleaned.removed}
+    assert cleaned.body.splitlines() == [
+        "Recruiters lure job seekers to the front",
+        "Families said their relatives answered advertisements for jobs in Russia.",
+        "The ministry said it had asked Moscow to send the men home."]
+    assert kinds["Asia Pacific"] == "navigation" and kinds["Jane Doe"] == "byline"
+    assert kinds["By RFE/RL's Russian Service"] == "byline"
+
+
+def test_ukrainian_breadcrumb_player_and_tags_are_removed():
+    text = "\n".join([
+        "Головна › Новини", "Росія вербує громадян Кенії — розслідування", "12 травня 2024",
+        "Слухати статтю · 3 хв",
+        "Вербувальники обіцяють громадянам Кенії роботу, а потім відправляють їх на фронт.",
+        "За даними журналістів, до Росії прибули десятки чоловіків з Африки.",
+        "Теги:", "Кенія", "Африка", "© Українська правда",
+    ])
+    body = clean_text(text, "uk").body.splitlines()
+    assert body[0] == "Росія вербує громадян Кенії — розслідування" and len(body) == 3

@@ -132,3 +132,16 @@ def test_seeds(seeds_dir):
     for k in ("003", "004"):
         assert ents[k]["UK Ministry of Defence"].type == "ORG"
     assert len(surfaces(docs["003"], ents["003"]["UK Ministry of Defence"])) >= 4
+
+
+def test_nationalities_and_platforms_are_not_entities_but_cities_are_places():
+    body = ("Indians recruited through a YouTube channel in Hyderabad were sent to the front, "
+            "while Buryats were mobilized at a higher rate.")
+    ents = {(e.type, e.name) for e in extract_entities(body, "en", RULES)}
+    assert ents == {("PLACE", "Hyderabad"), ("GROUP", "Buryats")}
+
+
+def test_ukrainian_case_forms_of_countries_and_cities_resolve():
+    body = "Вербувальники з Уфі шукають чоловіків у Кенії та інших країнах Африці."
+    names = {e.name for e in extract_entities(body, "uk", RULES)}
+    assert {"Ufa", "Kenya", "Africa"} <= names
