@@ -140,13 +140,33 @@ def write_chart(events: list[dict[str, Any]], prefix: str | Path, title: str = "
     return [png, page]
 
 
+def _in_view(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """Dated events, without stray early outliers (a misread year would squash the rest
+    into a corner): those before the 2nd percentile by more than a year are left out."""
+    dated = sorted((e for e in events if e["date"]), key=lambda e: _ordinal(e["date"]))
+    if len(dated) < 20:
+        return dated, 0
+    floor = _ordinal(dated[len(dated) // 50]["date"]) - 365
+    kept = [e for e in dated if _ordinal(e["date"]) >= floor]
+    return kept, len(dated) - len(kept)
+
+
+def _labelled(e: dict[str, Any], many: bool) -> bool:
+    """Label what several reports or sources carry; with many events the rest would only
+    hide each other (the HTML page shows every label on hover and in the table)."""
+    return not many or e["mentions"] > 1 or e["independent"] > 1 or e["kind"] == "denial"
+
+
 def write_png(events: list[dict[str, Any]], path: Path, title: str) -> None:
     import matplotlib
     matplotlib.use("Agg")  # no display: charts are written to files
     import matplotlib.pyplot as plt
 
-    dated = [e for e in events if e["date"]]
+    dated, hidden = _in_view(events)
+    if hidden:
+        title += f" ({hidden} earlier outliers not shown)"
     lanes = _lanes(dated)
+    many = len(dated) > 40
     fig, ax = plt.subplots(figsize=(12, 1.6 + 0.55 * len(lanes)), dpi=110)
     for e in dated:
         x, y = date.fromordinal(_ordinal(e["date"])), lanes.index(_lane(e))
@@ -154,8 +174,9 @@ def write_png(events: list[dict[str, Any]], path: Path, title: str) -> None:
         color = "#c0392b" if e["kind"] == "denial" else "#2c6fbb"
         face = color if e["basis"] == "event" else "white"
         ax.scatter([x], [y], s=size, c=face, edgecolors=color, linewidths=1.5, zorder=3)
-        ax.annotate(_short(e["label"], 38), (x, y), xytext=(6, 6), textcoords="offset points",
-                    fontsize=7, rotation=20)
+        if _labelled(e, many):
+            ax.annotate(_short(e["label"], 38), (x, y), xytext=(6, 6),
+                        textcoords="offset points", fontsize=7, rotation=20)
     ax.set_yticks(range(len(lanes)), lanes, fontsize=8)
     ax.set_ylim(-0.7, len(lanes) - 0.3)
     ax.grid(axis="x", alpha=0.3)
@@ -174,7 +195,7 @@ def write_html(events: list[dict[str, Any]], path: Path, title: str) -> None:
 
 
 def _svg(events: list[dict[str, Any]], width: int = 1100) -> str:
-    dated = [e for e in events if e["date"]]
+    dated, _ = _in_view(events)
     if not dated:
         return "<p>No dated events.</p>"
     lanes, left, lane_h = _lanes(dated), 190, 44
