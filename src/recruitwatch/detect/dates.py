@@ -60,6 +60,9 @@ class DateExpr:
     qualifier_text: str = ""  # the words of the qualifier, for evidence
     adjectival: bool = False  # "the 2024 presidential elections": a name, not a time
     future: bool = False  # in a sentence about what is still to come
+    forward: bool = False  # a start that looks ahead ("starting in April", "с 1 апреля")
+    past: bool = False  # a past-tense event verb in its clause ("began", "начался")
+    baseline: bool = False  # what something is compared with ("the largest since 2011")
     reporting: bool = False  # the date of a report ("wrote on March 14")
     sentence: Span = (0, 0)
     valid: bool = True  # False for "February 30": it blocks a shorter reading, then goes
@@ -88,6 +91,10 @@ class Grammar:
     qualifier_re: re.Pattern
     reporting: re.Pattern
     future: re.Pattern
+    forward: re.Pattern
+    past: re.Pattern
+    comparison: re.Pattern
+    baseline_before: re.Pattern
     scrape_time: re.Pattern
     duration: re.Pattern
     numbers: dict[str, int] = field(default_factory=dict)
@@ -111,6 +118,10 @@ def grammar(lang: str) -> Grammar:
         qualifier_re=re.compile(rf"(?i)(?<!\w)({_alts(data['qualifiers'])})[\s-]*$"),
         reporting=_any(data["reporting"]),
         future=_any(data["future"]),
+        forward=_any(data["forward"]),
+        past=_any(data["past"]),
+        comparison=_any(data["comparison"]),
+        baseline_before=_any(data["baseline_before"]),
         scrape_time=_any(data["scrape_time"]),
         duration=_duration_re(data["durations"]),
         numbers={k.lower(): v for k, v in data["durations"]["numbers"].items()},
@@ -279,8 +290,38 @@ def _add_context(expr: DateExpr, text: str, g: Grammar, sentences: list[Span]) -
     # date future when no reporting verb stands between them
     verbs = list(g.reporting.finditer(text, sent[0], expr.start))
     since = verbs[-1].end() if verbs else sent[0]
-    expr.future = bool(g.future.search(text, since, expr.start))
+    expr.future = bool(g.future.search(text, since, expr.start)) or _future_after(expr, text, g)
     expr.reporting = not expr.future and _near_reporting_verb(expr, text, g, verbs)
+    before = text[max(sent[0], expr.start - 60):expr.start]
+    expr.forward = bool(g.forward.search(before))
+    expr.past = bool(g.past.search(text, since, _clause_end(expr, text, g)))
+    expr.baseline = bool(g.baseline_before.search(before)) or (
+        expr.qualifier == "since" and bool(g.comparison.search(text, sent[0], sent[1])))
+
+
+# the clause a date opens: up to a comma, a colon, a dash, "that"/"что"/"що" or a
+# relative clause ("passed a bill under which summonses will...")
+_CLAUSE_END = re.compile(
+    r"[,;:—–]|\s-\s|(?<!\w)(?:that|which|who|что|который\w*|где|що|який\w*|яка|яке|які|де)(?!\w)",
+    re.I)
+
+
+def _future_after(expr: DateExpr, text: str, g: Grammar) -> bool:
+    # "С 1 апреля Минобороны начнёт набор": the future verb follows the date. Only in the
+    # date's own clause, and only for dates without a year (an explicit year needs no tense)
+    if expr.explicit:
+        return False
+    end = _clause_end(expr, text, g)
+    past = g.past.search(text, expr.end, end)  # "on Tuesday passed a bill ... will"
+    return bool(g.future.search(text, expr.end, past.start() if past else end))
+
+
+def _clause_end(expr: DateExpr, text: str, g: Grammar) -> int:
+    """Where the clause after ``expr`` ends: punctuation, "that", or a reporting verb."""
+    end = expr.sentence[1]
+    stops = [m.start() for m in (_CLAUSE_END.search(text, expr.end, end),
+                                 g.reporting.search(text, expr.end, end)) if m]
+    return min(stops, default=end)
 
 
 def _near_reporting_verb(expr: DateExpr, text: str, g: Grammar, before: list[re.Match]) -> bool:
