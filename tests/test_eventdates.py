@@ -162,3 +162,123 @@ def test_unresolved_mentions_are_skipped():
     claim = Claim("officials", [], "assert", False, _span(body, "quotas apply"))
     attach_dates(_doc(body, published=None, claims=[claim]))
     assert claim.date is None
+
+
+# ------------------------------------------------------------------ QA: dates ahead, baselines, history
+# Sentences paraphrase RFE/RL (400,000 recruits in a drive starting in April 2023),
+# Meduza (the April 2023 contract campaign) and Kommersant (the spring 2025 draft).
+
+
+def test_forward_start_after_publication_takes_the_publication_year():
+    assert dates("С 1 апреля Минобороны начнёт набор контрактников.", "2023-03-14", "ru") == [
+        ("1 апреля", "2023-04-01")]
+    assert dates("З 1 квітня міністерство розпочне набір.", "2023-03-14", "uk") == [
+        ("1 квітня", "2023-04-01")]
+    text = "Moscow intends to enlist 400,000 soldiers in a recruitment drive starting in April."
+    assert dates(text, "2023-03-15") == [("April", "2023-04")]
+
+
+def test_forward_start_far_ahead_without_a_future_verb():
+    # beyond the short window, the forward "с" alone still looks ahead
+    assert dates("С 1 сентября набор в регионах.", "2023-03-14", "ru") == [("1 сентября", "2023-09-01")]
+
+
+def test_date_shortly_after_publication_in_a_planning_sentence_is_ahead():
+    assert dates("The campaign begins on April 10.", "2023-03-14") == [("April 10", "2023-04-10")]
+    assert dates("Набор контрактников 10 мая в Москве.", "2023-03-14", "ru") == [
+        ("10 мая", "2023-05-10")]
+
+
+def test_past_verb_keeps_a_date_after_publication_in_the_year_before():
+    assert dates("The campaign began on April 10.", "2023-03-14") == [("April 10", "2022-04-10")]
+    assert dates("С 1 апреля в регионе набрали 500 человек.", "2023-03-14", "ru") == [
+        ("1 апреля", "2022-04-01")]
+
+
+def test_date_beyond_the_window_without_forward_cue_is_the_year_before():
+    assert dates("Recruiting in October.", "2023-03-14") == [("October", "2022-10")]
+
+
+def test_future_verb_after_a_past_verb_does_not_make_a_weekday_future():
+    text = "Lawmakers on Tuesday passed a bill under which summonses will count as delivered."
+    assert dates(text, "2023-04-13") == [("Tuesday", "2023-04-11")]
+
+
+def test_future_verb_after_the_date_in_its_own_clause():
+    assert dates("Во вторник Минобороны начнёт набор.", "2023-03-16", "ru") == [
+        ("вторник", "2023-03-21")]
+
+
+def qualified(text, published, lang="en"):
+    return [(m.text, m.date, m.qualifier) for m in find_dates(text, Published(published), lang)]
+
+
+def test_comparison_baselines_are_marked():
+    assert qualified("It is the largest spring draft since 2011.", "2023-03-31") == [
+        ("2011", "2011", "baseline")]
+    text = "Это на 10 тысяч больше, чем годом ранее, и самый большой весенний призыв с 2011 года."
+    assert qualified(text, "2025-03-31", "ru") == [("2011 года", "2011", "baseline")]
+    assert qualified("Recruitment is higher than in 2022.", "2023-03-31") == [
+        ("2022", "2022", "baseline")]
+
+
+def test_since_at_least_is_no_comparison():
+    text = "Migrants have been recruited since at least May 2023, the ministry said."
+    assert qualified(text, "2023-08-05") == [("May 2023", "2023-05", "since")]
+
+
+def test_old_bare_year_named_in_passing_is_history():
+    assert qualified("Recruiters, active since 2011, now target migrants.", "2023-03-31") == [
+        ("2011", "2011", "history")]
+    assert qualified("The unit formed in 2014 recruits migrants.", "2023-03-31") == [
+        ("2014", "2014", "history")]
+
+
+def test_old_year_the_sentence_is_about_is_kept():
+    assert qualified("In 2011 the army was reformed.", "2023-03-31") == [("2011", "2011", "in")]
+
+
+def test_recent_since_year_is_kept():
+    assert qualified("Prisoners have been recruited since 2022.", "2023-03-31") == [
+        ("2022", "2022", "since")]
+
+
+def test_baseline_year_never_dates_a_measure():
+    body = "Это на 10 тысяч больше, чем годом ранее, и самый большой весенний призыв с 2011 года."
+    measure = Measure("quota_or_target", [], [], None, _span(body, "на 10 тысяч больше"))
+    doc = _doc(body, published="2025-03-31", measures=[measure])
+    doc.language = "ru"
+    attach_dates(doc)
+    assert measure.date is None
+
+
+def test_history_year_never_dates_a_claim():
+    body = "Officials said the unit, formed in 2011, recruits migrants."
+    claim = Claim("officials", [], "assert", False, _span(body, "the unit"))
+    attach_dates(_doc(body, published="2023-03-31", claims=[claim]))
+    assert claim.date is None
+
+
+def test_measure_prefers_a_report_date_over_a_past_since_date():
+    body = "Recruitment orders have applied since March 1, 2023, officials said on Tuesday."
+    measure = Measure("quota_or_target", [], [], None, _span(body, "Recruitment orders"))
+    attach_dates(_doc(body, measures=[measure]))
+    assert measure.date == "2023-03-14"
+
+
+def test_measure_keeps_a_start_still_to_come():
+    body = "С 1 апреля Минобороны начнёт набор контрактников, сообщили вчера в ведомстве."
+    measure = Measure("quota_or_target", [], [], None, _span(body, "набор контрактников"))
+    doc = _doc(body, published="2023-03-14", measures=[measure])
+    doc.language = "ru"
+    attach_dates(doc)
+    assert measure.date == "2023-04-01"
+
+
+def test_measure_between_a_start_and_an_end_takes_the_nearer():
+    body = "Выплата полагается тем, кто подписал контракт с 1 августа по 31 декабря."
+    measure = Measure("cash_incentive", [], [], None, _span(body, "подписал контракт"))
+    doc = _doc(body, published="2024-09-10", measures=[measure])
+    doc.language = "ru"
+    attach_dates(doc)
+    assert measure.date == "2024-08-01"
