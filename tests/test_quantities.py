@@ -427,3 +427,96 @@ def test_seed_004(seeds_dir):
     assert _fields(q) == (30, None, "people", "exact", "target")
     assert q.counts == "recruits"
     assert not [q for q in qs if q.value in (11, 2023, 2025, 2021, 24, 28, 25, 0)]
+
+
+# --- counts by outside counters, per-unit quotas, call-up orders, case counts, ages -----
+# Sentences paraphrase Mediazona/BBC Russian tallies of the dead (2024-2025), Russia Behind
+# Bars on prison recruitment (2023), India's foreign ministry on Indians in the Russian army
+# (2025), Verstka on enterprise and college quotas (2025); written for these tests.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mediazona and the BBC Russian Service have confirmed the names of more than 100,000 "
+     "Russian soldiers killed in the war.", "en"),
+    ("By Mediazona's count, at least 20,000 prisoners recruited by Wagner have died.", "en"),
+    ("By the outlets' tally, at least 20,000 of the dead were former prisoners.", "en"),
+    ("Russia Behind Bars says about 48,000 inmates have signed contracts.", "en"),
+    ("Activists in Buryatia counted 1,200 men from the republic among the dead.", "en"),
+    ("India's foreign minister said 91 Indian nationals had been recruited into the Russian army.", "en"),
+    ("По подсчётам «Медиазоны», погибли не менее 20 тысяч заключённых.", "ru"),
+    ("Фонд «Русь сидящая» заявил, что «Вагнер» завербовал около 50 тысяч заключённых.", "ru"),
+    ("За підрахунками журналістів, у російській армії воюють понад 1 500 іноземних найманців.", "uk"),
+])
+def test_an_outside_counters_count_of_people_is_an_estimate(text, lang):
+    q = [q for q in quantities(text, lang) if q.unit == "people"][0]
+    assert q.modality == "estimate", q
+
+
+def test_an_official_count_keeps_its_verb_reading():
+    assert one("The ministry said 5,937 soldiers had been killed.").modality == "other"
+    assert one("Officials said 300,000 reservists had been mobilized.").modality == "achieved"
+
+
+def test_an_outside_counter_does_not_turn_money_into_an_estimate():
+    q = one("Mediazona reported that recruits are paid 200,000 roubles a month.")
+    assert (q.unit, q.modality) == ("RUB", "offer")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Each company with a staff of 100 was told to provide at least five workers.", "en"),
+    ("Plants must send at least five workers per enterprise to the recruitment office.", "en"),
+    ("Каждый колледж должен направить не менее трёх студентов в военкомат.", "ru"),
+    ("Заводы обязали направить не менее пяти работников с каждого предприятия.", "ru"),
+    ("Кожне підприємство має направити не менше п'яти працівників.", "uk"),
+])
+def test_a_quota_per_unit_is_a_target(text, lang):
+    q = [q for q in quantities(text, lang) if q.value in (3, 5)][0]
+    assert (q.unit, q.approx, q.modality) == ("people", "at_least", "target")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Указ о частичной мобилизации предусматривал призыв 300 тысяч резервистов.", "ru"),
+    ("Шойгу заявил, что будет призвано 300 тысяч резервистов.", "ru"),
+    ("The mobilization of 300,000 reservists was announced in September.", "en"),
+])
+def test_a_call_up_order_is_a_target(text, lang):
+    assert by_value(quantities(text, lang), 300000).modality == "target"
+
+
+def test_a_completed_call_up_is_achieved():
+    q = one("Shoigu said the call-up of 300,000 reservists had been completed.")
+    assert q.modality == "achieved"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Судебные приставы возбудили 12 тысяч исполнительных производств против должников.", "ru"),
+    ("Bailiffs opened 12,000 enforcement cases against debtors last year.", "en"),
+])
+def test_bailiff_case_counts_are_achieved_not_targets(text, lang):
+    q = one(text, lang)
+    assert q.modality == "achieved"
+    assert q.unit == "other"  # cases, not the debtors they are against
+
+
+def test_debtors_are_not_an_obligation():
+    # "должников" starts like "должен" (must) but names debtors
+    q = one("В регионе 40 тысяч должников.", "ru")
+    assert q.modality != "target"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry recruits men aged up to 50.",
+    "Men aged over 45 can now sign a contract.",
+])
+def test_an_age_bound_two_words_after_aged_is_not_a_quantity(text):
+    assert quantities(text) == []
+
+
+def test_a_percent_range_with_signs_on_both_ends():
+    q = one("The list covers between 45% and 65% of actual deaths, the outlets estimate.")
+    assert _fields(q) == (45, 65, "percent", "range", "estimate")
+
+
+def test_a_counted_noun_is_not_the_figures_modality():
+    # "deaths" names what is counted; the estimate cue says how the figure was arrived at
+    q = one("They estimate that the list holds 60% of all deaths.")
+    assert q.modality == "estimate"

@@ -197,7 +197,7 @@ def _digits_value(m: re.Match, g: _Grammar) -> float | None:
 def _words_value(s: str, g: _Grammar) -> float | None:
     total = 0.0
     seen = False
-    for w in re.findall(r"[^\W\d_]+", s.lower()):
+    for w in re.findall(r"[^\W\d_]+(?:['ʼ’][^\W\d_]+)*", s.lower()):  # "п'ять" is one word
         if w in g.words:
             total += g.words[w]
             seen = True
@@ -232,8 +232,10 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
         return
     before = text[max(0, r.start - _WINDOW):r.start]
     prefixed = g.range_prefix.search(before) is not None
-    join = g.range_join.match(text, r.end) or (
-        g.range_join_prefixed.match(text, r.end) if prefixed else None)
+    # "between 45% and 65%": a percent sign may stand on both ends
+    pos = r.end + 1 if text.startswith("%", r.end) else r.end
+    join = g.range_join.match(text, pos) or (
+        g.range_join_prefixed.match(text, pos) if prefixed else None)
     if join is None:
         return
     m = g.number_core.match(text, join.end())
@@ -336,12 +338,14 @@ def _noun_phrase(text: str, pos: int, g: _Grammar, loose: bool = False) -> tuple
 
 
 def _modifies_next(text: str, end: int, g: _Grammar) -> bool:
-    """English only: a people word followed by a plural noun is its modifier ("Ukrainian regions")."""
+    """English only: a people word followed by a plural noun is its modifier ("Ukrainian
+    regions"), and so is one followed by another people word ("Russian servicemen")."""
     if g.adjective is not None:
         return False
     nxt = _tokens(text, end, 1)
-    return bool(nxt) and nxt[0][1] == end + 1 and nxt[0][0].lower() not in g.stop \
-        and _head_index(nxt, g) == 0
+    if not nxt or nxt[0][1] != end + 1 or nxt[0][0].lower() in g.stop:
+        return False
+    return _head_index(nxt, g) == 0 or bool(g.people.match(text, nxt[0][1]))
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -588,6 +592,8 @@ def _nearest_cue(r: _Reading, cues: list[tuple[int, int, str, bool]], window: Sp
             break
         if end > window[1] or (r.start <= start < r.end) or (money and modality == "rate"):
             continue
+        if r.end < start and end <= r.counts_end and modality == "other":
+            continue  # "45% of actual deaths": the counted noun, not how the figure is reported
         dist = r.start - end if end <= r.start else start - max(r.end, r.counts_end)
         dist = max(dist, 0) + (_WEAK_PENALTY if weak else 0)
         if dist < best_dist:
