@@ -277,3 +277,98 @@ def test_another_subject_is_a_pack_not_code(monkeypatch):
         assert [(m.type, m.groups) for m in found] == [("fishing_quota", ["trawlers"])]
     finally:
         measures_module._pack.cache_clear()
+
+
+# ---------------------------------------------------------------- deception, job ads, rates
+# Sentences paraphrase Reuters and The Hindu on Indian job seekers sent to the front (2024),
+# HUR statements on foreigners recruited through job sites (2024), Meduza on soldiers'
+# wives' protests (2024) and regional payment announcements (2025); written for the tests.
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Job seekers from Nepal were lured to Russia with promises of work as security guards.", "en"),
+    ("The recruits were duped by agents who promised jobs as helpers.", "en"),
+    ("Police broke up a human trafficking network that sent men to the front.", "en"),
+    ("Иностранцев заманивали обещаниями работы на стройках.", "ru"),
+    ("Студентов под видом стажировки отправляли в зону боевых действий.", "ru"),
+    ("Вербувальники заманюють студентів-іноземців обіцянками навчання.", "uk"),
+])
+def test_deception_and_trafficking_are_coercion(body, lang):
+    assert "coercion" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Residents protested against pressure from officials.", "en"),
+    ("Police detained protesters outside the enlistment office.", "en"),
+    ("Матери студентов вышли на пикет против давления на колледжи.", "ru"),
+    ("Полиция задержала двух участниц акции.", "ru"),
+])
+def test_a_protest_is_not_coercion(body, lang):
+    assert "coercion" not in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("В Telegram появились объявления о работе водителями в зоне СВО.", "ru"),
+    ("На сайтах з'явилися оголошення про роботу охоронцями.", "uk"),
+    ("Russian army ads appeared on job sites in Kazakhstan.", "en"),
+])
+def test_job_ads_are_advertising(body, lang):
+    assert types_of(body, lang) == ["advertising"]
+
+
+def test_a_contract_advertised_for_a_term_is_not_an_advert():
+    assert types_of("The contracts advertised for one year are in practice open-ended.") == []
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("В пункте отбора на военную службу в Белгороде рассказали, что желающих стало больше.", "ru"),
+    ("За подробностями можно обратиться в ближайший пункт отбора.", "ru"),
+    ("A recruitment centre spokesman said interest had grown.", "en"),
+])
+def test_a_selection_point_as_a_source_is_not_a_site(body, lang):
+    assert "recruitment_site" not in types_of(body, lang)
+
+
+def test_a_selection_point_where_men_are_urged_to_sign_is_a_site():
+    body = "Влада закликає чоловіків підписувати контракт у пункті відбору в Уфі."
+    assert types_of(body, "uk") == ["recruitment_site"]
+
+
+@pytest.mark.parametrize("body,text,value,modality", [
+    ("Russia recruits around 30,000 volunteers a month.", "30,000", 30000, "estimate"),
+    ("About 35 Indian nationals were taken to Russia in this way.", "35", 35, "other"),
+    ("126 Indian nationals had served in the Russian army.", "126", 126, "estimate"),
+])
+def test_enlistment_worded_recruits_taken_served(body, text, value, modality):
+    q = qty(body, text, value, "people", modality)
+    assert types_of(body, quantities=[q]) == ["enlistment_figure"]
+
+
+def test_taken_to_an_enlistment_office_is_not_an_enlistment():
+    body = "Dozens of migrants were taken to enlistment offices."
+    q = qty(body, "Dozens", 24, "people", "other")
+    assert "enlistment_figure" not in types_of(body, quantities=[q])
+
+
+@pytest.mark.parametrize("body,text,lang", [
+    ("Tatarstan now offers 2 million rubles to those who sign up.", "2 million rubles", "en"),
+    ("Белгородская область предлагает 2,5 млн рублей подписавшим контракт.", "2,5 млн рублей", "ru"),
+])
+def test_a_regional_bonus_without_a_pay_word(body, text, lang):
+    q = qty(body, text, 2e6, "RUB", "offer")
+    found = extract_measures(body, lang, [], [q])
+    assert [(m.type, m.groups) for m in found] == [("cash_incentive", ["general_public"])]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Заводы обязали направить не менее пяти работников с каждого предприятия.", "ru"),
+    ("Plants must send five workers from each enterprise.", "en"),
+    ("Від кожного коледжу вимагають трьох студентів.", "uk"),
+])
+def test_a_quota_per_unit_is_a_quota(body, lang):
+    assert "quota_or_target" in types_of(body, lang)
+
+
+def test_a_call_up_of_a_number_is_a_quota():
+    body = "Указ о частичной мобилизации предусматривал призыв 300 тысяч резервистов."
+    assert set(types_of(body, "ru")) == {"legal_change", "mobilization", "quota_or_target"}
