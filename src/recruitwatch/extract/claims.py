@@ -100,6 +100,7 @@ class _Lexicon:
     announce: re.Pattern
     prefixes: re.Pattern
     breaks: re.Pattern  # between clauses that may each have a speaker
+    outlet_object: re.Pattern  # "the outlet", "изданию": an outlet named earlier
     negation: _Negation
     words: dict[str, frozenset[str]]
     stems: dict[str, frozenset[str]]  # noun lists compared by stem (Russian case forms)
@@ -150,11 +151,15 @@ def _lexicon(lang: str) -> _Lexicon:
         prefixes=re.compile(rf"(?:{_alternation(words.get('source_prefixes', []))})\s*",
                             re.IGNORECASE),
         breaks=re.compile(_alternation(words.get("clause_breaks", [])), re.IGNORECASE),
+        outlet_object=re.compile(
+            rf"\s*(?:(?:{_alternation(words.get('definite', []))})\s+)?"
+            rf"(?:{_alternation(words.get('outlet_nouns', []))})(?!\w)", re.IGNORECASE),
         negation=_negation(data.get("negation", {})),
         words={k: frozenset(w.lower() for w in v) for k, v in words.items()
-               if k not in ("source_prefixes", "announce", "clause_breaks")},
+               if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
-               for k in ("anaphoric", "documents", "common_speakers")},
+               for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
+                         "spokes")},
     )
 
 
@@ -200,9 +205,10 @@ def _read_sentence(doc: _Doc, s: int, e: int) -> None:
     text = _masked(raw)
     cues = [_Cue(m.lastgroup or "", m.start(), m.end(), m.group())
             for m in doc.lex.cues.finditer(text)]
+    before: list[Attribution] = []
     for a, b in _clauses(doc, text, cues):
         mine = [_Cue(c.kind, c.start - a, c.end - a, c.text) for c in cues if a <= c.start < b]
-        _read_clause(doc, s + a, raw[a:b], text[a:b], mine)
+        before = _read_clause(doc, s + a, raw[a:b], text[a:b], mine, before) or before
 
 
 def _clauses(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
@@ -212,7 +218,7 @@ def _clauses(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
     if len(speaking) < 2:
         return [(0, len(text))]
     cuts = [m for m in doc.lex.breaks.finditer(text)
-            if any(p < m.start() for p in speaking) and any(p > m.end() for p in speaking)]
+            if any(p < m.start() for p in speaking) and any(p >= m.end() for p in speaking)]
     out, pos = [], 0
     for m in cuts:
         out.append((pos, m.start()))
@@ -220,16 +226,34 @@ def _clauses(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
     return out + [(pos, len(text))]
 
 
-def _read_clause(doc: _Doc, s: int, raw: str, text: str, cues: list[_Cue]) -> None:
+def _read_clause(doc: _Doc, s: int, raw: str, text: str, cues: list[_Cue],
+                 before: list[Attribution]) -> list[Attribution]:
     hedged = bool(doc.lex.hedges.search(raw))
     made = _claims_of(doc, s, s + len(raw), text, cues, hedged) if cues else []
+    if not made and before:
+        made = _same_subject(doc, s, raw, text, cues, before, hedged)
     if not made:
         _apply_verify(doc, raw)
-        return
+        return []
     doc.found.extend(made)
     _remember(doc, made[0])
     if _MASK in text:
         _nested_claims(doc, s, raw, text, made[0])
+    return made
+
+
+def _same_subject(doc: _Doc, s: int, raw: str, text: str, cues: list[_Cue],
+                  before: list[Attribution], hedged: bool) -> list[Attribution]:
+    """ "Песков признал ..., но отрицал ...": a clause that opens with its verb has the
+    subject of the clause before it, and its own stance."""
+    cue = next((c for c in cues if c.kind in _SPEAKING), None)
+    if cue is None or _tokens(text, (0, cue.start)):
+        return []
+    phrase = [(cue.start, cue.end)]
+    deny = cue.kind.endswith("_deny") or _rejects(doc.lex.negation, raw, phrase)
+    return [Attribution(Claim(a.claim.speaker, list(a.claim.via), "deny" if deny else "assert",
+                              hedged, (s, s + len(raw)), None, cue.text), [(s + cue.start, s + cue.end)])
+            for a in before if not a.nested]
 
 
 _QUOTES = re.compile(r"[“”«»„\"]")
@@ -351,7 +375,8 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
         name, via = prev[0], list(prev[1])
     else:
         name, via = "anonymous: reports", []
-    return [Attribution(Claim(name, via, "assert", True, (s, e), None, r.weak.text))]
+    hedged = hedged or r.weak.kind == "weak"
+    return [Attribution(Claim(name, via, "assert", hedged, (s, e), None, r.weak.text))]
 
 
 def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
@@ -379,6 +404,13 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
         return
     span = _phrase_before(doc, text, cue)
+    if span and _adverbial(doc, text, span):
+        # "о вербовке сообщили родственники": the subject follows; "С осени 2024 года
+        # сообщали": none, the reports the article follows
+        span = _phrase_after(doc, text, cue.end) if _word_after(text, cue.end) else None
+        if span is None or not _subject_after(doc, s, text, span):
+            r.weak = r.weak or cue
+            return
     sp = _speaker(doc, s, text, span) if span else None
     if sp is None and r.before and _word_before(text, cue.start) in doc.lex.words["conjunctions"]:
         _, sp, span = r.before[-1]  # "said the checks were routine and denied that ..."
@@ -386,6 +418,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         return
     r.before.append((cue, sp, span))
     if cue.kind in ("told", "quoted_by"):
+        outlet = _outlet_named_earlier(doc, s, text, cue.end)
+        if outlet:
+            r.relays.append(outlet)
+            return
         obj = _phrase_after(doc, text, cue.end)
         # "Shoigu told President Putin": the person addressed is not a relay
         name = _relay_name(doc, s, text, obj, persons=cue.kind != "told") if obj else None
@@ -393,7 +429,34 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.relays.append((name, obj))
 
 
+def _outlet_named_earlier(doc: _Doc, s: int, text: str, pos: int) -> tuple[str, Span] | None:
+    """ "told the outlet", "рассказал изданию": the relay is the outlet last named before."""
+    m = doc.lex.outlet_object.match(text, pos)
+    if not m:
+        return None
+    names = [(ms, ent.name) for ms, _, ent in doc.mentions if ms < s and is_outlet(ent.name)]
+    names += [(m2.span[0], m2.alias.name) for m2 in scan(doc.body[:s])
+              if m2.alias.kind == "outlet"]
+    if not names:
+        return None
+    return max(names)[1], (m.start(), m.end())
+
+
+def _subject_after(doc: _Doc, s: int, text: str, span: Span) -> bool:
+    """Whether the phrase after a verb is its subject: a name, or a speaker noun
+    ("сообщили родственники", not "сообщали как минимум в 12 регионах")."""
+    toks = _tokens(text, span)
+    if not toks or _adverbial(doc, text, span):
+        return False
+    return bool(_mentioned(doc, s, span)) or _stem_in(doc, toks[0].group().lower(),
+                                                      "common_speakers")
+
+
 def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
+    outlet = _outlet_named_earlier(doc, s, text, cue.end) if cue.kind == "cited_by" else None
+    if outlet:
+        r.relays.append(outlet)
+        return
     span = _phrase_after(doc, text, cue.end)
     if not span:
         return
@@ -457,7 +520,11 @@ def _word_after(text: str, pos: int) -> str:
 def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
     """The speaker phrase a reporting verb points to (before it, or after it if inverted)."""
     w = doc.lex.words
-    if _word_before(text, cue.start) in w["passive"] or _word_after(text, cue.end) == "by":
+    before = _word_before(text, cue.start)
+    if before in w["passive"] or _word_after(text, cue.end) == "by":
+        return None
+    # "media reports say": a noun; "local media reported": a verb with its subject
+    if before in w.get("noun_modifiers", ()) and cue.text.lower() in w.get("nominal_cues", ()):
         return None
     segs = _segments(text, cue.start)
     last = _trim(text, segs[-1][0], segs[-1][1])
@@ -465,6 +532,9 @@ def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
         return _inverted_or_appositive(doc, text, cue, segs)
     if text[last[0]:last[1]].lower() in w["relatives"] and len(segs) > 1:
         return _trailing_name(text, segs[-2][0], segs[-2][1])  # "the UK MoD, which said"
+    if len(segs) > 1 and _word_after(text, last[0]).lower() in w["relatives"]:
+        # "Meduza and Mediazona, which analysed inheritance records, estimate"
+        return _trim(text, segs[-2][0], segs[-2][1])
     if _last_word(text, last) in w["conjunctions"] and len(segs) > 1:
         return _trim(text, segs[0][0], segs[0][1])  # "The letter ... lists X and states that"
     if _word_after(text, 0).lower() in w["lead_ins"] and _inverted(doc, text, cue.end):
@@ -495,13 +565,17 @@ def _inverted_or_appositive(doc: _Doc, text: str, cue: _Cue,
     w = doc.lex.words
     comma = len(segs) > 1 and segs[-1][2].startswith(",")
     cand = _trim(text, segs[-2][0], segs[-2][1]) if comma else None
+    if cand and len(segs) > 2 and _word_after(text, cand[0]).lower() in w["relatives"]:
+        return _trim(text, segs[-3][0], segs[-3][1])  # "Meduza and Mediazona, which ..., say"
     if cand and len(segs) > 2 and _is_description(text, cand, w) and segs[-2][2].startswith(","):
         name = _trim(text, segs[-3][0], segs[-3][1])
         if name and _is_short_name(text, name, w):
             return name  # "Verstka, an independent Russian news outlet, reported"
     # the object of "told"/"quoted by" is a relay, never an inverted speaker
-    if cue.kind.startswith("before_") and _inverted(doc, text, cue.end):
-        return _phrase_after(doc, text, cue.end)  # "..., said Sergei Krivenko"
+    told_outlet = cue.kind == "told" and doc.lex.outlet_object.match(text, cue.end)
+    if (cue.kind.startswith("before_") or told_outlet) and _inverted(doc, text, cue.end):
+        # "..., said Sergei Krivenko"; "— рассказал изданию сотрудник военкомата"
+        return _phrase_after(doc, text, cue.end)
     return cand
 
 
@@ -576,6 +650,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return _Speaker([prev[0]], True) if prev else None
     if any(x in w["anonymous"] for x in low):
         return _anonymous(doc, text, trimmed)
+    named = _embassy(doc, s, text, trimmed) or _institution(doc, s, text, trimmed)
+    if named:
+        return named
     found = _mentioned(doc, s, head)
     if len(found) > 1 or (found and _ends_head(text, head, found[0][1] - s)):
         return _Speaker([m[2] for m in found], True)
@@ -591,11 +668,29 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
 
 
 def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
-    """The phrase without trailing auxiliaries and adverbs ("The Kremlin has repeatedly")."""
+    """The phrase without trailing auxiliaries and adverbs ("The Kremlin has repeatedly"),
+    and without the locative that Russian puts before an institution speaking ("В
+    министерстве заявили" is the ministry saying)."""
     toks = _tokens(text, span)
     while toks and toks[-1].group().lower() in doc.lex.words["aux"]:
         toks.pop()
-    return (span[0], toks[-1].end()) if toks else None
+    if len(toks) > 1 and toks[0].group().lower() in doc.lex.words.get("locative", ()):
+        toks.pop(0)
+    return (toks[0].start(), toks[-1].end()) if toks else None
+
+
+def _adverbial(doc: _Doc, text: str, span: Span) -> bool:
+    """A phrase that opens with a preposition is a time or topic adverbial, not a subject
+    ("С осени 2024 года о таких письмах сообщали", "В понедельник сообщили")."""
+    toks = _tokens(text, span)
+    if not toks:
+        return False
+    first = toks[0].group().lower()
+    if first in doc.lex.words.get("not_subject", ()):
+        return True
+    nxt = toks[1].group().lower().rstrip(".") if len(toks) > 1 else ""
+    return first in doc.lex.words.get("locative", ()) and (
+        nxt in doc.lex.words["calendar"] or nxt[:1].isdigit())
 
 
 def _ends_head(text: str, head: Span, mention_end: int) -> bool:
@@ -620,6 +715,108 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
     return _Speaker([f"anonymous: {' '.join(words)}"], False, evidence)
+
+
+def _embassy(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
+    """ "Russia's embassy in Colombo", "посольство России в Кении": one canonical form,
+    "<Demonym> embassy in <Country>" (a capital stands for its country)."""
+    table = _embassies()
+    toks = _tokens(text, span)
+    at = next((i for i, t in enumerate(toks) if stem(t.group()) in table.nouns), None)
+    if at is None:
+        return None
+    places = [(m.span[0], m.alias.name) for m in scan(doc.body[s + span[0]:s + span[1]])
+              if m.alias.kind == "place"]
+    start = toks[at].start() - span[0]
+    owner = [n for a, n in places if a < start]
+    demonym = table.demonyms.get(owner[0]) if owner else _demonym_word(table, toks[:at])
+    if demonym is None and not owner:  # "the embassy of Russia in Nairobi"
+        owner = [n for a, n in places if a > start][:1]
+        demonym = table.demonyms.get(owner[0]) if owner else None
+    host = [n for a, n in places if a > start and n not in owner[:1]]
+    if demonym is None:
+        return None
+    country = table.capitals.get(host[0], host[0]) if host else None
+    name = f"{demonym} embassy" + (f" in {country}" if country else "")
+    return _Speaker([name], True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Embassies:
+    nouns: frozenset[str]
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
+    adjectives: dict[str, str]  # stem of an adjective in any language → English demonym
+
+
+def _demonym_word(table: _Embassies, toks: list[re.Match]) -> str | None:
+    """ "the Russian embassy", "российское посольство": the owner named by its adjective."""
+    for tok in toks:
+        found = table.adjectives.get(stem(tok.group()))
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _embassies() -> _Embassies:
+    data = load_toml("lexicon/claims_embassies.toml")
+    demonyms = dict(data["demonyms"])
+    adjectives = {stem(d): d for d in demonyms.values()}
+    adjectives.update({stem(k): v for k, v in data.get("adjectives", {}).items()})
+    return _Embassies(frozenset(stem(n) for n in data["nouns"]), demonyms,
+                      dict(data["capitals"]), adjectives)
+
+
+def _institution(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
+    """ "Analysts at the Institute for the Study of War", "a tally by RFE/RL", "a spokesperson
+    for the Chuvash government": people or a document speaking for a named institution are
+    that institution (unnamed *sources* inside it stay anonymous)."""
+    w = doc.lex.words
+    toks = _tokens(text, span)
+    links = w.get("institution_links", frozenset())
+    for i, tok in enumerate(toks[:4]):
+        word = tok.group().lower()
+        if not _stem_in(doc, word, "institution_heads"):
+            continue
+        j = i + 1
+        if links and not (j < len(toks) and toks[j].group().lower() in links):
+            return None
+        j += bool(links)
+        if j >= len(toks):
+            return None
+        rest = (toks[j].start(), span[1])
+        org = _named_org(doc, s, rest)
+        if org:
+            return _Speaker(org, True)
+        if _stem_in(doc, word, "spokes") and links:
+            return _capitalised_body(doc, text, rest)
+        return None
+    return None
+
+
+def _named_org(doc: _Doc, s: int, span: Span) -> list[str]:
+    """The organisations (entities or aliases, not people or places) a phrase names."""
+    a, b = s + span[0], s + span[1]
+    orgs = [(ms, me, ent.name, ent.type) for ms, me, ent in doc.mentions
+            if ms >= a and me <= b and ent.type == "ORG"]
+    if not orgs:
+        orgs = [(a + m.span[0], a + m.span[1], m.alias.name, m.alias.type)
+                for m in scan(doc.body[a:b]) if m.alias.kind in ("institution", "outlet",
+                                                                 "contextual")]
+    return [m[2] for m in _coordinated(doc, orgs)] if orgs else []
+
+
+def _capitalised_body(doc: _Doc, text: str, span: Span) -> _Speaker | None:
+    """ "the Chuvash government" → "Chuvash government": a body the alias table does not
+    know, named by a capitalised word before its noun."""
+    head = _head(doc, text, span)
+    toks = [t.group() for t in _tokens(text, head)]
+    while toks and toks[0].lower() in doc.lex.words["determiners"]:
+        toks.pop(0)
+    if not toks or not toks[0][:1].isupper():
+        return None
+    return _Speaker([canonical_name(" ".join(toks))], True)
 
 
 def _description(doc: _Doc, text: str, span: Span) -> list[re.Match]:
@@ -662,9 +859,12 @@ def _coordinated(doc: _Doc, people: list[tuple[int, int, str, str]]) -> list[tup
 
 def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Speaker | None:
     """ "the ministry", "its mayor", "the report": the speaker the phrase points back to."""
-    if not low or not _stem_in(doc, low[-1], "anaphoric"):
+    # the head noun: last in English ("its mayor"), first in Russian, where a genitive
+    # follows it ("сотрудник военкомата" is an employee, not the enlistment office)
+    word = low[-1] if doc.lex.words["definite"] else low[0]
+    if not low or not _stem_in(doc, word, "anaphoric"):
         return None
-    noun = stem(low[-1])
+    noun = stem(word)
     for name, _, words in reversed(doc.history):
         if noun in {stem(x) for x in words}:
             return _Speaker([name], True)
