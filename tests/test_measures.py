@@ -372,3 +372,18 @@ def test_a_quota_per_unit_is_a_quota(body, lang):
 def test_a_call_up_of_a_number_is_a_quota():
     body = "Указ о частичной мобилизации предусматривал призыв 300 тысяч резервистов."
     assert set(types_of(body, "ru")) == {"legal_change", "mobilization", "quota_or_target"}
+
+
+def test_a_region_offering_money_is_a_cash_incentive_without_a_pay_or_army_word():
+    body = "The Khanty-Mansi region now offers 1.3 million rubles."
+    q = qty(body, "1.3 million rubles", 1.3e6, "RUB", "offer")
+    assert types_of(body, quantities=[q]) == ["cash_incentive"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Появились объявления о высокооплачиваемой работе охранником.", "ru"),
+    ("З'явилися оголошення про роботу за кордоном.", "uk"),
+    ("Вербувальники розміщують об'яви про роботу водіями.", "uk"),
+])
+def test_job_ads_with_words_between_are_advertising(body, lang):
+    assert types_of(body, lang) == ["advertising"]

@@ -520,3 +520,12 @@ def test_a_counted_noun_is_not_the_figures_modality():
     # "deaths" names what is counted; the estimate cue says how the figure was arrived at
     q = one("They estimate that the list holds 60% of all deaths.")
     assert q.modality == "estimate"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Journalists have counted 1,500 foreign mercenaries in the Russian army.", "en"),
+    ("По данным BBC, погибли не менее 3 тысяч мобилизованных.", "ru"),
+])
+def test_more_outside_counters(text, lang):
+    q = [q for q in quantities(text, lang) if q.unit == "people"][0]
+    assert q.modality == "estimate", q
