@@ -387,3 +387,18 @@ def test_a_region_offering_money_is_a_cash_incentive_without_a_pay_or_army_word(
 ])
 def test_job_ads_with_words_between_are_advertising(body, lang):
     assert types_of(body, lang) == ["advertising"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Hundreds of citizens of Sri Lanka were lured into the army.", "en"),
+    ("Kenyan nationals were lured with promises of work.", "en"),
+    ("Граждан Кении заманивали обещаниями работы.", "ru"),
+])
+def test_citizens_of_a_named_country_are_foreign_citizens(body, lang):
+    found = extract_measures(body, lang, [], [])
+    assert found and "foreign_citizens" in found[0].groups
+
+
+def test_citizens_of_russia_are_not_foreign():
+    found = extract_measures("Citizens of Russia were lured with promises of work.", "en", [], [])
+    assert found and "foreign_citizens" not in found[0].groups

@@ -529,3 +529,20 @@ def test_a_counted_noun_is_not_the_figures_modality():
 def test_more_outside_counters(text, lang):
     q = [q for q in quantities(text, lang) if q.unit == "people"][0]
     assert q.modality == "estimate", q
+
+
+def test_a_decree_that_called_up_is_a_target():
+    assert one("Putin's decree called up 300,000 reservists.").modality == "target"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Enterprises must provide at least five workers each.", "en"),
+    ("Предприятиям велели выделить по пять человек.", "ru"),
+    ("В каждом вузе — не менее трёх студентов.", "ru"),
+])
+def test_distributive_quotas_are_targets(text, lang):
+    assert one(text, lang).modality == "target"
+
+
+def test_a_russian_rate_every_month_is_an_estimate():
+    assert one("Каждый месяц на фронт уходят около 30 тысяч человек.", "ru").modality == "estimate"
