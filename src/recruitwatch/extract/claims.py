@@ -521,7 +521,8 @@ def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
     """The speaker phrase a reporting verb points to (before it, or after it if inverted)."""
     w = doc.lex.words
     before = _word_before(text, cue.start)
-    if before in w["passive"] or _word_after(text, cue.end) == "by":
+    if (before in w["passive"] and not _perfect(doc, text, cue.start)) or _word_after(
+            text, cue.end) == "by":
         return None
     # "media reports say": a noun; "local media reported": a verb with its subject
     if before in w.get("noun_modifiers", ()) and cue.text.lower() in w.get("nominal_cues", ()):
@@ -544,6 +545,14 @@ def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
         if name and _is_short_name(text, name, w):
             return name  # "Medvedev, the deputy chair of ... said"
     return last
+
+
+def _perfect(doc: _Doc, text: str, pos: int) -> bool:
+    """ "Mediazona had earlier confirmed": an adverb after a perfect auxiliary, not the
+    adjective of "the earlier reported figure"."""
+    m = re.search(r"([\w'-]+)\s+([\w'-]+)\s*$", text[:pos])
+    return bool(m) and m.group(2).lower() in doc.lex.words["aux"] and m.group(1).lower() in (
+        "has", "have", "had")
 
 
 def _trailing_name(text: str, a: int, b: int) -> Span | None:
@@ -872,6 +881,8 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         doc, noun, (s + head[0], s + head[1]))
     if role:
         return _Speaker([role], True)
+    if not doc.lex.words["definite"] and len(low) > 1:
+        return None  # "военкомат Хабаровского края" names its own office, not the last speaker
     prev = doc.previous()
     return _Speaker([prev[0]], True) if prev else None
 
