@@ -491,8 +491,10 @@ def test_sources_are_named_never_a_bare_report_id(sources_db):
                         BARE: None, NAMED: "Verstka"}
     # the unnamed source is its report, linked and called by its title
     assert f'href="/doc/{BARE}">unnamed source in “Quota of 400,000 contract soldiers”' in html
-    unnamed = [ch for ch in data["chain"] if ch.get("origin_doc") == BARE]
-    assert all(ch["origin"] is None for ch in unnamed)
+    # the chain's origin, which the linker named by its first report, is that report's
+    # source, and is not repeated among the relays
+    assert [(ch["origin"], ch["origin_doc"], ch["relays"]) for ch in data["chain"]] == \
+        [("anonymous: officials in three regional administrations", ANON, ["Verstka"])]
     # no label shows an id: neither "doc:…" nor a bare hex prefix
     shown = re.findall(r'class="who[^"]*"[^>]*>([^<]*)<', html)
     assert shown and not any(re.search(r"doc:|\b[0-9a-f]{8,}\b", s) for s in shown)
@@ -544,3 +546,44 @@ def test_entities_index_filters_by_kind_and_words(client):
     assert [e["name"] for e in client.get("/entities.json?q=MOS").json()["entities"]] == ["Moscow"]
     assert client.get("/entities.json?type=ORG").json()["entities"] == []
     assert "No name matches" in client.get("/entities?q=nobody").text
+
+
+# --- timeline colours ----------------------------------------------------------------------------
+
+# Machado, Oliveira & Fernandes (2009) matrices for full protanopia and deuteranopia, on linear RGB.
+CVD = {
+    "normal": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "protanope": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                  (-0.003882, -0.048116, 1.051998)),
+    "deuteranope": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                    (-0.011820, 0.042940, 0.968881)),
+}
+
+
+def _lab(hex_colour: str, vision: str) -> tuple[float, float, float]:
+    """CIELAB (D65) of a colour as seen with ``vision``."""
+    srgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    rgb = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in srgb]
+    rgb = [min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb)))) for row in CVD[vision]]
+    xyz = [sum(m * c for m, c in zip(row, rgb)) / w for row, w in zip(
+        ((0.4124, 0.3576, 0.1805), (0.2126, 0.7152, 0.0722), (0.0193, 0.1192, 0.9505)),
+        (0.95047, 1.0, 1.08883))]
+    f = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+def test_each_measure_type_has_its_own_colour_blind_safe_colour(client):
+    """QA: 'summons' and 'enlistment figure' were nearly the same purple. Every pair of the
+    eleven types stays apart in normal, protanope and deuteranope vision."""
+    from itertools import combinations
+    from math import dist
+
+    from recruitwatch.extract.measures import measure_types
+    from recruitwatch.web.views import MEASURE_COLOURS
+
+    assert set(MEASURE_COLOURS) == set(measure_types()) and len(MEASURE_COLOURS) == 11
+    for vision in CVD:
+        for (a, ca), (b, cb) in combinations(MEASURE_COLOURS.items(), 2):
+            assert dist(_lab(ca, vision), _lab(cb, vision)) > 20, (a, b, vision)
+    assert client.get("/timeline.json").json()["colours"] == MEASURE_COLOURS
+    assert 'id="timeline-colours">{"' in client.get("/timeline").text

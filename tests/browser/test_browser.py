@@ -96,6 +96,24 @@ def _quantities(body: str) -> list[Quantity]:
     return out
 
 
+# Paraphrasing Meduza (2024) on Moscow's sign-up payment: a report with no outlet whose
+# figure sits on its third line, among Cyrillic text (QA: marks were 2 characters off there).
+FAR_BODY = ("Москва повысила выплату добровольцам\n"
+            "Мэрия сообщила о решении во вторник — «для выполнения плана».\n"
+            "Теперь подписавшим контракт обещают 5 200 000 рублей единовременно.")
+FAR_WORDS = "5 200 000 рублей"
+
+
+def _far_figure():
+    doc = make_document("e" * 32, body=FAR_BODY, outlet=None, title="Москва повысила выплату",
+                        language="ru", claims=[], entities=[], measures=[])
+    doc.published = Published("2024-03-01", "metadata", None)
+    at = FAR_BODY.find(FAR_WORDS)
+    doc.quantities = [Quantity(5200000.0, "RUB", "payment", "exact", "offer",
+                               (at, at + len(FAR_WORDS)), None, FAR_WORDS)]
+    return doc
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     import uvicorn
@@ -111,6 +129,7 @@ def server(tmp_path_factory):
                                 title="<img src=x onerror=alert(1)> hostile title")
         hostile.quantities, hostile.measures = [], []
         store.add(hostile, b"hostile")
+        store.add(_far_figure(), b"far figure")
         link_all(store)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
@@ -252,3 +271,41 @@ def test_hostile_report_runs_no_script(page, server):
     assert page.locator(".body img").count() == 0
     assert "<img src=x onerror=alert(1)>" in page.locator("h1").inner_text()
     _shot(page, "hostile")
+
+
+def test_fact_page_marks_the_words_and_names_its_sources(page, server):
+    page.goto(server + "/facts")
+    page.locator("table.facts tbody tr").filter(has_text="5,200,000").locator("a.open").click()
+    page.wait_for_url("**/fact/*")
+    assert page.locator(".mention mark").all_inner_texts() == [FAR_WORDS]
+    chains = " ".join(page.locator(".source-chain, .chains").all_inner_texts())
+    assert "doc:" not in chains and "eeeeeeee" not in chains
+    unnamed = page.locator(".source-chain a.who.report")
+    assert unnamed.inner_text() == "unnamed source in “Москва повысила выплату”"
+    _shot(page, "fact-far-figure")
+    unnamed.click()
+    page.wait_for_url("**/doc/" + "e" * 32)
+
+
+def test_names_index_leads_to_an_entity(page, server):
+    page.goto(server + "/search")
+    page.click("header nav a:has-text('Names')")
+    page.wait_for_url("**/entities")
+    rows = page.locator("table.entities tbody tr")
+    assert rows.first.locator("a").inner_text() == "Moscow"
+    page.click("nav.tabs a:has-text('Places')")
+    page.wait_for_url("**/entities?type=PLACE")
+    assert set(page.locator("table.entities tbody td a").all_inner_texts()) == \
+        {"Moscow", "Russia", "Saint Petersburg"}
+    _shot(page, "entities")
+    page.locator("table.entities a", has_text="Saint Petersburg").click()
+    page.wait_for_url("**/entity?name=Saint*")
+    assert page.locator("h1").inner_text() == "Saint Petersburg"
+
+
+def test_timeline_types_have_distinct_colours(page, server):
+    page.goto(server + "/timeline")
+    page.wait_for_selector("#chart[data-ready='1'] canvas")
+    markers = page.locator(".u-legend .u-series:not(:first-child) .u-marker")
+    colours = markers.evaluate_all("ms => ms.map(m => getComputedStyle(m).backgroundColor)")
+    assert len(colours) == 5 and len(set(colours)) == len(colours)

@@ -149,7 +149,8 @@ def _named_chain(chain: dict, mentions: list[dict]) -> dict:
     prefix = origin[4:]
     docs = [d for d in chain.get("documents") or [] if d.startswith(prefix)] or [None]
     first = next((m for m in mentions if m["doc_id"] == docs[0]), None)
-    return {**chain, "origin": first["speaker"] if first else None,
+    name = first["speaker"] if first else None
+    return {**chain, "origin": name, "relays": [r for r in chain.get("relays") or [] if r != name],
             "origin_doc": docs[0],
             "origin_title": first["title"] if first else None}
 

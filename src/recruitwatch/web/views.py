@@ -452,7 +452,18 @@ def timeline_view(store: Store, params: dict[str, str], facets: dict[str, list[s
     else:
         series, events = _timeline_sql(store, flt)
     return {"page": "timeline", "filters": flt, "facets": facets, "series": series,
-            "events": [e for e in events if e]}
+            "events": [e for e in events if e], "colours": MEASURE_COLOURS}
+
+
+# One fixed colour per measure type, so a type keeps its colour whatever else is shown.
+# From Okabe & Ito's and Paul Tol's colour-blind-safe sets, chosen so every pair stays apart
+# (CIELAB distance over 20) in normal, protanope and deuteranope vision (test_web.py checks).
+MEASURE_COLOURS = {
+    "quota_or_target": "#0077BB", "cash_incentive": "#D55E00", "citizenship_incentive": "#66CCEE",
+    "coercion": "#000000", "recruitment_site": "#DDCC77", "advertising": "#F0E442",
+    "summons": "#882255", "legal_change": "#332288", "reporting_requirement": "#DDDDDD",
+    "mobilization": "#EE6677", "enlistment_figure": "#CC79A7",
+}
 
 
 _EVENT_COLS = ("m.doc_id, m.ord, m.type, m.groups, m.places, m.actor,"

@@ -8,8 +8,11 @@
   var series = JSON.parse(dataEl.textContent);
   if (!series.months || !series.months.length) return;
 
-  var PALETTE = ["#c2410c", "#1d4ed8", "#047857", "#b91c1c", "#7c3aed", "#0e7490",
-                 "#a16207", "#be185d", "#4d7c0f", "#475569", "#9333ea", "#0f766e"];
+  // One fixed colour per measure type (views.MEASURE_COLOURS); greys for types of other
+  // domain packs.
+  var coloursEl = document.getElementById("timeline-colours");
+  var COLOURS = coloursEl ? JSON.parse(coloursEl.textContent) : {};
+  var SPARE = ["#555555", "#999999", "#bbbbbb"];
   var MONTH = 86400 * 30.5;
   var xs = series.months.map(function (m) {
     return Date.UTC(+m.slice(0, 4), +m.slice(5, 7) - 1, 1) / 1000;
@@ -45,9 +48,9 @@
   }
 
   function seriesFor(k) {
-    var color = PALETTE[k % PALETTE.length];
+    var color = COLOURS[names[k]] || SPARE[k % SPARE.length];
     return {
-      label: names[k].replace(/_/g, " "), stroke: color, fill: color + "cc", width: 1,
+      label: names[k].replace(/_/g, " "), stroke: color, fill: color, width: 1,
       paths: bars, points: { show: false },
       value: function (u, v, si, i) { return i == null ? "–" : raw[k][i]; }
     };
