@@ -546,3 +546,10 @@ def test_distributive_quotas_are_targets(text, lang):
 
 def test_a_russian_rate_every_month_is_an_estimate():
     assert one("Каждый месяц на фронт уходят около 30 тысяч человек.", "ru").modality == "estimate"
+
+
+def test_money_a_recruit_is_told_he_would_get_is_an_offer():
+    [q] = extract_quantities("They said I would get 300,000 rubles and a Russian passport.", "en")
+    assert (q.value, q.unit, q.modality) == (300000, "RUB", "offer")
+    [q] = extract_quantities("Recruits earn 210,000 roubles a month, the ads say.", "en")
+    assert q.modality == "offer"

@@ -720,11 +720,10 @@ def _payment_after_pattern(lang: str, lex: dict) -> re.Pattern:
 
 
 def _cue_pattern(modality: dict[str, list[str]]) -> re.Pattern:
-    groups = []
-    for name in _MODALITIES:
-        for key in (name, f"{name}_weak"):
-            if modality.get(key):
-                groups.append(f"(?P<{key}>{'|'.join(modality[key])})")
+    # every strong cue before any weak one: at one position the alternation takes the first
+    # that matches, so "would get" (offer) must be tried before the bare "would" (weak target)
+    keys = [name for name in _MODALITIES] + [f"{name}_weak" for name in _MODALITIES]
+    groups = [f"(?P<{key}>{'|'.join(modality[key])})" for key in keys if modality.get(key)]
     return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", _FLAGS)
 
 
