@@ -402,3 +402,10 @@ def test_citizens_of_a_named_country_are_foreign_citizens(body, lang):
 def test_citizens_of_russia_are_not_foreign():
     found = extract_measures("Citizens of Russia were lured with promises of work.", "en", [], [])
     assert found and "foreign_citizens" not in found[0].groups
+
+
+def test_a_place_inside_the_attribution_is_not_where_the_measure_happens():
+    body = "Estonia's intelligence chief said that mobilization in Russia had never stopped."
+    ents = [Entity("Estonia", "PLACE", [(0, 7)]), Entity("Russia", "PLACE", [(56, 62)])]
+    [m] = extract_measures(body, "en", ents, [])
+    assert m.type == "mobilization" and m.places == ["Russia"]

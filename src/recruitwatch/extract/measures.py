@@ -225,7 +225,12 @@ class _Sentence:
 
 def _measure(pack: _Pack, ctx: _Sentence, mtype: str, cue: int, groups: list[str],
              quantities: list[Quantity], lang: str) -> Measure:
-    places = list(dict.fromkeys(m[2].name for m in ctx.entities(("PLACE",))))
+    # a place inside the attribution names the source's country ("Estonia's intelligence
+    # chief said"), not where the measure happens
+    phrases = [p for a in ctx.attribs for p in a.phrases]
+    places = list(dict.fromkeys(
+        ent.name for s, e, ent in ctx.entities(("PLACE",))
+        if not any(a <= s and e <= b for a, b in phrases)))
     qs = [i for i, q in enumerate(quantities) if ctx.start <= q.span[0] < ctx.end]
     return Measure(mtype, list(groups), places, _actor(pack, ctx, cue, lang),
                    (ctx.start, ctx.end), None, qs)
