@@ -508,3 +508,10 @@ def test_two_coordinated_outlets_with_a_relative_clause_each_claim():
     body = ("Meduza and Mediazona, which analysed inheritance records, estimate that about "
             "47,000 men had died.")
     assert [c.speaker for c in extract_claims(body, "en", [])] == ["Meduza", "Mediazona"]
+
+
+def test_promises_and_doubts_are_attributed_statements():
+    [c] = extract_claims("Recruits would get 500,000 rubles, the governor promised.", "en", [])
+    assert c.speaker == "anonymous: governor" and c.stance == "assert"
+    [c] = extract_claims("Analysts doubt that the quota can be met.", "en", [])
+    assert c.speaker == "anonymous: analysts"
