@@ -11,7 +11,8 @@ Steps, in order (each is one module with one entry function):
 5. published   metadata → URL → text clues              detect.dates.infer_published
 6. entities    people, organisations, places, groups    extract.entities.extract_entities
 7. quantities  numbers with unit, counts, modality      extract.quantities.extract_quantities
-8. claims      speaker, via, stance, hedged             extract.claims.extract_claims
+8. claims      speaker, via, stance, hedged             extract.claims.attributions
+               (the attributions are handed to the measures step too)
 9. measures    typed recruitment measures               extract.measures.extract_measures
 10. dates      event dates attached to claims/measures  extract.eventdates.attach_dates
 
@@ -29,7 +30,7 @@ from recruitwatch.detect.dates import infer_published
 from recruitwatch.detect.language import detect_language
 from recruitwatch.detect.outlet import infer_outlet
 from recruitwatch.extract import nlp
-from recruitwatch.extract.claims import extract_claims
+from recruitwatch.extract.claims import attributions
 from recruitwatch.extract.entities import extract_entities
 from recruitwatch.extract.eventdates import attach_dates
 from recruitwatch.extract.measures import extract_measures
@@ -120,7 +121,9 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     lang = doc.language or "en"
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
-    doc.claims = extract_claims(doc.body, lang, doc.entities, doc.outlet)
-    doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain)
+    attribs = attributions(doc.body, lang, doc.entities, doc.outlet)
+    doc.claims = [a.claim for a in attribs]
+    doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain,
+                                    attribs)
     attach_dates(doc)
     return doc

@@ -37,11 +37,16 @@ __all__ = ["extract_measures", "measure_types"]
 
 
 def extract_measures(body: str, lang: str, entities: list[Entity], quantities: list[Quantity],
-                     domain: str = "recruitment") -> list[Measure]:
-    """Typed measures of ``body``, one per type and sentence, in text order."""
+                     domain: str = "recruitment",
+                     attribs: list[Attribution] | None = None) -> list[Measure]:
+    """Typed measures of ``body``, one per type and sentence, in text order.
+
+    ``attribs`` are the claims stage's attributions when the caller has them (the pipeline
+    does): reading them again cost more than the rest of this stage."""
     pack = _pack(domain, lang)
     mentions = sorted((s, e, ent) for ent in entities for s, e in ent.mentions)
-    attribs = attributions(body, lang, entities)
+    if attribs is None:
+        attribs = attributions(body, lang, entities)
     out: list[Measure] = []
     defaults: list[Measure] = []  # measures whose sentence has a default-group cue
     last: tuple[int, list[Measure]] | None = None  # (sentence index, its measures)
