@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from recruitwatch.model import Span
 
@@ -21,10 +22,16 @@ _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 def sentence_spans(text: str) -> list[Span]:
     """Split ``text`` into sentence spans; paragraphs (newlines) always end a sentence."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=16)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    # every extraction stage splits the same body: split it once
     spans: list[Span] = []
     for para_start, para_end in _paragraphs(text):
         spans.extend(_split_paragraph(text, para_start, para_end))
-    return spans
+    return tuple(spans)
 
 
 def _paragraphs(text: str) -> list[Span]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined"
-SAMPLE_CHARS = 2000  # lingua's cost grows with length; two thousand letters decide any article
+SAMPLE_CHARS = 1000  # lingua's cost grows with length; a thousand letters decide any article
 MIN_LETTERS = 3  # below this there is nothing to decide on
 DECOYS = ("de", "es", "fr", "it", "nl", "pl", "pt", "tr")
 
