@@ -40,3 +40,16 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/samples/seeds is not beside the repository")
     return SEEDS
+
+
+def ents(body: str, *specs: tuple[str, str, str]) -> list[Entity]:
+    """Entities for (surface, canonical name, type), one mention per occurrence."""
+    out: dict[tuple[str, str], Entity] = {}
+    for surface, name, etype in specs:
+        start = body.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            out.setdefault((name, etype), Entity(name, etype)).mentions.append(
+                (start, start + len(surface)))
+            start = body.find(surface, start + 1)
+    return list(out.values())

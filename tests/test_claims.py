@@ -12,19 +12,7 @@ import pytest
 
 from recruitwatch.extract.claims import attributions, extract_claims, reports_own_act
 from recruitwatch.model import Entity
-
-
-def ents(body: str, *specs: tuple[str, str, str]) -> list[Entity]:
-    """Entities for (surface, canonical name, type), one mention per occurrence."""
-    out: dict[tuple[str, str], Entity] = {}
-    for surface, name, etype in specs:
-        start = body.find(surface)
-        assert start >= 0, surface
-        while start >= 0:
-            out.setdefault((name, etype), Entity(name, etype)).mentions.append(
-                (start, start + len(surface)))
-            start = body.find(surface, start + 1)
-    return list(out.values())
+from conftest import ents
 
 
 def one(body: str, lang: str = "en", *specs, outlet: str | None = None):

@@ -13,19 +13,7 @@ import pytest
 from recruitwatch.extract import measures as measures_module
 from recruitwatch.extract.measures import extract_measures, measure_types
 from recruitwatch.model import Entity, Quantity
-
-
-def ents(body: str, *specs: tuple[str, str, str]) -> list[Entity]:
-    """Entities for (surface, canonical name, type), one mention per occurrence."""
-    out: dict[tuple[str, str], Entity] = {}
-    for surface, name, etype in specs:
-        start = body.find(surface)
-        assert start >= 0, surface
-        while start >= 0:
-            out.setdefault((name, etype), Entity(name, etype)).mentions.append(
-                (start, start + len(surface)))
-            start = body.find(surface, start + 1)
-    return list(out.values())
+from conftest import ents
 
 
 def qty(body: str, text: str, value: float, unit: str, modality: str) -> Quantity:
