@@ -69,6 +69,7 @@ class Match:
 
 # -- token keys ------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A Cyrillic word cut to its stem; Latin words only lower-cased."""
     w = word.lower().replace("ё", "е")
@@ -81,6 +82,7 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)  # words recur across documents: a token's keys never change
 def token_keys(token: str) -> tuple[str, ...]:
     """Every trie key a text token may stand for (stem, first-name key, -ов plural, and the
     nominative's key where the stemmer cuts it further than the case form: see _case_keys)."""
