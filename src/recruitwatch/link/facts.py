@@ -31,7 +31,7 @@ from typing import Any
 from recruitwatch.model import Claim, Document, Quantity
 from recruitwatch.resources import load_toml
 from recruitwatch.store import Store
-from recruitwatch.store.queries import FactFilter
+from recruitwatch.store.queries import FactFilter, Where
 from recruitwatch.text import sentence_at, sentence_spans
 
 __all__ = ["FactOptions", "FactStats", "link_facts", "linked_facts", "figure_disputes",
@@ -794,26 +794,23 @@ def linked_facts(store: Store, kind: str = "quantities", flt: FactFilter = FactF
 
 
 def _linked_sql(kind: str, flt: FactFilter) -> tuple[str, list[Any]]:
-    where, args = ["f.kind = ?"], [kind]
-    for clause, value in (("f.type = ?", flt.type), ("f.modality = ?", flt.modality),
-                          ("f.unit = ?", flt.unit),
-                          ("COALESCE(f.last_date, f.last_published) >= ?", flt.since),
-                          ("substr(COALESCE(f.first_date, f.first_published), 1, length(?)) <= ?",
-                           flt.until)):
-        if value:
-            where.append(clause)
-            args.extend([value, value] if clause.count("?") == 2 else [value])
-    if flt.group:
-        where.append("EXISTS (SELECT 1 FROM json_each(f.groups) WHERE value = ?)")
-        args.append(flt.group)
-    if flt.place:
-        where.append("EXISTS (SELECT 1 FROM json_each(f.places) WHERE lower(value) = lower(?))")
-        args.append(flt.place)
+    w = Where("f.kind = ?")
+    w.args.append(kind)
+    for column, value in (("f.type", flt.type), ("f.modality", flt.modality), ("f.unit", flt.unit)):
+        w.eq(column, value)
+    # a fact spans its reports: it matches a period it overlaps
+    if flt.since:
+        w.add("COALESCE(f.last_date, f.last_published) >= ?", flt.since)
+    if flt.until:
+        w.add("substr(COALESCE(f.first_date, f.first_published), 1, length(?)) <= ?",
+              flt.until, flt.until)
+    w.has("f.groups", flt.group)
+    w.has("f.places", flt.place, nocase=True)
     for col, value in (("language", flt.language), ("outlet", flt.outlet)):
         if value:
-            where.append(f"EXISTS (SELECT 1 FROM fact_mentions m JOIN documents d ON d.id = m.doc_id"
-                         f" WHERE m.fact_id = f.id AND lower(d.{col}) = lower(?))")
-            args.append(value)
+            w.add(f"EXISTS (SELECT 1 FROM fact_mentions m JOIN documents d ON d.id = m.doc_id"
+                  f" WHERE m.fact_id = f.id AND lower(d.{col}) = lower(?))", value)
+    where, args = w.clauses, w.args
     sql = (f"SELECT f.* FROM facts f WHERE {' AND '.join(where)}"
            " ORDER BY f.independent DESC, f.mentions DESC, f.first_date, f.id")
     return sql, args

@@ -50,38 +50,59 @@ def query_facts(store: Store, kind: str, flt: FactFilter = FactFilter()) -> list
     return [_decode(dict(r)) for r in store.conn.execute(sql, args)]
 
 
+class Where:
+    """AND-ed SQL conditions and their arguments, built from optional filter values: a
+    condition whose value is missing is left out. Shared by the fact queries here and the
+    web explorer's list, fact and timeline pages."""
+
+    def __init__(self, *clauses: str):
+        self.clauses: list[str] = list(clauses)
+        self.args: list[Any] = []
+
+    def add(self, clause: str, *values: Any) -> None:
+        self.clauses.append(clause)
+        self.args.extend(values)
+
+    def eq(self, column: str, value: Any) -> None:
+        if value:
+            self.add(f"{column} = ?", value)
+
+    def has(self, json_list: str, value: Any, nocase: bool = False) -> None:
+        """``value`` is among the items of the JSON list in column ``json_list``."""
+        if value:
+            test = "lower(value) = lower(?)" if nocase else "value = ?"
+            self.add(f"EXISTS (SELECT 1 FROM json_each({json_list}) WHERE {test})", value)
+
+    def dates(self, expr: str, since: str | None, until: str | None) -> None:
+        """``expr`` (an ISO date of any precision) on or after ``since``, and on or before
+        ``until`` compared at ``until``'s precision ("2023-03" takes all of March)."""
+        if since:
+            self.add(f"{expr} >= ?", since)
+        if until:
+            self.add(f"substr({expr}, 1, length(?)) <= ?", until, until)
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.clauses) or "1"
+
+
 def _where(kind: str, flt: FactFilter) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    args: list[Any] = []
-
-    def add(clause: str, *values: Any) -> None:
-        where.append(clause)
-        args.extend(values)
-
+    w = Where()
     if kind == "measures":
-        if flt.type:
-            add("f.type = ?", flt.type)
-        if flt.group:
-            add("EXISTS (SELECT 1 FROM json_each(f.groups) WHERE value = ?)", flt.group)
-        if flt.place:
-            add("EXISTS (SELECT 1 FROM json_each(f.places) WHERE lower(value) = lower(?))", flt.place)
+        w.eq("f.type", flt.type)
+        w.has("f.groups", flt.group)
+        w.has("f.places", flt.place, nocase=True)
     if kind == "claims" and flt.speaker:
-        add("lower(f.speaker) LIKE ?", f"%{flt.speaker.lower()}%")
+        w.add("lower(f.speaker) LIKE ?", f"%{flt.speaker.lower()}%")
     if kind == "quantities":
-        if flt.modality:
-            add("f.modality = ?", flt.modality)
-        if flt.unit:
-            add("f.unit = ?", flt.unit)
-    date = "COALESCE(f.date, d.published_date)" if kind != "quantities" else "d.published_date"
-    if flt.since:
-        add(f"{date} >= ?", flt.since)
-    if flt.until:
-        add(f"substr({date}, 1, length(?)) <= ?", flt.until, flt.until)
-    if flt.language:
-        add("d.language = ?", flt.language)
+        w.eq("f.modality", flt.modality)
+        w.eq("f.unit", flt.unit)
+    w.dates("COALESCE(f.date, d.published_date)" if kind != "quantities" else "d.published_date",
+            flt.since, flt.until)
+    w.eq("d.language", flt.language)
     if flt.outlet:
-        add("lower(d.outlet) = lower(?)", flt.outlet)
-    return where, args
+        w.add("lower(d.outlet) = lower(?)", flt.outlet)
+    return w.clauses, w.args
 
 
 def _sentence_context(row: dict[str, Any]) -> str:

@@ -16,6 +16,7 @@ import sqlite3
 from typing import Any
 
 from recruitwatch.store import Store
+from recruitwatch.store.queries import Where
 
 FACT_ID = re.compile(r"^(?:\d{1,12}|[qm]-[0-9a-f]{32}-\d{1,6})$")
 KINDS = {"quantities": "quantity", "measures": "measure"}
@@ -61,24 +62,14 @@ def _plural(kind: str) -> str:
 # --- linked facts (tables written by link/facts.py) -------------------------------------------
 
 def _linked_list(store: Store, kind: str, flt: dict[str, str], limit: int, offset: int) -> list[dict]:
-    where, args = ["f.kind = ?"], [kind]
-    for column, key in (("f.modality", "modality"), ("f.type", "type"), ("f.unit", "unit")):
-        if flt.get(key):
-            where.append(f"{column} = ?")
-            args.append(flt[key])
-    if flt.get("group"):
-        where.append("EXISTS (SELECT 1 FROM json_each(f.groups) WHERE value = ?)")
-        args.append(flt["group"])
-    if flt.get("place"):
-        where.append("EXISTS (SELECT 1 FROM json_each(f.places) WHERE lower(value) = lower(?))")
-        args.append(flt["place"])
-    date = "COALESCE(f.first_date, f.first_published)"
-    if flt.get("since"):
-        where.append(f"{date} >= ?")
-        args.append(flt["since"])
-    if flt.get("until"):
-        where.append(f"substr({date}, 1, length(?)) <= ?")
-        args += [flt["until"], flt["until"]]
+    w = Where("f.kind = ?")
+    w.args.append(kind)
+    for column in ("modality", "type", "unit"):
+        w.eq(f"f.{column}", flt.get(column))
+    w.has("f.groups", flt.get("group"))
+    w.has("f.places", flt.get("place"), nocase=True)
+    w.dates("COALESCE(f.first_date, f.first_published)", flt.get("since"), flt.get("until"))
+    where, args = w.clauses, w.args
     sql = (f"SELECT f.* FROM facts f WHERE {' AND '.join(where)}"
            " ORDER BY f.independent DESC, f.mentions DESC, f.id LIMIT ? OFFSET ?")
     return [_linked_row(dict(r)) for r in store.conn.execute(sql, (*args, limit, offset))]
@@ -198,18 +189,11 @@ def _grouped_list(store: Store, kind: str, flt: dict[str, str], limit: int, offs
 
 
 def _q_where(flt: dict[str, str]) -> tuple[str, list]:
-    where, args = ["1"], []
-    for column, key in (("f.modality", "modality"), ("f.unit", "unit"), ("d.language", "language")):
-        if flt.get(key):
-            where.append(f"{column} = ?")
-            args.append(flt[key])
-    if flt.get("since"):
-        where.append("d.published_date >= ?")
-        args.append(flt["since"])
-    if flt.get("until"):
-        where.append("substr(d.published_date, 1, length(?)) <= ?")
-        args += [flt["until"], flt["until"]]
-    return " AND ".join(where), args
+    w = Where("1")
+    for column in ("f.modality", "f.unit", "d.language"):
+        w.eq(column, flt.get(column.split(".")[1]))
+    w.dates("d.published_date", flt.get("since"), flt.get("until"))
+    return w.sql, w.args
 
 
 def _grouped_q_row(r: dict[str, Any]) -> dict[str, Any]:
@@ -230,13 +214,10 @@ def _split_ref(ref: str) -> tuple[str, str]:
 
 
 def _grouped_measures(store: Store, flt: dict[str, str], limit: int, offset: int) -> list[dict]:
-    where, args = ["1"], []
-    if flt.get("type"):
-        where.append("f.type = ?")
-        args.append(flt["type"])
-    if flt.get("group"):
-        where.append("EXISTS (SELECT 1 FROM json_each(f.groups) WHERE value = ?)")
-        args.append(flt["group"])
+    w = Where("1")
+    w.eq("f.type", flt.get("type"))
+    w.has("f.groups", flt.get("group"))
+    where, args = w.clauses, w.args
     sql = ("SELECT f.type, f.groups, f.places, min(COALESCE(f.date, d.published_date)) AS first,"
            " count(*) AS sources, count(DISTINCT COALESCE(d.story, d.id)) AS independent,"
            " min(COALESCE(d.published_date, '9') || d.id || ':' || f.ord) AS first_ref"

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 
 from recruitwatch.store import Store
+from recruitwatch.store.queries import Where
 from recruitwatch.web import evidence
 from recruitwatch.web.highlight import extraction_spans, segments
 
@@ -176,15 +177,11 @@ def _doc_filters(flt: dict[str, str]) -> tuple[list[str], list]:
     if flt.get("modality"):
         where.append("d.id IN (SELECT doc_id FROM quantities WHERE modality = ?)")
         args.append(flt["modality"])
-    for clause, key in (("d.language = ?", "language"), ("d.outlet = ?", "outlet"),
-                        ("d.published_date >= ?", "since")):
-        if flt.get(key):
-            where.append(clause)
-            args.append(flt[key])
-    if flt.get("until"):
-        where.append("substr(d.published_date, 1, length(?)) <= ?")
-        args += [flt["until"], flt["until"]]
-    return where, args
+    w = Where()
+    w.eq("d.language", flt.get("language"))
+    w.eq("d.outlet", flt.get("outlet"))
+    w.dates("d.published_date", flt.get("since"), flt.get("until"))
+    return where + w.clauses, args + w.args
 
 
 def _hit(r: dict[str, Any]) -> dict[str, Any]:
@@ -493,23 +490,13 @@ def _timeline_sql(store: Store, flt: dict[str, str]) -> tuple[dict, list[dict]]:
 
 
 def _timeline_where(flt: dict[str, str]) -> tuple[str, list]:
-    where, args = ["1"], []
-    date = "COALESCE(m.date, d.published_date)"
-    for clause, key in (("m.type = ?", "type"), ("d.language = ?", "language"),
-                        ("d.outlet = ?", "outlet"), (f"{date} >= ?", "since")):
-        if flt.get(key):
-            where.append(clause)
-            args.append(flt[key])
-    if flt.get("group"):
-        where.append("EXISTS (SELECT 1 FROM json_each(m.groups) WHERE value = ?)")
-        args.append(flt["group"])
-    if flt.get("place"):
-        where.append("EXISTS (SELECT 1 FROM json_each(m.places) WHERE value = ?)")
-        args.append(flt["place"])
-    if flt.get("until"):
-        where.append(f"substr({date}, 1, length(?)) <= ?")
-        args += [flt["until"], flt["until"]]
-    return " AND ".join(where), args
+    w = Where("1")
+    for column, key in (("m.type", "type"), ("d.language", "language"), ("d.outlet", "outlet")):
+        w.eq(column, flt.get(key))
+    w.has("m.groups", flt.get("group"))
+    w.has("m.places", flt.get("place"))
+    w.dates("COALESCE(m.date, d.published_date)", flt.get("since"), flt.get("until"))
+    return w.sql, w.args
 
 
 def _series(rows) -> dict[str, Any]:
