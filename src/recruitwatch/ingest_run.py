@@ -85,10 +85,7 @@ def _commit(store: Store, batch: list[tuple[RawRecord, Document | Exception]],
             continue
         seen_ids.add(doc.id)
         summary.languages[doc.language or "und"] = summary.languages.get(doc.language or "und", 0) + 1
-    added_before = store.count()
-    store.add_many(good)
-    added = store.count() - added_before
-    summary.new += added
+    summary.new += store.add_many(good)  # it says how many were new: no count(*) per batch
     summary.versions += sum(1 for doc, _ in good if doc.version_of)
 
 
