@@ -9,3 +9,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[all]"
+# The timeline chart library comes from the npm registry (uPlot, MIT), not from this
+# repository: fetched once beside the explorer's own static files.
+bash scripts/fetch_uplot.sh

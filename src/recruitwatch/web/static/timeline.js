@@ -4,7 +4,12 @@
   "use strict";
   var holder = document.getElementById("chart");
   var dataEl = document.getElementById("timeline-data");
-  if (!holder || !dataEl || typeof uPlot === "undefined") return;
+  if (!holder || !dataEl) return;
+  if (typeof uPlot === "undefined") {
+    // the chart library is fetched from npm by scripts/setup.sh, not kept in the repository
+    holder.textContent = "Chart library missing: run scripts/setup.sh (it fetches uPlot from npm).";
+    return;
+  }
   var series = JSON.parse(dataEl.textContent);
   if (!series.months || !series.months.length) return;
 
