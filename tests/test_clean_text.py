@@ -77,8 +77,8 @@ MOSCOW_TIMES = [
 KYIV_INDEPENDENT = [
     ("0 out of 25,000", "donation"),
     "",
-    ("Quality journalism takes work \u2014 and a community that cares.", "donation"),
-    ("Help us reach 25,000 members by the end of 2025.", "donation"),
+    ("Good reporting needs a community of members behind it.", "donation"),
+    ("Help us reach 30,000 members before the year is out.", "donation"),
     "",
     ("News Feed", "navigation"),
     "",
