@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from recruitwatch.extract.canon import canonical_name, canonical_type, is_outlet, person_key, scan, stem
 from recruitwatch.model import Claim, Entity, Span
+from recruitwatch.fastre import Folded, compile_folded
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
 
@@ -94,9 +95,10 @@ def attributions(body: str, lang: str, entities: list[Entity],
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    cues: re.Pattern
-    hedges: re.Pattern
-    verify: re.Pattern
+    # the three run on every clause: over folded text (see recruitwatch.fold)
+    cues: Folded
+    hedges: Folded
+    verify: Folded
     announce: re.Pattern
     prefixes: re.Pattern
     breaks: re.Pattern  # between clauses that may each have a speaker
@@ -112,6 +114,10 @@ def _alternation(patterns: list[str]) -> str:
 
 def _word_regex(patterns: list[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE)
+
+
+def _folded_words(patterns: list[str]) -> Folded:
+    return compile_folded(rf"(?<!\w)(?:{_alternation(patterns)})(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +150,9 @@ def _lexicon(lang: str) -> _Lexicon:
     groups = [f"(?P<{k}>{_alternation(cues[k])})" for k in _KINDS if cues.get(k)]
     words = data["words"]
     return _Lexicon(
-        cues=re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE),
-        hedges=_word_regex(data["hedges"]["words"]),
-        verify=_word_regex(data["hedges"]["verify"]),
+        cues=compile_folded(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)"),
+        hedges=_folded_words(data["hedges"]["words"]),
+        verify=_folded_words(data["hedges"]["verify"]),
         announce=_word_regex(words.get("announce", [])),
         prefixes=re.compile(rf"(?:{_alternation(words.get('source_prefixes', []))})\s*",
                             re.IGNORECASE),
@@ -203,7 +209,7 @@ class _Cue:
 def _read_sentence(doc: _Doc, s: int, e: int) -> None:
     raw = doc.body[s:e].translate(_FOLD)
     text = _masked(raw)
-    cues = [_Cue(m.lastgroup or "", m.start(), m.end(), m.group())
+    cues = [_Cue(m.lastgroup or "", m.start(), m.end(), text[m.start():m.end()])
             for m in doc.lex.cues.finditer(text)]
     before: list[Attribution] = []
     for a, b in _clauses(doc, text, cues):
@@ -960,7 +966,7 @@ def _nested_claims(doc: _Doc, s: int, raw: str, masked: str, outer: Attribution)
         if sp and sp.named:
             via = [outer.claim.speaker] + outer.claim.via
             claim = Claim(sp.names[0], _dedupe(via, sp.names[0]), "assert",
-                          outer.claim.hedged, outer.claim.span, None, m.group())
+                          outer.claim.hedged, outer.claim.span, None, raw[m.start():m.end()])
             doc.found.append(Attribution(claim, [(s + span[0], s + span[1])], nested=True))
 
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from recruitwatch.extract.claims import Attribution, attributions, reports_own_act
+from recruitwatch.fastre import Folded, compile_folded, fold, guarded
 from recruitwatch.model import Entity, Measure, Quantity, Span
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
@@ -50,10 +51,11 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
     out: list[Measure] = []
     defaults: list[Measure] = []  # measures whose sentence has a default-group cue
     last: tuple[int, list[Measure]] | None = None  # (sentence index, its measures)
+    low = fold(body)
     for i, (s, e) in enumerate(sentence_spans(body)):
         text = body[s:e]
         ctx = _Sentence(body, s, e, mentions, [a for a in attribs if s <= a.claim.span[0] < e])
-        found = [(t, pos) for t, pos in _types(pack, text, s, quantities)
+        found = [(t, pos) for t, pos in _types(pack, text, low[s:e], s, quantities)
                  if not (pack.drop_denied and _denied(ctx, pos))]
         groups = [] if pack.exempt.search(text) else _groups(pack, text)
         if not found:
@@ -109,8 +111,8 @@ class _Pack:
     type_names: tuple[str, ...]
     # one regex per type (cues of different types may overlap: "recruited from prisons"
     # is a recruitment site and, beside a number, an enlistment figure)
-    cues: dict[str, re.Pattern]
-    negatives: dict[str, re.Pattern]
+    cues: dict[str, Folded]  # run over folded text: see recruitwatch.fold
+    negatives: dict[str, Folded]
     by_quantity: dict[str, _Trigger]
     needs_quantity: dict[str, _Trigger]
     group_names: tuple[str, ...]
@@ -130,6 +132,10 @@ def _alternation(patterns: list[str]) -> str:
 
 def _bounded(alternatives: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _bounded_folded(alternatives: str) -> Folded:
+    return compile_folded(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _named(prefix: str, table: dict[str, list[str]]) -> re.Pattern | None:
@@ -152,13 +158,13 @@ def _pack(domain: str, lang: str) -> _Pack:
     group_table = {g: spec.get(lang, spec.get("en", [])) for g, spec in data["groups"].items()}
     return _Pack(
         type_names=tuple(types),
-        cues={t: _bounded(_alternation(p)) for t, p in cue_table.items() if p},
-        negatives={t: _bounded(_alternation(p)) for t, p in neg_table.items() if p},
+        cues={t: _bounded_folded(_alternation(p)) for t, p in cue_table.items() if p},
+        negatives={t: _bounded_folded(_alternation(p)) for t, p in neg_table.items() if p},
         by_quantity={t: _trigger(s["quantity"]) for t, s in types.items() if "quantity" in s},
         needs_quantity={t: _trigger(s["requires_quantity"]) for t, s in types.items()
                         if "requires_quantity" in s},
         group_names=tuple(group_table),
-        groups=_named("g", group_table) or _bounded(r"(?!)"),
+        groups=guarded(_named("g", group_table) or _bounded(r"(?!)")),
         context=_bounded(_alternation(_per_lang(data, "context", lang))),
         default_group=data.get("default_group"),
         default_cues=_bounded(_alternation(_per_lang(data, "default_group_cues", lang))),
@@ -176,13 +182,15 @@ def _trigger(spec: dict[str, list[str]]) -> _Trigger:
 # ---------------------------------------------------------------- one sentence
 
 
-def _types(pack: _Pack, text: str, offset: int, quantities: list[Quantity]) -> list[tuple[str, int]]:
-    """(type, body offset of its first cue) for each type present in the sentence."""
+def _types(pack: _Pack, text: str, low: str, offset: int,
+           quantities: list[Quantity]) -> list[tuple[str, int]]:
+    """(type, body offset of its first cue) for each type present in the sentence
+    (``low`` is the sentence folded, for the cue regexes)."""
     first: dict[str, int] = {}
     for t, rx in pack.cues.items():
         neg = pack.negatives.get(t)
-        blocked = [m.span() for m in neg.finditer(text)] if neg else []
-        for m in rx.finditer(text):
+        blocked = [m.span() for m in neg.regex.finditer(low if neg.folded else text)] if neg else []
+        for m in rx.regex.finditer(low if rx.folded else text):
             if not any(a <= m.start() < b for a, b in blocked):
                 first[t] = offset + m.start()
                 break

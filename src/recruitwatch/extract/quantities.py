@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from recruitwatch.fastre import Folded, compile_folded, guarded
 from recruitwatch.model import Quantity, Span
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
@@ -100,7 +101,7 @@ class _Grammar:
     payment_after: re.Pattern
     period_after: re.Pattern
     max_modifiers: int
-    cues: re.Pattern
+    cues: Folded  # modality cues, run over folded text (see recruitwatch.fastre)
     people_verbs: re.Pattern
     change_sensitive: frozenset[str]
     penalty: re.Pattern
@@ -624,7 +625,7 @@ def _grammar(lang: str) -> _Grammar:
         lang=lang,
         number=re.compile(r"(?<![\w.\-/])" + core, _FLAGS),
         number_core=re.compile(core, _FLAGS),
-        masks=re.compile("|".join(common["not_quantity"]["masks"]), _FLAGS),
+        masks=guarded(re.compile("|".join(common["not_quantity"]["masks"]), _FLAGS)),
         words={k.lower(): float(v) for k, v in lex["numbers"]["words"].items()},
         multipliers={k.lower(): float(v) for k, v in lex["numbers"]["multipliers"].items()},
         scales=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex["scales"]],
@@ -719,12 +720,12 @@ def _payment_after_pattern(lang: str, lex: dict) -> re.Pattern:
     return re.compile(rf"(?:(?P<lead>{lead})|[ \t]+)(?P<noun>{mods}{nouns})(?!\w)", _FLAGS)
 
 
-def _cue_pattern(modality: dict[str, list[str]]) -> re.Pattern:
+def _cue_pattern(modality: dict[str, list[str]]) -> Folded:
     # every strong cue before any weak one: at one position the alternation takes the first
     # that matches, so "would get" (offer) must be tried before the bare "would" (weak target)
     keys = [name for name in _MODALITIES] + [f"{name}_weak" for name in _MODALITIES]
     groups = [f"(?P<{key}>{'|'.join(modality[key])})" for key in keys if modality.get(key)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", _FLAGS)
+    return compile_folded(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)")
 
 
 def _named(table: dict[str, list[str] | str]) -> str:
