@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
+from recruitwatch.fastre import guarded
 from recruitwatch.model import Published, Removed, Span
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
@@ -153,7 +154,7 @@ def _names(groups: list[list[str]], full_only: bool = False) -> str:
 
 
 def _patterns(data, lang: str) -> list[re.Pattern]:
-    ci = "" if data["case_sensitive_names"] else "(?i)"
+    flags = 0 if data["case_sensitive_names"] else re.IGNORECASE
     mon, wd = _names(data["months"]), _names(data["weekdays"])
     full_mon = _names(data["months"], full_only=True)
     rel = f"(?i:{_alts(data['relative_years'])})"
@@ -172,7 +173,8 @@ def _patterns(data, lang: str) -> list[re.Pattern]:
         rf"(?<!\w)(?P<rel>{rel})(?!\w)",
         rf"(?<!\w)(?P<reld>{reld})(?!\w)",
     ]
-    return [re.compile(ci + s) for s in sources]
+    # most positions of a text can start no date: the guard rejects them at once
+    return [guarded(re.compile(s, flags)) for s in sources]
 
 
 def _duration_re(data) -> re.Pattern:
@@ -188,7 +190,19 @@ def _duration_re(data) -> re.Pattern:
 
 def scan_dates(text: str, lang: str, sentences: list[Span] | None = None) -> list[DateExpr]:
     """Every date expression in ``text``, left to right, overlapping matches resolved
-    in favour of the longest."""
+    in favour of the longest. The caller must not change them: a body's scan is kept for
+    the next caller (the publication date and the event dates both read it)."""
+    if sentences is None:
+        return list(_scan_text(text, lang))
+    return _scan(text, lang, sentences)
+
+
+@lru_cache(maxsize=8)
+def _scan_text(text: str, lang: str) -> tuple[DateExpr, ...]:
+    return tuple(_scan(text, lang, None))
+
+
+def _scan(text: str, lang: str, sentences: list[Span] | None) -> list[DateExpr]:
     g = grammar(lang)
     sentences = sentence_spans(text) if sentences is None else sentences
     found = []
