@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from recruitwatch.model import Span
 from recruitwatch.resources import load_json, load_toml
@@ -397,8 +397,7 @@ def _index() -> _Index:
 
 # -- scanning ---------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: a body has hundreds, made on every scan
     start: int
     end: int
     text: str
@@ -406,8 +405,8 @@ class _Token:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(0), token_keys(m.group(0)))
-            for m in _TOKEN.finditer(text)]
+    return [_Token(m.start(), m.end(), w, token_keys(w))
+            for m in _TOKEN.finditer(text) for w in (m.group(0),)]
 
 
 def _case_ok(alias: Alias, word: str) -> bool:
@@ -438,7 +437,11 @@ def _longest(text: str, toks: list[_Token], i: int, check_case: bool) -> tuple[i
 def scan(text: str) -> list[Match]:
     """Every alias and gazetteer name in ``text``, longest match first, left to right."""
     toks, out, i = _tokens(text), [], 0
+    root = _index().trie
     while i < len(toks):
+        if not any(k in root for k in toks[i].keys):  # most words start no name
+            i += 1
+            continue
         hit = _longest(text, toks, i, check_case=True)
         if hit is None:
             i += 1
