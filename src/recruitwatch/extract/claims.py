@@ -124,20 +124,20 @@ def _folded_words(patterns: list[str]) -> Folded:
 class _Negation:
     """Cues of a statement that rejects what is reported or proposed (see [negation])."""
 
-    rejects: re.Pattern  # count only with a topic word near them
-    acts: re.Pattern  # count on their own
-    topics: re.Pattern
+    rejects: Folded  # count only with a topic word near them
+    acts: Folded  # count on their own
+    topics: Folded
     window: int
 
 
-def _negation_regex(patterns: list[str]) -> re.Pattern:
+def _negation_regex(patterns: list[str]) -> Folded:
     # "doesn't": a cue may start at "n't" inside a word
-    return re.compile(rf"(?:(?<!\w)|(?=n't))(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE)
+    return compile_folded(rf"(?:(?<!\w)|(?=n't))(?:{_alternation(patterns)})(?!\w)")
 
 
 def _negation(data: dict) -> _Negation:
     return _Negation(_negation_regex(data.get("rejects", [])), _negation_regex(data.get("acts", [])),
-                     _word_regex(data.get("topics", [])), int(data.get("window", 4)))
+                     _folded_words(data.get("topics", [])), int(data.get("window", 4)))
 
 
 @lru_cache(maxsize=None)
