@@ -16,7 +16,7 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
-from recruitwatch.batch import TABLES, partitions, run_batch  # noqa: E402
+from recruitwatch.batch import DONE_DIR, TABLES, partitions, pending, run_batch  # noqa: E402
 from recruitwatch.load import load_dataset  # noqa: E402
 from recruitwatch.options import Options  # noqa: E402
 from recruitwatch.store import Store  # noqa: E402
@@ -118,6 +118,22 @@ def test_partitions_slice_jsonl_and_keep_their_keys(corpus):
     assert [p.first_line for p in parts if p.first_line] == [1, 6, 11]
     assert len(parts) == 6
     assert [p.key for p in partitions([str(src)], 5)] == [p.key for p in parts]
+
+
+def test_partition_sizes_add_up_and_the_largest_run_first(corpus, tmp_path):
+    src, _ = corpus
+    parts = partitions([str(src)], records_per_partition=5)
+    jsonl = src / "a.jsonl"
+    assert sum(p.size for p in parts if p.first_line) == jsonl.stat().st_size
+    whole = {p.paths[0]: p.size for p in parts if not p.first_line and len(p.paths) == 1}
+    assert whole[str(src / "c.warc.gz")] == (src / "c.warc.gz").stat().st_size
+    out = tmp_path / "out"
+    (out / DONE_DIR).mkdir(parents=True)
+    biggest = max(parts, key=lambda p: p.size)
+    (out / DONE_DIR / f"{biggest.key}.json").write_text("{}")
+    todo = pending(parts, str(out))
+    assert biggest not in todo and len(todo) == len(parts) - 1
+    assert [p.size for p in todo] == sorted((p.size for p in todo), reverse=True)
 
 
 def test_end_to_end_duckdb_and_load(client, corpus, tmp_path):

@@ -8,10 +8,11 @@ Steps:
                is cut into slices of ``records_per_partition`` lines; loose single-document
                files (.txt, .html) are grouped, ``files_per_partition`` at a time. Each
                partition has a key that stays the same between runs
-3. tasks       one Dask task per partition not yet done: read its records, run
-               ``pipeline.process_many`` (models load once per worker process), write one
-               Parquet file per table into a private temp directory, move each file into
-               ``OUT/<table>/part-<key>.parquet`` with an atomic rename, then write the
+3. tasks       one Dask task per partition not yet done, the largest first: read its
+               records, run ``pipeline.process_many`` (models load once per worker
+               process), write one Parquet file per table into a private temp
+               directory, move each file into ``OUT/<table>/part-<key>.parquet`` with
+               an atomic rename, then write the
                ``OUT/_done/<key>.json`` marker. Records that fail go to ``OUT/errors``
 4. restart     partitions with a marker are skipped; a partition killed half way is
                written again under the same file names, so nothing is duplicated
@@ -79,6 +80,7 @@ class Partition:
     offset: int = 0
     first_line: int = 0  # 1-based number of the slice's first line; 0: whole files
     lines: int = 0
+    size: int = 0  # bytes to read: the work it holds, roughly
 
 
 def partitions(inputs: list[str], records_per_partition: int = 1000,
@@ -118,7 +120,7 @@ def _key(*parts: object) -> str:
 
 def _whole(*paths: str) -> Partition:
     sig = [(os.path.abspath(p), os.path.getsize(p)) for p in paths]
-    return Partition(_key("files", sig), tuple(paths))
+    return Partition(_key("files", sig), tuple(paths), size=sum(n for _, n in sig))
 
 
 def _jsonl_slices(path: str, per: int) -> Iterator[Partition]:
@@ -136,7 +138,8 @@ def _jsonl_slices(path: str, per: int) -> Iterator[Partition]:
                     break
             if not count:
                 return
-            yield Partition(_key("lines", absolute, size, start, per), (path,), start, line, count)
+            yield Partition(_key("lines", absolute, size, start, per), (path,), start, line, count,
+                            offset - start)
             line += count
 
 
@@ -393,8 +396,7 @@ def _run_on(client, parts: list[Partition], out: str, options: Options,
 
     client.register_plugin(ModelWarmup(options), name="recruitwatch-models")
     summary = BatchSummary(partitions=len(parts))
-    done = Path(out) / DONE_DIR
-    todo = [p for p in parts if not (done / f"{p.key}.json").exists()]
+    todo = pending(parts, out)
     summary.skipped = len(parts) - len(todo)
     # pure=False: a retried or re-run task must run again, not be served from memory
     futures = client.map(run_partition, todo, out=out, options=options, pure=False,
@@ -405,6 +407,15 @@ def _run_on(client, parts: list[Partition], out: str, options: Options,
         if progress:
             progress(summary)
     return summary
+
+
+def pending(parts: list[Partition], out: str) -> list[Partition]:
+    """The partitions without a done marker, largest first: the scheduler hands tasks out
+    in the order given, so the run does not end with one worker on a big partition while
+    the others wait."""
+    done = Path(out) / DONE_DIR
+    todo = [p for p in parts if not (done / f"{p.key}.json").exists()]
+    return sorted(todo, key=lambda p: p.size, reverse=True)
 
 
 def _tally(summary: BatchSummary, future) -> None:
