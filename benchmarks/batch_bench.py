@@ -29,6 +29,7 @@ import argparse
 import gzip
 import json
 import resource
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -89,14 +90,13 @@ def run_rw_1proc(corpus: Path, tmp: Path) -> dict:
 
 
 def run_rw_dask(corpus: Path, tmp: Path, workers: int = 2) -> dict:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from recruitwatch.batch import ModelWarmup, run_batch
+    from recruitwatch.batch import ModelWarmup, local_cluster, run_batch
     from recruitwatch.options import Options
 
     options = Options()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with local_cluster(workers) as cluster, Client(cluster) as client:
         client.register_plugin(ModelWarmup(options), name="recruitwatch-models")
         start = time.perf_counter()
         summary = run_batch([str(corpus)], str(tmp / "out"), options, client=client,
@@ -242,6 +242,8 @@ def main() -> None:
     ap.add_argument("--mem-scales", default="10000,100000",
                     help="corpus sizes for the memory rows ('' for none)")
     ap.add_argument("--modes", default=",".join(MODES))
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="rounds of the speed rows; the median round is reported")
     ap.add_argument("--quick", action="store_true", help="300 docs, memory at 600 and 1200")
     ap.add_argument("--no-quality", action="store_true")
     ap.add_argument("--out", type=Path, help="write batch.json and BATCH.md here")
@@ -259,13 +261,17 @@ def main() -> None:
 
 
 def run_all(args) -> dict:
-    rows, memory = [], []
+    runs: list[list[dict]] = []
+    memory = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / f"corpus-{args.docs}"
         build_corpus(corpus, args.docs)
-        for mode in args.modes.split(","):
-            rows.append(measure(mode, corpus))
-            _say(rows[-1])
+        # the modes in turn, ``--repeat`` rounds: a shared machine's drift hits every mode
+        for round_ in range(args.repeat):
+            runs.append([])
+            for mode in args.modes.split(","):
+                runs[-1].append(measure(mode, corpus) | {"round": round_ + 1})
+                _say(runs[-1][-1])
         for scale in [int(s) for s in args.mem_scales.split(",") if s]:
             big = Path(tmp) / f"corpus-{scale}"
             build_corpus(big, scale)
@@ -273,14 +279,26 @@ def run_all(args) -> dict:
             _say(memory[-1])
     import os
 
-    report = {"command": " ".join([Path(sys.executable).name, *sys.argv]),
+    rows = [_median_row([r for rnd in runs for r in rnd if r["mode"] == mode])
+            for mode in args.modes.split(",")]
+    report = {"command": shlex.join([Path(sys.executable).name, *sys.argv]),
               "load_average": [round(x, 1) for x in os.getloadavg()],
-              "corpus_docs": args.docs, "rows": rows, "memory": memory,
-              "ratios": ratios(rows)}
+              "corpus_docs": args.docs, "rounds": args.repeat, "rows": rows,
+              "runs": [r for rnd in runs for r in rnd], "memory": memory,
+              "ratios": ratios(rows), "ratios_per_round": [ratios(rnd) for rnd in runs]}
     if not args.no_quality:
         report["quality"] = quality()
     print(json.dumps(report["ratios"], indent=1))
     return report
+
+
+def _median_row(runs: list[dict]) -> dict:
+    """The run with the median rate, and the spread of all rounds."""
+    ranked = sorted(runs, key=lambda r: r["docs_per_s"])
+    row = dict(ranked[len(ranked) // 2])
+    row.pop("round", None)
+    row["docs_per_s_range"] = [ranked[0]["docs_per_s"], ranked[-1]["docs_per_s"]]
+    return row
 
 
 def _say(r: dict) -> None:
@@ -313,15 +331,25 @@ _LABELS = {"rw-1proc": "recruitwatch full pipeline, 1 process",
 
 
 def markdown(report: dict) -> str:
+    rounds = report.get("rounds", 1)
     lines = ["# Batch benchmark", "", "Command:", "", f"    {report['command']}", "",
              f"Speed rows on {report['corpus_docs']} documents (seeds as text, benchmark pages "
              "as HTML, JSONL shards of 1,000 lines, cut into 16 partitions or partitions of 1,000 "
-             "lines); models loaded before timing; 2-core machine shared with other jobs "
-             f"(load average {report.get('load_average', '?')}).",
-             "", "| run | docs | seconds | docs/s | peak RSS MiB |", "|---|---:|---:|---:|---:|"]
+             f"lines); models loaded before timing; {rounds} rounds of the modes in turn, the "
+             "median round shown with the range of all; 2-core machine, load average "
+             f"{report.get('load_average', '?')} at the end.",
+             "", "| run | docs | seconds | docs/s (median) | docs/s range | peak RSS MiB |",
+             "|---|---:|---:|---:|---|---:|"]
     lines += [f"| {_LABELS[r['mode']]} | {r['docs']} | {r['seconds']} | {r['docs_per_s']} | "
-              f"{r['peak_rss_mib']} |" for r in report["rows"]]
-    lines += ["", "Ratios: " + ", ".join(f"{k} = {v}x" for k, v in report["ratios"].items()), ""]
+              f"{'–'.join(str(x) for x in r.get('docs_per_s_range', []))} | {r['peak_rss_mib']} |"
+              for r in report["rows"]]
+    lines += ["", "Ratios of the medians: "
+              + ", ".join(f"{k} = {v}x" for k, v in report["ratios"].items()), ""]
+    if len(report.get("ratios_per_round", [])) > 1:
+        keys = list(report["ratios"])
+        lines += ["Ratios within each round: " + "; ".join(
+            f"{k} " + ", ".join(f"{r.get(k)}x" for r in report["ratios_per_round"]) for k in keys),
+            ""]
     if report["memory"]:
         lines += ["Peak memory per Dask worker (2 workers) by corpus size:", "",
                   "| documents | docs/s | worker peaks MiB |", "|---:|---:|---|"]

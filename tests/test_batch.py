@@ -16,7 +16,8 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
-from recruitwatch.batch import DONE_DIR, TABLES, partitions, pending, run_batch  # noqa: E402
+from recruitwatch.batch import (  # noqa: E402
+    DONE_DIR, TABLES, local_cluster, partitions, pending, run_batch)
 from recruitwatch.load import load_dataset  # noqa: E402
 from recruitwatch.options import Options  # noqa: E402
 from recruitwatch.store import Store  # noqa: E402
@@ -88,11 +89,24 @@ def write_folder(path: Path, n: int) -> int:
 
 @pytest.fixture(scope="module")
 def client():
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as c:
+    with local_cluster(2) as cluster, Client(cluster) as c:
         yield c
+
+
+def _worker_settings():
+    import dask
+
+    return (dask.config.get("distributed.worker.profile.enabled"),
+            os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"))
+
+
+def test_local_workers_run_without_profiler_or_eager_trim(client):
+    # the batch's own cluster: no sampling profiler, glibc's trim, one BLAS thread
+    settings = client.run(_worker_settings)
+    assert len(settings) == 2
+    assert set(settings.values()) == {(False, None, "1")}
 
 
 @pytest.fixture

