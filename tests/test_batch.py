@@ -155,6 +155,9 @@ def test_end_to_end_duckdb_and_load(client, corpus, tmp_path):
     out = tmp_path / "ds"
     summary = run_batch([str(src)], str(out), RULES, records_per_partition=5, client=client)
     assert (summary.documents, summary.errors, summary.failed_partitions) == (n, 0, [])
+    # the run reports its time and each worker's peak memory
+    assert summary.seconds > 0 and len(summary.worker_peaks_mib) == 2
+    assert all(50 < m < 4096 for m in summary.worker_peaks_mib)
     for table in TABLES:  # every table has a file per partition, none left half-written
         assert len(list((out / table).glob("part-*.parquet"))) == summary.partitions
     assert not list((out / "_tmp").iterdir())

@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -331,6 +332,8 @@ class BatchSummary:
     documents: int = 0
     errors: int = 0
     failed_partitions: list[str] = field(default_factory=list)
+    seconds: float = 0.0  # processing, from the first task handed out to the last result
+    worker_peaks_mib: list[float] = field(default_factory=list)  # peak RSS of each worker
 
 
 Progress = Callable[[BatchSummary], None]
@@ -418,6 +421,7 @@ def _run_on(client, parts: list[Partition], out: str, options: Options,
     summary = BatchSummary(partitions=len(parts))
     todo = pending(parts, out)
     summary.skipped = len(parts) - len(todo)
+    start = time.perf_counter()
     # pure=False: a retried or re-run task must run again, not be served from memory
     futures = client.map(run_partition, todo, out=out, options=options, pure=False,
                          key=[f"partition-{p.key}" for p in todo], retries=2)
@@ -426,7 +430,16 @@ def _run_on(client, parts: list[Partition], out: str, options: Options,
         future.release()
         if progress:
             progress(summary)
+    summary.seconds = time.perf_counter() - start
+    summary.worker_peaks_mib = sorted(client.run(_peak_rss_mib).values())
     return summary
+
+
+def _peak_rss_mib() -> float:
+    """This process's peak resident memory (run on each worker)."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def pending(parts: list[Partition], out: str) -> list[Partition]:

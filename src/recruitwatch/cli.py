@@ -451,6 +451,9 @@ def batch(inputs, out, scheduler, workers, partition_size, load_db, no_models, s
         raise click.ClickException(str(exc)) from exc
     console.print(f"{s.partitions} partitions ({s.skipped} done before): {s.documents} documents, "
                   f"{s.errors} errors written to {out}")
+    if s.documents:
+        console.print(f"{s.documents / s.seconds:.1f} documents/s over {s.seconds:.0f} s; peak memory "
+                      f"per worker: {', '.join(f'{m:,.0f}' for m in s.worker_peaks_mib)} MiB")
     for failure in s.failed_partitions:
         err.print(f"[red]partition failed:[/red] {escape(failure)}; run again to retry it")
     if load_db:
