@@ -503,3 +503,27 @@ def test_promises_and_doubts_are_attributed_statements():
     assert c.speaker == "anonymous: governor" and c.stance == "assert"
     [c] = extract_claims("Analysts doubt that the quota can be met.", "en", [])
     assert c.speaker == "anonymous: analysts"
+
+
+# ---------------------------------------------------------------- clause openers, bare reports
+# Sentences written for these tests, in the manner of Interfax and Meduza reports on
+# Peskov's and Budanov's statements (2022-2024).
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Peskov said no new wave was planned. But he said contracts would go on.", "en"),
+    ("Peskov said no new wave was planned. Yet he insisted contracts would go on.", "en"),
+    ("Peskov said no new wave was planned. Then he added that contracts would go on.", "en"),
+    ("Песков заявил, что новой волны не будет. Но он добавил, что контракты продолжатся.", "ru"),
+    ("Пєсков заявив, що нової хвилі не буде. Але він додав, що контракти триватимуть.", "uk"),
+])
+def test_a_pronoun_after_a_clause_opener_is_the_previous_speaker(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert [c.speaker for c in claims] == ["Dmitry Peskov"] * 2
+
+
+def test_a_clause_opener_is_no_part_of_a_description():
+    body = "The ministry said the plan was met. But officials said the money ran short."
+    assert [c.speaker for c in extract_claims(body, "en", [])][-1] == "anonymous: officials"
+    body = "Однако местные власти утверждают, что повестки рассылают для сверки данных."
+    assert one(body, "ru").speaker == "anonymous: местные власти"

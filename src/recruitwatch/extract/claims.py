@@ -684,11 +684,14 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
 
 def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
     """The phrase without trailing auxiliaries and adverbs ("The Kremlin has repeatedly"),
-    and without the locative that Russian puts before an institution speaking ("В
-    министерстве заявили" is the ministry saying)."""
+    without the conjunction or adverb that opens its clause ("But he said" is a pronoun
+    subject, not a source called "but he"), and without the locative that Russian puts
+    before an institution speaking ("В министерстве заявили" is the ministry saying)."""
     toks = _tokens(text, span)
     while toks and toks[-1].group().lower() in doc.lex.words["aux"]:
         toks.pop()
+    while len(toks) > 1 and toks[0].group().lower() in doc.lex.words.get("openers", ()):
+        toks.pop(0)
     if len(toks) > 1 and toks[0].group().lower() in doc.lex.words.get("locative", ()):
         toks.pop(0)
     return (toks[0].start(), toks[-1].end()) if toks else None
