@@ -527,3 +527,14 @@ def test_a_clause_opener_is_no_part_of_a_description():
     assert [c.speaker for c in extract_claims(body, "en", [])][-1] == "anonymous: officials"
     body = "Однако местные власти утверждают, что повестки рассылают для сверки данных."
     assert one(body, "ru").speaker == "anonymous: местные власти"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Reports said the regions paid new volunteers two million rubles.", "anonymous: reports"),
+    ("The regions paid new volunteers two million rubles, reports said.", "anonymous: reports"),
+    ("The regions paid new volunteers two million rubles, media reports said.",
+     "anonymous: media reports"),
+])
+def test_bare_reports_are_an_unnamed_source(body, speaker):
+    c = one(body)
+    assert (c.speaker, c.cue) == (speaker, "said")

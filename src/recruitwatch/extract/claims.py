@@ -209,12 +209,22 @@ class _Cue:
 def _read_sentence(doc: _Doc, s: int, e: int) -> None:
     raw = doc.body[s:e].translate(_FOLD)
     text = _masked(raw)
-    cues = [_Cue(m.lastgroup or "", m.start(), m.end(), text[m.start():m.end()])
-            for m in doc.lex.cues.finditer(text)]
+    cues = _verb_cues(doc, text, [_Cue(m.lastgroup or "", m.start(), m.end(),
+                                       text[m.start():m.end()])
+                                  for m in doc.lex.cues.finditer(text)])
     before: list[Attribution] = []
     for a, b in _clauses(doc, text, cues):
         mine = [_Cue(c.kind, c.start - a, c.end - a, c.text) for c in cues if a <= c.start < b]
         before = _read_clause(doc, s + a, raw[a:b], text[a:b], mine, before) or before
+
+
+def _verb_cues(doc: _Doc, text: str, cues: list[_Cue]) -> list[_Cue]:
+    """The cues without a noun that a reporting verb follows ("reports said", "claims say"):
+    the noun is the verb's subject, not a verb of its own."""
+    nominal = doc.lex.words.get("nominal_cues", frozenset())
+    return [c for c, nxt in zip(cues, cues[1:] + [None])
+            if not (nxt and nxt.kind in _SPEAKING and c.text.lower() in nominal
+                    and not text[c.end:nxt.start].strip())]
 
 
 def _clauses(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
