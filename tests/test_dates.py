@@ -306,3 +306,15 @@ def test_seed_evidence_names_the_clues():
     pub = infer(_seed("002"))
     assert pub.evidence == "on March 14 + September last year (partial mobilization 2022-09)"
     assert "invasion" in infer(_seed("000")).evidence
+
+
+def test_a_body_is_scanned_once_and_each_caller_gets_its_own_list():
+    text = "The ministry said on March 14, 2023 that the draft starts on April 1."
+    first = scan_dates(text, "en")
+    first.clear()  # a caller's list is its own
+    again = scan_dates(text, "en")
+    assert [e.text for e in again] == ["March 14, 2023", "April 1"]
+    # the kept scan serves the next caller: the same expressions, not a new scan
+    assert all(a is b for a, b in zip(again, scan_dates(text, "en")))
+    # scanning with the caller's own sentences is never served from the kept scan
+    assert scan_dates(text, "en", sentences=[(0, len(text))])[0] is not again[0]
