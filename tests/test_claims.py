@@ -538,3 +538,19 @@ def test_a_clause_opener_is_no_part_of_a_description():
 def test_bare_reports_are_an_unnamed_source(body, speaker):
     c = one(body)
     assert (c.speaker, c.cue) == (speaker, "said")
+
+
+def test_russian_told_after_a_comma_has_its_subject_after_it():
+    body = ("Мужчин зовут на работу охранниками, а по приезде заставляют подписать контракт, "
+            "сообщили правозащитники.")
+    assert one(body, "ru").speaker == "anonymous: правозащитники"
+
+
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("Об этом Песков рассказал на встрече с журналистами в Москве.", "ru", "Dmitry Peskov"),
+    ("Об этом Песков рассказал журналистам.", "ru", "Dmitry Peskov"),
+    ("Про це Буданов розповів на форумі у Києві.", "uk", "Kyrylo Budanov"),
+])
+def test_a_lead_in_with_an_adverbial_after_the_verb_keeps_the_subject_before_it(
+        body, lang, speaker):
+    assert one(body, lang).speaker == speaker

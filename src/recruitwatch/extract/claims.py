@@ -419,7 +419,7 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
         return
-    span = _phrase_before(doc, text, cue)
+    span = _phrase_before(doc, s, text, cue)
     if span and _adverbial(doc, text, span):
         # "о вербовке сообщили родственники": the subject follows; "С осени 2024 года
         # сообщали": none, the reports the article follows
@@ -533,7 +533,7 @@ def _word_after(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
+def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     """The speaker phrase a reporting verb points to (before it, or after it if inverted)."""
     w = doc.lex.words
     before = _word_before(text, cue.start)
@@ -546,7 +546,7 @@ def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
     segs = _segments(text, cue.start)
     last = _trim(text, segs[-1][0], segs[-1][1])
     if last is None:
-        return _inverted_or_appositive(doc, text, cue, segs)
+        return _inverted_or_appositive(doc, s, text, cue, segs)
     if text[last[0]:last[1]].lower() in w["relatives"] and len(segs) > 1:
         return _trailing_name(text, segs[-2][0], segs[-2][1])  # "the UK MoD, which said"
     if len(segs) > 1 and _word_after(text, last[0]).lower() in w["relatives"]:
@@ -554,8 +554,12 @@ def _phrase_before(doc: _Doc, text: str, cue: _Cue) -> Span | None:
         return _trim(text, segs[-2][0], segs[-2][1])
     if _last_word(text, last) in w["conjunctions"] and len(segs) > 1:
         return _trim(text, segs[0][0], segs[0][1])  # "The letter ... lists X and states that"
-    if _word_after(text, 0).lower() in w["lead_ins"] and _inverted(doc, text, cue.end):
-        return _phrase_after(doc, text, cue.end)
+    if _word_after(text, 0).lower() in w["lead_ins"]:
+        after = _phrase_after(doc, text, cue.end) if _inverted(doc, text, cue.end) else None
+        if after and not _prepositional(doc, text, after):
+            return after  # "Об этом сообщил ТАСС"
+        if after:  # "Об этом Бастрыкин рассказал на форуме": the subject is before the verb
+            return _without_lead_in(doc, text, last) or after
     if len(segs) > 1 and _is_description(text, last, w) and segs[-1][2].startswith(","):
         name = _trim(text, segs[-2][0], segs[-2][1])
         if name and _is_short_name(text, name, w):
@@ -585,7 +589,7 @@ def _trailing_name(text: str, a: int, b: int) -> Span | None:
     return (run[0].start(), run[-1].end()) if run else None
 
 
-def _inverted_or_appositive(doc: _Doc, text: str, cue: _Cue,
+def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
                             segs: list[tuple[int, int, str]]) -> Span | None:
     w = doc.lex.words
     comma = len(segs) > 1 and segs[-1][2].startswith(",")
@@ -601,7 +605,30 @@ def _inverted_or_appositive(doc: _Doc, text: str, cue: _Cue,
     if (cue.kind.startswith("before_") or told_outlet) and _inverted(doc, text, cue.end):
         # "..., said Sergei Krivenko"; "— рассказал изданию сотрудник военкомата"
         return _phrase_after(doc, text, cue.end)
+    if cue.kind == "told" and w.get("inverted_after_comma"):
+        # "..., а после приезда заставляют подписать контракт, сообщили правозащитники":
+        # the subject follows; the clause before the comma is what they said
+        after = _phrase_after(doc, text, cue.end)
+        if after and _subject_after(doc, s, text, after):
+            return after
     return cand
+
+
+def _prepositional(doc: _Doc, text: str, span: Span) -> bool:
+    """A phrase opening with a preposition other than the locative of an institution
+    ("на юридическом форуме", "журналистам"): an adverbial or an object, never a subject."""
+    toks = _tokens(text, span)
+    first = toks[0].group().lower() if toks else ""
+    return (first in doc.lex.words["cut"] and first not in doc.lex.words.get("locative", ())
+            ) or _adverbial(doc, text, span)
+
+
+def _without_lead_in(doc: _Doc, text: str, span: Span) -> Span | None:
+    """ "Об этом Бастрыкин" → "Бастрыкин": the phrase without the words that lead in."""
+    toks = _tokens(text, span)
+    while toks and toks[0].group().lower() in doc.lex.words["lead_ins"]:
+        toks.pop(0)
+    return (toks[0].start(), span[1]) if toks else None
 
 
 def _inverted(doc: _Doc, text: str, pos: int) -> bool:
