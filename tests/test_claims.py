@@ -554,3 +554,11 @@ def test_russian_told_after_a_comma_has_its_subject_after_it():
 def test_a_lead_in_with_an_adverbial_after_the_verb_keeps_the_subject_before_it(
         body, lang, speaker):
     assert one(body, lang).speaker == speaker
+
+
+def test_an_institution_noun_does_not_point_back_to_unnamed_reports():
+    body = ("Some of the men were allegedly told to sign contracts. The Moscow police press "
+            "service said the checks were routine.")
+    claims = extract_claims(body, "en", ents(body, ("Moscow", "Moscow", "PLACE")))
+    assert [c.speaker for c in claims] == [
+        "anonymous: reports", "anonymous: Moscow police press service"]

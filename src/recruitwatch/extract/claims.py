@@ -930,7 +930,9 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     if not doc.lex.words["definite"] and len(low) > 1:
         return None  # "военкомат Хабаровского края" names its own office, not the last speaker
     prev = doc.previous()
-    return _Speaker([prev[0]], True) if prev else None
+    # "The Moscow police press service said" after unnamed reports: an institution noun
+    # points back to a named speaker only, never to "anonymous: reports"
+    return _Speaker([prev[0]], True) if prev and not prev[0].startswith("anonymous:") else None
 
 
 def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
