@@ -553,3 +553,14 @@ def test_money_a_recruit_is_told_he_would_get_is_an_offer():
     assert (q.value, q.unit, q.modality) == (300000, "RUB", "offer")
     [q] = extract_quantities("Recruits earn 210,000 roubles a month, the ads say.", "en")
     assert q.modality == "offer"
+
+
+# ---------------------------------------------------------------- payments named or implied
+# Sentences written for these tests, in the manner of RBC and Meduza reports on federal and
+# regional sign-up payments (2024).
+
+
+def test_a_payment_noun_far_before_the_sum_is_read_from_its_first_letter():
+    text = ("По указу единовременная выплата из федерального бюджета для заключивших контракт "
+            "выросла до 400 тысяч рублей.")
+    assert one(text, "ru").counts == "единовременная выплата"

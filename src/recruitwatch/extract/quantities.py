@@ -553,6 +553,8 @@ def _payment_after(text: str, r: _Reading, g: _Grammar) -> str:
 def _payment_before(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     """"a beginning salary of 190,000 roubles": the nearest payment noun before the number."""
     lo = max(floor, r.start - 80)
+    while lo > floor and text[lo - 1].isalpha():
+        lo -= 1  # from a word's start: "единовременная выплата", not "новременная выплата"
     last = None
     for m in g.payment.finditer(text, lo, r.start):
         last = m
