@@ -564,3 +564,21 @@ def test_a_payment_noun_far_before_the_sum_is_read_from_its_first_letter():
     text = ("По указу единовременная выплата из федерального бюджета для заключивших контракт "
             "выросла до 400 тысяч рублей.")
     assert one(text, "ru").counts == "единовременная выплата"
+
+
+@pytest.mark.parametrize("text,lang,counts", [
+    ("Курская область предлагает 3 млн рублей подписавшим контракт.", "ru", "выплата"),
+    ("Добровольцам обещали 200 тысяч рублей в месяц.", "ru", "выплата в месяц"),
+    ("Область пропонує 2 млн рублів тим, хто підпише контракт.", "uk", "виплата"),
+    ("Kursk now pays recruits 3 million rubles on signing.", "en", "payment"),
+    ("Several regions offer up to 1 million rubles each.", "en", "payment"),
+])
+def test_a_paying_verb_names_the_payment_of_a_bare_sum(text, lang, counts):
+    q = one(text, lang)
+    assert (q.counts, q.modality) == (counts, "offer")
+
+
+def test_a_named_payment_noun_wins_over_the_paying_verb():
+    assert one("Область предлагает единовременную выплату 300 тысяч рублей.", "ru").counts == (
+        "единовременную выплату")
+    assert one("The region pays a signing bonus of 300,000 rubles.").counts == "signing bonus"

@@ -101,6 +101,8 @@ class _Grammar:
     payment_after: re.Pattern
     period_after: re.Pattern
     max_modifiers: int
+    pay_verb: re.Pattern  # "pays", "предлагает": a verb that hands over the sum after it
+    implied: str  # the payment such a verb names ("payment", "выплата")
     cues: Folded  # modality cues, run over folded text (see recruitwatch.fastre)
     people_verbs: re.Pattern
     change_sensitive: frozenset[str]
@@ -532,7 +534,8 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar) -> tuple[str, st
     "limit" for a fine, debt or cap, "" when no payment is named."""
     if r.unit not in _MONEY:
         return r.counts, ""
-    phrase = _payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
+    phrase = (_payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
+              or _payment_paid(text, r, segment[0], g))
     if not phrase:
         return "", ""
     period = g.period_after.match(text, r.end)
@@ -562,6 +565,22 @@ def _payment_before(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
         return ""
     start = _modifiers_start(text, lo, last.start(), g)
     return _clean(text[start:last.end()])
+
+
+def _payment_paid(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
+    """"Moscow pays recruits 1.9 million rubles", "область предлагает 2,5 млн рублей": no
+    payment noun, but a paying or offering verb a few words before the sum names one."""
+    if not g.implied:
+        return ""
+    last = None
+    for m in g.pay_verb.finditer(text, max(floor, r.start - _WINDOW), r.start):
+        last = m
+    if last is None:
+        return ""
+    gap = text[last.end():r.start]
+    if _GAP_BREAK.search(gap) or len(gap.split()) > 3:
+        return ""
+    return g.implied
 
 
 def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
@@ -661,6 +680,8 @@ def _grammar(lang: str) -> _Grammar:
         payment_after=_payment_after_pattern(lang, lex),
         period_after=re.compile(r"[ \t\u00a0]*(" + _alt(lex["payment"]["period"]) + r")(?!\w)", _FLAGS),
         max_modifiers=int(lex["payment"].get("max_modifiers", 3)),
+        pay_verb=re.compile(_words(lex["payment"].get("verbs", [])), _FLAGS),
+        implied=lex["payment"].get("implied", ""),
         cues=_cue_pattern(lex["modality"]),
         people_verbs=re.compile(_words(lex["people"]["verbs"]), _FLAGS),
         change_sensitive=frozenset(lex.get("approx_options", {}).get("change_sensitive", [])),
