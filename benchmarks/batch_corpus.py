@@ -100,9 +100,16 @@ def _fill(template: str, rng: random.Random, **extra) -> str:
     values = {"place": rng.choice(PLACES), "outlet": rng.choice(OUTLETS),
               "official": rng.choice(OFFICIALS), "group": rng.choice(GROUPS),
               "weekday": rng.choice(WEEKDAYS), "year": rng.choice([2023, 2024, 2025]),
-              "n": rng.randrange(2, 400) * 500, "money": rng.randrange(10, 120) * 5000}
+              "n": _figure(rng, 100, 400_000), "money": _figure(rng, 10_000, 600_000)}
     values.update(extra)
     return template.format(**values)
+
+
+def _figure(rng: random.Random, low: int, high: int) -> int:
+    """A figure rounded as reports round them, from a range wide enough that unrelated
+    reports rarely share one (shared figures are what the fact linker joins on)."""
+    value = rng.randrange(low, high)
+    return round(value, -max(0, len(str(value)) - 3))
 
 
 def _english(rng: random.Random, day: date) -> str:
@@ -120,8 +127,8 @@ def _english(rng: random.Random, day: date) -> str:
 
 def _russian(rng: random.Random) -> str:
     place = rng.choice(RU_PLACES)
-    parts = [_fill(t, rng, place=place, n=f"{rng.randrange(2, 400) * 500:,}".replace(",", " "),
-                   money=f"{rng.randrange(10, 120) * 5000:,}".replace(",", " "))
+    parts = [_fill(t, rng, place=place, n=f"{_figure(rng, 100, 400_000):,}".replace(",", " "),
+                   money=f"{_figure(rng, 10_000, 600_000):,}".replace(",", " "))
              for t in (rng.choice(RU_FIGURE), rng.choice(RU_MEASURE), rng.choice(RU_CLAIM),
                        rng.choice(RU_FIGURE))]
     return "\n".join([rng.choice(RU_JUNK), f"Вербовка в {place}", " ".join(parts[:2]),
