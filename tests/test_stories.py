@@ -67,3 +67,37 @@ def test_linking_is_incremental(store):
     stats = link_stories(store)
     assert stats.linked == 1 and stats.joined == 1
     assert link_stories(store).linked == 0
+
+
+def test_original_stays_the_earliest_whatever_order_copies_arrive_in(store):
+    # copies of one report reach the store in a shuffled order of publication; each
+    # join may only touch its joiners unless it brings an earlier report
+    import random
+
+    dates = [f"2023-03-{d:02d}" for d in range(1, 13)]
+    random.Random(5).shuffle(dates)
+    for n, date in enumerate(dates, start=1):
+        add(store, n % 10 if n < 10 else chr(ord("a") + n - 10), ORIGINAL + f" Copy {n}.", date)
+        link_stories(store)  # one at a time, as an incremental ingest links them
+        docs = [store.get(i) for i in store.ids()]
+        earliest = min(docs, key=lambda d: d.published.date)
+        assert len({d.story for d in docs}) == 1
+        assert earliest.duplicate_of is None
+        assert all(d.duplicate_of == earliest.id for d in docs if d is not earliest)
+
+
+def test_merging_two_stories_points_every_member_at_the_earliest(store):
+    # two stories form apart (no shared shingles), then a report bridging both merges them
+    # (halves of equal length, so the bridge's MinHash meets both: the seeds are fixed)
+    first, second = ORIGINAL[:ORIGINAL.index(" Residents")], OTHER_REPORT
+    add(store, 1, first, "2023-03-10")
+    add(store, 2, first + " Also carried by a second outlet.", "2023-03-12")
+    add(store, 3, second, "2023-03-09")
+    add(store, 4, second + " Also carried by a third outlet.", "2023-03-11")
+    link_stories(store)
+    assert len({store.get(str(n) * 32).story for n in (1, 2, 3, 4)}) == 2
+    add(store, 5, first + " " + second, "2023-03-13")
+    link_stories(store)
+    docs = [store.get(str(n) * 32) for n in (1, 2, 3, 4, 5)]
+    assert len({d.story for d in docs}) == 1
+    assert [d.duplicate_of for d in docs] == ["3" * 32, "3" * 32, None, "3" * 32, "3" * 32]

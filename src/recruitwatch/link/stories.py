@@ -108,6 +108,7 @@ def _link_one(store: Store, rowid: int, opts: LinkOptions) -> bool:
     matches = _verified_matches(store, rowid, sh, keys, opts)
     stories = {_story_of(store, r) for r, _ in matches}
     story = _story_of(store, max(matches, key=lambda m: m[1])[0]) if matches else doc_id
+    joined = [doc_id] + [m for s in stories - {story} for m in _members(store, s)]
     if len(stories) > 1:
         store.conn.execute(
             f"UPDATE documents SET story = ? WHERE story IN ({','.join('?' * len(stories))})",
@@ -115,7 +116,7 @@ def _link_one(store: Store, rowid: int, opts: LinkOptions) -> bool:
     store.conn.execute("UPDATE documents SET story = ? WHERE rowid = ?", (story, rowid))
     store.conn.executemany("INSERT INTO lsh (key, doc) VALUES (?, ?)", [(k, rowid) for k in keys])
     store.conn.execute("INSERT OR IGNORE INTO linked (doc) VALUES (?)", (rowid,))
-    _set_original(store, story)
+    _set_original(store, story, joined)
     return bool(matches)
 
 
@@ -175,9 +176,10 @@ def join_rewrites(store: Store, rowid: int, candidates: list[int],
         return False
     story = _story_of(store, max(matches, key=lambda m: m[1])[0])
     old = {mine, *(_story_of(store, r) for r, _ in matches)} - {story}
+    joined = [m for s in old for m in _members(store, s)]
     for s in old:
         store.conn.execute("UPDATE documents SET story = ? WHERE story = ? OR id = ?", (story, s, s))
-    _set_original(store, story)
+    _set_original(store, story, joined)
     return True
 
 
@@ -191,15 +193,43 @@ def _story_of(store: Store, rowid: int) -> str:
     return row[0] or row[1]
 
 
-def _set_original(store: Store, story: str) -> None:
-    """Earliest published member is the original (undated last), then the longest body."""
-    members = store.conn.execute(
-        "SELECT id FROM documents WHERE story = ? ORDER BY published_date IS NULL,"
-        " published_date, length(body) DESC, rowid", (story,)).fetchall()
-    original = members[0][0]
+_MAX_PARAMS = 900  # host parameters per statement, well under any SQLite build's limit
+
+
+def _members(store: Store, story: str) -> list[str]:
+    """Ids of a story's documents (a document not linked yet is its own story)."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM documents WHERE story = ? OR (id = ? AND story IS NULL)", (story, story))]
+
+
+def _set_original(store: Store, story: str, joined: list[str]) -> None:
+    """Earliest published member is the original (undated last), then the longest body.
+
+    Only the documents that just ``joined`` can displace the story's original, and while
+    it stands only they need pointing at it: the cost of a join grows with the joiners,
+    not with the story (a wire story re-published thousands of times made every join
+    rewrite every member before)."""
+    new = set(joined)
+    standing = [r[0] for r in store.conn.execute(
+        "SELECT id FROM documents WHERE story = ? AND duplicate_of IS NULL", (story,))
+        if r[0] not in new]
+    ids = [*new, *standing]
+    order = "ORDER BY published_date IS NULL, published_date, length(body) DESC, rowid LIMIT 1"
+    if len(ids) > _MAX_PARAMS:  # two large stories merged: read the whole story
+        original = store.conn.execute(
+            f"SELECT id FROM documents WHERE story = ? {order}", (story,)).fetchone()[0]
+    else:
+        original = store.conn.execute(
+            f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(ids))}) {order}",
+            ids).fetchone()[0]
     store.conn.execute("UPDATE documents SET duplicate_of = NULL WHERE id = ?", (original,))
-    store.conn.execute("UPDATE documents SET duplicate_of = ? WHERE story = ? AND id != ?",
-                       (original, story, original))
+    if standing == [original]:  # the original stands: point the joiners at it
+        moved = [i for i in new if i != original]
+        store.conn.executemany("UPDATE documents SET duplicate_of = ? WHERE id = ?",
+                               [(original, i) for i in moved])
+        return
+    store.conn.execute("UPDATE documents SET duplicate_of = ? WHERE story = ? AND id != ?"
+                       " AND duplicate_of IS NOT ?", (original, story, original, original))
 
 
 def story_groups(store: Store, min_size: int = 2) -> list[dict]:
