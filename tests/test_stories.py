@@ -101,3 +101,17 @@ def test_merging_two_stories_points_every_member_at_the_earliest(store):
     docs = [store.get(str(n) * 32) for n in (1, 2, 3, 4, 5)]
     assert len({d.story for d in docs}) == 1
     assert [d.duplicate_of for d in docs] == ["3" * 32, "3" * 32, None, "3" * 32, "3" * 32]
+
+
+def test_a_merge_moves_the_smaller_story(store):
+    # the report that bridges two stories joins the larger one; only the smaller moves
+    first, second = ORIGINAL[:ORIGINAL.index(" Residents")], OTHER_REPORT
+    for n, extra in enumerate(["", " A.", " B."], start=1):
+        add(store, n, first + extra, f"2023-03-1{n}")
+    add(store, 4, second, "2023-03-09")
+    link_stories(store)
+    big = store.get("1" * 32).story
+    add(store, 5, first + " " + second, "2023-03-20")
+    link_stories(store)
+    assert {store.get(str(n) * 32).story for n in range(1, 6)} == {big}
+    assert store.get("4" * 32).duplicate_of is None  # still the earliest

@@ -107,7 +107,7 @@ def _link_one(store: Store, rowid: int, opts: LinkOptions) -> bool:
     keys = band_keys(sh, opts) if sh else []
     matches = _verified_matches(store, rowid, sh, keys, opts)
     stories = {_story_of(store, r) for r, _ in matches}
-    story = _story_of(store, max(matches, key=lambda m: m[1])[0]) if matches else doc_id
+    story = _largest(store, stories) if matches else doc_id
     joined = [doc_id] + [m for s in stories - {story} for m in _members(store, s)]
     if len(stories) > 1:
         store.conn.execute(
@@ -174,8 +174,9 @@ def join_rewrites(store: Store, rowid: int, candidates: list[int],
                if _story_of(store, m[0]) != mine]
     if not matches:
         return False
-    story = _story_of(store, max(matches, key=lambda m: m[1])[0])
-    old = {mine, *(_story_of(store, r) for r, _ in matches)} - {story}
+    stories = {mine, *(_story_of(store, r) for r, _ in matches)}
+    story = _largest(store, stories)
+    old = stories - {story}
     joined = [m for s in old for m in _members(store, s)]
     for s in old:
         store.conn.execute("UPDATE documents SET story = ? WHERE story = ? OR id = ?", (story, s, s))
@@ -194,6 +195,18 @@ def _story_of(store: Store, rowid: int) -> str:
 
 
 _MAX_PARAMS = 900  # host parameters per statement, well under any SQLite build's limit
+
+
+def _largest(store: Store, stories: set[str]) -> str:
+    """The story the others merge into: the largest, so a merge moves the fewest rows
+    (a story's id names no member in particular: its original is worked out apart)."""
+    return max(sorted(stories), key=lambda s: _size(store, s))
+
+
+def _size(store: Store, story: str) -> int:
+    # counted on the story index alone; a document not linked yet is a story of one
+    n = store.conn.execute("SELECT count(*) FROM documents WHERE story = ?", (story,)).fetchone()[0]
+    return max(n, 1)
 
 
 def _members(store: Store, story: str) -> list[str]:

@@ -151,6 +151,10 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
     """,
+    # 6: a story's original (its member with no duplicate_of) found without reading the story
+    """
+    CREATE INDEX documents_story_original ON documents(story, duplicate_of);
+    """,
 ]
 
 
