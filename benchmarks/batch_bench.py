@@ -255,6 +255,8 @@ def main() -> None:
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--repeat", type=int, default=3,
                     help="rounds of the speed rows; the median round is reported")
+    ap.add_argument("--once", default="", metavar="MODES",
+                    help="modes to measure in the first round only (the slow DIY row)")
     ap.add_argument("--quick", action="store_true", help="300 docs, memory at 600 and 1200")
     ap.add_argument("--no-quality", action="store_true")
     ap.add_argument("--out", type=Path, help="write batch.json and BATCH.md here")
@@ -281,6 +283,8 @@ def run_all(args) -> dict:
         for round_ in range(args.repeat):
             runs.append([])
             for mode in args.modes.split(","):
+                if round_ and mode in args.once.split(","):
+                    continue
                 runs[-1].append(measure(mode, corpus) | {"round": round_ + 1})
                 _say(runs[-1][-1])
         for scale in [int(s) for s in args.mem_scales.split(",") if s]:

@@ -13,7 +13,7 @@ child process so peak memory is its own:
 
 at scale 1x and 10x, and prints documents per second, peak RSS, and the ratios.
 
-    python benchmarks/throughput.py                 # 1x and 10x, all modes
+    python benchmarks/throughput.py                 # 1x and 10x, all modes, 3 rounds
     python benchmarks/throughput.py --scales 1 --modes clean,trafilatura
     python benchmarks/throughput.py --json benchmarks/results/throughput.json
 """
@@ -155,6 +155,7 @@ def main() -> None:
     ap.add_argument("--scales", default="1,10")
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--repeat", type=int, default=3, help="rounds; the median is reported")
     ap.add_argument("--corpus-kind", choices=("mixed", "text"), default="mixed",
                     help="mixed: seeds and the HTML benchmark pages; text: the seeds only")
     ap.add_argument("--child")
@@ -169,16 +170,39 @@ def main() -> None:
             corpus = Path(tmp) / f"corpus-{scale}.jsonl"
             n = build_corpus(corpus, scale, html=args.corpus_kind == "mixed")
             print(f"scale {scale}x ({args.corpus_kind}): {n} records", flush=True)
-            for mode in args.modes.split(","):
-                r = measure(mode, corpus) | {"scale": scale}
-                results.append(r)
-                print(f"  {mode:12s} {r['docs']:6d} docs {r['seconds']:8.2f} s "
-                      f"{r['docs_per_s']:8.2f} docs/s  peak {r['peak_rss_mib']:7.1f} MiB", flush=True)
+            # the modes in turn, --repeat rounds: drift on a shared machine hits every mode
+            for round_ in range(1, args.repeat + 1):
+                for mode in args.modes.split(","):
+                    r = measure(mode, corpus) | {"scale": scale, "round": round_}
+                    results.append(r)
+                    print(f"  {mode:12s} {r['docs']:6d} docs {r['seconds']:8.2f} s "
+                          f"{r['docs_per_s']:8.2f} docs/s  peak {r['peak_rss_mib']:7.1f} MiB"
+                          f"  (round {round_})", flush=True)
+    results = _medians(results)
     _print_ratios(results)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"command": "python -P " + " ".join(sys.argv),
                                          "corpus": args.corpus_kind, "results": results}, indent=1))
+
+
+def _medians(results: list[dict]) -> list[dict]:
+    """One row per mode and scale: the round with the median rate, with every round's
+    rate and the ratio to the NER-only row of the same round."""
+    out = []
+    for key in dict.fromkeys((r["mode"], r["scale"]) for r in results):
+        runs = sorted((r for r in results if (r["mode"], r["scale"]) == key),
+                      key=lambda r: r["docs_per_s"])
+        row = dict(runs[len(runs) // 2])
+        row["rounds_docs_per_s"] = [r["docs_per_s"] for r in sorted(runs, key=lambda r: r["round"])]
+        out.append(row)
+    for row in out:
+        if row["mode"] == "full":
+            ner = next((r for r in out if r["mode"] == "spacy-ner" and r["scale"] == row["scale"]), None)
+            if ner:
+                row["ratio_to_ner_per_round"] = [round(a / b, 2) for a, b in zip(
+                    row["rounds_docs_per_s"], ner["rounds_docs_per_s"])]
+    return out
 
 
 def _print_ratios(results: list[dict]) -> None:
@@ -188,7 +212,8 @@ def _print_ratios(results: list[dict]) -> None:
         full, ner = by.get(("full", scale)), by.get(("spacy-ner", scale))
         if full and ner:
             print(f"scale {scale}x: full pipeline / spaCy NER-only = "
-                  f"{full['docs_per_s'] / ner['docs_per_s']:.2f}x")
+                  f"{full['docs_per_s'] / ner['docs_per_s']:.2f}x (medians); per round "
+                  f"{full.get('ratio_to_ner_per_round')}")
         two = by.get(("full-2proc", scale))
         if full and two:
             print(f"scale {scale}x: 2 processes / 1 process = {two['docs_per_s'] / full['docs_per_s']:.2f}x")
