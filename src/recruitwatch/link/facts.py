@@ -347,10 +347,19 @@ def _quantity_keys(attrs: dict[str, Any], buckets: list[str]) -> list[str]:
 
 
 def _candidates(store: Store, keys: list[str], limit: int) -> list[dict[str, Any]]:
+    """The newest ``limit`` facts filed under any of ``keys``.
+
+    The ids are picked on the key index alone, then only those facts are read: a
+    DISTINCT over whole fact rows read every fact of a busy key (with its chain) for
+    each new mention, and a 100,000-report load slowed to 20 documents a second."""
     marks = ",".join("?" * len(keys))
+    ids = [r[0] for r in store.conn.execute(
+        f"SELECT DISTINCT fact_id FROM fact_keys WHERE key IN ({marks})"
+        f" ORDER BY fact_id DESC LIMIT ?", (*keys, limit))]
+    if not ids:
+        return []
     rows = store.conn.execute(
-        f"SELECT DISTINCT f.* FROM fact_keys k JOIN facts f ON f.id = k.fact_id"
-        f" WHERE k.key IN ({marks}) ORDER BY f.id DESC LIMIT ?", (*keys, limit)).fetchall()
+        f"SELECT * FROM facts WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id DESC", ids)
     return [dict(r) for r in rows]
 
 
