@@ -359,8 +359,14 @@ def _candidates(store: Store, keys: list[str], limit: int) -> list[dict[str, Any
     if not ids:
         return []
     rows = store.conn.execute(
-        f"SELECT * FROM facts WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id DESC", ids)
+        f"SELECT {_SCORED} FROM facts WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id DESC",
+        ids)
     return [dict(r) for r in rows]
+
+
+# what scoring a candidate reads: not its label or chain, which grow with its mentions
+_SCORED = ("id, kind, unit, value, high, modality, counts_key, type, groups, places, first_date,"
+           " last_date, date_basis, first_published, last_published, mentions, independent")
 
 
 def _best_quantity_fact(store: Store, attrs: dict[str, Any], opts: FactOptions) -> int | None:
