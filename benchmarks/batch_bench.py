@@ -82,9 +82,11 @@ def corpus_records(folder: Path) -> list[dict]:
 
 
 def partition_size(corpus: Path) -> int:
-    """Enough partitions (16) for both workers to stay busy to the end, at most 1,000 lines."""
+    """Enough partitions (40) for both workers to stay busy to the end, at most 1,000
+    lines: a page of this corpus may cost 20 times another, and with 16 partitions one
+    worker was still on its last while the other had finished."""
     docs = sum(1 for p in corpus.glob("*.jsonl") for _ in p.open("rb"))
-    return max(10, min(1000, docs // 16))
+    return max(5, min(1000, docs // 40))
 
 
 def run_rw_1proc(corpus: Path, tmp: Path) -> dict:
@@ -351,7 +353,7 @@ def markdown(report: dict) -> str:
     rounds = report.get("rounds", 1)
     lines = ["# Batch benchmark", "", "Command:", "", f"    {report['command']}", "",
              f"Speed rows on {report['corpus_docs']} documents (seeds as text, benchmark pages "
-             "as HTML, JSONL shards of 1,000 lines, cut into 16 partitions or partitions of 1,000 "
+             "as HTML, JSONL shards of 1,000 lines, cut into 40 partitions or partitions of 1,000 "
              f"lines); models loaded before timing; {rounds} rounds of the modes in turn, the "
              "median round shown with the range of all; 2-core machine, load average "
              f"{report.get('load_average', '?')} at the end.",
