@@ -115,9 +115,9 @@ def run_rw_dask(corpus: Path, tmp: Path, workers: int = 2) -> dict:
         summary = run_batch([str(corpus)], str(tmp / "out"), options, client=client,
                             records_per_partition=partition_size(corpus))
         seconds = time.perf_counter() - start
-        peaks = client.run(_peak)
     return {"docs": summary.documents, "seconds": seconds, "errors": summary.errors,
-            "peak_rss_mib": max(peaks.values()), "worker_peaks_mib": sorted(peaks.values())}
+            "peak_rss_mib": max(summary.worker_peaks_mib),
+            "worker_peaks_mib": summary.worker_peaks_mib}
 
 
 def run_spacy_ner(corpus: Path, _tmp: Path) -> dict:

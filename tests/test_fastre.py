@@ -78,3 +78,16 @@ def test_guard_changes_no_match_of_the_lexicon_regexes():
         fast = guarded(rx)
         for t in (text, fold(text)):
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in rx.finditer(t)]
+
+
+def test_a_body_folded_once_serves_every_sentence():
+    body = "The KREMLIN denied it. Recruiters in Kazan offered CONTRACTS."
+    low = fold(body)
+    rx = compile_folded(r"(?<!\w)(?:kremlin|contracts?)(?!\w)")
+    s, e = 23, len(body)  # the second sentence, with the body's folded slice
+    assert [m.group() for m in rx.finditer(body[s:e], low=low[s:e])] == ["contracts"]
+    assert [m.span() for m in rx.finditer(body[s:e], low=low[s:e])] == \
+        [m.span() for m in rx.finditer(body[s:e])]
+    cased = compile_folded(r"citizens of (?-i:[A-Z])\w+")  # not folded: ``low`` is not used
+    assert [m.group() for m in cased.finditer("citizens of Nepal", low="citizens of nepal")] == \
+        ["citizens of Nepal"]

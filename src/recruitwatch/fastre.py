@@ -68,12 +68,17 @@ class Folded:
     regex: re.Pattern
     folded: bool
 
-    def text(self, text: str) -> str:
-        """The text to run ``regex`` over (the same offsets as ``text``)."""
-        return fold(text) if self.folded else text
+    def text(self, text: str, low: str | None = None) -> str:
+        """The text to run ``regex`` over (the same offsets as ``text``); ``low`` is
+        ``text`` already folded, when the caller folded a whole body once."""
+        if not self.folded:
+            return text
+        return fold(text) if low is None else low
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        return self.regex.finditer(self.text(text), pos, len(text) if endpos is None else endpos)
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 low: str | None = None):
+        return self.regex.finditer(self.text(text, low), pos,
+                                   len(text) if endpos is None else endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         return self.regex.search(self.text(text), pos, len(text) if endpos is None else endpos)

@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from recruitwatch.extract.canon import canonical_name, canonical_type, is_outlet, person_key, scan, stem
-from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.fastre import Folded, compile_folded
+from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
 
@@ -95,7 +95,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    # the three run on every clause: over folded text (see recruitwatch.fold)
+    # the three run on every clause: over folded text (see recruitwatch.fastre)
     cues: Folded
     hedges: Folded
     verify: Folded

@@ -111,7 +111,7 @@ class _Pack:
     type_names: tuple[str, ...]
     # one regex per type (cues of different types may overlap: "recruited from prisons"
     # is a recruitment site and, beside a number, an enlistment figure)
-    cues: dict[str, Folded]  # run over folded text: see recruitwatch.fold
+    cues: dict[str, Folded]  # run over folded text: see recruitwatch.fastre
     negatives: dict[str, Folded]
     by_quantity: dict[str, _Trigger]
     needs_quantity: dict[str, _Trigger]
@@ -189,8 +189,8 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
     first: dict[str, int] = {}
     for t, rx in pack.cues.items():
         neg = pack.negatives.get(t)
-        blocked = [m.span() for m in neg.regex.finditer(low if neg.folded else text)] if neg else []
-        for m in rx.regex.finditer(low if rx.folded else text):
+        blocked = [m.span() for m in neg.finditer(text, low=low)] if neg else []
+        for m in rx.finditer(text, low=low):
             if not any(a <= m.start() < b for a, b in blocked):
                 first[t] = offset + m.start()
                 break
