@@ -31,6 +31,7 @@ import gzip
 import json
 import resource
 import shlex
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -97,9 +98,10 @@ def run_rw_1proc(corpus: Path, tmp: Path) -> dict:
     ModelWarmup(options).setup(None)  # the same warm-up a Dask worker gets
     parts = partitions([str(corpus)], partition_size(corpus))
     prepare_out(str(tmp / "out"))
-    start = time.perf_counter()
+    cpu, start = _cpu_seconds(), time.perf_counter()
     docs = sum(run_partition(p, str(tmp / "out"), options).documents for p in parts)
-    return {"docs": docs, "seconds": time.perf_counter() - start, "peak_rss_mib": _peak()}
+    return {"docs": docs, "seconds": time.perf_counter() - start, "peak_rss_mib": _peak(),
+            "cpu_s": round(_cpu_seconds() - cpu, 2)}
 
 
 def run_rw_dask(corpus: Path, tmp: Path, workers: int = 2) -> dict:
@@ -111,13 +113,16 @@ def run_rw_dask(corpus: Path, tmp: Path, workers: int = 2) -> dict:
     options = Options()
     with local_cluster(workers) as cluster, Client(cluster) as client:
         client.register_plugin(ModelWarmup(options), name="recruitwatch-models")
+        cpu = client.run(_cpu_seconds)
         start = time.perf_counter()
         summary = run_batch([str(corpus)], str(tmp / "out"), options, client=client,
                             records_per_partition=partition_size(corpus))
         seconds = time.perf_counter() - start
+        cpu_after = client.run(_cpu_seconds)
     return {"docs": summary.documents, "seconds": seconds, "errors": summary.errors,
             "peak_rss_mib": max(summary.worker_peaks_mib),
-            "worker_peaks_mib": summary.worker_peaks_mib}
+            "worker_peaks_mib": summary.worker_peaks_mib,
+            "cpu_s": round(sum(cpu_after[w] - cpu[w] for w in cpu), 2)}
 
 
 def run_spacy_ner(corpus: Path, _tmp: Path) -> dict:
@@ -173,6 +178,12 @@ class DIY:
 
 def _peak() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process (user + system): in a worker, what its partitions cost."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 RUNNERS = {"rw-1proc": run_rw_1proc, "rw-dask2": run_rw_dask, "spacy-ner": run_spacy_ner,
@@ -281,10 +292,13 @@ def run_all(args) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / f"corpus-{args.docs}"
         build_corpus(corpus, args.docs)
-        # the modes in turn, ``--repeat`` rounds: a shared machine's drift hits every mode
+        # the modes in turn, ``--repeat`` rounds, every other round in reverse (A B, B A,
+        # ...): this virtual machine's speed drifts by up to 20% over minutes, and a drift
+        # must not favour the mode that always runs first
         for round_ in range(args.repeat):
             runs.append([])
-            for mode in args.modes.split(","):
+            modes = args.modes.split(",")
+            for mode in modes[::-1] if round_ % 2 else modes:
                 if round_ and mode in args.once.split(","):
                     continue
                 runs[-1].append(measure(mode, corpus) | {"round": round_ + 1})
@@ -305,6 +319,9 @@ def run_all(args) -> dict:
               "corpus_docs": args.docs, "rounds": args.repeat, "rows": rows,
               "runs": [r for rnd in runs for r in rnd], "memory": memory,
               "ratios": ratios(rows), "ratios_per_round": [ratios(rnd) for rnd in runs]}
+    report["ratios_median_of_rounds"] = {
+        k: statistics.median(r[k] for r in report["ratios_per_round"] if k in r)
+        for k in report["ratios"]}
     if not args.no_quality:
         report["quality"] = quality()
     print(json.dumps(report["ratios"], indent=1))
@@ -321,8 +338,9 @@ def _median_row(runs: list[dict]) -> dict:
 
 
 def _say(r: dict) -> None:
+    cpu = f"  cpu {r['cpu_s']:7.1f} s" if "cpu_s" in r else ""
     print(f"  {r['mode']:10s} {r['docs']:7d} docs {r['seconds']:9.2f} s {r['docs_per_s']:8.2f} docs/s"
-          f"  peak {r['peak_rss_mib']:7.1f} MiB", flush=True)
+          f"  peak {r['peak_rss_mib']:7.1f} MiB{cpu}", flush=True)
 
 
 def ratios(rows: list[dict]) -> dict:
@@ -354,21 +372,24 @@ def markdown(report: dict) -> str:
     lines = ["# Batch benchmark", "", "Command:", "", f"    {report['command']}", "",
              f"Speed rows on {report['corpus_docs']} documents (seeds as text, benchmark pages "
              "as HTML, JSONL shards of 1,000 lines, cut into 40 partitions or partitions of 1,000 "
-             f"lines); models loaded before timing; {rounds} rounds of the modes in turn, the "
-             "median round shown with the range of all; 2-core machine, load average "
+             f"lines); models loaded before timing; {rounds} rounds of the modes in turn (every "
+             "other round in reverse order), the median round shown with the range of all; "
+             "CPU is the user + system time of the process(es) doing the work (the Dask "
+             "workers, not the scheduler or client); 2-core machine, load average "
              f"{report.get('load_average', '?')} at the end.",
-             "", "| run | docs | seconds | docs/s (median) | docs/s range | peak RSS MiB |",
-             "|---|---:|---:|---:|---|---:|"]
+             "", "| run | docs | seconds | docs/s (median) | docs/s range | CPU s | peak RSS MiB |",
+             "|---|---:|---:|---:|---|---:|---:|"]
     lines += [f"| {_LABELS[r['mode']]} | {r['docs']} | {r['seconds']} | {r['docs_per_s']} | "
-              f"{'–'.join(str(x) for x in r.get('docs_per_s_range', []))} | {r['peak_rss_mib']} |"
-              for r in report["rows"]]
+              f"{'–'.join(str(x) for x in r.get('docs_per_s_range', []))} | {r.get('cpu_s', '')} | "
+              f"{r['peak_rss_mib']} |" for r in report["rows"]]
     lines += ["", "Ratios of the medians: "
               + ", ".join(f"{k} = {v}x" for k, v in report["ratios"].items()), ""]
     if len(report.get("ratios_per_round", [])) > 1:
         keys = list(report["ratios"])
         lines += ["Ratios within each round: " + "; ".join(
             f"{k} " + ", ".join(f"{r.get(k)}x" for r in report["ratios_per_round"]) for k in keys),
-            ""]
+            "", "Median of the ratios within rounds: " + ", ".join(
+                f"{k} = {v}x" for k, v in report.get("ratios_median_of_rounds", {}).items()), ""]
     if report["memory"]:
         lines += ["Peak memory per Dask worker (2 workers) by corpus size:", "",
                   "| documents | docs/s | worker peaks MiB |", "|---:|---:|---|"]

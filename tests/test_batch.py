@@ -95,18 +95,29 @@ def client():
         yield c
 
 
-def _worker_settings():
+def _worker_settings(dask_worker):
     import dask
 
     return (dask.config.get("distributed.worker.profile.enabled"),
-            os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"))
+            os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"),
+            dask_worker._tick_interval, dask_worker.memory_manager.memory_monitor_interval)
 
 
 def test_local_workers_run_without_profiler_or_eager_trim(client):
-    # the batch's own cluster: no sampling profiler, glibc's trim, one BLAS thread
+    # the batch's own cluster: no sampling profiler, glibc's trim, one BLAS thread, event
+    # loops that wake once a second
     settings = client.run(_worker_settings)
     assert len(settings) == 2
-    assert set(settings.values()) == {(False, None, "1")}
+    assert set(settings.values()) == {(False, None, "1", 1.0, 1.0)}
+
+
+def _scheduler_settings(dask_scheduler):
+    return (dask_scheduler.WORKER_SATURATION, "stealing" in dask_scheduler.extensions,
+            dask_scheduler._tick_interval)
+
+
+def test_local_scheduler_hands_out_one_partition_per_free_worker(client):
+    assert client.run_on_scheduler(_scheduler_settings) == (1.0, False, 1.0)
 
 
 @pytest.fixture
