@@ -273,11 +273,17 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="300 docs, memory at 600 and 1200")
     ap.add_argument("--no-quality", action="store_true")
     ap.add_argument("--out", type=Path, help="write batch.json and BATCH.md here")
+    ap.add_argument("--render", type=Path, metavar="JSON",
+                    help="only write BATCH.md again from a batch.json (in --out)")
     ap.add_argument("--child")
     ap.add_argument("--corpus", type=Path)
     args = ap.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.corpus)))
+        return
+    if args.render:
+        (args.out or args.render.parent).joinpath("BATCH.md").write_text(
+            markdown(json.loads(args.render.read_text(encoding="utf-8"))), encoding="utf-8")
         return
     if args.quick:
         args.docs, args.mem_scales = 300, "600,1200"
@@ -384,10 +390,11 @@ def markdown(report: dict) -> str:
               f"{r['peak_rss_mib']} |" for r in report["rows"]]
     lines += ["", "Ratios of the medians: "
               + ", ".join(f"{k} = {v}x" for k, v in report["ratios"].items()), ""]
-    if len(report.get("ratios_per_round", [])) > 1:
+    if len(report.get("ratios_per_round", [])) > 1:  # a --once mode has one round
         keys = list(report["ratios"])
         lines += ["Ratios within each round: " + "; ".join(
-            f"{k} " + ", ".join(f"{r.get(k)}x" for r in report["ratios_per_round"]) for k in keys),
+            f"{k} " + ", ".join(f"{r[k]}x" for r in report["ratios_per_round"] if k in r)
+            for k in keys),
             "", "Median of the ratios within rounds: " + ", ".join(
                 f"{k} = {v}x" for k, v in report.get("ratios_median_of_rounds", {}).items()), ""]
     if report["memory"]:
