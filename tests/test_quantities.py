@@ -578,6 +578,26 @@ def test_a_paying_verb_names_the_payment_of_a_bare_sum(text, lang, counts):
     assert (q.counts, q.modality) == (counts, "offer")
 
 
+@pytest.mark.parametrize("text,lang,counts", [
+    ("Единовременная выплата в 2024 году составит 400 тысяч рублей.", "ru", "Единовременная выплата"),
+    ("The sign-up bonus in 2025 rose to 1.2 million rubles.", "en", "sign-up bonus"),
+    ("Sign-up bonus: 400,000 rubles.", "en", "Sign-up bonus"),
+    ("Региональная выплата: 195 тысяч рублей.", "ru", "Региональная выплата"),
+])
+def test_a_year_or_a_label_colon_between_payment_and_sum_keeps_them_together(text, lang, counts):
+    q = one(text, lang)
+    assert (q.counts, q.modality) == (counts, "offer")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The bonus was paid to 3,000 men; 400,000 rubles went to the families.", "en"),
+    ("Выплата выросла в 2 раза: 400 тысяч рублей получили немногие.", "ru"),
+])
+def test_a_count_or_a_clause_between_payment_and_sum_still_keeps_them_apart(text, lang):
+    [q] = [q for q in extract_quantities(text, lang) if q.unit == "RUB"]
+    assert q.counts == ""
+
+
 def test_a_named_payment_noun_wins_over_the_paying_verb():
     assert one("Область предлагает единовременную выплату 300 тысяч рублей.", "ru").counts == (
         "единовременную выплату")

@@ -41,6 +41,11 @@ _FLAGS = re.IGNORECASE
 # between a payment noun and its amount: "salary of", "выплата составит", not "bonus and"
 _GAP_BREAK = re.compile(r"\d|[.;:!?]|,(?!\s*(?:which|that|who|котор\w+|як\w+))"
                         r"|(?<!\w)(?:and|or|but|while|и|а|или|но|та|і|й)(?!\w)", _FLAGS)
+# what does not break that gap: a year ("выплата в 2024 году составит") and a label's colon
+# just before the sum ("Sign-up bonus: 400,000 rubles")
+_GAP_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?:\s*(?:year|году|года|г\.|рік|році|року|р\.))?",
+                       _FLAGS)
+_GAP_LABEL = re.compile(r":\s*$")
 # "tens of thousands of others", "10% of their pay", "10% из них"
 _OF = re.compile(r"\s+(?:of|из|з)\s+(?:the\s+|these\s+|those\s+|their\s+|its\s+|all\s+)?", _FLAGS)
 
@@ -561,7 +566,7 @@ def _payment_before(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     last = None
     for m in g.payment.finditer(text, lo, r.start):
         last = m
-    if last is None or _GAP_BREAK.search(text[last.end():r.start]):
+    if last is None or _breaks(text[last.end():r.start]):
         return ""
     start = _modifiers_start(text, lo, last.start(), g)
     return _clean(text[start:last.end()])
@@ -578,9 +583,14 @@ def _payment_paid(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     if last is None:
         return ""
     gap = text[last.end():r.start]
-    if _GAP_BREAK.search(gap) or len(gap.split()) > 3:
+    if _breaks(gap) or len(gap.split()) > 3:
         return ""
     return g.implied
+
+
+def _breaks(gap: str) -> bool:
+    """Whether the words between a payment word and a sum keep the two apart."""
+    return _GAP_BREAK.search(_GAP_LABEL.sub(" ", _GAP_YEAR.sub(" ", gap))) is not None
 
 
 def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
