@@ -280,6 +280,21 @@ def test_trailing_background_paragraph_on_the_same_story_stays():
     assert_cleaned(rows)
 
 
+def test_a_last_paragraph_naming_the_article_s_subject_in_another_case_stays():
+    # Paraphrasing Ukrainska Pravda on Ukrainian intelligence's recruitment figures (2025):
+    # "Кремля" (genitive) is the article's "Кремль"; six-letter prefixes kept them apart.
+    rows = [
+        ("Заступник начальника ГУР заявив, що Росія щомісяця залучає до армії 30-35 тисяч "
+         "контрактників.", ART),
+        ("За його словами, Кремль планує набрати цього року 343 тисячі військових.", ART),
+        ("Регіони підняли одноразові виплати за підписання контракту.", ART),
+        ("У Бурятії план набору виконано лише на 60%, пише «Вьорстка».", ART),
+        ("Речник Кремля Дмитро Пєсков заперечив ці дані, заявивши, що нова мобілізація "
+         "«не на порядку денному».", ART),
+    ]
+    assert_cleaned(rows)
+
+
 def test_lines_are_counted_with_blanks_and_crlf():
     text = "Support us now!\r\n\r\nRecruiters came to the dormitory.\r\n\r\nRead more\r\n"
     cleaned = clean_text(text)

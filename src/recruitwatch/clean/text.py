@@ -57,7 +57,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d")
 _DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…]['\"”»’)\]]*\s+)['\"“«‘(]?$")
-STEM_CHARS = 6  # prefix length that conflates inflections (Russia/Russian, мобилизация/-ии)
+STEM_CHARS = 5  # prefix length that conflates inflections (Russia/Russian, мобилизация/-ии, Кремль/Кремля)
 
 
 @dataclass(slots=True)
