@@ -295,6 +295,35 @@ def test_a_last_paragraph_naming_the_article_s_subject_in_another_case_stays():
     assert_cleaned(rows)
 
 
+@pytest.mark.parametrize("label", [
+    "Новости › Регионы", "Новини › Війна", "Политика | Армия", "Americas | Russia-Ukraine war",
+])
+def test_two_level_section_labels_are_navigation(label):
+    rows = [(label, "navigation"),
+            ("Recruiters came to the dormitory and handed out leaflets.", ART),
+            ("The college denied that students were pressed to sign.", ART)]
+    assert_cleaned(rows)
+
+
+def test_a_sentence_or_a_figure_with_a_separator_is_not_a_section_label():
+    rows = [("Quota | 2024: 400,000 contract soldiers", ART),
+            ("The plan was met, officials said | the ministry disagreed.", ART),
+            ("Recruiters came to the dormitory and handed out leaflets.", ART)]
+    assert_cleaned(rows)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Читати 3 хв", "furniture"),
+    ("Главное за день", "navigation"),
+    ("Our journalism relies on readers. Become a member today.", "donation"),
+])
+def test_reading_time_daily_digest_and_member_appeals(line, kind):
+    rows = [("Recruiters came to the dormitory and handed out leaflets.", ART),
+            ("The college denied that students were pressed to sign.", ART),
+            (line, kind)]
+    assert_cleaned(rows)
+
+
 def test_lines_are_counted_with_blanks_and_crlf():
     text = "Support us now!\r\n\r\nRecruiters came to the dormitory.\r\n\r\nRead more\r\n"
     cleaned = clean_text(text)
