@@ -186,6 +186,9 @@ def test_attributions_return_the_phrases_as_body_spans():
     "The Kremlin's spokesman Dmitry Peskov denied Moscow's plans for a second wave.",
     "The Kremlin rejected claims that a second wave was planned.",
     "The Defence Ministry dismissed reports of a new call-up.",
+    # paraphrasing Reuters on the leaked US cable about Cuban recruits (2025)
+    'Cuba\'s Foreign Ministry dismissed the cable as "slander".',
+    "The Foreign Ministry dismissed the leaked document as a provocation.",
 ])
 def test_denial_verbs_deny(body):
     assert one(body).stance == "deny"
@@ -231,6 +234,9 @@ def test_incidental_negations_stay_assertions(body):
     ("Песков заявил, что Кремль не планирует новую мобилизацию.", "ru"),
     ("Пєсков заявив, що нової хвилі мобілізації не буде.", "uk"),
     ("Пєсков заявив, що Кремль не планує другої хвилі мобілізації.", "uk"),
+    # a neuter subject; quotas said not to exist (paraphrasing Kathmandu Post and Verstka, 2024)
+    ("Посольство Росії заперечило, що займається вербуванням громадян Непалу.", "uk"),
+    ("В правительстве области заявили, что никаких планов по набору для районов не существует.", "ru"),
 ])
 def test_russian_and_ukrainian_negated_plans_are_denials(body, lang):
     assert one(body, lang).stance == "deny"
