@@ -598,6 +598,16 @@ def test_a_count_or_a_clause_between_payment_and_sum_still_keeps_them_apart(text
     assert q.counts == ""
 
 
+@pytest.mark.parametrize("text,lang,counts", [
+    ("До 1,4 млн рублей при подписании", "ru", "выплата"),
+    ("Recruits get 400,000 rubles on signing a contract.", "en", "payment"),
+    ("Новобранцям дають 500 тисяч рублів за підписання контракту.", "uk", "виплата"),
+])
+def test_a_sum_paid_on_signing_is_an_offered_payment(text, lang, counts):
+    q = one(text, lang)
+    assert (q.counts, q.modality) == (counts, "offer")
+
+
 def test_a_named_payment_noun_wins_over_the_paying_verb():
     assert one("Область предлагает единовременную выплату 300 тысяч рублей.", "ru").counts == (
         "единовременную выплату")

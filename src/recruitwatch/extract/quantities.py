@@ -108,6 +108,7 @@ class _Grammar:
     max_modifiers: int
     pay_verb: re.Pattern  # "pays", "предлагает": a verb that hands over the sum after it
     implied: str  # the payment such a verb names ("payment", "выплата")
+    signing_after: re.Pattern  # "1.4 million rubles on signing": a sum paid for a contract
     cues: Folded  # modality cues, run over folded text (see recruitwatch.fastre)
     people_verbs: re.Pattern
     change_sensitive: frozenset[str]
@@ -540,7 +541,7 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar) -> tuple[str, st
     if r.unit not in _MONEY:
         return r.counts, ""
     phrase = (_payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
-              or _payment_paid(text, r, segment[0], g))
+              or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g))
     if not phrase:
         return "", ""
     period = g.period_after.match(text, r.end)
@@ -586,6 +587,12 @@ def _payment_paid(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     if _breaks(gap) or len(gap.split()) > 3:
         return ""
     return g.implied
+
+
+def _payment_on_signing(text: str, r: _Reading, g: _Grammar) -> str:
+    """"До 1,4 млн рублей при подписании", "3 million rubles on signing": no payment noun,
+    but the words after the sum say what it is paid for."""
+    return g.implied if g.implied and g.signing_after.match(text, r.end) else ""
 
 
 def _breaks(gap: str) -> bool:
@@ -692,6 +699,8 @@ def _grammar(lang: str) -> _Grammar:
         max_modifiers=int(lex["payment"].get("max_modifiers", 3)),
         pay_verb=re.compile(_words(lex["payment"].get("verbs", [])), _FLAGS),
         implied=lex["payment"].get("implied", ""),
+        signing_after=re.compile(r"[ \t\u00a0]*" + _alt(lex["payment"].get("signing_after", ["(?!)"])) + r"(?!\w)",
+                                 _FLAGS),
         cues=_cue_pattern(lex["modality"]),
         people_verbs=re.compile(_words(lex["people"]["verbs"]), _FLAGS),
         change_sensitive=frozenset(lex.get("approx_options", {}).get("change_sensitive", [])),
