@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from recruitwatch.evaluate import (
     GoldDoc, anchor_span, annotation_problems, baseline_document, counts_head, figures,
     head_matches, score_claims, score_cleaning, score_document, score_entities,
@@ -182,3 +184,17 @@ def test_baseline_takes_raw_entities_and_every_number():
     assert [(e.name, e.type) for e in doc.entities] == [("Peskov", "PERSON")]
     assert [q.value for q in doc.quantities] == [400000]
     assert all(q.modality == "other" for q in doc.quantities)
+
+
+def test_an_annotation_s_own_subset_keeps_it_out_of_the_all_column(tmp_path):
+    from recruitwatch.evaluate import load_gold
+
+    (tmp_path / "examples" / "demo").mkdir(parents=True)
+    (tmp_path / "ann").mkdir()
+    for name, extra in (("a", {}), ("b", {"subset": "dev2"})):
+        (tmp_path / "examples" / "demo" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+        ann = ANN | {"file": f"demo/{name}.txt"} | extra
+        (tmp_path / "ann" / f"demo_{name}.json").write_text(json.dumps(ann), encoding="utf-8")
+    golds = load_gold(tmp_path / "ann", tmp_path, subsets=("demo", "dev2"))
+    assert [(g.name, g.subset) for g in golds] == [("demo_a", "demo"), ("demo_b", "dev2")]
+    assert [g.name for g in load_gold(tmp_path / "ann", tmp_path)] == ["demo_a"]

@@ -48,7 +48,7 @@ _HEAD_STOP = {
 @dataclass(slots=True)
 class GoldDoc:
     name: str  # annotation file stem, e.g. "seed_002"
-    subset: str  # "seeds", "demo" or "heldout"
+    subset: str  # "seeds", "demo", "dev2" or "heldout"
     text: str  # the raw text the annotation indexes
     ann: dict[str, Any]
 
@@ -78,12 +78,16 @@ def resolve_gold_file(file: str, project_root: Path) -> Path:
     return project_root / "examples" / file
 
 
+ALL_SUBSETS = ("seeds", "demo")  # the documents the "all" column scores
+
+
 def load_gold(ann_dir: Path, project_root: Path, subsets: Iterable[str] = ("seeds", "demo")
               ) -> list[GoldDoc]:
     docs = []
     for path in sorted(ann_dir.glob("*.json")):
         ann = json.loads(path.read_text(encoding="utf-8"))
-        subset = next((s for s in ("seeds", "heldout") if ann["file"].startswith(s + "/")), "demo")
+        subset = ann.get("subset") or next(
+            (s for s in ("seeds", "heldout") if ann["file"].startswith(s + "/")), "demo")
         if subset in subsets:
             text = resolve_gold_file(ann["file"], project_root).read_text(encoding="utf-8")
             docs.append(GoldDoc(path.stem, subset, text, ann))
@@ -475,8 +479,9 @@ def annotation_problems(gold: GoldDoc) -> list[str]:
 def score_corpus(golds: list[GoldDoc], options=None) -> dict[str, Counts]:
     """Run the pipeline on every gold document; counts per subset and for "all".
 
-    "all" is seeds + demo only: the held-out set is scored in its own column, so that
-    adding it does not move the figures and floors recorded for "all"."""
+    "all" is seeds + demo only: the held-out set and later development batches ("dev2")
+    are scored in their own columns, so that adding them does not move the figures and
+    floors recorded for "all"."""
     from recruitwatch.options import Options
     from recruitwatch.pipeline import process_text
 
@@ -484,7 +489,7 @@ def score_corpus(golds: list[GoldDoc], options=None) -> dict[str, Counts]:
     out: dict[str, Counts] = {}
     for gold in golds:
         counts = score_document(gold, process_text(gold.text, options, source=gold.ann["file"]))
-        for key in (gold.subset, "all") if gold.subset != "heldout" else (gold.subset,):
+        for key in (gold.subset, "all") if gold.subset in ALL_SUBSETS else (gold.subset,):
             out.setdefault(key, Counts()).add(counts)
     return out
 
