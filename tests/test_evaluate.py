@@ -143,6 +143,11 @@ def test_anonymous_speakers_match_on_the_head_of_the_description():
     assert speaker_matches("anonymous: recruitment officer", "anonymous: an officer in a region")
     assert not speaker_matches("anonymous: recruitment officer", "anonymous: local authorities")
     assert not speaker_matches("anonymous: recruitment officer", "IStories")
+    # the head comes before a preposition or a comma, as for "counts"
+    assert speaker_matches("anonymous: source in the regional government", "anonymous: a source")
+    assert speaker_matches("anonymous: источник в Минобороны", "anonymous: источника")
+    assert speaker_matches("anonymous: собеседник, близкий к администрации", "anonymous: собеседник")
+    assert not speaker_matches("anonymous: source in the regional government", "anonymous: government")
 
 
 def test_anchor_tolerates_quote_dash_and_space_variants():
@@ -198,3 +203,4 @@ def test_an_annotation_s_own_subset_keeps_it_out_of_the_all_column(tmp_path):
     golds = load_gold(tmp_path / "ann", tmp_path, subsets=("demo", "dev2"))
     assert [(g.name, g.subset) for g in golds] == [("demo_a", "demo"), ("demo_b", "dev2")]
     assert [g.name for g in load_gold(tmp_path / "ann", tmp_path)] == ["demo_a"]
+
