@@ -52,6 +52,22 @@ def test_each_type_has_english_cues(body, mtype):
     assert types_of(body) == [mtype]
 
 
+# Paraphrasing Mediazona and Civic Assistance on recruiting at the Sakharovo migration
+# centre and in detention centres for foreigners (2025)
+@pytest.mark.parametrize("body,lang", [
+    ("Recruiters at the Sakharovo migration centre offer contracts to migrants.", "en"),
+    ("В миграционном центре иностранцам раздают листовки с предложением подписать контракт.", "ru"),
+    ("В центрах временного содержания иностранцев контракт подписали 40 человек.", "ru"),
+    ("У міграційному центрі іноземцям пропонують підписати контракт.", "uk"),
+])
+def test_recruiting_inside_migration_and_detention_centres_is_a_site(body, lang):
+    assert "recruitment_site" in types_of(body, lang)
+
+
+def test_a_migration_centre_without_recruiting_is_no_site():
+    assert types_of("The migration centre in Sakharovo issues work permits to migrants.") == []
+
+
 def test_enlistment_figure_needs_a_number_of_people():
     body = "Some 280,000 people have joined the army on contracts since January."
     q = qty(body, "280,000", 280000, "people", "achieved")
