@@ -544,6 +544,23 @@ def test_distributive_quotas_are_targets(text, lang):
     assert one(text, lang).modality == "target"
 
 
+@pytest.mark.parametrize("text,lang", [
+    # paraphrasing Verstka on monthly recruitment plans for Moscow Oblast districts (2024)
+    ("Крупные округа должны направлять в пункты отбора от 30 до 50 человек в месяц.", "ru"),
+    ("Each district must send 40 recruits a month.", "en"),
+])
+def test_a_rate_that_must_be_met_is_a_target(text, lang):
+    assert one(text, lang).modality == "target"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Аналитики оценивают темпы набора в 25 тысяч человек в месяц.", "ru"),
+    ("Around 30,000 men join the army every month.", "en"),
+])
+def test_a_rate_reported_or_estimated_stays_an_estimate(text, lang):
+    assert one(text, lang).modality == "estimate"
+
+
 def test_a_russian_rate_every_month_is_an_estimate():
     assert one("Каждый месяц на фронт уходят около 30 тысяч человек.", "ru").modality == "estimate"
 

@@ -616,7 +616,15 @@ def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
 
 def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
               segment: Span, sentence: Span) -> str:
-    best = _nearest_cue(r, cues, segment) or _nearest_cue(r, cues, sentence)
+    window = segment
+    best = _nearest_cue(r, cues, segment)
+    if best is None:
+        window, best = sentence, _nearest_cue(r, cues, sentence)
+    if best == "rate":
+        # "must send 30 to 50 a month" is a quota; "about 30,000 a month join" and "estimate
+        # the pace of recruitment at 25,000 a month" are estimates
+        quota = _has_cue(cues, window, "target") and not _has_cue(cues, window, "estimate")
+        best = "target" if quota else "estimate"
     if paid:  # a named payment is on offer unless a cap is the nearest cue
         return "limit" if "limit" in (best, paid) else "offer"
     return best or "other"
@@ -637,7 +645,14 @@ def _nearest_cue(r: _Reading, cues: list[tuple[int, int, str, bool]], window: Sp
         dist = max(dist, 0) + (_WEAK_PENALTY if weak else 0)
         if dist < best_dist:
             best, best_dist = modality, dist
-    return "estimate" if best == "rate" else best
+    return best
+
+
+def _has_cue(cues: list[tuple[int, int, str, bool]], window: Span, modality: str) -> bool:
+    """Whether a strong cue of ``modality`` lies inside ``window``."""
+    lo = bisect.bisect_left(cues, (window[0], -1, "", False))
+    return any(m == modality and not weak and end <= window[1]
+               for start, end, m, weak in cues[lo:] if start < window[1])
 
 
 def _cue_hits(text: str, g: _Grammar) -> list[tuple[int, int, str, bool]]:
