@@ -561,6 +561,17 @@ def test_a_rate_reported_or_estimated_stays_an_estimate(text, lang):
     assert one(text, lang).modality == "estimate"
 
 
+@pytest.mark.parametrize("text,lang", [
+    # paraphrasing Ukrainian intelligence on regional sign-up payments (2025)
+    ("Виплати зросли з 50–100 тисяч рублів у 2023 році до 1–3 мільйонів рублів.", "uk"),
+    ("Payments rose from 50–100 thousand rubles in 2023 to 1–3 million rubles.", "en"),
+    ("Выплаты выросли с 50–100 тысяч рублей до 1–3 млн рублей.", "ru"),
+])
+def test_a_change_between_two_ranges_keeps_both_ranges(text, lang):
+    assert [(q.value, q.high, q.unit) for q in extract_quantities(text, lang)] == [
+        (50000, 100000, "RUB"), (1000000, 3000000, "RUB")]
+
+
 def test_a_russian_rate_every_month_is_an_estimate():
     assert one("Каждый месяц на фронт уходят около 30 тысяч человек.", "ru").modality == "estimate"
 

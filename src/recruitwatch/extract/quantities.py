@@ -255,7 +255,10 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
         if r.year_like and high.year_like:  # "2022-2023": swallow the pair, it is dropped later
             r.end = high.end
         return
-    if _is_change(before, g):  # "rose from 100 to 200 roubles": two amounts, one unit
+    dash = re.fullmatch(r"\s*[-–—]\s*", join.group()) is not None
+    # "rose from 100 to 200 roubles": two amounts, one unit; but in "rose from 50–100
+    # thousand to 1–3 million" the dash joins the first amount's own range
+    if not dash and _is_change(before, g):
         _share_unit(text, r, high, g)
         return
     if not prefixed and g.lang != "en" and not re.search(r"[-–—]", join.group()):
