@@ -568,3 +568,16 @@ def test_an_institution_noun_does_not_point_back_to_unnamed_reports():
     claims = extract_claims(body, "en", ents(body, ("Moscow", "Moscow", "PLACE")))
     assert [c.speaker for c in claims] == [
         "anonymous: reports", "anonymous: Moscow police press service"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    # paraphrasing Verstka on municipal recruitment plans in Moscow Oblast (2024)
+    ("«Вёрстка» узнала о планах набора в Подмосковье. По данным издания, округа должны "
+     "направлять по 30 человек в месяц.", "ru"),
+    ("Verstka learned of recruitment plans in Moscow Oblast. According to the outlet, "
+     "districts must send 30 men a month.", "en"),
+])
+def test_the_outlet_as_a_source_is_the_outlet_named_before(body, lang):
+    claims = extract_claims(body, lang, ents(body), None)
+    assert "Verstka" in [c.speaker for c in claims]
+    assert not any(c.speaker.startswith("anonymous: издан") for c in claims)

@@ -165,7 +165,7 @@ def _lexicon(lang: str) -> _Lexicon:
                if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
-                         "spokes")},
+                         "spokes", "outlet_anaphors")},
     )
 
 
@@ -448,14 +448,16 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
 def _outlet_named_earlier(doc: _Doc, s: int, text: str, pos: int) -> tuple[str, Span] | None:
     """ "told the outlet", "рассказал изданию": the relay is the outlet last named before."""
     m = doc.lex.outlet_object.match(text, pos)
-    if not m:
-        return None
+    name = _last_outlet(doc, s) if m else None
+    return (name, (m.start(), m.end())) if name else None
+
+
+def _last_outlet(doc: _Doc, s: int) -> str | None:
+    """The outlet named last before body position ``s``."""
     names = [(ms, ent.name) for ms, _, ent in doc.mentions if ms < s and is_outlet(ent.name)]
     names += [(m2.span[0], m2.alias.name) for m2 in scan(doc.body[:s])
               if m2.alias.kind == "outlet"]
-    if not names:
-        return None
-    return max(names)[1], (m.start(), m.end())
+    return max(names)[1] if names else None
 
 
 def _subject_after(doc: _Doc, s: int, text: str, span: Span) -> bool:
@@ -920,6 +922,8 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     if not low or not _stem_in(doc, word, "anaphoric"):
         return None
     noun = stem(word)
+    if noun in doc.lex.stems["outlet_anaphors"] and (outlet := _last_outlet(doc, s)):
+        return _Speaker([outlet], True)  # "по данным издания": the outlet, not its source
     for name, _, words in reversed(doc.history):
         if noun in {stem(x) for x in words}:
             return _Speaker([name], True)
