@@ -581,3 +581,20 @@ def test_the_outlet_as_a_source_is_the_outlet_named_before(body, lang):
     claims = extract_claims(body, lang, ents(body), None)
     assert "Verstka" in [c.speaker for c in claims]
     assert not any(c.speaker.startswith("anonymous: издан") for c in claims)
+
+
+@pytest.mark.parametrize("body,lang,speaker,via", [
+    # paraphrasing Novaya Gazeta Europe and Vedomosti on the 2025 recruitment plan
+    ("По данным источника «Новой газеты Европа» в Минобороны, план набора составляет "
+     "343 тысячи контрактников.", "ru", "anonymous: источника", ["Novaya Gazeta Europe"]),
+    ("Собеседник «Ведомостей», близкий к администрации президента, рассказал, что власти "
+     "опасаются новой волны отъездов.", "ru", "anonymous: собеседник", ["Vedomosti"]),
+])
+def test_a_source_of_a_named_outlet_speaks_through_it(body, lang, speaker, via):
+    c = one(body, lang)
+    assert (c.speaker, c.via) == (speaker, via)
+
+
+def test_a_source_naming_no_outlet_has_no_relay():
+    c = one("Источник в Минобороны рассказал, что план набора выполнен.", "ru")
+    assert c.speaker.startswith("anonymous: источник") and c.via == []

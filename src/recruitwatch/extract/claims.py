@@ -165,7 +165,7 @@ def _lexicon(lang: str) -> _Lexicon:
                if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
-                         "spokes", "outlet_anaphors")},
+                         "spokes", "outlet_anaphors", "source_nouns")},
     )
 
 
@@ -177,6 +177,7 @@ class _Speaker:
     names: list[str]  # one per coordinated speaker
     named: bool  # from an entity or a proper name, not a description
     evidence: bool = False  # a document the reporter cites ("an official letter")
+    relay: str | None = None  # the outlet whose source it is ("собеседник «Ведомостей»")
 
 
 @dataclass(slots=True)
@@ -405,6 +406,8 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             sp = _speaker(doc, s, text, span) if span else None
             if sp:
                 r.after.append((cue, sp, span))
+                if sp.relay:
+                    r.relays.append((sp.relay, span))
         elif cue.kind in ("cited_by", "citing"):
             _read_relay(doc, s, text, cue, r)
         elif cue.kind == "weak" and r.weak is None:
@@ -433,6 +436,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if sp is None or span is None:
         return
     r.before.append((cue, sp, span))
+    if sp.relay:
+        r.relays.append((sp.relay, span))
     if cue.kind in ("told", "quoted_by"):
         outlet = _outlet_named_earlier(doc, s, text, cue.end)
         if outlet:
@@ -708,6 +713,13 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if named:
         return named
     found = _mentioned(doc, s, head)
+    if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
+            and is_outlet(found[0][2]) and found[0][0] > s + head[0]):
+        toks = _tokens(text, head)
+        sp = _anonymous(doc, text, (toks[0].start(), toks[0].end()))
+        if sp:
+            sp.relay = found[0][2]
+            return sp
     if len(found) > 1 or (found and _ends_head(text, head, found[0][1] - s)):
         return _Speaker([m[2] for m in found], True)
     definite = low[0] in w["definite"] or low[0].endswith("'s")
