@@ -15,12 +15,12 @@ import json
 import sys
 from pathlib import Path
 
-from recruitwatch.evaluate import ALL_SUBSETS, figures, load_gold, score_baseline_corpus, score_corpus
+from recruitwatch.evaluate import (
+    ALL_SUBSETS, SUBSETS, figures, load_gold, score_baseline_corpus, score_corpus)
 from recruitwatch.options import Options
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "tests" / "gold" / "annotations"
-SUBSETS = ("seeds", "demo", "dev2", "heldout")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from recruitwatch.evaluate import annotation_problems, figures, load_gold, score_corpus
+from recruitwatch.evaluate import SUBSETS, annotation_problems, figures, load_gold, score_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "tests" / "gold" / "annotations"
-# every annotated subset; score_corpus keeps "dev2" and "heldout" out of "all" (seeds + demo)
-SUBSETS = ("seeds", "demo", "dev2", "heldout")
 FLOORS = tomllib.loads((ROOT / "tests" / "gold" / "floors.toml").read_text(encoding="utf-8"))
 
 

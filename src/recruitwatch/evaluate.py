@@ -79,9 +79,10 @@ def resolve_gold_file(file: str, project_root: Path) -> Path:
 
 
 ALL_SUBSETS = ("seeds", "demo")  # the documents the "all" column scores
+SUBSETS = (*ALL_SUBSETS, "dev2", "heldout")  # every annotated subset, in column order
 
 
-def load_gold(ann_dir: Path, project_root: Path, subsets: Iterable[str] = ("seeds", "demo")
+def load_gold(ann_dir: Path, project_root: Path, subsets: Iterable[str] = ALL_SUBSETS
               ) -> list[GoldDoc]:
     docs = []
     for path in sorted(ann_dir.glob("*.json")):

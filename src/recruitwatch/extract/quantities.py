@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -261,7 +262,7 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     if not dash and _is_change(before, g):
         _share_unit(text, r, high, g)
         return
-    if not prefixed and g.lang != "en" and not re.search(r"[-–—]", join.group()):
+    if not prefixed and g.lang != "en" and not dash:
         return  # Russian "X до Y" without "от" is not a range
     if high.scaled and not r.scaled and r.value < high.value / high.scale:
         r.value *= high.scale
@@ -634,13 +635,10 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
 
 
 def _nearest_cue(r: _Reading, cues: list[tuple[int, int, str, bool]], window: Span) -> str | None:
-    lo = bisect.bisect_left(cues, (window[0], -1, "", False))
     best, best_dist = None, 10**9
     money = r.unit in _MONEY
-    for start, end, modality, weak in cues[lo:]:
-        if start >= window[1]:
-            break
-        if end > window[1] or (r.start <= start < r.end) or (money and modality == "rate"):
+    for start, end, modality, weak in _cues_in(cues, window):
+        if (r.start <= start < r.end) or (money and modality == "rate"):
             continue
         if r.end < start and end <= r.counts_end and modality == "other":
             continue  # "45% of actual deaths": the counted noun, not how the figure is reported
@@ -653,9 +651,17 @@ def _nearest_cue(r: _Reading, cues: list[tuple[int, int, str, bool]], window: Sp
 
 def _has_cue(cues: list[tuple[int, int, str, bool]], window: Span, modality: str) -> bool:
     """Whether a strong cue of ``modality`` lies inside ``window``."""
-    lo = bisect.bisect_left(cues, (window[0], -1, "", False))
-    return any(m == modality and not weak and end <= window[1]
-               for start, end, m, weak in cues[lo:] if start < window[1])
+    return any(m == modality and not weak for _, _, m, weak in _cues_in(cues, window))
+
+
+def _cues_in(cues: list[tuple[int, int, str, bool]], window: Span
+             ) -> Iterator[tuple[int, int, str, bool]]:
+    """The cues (sorted by start) that lie wholly inside ``window``."""
+    for cue in cues[bisect.bisect_left(cues, (window[0], -1, "", False)):]:
+        if cue[0] >= window[1]:
+            return
+        if cue[1] <= window[1]:
+            yield cue
 
 
 def _cue_hits(text: str, g: _Grammar) -> list[tuple[int, int, str, bool]]:
