@@ -48,9 +48,10 @@ _HEAD_STOP = {
 @dataclass(slots=True)
 class GoldDoc:
     name: str  # annotation file stem, e.g. "seed_002"
-    subset: str  # "seeds", "demo", "dev2" or "heldout"
+    subset: str  # "seeds", "demo", "dev2", "heldout", "real-dev" or "real-test"
     text: str  # the raw text the annotation indexes
     ann: dict[str, Any]
+    url: str | None = None  # the real corpus is fed with its manifest URL, as scrapers export it
 
 
 @dataclass(slots=True)
@@ -68,18 +69,26 @@ class Counts:
 # ---------------------------------------------------------------- loading
 
 
+def shared_dir(project_root: Path) -> Path:
+    return project_root.resolve().parent / "shared"
+
+
 def resolve_gold_file(file: str, project_root: Path) -> Path:
-    """Seeds are read from ../shared/samples, our fixtures from examples/ (never copied);
-    the blind held-out fixtures live beside their annotations in tests/gold/."""
+    """Seeds and the real corpus are read from ../shared (never copied), our fixtures from
+    examples/; the blind held-out fixtures live beside their annotations in tests/gold/."""
     if file.startswith("seeds/"):
-        return project_root.resolve().parent / "shared" / "samples" / file
+        return shared_dir(project_root) / "samples" / file
+    if file.startswith("corpus/"):
+        return shared_dir(project_root) / file
     if file.startswith("heldout/"):
         return project_root / "tests" / "gold" / file
     return project_root / "examples" / file
 
 
 ALL_SUBSETS = ("seeds", "demo")  # the documents the "all" column scores
-SUBSETS = (*ALL_SUBSETS, "dev2", "heldout")  # every annotated subset, in column order
+REAL_SUBSETS = ("real-dev", "real-test")  # ../shared/corpus/real, split by its manifest
+SUBSETS = (*ALL_SUBSETS, "dev2", "heldout", *REAL_SUBSETS)  # every subset, in column order
+BLIND_SUBSETS = ("heldout", "real-test")  # scored in aggregate only, never studied by case
 
 
 def load_gold(ann_dir: Path, project_root: Path, subsets: Iterable[str] = ALL_SUBSETS
@@ -91,8 +100,31 @@ def load_gold(ann_dir: Path, project_root: Path, subsets: Iterable[str] = ALL_SU
             (s for s in ("seeds", "heldout") if ann["file"].startswith(s + "/")), "demo")
         if subset in subsets:
             text = resolve_gold_file(ann["file"], project_root).read_text(encoding="utf-8")
-            docs.append(GoldDoc(path.stem, subset, text, ann))
+            url = real_manifest(project_root).get(Path(ann["file"]).name, {}).get("url")
+            docs.append(GoldDoc(path.stem, subset, text, ann, url))
     return docs
+
+
+def real_manifest(project_root: Path) -> dict[str, dict]:
+    """The real corpus's manifest by file name (empty when ../shared has no corpus)."""
+    path = shared_dir(project_root) / "corpus" / "real" / "manifest.jsonl"
+    if not path.exists():
+        return {}
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {row["file"]: row for row in rows}
+
+
+def gold_record(gold: GoldDoc):
+    """The raw record a user would feed: the real corpus as a `{url, text}` JSON line (no
+    url where the manifest has none), everything else as a plain text file."""
+    from recruitwatch.ingest.jsonl import line_record
+    from recruitwatch.model import RawRecord
+
+    if gold.subset in REAL_SUBSETS:
+        obj = {"url": gold.url, "text": gold.text} if gold.url else {"text": gold.text}
+        return line_record(gold.ann["file"], json.dumps(obj, ensure_ascii=False).encode("utf-8"))
+    return RawRecord(source=gold.ann["file"], data=gold.text.encode("utf-8"), kind="text",
+                     text=gold.text)
 
 
 # ---------------------------------------------------------------- name keys
@@ -126,7 +158,13 @@ def _stem(word: str) -> str:
 def article_lines(gold: GoldDoc) -> dict[int, str]:
     junk = {j["line"] for j in gold.ann["junk"]}
     return {i: line for i, line in enumerate(gold.text.splitlines())
-            if line.strip() and i not in junk}
+            if scored_line(line) and i not in junk}
+
+
+def scored_line(line: str) -> bool:
+    """Blank lines and lines without a letter or digit (emoji markers) are neither article
+    nor junk: keeping or removing them is not scored."""
+    return any(ch.isalnum() for ch in line)
 
 
 def removed_line_indexes(gold: GoldDoc, doc: Document) -> set[int]:
@@ -145,8 +183,9 @@ def removed_line_indexes(gold: GoldDoc, doc: Document) -> set[int]:
 
 def score_cleaning(gold: GoldDoc, doc: Document) -> Counts:
     c = Counts()
-    gold_junk = {j["line"] for j in gold.ann["junk"]}
-    pred = removed_line_indexes(gold, doc) & _nonblank(gold.text)
+    scored = _scored_lines(gold.text)
+    gold_junk = {j["line"] for j in gold.ann["junk"]} & scored
+    pred = removed_line_indexes(gold, doc) & scored
     c.n["junk.tp"] = len(gold_junk & pred)
     c.n["junk.fp"] = len(pred - gold_junk)
     c.n["junk.fn"] = len(gold_junk - pred)
@@ -161,8 +200,8 @@ def score_cleaning(gold: GoldDoc, doc: Document) -> Counts:
     return c
 
 
-def _nonblank(text: str) -> set[int]:
-    return {i for i, line in enumerate(text.splitlines()) if line.strip()}
+def _scored_lines(text: str) -> set[int]:
+    return {i for i, line in enumerate(text.splitlines()) if scored_line(line)}
 
 
 # ---------------------------------------------------------------- 2. language and date
@@ -486,12 +525,12 @@ def score_corpus(golds: list[GoldDoc], options=None) -> dict[str, Counts]:
     are scored in their own columns, so that adding them does not move the figures and
     floors recorded for "all"."""
     from recruitwatch.options import Options
-    from recruitwatch.pipeline import process_text
+    from recruitwatch.pipeline import process
 
     options = options or Options()
     out: dict[str, Counts] = {}
     for gold in golds:
-        counts = score_document(gold, process_text(gold.text, options, source=gold.ann["file"]))
+        counts = score_document(gold, process(gold_record(gold), options))
         for key in (gold.subset, "all") if gold.subset in ALL_SUBSETS else (gold.subset,):
             out.setdefault(key, Counts()).add(counts)
     return out
