@@ -21,7 +21,8 @@ _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 def sentence_spans(text: str) -> list[Span]:
-    """Split ``text`` into sentence spans; paragraphs (newlines) always end a sentence."""
+    """Split ``text`` into sentence spans. A newline ends a sentence, except where an export
+    broke one across lines (see ``_continues``)."""
     return list(_sentence_spans(text))
 
 
@@ -35,14 +36,39 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
 
 
 def _paragraphs(text: str) -> list[Span]:
-    out, pos = [], 0
+    out: list[Span] = []
+    pos = 0
     for m in re.finditer(r"\n", text):
-        if text[pos:m.start()].strip():
-            out.append((pos, m.start()))
+        _add_line(text, out, pos, m.start())
         pos = m.end()
-    if text[pos:].strip():
-        out.append((pos, len(text)))
+    _add_line(text, out, pos, len(text))
     return out
+
+
+def _add_line(text: str, out: list[Span], start: int, end: int) -> None:
+    if not text[start:end].strip():
+        return
+    if out and _continues(text[out[-1][0]:out[-1][1]], text[start:end]):
+        out[-1] = (out[-1][0], end)
+    else:
+        out.append((start, end))
+
+
+# Telegram exports cut a sentence at every formatted run ("поговорили з\nжурналістами\n.",
+# "«…»\n, ― сказав …"): a line that starts with a small letter or with a comma, full stop,
+# semicolon or closing bracket goes on the line before, unless that line ended a sentence.
+_CONT_START = re.compile(r"\s*(?:[,.;:)\]]|[^\W\d_])")
+_LINE_END = re.compile(r"[.!?…][\"'”»’)\]*]*\s*$")
+
+
+def _continues(prev: str, line: str) -> bool:
+    m = _CONT_START.match(line)
+    if not m:
+        return False
+    first = m.group(0).strip()
+    if first.isalpha():
+        return first.islower() and not _LINE_END.search(prev)
+    return first in ",;:)]" or not _LINE_END.search(prev)
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
