@@ -606,3 +606,16 @@ def test_ukrainian_breadcrumb_player_and_tags_are_removed():
     ])
     body = clean_text(text, "uk").body.splitlines()
     assert body[0] == "Росія вербує громадян Кенії — розслідування" and len(body) == 3
+
+
+def test_telegram_widgets_in_markup_are_removed_with_their_kind():
+    text = ("Первый абзац новости о наборе.\n"
+            "❗ [Подписывайся на Mash](https://t.me/+abc)\n"
+            "__Читать нас без VPN можно здесь: ____bit.ly/xyz__\n"
+            "@ChiefUkrDIU\n#бит_фронт\nhttps://notes.example.org/digest-1\n"
+            "Приєднатися до чату ZN.UA\n")
+    cleaned = clean_text(text)
+    assert cleaned.body == "Первый абзац новости о наборе."
+    assert [(r.line, r.kind) for r in cleaned.removed] == [
+        (1, "navigation"), (2, "navigation"), (3, "furniture"), (4, "furniture"), (5, "share"),
+        (6, "navigation")]

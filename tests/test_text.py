@@ -26,3 +26,24 @@ def test_russian_abbreviations():
 
 def test_normalize_unifies_quotes_dashes_and_spaces():
     assert normalize("«Да» — 3\u00a0000 “ok”") == '"Да" - 3 000 "ok"'
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_a_sentence_broken_by_an_export_continues_on_the_next_line():
+    # Telegram exports cut a sentence at each formatted run
+    text = "Про це поговорили з\nжурналістами\n The Wall Street Journal\n.\nДругий абзац."
+    assert _sentences(text) == ["Про це поговорили з\nжурналістами\n The Wall Street Journal\n.",
+                                "Другий абзац."]
+
+
+def test_a_quote_and_its_speaker_on_separate_lines_are_one_sentence():
+    text = "«Это насильственная мобилизация»\n, — сказал представитель разведки."
+    assert len(_sentences(text)) == 1
+
+
+def test_a_headline_and_a_capitalised_paragraph_stay_apart():
+    assert _sentences("Заголовок новости\nПервый абзац.\nвторой абзац после точки.") == [
+        "Заголовок новости", "Первый абзац.", "второй абзац после точки."]

@@ -23,6 +23,7 @@ Kinds are documented in ``data/boilerplate/common.toml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -138,8 +139,30 @@ def _nonblank_lines(text: str) -> list[_Line]:
     for index, raw in enumerate(text.splitlines()):
         norm = _SPACES.sub(" ", raw).strip()
         if norm:
-            out.append(_Line(index, raw, norm, norm.lower()))
+            out.append(_Line(index, raw, norm, _unmarked(norm).lower()))
     return out
+
+
+# Telegram and Markdown exports wrap widgets in markup: "❗ [Подписывайся на Mash](https://t.me/+…)",
+# "__Читать нас без VPN можно здесь: __bit.ly/…". The patterns see the words only.
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|tg://)[^\s)]{1,500}\)")
+_HASHTAGS = re.compile(r"#[^\s#]{2,60}(?:\s+#[^\s#]{2,60}){0,15}")
+_MD_MARKS = re.compile(r"\*\*|__|~~")
+
+
+def _unmarked(line: str) -> str:
+    line = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", line))
+    start, end = 0, len(line)
+    while start < end and _is_symbol(line[start]):
+        start += 1
+    while end > start and _is_symbol(line[end - 1]):
+        end -= 1
+    return _SPACES.sub(" ", line[start:end]).strip() or line
+
+
+def _is_symbol(ch: str) -> bool:
+    # emoji and pictographs (category So), their variation selectors and joiners, spaces
+    return ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf")
 
 
 # --- 2. one line on its own --------------------------------------------------------------
@@ -149,8 +172,8 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
     low = ln.low
     if _is_dateline(low, rules):
         return "dateline"  # the date stage reads removed datelines too
-    if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low):
-        return "furniture"  # separators left by menus; the author's picture
+    if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low) or _HASHTAGS.fullmatch(low):
+        return "furniture"  # separators left by menus; the author's picture; "#бит_фронт"
     if len(low) <= MAX_WIDGET_CHARS:
         for kind in LINE_KINDS:
             if rules.line[kind].fullmatch(low):

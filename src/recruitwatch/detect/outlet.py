@@ -1,8 +1,10 @@
-"""Which outlet published a document: given, from page metadata, from the URL's domain, or
-from page furniture (a donation appeal or desk byline names its outlet)."""
+"""Which outlet published a document: given, from page metadata, from the URL (its domain,
+or the channel of a Telegram post), or from page furniture (a donation appeal, a desk
+byline or a channel's "@handle" signature names its outlet)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -15,10 +17,31 @@ def infer_outlet(given: str | None, url: str | None, removed: list[Removed]) -> 
     if given:
         return _by_name().get(given.casefold(), given.strip())
     if url:
-        found = _outlet_for_domain(urlsplit(url).hostname or "")
+        found = telegram_channel(url) or _outlet_for_domain(urlsplit(url).hostname or "")
         if found:
             return found
     return _outlet_in_furniture(removed)
+
+
+_TELEGRAM_HOSTS = frozenset({"t.me", "telegram.me", "telegram.dog"})
+_HANDLE = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
+
+
+def telegram_channel(url: str) -> str | None:
+    """The outlet of a post at ``t.me/<channel>/<id>`` (or ``t.me/s/<channel>/<id>``)."""
+    parts = urlsplit(url if "//" in url else "//" + url)
+    if (parts.hostname or "").lower().removeprefix("www.") not in _TELEGRAM_HOSTS:
+        return None
+    path = [p for p in parts.path.split("/") if p]
+    if path[:1] == ["s"]:
+        path = path[1:]
+    return channel_outlet(path[0]) if path and _HANDLE.fullmatch(path[0]) else None
+
+
+def channel_outlet(handle: str) -> str:
+    """The outlet a Telegram channel handle belongs to, else the channel as "@handle"."""
+    handle = handle.removeprefix("@")
+    return _by_channel().get(handle.casefold(), "@" + handle)
 
 
 def _outlet_for_domain(host: str) -> str | None:
@@ -33,6 +56,8 @@ def _outlet_for_domain(host: str) -> str | None:
 
 def _outlet_in_furniture(removed: list[Removed]) -> str | None:
     for line in removed:
+        if _HANDLE.fullmatch(line.text.strip()) and line.text.strip().startswith("@"):
+            return channel_outlet(line.text.strip())
         folded = line.text.casefold()
         for signature, name in _signatures():
             if signature in folded:
@@ -53,6 +78,11 @@ def _by_name() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _by_domain() -> dict[str, str]:
     return {d: o["name"] for o in _outlets() for d in o["domains"]}
+
+
+@lru_cache(maxsize=1)
+def _by_channel() -> dict[str, str]:
+    return {h.casefold(): o["name"] for o in _outlets() for h in o.get("telegram", [])}
 
 
 @lru_cache(maxsize=1)
