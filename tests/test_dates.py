@@ -318,3 +318,23 @@ def test_a_body_is_scanned_once_and_each_caller_gets_its_own_list():
     assert all(a is b for a, b in zip(again, scan_dates(text, "en")))
     # scanning with the caller's own sentences is never served from the kept scan
     assert scan_dates(text, "en", sentences=[(0, len(text))])[0] is not again[0]
+
+
+def test_a_unix_timestamp_in_a_url_path_is_its_date():
+    from recruitwatch.detect.dates import date_from_url
+    assert date_from_url("https://example.org/news/1690000000/story") == ("2023-07-22", "1690000000")
+    assert date_from_url("https://example.org/a?id=1690000000") == ("2023-07-22", "1690000000")
+    # an article number of other length is no date
+    assert date_from_url("https://example.org/news/16900000001/story") is None
+
+
+def test_a_lower_bound_alone_is_no_publication_date():
+    # "a decree of 5 March 2022" says the post is later, not when it was written
+    from recruitwatch.detect.dates import infer_published
+    got = infer_published("Выплаты регулировались указом от 5 марта 2022 года.", [], None, None, "ru")
+    assert got.date is None
+
+
+def test_an_iso_date_alone_on_the_first_line_is_the_full_date():
+    from recruitwatch.detect.dates import infer_published
+    assert infer_published("2024-02-12\nТекст поста.", [], None, None, "ru").date == "2024-02-12"

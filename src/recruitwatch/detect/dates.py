@@ -405,7 +405,20 @@ def date_from_url(url: str) -> tuple[str, str] | None:
             iso = _iso_from_parts(int(m["y"]), int(m["m"]), _int(m.groupdict().get("d")))
             if iso and m["y"] <= str(dt.date.today().year + 1):
                 return iso, m.group(0)
-    return None
+    return _timestamp_in_url(path)
+
+
+# a Unix time in seconds as a whole path segment or query value ("/news/1690000000/",
+# "?ts=1690000000"): ten digits from 2011 (13…) to 2027 (17…), never part of a longer number
+_URL_TIMESTAMP = re.compile(r"(?:/|=)(?P<t>1[3-7]\d{8})(?=/|$|[.?&#_-])")
+
+
+def _timestamp_in_url(path: str) -> tuple[str, str] | None:
+    m = _URL_TIMESTAMP.search(path)
+    if not m:
+        return None
+    when = dt.datetime.fromtimestamp(int(m["t"]), tz=dt.timezone.utc).date()
+    return (when.isoformat(), m["t"]) if when <= dt.date.today() else None
 
 
 # ---------------------------------------------------------------- the cascade
@@ -585,7 +598,7 @@ def _year(body: str, exprs: list[DateExpr], window: _Window | None,
     clue = _anchored_year(body, exprs) or _linked_year(body, exprs)
     if clue:
         return clue
-    return _year_from_bounds(exprs, _subject(ref, exprs))
+    return _year_from_bounds(exprs, _subject(ref, exprs), reported=ref is not None)
 
 
 def _anchored_year(body: str, exprs: list[DateExpr]) -> tuple[int, list[str]] | None:
@@ -650,8 +663,8 @@ def _latest_partial(exprs: list[DateExpr]) -> DateExpr | None:
     return max(partial, key=lambda e: (e.month, e.day), default=None)
 
 
-def _year_from_bounds(exprs: list[DateExpr],
-                      subject: tuple[int, int] | None) -> tuple[int | None, list[str]]:
+def _year_from_bounds(exprs: list[DateExpr], subject: tuple[int, int] | None,
+                      reported: bool = False) -> tuple[int | None, list[str]]:
     """The year the explicit dates allow: after what the text looks back on ("since
     March 1, 2023"), before what it looks ahead to ("by the end of August 2023")."""
     known = [e for e in exprs if e.explicit and not e.adjectival]
@@ -668,8 +681,11 @@ def _year_from_bounds(exprs: list[DateExpr],
         y_high = end.year - (subject is not None and subject > (end.month, end.day))
     if y_high is not None and (y_low is None or y_high >= y_low):
         return y_high, [high.phrase]
-    if y_low is not None:
+    if y_low is not None and (subject is not None or reported):
         return y_low, [low.phrase]
+    # a lower bound alone, with no day or report date of the text's own to place after it,
+    # dates what the text looks back on: a post that mentions "a decree of 5 March 2022"
+    # may be of any later year
     return None, []
 
 
