@@ -619,3 +619,13 @@ def test_telegram_widgets_in_markup_are_removed_with_their_kind():
     assert [(r.line, r.kind) for r in cleaned.removed] == [
         (1, "navigation"), (2, "navigation"), (3, "furniture"), (4, "furniture"), (5, "share"),
         (6, "navigation")]
+
+
+def test_a_posts_last_line_in_bold_or_cut_short_is_not_a_teaser():
+    text = ("Правительство изменило правила бронирования сотрудников от призыва.\n"
+            "Все действующие брони сохраняются до весны, после чего начнут действовать новые.\n"
+            "Ещё раз — новые правила вступают в силу **с 21 марта 2025 года.**\n")
+    assert clean_text(text).removed == []
+    cut = ("Депутаты приняли закон о повестках в первом чтении.\n"
+           "То есть, парламент, который является органом всего народа, представляющим\n")
+    assert clean_text(cut).removed == []

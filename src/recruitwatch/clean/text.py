@@ -374,8 +374,10 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
     free = [i for i, k in enumerate(kinds) if k is None and i != title]
     if not free:
         return
-    last = lines[free[-1]].text
+    # the words without Markdown marks ("… с 21 марта 2025 года.**" ends a sentence)
+    last = _unmarked(lines[free[-1]].text)
     if (_is_headline(last, rules) and len(_WORD.findall(last)) >= 4
+            and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
             and any(_is_prose(lines[i].text) for i in free[:-1])):
         kinds[free[-1]] = "teaser"
 
