@@ -598,3 +598,18 @@ def test_a_source_of_a_named_outlet_speaks_through_it(body, lang, speaker, via):
 def test_a_source_naming_no_outlet_has_no_relay():
     c = one("Источник в Минобороны рассказал, что план набора выполнен.", "ru")
     assert c.speaker.startswith("anonymous: источник") and c.via == []
+
+
+@pytest.mark.models
+def test_russian_speaker_is_the_parsed_subject_of_the_reporting_verb():
+    body = "Власти набирают в армию десятки тысяч человек каждый месяц, заявил представитель разведки Юсов."
+    claims = [a.claim for a in attributions(body, "ru", [], None, syntax=True)]
+    assert [c.speaker for c in claims] == ["Юсов"]
+
+
+@pytest.mark.models
+def test_a_connective_before_a_reporting_verb_is_no_speaker():
+    body = "Мол, почему так срочно, если раньше заявляли другое."
+    assert [a.claim.speaker for a in attributions(body, "ru", [], None, syntax=False)] == [
+        "anonymous: если раньше"]  # what the rules alone read
+    assert [a.claim.speaker for a in attributions(body, "ru", [], None, syntax=True)] == []

@@ -34,9 +34,9 @@ def _sentences(text: str) -> list[str]:
 
 def test_a_sentence_broken_by_an_export_continues_on_the_next_line():
     # Telegram exports cut a sentence at each formatted run
-    text = "Про це поговорили з\nжурналістами\n The Wall Street Journal\n.\nДругий абзац."
-    assert _sentences(text) == ["Про це поговорили з\nжурналістами\n The Wall Street Journal\n.",
-                                "Другий абзац."]
+    text = "Про це поговорили з\nжурналістами\n з газети The Wall Street Journal\n.\nДругий абзац."
+    assert _sentences(text) == [
+        "Про це поговорили з\nжурналістами\n з газети The Wall Street Journal\n.", "Другий абзац."]
 
 
 def test_a_quote_and_its_speaker_on_separate_lines_are_one_sentence():
@@ -47,3 +47,10 @@ def test_a_quote_and_its_speaker_on_separate_lines_are_one_sentence():
 def test_a_headline_and_a_capitalised_paragraph_stay_apart():
     assert _sentences("Заголовок новости\nПервый абзац.\nвторой абзац после точки.") == [
         "Заголовок новости", "Первый абзац.", "второй абзац после точки."]
+
+
+def test_a_quotation_of_several_sentences_stays_one_sentence_with_its_speaker():
+    text = "«Первая фраза. Вторая фраза», — сказал он. Следующее предложение."
+    assert _sentences(text) == ["«Первая фраза. Вторая фраза», — сказал он.", "Следующее предложение."]
+    # a stray quote mark that never closes does not swallow the paragraph
+    assert len(_sentences('Он сказал "да. Потом ушёл. И всё.')) == 3

@@ -121,7 +121,7 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     lang = doc.language or "en"
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
-    attribs = attributions(doc.body, lang, doc.entities, doc.outlet)
+    attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models)
     doc.claims = [a.claim for a in attribs]
     doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain,
                                     attribs)

@@ -74,13 +74,25 @@ def _continues(prev: str, line: str) -> bool:
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
     spans, cur = [], start
     for m in _END.finditer(text, start, end):
-        if _is_abbreviation(text, cur, m.start()) or _next_is_lower(text, m.end(), end):
+        if (_is_abbreviation(text, cur, m.start()) or _next_is_lower(text, m.end(), end)
+                or _inside_quote(text, cur, m.end(), end)):
             continue
         spans.append(_strip(text, cur, m.end()))
         cur = m.end()
     if text[cur:end].strip():
         spans.append(_strip(text, cur, end))
     return spans
+
+
+def _inside_quote(text: str, start: int, pos: int, end: int) -> bool:
+    """Whether ``pos`` lies inside a quotation that closes later in the paragraph: a quote
+    of several sentences is one sentence with its speaker ("«…. …», — сказал …")."""
+    before = text[start:pos]
+    guillemets = before.count("«") - before.count("»")
+    if guillemets > 0:
+        return "»" in text[pos:end]
+    straight = before.count('"') + before.count("“") + before.count("”")
+    return straight % 2 == 1 and any(q in text[pos:end] for q in '"”')
 
 
 def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:

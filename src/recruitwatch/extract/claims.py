@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from recruitwatch.extract.canon import canonical_name, canonical_type, is_outlet, person_key, scan, stem
+from recruitwatch.extract.syntax import parse
 from recruitwatch.fastre import Folded, compile_folded
 from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
@@ -51,6 +52,7 @@ _BEFORE = frozenset({"quoted_by", "told", "before_deny", "before_assert"})
 _AFTER = frozenset({"after_assert", "after_deny"})
 _SPEAKING = _BEFORE | _AFTER
 _MASK = "\x00"
+_PARSED = ("ru", "uk")  # languages whose cue clauses the syntax parser reads
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 # A 1:1 character map, so offsets in the matching copy are offsets in the body.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u2009": " ",
@@ -81,9 +83,12 @@ def reports_own_act(cue: str, lang: str) -> bool:
 
 
 def attributions(body: str, lang: str, entities: list[Entity],
-                 outlet: str | None = None) -> list[Attribution]:
-    """The claims of ``body`` with their attribution phrases (the measures stage uses them)."""
-    doc = _Doc(body, _lexicon(lang), _mentions(entities))
+                 outlet: str | None = None, syntax: bool = False) -> list[Attribution]:
+    """The claims of ``body`` with their attribution phrases (the measures stage uses them).
+
+    ``syntax``: read the speaker of a Russian or Ukrainian reporting verb off a dependency
+    parse of its sentence (extract/syntax.py), the rules' phrase where the parse has none."""
+    doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED)
     for start, end in sentence_spans(body):
         _read_sentence(doc, start, end)
     _share_relays(doc.found)
@@ -187,6 +192,7 @@ class _Doc:
     mentions: list[tuple[int, int, Entity]]
     found: list[Attribution] = field(default_factory=list)
     history: list[tuple[str, list[str], frozenset[str]]] = field(default_factory=list)
+    syntax: bool = False  # parse cue clauses (Russian and Ukrainian, models on)
 
     def previous(self) -> tuple[str, list[str], frozenset[str]] | None:
         return self.history[-1] if self.history else None
@@ -422,7 +428,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
         return
-    span = _phrase_before(doc, s, text, cue)
+    span = _subject_phrase(doc, s, text, cue) if doc.syntax else None
+    span = span or _phrase_before(doc, s, text, cue)
+    if span and doc.syntax and not _nominal(doc, s, text, span):
+        span = None  # "однако считает", "если раньше заявляли": no speaker named here
     if span and _adverbial(doc, text, span):
         # "о вербовке сообщили родственники": the subject follows; "С осени 2024 года
         # сообщали": none, the reports the article follows
@@ -448,6 +457,25 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         name = _relay_name(doc, s, text, obj, persons=cue.kind != "told") if obj else None
         if name:
             r.relays.append((name, obj))
+
+
+def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
+    """The subject of the reporting verb, from the parse of its clause; None where the verb
+    has none (impersonal "сообщили в Минобороны", passive) or the cue is no verb."""
+    tree = parse(doc.body[s:s + len(text)])
+    verb = tree.at(cue.start, cue.end)
+    if verb is None or tree.tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    span = tree.subject(verb)
+    if span is None or text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()):
+        return None
+    return span
+
+
+def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:
+    """Whether a speaker phrase holds a noun, a name or a pronoun (never only adverbs and
+    connectives); a phrase inside a masked quote is left to the rules."""
+    return _MASK in text[span[0]:span[1]] or parse(doc.body[s:s + len(text)]).has_nominal(*span)
 
 
 def _outlet_named_earlier(doc: _Doc, s: int, text: str, pos: int) -> tuple[str, Span] | None:

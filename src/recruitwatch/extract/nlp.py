@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # imported for annotations only; the packages load lazily
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Natasha", "get_natasha", "get_spacy", "spacy_docs"]
+__all__ = ["Natasha", "NatashaSyntax", "get_natasha", "get_natasha_syntax", "get_spacy", "spacy_docs"]
 
 # The entity recogniser needs only its own token vectors: the tagger, parser, lemmatizer
 # and attribute ruler would more than double the time per document for nothing.
@@ -55,7 +55,30 @@ class Natasha:
 @lru_cache(maxsize=1)
 def get_natasha() -> Natasha:
     """natasha's segmenter, morphology (to lemmatise names) and news NER, built once."""
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import MorphVocab, NewsMorphTagger, NewsNERTagger, Segmenter
 
-    emb = NewsEmbedding()
+    emb = _news_embedding()
     return Natasha(Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsNERTagger(emb))
+
+
+@dataclass(frozen=True, slots=True)
+class NatashaSyntax:
+    segmenter: Any
+    morph_tagger: Any
+    parser: Any
+
+
+@lru_cache(maxsize=1)
+def get_natasha_syntax() -> NatashaSyntax:
+    """natasha's news syntax parser (with the morphology that gives parts of speech)."""
+    from natasha import NewsSyntaxParser
+
+    nat = get_natasha()
+    return NatashaSyntax(nat.segmenter, nat.morph_tagger, NewsSyntaxParser(_news_embedding()))
+
+
+@lru_cache(maxsize=1)
+def _news_embedding():
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()

@@ -1,0 +1,100 @@
+"""Dependency parses of the sentences that carry a reporting cue (Russian and Ukrainian).
+
+The claims stage asks two questions of a parse: which phrase is the subject of a reporting
+verb ("заявил представитель ГУР Юсов" → "представитель ГУР Юсов"), and whether a phrase a
+rule picked is a nominal at all ("однако", "если раньше" are not speakers). natasha's
+news syntax model answers both; it is trained on Russian and reads Ukrainian well enough
+for subjects. Only cue sentences are parsed, so the cost stays small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from recruitwatch.extract.nlp import get_natasha_syntax
+from recruitwatch.model import Span
+
+__all__ = ["Parse", "Token", "parse"]
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+# what belongs to a subject phrase: its modifiers, names and appositions, not clauses
+_PHRASE_RELS = frozenset({"nmod", "amod", "appos", "flat", "flat:name", "flat:foreign", "det",
+                          "case", "compound", "conj", "cc", "nummod", "fixed", "punct"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # offsets in the parsed text
+    end: int
+    text: str
+    head: int  # index of the head token, -1 for the root
+    rel: str
+    pos: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    tokens: tuple[Token, ...]
+
+    def at(self, start: int, end: int) -> int | None:
+        """The index of the first token overlapping ``[start, end)``."""
+        return next((i for i, t in enumerate(self.tokens) if t.start < end and start < t.end),
+                    None)
+
+    def children(self, i: int) -> list[int]:
+        return [j for j, t in enumerate(self.tokens) if t.head == i]
+
+    def subject(self, verb: int) -> Span | None:
+        """The subject phrase of the token ``verb`` (a conjoined verb shares its head's:
+        "признаётся, что …, однако считает" → the subject of "признаётся")."""
+        for _ in range(3):
+            subj = next((j for j in self.children(verb) if self.tokens[j].rel in _SUBJECT_RELS),
+                        None)
+            if subj is not None:
+                return self.phrase(subj)
+            tok = self.tokens[verb]
+            if tok.rel != "conj" or tok.head < 0:
+                return None
+            verb = tok.head
+        return None
+
+    def phrase(self, head: int) -> Span:
+        """The span of ``head`` with its nominal dependents (no relative or other clauses)."""
+        keep, todo = {head}, [head]
+        while todo:
+            for j in self.children(todo.pop()):
+                if self.tokens[j].rel in _PHRASE_RELS and j not in keep:
+                    keep.add(j)
+                    todo.append(j)
+        words = sorted(i for i in keep if self.tokens[i].pos != "PUNCT")
+        # a subject phrase is contiguous: stop at the first gap next to the head
+        lo = hi = head
+        while lo - 1 in keep or (lo - 1 >= 0 and self.tokens[lo - 1].pos == "PUNCT"
+                                 and lo - 2 in keep and self.tokens[lo - 1].text in "«»\"'"):
+            lo -= 1
+        while hi + 1 in keep:
+            hi += 1
+        lo = max(lo, words[0])
+        hi = min(hi, words[-1])
+        return self.tokens[lo].start, self.tokens[hi].end
+
+    def has_nominal(self, start: int, end: int) -> bool:
+        """Whether a noun, name or pronoun lies in ``[start, end)``."""
+        return any(t.pos in NOMINAL for t in self.tokens if t.start < end and start < t.end)
+
+
+@lru_cache(maxsize=256)
+def parse(text: str) -> Parse:
+    """The dependency parse of one sentence (cached: a sentence's clauses share it)."""
+    from natasha import Doc
+
+    syntax = get_natasha_syntax()
+    doc = Doc(text)
+    doc.segment(syntax.segmenter)
+    doc.parse_syntax(syntax.parser)
+    doc.tag_morph(syntax.morph_tagger)
+    index = {tok.id: i for i, tok in enumerate(doc.tokens)}
+    return Parse(tuple(Token(t.start, t.stop, t.text, index.get(t.head_id, -1), t.rel or "",
+                             t.pos or "") for t in doc.tokens))
