@@ -31,3 +31,15 @@ def test_link_gold_is_well_formed():
         assert all(n in names for n, _ in mentions), key
     for name, doc in gold["documents"].items():
         assert (ROOT / "examples" / doc["file"]).is_file() and doc["source"], name
+
+
+@pytest.mark.models
+def test_real_corpus_stories_join_no_different_events():
+    """On the real corpus no two reports of different events share a story (precision
+    1.0); the recall of its re-report pairs is recorded in benchmarks/results/links.json."""
+    from recruitwatch.evaluate_links import score_real_stories
+
+    real = score_real_stories(ROOT)
+    if not real:
+        pytest.skip("../shared/corpus/real is not beside the repository")
+    assert real["all"]["precision"] == 1.0, real["errors"]

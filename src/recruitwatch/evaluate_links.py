@@ -181,3 +181,55 @@ def denial_pairs(store: Store, ids: dict[str, str]) -> set[frozenset]:
     name_of = {v: k for k, v in ids.items()}
     return {frozenset({name_of[a], name_of[b]}) for a, b in store.conn.execute(
         "SELECT deny_doc, target_doc FROM disputes") if a in name_of and b in name_of and a != b}
+
+
+# ---------------------------------------------------------------- the real corpus
+
+
+def real_story_gold(project_root: Path) -> tuple[dict[str, dict], set[frozenset]]:
+    """The real corpus's manifest rows and its story pairs (``same_story_as``)."""
+    from recruitwatch.evaluate import real_manifest
+
+    rows = real_manifest(project_root)
+    pairs = {frozenset((name, row["same_story_as"])) for name, row in rows.items()
+             if row.get("same_story_as")}
+    return rows, pairs
+
+
+def score_real_stories(project_root: Path, options=None) -> dict[str, Any]:
+    """Story pairs over the whole real corpus, fed as `{url, text}` JSON lines: recall of
+    the manifest's pairs and precision over every pair the linker made (the corpus's other
+    files are each their own story)."""
+    import tempfile
+
+    from recruitwatch.evaluate import GoldDoc, gold_record, shared_dir
+    from recruitwatch.link import link_all
+    from recruitwatch.options import Options
+    from recruitwatch.pipeline import process
+
+    rows, gold = real_story_gold(project_root)
+    if not rows:
+        return {}
+    options = options or Options()
+    folder = shared_dir(project_root) / "corpus" / "real"
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "real.db") as store:
+        ids = {}
+        for name, row in sorted(rows.items()):
+            text = (folder / name).read_text(encoding="utf-8")
+            raw = gold_record(GoldDoc(name, "real-" + row["split"], text,
+                                      {"file": f"corpus/real/{name}"}, row.get("url")))
+            store.add(process(raw, options), raw.data)
+            ids[name] = raw.id
+        link_all(store)
+        pred = story_pairs(store, ids)
+    split = {name: row["split"] for name, row in rows.items()}
+    out = {"all": prf(pred, gold)}
+    for part in ("dev", "test"):
+        # a pair belongs to a split when both files do; real-test pairs are only counted
+        mine = {p for p in pred | gold if all(split[n] == part for n in p)}
+        out[part] = prf(pred & mine, gold & mine)
+    out["errors"] = {"dev_false": sorted(map(sorted, {p for p in pred - gold
+                                                       if all(split[n] == "dev" for n in p)})),
+                     "dev_missed": sorted(map(sorted, {p for p in gold - pred
+                                                        if all(split[n] == "dev" for n in p)}))}
+    return out
