@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from recruitwatch.model import Document, Quantity
+from recruitwatch.model import APPROXES, MODALITIES, UNITS, Document, Quantity
 from recruitwatch.text import normalize
 
 __all__ = [
@@ -497,6 +497,9 @@ def _present(key: str, n: Counter) -> bool:
 # ---------------------------------------------------------------- gold checks
 
 
+_ALLOWED = {"unit": UNITS, "modality": MODALITIES, "approx": APPROXES}
+
+
 def annotation_problems(gold: GoldDoc) -> list[str]:
     """What in an annotation does not fit its text (run by a fast test on every gold file)."""
     ann, lines = gold.ann, gold.text.splitlines()
@@ -507,6 +510,8 @@ def annotation_problems(gold: GoldDoc) -> list[str]:
             if normalize(e["text"]) not in body]
     out += [f"{gold.name}: quantity {q['text']!r} not in article text" for q in ann["quantities"]
             if normalize(q["text"]) not in body]
+    out += [f"{gold.name}: quantity {q['text']!r} has a {key} outside the contract: {q[key]!r}"
+            for q in ann["quantities"] for key, allowed in _ALLOWED.items() if q[key] not in allowed]
     for item in ann["claims"] + ann["measures"]:
         if anchor_span("\n".join(article_lines(gold).values()), item["anchor"]) is None:
             out.append(f"{gold.name}: anchor {item['anchor']!r} not in article text")
