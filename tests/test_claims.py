@@ -613,3 +613,12 @@ def test_a_connective_before_a_reporting_verb_is_no_speaker():
     assert [a.claim.speaker for a in attributions(body, "ru", [], None, syntax=False)] == [
         "anonymous: если раньше"]  # what the rules alone read
     assert [a.claim.speaker for a in attributions(body, "ru", [], None, syntax=True)] == []
+
+
+def test_a_statement_signed_with_a_dash_is_its_speakers():
+    body = "270 тысяч добровольцев подписали контракты за полгода, — Владимир Путин"
+    putin = Entity("Vladimir Putin", "PERSON", [(body.index("Владимир"), len(body))])
+    claims = [a.claim for a in attributions(body, "ru", [putin])]
+    assert [(c.speaker, c.cue) for c in claims] == [("Vladimir Putin", "—")]
+    # a dash before a common noun is no signature
+    assert attributions("Выплаты выросли вдвое, — и это только начало", "ru", []) == []

@@ -90,7 +90,10 @@ def attributions(body: str, lang: str, entities: list[Entity],
     parse of its sentence (extract/syntax.py), the rules' phrase where the parse has none."""
     doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED)
     for start, end in sentence_spans(body):
+        before = len(doc.found)
         _read_sentence(doc, start, end)
+        if len(doc.found) == before:
+            _dash_signed(doc, start, end)
     _share_relays(doc.found)
     return [_without_outlet(a, outlet) for a in doc.found]
 
@@ -476,6 +479,26 @@ def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:
     """Whether a speaker phrase holds a noun, a name or a pronoun (never only adverbs and
     connectives); a phrase inside a masked quote is left to the rules."""
     return _MASK in text[span[0]:span[1]] or parse(doc.body[s:s + len(text)]).has_nominal(*span)
+
+
+# a statement signed with a dash at its end: "270 тысяч добровольцев подписали контракты
+# …, — Владимир Путин", "«…» — Песков." (news posts quote this way)
+_DASH_SIGNED = re.compile(r"[,.!?…»\"”]\s*[—–]\s*(?P<name>[^\W\d_][^,.;:!?—–]{1,60}?)\s*\.?\s*$")
+
+
+def _dash_signed(doc: _Doc, s: int, e: int) -> None:
+    """A sentence with no cue that ends "— <Name>": the named person or body is the speaker."""
+    m = _DASH_SIGNED.search(doc.body, s, e)
+    if not m:
+        return
+    a, b = m.span("name")
+    names = [ent.name for ms, me, ent in doc.mentions
+             if ms >= a and me <= b and ent.type in ("PERSON", "ORG")]
+    if names and doc.body[a:b].strip()[:1].isupper():
+        hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
+        claim = Claim(names[0], [], "assert", hedged, (s, e), cue="—")
+        doc.found.append(Attribution(claim, [(a, b)]))
+        _remember(doc, doc.found[-1])
 
 
 def _outlet_named_earlier(doc: _Doc, s: int, text: str, pos: int) -> tuple[str, Span] | None:
