@@ -204,3 +204,11 @@ def test_an_annotation_s_own_subset_keeps_it_out_of_the_all_column(tmp_path):
     assert [(g.name, g.subset) for g in golds] == [("demo_a", "demo"), ("demo_b", "dev2")]
     assert [g.name for g in load_gold(tmp_path / "ann", tmp_path)] == ["demo_a"]
 
+
+
+def test_russian_and_ukrainian_heads_come_before_their_genitives():
+    from recruitwatch.evaluate import counts_head
+    assert counts_head("защитники Копайгородского") == "защитники"
+    assert counts_head("российские чиновники") == "чиновники"
+    assert counts_head("новобранців щомісяця") == "новобранців"
+    assert counts_head("professional soldiers in Russia") == "soldiers"  # English: last word

@@ -257,14 +257,25 @@ def _same_value(a: float, b: float) -> bool:
 
 
 def counts_head(phrase: str) -> str:
-    """The head word of a "counts" phrase: the last word before a preposition or clause."""
+    """The head word of a "counts" phrase. English puts it last, before a preposition or
+    clause ("professional soldiers in Russia"); Russian and Ukrainian put adjectives before
+    it and genitives after it ("российские чиновники", "защитники Копайгородского",
+    "сторона обвинения"): the first word that is not an adjective."""
     words = re.findall(r"[\w-]+", phrase)
     head = ""
     for w in words:
         if w.casefold() in _HEAD_STOP and head:
             break
+        if _CYRILLIC.match(w) and head and not _ADJECTIVE.search(head.casefold()):
+            break
         head = w
     return head
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+# adjective and participle endings (ru, uk) and the possessives that open a description
+_ADJECTIVE = re.compile(r"(?:ые|ие|ый|ий|ая|яя|ое|ее|ых|их|ой|ого|его|ому|ему|ым|им|ій|ні|кі|ві|ова|ова|ське|ська)$|"
+                        r"^(?:его|её|ее|их|её|його|її|їх|один|одна|одно|некоторые|деякі)$")
 
 
 def head_matches(gold_counts: str, pred_counts: str) -> bool:
