@@ -338,3 +338,10 @@ def test_a_lower_bound_alone_is_no_publication_date():
 def test_an_iso_date_alone_on_the_first_line_is_the_full_date():
     from recruitwatch.detect.dates import infer_published
     assert infer_published("2024-02-12\nТекст поста.", [], None, None, "ru").date == "2024-02-12"
+
+
+def test_an_upper_bound_alone_is_no_publication_date():
+    # "the goal for 2024" says the post is not later than that year, not when it was written
+    from recruitwatch.detect.dates import infer_published
+    got = infer_published("Захоплення області залишається метою військ до кінця 2024 року.", [], None, None, "uk")
+    assert got.date is None

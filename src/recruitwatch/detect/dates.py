@@ -679,7 +679,8 @@ def _year_from_bounds(exprs: list[DateExpr], subject: tuple[int, int] | None,
     if high is not None:
         end = _end_of(high)
         y_high = end.year - (subject is not None and subject > (end.month, end.day))
-    if y_high is not None and (y_low is None or y_high >= y_low):
+    if y_high is not None and (y_low is None or y_high >= y_low) and (
+            subject is not None or reported or y_low is not None):
         return y_high, [high.phrase]
     if y_low is not None and (subject is not None or reported):
         return y_low, [low.phrase]
