@@ -145,3 +145,11 @@ def test_ukrainian_case_forms_of_countries_and_cities_resolve():
     body = "Вербувальники з Уфі шукають чоловіків у Кенії та інших країнах Африці."
     names = {e.name for e in extract_entities(body, "uk", RULES)}
     assert {"Ufa", "Kenya", "Africa"} <= names
+
+
+@pytest.mark.models
+def test_an_unknown_russian_town_is_named_in_the_nominative_and_in_latin():
+    body = "Сегодня в городе Новопавловске прошёл суд. В Ставропольском крае задержали блогера."
+    names = {(e.type, e.name) for e in extract_entities(body, "ru", Options())}
+    assert ("PLACE", "Novopavlovsk") in names
+    assert not any("Ставропольском" in n for _, n in names)

@@ -156,7 +156,26 @@ def _natasha_spans(body: str) -> Iterator[tuple[int, int, str, str]]:
         etype = _NATASHA_TYPES.get(span.type)
         if etype:
             span.normalize(nat.morph_vocab)
-            yield span.start, span.stop, etype, span.normal or span.text
+            normal = span.normal or span.text
+            if etype == "PLACE" and normal == span.text and " " not in normal:
+                normal = _place_lemma(normal, nat.morph_vocab)
+                if normal is None:
+                    continue  # "Ставропольском", "Запорізькому": an adjective, not a name
+            yield span.start, span.stop, etype, normal
+
+
+def _place_lemma(word: str, morph_vocab) -> str | None:
+    """The nominative of a one-word place the NER left in its case ("Новопавловске" →
+    "Новопавловск"); None when the word is an adjective."""
+    parses = morph_vocab.parse(word)
+    if not parses:
+        return word
+    if sum(p.score for p in parses if "ADJF" in str(p.tag)) >= 0.5:
+        return None
+    geo = next((p for p in parses if "Geox" in str(p.tag)), None)
+    if geo is None or geo.normal == word.lower():
+        return word
+    return word[0] + geo.normal[1:]
 
 
 def _tag_morph_around_spans(doc, tagger) -> None:
@@ -211,6 +230,8 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
         etype = "PERSON"
     name = canon.clean_name(text)
     if etype == "PERSON":  # unknown people take the Latin spelling English reports use
+        name = canon.romanize_person(name, lang)
+    elif etype == "PLACE" and lang in ("ru", "uk"):  # so do unknown towns ("Novopavlovsk")
         name = canon.romanize_person(name, lang)
     # natasha tags capitalised Ukrainian words ("Окупанти", "Кримському") as people: a lone
     # unknown word from it counts only as the surname of someone named in full
