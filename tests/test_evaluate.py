@@ -212,3 +212,10 @@ def test_russian_and_ukrainian_heads_come_before_their_genitives():
     assert counts_head("российские чиновники") == "чиновники"
     assert counts_head("новобранців щомісяця") == "новобранців"
     assert counts_head("professional soldiers in Russia") == "soldiers"  # English: last word
+
+
+def test_spellings_and_order_of_a_persons_name_compare_equal():
+    from recruitwatch.evaluate import name_key
+    assert name_key("Yegor Guzenko") == name_key("Egor Guzenko")
+    assert name_key("Eduard Noik") == name_key("Noik Eduard")
+    assert name_key("Yegor Guzenko") != name_key("Yegor Letov")

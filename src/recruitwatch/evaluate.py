@@ -144,7 +144,21 @@ def name_key(name: str, canon: bool = True) -> str:
     fn = _canon_function() if canon else None
     if fn is not None and not name.startswith("anonymous:"):
         name = fn(name) or name
+        if _PERSON_SHAPED.fullmatch(name):
+            return _person_key(name)
     return normalize(name).casefold().strip()
+
+
+# A private person's name has no canonical English spelling: "Yegor"/"Egor",
+# "Tatyana"/"Tatiana", "Noik Eduard"/"Eduard Noik" are one person, compared as the tool
+# compares people (canon.person_key: script- and spelling-insensitive), in any order.
+_PERSON_SHAPED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
+
+
+def _person_key(name: str) -> str:
+    from recruitwatch.extract.canon import person_key
+
+    return "person:" + " ".join(sorted(person_key(name)))
 
 
 def _stem(word: str) -> str:
