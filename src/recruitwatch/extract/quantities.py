@@ -115,6 +115,7 @@ class _Grammar:
     change_sensitive: frozenset[str]
     penalty: re.Pattern
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
+    losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
 
 
 def extract_quantities(body: str, lang: str) -> list[Quantity]:
@@ -475,7 +476,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if r.unit == "other" and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
     modality = _modality(r, paid, cues, segment, sentence)
-    if modality in ("achieved", "other") and r.unit == "people" and _outside_count(text, sentence, g):
+    if modality in ("achieved", "other") and r.unit == "people" and (
+            _outside_count(text, sentence, g) or g.losses.search(counts or "")):
         modality = "estimate"
     return _make(body, r, counts, approx, modality)
 
@@ -730,6 +732,7 @@ def _grammar(lang: str) -> _Grammar:
         change_sensitive=frozenset(lex.get("approx_options", {}).get("change_sensitive", [])),
         penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
+        losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
     )
 
 
