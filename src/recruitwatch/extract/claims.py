@@ -92,7 +92,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     for start, end in sentence_spans(body):
         before = len(doc.found)
         _read_sentence(doc, start, end)
-        if len(doc.found) == before:
+        if len(doc.found) == before and not _colon_headed(doc, start, end):
             _dash_signed(doc, start, end)
     _share_relays(doc.found)
     return [_without_outlet(a, outlet) for a in doc.found]
@@ -432,6 +432,17 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
         return
     span = _subject_phrase(doc, s, text, cue) if doc.syntax else None
+    person = _one_person(doc, s, span) if span else None
+    if person:
+        # "заявил представитель ГУР Андрей Юсов": the person the description names
+        r.before.append((cue, _Speaker([person], True), span))
+        return
+    if doc.syntax and span is None and _dropped_subject(doc, s, text, cue):
+        # "Уверял, что он ветеран": Russian drops a subject the sentence before named
+        prev = doc.previous()
+        if prev:
+            r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
+            return
     span = span or _phrase_before(doc, s, text, cue)
     if span and doc.syntax and not _nominal(doc, s, text, span):
         span = None  # "однако считает", "если раньше заявляли": no speaker named here
@@ -475,6 +486,25 @@ def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     return span
 
 
+def _one_person(doc: _Doc, s: int, span: Span) -> str | None:
+    """The one person a parsed subject phrase names, if it names exactly one."""
+    a, b = s + span[0], s + span[1]
+    people = {ent.name for ms, me, ent in doc.mentions
+              if ms >= a and me <= b and ent.type == "PERSON"}
+    return people.pop() if len(people) == 1 else None
+
+
+def _dropped_subject(doc: _Doc, s: int, text: str, cue: _Cue) -> bool:
+    """A reporting verb that opens its sentence with no subject at all (a finite verb in
+    the past or present, the subject dropped as Russian and Ukrainian allow)."""
+    if text[:cue.start].strip(" \"«»“”'—–-*_"):
+        return False
+    tree = parse(doc.body[s:s + len(text)])
+    verb = tree.at(cue.start, cue.end)
+    return verb is not None and tree.tokens[verb].pos == "VERB" and not any(
+        tree.tokens[j].rel in ("nsubj", "nsubj:pass", "obl") for j in tree.children(verb))
+
+
 def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:
     """Whether a speaker phrase holds a noun, a name or a pronoun (never only adverbs and
     connectives); a phrase inside a masked quote is left to the rules."""
@@ -484,6 +514,26 @@ def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:
 # a statement signed with a dash at its end: "270 тысяч добровольцев подписали контракты
 # …, — Владимир Путин", "«…» — Песков." (news posts quote this way)
 _DASH_SIGNED = re.compile(r"[,.!?…»\"”]\s*[—–]\s*(?P<name>[^\W\d_][^,.;:!?—–]{1,60}?)\s*\.?\s*$")
+
+
+# a statement headed by its source and a colon: "ГУР: На окупованих територіях …"
+_COLON_HEADED = re.compile(r"\s*(?P<name>[^\W\d_][^:\n.!?]{0,60}?)\s*:\s+\S")
+
+
+def _colon_headed(doc: _Doc, s: int, e: int) -> bool:
+    """A sentence with no cue that opens "<Name>: …", the name a person or a body."""
+    m = _COLON_HEADED.match(doc.body, s, e)
+    if not m:
+        return False
+    a, b = m.span("name")
+    names = [ent.name for ms, me, ent in doc.mentions
+             if ms == a and me == b and ent.type in ("PERSON", "ORG")]
+    if not names:
+        return False
+    hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
+    doc.found.append(Attribution(Claim(names[0], [], "assert", hedged, (s, e), cue=":"), [(a, b)]))
+    _remember(doc, doc.found[-1])
+    return True
 
 
 def _dash_signed(doc: _Doc, s: int, e: int) -> None:
