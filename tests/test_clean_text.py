@@ -629,3 +629,22 @@ def test_a_posts_last_line_in_bold_or_cut_short_is_not_a_teaser():
     cut = ("Депутаты приняли закон о повестках в первом чтении.\n"
            "То есть, парламент, который является органом всего народа, представляющим\n")
     assert clean_text(cut).removed == []
+
+
+def test_a_pull_quote_repeating_the_article_is_removed_and_the_article_stays():
+    said = ("The promise of a large income far exceeding what they could earn at home "
+            "overshadowed the dangers of becoming a foreign fighter")
+    text = (f"Recruits lured abroad\n\n{said}\n\n"
+            "Economic collapse made former soldiers vulnerable to agents who came calling. "
+            f"{said}, and many signed.\n\nMost were sent to the front within weeks.\n")
+    cleaned = clean_text(text)
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "furniture")]
+    assert "Most were sent" in cleaned.body
+
+
+def test_lines_above_a_photo_credit_are_captions():
+    text = ("Families ask for their sons back\n\nRelatives outside the secretariat\n\n"
+            "Relatives holding a photograph of their sons in uniform\n\n(Photo by A. Perera)\n\n"
+            "Families of men trafficked into the Russian army gathered on Monday to ask for help.\n")
+    kinds = {r.line: r.kind for r in clean_text(text).removed}
+    assert kinds == {2: "caption", 4: "caption", 6: "credit"}

@@ -126,6 +126,8 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     _grow_tag_blocks(lines, kinds, rules)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
+    _grow_caption_blocks(lines, kinds, rules, title)
+    _mark_pull_quotes(lines, kinds, title)
     _mark_after_end(lines, kinds, rules, title)
     _mark_trailing_teasers(lines, kinds, rules, title)
     _mark_trailing_shift(lines, kinds, rules, title)
@@ -336,6 +338,46 @@ def _ends_like_prose(text: str) -> bool:
 def _is_prose(text: str) -> bool:
     n = len(_WORD.findall(text))
     return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
+
+
+# --- 5b. captions and pull quotes ---------------------------------------------------------
+
+def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                         title: int | None) -> None:
+    """Lines that stand right above a photo credit or caption and do not end like prose are
+    captions too: a page's gallery is "caption / caption / (Photo by …)"."""
+    for i in range(len(lines) - 2, -1, -1):
+        if (kinds[i] is None and i != title and kinds[i + 1] in ("credit", "caption")
+                and not _ends_like_prose(_unmarked(lines[i].text))
+                and len(_WORD.findall(lines[i].text)) <= 40):
+            kinds[i] = "caption"
+
+
+PULL_QUOTE_SHINGLE = 5  # words
+MAX_PULL_QUOTE_LINES = 400  # the check is quadratic in lines: long pages are left as they are
+
+
+def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | None) -> None:
+    """A line of eight words or more whose words all stand again, in order, elsewhere in the
+    article is a pull quote: magazine layouts repeat a sentence in large type, sometimes
+    cut off mid-sentence or running across two paragraphs of the source. The headline that
+    the lead repeats stays, and so does the fuller of two equal lines."""
+    free = [i for i, k in enumerate(kinds) if k is None]
+    if len(free) > MAX_PULL_QUOTE_LINES:
+        return
+    words = {i: _WORD.findall(lines[i].low) for i in free}
+    for i in free:
+        mine = _shingles(words[i])
+        if i == title or len(words[i]) < 8 or not mine:
+            continue
+        rest = [w for j in free if j != i and len(words[j]) >= len(words[i]) for w in words[j]]
+        if mine <= _shingles(rest):
+            kinds[i] = "furniture"
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    n = PULL_QUOTE_SHINGLE
+    return {tuple(words[k:k + n]) for k in range(len(words) - n + 1)}
 
 
 # --- 6. to 8. the end of the article --------------------------------------------------------
