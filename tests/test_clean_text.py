@@ -648,3 +648,13 @@ def test_lines_above_a_photo_credit_are_captions():
             "Families of men trafficked into the Russian army gathered on Monday to ask for help.\n")
     kinds = {r.line: r.kind for r in clean_text(text).removed}
     assert kinds == {2: "caption", 4: "caption", 6: "credit"}
+
+
+def test_a_run_of_short_labels_is_a_menu_and_a_list_of_sentences_is_not():
+    text = ("World\nU.S.\nPolitics\nEconomy\nBusiness\n"
+            "Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "The offers were made in three ways.\n"
+            "Some were promised citizenship.\nOthers were offered cash.\nA few were threatened.\n")
+    cleaned = clean_text(text)
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(i, "navigation") for i in range(5)]
+    assert "A few were threatened." in cleaned.body

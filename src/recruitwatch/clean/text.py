@@ -47,6 +47,9 @@ _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u200a\u202f\u2060\ufeff]+")
 # them cannot make the whole-line patterns backtrack (a line of 2,000 dashes).
 _LEAD = r"[\s•·|›»>\-–—*#«“\"]*+"
 _TAIL = r"[\s.:!?»›→>…\-–—*”\"]*+"
+# prose paragraphs an article must have before a section header ("Most Popular") ends it:
+# a page's top has a widget header and a teaser paragraph above the article itself
+MIN_BODY_BEFORE_END = 2
 MAX_WIDGET_CHARS = 300  # whole-line patterns are labels and short credits, never longer
 _SENTENCE_END = re.compile(r"[.!?…]['\"”»’)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…]['\"”»’)\]]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]")
@@ -124,6 +127,7 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     kinds = [_line_kind(ln, rules) for ln in lines]
     _grow_donation_blocks(lines, kinds, rules)
     _grow_tag_blocks(lines, kinds, rules)
+    _mark_menus(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _grow_caption_blocks(lines, kinds, rules, title)
@@ -340,6 +344,33 @@ def _is_prose(text: str) -> bool:
     return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
 
 
+MENU_RUN = 4  # consecutive short labels that make a menu
+MENU_WORDS = 4  # words in a menu label at most
+
+
+def _mark_menus(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A run of four or more short labels (at most four words, no sentence punctuation),
+    broken only by lines already labelled, is a menu: "World / U.S. / Politics / Economy".
+    Articles do not set four such lines in a row; lists in them are sentences."""
+    run: list[int] = []
+    for i, ln in enumerate(lines + [None]):
+        if ln is not None and kinds[i] is not None and run:
+            continue  # a widget inside the menu ("|", "More") keeps it going
+        if ln is not None and kinds[i] is None and _is_label(ln.text):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            for j in run:
+                kinds[j] = "navigation"
+        run = []
+
+
+def _is_label(text: str) -> bool:
+    words = _WORD.findall(text)
+    return 0 < len(words) <= MENU_WORDS and not re.search(r"[.!?…:;,]\W*$", text) and not any(
+        ch.isdigit() for ch in text)
+
+
 # --- 5b. captions and pull quotes ---------------------------------------------------------
 
 def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules,
@@ -370,7 +401,7 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
         mine = _shingles(words[i])
         if i == title or len(words[i]) < 8 or not mine:
             continue
-        rest = [w for j in free if j != i and len(words[j]) >= len(words[i]) for w in words[j]]
+        rest = [w for j in free if len(words[j]) > len(words[i]) for w in words[j]]
         if mine <= _shingles(rest):
             kinds[i] = "furniture"
 
@@ -403,7 +434,7 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
             state = None
             if _is_prose(ln.text):
                 body.append(ln.text)
-        elif body and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
+        elif len(body) >= MIN_BODY_BEFORE_END and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
             state = "strong"
         elif len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
             state = "weak"
