@@ -651,7 +651,7 @@ def test_lines_above_a_photo_credit_are_captions():
 
 
 def test_a_run_of_short_labels_is_a_menu_and_a_list_of_sentences_is_not():
-    text = ("World\nU.S.\nPolitics\nEconomy\nBusiness\n"
+    text = ("World\nEurope\nPolitics\nEconomy\nBusiness\n"
             "Recruiters offered migrants contracts at the migration centre on Monday.\n"
             "The offers were made in three ways.\n"
             "Some were promised citizenship.\nOthers were offered cash.\nA few were threatened.\n")
