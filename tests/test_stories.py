@@ -1,7 +1,7 @@
 import pytest
 
 from recruitwatch.link.stories import containment, link_stories, shingles, story_groups
-from recruitwatch.model import Published
+from recruitwatch.model import Entity, Published
 from recruitwatch.store import Store
 from conftest import make_document
 
@@ -115,3 +115,42 @@ def test_a_merge_moves_the_smaller_story(store):
     link_stories(store)
     assert {store.get(str(n) * 32).story for n in range(1, 6)} == {big}
     assert store.get("4" * 32).duplicate_of is None  # still the earliest
+
+
+# two outlets retelling one court ruling in their own words (paraphrased from Telegram
+# posts of SHOT and Dvach, November 2024): few shingles in common, one rare person
+RETOLD_A = ("A court in Novopavlovsk granted the petition of the military blogger Guzenko to be "
+            "sent to the front. The criminal case against the blogger was dropped after he "
+            "signed a contract with the ministry.")
+RETOLD_B = ("Blogger Guzenko will return to the front: the court granted his petition, and the "
+            "criminal case was dropped once the contract with the ministry was signed.")
+
+
+def _with_person(n, body, date, name="Yegor Guzenko"):
+    at = body.index("Guzenko")
+    return make_document(str(n) * 32, body=body, published=Published(date, "text", None),
+                         entities=[Entity(name, "PERSON", [(at, at + 7)])], quantities=[])
+
+
+def test_a_retelling_sharing_a_rare_person_joins_the_story(store):
+    store.add(_with_person(1, RETOLD_A, None), b"1")
+    store.add(_with_person(2, RETOLD_B, None), b"2")
+    link_stories(store)
+    assert len(story_groups(store)) == 1
+
+
+def test_look_alikes_months_apart_stay_apart(store):
+    store.add(_with_person(1, RETOLD_A, "2024-03-31"), b"1")
+    store.add(_with_person(2, RETOLD_B, "2024-09-30"), b"2")
+    link_stories(store)
+    assert story_groups(store) == []
+
+
+def test_a_person_named_in_many_reports_is_no_anchor(store):
+    for n in range(3, 7):  # four other reports name him
+        store.add(_with_person(n, f"Guzenko appeared in report number {n} about another case.",
+                               None), str(n).encode())
+    store.add(_with_person(1, RETOLD_A, None), b"1")
+    store.add(_with_person(2, RETOLD_B, None), b"2")
+    link_stories(store)
+    assert all({"1" * 32, "2" * 32} - {m["id"] for m in g["members"]} for g in story_groups(store))

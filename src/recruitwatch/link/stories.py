@@ -7,7 +7,13 @@
 3. Candidates sharing a band key are verified on the exact shingles: containment (shared
    shingles over the smaller set) must reach ``LinkOptions.containment``. Containment, not
    Jaccard, because a rewrite that trims half the sentences is still the same story.
-4. A document joins the story of its best match (stories it bridges are merged); the
+4. Retellings: a report another outlet rewrote in its own words shares few shingles. A
+   document with no match in step 3 looks up the documents that name one of its rare
+   people (named in few documents of the store); it joins one whose distinctive words overlap enough, whose numbers agree, and
+   whose publication date (when both have one) is within ``retell_days``. Look-alike
+   reports of different events (a spring and an autumn call-up decree) share words and a
+   figure but not their dates.
+5. A document joins the story of its best match (stories it bridges are merged); the
    original is the earliest published member, then the fullest; the others are its
    ``duplicate_of``.
 """
@@ -36,6 +42,9 @@ class LinkOptions:
     rewrite_containment: float = 0.35  # for candidates that already share a linked fact
     numbers: float = 0.5  # share of the shorter report's numbers the other must have
     max_candidates: int = 50  # verify at most this many candidates per document
+    retell_overlap: float = 0.2  # share of the shorter text's distinctive stems in common
+    retell_rare: int = 3  # a person named in at most this many documents is rare
+    retell_days: int = 10  # a retelling is published within this many days of its source
 
 
 @dataclass(slots=True)
@@ -105,7 +114,7 @@ def _link_one(store: Store, rowid: int, opts: LinkOptions) -> bool:
         "SELECT body, id FROM documents WHERE rowid = ?", (rowid,)).fetchone()
     sh = shingles(body, opts.shingle)
     keys = band_keys(sh, opts) if sh else []
-    matches = _verified_matches(store, rowid, sh, keys, opts)
+    matches = _verified_matches(store, rowid, sh, keys, opts) or _retellings(store, rowid, opts)
     stories = {_story_of(store, r) for r, _ in matches}
     story = _largest(store, stories) if matches else doc_id
     joined = [doc_id] + [m for s in stories - {story} for m in _members(store, s)]
@@ -141,6 +150,64 @@ def _verify(store: Store, rowid: int, sh: set[str], candidates: list[int], thres
         if score >= threshold and numbers_agree(body, other, opts.numbers):
             out.append((cand, score))
     return out
+
+
+def _retellings(store: Store, rowid: int, opts: LinkOptions) -> list[tuple[int, float]]:
+    """Linked documents that retell this one (step 4 of the module's cascade)."""
+    doc_id, body, published = store.conn.execute(
+        "SELECT id, body, published_date FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+    out = []
+    for cand in _anchored_candidates(store, doc_id, opts):
+        other, other_date = store.conn.execute(
+            "SELECT body, published_date FROM documents WHERE rowid = ?", (cand,)).fetchone()
+        score = stem_overlap(body, other)
+        if (score >= opts.retell_overlap and numbers_agree(body, other, opts.numbers)
+                and _close_in_time(published, other_date, opts.retell_days)):
+            out.append((cand, score))
+    return out
+
+
+def _anchored_candidates(store: Store, doc_id: str, opts: LinkOptions) -> list[int]:
+    """Linked documents naming a rare person of ``doc_id`` (named in few documents of the
+    store). Figures are no anchor: the same sums and quotas recur in reports of different
+    events (a region's bonus in the ads and in a ministry's update on them)."""
+    people = [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT name FROM entities WHERE doc_id = ? AND type = 'PERSON'", (doc_id,))]
+    found: dict[int, None] = {}
+    for name in people:
+        rows = _linked_rows(store, name, doc_id, opts.retell_rare + 1)
+        if len(rows) < opts.retell_rare:  # the name is in this document too
+            found.update(dict.fromkeys(rows))
+    return list(found)[:opts.max_candidates]
+
+
+def _linked_rows(store: Store, name: str, doc_id: str, limit: int) -> list[int]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT d.rowid FROM entities t JOIN documents d ON d.id = t.doc_id"
+        " JOIN linked l ON l.doc = d.rowid WHERE t.name = ? AND t.doc_id != ? LIMIT ?",
+        (name, doc_id, limit))]
+
+
+_DISTINCT = re.compile(r"[^\W\d_]{6,}")
+
+
+def stem_overlap(a: str, b: str) -> float:
+    """Share of the shorter text's distinctive stems (six-letter prefixes of words of six
+    letters or more: "ходатайство"/"ходатайств", "mobilisation"/"mobilised") found in the other."""
+    sa = {w.lower()[:6] for w in _DISTINCT.findall(a)}
+    sb = {w.lower()[:6] for w in _DISTINCT.findall(b)}
+    return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+
+
+def _close_in_time(a: str | None, b: str | None, days: int) -> bool:
+    """Dates to the day more than ``days`` apart are different events; a missing or
+    coarser date decides nothing."""
+    import datetime as dt
+
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return True
+    gap = abs(dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10]))
+    return gap.days <= days
 
 
 def _body(store: Store, rowid: int) -> str:
