@@ -431,21 +431,13 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
         return
-    span = _subject_phrase(doc, s, text, cue) if doc.syntax else None
-    person = _one_person(doc, s, span) if span else None
-    if person:
-        # "заявил представитель ГУР Андрей Юсов": the person the description names
-        r.before.append((cue, _Speaker([person], True), span))
-        return
+    span, parsed = _speaker_span(doc, s, text, cue)
     if doc.syntax and span is None and _dropped_subject(doc, s, text, cue):
         # "Уверял, что он ветеран": Russian drops a subject the sentence before named
         prev = doc.previous()
         if prev:
             r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
             return
-    span = span or _phrase_before(doc, s, text, cue)
-    if span and doc.syntax and not _nominal(doc, s, text, span):
-        span = None  # "однако считает", "если раньше заявляли": no speaker named here
     if span and _adverbial(doc, text, span):
         # "о вербовке сообщили родственники": the subject follows; "С осени 2024 года
         # сообщали": none, the reports the article follows
@@ -453,7 +445,9 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         if span is None or not _subject_after(doc, s, text, span):
             r.weak = r.weak or cue
             return
-    sp = _speaker(doc, s, text, span) if span else None
+    # "заявил представитель ГУР Андрей Юсов": the person a parsed description names
+    person = _one_person(doc, s, span) if span and parsed else None
+    sp = _Speaker([person], True) if person else (_speaker(doc, s, text, span) if span else None)
     if sp is None and r.before and _word_before(text, cue.start) in doc.lex.words["conjunctions"]:
         _, sp, span = r.before[-1]  # "said the checks were routine and denied that ..."
     if sp is None or span is None:
@@ -471,6 +465,19 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         name = _relay_name(doc, s, text, obj, persons=cue.kind != "told") if obj else None
         if name:
             r.relays.append((name, obj))
+
+
+def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None, bool]:
+    """The phrase naming the speaker of a reporting verb, and whether the parse gave it:
+    the parsed subject first, the rules' phrase where the verb has none; a phrase with no
+    noun, name or pronoun is no speaker ("однако считает", "если раньше заявляли")."""
+    if not doc.syntax:
+        return _phrase_before(doc, s, text, cue), False
+    span = _subject_phrase(doc, s, text, cue)
+    if span is not None:
+        return span, True
+    span = _phrase_before(doc, s, text, cue)
+    return (span if span is not None and _nominal(doc, s, text, span) else None), False
 
 
 def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
