@@ -413,3 +413,19 @@ def test_a_place_inside_the_attribution_is_not_where_the_measure_happens():
     ents = [Entity("Estonia", "PLACE", [(0, 7)]), Entity("Russia", "PLACE", [(56, 62)])]
     [m] = extract_measures(body, "en", ents, [])
     assert m.type == "mobilization" and m.places == ["Russia"]
+
+
+# Paraphrasing SHOT and Banksta posts (November 2024): defendants sent to the front from
+# the dock, and a debt collectors' offer that is no court's
+@pytest.mark.parametrize("body,lang", [
+    ("Суд удовлетворил ходатайство обвиняемого блогера об отправке в зону СВО.", "ru"),
+    ("Задержанному в СИЗО предложили контракт на СВО.", "ru"),
+    ("Суд задовольнив клопотання обвинуваченого про відправку на фронт.", "uk"),
+])
+def test_sending_defendants_from_court_or_custody_to_the_front_is_a_site(body, lang):
+    assert "recruitment_site" in types_of(body, lang)
+
+
+def test_bailiffs_offering_debtors_contracts_are_no_recruitment_site():
+    body = "Судебные приставы предлагают должникам подписать контракт в обмен на списание долгов."
+    assert "recruitment_site" not in types_of(body, "ru")
