@@ -218,7 +218,7 @@ def test_vague_plurals_that_do_not_count_people_are_not_quantities():
     ("They offered a beginning salary of 190,000 roubles per month.", "beginning salary per month"),
     ("They offered a one-off bonus of 195,000 roubles.", "one-off bonus"),
     ("Recruits get 500,000 roubles in bonuses.", "bonuses"),
-    ("Some 40% of recruits are migrants.", "recruits"),
+    ("Some 40% of recruits are migrants.", "share of recruits"),
     ("Минобороны планирует набрать 400 тысяч контрактников.", "контрактников"),
     ("Единовременная выплата составит 195 000 рублей.", "Единовременная выплата"),
     ("В России живут около 6 млн мигрантов из Средней Азии.", "мигрантов из Средней Азии"),
@@ -640,3 +640,17 @@ def test_a_named_payment_noun_wins_over_the_paying_verb():
     assert one("Область предлагает единовременную выплату 300 тысяч рублей.", "ru").counts == (
         "единовременную выплату")
     assert one("The region pays a signing bonus of 300,000 rubles.").counts == "signing bonus"
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("Мать шестерых детей ушла служить.", "ru", 6, "people"),   # a collective numeral
+    ("Обещали зарплату до 30к в месяц.", "ru", 30000, "other"),   # "к" touching the digits
+    ("They were paid up to $ 3,000 a month.", "en", 3000, "USD"),  # a spaced dollar sign
+    ("at least 59 confirmed fatalities", "en", 59, "people"),
+])
+def test_numbers_as_posts_and_columns_write_them(text, lang, value, unit):
+    assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == [(value, unit)]
+
+
+def test_a_percentage_counts_a_share():
+    assert [q.counts for q in extract_quantities("Это 23% от общего числа потерь.", "ru")] == ["доля"]

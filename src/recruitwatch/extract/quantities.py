@@ -116,6 +116,7 @@ class _Grammar:
     penalty: re.Pattern
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
+    share: str  # what a percentage counts, before its noun ("share", "доля", "частка")
 
 
 def extract_quantities(body: str, lang: str) -> list[Quantity]:
@@ -475,6 +476,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         paid = last.modality if last.modality in ("offer", "limit") else ""
     if r.unit == "other" and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
+    if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
+        counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
     modality = _modality(r, paid, cues, segment, sentence)
     if modality in ("achieved", "other") and r.unit == "people" and (
             _outside_count(text, sentence, g) or g.losses.search(counts or "")):
@@ -733,6 +736,7 @@ def _grammar(lang: str) -> _Grammar:
         penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
+        share=lex["people"].get("share", ""),
     )
 
 
