@@ -139,3 +139,16 @@ def test_common_words_are_not_countries():
 def test_nationalities_are_known_but_kept_apart_from_peoples():
     assert lookup("Indians").kind == "nationality"
     assert lookup("Buryats").kind == "group"
+
+
+def test_spellings_of_one_person_share_a_key():
+    assert person_key("Alexei Kopaygorodskoy") == person_key("Alexey Kopaygorodsky")
+    assert person_key("Anna Tsivileva") == person_key("Anna Tsivilyova")
+    assert person_key("Plakhotkov Yevhen Hennadiiovych") == person_key("Plakhotkov Yevhen")
+    assert person_key("Anna Tsivileva") != person_key("Anna Tsvetkova")
+
+
+def test_names_written_small_on_purpose_are_found():
+    found = {m.alias.name for m in scan("У росії путін і москва вирішили, а кремль мовчить.")}
+    assert found == {"Russia", "Vladimir Putin", "Moscow", "Kremlin"}
+    assert scan("путь домой") == [] and scan("russia") == []

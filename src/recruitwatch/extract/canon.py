@@ -168,8 +168,15 @@ _TRANSLIT = str.maketrans({
 })
 # Spelling differences that romanisations of one Russian name show (Shoigu/Shoygu,
 # Zelensky/Zelenskyy, Kharkov/Harkov), folded so that they compare equal.
+# Also "ё" written "е" or "yo" (Tsivileva/Tsivilyova) and the adjective surnames' endings
+# (Kopaygorodsky/-skiy/-skoy/-skii).
 _FOLDS = ((re.compile(r"^ye"), "e"), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
+          (re.compile(r"(?:sk|ck)(?:ii|iy|yi|oy|oi|y|i)$"), "ski"), (re.compile(r"(?<=.)[yi]o"), "e"),
           (re.compile(r"[yji]+"), "i"), (re.compile(r"w"), "v"), (re.compile(r"(.)\1"), r"\1"))
+# patronymics ("Gennadyevich", "Геннадійович", "Ivanovna") left out of a person's key: a
+# report names "Plakhotkov Yevhen Hennadiiovych" where another says "Yevhen Plakhotkov"
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|ievych|yovych|ovna|evna|ivna|ович|евич|ьевич|ович|йович|ївна|івна|овна|евна)$",
+                         re.IGNORECASE)
 
 
 def transliterate(text: str) -> str:
@@ -232,7 +239,10 @@ def _fold(token: str) -> str:
 def person_key(name: str) -> tuple[str, ...]:
     """A spelling- and script-insensitive key of a person's name (for matching, not display)."""
     keys = []
-    for tok in _TOKEN.findall(normalize(name)):
+    tokens = _TOKEN.findall(normalize(name))
+    for tok in tokens:
+        if len(tokens) > 2 and _PATRONYMIC.search(tok):
+            continue
         first = _first_names().get(stem(tok))
         keys.append(first or _fold(tok))
     return tuple(keys)
@@ -410,11 +420,18 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _case_ok(alias: Alias, word: str) -> bool:
+    if word.islower() and alias.name in _lowercase_names() and _CYRILLIC.search(word):
+        return True  # "росія", "путін": spelt small on purpose (aliases/lowercase.toml)
     if alias.case == "upper":
         return word.isupper()
     if alias.case == "title":
         return word[:1].isupper()
     return True
+
+
+@lru_cache(maxsize=1)
+def _lowercase_names() -> frozenset[str]:
+    return frozenset(load_toml("aliases/lowercase.toml")["names"])
 
 
 def _longest(text: str, toks: list[_Token], i: int, check_case: bool) -> tuple[int, Alias] | None:
