@@ -622,3 +622,12 @@ def test_a_statement_signed_with_a_dash_is_its_speakers():
     assert [(c.speaker, c.cue) for c in claims] == [("Vladimir Putin", "—")]
     # a dash before a common noun is no signature
     assert attributions("Выплаты выросли вдвое, — и это только начало", "ru", []) == []
+
+
+@pytest.mark.models
+def test_a_person_after_his_institution_is_named_from_his_given_name():
+    body = "Обіцяли, мовляв, будете на другій лінії, ― сказав представник воєнної розвідки України Андрій Черняк."
+    at = body.index("України")
+    ukraine = Entity("Ukraine", "PLACE", [(at, at + 7)])
+    assert [a.claim.speaker for a in attributions(body, "uk", [ukraine], None, syntax=True)] == [
+        "Andrii Cherniak"]

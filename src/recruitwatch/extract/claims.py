@@ -34,7 +34,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from recruitwatch.extract.canon import canonical_name, canonical_type, is_outlet, person_key, scan, stem
+from recruitwatch.extract.canon import (
+    canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem)
 from recruitwatch.extract.syntax import parse
 from recruitwatch.fastre import Folded, compile_folded
 from recruitwatch.model import Claim, Entity, Span
@@ -1088,9 +1089,14 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     while run and (run[0].lower() in w["titles"] | w["definite"] | w["of"]
                    or run[0].lower().endswith("'s")):
         run.pop(0)
+    given = next((i for i, tok in enumerate(run) if tok in given_names()), None)
+    if given:  # "розвідки України Андрій Черняк": the person starts at the given name
+        run = run[given:]
     if not run:
         return None
     name = _known_surname(doc, run) or canonical_name(" ".join(run))
+    if given is not None and name == " ".join(run):  # a person the tables do not know
+        name = romanize_person(name)
     return _Speaker([name], True)
 
 
