@@ -631,3 +631,15 @@ def test_a_person_after_his_institution_is_named_from_his_given_name():
     ukraine = Entity("Ukraine", "PLACE", [(at, at + 7)])
     assert [a.claim.speaker for a in attributions(body, "uk", [ukraine], None, syntax=True)] == [
         "Andrii Cherniak"]
+
+
+@pytest.mark.models
+def test_one_of_a_group_speaks_for_the_group_and_there_is_no_speaker():
+    body = "Один из мигрантов, гражданин Таджикистана, рассказал изданию, что ему обещали деньги."
+    assert [a.claim.speaker for a in attributions(body, "ru", [], None, syntax=True)] == [
+        "anonymous: мигрантов"]
+
+
+def test_disowning_the_matter_is_a_denial():
+    body = "The embassy replied, claiming they had no connection to the matter."
+    assert [a.claim.stance for a in attributions(body, "en", [])] == ["deny"]

@@ -505,12 +505,16 @@ def _one_person(doc: _Doc, s: int, span: Span) -> str | None:
 def _dropped_subject(doc: _Doc, s: int, text: str, cue: _Cue) -> bool:
     """A reporting verb that opens its sentence with no subject at all (a finite verb in
     the past or present, the subject dropped as Russian and Ukrainian allow)."""
-    if text[:cue.start].strip(" \"«»“”'—–-*_"):
-        return False
     tree = parse(doc.body[s:s + len(text)])
     verb = tree.at(cue.start, cue.end)
-    return verb is not None and tree.tokens[verb].pos == "VERB" and not any(
-        tree.tokens[j].rel in ("nsubj", "nsubj:pass", "obl") for j in tree.children(verb))
+    # only adverbs, particles and punctuation before it ("Там заявили", "Позже уверял")
+    if verb is None or any(t.pos not in ("ADV", "PART", "CCONJ", "PUNCT")
+                           for t in tree.tokens[:verb]):
+        return False
+    # "Там заявили": an adverb in the subject's place names no one either
+    return tree.tokens[verb].pos == "VERB" and not any(
+        tree.tokens[j].rel in ("nsubj", "nsubj:pass", "obl") and tree.tokens[j].pos != "ADV"
+        for j in tree.children(verb))
 
 
 def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:

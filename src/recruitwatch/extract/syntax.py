@@ -18,6 +18,7 @@ from recruitwatch.model import Span
 __all__ = ["Parse", "Token", "parse"]
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_NOT_NOMINAL = frozenset({"ADV", "SCONJ", "CCONJ", "ADP", "INTJ", "VERB", "AUX"})
 _SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 # what belongs to a subject phrase: its modifiers, names and appositions, not clauses
 _PHRASE_RELS = frozenset({"nmod", "amod", "appos", "flat", "flat:name", "flat:foreign", "det",
@@ -53,12 +54,27 @@ class Parse:
             subj = next((j for j in self.children(verb) if self.tokens[j].rel in _SUBJECT_RELS),
                         None)
             if subj is not None:
-                return self.phrase(subj)
+                return self._nominal_subject(subj)
             tok = self.tokens[verb]
             if tok.rel != "conj" or tok.head < 0:
                 return None
             verb = tok.head
         return None
+
+    def _nominal_subject(self, subj: int) -> Span | None:
+        """A subject that names someone: a noun, a name or a pronoun; for a quantifier
+        ("Один из мигрантов"), the noun it picks from; an adverb ("Там заявили") none."""
+        tok = self.tokens[subj]
+        if tok.pos in _NOT_NOMINAL:
+            return None
+        if tok.pos in ("NUM", "DET"):
+            of = next((j for j in self.children(subj) if self.tokens[j].rel == "nmod"
+                       and self.tokens[j].pos in NOMINAL), None)
+            if of is not None:  # the noun itself, without its preposition ("из")
+                return self.tokens[of].start, self.phrase(of)[1]
+        # the tagger's parts of speech for Ukrainian are rough ("представник" PART): the
+        # rest is taken as a nominal
+        return self.phrase(subj)
 
     def phrase(self, head: int) -> Span:
         """The span of ``head`` with its nominal dependents (no relative or other clauses)."""
