@@ -653,3 +653,11 @@ def test_numbers_as_posts_and_columns_write_them(text, lang, value, unit):
 
 def test_a_percentage_counts_a_share():
     assert [q.counts for q in extract_quantities("Это 23% от общего числа потерь.", "ru")] == ["доля"]
+
+
+def test_a_slur_is_never_what_a_figure_counts():
+    # paraphrasing a Ukrainian channel's post on the raised conscription age (2023)
+    got = extract_quantities("Це дозволить забрати в армію близько 2 млн кацапів.", "uk")
+    assert [(q.value, q.counts) for q in got] == [(2000000, "росіяни")]
+    from recruitwatch.extract.quantities import neutral_words
+    assert neutral_words("оркестр", "ru") == "оркестр"

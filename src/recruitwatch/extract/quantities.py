@@ -482,7 +482,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if modality in ("achieved", "other") and r.unit == "people" and (
             _outside_count(text, sentence, g) or g.losses.search(counts or "")):
         modality = "estimate"
-    return _make(body, r, counts, approx, modality)
+    return _make(body, r, counts, approx, modality, g.lang)
 
 
 def _outside_count(text: str, sentence: Span, g: _Grammar) -> bool:
@@ -507,11 +507,37 @@ def _counts_people(text: str, r: _Reading, segment: Span, last: Quantity | None,
     return last is not None and last.unit == "people" and last.span[1] >= r.start - _PEOPLE_REACH
 
 
-def _make(body: str, r: _Reading, counts: str, approx: str, modality: str) -> Quantity:
+def _make(body: str, r: _Reading, counts: str, approx: str, modality: str,
+          lang: str = "") -> Quantity:
     value = int(r.value) if float(r.value).is_integer() else r.value
+    counts = neutral_words(counts, lang) if lang else counts
     high = None if r.high is None else (int(r.high) if float(r.high).is_integer() else r.high)
     return Quantity(value=value, unit=r.unit, counts=counts, approx=approx, modality=modality,
                     span=(r.start, r.end), high=high, text=body[r.start:r.end])
+
+
+def neutral_words(phrase: str, lang: str) -> str:
+    """``phrase`` with slurs for groups of people put in neutral words
+    ("2 млн кацапів" counts росіяни, not the slur); data/lexicon/slurs.toml."""
+    table = _slurs().get(lang)
+    if not table or not phrase:
+        return phrase
+    return table[0].sub(lambda m: table[1][_slur_key(m.group(0), table[1])], phrase)
+
+
+def _slur_key(word: str, words: dict[str, str]) -> str:
+    low = word.lower()
+    return max((k for k in words if low.startswith(k)), key=len)
+
+
+@lru_cache(maxsize=1)
+def _slurs() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    out = {}
+    for lang, words in load_toml("lexicon/slurs.toml").items():
+        stems = sorted(words, key=len, reverse=True)
+        out[lang] = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + r")\w{0,3}(?!\w)",
+                                re.IGNORECASE), words)  # a case ending, not "оркестр"
+    return out
 
 
 def _sentence(sentences: list[Span], pos: int, n: int) -> Span:
