@@ -345,3 +345,10 @@ def test_an_upper_bound_alone_is_no_publication_date():
     from recruitwatch.detect.dates import infer_published
     got = infer_published("Захоплення області залишається метою військ до кінця 2024 року.", [], None, None, "uk")
     assert got.date is None
+
+
+def test_a_word_the_whole_text_repeats_links_no_year():
+    # the article's topic is no link between "last year" and "2025"
+    body = ("Last year Sri Lankan veterans went to Russia. Sri Lanka says 2025 Sri Lanka "
+            "budget talks continue. Sri Lanka has asked Moscow for help. Sri Lanka waits.")
+    assert infer(body).date is None

@@ -30,6 +30,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -614,13 +615,19 @@ def _anchored_year(body: str, exprs: list[DateExpr]) -> tuple[int, list[str]] | 
 
 
 def _linked_year(body: str, exprs: list[DateExpr]) -> tuple[int, list[str]] | None:
-    # "presidential elections next year" + "the 2024 presidential elections" → 2023
+    # "presidential elections next year" + "the 2024 presidential elections" → 2023. The
+    # shared word must be rare in the text: the article's topic ("Sri Lanka" throughout)
+    # or a word of the beat ("війська") links nothing
     years = [e for e in exprs if e.explicit and e.month is None]
+    counts = None
     for e in exprs:
         if not e.rel_year:
             continue
         for y in years:
             shared = _stems(_words_near(body, e)) & _stems(_words_near(body, y))
+            if shared:
+                counts = counts or Counter(w[:5].lower() for w in _WORD.findall(body) if len(w) >= 5)
+                shared = {w for w in shared if counts[w] <= 2}
             if shared:
                 return y.year - e.rel_year, [_context(body, e, shared), _context(body, y, shared)]
     return None
