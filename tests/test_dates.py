@@ -352,3 +352,12 @@ def test_a_word_the_whole_text_repeats_links_no_year():
     body = ("Last year Sri Lankan veterans went to Russia. Sri Lanka says 2025 Sri Lanka "
             "budget talks continue. Sri Lanka has asked Moscow for help. Sri Lanka waits.")
     assert infer(body).date is None
+
+
+def test_a_digests_title_gives_its_date():
+    body = "Волонтёрская сводка по мобилизации в РФ за 11–12 февраля 2024:\nМинобороны вербует наёмников."
+    assert infer(body, lang="ru").date == "2024-02-12"
+
+
+def test_a_decree_date_in_a_short_headline_is_no_dateline():
+    assert infer("Путин подписал указ от 5 марта 2022 года.\nТекст новости.", lang="ru").date is None

@@ -98,6 +98,7 @@ class Grammar:
     comparison: re.Pattern
     baseline_before: re.Pattern
     scrape_time: re.Pattern
+    digest: re.Pattern  # a digest title whose date is the digest's own
     duration: re.Pattern
     numbers: dict[str, int] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
@@ -125,6 +126,7 @@ def grammar(lang: str) -> Grammar:
         comparison=_any(data["comparison"]),
         baseline_before=_any(data["baseline_before"]),
         scrape_time=_any(data["scrape_time"]),
+        digest=_any(data.get("digest", ["(?!)"])),
         duration=_duration_re(data["durations"]),
         numbers={k.lower(): v for k, v in data["durations"]["numbers"].items()},
         units={k.lower(): v for k, v in data["durations"]["units"].items()},
@@ -493,7 +495,7 @@ def published_from_text(body: str, removed: list[Removed], lang: str) -> Publish
     g = grammar(lang)
     ignored = _ignored_spans(body, removed, g)
     exprs = [e for e in scan_dates(body, lang) if not _inside(e.start, ignored)]
-    stated = _stated_date(exprs, body)
+    stated = _stated_date(exprs, body) or _digest_date(exprs, body, g)
     if stated is not None:
         return Published(_iso(stated), "text", stated.phrase)
     window = _window_from_event(body, g, ignored)
@@ -538,11 +540,24 @@ def _stated_date(exprs: list[DateExpr], body: str) -> DateExpr | None:
     return None
 
 
+def _digest_date(exprs: list[DateExpr], body: str, g: Grammar) -> DateExpr | None:
+    """The full date in a digest's title line ("Сводка по мобилизации за 11–12 февраля 2024")."""
+    first = body.split("\n", 1)[0]
+    if not g.digest.search(first):
+        return None
+    return next((e for e in exprs if e.start < len(first) and e.explicit and e.year and e.month
+                 and e.day), None)
+
+
 def _is_dateline(e: DateExpr, body: str) -> bool:
     line_start = body.rfind("\n", 0, e.start) + 1
     line_end = body.find("\n", e.end)
     line = body[line_start: len(body) if line_end < 0 else line_end]
-    return e.start < 300 and len(line.strip()) <= len(e.text) + 25
+    # the date and a place or a time at most ("MOSCOW, March 14, 2023", "March 14, 2023 10:42
+    # am"); a date inside a short sentence ("Putin signed the decree of 5 March 2022") is none
+    rest = line.replace(e.text, " ")
+    return e.start < 300 and len(line.strip()) <= len(e.text) + 25 and not re.search(
+        r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s+[^\W\d_]{2,}", rest)
 
 
 def _reference(exprs: list[DateExpr]) -> DateExpr | None:
