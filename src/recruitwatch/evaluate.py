@@ -144,8 +144,8 @@ def name_key(name: str, canon: bool = True) -> str:
     fn = _canon_function() if canon else None
     if fn is not None and not name.startswith("anonymous:"):
         name = fn(name) or name
-        if _PERSON_SHAPED.fullmatch(name):
-            return _person_key(name)
+    if _PERSON_SHAPED.fullmatch(name):
+        return _person_key(name)
     return normalize(name).casefold().strip()
 
 
