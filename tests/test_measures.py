@@ -429,3 +429,21 @@ def test_sending_defendants_from_court_or_custody_to_the_front_is_a_site(body, l
 def test_bailiffs_offering_debtors_contracts_are_no_recruitment_site():
     body = "Судебные приставы предлагают должникам подписать контракт в обмен на списание долгов."
     assert "recruitment_site" not in types_of(body, "ru")
+
+
+def _groups_of(body: str, lang: str = "en") -> set[str]:
+    return {g for m in extract_measures(body, lang, [], [], "recruitment") for g in m.groups}
+
+
+# Paraphrasing the Daily Mirror (Sri Lanka, January 2025) and a CIT digest (February 2024)
+@pytest.mark.parametrize("body,lang", [
+    ("Sri Lankans were trafficked into the Russian army with promises of jobs.", "en"),
+    ("В миграционном центре наёмникам из Непала предлагают подписать контракт.", "ru"),
+])
+def test_recruits_of_a_named_foreign_country_are_foreign_citizens(body, lang):
+    assert "foreign_citizens" in _groups_of(body, lang)
+
+
+def test_central_asians_stay_central_asians():
+    groups = _groups_of("В миграционном центре выходцам из Средней Азии предлагают подписать контракт.", "ru")
+    assert "central_asians" in groups and "foreign_citizens" not in groups
