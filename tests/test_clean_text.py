@@ -658,3 +658,19 @@ def test_a_run_of_short_labels_is_a_menu_and_a_list_of_sentences_is_not():
     cleaned = clean_text(text)
     assert [(r.line, r.kind) for r in cleaned.removed] == [(i, "navigation") for i in range(5)]
     assert "A few were threatened." in cleaned.body
+
+
+def test_the_article_goes_on_after_a_box_of_other_stories_set_inside_it():
+    first = ("Recruiters from the regional enlistment office visited the migration centre on "
+             "Monday and offered migrants contracts with the Russian army.")
+    second = ("The migrants said the recruiters promised payments of several hundred thousand "
+              "roubles and quick citizenship to those who sign.")
+    later = ("Later the same recruiters came back to the migration centre and again offered the "
+             "migrants army contracts, promising the same payments of several hundred thousand "
+             "roubles and quick citizenship to every migrant who would sign a contract with the "
+             "army before the end of the month, the migrants said.")
+    text = (f"Migrants offered army contracts\n\n{first}\n\n{second}\n\nMost Popular\n\n"
+            f"Storm closes schools in the north\n\n{later}\n")
+    cleaned = clean_text(text)
+    assert "Later the same recruiters" in cleaned.body
+    assert "Storm closes schools" not in cleaned.body

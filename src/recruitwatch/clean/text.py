@@ -422,12 +422,14 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
     lead and the rest): there, only paragraphs on another topic become feed items.
     """
     body: list[str] = []  # the article's paragraphs so far
-    known: set[str] = set()  # their stems, gathered only once a weak end needs them
+    known: set[str] = set()  # their stems, gathered only once an end needs them
     state = None  # None, "weak" or "strong"
     for i, ln in enumerate(lines):
         if kinds[i] is None and i != title:
-            if state == "weak" and len(known) < len(body):
+            if state and len(known) < len(body):
                 known.update(*(_stems(text, rules) for text in body))
+            if state == "strong" and _resumes(ln.text, known, rules):
+                state = None  # the article goes on after a box set inside it
             if state == "strong" or (state == "weak" and _another_topic(ln.text, known, rules, 0.15)):
                 kinds[i] = "teaser" if _is_headline(ln.text, rules) else "feed_item"
                 continue
@@ -438,6 +440,19 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
             state = "strong"
         elif len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
             state = "weak"
+
+
+RESUME_WORDS = 40  # a paragraph this long on the article's topic after a widget header
+
+
+def _resumes(text: str, known: set[str], rules: _Rules) -> bool:
+    """A long paragraph that shares most of its content words with the article: the
+    article goes on after a "Related" or "Most popular" box set inside it. Feed items
+    are short and on other topics."""
+    if len(_WORD.findall(text)) < RESUME_WORDS or not known:
+        return False
+    stems = _stems(text, rules)
+    return len(stems & known) >= 0.3 * len(stems)
 
 
 def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _Rules,
