@@ -661,3 +661,11 @@ def test_a_slur_is_never_what_a_figure_counts():
     assert [(q.value, q.counts) for q in got] == [(2000000, "росіяни")]
     from recruitwatch.extract.quantities import neutral_words
     assert neutral_words("оркестр", "ru") == "оркестр"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Добровольцы составили 23% от общего числа подтверждённых потерь.", "ru"),   # a share of losses
+    ("Армія зараз налічує 510 000 військовослужбовців.", "uk"),                  # a force counted
+])
+def test_shares_of_losses_and_counted_forces_are_estimates(text, lang):
+    assert [q.modality for q in extract_quantities(text, lang)] == ["estimate"]

@@ -479,9 +479,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
         counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
     modality = _modality(r, paid, cues, segment, sentence)
-    if modality in ("achieved", "other") and r.unit == "people" and (
-            _outside_count(text, sentence, g) or g.losses.search(counts or "")):
-        modality = "estimate"
+    if modality in ("achieved", "other") and (
+            (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")))
+            or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
+        modality = "estimate"  # a tally of losses, or a share of one
     return _make(body, r, counts, approx, modality, g.lang)
 
 
