@@ -447,3 +447,13 @@ def test_recruits_of_a_named_foreign_country_are_foreign_citizens(body, lang):
 def test_central_asians_stay_central_asians():
     groups = _groups_of("В миграционном центре выходцам из Средней Азии предлагают подписать контракт.", "ru")
     assert "central_asians" in groups and "foreign_citizens" not in groups
+
+
+def test_a_digest_about_mobilisation_and_enterprises_assignments_are_no_mobilisation():
+    assert types_of("Волонтёрская сводка по мобилизации в РФ за 11–12 февраля 2024:", "ru") == []
+    assert "mobilization" not in types_of(
+        "Организации, имеющие мобилизационные задания от Правительства, бронируют до 95%.", "ru")
+
+
+def test_recruiting_prisoners_in_colonies_is_a_site():
+    assert "recruitment_site" in types_of("Минобороны вербуют заключённых в женских колониях.", "ru")
