@@ -643,3 +643,17 @@ def test_one_of_a_group_speaks_for_the_group_and_there_is_no_speaker():
 def test_disowning_the_matter_is_a_denial():
     body = "The embassy replied, claiming they had no connection to the matter."
     assert [a.claim.stance for a in attributions(body, "en", [])] == ["deny"]
+
+
+@pytest.mark.parametrize("body,lang,speaker,hedged", [
+    ("Контракт продлят автоматически, говорится в сообщении ведомства.", "ru",
+     "anonymous: сообщении ведомства", False),
+    ("Окупанти примушують людей підписувати контракти, йдеться у повідомленні.", "uk",
+     "anonymous: повідомленні", False),
+    ("Сообщается, что набор продолжается.", "ru", "anonymous: reports", True),
+    ("Як зазначається, набір триває.", "uk", "anonymous: reports", True),
+    ("Губернатор підкреслив, що виплати зростуть.", "uk", "anonymous: губернатор", False),
+])
+def test_impersonal_reports_and_documents_that_speak(body, lang, speaker, hedged):
+    claims = [a.claim for a in attributions(body, lang, [])]
+    assert [(c.speaker, c.hedged) for c in claims] == [(speaker, hedged)]
