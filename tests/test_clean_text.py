@@ -674,3 +674,10 @@ def test_the_article_goes_on_after_a_box_of_other_stories_set_inside_it():
     cleaned = clean_text(text)
     assert "Later the same recruiters" in cleaned.body
     assert "Storm closes schools" not in cleaned.body
+
+
+def test_the_body_drops_markdown_of_the_export_and_the_removed_lines_keep_it():
+    text = "Путин подписал [указ](http://publication.pravo.gov.ru/document/1), **выплаты** вырастут.\n__Читать нас без VPN можно здесь: ____bit.ly/x__\n"
+    cleaned = clean_text(text)
+    assert cleaned.body == "Путин подписал указ, выплаты вырастут."
+    assert cleaned.removed[0].text.startswith("__Читать")

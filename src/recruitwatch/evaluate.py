@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from recruitwatch.model import APPROXES, MODALITIES, UNITS, Document, Quantity
-from recruitwatch.text import normalize
+from recruitwatch.text import normalize, unmarkdown
 
 __all__ = [
     "GoldDoc", "Counts", "load_gold", "score_document", "score_baseline", "figures",
@@ -203,8 +203,9 @@ def score_cleaning(gold: GoldDoc, doc: Document) -> Counts:
     c.n["junk.tp"] = len(gold_junk & pred)
     c.n["junk.fp"] = len(pred - gold_junk)
     c.n["junk.fn"] = len(gold_junk - pred)
-    body_lines = {normalize(x).strip() for x in doc.body.splitlines()}
-    kept = [i for i, line in article_lines(gold).items() if normalize(line).strip() in body_lines]
+    body_lines = {normalize(unmarkdown(x)).strip() for x in doc.body.splitlines()}
+    kept = [i for i, line in article_lines(gold).items()
+            if normalize(unmarkdown(line)).strip() in body_lines]
     c.n["article.total"] = len(article_lines(gold))
     c.n["article.kept"] = len(kept)
     lines = gold.text.splitlines()
@@ -337,7 +338,7 @@ def anchor_span(body: str, anchor: str) -> tuple[int, int] | None:
 
 def _anchor_regex(anchor: str) -> re.Pattern:
     classes = {" ": r"\s+", "'": "['‘’`]", '"': '["“”«»„]', "-": "[-‐–—−]"}
-    parts = [classes.get(ch, re.escape(ch)) for ch in normalize(anchor).strip()]
+    parts = [classes.get(ch, re.escape(ch)) for ch in normalize(unmarkdown(anchor)).strip()]
     return re.compile("".join(parts), re.IGNORECASE)
 
 

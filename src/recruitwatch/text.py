@@ -119,6 +119,18 @@ def _strip(text: str, start: int, end: int) -> Span:
     return (start, end)
 
 
+# Markdown as Telegram and scraper exports write it: "[указ](http://…)", "**bold**", "__italic__"
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|tg://|mailto:)[^\s)]{1,1000}\)")
+_MD_MARKS = re.compile(r"\*\*|__|~~")
+
+
+def unmarkdown(text: str) -> str:
+    """``text`` without Markdown link syntax and emphasis marks: the words a reader sees."""
+    if "](" not in text and "**" not in text and "__" not in text and "~~" not in text:
+        return text
+    return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
+
+
 def sentence_at(spans: list[Span], offset: int) -> Span | None:
     """The sentence span containing ``offset``."""
     for s in spans:

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from recruitwatch.model import Cleaned, Removed
 from recruitwatch.resources import load_toml
+from recruitwatch.text import unmarkdown
 
 __all__ = ["clean_text"]
 
@@ -524,7 +525,9 @@ def _name_stems(text: str, rules: _Rules) -> set[str]:
 
 def _assemble(lines: list[_Line], kinds: list[str | None], title: int | None,
               rules: _Rules) -> Cleaned:
-    body = "\n".join(ln.raw.rstrip() for ln, k in zip(lines, kinds) if k is None)
+    # the body is what a reader sees: Markdown links and emphasis marks of the export go
+    # (the removed lines keep their raw text)
+    body = "\n".join(unmarkdown(ln.raw).rstrip() for ln, k in zip(lines, kinds) if k is None)
     removed = [Removed(ln.raw.strip(), k, ln.index) for ln, k in zip(lines, kinds) if k]
     meta: dict = {}
     if title is not None:
