@@ -219,3 +219,11 @@ def test_spellings_and_order_of_a_persons_name_compare_equal():
     assert name_key("Yegor Guzenko") == name_key("Egor Guzenko")
     assert name_key("Eduard Noik") == name_key("Noik Eduard")
     assert name_key("Yegor Guzenko") != name_key("Yegor Letov")
+
+
+def test_speaker_found_counts_right_speakers_over_all_gold_claims():
+    from collections import Counter
+    from recruitwatch.evaluate import Counts, figures
+    c = Counts(Counter({"claims.total": 4, "claims.found": 2, "claims.speaker": 1}))
+    f = figures(c)
+    assert (f["claims.speaker_accuracy"], f["claims.speaker_found"]) == (0.5, 0.25)

@@ -499,6 +499,9 @@ def figures(c: Counts) -> dict[str, float]:
     out["measures.redundant_share"] = _rate(
         n["mm.redundant"], n["mm.tp"] + n["mm.fp"] + n["mm.redundant"])
     out["claims.found"] = _rate(n["claims.found"], n["claims.total"])
+    # the right speaker over every gold claim: unlike speaker accuracy (over the claims
+    # found), finding more claims can only raise it
+    out["claims.speaker_found"] = _rate(n["claims.speaker"], n["claims.total"])
     for key in ("speaker", "via", "stance", "hedged"):
         out[f"claims.{key}_accuracy"] = _rate(n[f"claims.{key}"], n["claims.found"])
     return {k: out[k] for k in sorted(out) if _present(k, n)}

@@ -815,6 +815,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
     if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:
         return None
+    author = _document_author(doc, s, text, trimmed)
+    if author:
+        return author  # "в сообщении ведомства": the agency, named before, wrote it
     head = _head(doc, text, trimmed)
     low = [t.group().lower() for t in _tokens(text, head)]
     if len(low) == 1 and low[0] in w["pronouns"]:
@@ -844,6 +847,16 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
         return _anonymous(doc, text, trimmed)  # "Critics", "a senior NATO official"
     return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
+
+
+def _document_author(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
+    """The named author of a document a phrase cites ("сообщении ведомства", "заяві ГУР"):
+    a document is the speaker only when its author goes unnamed (tests/gold/README.md)."""
+    toks = _tokens(text, span)
+    if len(toks) < 2 or not _stem_in(doc, toks[0].group(), "documents"):
+        return None
+    sp = _speaker(doc, s, text, (toks[1].start(), span[1]))
+    return sp if sp is not None and sp.named else None
 
 
 def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
