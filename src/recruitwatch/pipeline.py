@@ -12,7 +12,8 @@ Steps, in order (each is one module with one entry function):
 6. entities    people, organisations, places, groups    extract.entities.extract_entities
 7. quantities  numbers with unit, counts, modality      extract.quantities.extract_quantities
 8. claims      speaker, via, stance, hedged             extract.claims.attributions
-               (the attributions are handed to the measures step too)
+               (the attributions are handed to the measures step too; a forwarded
+               post's origin relays every claim: extract.claims.forwarded_relay)
 9. measures    typed recruitment measures               extract.measures.extract_measures
 10. dates      event dates attached to claims/measures  extract.eventdates.attach_dates
 
@@ -30,7 +31,7 @@ from recruitwatch.detect.dates import infer_published
 from recruitwatch.detect.language import detect_language
 from recruitwatch.detect.outlet import infer_outlet
 from recruitwatch.extract import nlp
-from recruitwatch.extract.claims import attributions
+from recruitwatch.extract.claims import attributions, forwarded_relay
 from recruitwatch.extract.entities import extract_entities
 from recruitwatch.extract.eventdates import attach_dates
 from recruitwatch.extract.measures import extract_measures
@@ -122,7 +123,7 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
     attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models)
-    doc.claims = [a.claim for a in attribs]
+    doc.claims = forwarded_relay([a.claim for a in attribs], doc.removed, doc.outlet)
     doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain,
                                     attribs)
     attach_dates(doc)

@@ -36,7 +36,7 @@ __all__ = ["clean_text"]
 
 LANGUAGES = ("en", "ru", "uk")
 # Order matters: the first kind whose whole-line pattern matches wins.
-LINE_KINDS = ("updated_stub", "furniture", "read_more", "navigation", "share", "donation",
+LINE_KINDS = ("forwarded", "updated_stub", "furniture", "read_more", "navigation", "share", "donation",
               "byline")
 SEARCH_KINDS = ("donation", "teaser", "byline", "share", "navigation")
 # Kinds whose neighbours may be names or author paragraphs.

@@ -474,11 +474,21 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     noun, name or pronoun is no speaker ("однако считает", "если раньше заявляли")."""
     if not doc.syntax:
         return _phrase_before(doc, s, text, cue), False
-    span = _subject_phrase(doc, s, text, cue)
+    span = _subject_phrase(doc, s, text, cue) or _locative_source(doc, s, text, cue)
     if span is not None:
         return span, True
     span = _phrase_before(doc, s, text, cue)
     return (span if span is not None and _nominal(doc, s, text, span) else None), False
+
+
+def _locative_source(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
+    """ "<statement>, сообщили в правительстве области": after the statement, an impersonal
+    reporting verb names its source with "в"/"у"."""
+    if not text[:cue.start].rstrip().endswith((",", "—", "–", "―")):
+        return None
+    tree = parse(doc.body[s:s + len(text)])
+    verb = tree.at(cue.start, cue.end)
+    return tree.locative_source(verb) if verb is not None else None
 
 
 def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
@@ -1192,6 +1202,25 @@ def _share_relays(found: list[Attribution]) -> None:
                 a.via[:] = via
                 b.via[:] = via
         top.reverse()
+
+
+_FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано (?:от|з|від))\s+(?P<origin>.+?)\W*$",
+                        re.IGNORECASE)
+
+
+def forwarded_relay(claims: list[Claim], removed: list, outlet: str | None) -> list[Claim]:
+    """A forwarded post ("Forwarded from Verstka", filed by the cleaner as `forwarded`)
+    relays its origin's words: the origin is the last relay before the publishing channel
+    of every claim, and the speaker of none (it reports what others said)."""
+    origin = next((m.group("origin") for r in removed if r.kind == "forwarded"
+                   and (m := _FORWARDED.match(r.text))), None)
+    if not origin:
+        return claims
+    name = canonical_name(origin) or origin
+    for c in claims:
+        if name not in c.via and name != c.speaker and name != outlet:
+            c.via.append(name)
+    return claims
 
 
 def _without_outlet(a: Attribution, outlet: str | None) -> Attribution:

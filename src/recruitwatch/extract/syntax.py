@@ -76,6 +76,17 @@ class Parse:
         # rest is taken as a nominal
         return self.phrase(subj)
 
+    def locative_source(self, verb: int) -> Span | None:
+        """ "…, сообщили в правительстве области": the institution where an impersonal
+        reporting verb was said, an oblique "в/у" phrase after the verb."""
+        for j in self.children(verb):
+            tok = self.tokens[j]
+            if j > verb and tok.rel == "obl" and tok.pos in NOMINAL and any(
+                    self.tokens[c].rel == "case" and self.tokens[c].text.lower() in ("в", "во", "у")
+                    for c in self.children(j)):
+                return self.phrase(j)
+        return None
+
     def phrase(self, head: int) -> Span:
         """The span of ``head`` with its nominal dependents (no relative or other clauses)."""
         keep, todo = {head}, [head]

@@ -9,7 +9,7 @@ Steps for each input:
    else by the first bytes;
 4. binary bytes (images, NUL-heavy) → error, before any decoding;
 5. the reader for the format: one document (text, HTML), or one record per line
-   (JSON Lines), item (feeds) or response (WARC).
+   (JSON Lines), item (feeds), response (WARC) or message (a Telegram Desktop export).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from recruitwatch.ingest.sniff import (
     format_from_head, format_from_name, gunzip_head, is_binary, is_gzip)
 from recruitwatch.ingest.sources import Input
 from recruitwatch.ingest.streams import TooLarge, read_capped, read_head, replayed
+from recruitwatch.ingest.telegram import telegram_records
 from recruitwatch.ingest.warc import warc_records
 from recruitwatch.model import RawRecord
 from recruitwatch.options import Options
@@ -34,7 +35,7 @@ from recruitwatch.options import Options
 BINARY = "binary file, not text or HTML; pass .txt, .html, .jsonl, feed or WARC files"
 # Formats read whole into memory, so the size cap applies to the file; JSON Lines and
 # WARC are streamed and the cap applies to each line or record instead.
-_WHOLE = ("text", "html", "feed")
+_WHOLE = ("text", "html", "feed", "telegram")
 _GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
 
 
@@ -107,6 +108,8 @@ def _read(fmt: str, inp: Input, head: bytes, stream: BinaryIO,
     data = _whole(stream, options.max_bytes)
     if fmt == "feed":
         yield from feed_records(inp.source, data)
+    elif fmt == "telegram":
+        yield from telegram_records(inp.source, data)
     else:
         yield document_record(inp.source, data, fmt, url=inp.url, charset=inp.charset)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from recruitwatch.resources import load_toml
 
-FORMATS = ("text", "html", "jsonl", "feed", "warc")
+FORMATS = ("text", "html", "jsonl", "feed", "warc", "telegram")
 GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
@@ -68,12 +68,15 @@ def _looks_utf16(sample: bytes) -> bool:
 
 
 def format_from_head(head: bytes) -> str:
-    """The format of (decompressed) bytes whose name says nothing: warc, feed, jsonl, html, text."""
+    """The format of (decompressed) bytes whose name says nothing: warc, feed, jsonl, telegram,
+    html, text."""
     if head.startswith(b"WARC/"):
         return "warc"
     start = _ascii_start(head)
     if start.startswith("{") and _first_line_is_object(head):
         return "jsonl"
+    if start.startswith("{") and b'"messages"' in head:
+        return "telegram"  # a Telegram Desktop export (result.json), one pretty-printed object
     markers = _formats()
     if start.startswith("<?xml") or start.startswith("<rss") or start.startswith("<feed"):
         if any(m in start for m in markers["feed_markers"]):
