@@ -657,3 +657,11 @@ def test_disowning_the_matter_is_a_denial():
 def test_impersonal_reports_and_documents_that_speak(body, lang, speaker, hedged):
     claims = [a.claim for a in attributions(body, lang, [])]
     assert [(c.speaker, c.hedged) for c in claims] == [(speaker, hedged)]
+
+
+def test_she_after_an_outlets_report_is_the_last_person_named():
+    body = ("The Daily Mirror reported that families met officials. Wasana Perera waited outside. "
+            "She said her husband had not called since November.")
+    at = body.index("Wasana Perera")
+    ents = [Entity("Daily Mirror", "ORG", [(4, 16)]), Entity("Wasana Perera", "PERSON", [(at, at + 13)])]
+    assert [a.claim.speaker for a in attributions(body, "en", ents)][-1] == "Wasana Perera"

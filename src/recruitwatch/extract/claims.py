@@ -831,6 +831,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     head = _head(doc, text, trimmed)
     low = [t.group().lower() for t in _tokens(text, head)]
     if len(low) == 1 and low[0] in w["pronouns"]:
+        person = _person_pronoun(doc, s, low[0])
+        if person:
+            return _Speaker([person], True)
         prev = doc.previous()
         return _Speaker([prev[0]], True) if prev else None
     if any(x in w["anonymous"] for x in low):
@@ -867,6 +870,19 @@ def _document_author(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | Non
         return None
     sp = _speaker(doc, s, text, (toks[1].start(), span[1]))
     return sp if sp is not None and sp.named else None
+
+
+def _person_pronoun(doc: _Doc, s: int, pronoun: str) -> str | None:
+    """ "She added": a personal pronoun stands for a person. When the last speaker is an
+    outlet, a body or unnamed, it is the last person named before the sentence."""
+    if pronoun not in doc.lex.words.get("person_pronouns", ()):
+        return None
+    prev = doc.previous()
+    types = {ent.name: ent.type for _, _, ent in doc.mentions}
+    if prev and (types.get(prev[0]) or canonical_type(prev[0])) == "PERSON":
+        return None  # the previous speaker is a person: the rules' look-back keeps it
+    people = [ent.name for ms, me, ent in doc.mentions if me <= s and ent.type == "PERSON"]
+    return people[-1] if people else None
 
 
 def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
