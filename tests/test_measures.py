@@ -457,3 +457,12 @@ def test_a_digest_about_mobilisation_and_enterprises_assignments_are_no_mobilisa
 
 def test_recruiting_prisoners_in_colonies_is_a_site():
     assert "recruitment_site" in types_of("Минобороны вербуют заключённых в женских колониях.", "ru")
+
+
+def test_a_man_who_got_a_russian_passport_is_a_naturalised_citizen_not_one_offered_it():
+    # paraphrasing Mash on a footballer registering for service after naturalisation (2024)
+    got = _groups_of("Защитник получил паспорт РФ и встанет на учёт в военкомате.", "ru")
+    assert "naturalized_citizens" in got
+    offered = _groups_of("Указ позволяет иностранцам, заключившим контракт, получить российское "
+                         "гражданство в упрощённом порядке.", "ru")
+    assert "naturalized_citizens" not in offered
