@@ -681,3 +681,10 @@ def test_the_body_drops_markdown_of_the_export_and_the_removed_lines_keep_it():
     cleaned = clean_text(text)
     assert cleaned.body == "Путин подписал указ, выплаты вырастут."
     assert cleaned.removed[0].text.startswith("__Читать")
+
+
+@pytest.mark.parametrize("line", ["Ещё больше новостей — в нашем канале", "⚡️Срочно",
+                                  "Надсилайте свої новини боту", "Читайте нас у Telegram"])
+def test_channel_calls_and_breaking_bars_are_removed(line):
+    cleaned = clean_text(f"Первый абзац новости о наборе в армию.\n{line}\n")
+    assert cleaned.body == "Первый абзац новости о наборе в армию." and cleaned.removed[0].line == 1
