@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from recruitwatch.model import Entity
 from recruitwatch.store import Store, StoreError
 from recruitwatch.store.queries import FactFilter, query_facts
 from recruitwatch.store.schema import MIGRATIONS
@@ -39,7 +40,8 @@ def test_new_bytes_for_known_url_become_a_version(store):
 
 
 def test_search_ranks_and_filters(store):
-    store.add(make_document("1" * 32, body="Quotas for contract soldiers were sent to regions."), b"1")
+    store.add(make_document("1" * 32, body="Quotas for contract soldiers were sent to regions.",
+                            entities=[]), b"1")  # no Moscow here, not even as an entity
     store.add(make_document("2" * 32, body="Bonuses for volunteers rose in Moscow.",
                             language="ru"), b"2")
     hits = store.search("quotas")
@@ -108,3 +110,44 @@ def test_search_stems_english_and_falls_back_to_stems_for_russian(store):
 def test_search_outlet_filter_ignores_case(store):
     store.add(make_document("1" * 32, body="Quotas were sent."), b"1")
     assert len(store.search("quotas", outlet="test outlet")) == 1
+
+
+def test_russian_and_ukrainian_words_are_found_in_any_form(store):
+    # paraphrasing Mediazona and ZN.UA reporting on recruiting migrants (2024)
+    store.add(make_document("1" * 32, body="Власти вербовали мигрантов прямо в миграционном центре.",
+                            language="ru", entities=[]), b"1")
+    store.add(make_document("2" * 32, body="Мобілізація триває, повідомляє розвідка.",
+                            language="uk", entities=[]), b"2")
+    store.add(make_document("3" * 32, body="Регион поднял выплату добровольцам.",
+                            language="ru", entities=[]), b"3")
+    assert [h.id for h in store.search("вербуют")] == ["1" * 32]
+    assert [h.id for h in store.search("о вербовке мигранта")] == []  # вербовка is a noun
+    assert [h.id for h in store.search("мигранта")] == ["1" * 32]
+    assert [h.id for h in store.search("мобілізації")] == ["2" * 32]
+    assert "\x02мигрантов\x03" in store.search("мигранта")[0].snippet
+
+
+def test_a_latin_name_finds_its_cyrillic_spelling(store):
+    body = "Песков заявил, что новой волны мобилизации не будет."
+    store.add(make_document("1" * 32, body=body, language="ru",
+                            entities=[Entity("Dmitry Peskov", "PERSON", [(0, 6)])]), b"1")
+    assert [h.id for h in store.search("Peskov")] == ["1" * 32]
+    assert [h.id for h in store.search("Пєсков")] == ["1" * 32]
+
+
+def test_a_hyphenated_word_is_searched_as_a_phrase(store):
+    store.add(make_document("1" * 32, body="The sign-up bonus rose again.", entities=[]), b"1")
+    assert [h.id for h in store.search("sign-up bonus")] == ["1" * 32]
+
+
+def test_a_store_from_before_the_terms_index_is_indexed_when_searched(tmp_path):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.add(make_document("1" * 32, body="Власти вербовали мигрантов.", language="ru",
+                                entities=[]), b"1")
+        store.conn.execute("INSERT INTO terms_fts(terms_fts) VALUES ('delete-all')")  # as a bulk load leaves it
+        store.conn.commit()
+    with Store(path, readonly=True) as ro:
+        assert ro.search("вербуют") == []  # read-only: nothing to index, plain search
+    with Store(path) as store:
+        assert [h.id for h in store.search("вербуют")] == ["1" * 32]

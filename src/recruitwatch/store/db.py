@@ -16,6 +16,7 @@ from recruitwatch.model import (
     Claim, Document, Entity, Measure, Published, Quantity, Removed,
 )
 from recruitwatch.store.schema import migrate
+from recruitwatch.store.terms import document_terms, query_terms, word_forms
 
 DEFAULT_DB = "recruitwatch.db"
 
@@ -83,7 +84,7 @@ class Store:
         if doc.url and doc.version_of is None:
             previous = self.latest_for_url(doc.url)
             doc.version_of = previous
-        self.conn.execute(
+        cur = self.conn.execute(
             "INSERT INTO documents (id, source, url, outlet, title, authors, language,"
             " published_date, published_basis, published_evidence, body, kind, version_of,"
             " duplicate_of, story, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -91,6 +92,9 @@ class Store:
              doc.language, doc.published.date, doc.published.basis, doc.published.evidence,
              doc.body, doc.kind, doc.version_of, doc.duplicate_of, doc.story, _now()),
         )
+        self.conn.execute("INSERT INTO terms_fts (rowid, terms) VALUES (?, ?)",
+                          (cur.lastrowid, document_terms(
+                              f"{doc.title or ''}\n{doc.body}", (e.name for e in doc.entities))))
         self.conn.execute("INSERT OR REPLACE INTO raw VALUES (?,?,?)", (doc.id, *_pack(raw)))
         self._insert_extractions(doc)
         return True
@@ -182,17 +186,60 @@ class Store:
                until: str | None = None) -> list[Hit]:
         """Ranked full-text hits (BM25) with highlighted snippets.
 
-        English words are stemmed by the index; when plain words find nothing (Russian and
-        Ukrainian inflect more than the index knows), they are tried again as stems
-        (``мобилизация`` → ``мобилизаци*``)."""
+        English words are stemmed by the index. Plain Russian and Ukrainian words are
+        searched by lemma and stem in the terms index (store/terms.py: "вербуют" finds
+        "вербовали", "мобілізації" finds "мобілізація"), and a name that finds nothing is
+        searched across scripts through the documents' canonical entities ("Peskov" finds
+        "Песков")."""
+        terms = query_terms(query)
+        if terms and _CYRILLIC.search(query):
+            hits = self._search_terms(query, terms, limit, language, outlet, since, until)
+            stems = stem_query(query)
+            if hits and len(hits) < limit and stems != query:
+                # then what only the prefix reaches ("призывом" → призыв*: призывники)
+                seen = {h.id for h in hits}
+                hits += [h for h in self._search(stems, limit, language, outlet, since, until)
+                         if h.id not in seen][:limit - len(hits)]
+            if hits:
+                return hits
         hits = self._search(query, limit, language, outlet, since, until)
         stems = stem_query(query)
         if not hits and stems != query:
             hits = self._search(stems, limit, language, outlet, since, until)
+        if not hits and terms and _names_a_known(query):  # "Peskov" for "Песков"
+            hits = self._search_terms(query, terms, limit, language, outlet, since, until)
         return hits
 
+    def index_terms(self) -> int:
+        """Give search terms to documents stored before the terms index existed (or loaded
+        in bulk); a read-only store is left as it is. Returns how many were indexed."""
+        if self.readonly:
+            return 0
+        rows = self.conn.execute(
+            "SELECT rowid, id, title, body FROM documents WHERE rowid NOT IN"
+            " (SELECT rowid FROM terms_fts)").fetchall()
+        with self.conn:
+            for row in rows:
+                names = [r[0] for r in self.conn.execute(
+                    "SELECT name FROM entities WHERE doc_id = ?", (row["id"],))]
+                self.conn.execute("INSERT INTO terms_fts (rowid, terms) VALUES (?, ?)",
+                                  (row["rowid"], document_terms(
+                                      f"{row['title'] or ''}\n{row['body']}", names)))
+        return len(rows)
+
+    def _search_terms(self, query, terms, limit, language, outlet, since, until) -> list[Hit]:
+        self.index_terms()
+        sql, args = _search_sql(terms, language, outlet, since, until, table="terms_fts")
+        try:
+            rows = self.conn.execute(sql + " ORDER BY rank LIMIT ?", (*args, limit)).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a store made before the terms index, opened read-only: plain search
+        forms = {f for w in query.split() for f in word_forms(w)}
+        return [Hit(r["id"], r["title"], r["outlet"], r["published_date"], r["language"],
+                    terms_snippet(r["body"], forms), r["rank"]) for r in rows]
+
     def _search(self, query, limit, language, outlet, since, until) -> list[Hit]:
-        sql, args = _search_sql(query, language, outlet, since, until)
+        sql, args = _search_sql(_quote_hyphenated(query), language, outlet, since, until)
         try:
             rows = self.conn.execute(sql + " ORDER BY rank LIMIT ?", (*args, limit)).fetchall()
         except sqlite3.OperationalError as exc:
@@ -255,6 +302,12 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
 
 
 _PLAIN_QUERY = re.compile(r"[\w\s]+")
+_HYPHENATED = re.compile(r"(?<![\w\"])\w+(?:-\w+)+(?![\w\"*])")
+
+
+def _quote_hyphenated(query: str) -> str:
+    """ "sign-up bonus" → '"sign-up" bonus': FTS5 reads a bare hyphen as a column filter."""
+    return query if '"' in query else _HYPHENATED.sub(lambda m: f'"{m.group()}"', query)
 
 
 def stem_query(query: str) -> str:
@@ -265,11 +318,16 @@ def stem_query(query: str) -> str:
     return " ".join(w[:-2] + "*" if len(w) > 5 else w for w in query.split())
 
 
-def _search_sql(query, language, outlet, since, until) -> tuple[str, list]:
-    sql = ("SELECT d.id, d.title, d.outlet, d.published_date, d.language, bm25(documents_fts) AS rank,"
-           " snippet(documents_fts, 1, char(2), char(3), ' … ', 16) AS snippet"
-           " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-           " WHERE documents_fts MATCH ?")
+def _search_sql(query, language, outlet, since, until, table="documents_fts") -> tuple[str, list]:
+    if table == "terms_fts":  # contentless: the snippet is made from the body in Python
+        sql = ("SELECT d.id, d.title, d.outlet, d.published_date, d.language, d.body,"
+               " bm25(terms_fts) AS rank FROM terms_fts JOIN documents d ON d.rowid = terms_fts.rowid"
+               " WHERE terms_fts MATCH ?")
+    else:
+        sql = ("SELECT d.id, d.title, d.outlet, d.published_date, d.language, bm25(documents_fts) AS rank,"
+               " snippet(documents_fts, 1, char(2), char(3), ' … ', 16) AS snippet"
+               " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+               " WHERE documents_fts MATCH ?")
     args: list = [query]
     for clause, value in (("d.language = ?", language), ("lower(d.outlet) = lower(?)", outlet),
                           ("d.published_date >= ?", since), ("d.published_date <= ?", until)):
@@ -277,6 +335,38 @@ def _search_sql(query, language, outlet, since, until) -> tuple[str, list]:
             sql += f" AND {clause}"
             args.append(value)
     return sql, args
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_SNIPPET_WORDS = 16
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+
+
+def _names_a_known(query: str) -> bool:
+    """Whether a plain query names a known person, body or place ("Peskov")."""
+    from recruitwatch.extract.canon import lookup
+
+    return any(lookup(w.capitalize()) or lookup(w) for w in _WORD.findall(query))
+
+
+def terms_snippet(body: str, forms: set[str]) -> str:
+    """About 16 words of ``body`` around the first word whose forms were searched, the
+    matched words marked with \x02 … \x03 as the full-text snippets mark them."""
+    words = list(_WORD.finditer(body))
+    hit = [i for i, m in enumerate(words) if set(word_forms(m.group())) & forms]
+    if not words:
+        return ""
+    first = hit[0] if hit else 0
+    lo = max(0, first - _SNIPPET_WORDS // 2)
+    hi = min(len(words), lo + _SNIPPET_WORDS)
+    marked, pos, out = set(hit), words[lo].start(), []
+    for i in range(lo, hi):
+        m = words[i]
+        out.append(body[pos:m.start()])
+        out.append(f"\x02{m.group()}\x03" if i in marked else m.group())
+        pos = m.end()
+    text = re.sub(r"\s+", " ", "".join(out)).strip()
+    return ("… " if lo else "") + text + (" …" if hi < len(words) else "")
 
 
 def _pack(raw: bytes) -> tuple[str, bytes]:

@@ -155,6 +155,11 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX documents_story_original ON documents(story, duplicate_of);
     """,
+    # 7: search terms that understand Russian and Ukrainian inflection and cross scripts
+    # (store/terms.py): one row per document, same rowid, filled by Python on insert
+    """
+    CREATE VIRTUAL TABLE terms_fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 2');
+    """,
 ]
 
 

@@ -1,0 +1,82 @@
+"""Search terms that understand Russian and Ukrainian inflection and cross scripts.
+
+The full-text index stems English only. Russian and Ukrainian inflect far more, so each
+document also gets a row of *terms* in the ``terms_fts`` table:
+
+1. every Cyrillic word as its dictionary lemma (natasha's Russian dictionary: "вербуют",
+   "вербовали" → вербовать) and as a suffix-stripped stem (``canon.stem``: "мобілізації",
+   "мобілізація" → мобілізаці), so Ukrainian, which the Russian dictionary does not know,
+   still meets its own forms;
+2. every Latin word in lower case;
+3. the canonical names of the document's entities, so "Peskov" finds "Песков" and "Пєсков".
+
+A query is turned into terms the same way, each word an OR of its forms, the words ANDed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from recruitwatch.extract import canon
+
+__all__ = ["document_terms", "query_terms", "word_forms"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+
+
+def document_terms(body: str, names: Iterable[str] = ()) -> str:
+    """The terms row of a document: word forms of its body, then its entities' names."""
+    out: list[str] = []
+    for m in _WORD.finditer(body):
+        out.extend(word_forms(m.group()))
+    for name in names:
+        out.extend(w.lower() for w in _WORD.findall(name))
+    return " ".join(out)
+
+
+def query_terms(query: str) -> str | None:
+    """An FTS5 query over the terms table for plain words, None for anything else (phrases,
+    operators, prefixes are left to the main index)."""
+    words = _WORD.findall(query)
+    if not words or _WORD.sub("", query).strip():
+        return None
+    groups = []
+    for word in words:
+        forms = set(word_forms(word)) | set(_name_forms(word))
+        groups.append("(" + " OR ".join(f'"{f}"' for f in sorted(forms)) + ")")
+    return " AND ".join(groups)
+
+
+@lru_cache(maxsize=1 << 16)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The terms one word stands for: lemma and stem (Cyrillic), the word (Latin)."""
+    low = word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+    if not _CYRILLIC.search(low):
+        return (low,)
+    forms = {canon.stem(low).replace("~", ""), _lemma(low)}
+    return tuple(sorted(f for f in forms if f))
+
+
+def _name_forms(word: str) -> list[str]:
+    """A name's canonical spelling, so that a query crosses scripts ("Песков" → peskov)."""
+    alias = canon.lookup(word.capitalize()) or canon.lookup(word)
+    if alias is None:
+        return []
+    return [w.lower() for w in _WORD.findall(alias.name)][-1:]
+
+
+def _lemma(word: str) -> str:
+    parses = _morph_vocab().parse(word)
+    return parses[0].normal.replace("ё", "е") if parses else word
+
+
+@lru_cache(maxsize=1)
+def _morph_vocab():
+    """natasha's Russian dictionary alone (pymorphy's), not its neural models: cheap to load,
+    so search terms need no model even under --no-models."""
+    from natasha import MorphVocab
+
+    return MorphVocab()
