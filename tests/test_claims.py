@@ -665,3 +665,9 @@ def test_she_after_an_outlets_report_is_the_last_person_named():
     at = body.index("Wasana Perera")
     ents = [Entity("Daily Mirror", "ORG", [(4, 16)]), Entity("Wasana Perera", "PERSON", [(at, at + 13)])]
     assert [a.claim.speaker for a in attributions(body, "en", ents)][-1] == "Wasana Perera"
+
+
+def test_a_title_with_no_name_is_a_description():
+    body = "Sri Lanka's Foreign Minister stated that over 500 citizens had been recruited."
+    assert [a.claim.speaker for a in attributions(body, "en", [])] == [
+        "anonymous: Sri Lanka's Foreign Minister"]

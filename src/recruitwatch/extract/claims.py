@@ -932,7 +932,8 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     if not toks:
         return None
     words = [t.group().rstrip(".") for t in toks]
-    if toks[0].start() == 0 or not words[0][1:].islower():
+    proper = len(words) > 1 and words[1][:1].isupper()  # "Sri Lanka's …" keeps its capital
+    if (toks[0].start() == 0 or not words[0][1:].islower()) and not proper:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
     return _Speaker([f"anonymous: {' '.join(words)}"], False, evidence)
@@ -1140,6 +1141,9 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     name = _known_surname(doc, run) or canonical_name(" ".join(run))
     if given is not None and name == " ".join(run):  # a person the tables do not know
         name = romanize_person(name)
+    if name == " ".join(run) and run[-1].lower() in w["titles"] and len(run) > 1:
+        # "Sri Lanka's Foreign Minister stated": a title with no name is a description
+        return _anonymous(doc, text, head)
     return _Speaker([name], True)
 
 
