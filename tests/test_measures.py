@@ -466,3 +466,11 @@ def test_a_man_who_got_a_russian_passport_is_a_naturalised_citizen_not_one_offer
     offered = _groups_of("Указ позволяет иностранцам, заключившим контракт, получить российское "
                          "гражданство в упрощённом порядке.", "ru")
     assert "naturalized_citizens" not in offered
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Brainwashed by promises of high pay and Russian citizenship, hundreds signed up.", "en"),
+    ("Наёмникам обещали высокие выплаты и российское гражданство.", "ru"),
+])
+def test_citizenship_promised_beside_the_pay_is_an_incentive(body, lang):
+    assert "citizenship_incentive" in types_of(body, lang)
