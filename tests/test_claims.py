@@ -671,3 +671,9 @@ def test_a_title_with_no_name_is_a_description():
     body = "Sri Lanka's Foreign Minister stated that over 500 citizens had been recruited."
     assert [a.claim.speaker for a in attributions(body, "en", [])] == [
         "anonymous: Sri Lanka's Foreign Minister"]
+
+
+def test_a_run_on_clause_too_long_to_parse_is_left_to_the_rules():
+    from recruitwatch.extract.syntax import MAX_PARSE_CHARS, parse
+    long = "Власти набирают людей, " * (MAX_PARSE_CHARS // 20) + "заявил Иванов."
+    assert parse(long).tokens == () and parse(long).has_nominal(0, 5)

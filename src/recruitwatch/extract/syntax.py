@@ -35,9 +35,13 @@ class Token:
     pos: str
 
 
+MAX_PARSE_CHARS = 3000  # a longer clause (a run-on list, a table) is left to the rules
+
+
 @dataclass(frozen=True, slots=True)
 class Parse:
     tokens: tuple[Token, ...]
+    complete: bool = True  # False when the text was too long to parse: the parse knows nothing
 
     def at(self, start: int, end: int) -> int | None:
         """The index of the first token overlapping ``[start, end)``."""
@@ -108,13 +112,15 @@ class Parse:
         return self.tokens[lo].start, self.tokens[hi].end
 
     def has_nominal(self, start: int, end: int) -> bool:
-        """Whether a noun, name or pronoun lies in ``[start, end)``."""
-        return any(t.pos in NOMINAL for t in self.tokens if t.start < end and start < t.end)
+        """Whether a noun, name or pronoun lies in ``[start, end)`` (True when unparsed)."""
+        return not self.complete or any(t.pos in NOMINAL for t in self.tokens if t.start < end and start < t.end)
 
 
 @lru_cache(maxsize=256)
 def parse(text: str) -> Parse:
     """The dependency parse of one sentence (cached: a sentence's clauses share it)."""
+    if len(text) > MAX_PARSE_CHARS:
+        return Parse((), complete=False)
     from natasha import Doc
 
     syntax = get_natasha_syntax()
