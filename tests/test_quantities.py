@@ -669,3 +669,15 @@ def test_a_slur_is_never_what_a_figure_counts():
 ])
 def test_shares_of_losses_and_counted_forces_are_estimates(text, lang):
     assert [q.modality for q in extract_quantities(text, lang)] == ["estimate"]
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Его обвиняют в хищении участка стоимостью 3,7 миллиона.", "стоимостью"),
+    ("К моменту задержания 15 тысяч он уже потратил.", "деньги"),
+])
+def test_a_russian_sum_in_a_money_context_is_in_roubles(text, counts):
+    assert [(q.unit, q.counts) for q in extract_quantities(text, "ru")] == [("RUB", counts)]
+
+
+def test_a_scaled_count_of_people_stays_people():
+    assert [q.unit for q in extract_quantities("В армию набрали 30 тысяч человек.", "ru")] == ["people"]

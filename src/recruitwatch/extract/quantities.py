@@ -117,6 +117,10 @@ class _Grammar:
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
     share: str  # what a percentage counts, before its noun ("share", "доля", "частка")
+    implied_currency: str  # the currency a scaled sum in a money context goes without naming
+    money_context: re.Pattern
+    money_nouns: frozenset[str]  # the money_context words that say what a sum is
+    money_word: str  # what a sum counts when its clause only spends it ("деньги")
 
 
 def extract_quantities(body: str, lang: str) -> list[Quantity]:
@@ -474,7 +478,13 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
         counts = last.counts
         paid = last.modality if last.modality in ("offer", "limit") else ""
-    if r.unit == "other" and not r.counts and _counts_people(text, r, segment, last, g):
+    money = (r.unit == "other" and not r.counts and r.scaled and g.implied_currency
+             and g.money_context.search(text, segment[0], segment[1]))
+    if money:
+        r.unit = g.implied_currency  # "стоимостью 3,7 миллиона": roubles go without saying
+        if not counts:  # what the sum is: its value, the damage, the bribe; else money
+            counts = money.group() if money.group().lower() in g.money_nouns else g.money_word
+    elif r.unit == "other" and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
     if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
         counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
@@ -764,6 +774,10 @@ def _grammar(lang: str) -> _Grammar:
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
         share=lex["people"].get("share", ""),
+        implied_currency=lex.get("implied_currency", {}).get("unit", ""),
+        money_context=re.compile(_words(lex.get("implied_currency", {}).get("cues", ["(?!)"])), _FLAGS),
+        money_nouns=frozenset(lex.get("implied_currency", {}).get("nouns", [])),
+        money_word=lex.get("implied_currency", {}).get("money", ""),
     )
 
 
