@@ -36,10 +36,12 @@ def test_link_gold_is_well_formed():
 @pytest.mark.models
 def test_real_corpus_stories_join_no_different_events():
     """On the real corpus no two reports of different events share a story (precision
-    1.0); the recall of its re-report pairs is recorded in benchmarks/results/links.json."""
+    1.0), and the re-report pairs found do not fall below their first recorded share."""
     from recruitwatch.evaluate_links import score_real_stories
 
     real = score_real_stories(ROOT)
     if not real:
         pytest.skip("../shared/corpus/real is not beside the repository")
     assert real["all"]["precision"] == 1.0, real["errors"]
+    # recall of the re-report pairs: 0.5 when first recorded (dev 2/2, test 0/2)
+    assert real["all"]["recall"] >= 0.5, real["errors"]
