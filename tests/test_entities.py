@@ -153,3 +153,9 @@ def test_an_unknown_russian_town_is_named_in_the_nominative_and_in_latin():
     names = {(e.type, e.name) for e in extract_entities(body, "ru", Options())}
     assert ("PLACE", "Novopavlovsk") in names
     assert not any("Ставропольском" in n for _, n in names)
+
+
+@pytest.mark.models
+def test_an_institution_named_after_someone_keeps_its_name():
+    names = {e.name for e in extract_entities("Студентов не пускают в РЭУ им. Плеханова.", "ru", Options())}
+    assert not any("имя." in n for n in names)

@@ -157,6 +157,8 @@ def _natasha_spans(body: str) -> Iterator[tuple[int, int, str, str]]:
         if etype:
             span.normalize(nat.morph_vocab)
             normal = span.normal or span.text
+            if etype == "ORG" and re.search(r"(?<!\w)им\.", span.text):
+                normal = span.text  # "РЭУ им. Плеханова": the abbreviation lemmatises to "имя."
             if etype == "PLACE" and normal == span.text and " " not in normal:
                 normal = _place_lemma(normal, nat.morph_vocab)
                 if normal is None:
