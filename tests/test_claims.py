@@ -677,3 +677,17 @@ def test_a_run_on_clause_too_long_to_parse_is_left_to_the_rules():
     from recruitwatch.extract.syntax import MAX_PARSE_CHARS, parse
     long = "Власти набирают людей, " * (MAX_PARSE_CHARS // 20) + "заявил Иванов."
     assert parse(long).tokens == () and parse(long).has_nominal(0, 5)
+
+
+@pytest.mark.parametrize("body", [
+    "Additionally, the ministry said that recruitment rose.",
+    "Separately, the ministry said that recruitment rose.",
+    "Moreover, the ministry said that recruitment rose.",
+])
+def test_a_sentence_adverb_is_never_the_speaker(body):
+    assert [a.claim.speaker for a in attributions(body, "en", [])] == ["anonymous: ministry"]
+
+
+def test_a_name_before_its_apposition_still_speaks():
+    body = "Kelly, a spokeswoman, said recruitment rose."
+    assert [a.claim.speaker for a in attributions(body, "en", [])] == ["Kelly"]

@@ -788,7 +788,16 @@ def _is_short_name(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
     toks = [t.group() for t in _tokens(text, span)]
     if not toks or len(toks) > 4 or toks[0].lower() in w["determiners"] | w["cut"]:
         return False
+    if len(toks) == 1 and _is_connective(toks[0], w):
+        return False  # "Additionally, the ministry said": an adverb, not a name before its apposition
     return all(t[0].isupper() or t.lower() in w["of"] | w["titles"] for t in toks)
+
+
+def _is_connective(word: str, w: dict[str, frozenset[str]]) -> bool:
+    """A sentence adverb or connective ("Additionally", "Separately", "Moreover")."""
+    low = word.lower()
+    return low in w.get("connectives", ()) or low in w.get("openers", ()) or (
+        low.endswith("ly") and len(low) > 4 and low not in w.get("not_adverbs", ()))
 
 
 def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
