@@ -688,3 +688,20 @@ def test_the_body_drops_markdown_of_the_export_and_the_removed_lines_keep_it():
 def test_channel_calls_and_breaking_bars_are_removed(line):
     cleaned = clean_text(f"Первый абзац новости о наборе в армию.\n{line}\n")
     assert cleaned.body == "Первый абзац новости о наборе в армию." and cleaned.removed[0].line == 1
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Accessibility links", "navigation"), ("Breaking News", "navigation"),
+    ("Your browser does not support the video tag.", "furniture"),
+    ("Ваш браузер не поддерживает видео HTML5", "furniture"),
+    ("Ваш браузер не підтримує HTML5 відео", "furniture"),
+    ("Source: Reuters", "credit"),
+    ("Publication: The Moscow Times Volume 12 Issue 3", "furniture"),
+    ("Original article: https://example.org/a", "furniture"),
+    ("This article was originally published by Meduza.", "furniture"),
+    ("Оригинал статьи: Медиазона", "furniture"),
+])
+def test_page_furniture_every_news_site_has(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
