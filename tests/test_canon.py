@@ -152,3 +152,8 @@ def test_names_written_small_on_purpose_are_found():
     found = {m.alias.name for m in scan("У росії путін і москва вирішили, а кремль мовчить.")}
     assert found == {"Russia", "Vladimir Putin", "Moscow", "Kremlin"}
     assert scan("путь домой") == [] and scan("russia") == []
+
+
+def test_outlet_spelling_variants_resolve():
+    assert canonical_name("SkyNews") == "Sky News" and is_outlet("SkyNews")
+    assert canonical_name("7×7") == canonical_name("7х7") == "7x7"
