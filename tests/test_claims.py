@@ -691,3 +691,15 @@ def test_a_sentence_adverb_is_never_the_speaker(body):
 def test_a_name_before_its_apposition_still_speaks():
     body = "Kelly, a spokeswoman, said recruitment rose."
     assert [a.claim.speaker for a in attributions(body, "en", [])] == ["Kelly"]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("The decree says the region must recruit 1,000 men. According to the document, "
+     "payments will double.", "en", "anonymous: decree"),
+    ("В указе говорится, что регион должен набрать 1000 человек. Согласно документу, "
+     "выплаты удвоятся.", "ru", "anonymous: указе"),
+])
+def test_the_document_is_the_one_named_before(body, lang, speaker):
+    claims = [a.claim for a in attributions(body, lang, [], None, syntax=True)]
+    assert [c.speaker for c in claims] == [speaker, speaker]

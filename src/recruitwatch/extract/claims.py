@@ -837,6 +837,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     author = _document_author(doc, s, text, trimmed)
     if author:
         return author  # "в сообщении ведомства": the agency, named before, wrote it
+    if words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2:
+        earlier = _earlier_document(doc)
+        if earlier:
+            return _Speaker([earlier], False, True)  # "according to the document": the decree
     head = _head(doc, text, trimmed)
     low = [t.group().lower() for t in _tokens(text, head)]
     if len(low) == 1 and low[0] in w["pronouns"]:
@@ -869,6 +873,16 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
         return _anonymous(doc, text, trimmed)  # "Critics", "a senior NATO official"
     return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
+
+
+def _earlier_document(doc: _Doc) -> str | None:
+    """The last document that spoke before ("the decree says …"), for "the document"."""
+    for speaker, _, _ in reversed(doc.history):
+        last = speaker.split()[-1] if speaker.startswith("anonymous:") else ""
+        if last and _stem_in(doc, last, "documents") and last.lower() not in doc.lex.words.get(
+                "generic_documents", ()):
+            return speaker
+    return None
 
 
 def _document_author(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
