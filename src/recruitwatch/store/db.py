@@ -16,7 +16,14 @@ from recruitwatch.model import (
     Claim, Document, Entity, Measure, Published, Quantity, Removed,
 )
 from recruitwatch.store.schema import migrate
-from recruitwatch.store.terms import document_terms, query_terms, word_forms
+from recruitwatch.store.terms import (
+    document_terms,
+    has_cyrillic,
+    names_a_known,
+    query_terms,
+    terms_snippet,
+    word_forms,
+)
 
 DEFAULT_DB = "recruitwatch.db"
 
@@ -192,7 +199,7 @@ class Store:
         searched across scripts through the documents' canonical entities ("Peskov" finds
         "Песков")."""
         terms = query_terms(query)
-        if terms and _CYRILLIC.search(query):
+        if terms and has_cyrillic(query):
             hits = self._search_terms(query, terms, limit, language, outlet, since, until)
             stems = stem_query(query)
             if hits and len(hits) < limit and stems != query:
@@ -206,7 +213,7 @@ class Store:
         stems = stem_query(query)
         if not hits and stems != query:
             hits = self._search(stems, limit, language, outlet, since, until)
-        if not hits and terms and _names_a_known(query):  # "Peskov" for "Песков"
+        if not hits and terms and names_a_known(query):  # "Peskov" for "Песков"
             hits = self._search_terms(query, terms, limit, language, outlet, since, until)
         return hits
 
@@ -335,38 +342,6 @@ def _search_sql(query, language, outlet, since, until, table="documents_fts") ->
             sql += f" AND {clause}"
             args.append(value)
     return sql, args
-
-
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_SNIPPET_WORDS = 16
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
-
-
-def _names_a_known(query: str) -> bool:
-    """Whether a plain query names a known person, body or place ("Peskov")."""
-    from recruitwatch.extract.canon import lookup
-
-    return any(lookup(w.capitalize()) or lookup(w) for w in _WORD.findall(query))
-
-
-def terms_snippet(body: str, forms: set[str]) -> str:
-    """About 16 words of ``body`` around the first word whose forms were searched, the
-    matched words marked with \x02 … \x03 as the full-text snippets mark them."""
-    words = list(_WORD.finditer(body))
-    hit = [i for i, m in enumerate(words) if set(word_forms(m.group())) & forms]
-    if not words:
-        return ""
-    first = hit[0] if hit else 0
-    lo = max(0, first - _SNIPPET_WORDS // 2)
-    hi = min(len(words), lo + _SNIPPET_WORDS)
-    marked, pos, out = set(hit), words[lo].start(), []
-    for i in range(lo, hi):
-        m = words[i]
-        out.append(body[pos:m.start()])
-        out.append(f"\x02{m.group()}\x03" if i in marked else m.group())
-        pos = m.end()
-    text = re.sub(r"\s+", " ", "".join(out)).strip()
-    return ("… " if lo else "") + text + (" …" if hi < len(words) else "")
 
 
 def _pack(raw: bytes) -> tuple[str, bytes]:

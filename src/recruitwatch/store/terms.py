@@ -21,10 +21,18 @@ from functools import lru_cache
 
 from recruitwatch.extract import canon
 
-__all__ = ["document_terms", "query_terms", "word_forms"]
+__all__ = [
+    "document_terms",
+    "has_cyrillic",
+    "names_a_known",
+    "query_terms",
+    "terms_snippet",
+    "word_forms",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_SNIPPET_WORDS = 16
 
 
 def document_terms(body: str, names: Iterable[str] = ()) -> str:
@@ -60,9 +68,42 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(f for f in forms if f))
 
 
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+def names_a_known(query: str) -> bool:
+    """Whether a plain query names a known person, body or place ("Peskov")."""
+    return any(_alias(w) for w in _WORD.findall(query))
+
+
+def terms_snippet(body: str, forms: set[str]) -> str:
+    """About 16 words of ``body`` around the first word whose forms were searched, the
+    matched words marked with \x02 … \x03 as the full-text snippets mark them."""
+    words = list(_WORD.finditer(body))
+    hit = [i for i, m in enumerate(words) if set(word_forms(m.group())) & forms]
+    if not words:
+        return ""
+    first = hit[0] if hit else 0
+    lo = max(0, first - _SNIPPET_WORDS // 2)
+    hi = min(len(words), lo + _SNIPPET_WORDS)
+    marked, pos, out = set(hit), words[lo].start(), []
+    for i in range(lo, hi):
+        m = words[i]
+        out.append(body[pos:m.start()])
+        out.append(f"\x02{m.group()}\x03" if i in marked else m.group())
+        pos = m.end()
+    text = re.sub(r"\s+", " ", "".join(out)).strip()
+    return ("… " if lo else "") + text + (" …" if hi < len(words) else "")
+
+
+def _alias(word: str) -> canon.Alias | None:
+    return canon.lookup(word.capitalize()) or canon.lookup(word)
+
+
 def _name_forms(word: str) -> list[str]:
     """A name's canonical spelling, so that a query crosses scripts ("Песков" → peskov)."""
-    alias = canon.lookup(word.capitalize()) or canon.lookup(word)
+    alias = _alias(word)
     if alias is None:
         return []
     return [w.lower() for w in _WORD.findall(alias.name)][-1:]
