@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from recruitwatch.extract.canon import (
     canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem)
-from recruitwatch.extract.syntax import parse
+from recruitwatch.extract.syntax import Parse, parse
 from recruitwatch.fastre import Folded, compile_folded
 from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
@@ -486,16 +486,14 @@ def _locative_source(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     reporting verb names its source with "в"/"у"."""
     if not text[:cue.start].rstrip().endswith((",", "—", "–", "―")):
         return None
-    tree = parse(doc.body[s:s + len(text)])
-    verb = tree.at(cue.start, cue.end)
+    tree, verb = _cue_verb(doc, s, text, cue)
     return tree.locative_source(verb) if verb is not None else None
 
 
 def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     """The subject of the reporting verb, from the parse of its clause; None where the verb
     has none (impersonal "сообщили в Минобороны", passive) or the cue is no verb."""
-    tree = parse(doc.body[s:s + len(text)])
-    verb = tree.at(cue.start, cue.end)
+    tree, verb = _cue_verb(doc, s, text, cue)
     if verb is None or tree.tokens[verb].pos not in ("VERB", "AUX"):
         return None
     span = tree.subject(verb)
@@ -515,8 +513,7 @@ def _one_person(doc: _Doc, s: int, span: Span) -> str | None:
 def _dropped_subject(doc: _Doc, s: int, text: str, cue: _Cue) -> bool:
     """A reporting verb that opens its sentence with no subject at all (a finite verb in
     the past or present, the subject dropped as Russian and Ukrainian allow)."""
-    tree = parse(doc.body[s:s + len(text)])
-    verb = tree.at(cue.start, cue.end)
+    tree, verb = _cue_verb(doc, s, text, cue)
     # only adverbs, particles and punctuation before it ("Там заявили", "Позже уверял")
     if verb is None or any(t.pos not in ("ADV", "PART", "CCONJ", "PUNCT")
                            for t in tree.tokens[:verb]):
@@ -530,7 +527,19 @@ def _dropped_subject(doc: _Doc, s: int, text: str, cue: _Cue) -> bool:
 def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:
     """Whether a speaker phrase holds a noun, a name or a pronoun (never only adverbs and
     connectives); a phrase inside a masked quote is left to the rules."""
-    return _MASK in text[span[0]:span[1]] or parse(doc.body[s:s + len(text)]).has_nominal(*span)
+    return _MASK in text[span[0]:span[1]] or _parse_sentence(doc, s, text).has_nominal(*span)
+
+
+def _parse_sentence(doc: _Doc, s: int, text: str) -> Parse:
+    """The parse of the sentence at body offset ``s`` (the body's words, not the masked
+    ``text``, which has the same length)."""
+    return parse(doc.body[s:s + len(text)])
+
+
+def _cue_verb(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Parse, int | None]:
+    """The sentence's parse and the token of its reporting cue (None if none covers it)."""
+    tree = _parse_sentence(doc, s, text)
+    return tree, tree.at(cue.start, cue.end)
 
 
 # a statement signed with a dash at its end: "270 тысяч добровольцев подписали контракты
@@ -552,9 +561,7 @@ def _colon_headed(doc: _Doc, s: int, e: int) -> bool:
              if ms == a and me == b and ent.type in ("PERSON", "ORG")]
     if not names:
         return False
-    hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
-    doc.found.append(Attribution(Claim(names[0], [], "assert", hedged, (s, e), cue=":"), [(a, b)]))
-    _remember(doc, doc.found[-1])
+    _add_signed(doc, s, e, names[0], (a, b), ":")
     return True
 
 
@@ -567,10 +574,15 @@ def _dash_signed(doc: _Doc, s: int, e: int) -> None:
     names = [ent.name for ms, me, ent in doc.mentions
              if ms >= a and me <= b and ent.type in ("PERSON", "ORG")]
     if names and doc.body[a:b].strip()[:1].isupper():
-        hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
-        claim = Claim(names[0], [], "assert", hedged, (s, e), cue="—")
-        doc.found.append(Attribution(claim, [(a, b)]))
-        _remember(doc, doc.found[-1])
+        _add_signed(doc, s, e, names[0], (a, b), "—")
+
+
+def _add_signed(doc: _Doc, s: int, e: int, speaker: str, name: Span, cue: str) -> None:
+    """Record the sentence ``[s, e)`` as asserted by the ``speaker`` who signs it at ``name``
+    (a heading colon or a closing dash: no reporting verb, so hedged only by its words)."""
+    hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
+    doc.found.append(Attribution(Claim(speaker, [], "assert", hedged, (s, e), cue=cue), [name]))
+    _remember(doc, doc.found[-1])
 
 
 def _outlet_named_earlier(doc: _Doc, s: int, text: str, pos: int) -> tuple[str, Span] | None:
