@@ -20,13 +20,13 @@ TABLES: dict[str, list[str]] = {
                   "published_date", "published_basis", "published_evidence", "body",
                   "duplicate_of", "story", "version_of"],
     "removed": ["doc_id", "ord", "kind", "text"],
-    "entities": ["doc_id", "ord", "name", "type", "mentions"],
+    "entities": ["doc_id", "ord", "name", "type", "mentions", "confidence", "reviewed"],
     "quantities": ["doc_id", "ord", "value", "high", "unit", "counts", "approx", "modality",
-                   "start", "end", "text"],
+                   "start", "end", "text", "confidence", "reviewed"],
     "claims": ["doc_id", "ord", "speaker", "via", "stance", "hedged", "start", "end", "date",
-               "cue"],
+               "cue", "confidence", "reviewed"],
     "measures": ["doc_id", "ord", "type", "groups", "places", "actor", "start", "end", "date",
-                 "quantities"],
+                 "quantities", "confidence", "reviewed"],
 }
 
 
@@ -241,7 +241,7 @@ def parquet_schema(pa, table: str):
     types = {
         "authors": pa.list_(s), "mentions": pa.list_(pa.list_(i)), "via": pa.list_(s),
         "groups": pa.list_(s), "places": pa.list_(s), "quantities": pa.list_(i),
-        "ord": i, "start": i, "end": i, "value": f, "high": f, "hedged": b,
+        "ord": i, "start": i, "end": i, "value": f, "high": f, "hedged": b, "confidence": f,
     }
     return pa.schema([(c, types.get(c, s)) for c in TABLES[table]])
 

@@ -102,17 +102,20 @@ def document_from_rows(row: dict[str, Any], kids: dict[str, list[dict[str, Any]]
         published=Published(row["published_date"], row["published_basis"],
                             row["published_evidence"]),
         removed=[Removed(r["text"], r["kind"], _line(r)) for r in kids["removed"]],
-        entities=[Entity(r["name"], r["type"], [tuple(m) for m in r["mentions"] or []])
+        entities=[Entity(r["name"], r["type"], [tuple(m) for m in r["mentions"] or []],
+                         r.get("confidence"), r.get("reviewed"))
                   for r in kids["entities"]],
         quantities=[Quantity(r["value"], r["unit"], r["counts"], r["approx"], r["modality"],
-                             (r["start"], r["end"]), r["high"], r["text"] or "")
+                             (r["start"], r["end"]), r["high"], r["text"] or "",
+                             r.get("confidence"), r.get("reviewed"))
                     for r in kids["quantities"]],
         claims=[Claim(r["speaker"], list(r["via"] or []), r["stance"], bool(r["hedged"]),
-                      (r["start"], r["end"]), r["date"], r["cue"] or "")
+                      (r["start"], r["end"]), r["date"], r["cue"] or "", r.get("confidence"),
+                      r.get("reviewed"))
                 for r in kids["claims"]],
         measures=[Measure(r["type"], list(r["groups"] or []), list(r["places"] or []),
                           r["actor"], (r["start"], r["end"]), r["date"],
-                          list(r["quantities"] or []))
+                          list(r["quantities"] or []), r.get("confidence"), r.get("reviewed"))
                   for r in kids["measures"]],
         kind=row.get("kind") or "text", version_of=row["version_of"],
         duplicate_of=row["duplicate_of"], story=row["story"],

@@ -67,6 +67,8 @@ class Entity:
     name: str  # canonical name
     type: str  # PERSON | ORG | PLACE | GROUP
     mentions: list[Span] = field(default_factory=list)
+    confidence: float | None = None  # calibrated precision of what produced it (confidence.py)
+    reviewed: str | None = None  # "confirmed" | "corrected" | "rejected" (review/), else None
 
 
 @dataclass(slots=True)
@@ -79,6 +81,8 @@ class Quantity:
     span: Span
     high: float | None = None
     text: str = ""  # the surface words of the number and unit
+    confidence: float | None = None
+    reviewed: str | None = None
 
 
 @dataclass(slots=True)
@@ -90,6 +94,8 @@ class Claim:
     span: Span
     date: str | None = None
     cue: str = ""  # the reporting verb or phrase that marks the attribution
+    confidence: float | None = None
+    reviewed: str | None = None
 
 
 @dataclass(slots=True)
@@ -101,6 +107,8 @@ class Measure:
     span: Span
     date: str | None = None
     quantities: list[int] = field(default_factory=list)  # indexes into Document.quantities
+    confidence: float | None = None
+    reviewed: str | None = None
 
 
 @dataclass(slots=True)
@@ -148,13 +156,15 @@ class Document:
 
 
 def _entity_record(e: Entity) -> dict[str, Any]:
-    return {"name": e.name, "type": e.type, "mentions": [list(m) for m in e.mentions]}
+    return {"name": e.name, "type": e.type, "mentions": [list(m) for m in e.mentions],
+            "confidence": e.confidence, "reviewed": e.reviewed}
 
 
 def _quantity_record(q: Quantity) -> dict[str, Any]:
     rec: dict[str, Any] = {
         "value": q.value, "unit": q.unit, "counts": q.counts, "approx": q.approx,
         "modality": q.modality, "span": list(q.span), "text": q.text,
+        "confidence": q.confidence, "reviewed": q.reviewed,
     }
     if q.high is not None:
         rec["high"] = q.high
@@ -165,6 +175,7 @@ def _claim_record(c: Claim) -> dict[str, Any]:
     return {
         "speaker": c.speaker, "via": list(c.via), "stance": c.stance, "hedged": c.hedged,
         "span": list(c.span), "date": c.date, "cue": c.cue,
+        "confidence": c.confidence, "reviewed": c.reviewed,
     }
 
 
@@ -172,6 +183,7 @@ def _measure_record(m: Measure) -> dict[str, Any]:
     return {
         "type": m.type, "groups": list(m.groups), "places": list(m.places), "actor": m.actor,
         "span": list(m.span), "date": m.date, "quantities": list(m.quantities),
+        "confidence": m.confidence, "reviewed": m.reviewed,
     }
 
 
@@ -184,15 +196,19 @@ def document_from_record(rec: dict[str, Any]) -> Document:
         language=rec.get("language"),
         published=Published(pub.get("date"), pub.get("basis"), pub.get("evidence")),
         removed=[Removed(r["text"], r["kind"]) for r in rec.get("removed") or []],
-        entities=[Entity(e["name"], e["type"], [tuple(m) for m in e["mentions"]])
+        entities=[Entity(e["name"], e["type"], [tuple(m) for m in e["mentions"]],
+                         e.get("confidence"), e.get("reviewed"))
                   for e in rec.get("entities") or []],
         quantities=[Quantity(q["value"], q["unit"], q["counts"], q["approx"], q["modality"],
-                             tuple(q["span"]), q.get("high"), q.get("text", ""))
+                             tuple(q["span"]), q.get("high"), q.get("text", ""),
+                             q.get("confidence"), q.get("reviewed"))
                     for q in rec.get("quantities") or []],
         claims=[Claim(c["speaker"], list(c["via"]), c["stance"], c["hedged"], tuple(c["span"]),
-                      c.get("date"), c.get("cue", "")) for c in rec.get("claims") or []],
+                      c.get("date"), c.get("cue", ""), c.get("confidence"), c.get("reviewed"))
+                for c in rec.get("claims") or []],
         measures=[Measure(m["type"], list(m["groups"]), list(m["places"]), m.get("actor"),
-                          tuple(m["span"]), m.get("date"), list(m.get("quantities") or []))
+                          tuple(m["span"]), m.get("date"), list(m.get("quantities") or []),
+                          m.get("confidence"), m.get("reviewed"))
                   for m in rec.get("measures") or []],
         version_of=rec.get("version_of"), duplicate_of=rec.get("duplicate_of"),
         story=rec.get("story"),

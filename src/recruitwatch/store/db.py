@@ -110,17 +110,66 @@ class Store:
         ex = self.conn.executemany
         ex("INSERT INTO removed VALUES (?,?,?,?,?)",
            [(doc.id, i, r.line, r.kind, r.text) for i, r in enumerate(doc.removed)])
-        ex("INSERT INTO entities VALUES (?,?,?,?,?)",
-           [(doc.id, i, e.name, e.type, json.dumps(e.mentions)) for i, e in enumerate(doc.entities)])
-        ex("INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        self._insert_facts(doc)
+
+    def _insert_facts(self, doc: Document) -> None:
+        """The four extraction tables of one document (entities, quantities, claims, measures)."""
+        ex = self.conn.executemany
+        ex("INSERT INTO entities (doc_id, ord, name, type, mentions, confidence, reviewed)"
+           " VALUES (?,?,?,?,?,?,?)",
+           [(doc.id, i, e.name, e.type, json.dumps(e.mentions), e.confidence, e.reviewed)
+            for i, e in enumerate(doc.entities)])
+        ex("INSERT INTO quantities (doc_id, ord, value, high, unit, counts, approx, modality,"
+           " start, \"end\", text, confidence, reviewed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
            [(doc.id, i, q.value, q.high, q.unit, q.counts, q.approx, q.modality, q.span[0],
-             q.span[1], q.text) for i, q in enumerate(doc.quantities)])
-        ex("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?)",
+             q.span[1], q.text, q.confidence, q.reviewed) for i, q in enumerate(doc.quantities)])
+        ex("INSERT INTO claims (doc_id, ord, speaker, via, stance, hedged, start, \"end\", date,"
+           " cue, confidence, reviewed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
            [(doc.id, i, c.speaker, json.dumps(c.via), c.stance, int(c.hedged), c.span[0],
-             c.span[1], c.date, c.cue) for i, c in enumerate(doc.claims)])
-        ex("INSERT INTO measures VALUES (?,?,?,?,?,?,?,?,?,?)",
+             c.span[1], c.date, c.cue, c.confidence, c.reviewed) for i, c in enumerate(doc.claims)])
+        ex("INSERT INTO measures (doc_id, ord, type, groups, places, actor, start, \"end\", date,"
+           " quantities, confidence, reviewed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
            [(doc.id, i, m.type, json.dumps(m.groups), json.dumps(m.places), m.actor, m.span[0],
-             m.span[1], m.date, json.dumps(m.quantities)) for i, m in enumerate(doc.measures)])
+             m.span[1], m.date, json.dumps(m.quantities), m.confidence, m.reviewed)
+            for i, m in enumerate(doc.measures)])
+
+    def replace_facts(self, doc: Document) -> None:
+        """Rewrite one stored document's extractions (after a review decision); the caller
+        holds the transaction."""
+        for table in ("entities", "quantities", "claims", "measures"):
+            self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))
+        self._insert_facts(doc)
+
+    def replace(self, doc: Document) -> None:
+        """Re-processing: the stored document ``doc.id`` gets ``doc``'s text, metadata and
+        extractions; its id, rowid, raw bytes, versions and story stay. The caller holds
+        the transaction."""
+        old = self.conn.execute("SELECT rowid, title, body FROM documents WHERE id = ?",
+                                (doc.id,)).fetchone()
+        if old is None:
+            raise StoreError(f"no document {doc.id} to re-process")
+        names = [r[0] for r in self.conn.execute("SELECT name FROM entities WHERE doc_id = ?",
+                                                 (doc.id,))]
+        rowid = old["rowid"]
+        self.conn.execute("INSERT INTO documents_fts (documents_fts, rowid, title, body)"
+                          " VALUES ('delete', ?, ?, ?)", (rowid, old["title"], old["body"]))
+        self.conn.execute("INSERT INTO terms_fts (terms_fts, rowid, terms) VALUES ('delete', ?, ?)",
+                          (rowid, document_terms(f"{old['title'] or ''}\n{old['body']}", names)))
+        self.conn.execute(
+            "UPDATE documents SET outlet = ?, title = ?, authors = ?, language = ?,"
+            " published_date = ?, published_basis = ?, published_evidence = ?, body = ?"
+            " WHERE id = ?",
+            (doc.outlet, doc.title, json.dumps(doc.authors), doc.language, doc.published.date,
+             doc.published.basis, doc.published.evidence, doc.body, doc.id))
+        self.conn.execute("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
+                          (rowid, doc.title, doc.body))
+        self.conn.execute("INSERT INTO terms_fts (rowid, terms) VALUES (?, ?)",
+                          (rowid, document_terms(f"{doc.title or ''}\n{doc.body}",
+                                                 (e.name for e in doc.entities))))
+        self.conn.execute("DELETE FROM removed WHERE doc_id = ?", (doc.id,))
+        for table in ("entities", "quantities", "claims", "measures"):
+            self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))
+        self._insert_extractions(doc)
 
     def record_error(self, source: str, message: str) -> None:
         with self.conn:
@@ -263,17 +312,20 @@ class Store:
             published=Published(row["published_date"], row["published_basis"],
                                 row["published_evidence"]),
             removed=[Removed(r["text"], r["kind"], r["line"]) for r in self._rows("removed", doc_id)],
-            entities=[Entity(r["name"], r["type"], [tuple(m) for m in json.loads(r["mentions"])])
+            entities=[Entity(r["name"], r["type"], [tuple(m) for m in json.loads(r["mentions"])],
+                             r["confidence"], r["reviewed"])
                       for r in self._rows("entities", doc_id)],
             quantities=[Quantity(r["value"], r["unit"], r["counts"], r["approx"], r["modality"],
-                                 (r["start"], r["end"]), r["high"], r["text"])
+                                 (r["start"], r["end"]), r["high"], r["text"], r["confidence"],
+                                 r["reviewed"])
                         for r in self._rows("quantities", doc_id)],
             claims=[Claim(r["speaker"], json.loads(r["via"]), r["stance"], bool(r["hedged"]),
-                          (r["start"], r["end"]), r["date"], r["cue"])
+                          (r["start"], r["end"]), r["date"], r["cue"], r["confidence"],
+                          r["reviewed"])
                     for r in self._rows("claims", doc_id)],
             measures=[Measure(r["type"], json.loads(r["groups"]), json.loads(r["places"]),
                               r["actor"], (r["start"], r["end"]), r["date"],
-                              json.loads(r["quantities"]))
+                              json.loads(r["quantities"]), r["confidence"], r["reviewed"])
                       for r in self._rows("measures", doc_id)],
             kind=row["kind"], version_of=row["version_of"], duplicate_of=row["duplicate_of"],
             story=row["story"],

@@ -159,6 +159,36 @@ MIGRATIONS: list[str] = [
     # (store/terms.py): one row per document, same rowid, filled by Python on insert
     """
     CREATE VIRTUAL TABLE terms_fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 2');
+    """,    # 8: review. Every extraction carries its calibrated confidence and the review state a
+    # person gave it; reviews are kept apart, anchored to the document and its exact words,
+    # with the extractor's own output for a reviewed document beside them (review/)
+    """
+    ALTER TABLE entities ADD COLUMN confidence REAL;
+    ALTER TABLE entities ADD COLUMN reviewed TEXT;
+    ALTER TABLE quantities ADD COLUMN confidence REAL;
+    ALTER TABLE quantities ADD COLUMN reviewed TEXT;
+    ALTER TABLE claims ADD COLUMN confidence REAL;
+    ALTER TABLE claims ADD COLUMN reviewed TEXT;
+    ALTER TABLE measures ADD COLUMN confidence REAL;
+    ALTER TABLE measures ADD COLUMN reviewed TEXT;
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL,            -- '' for a store-wide decision (an entity merge)
+        kind TEXT NOT NULL,              -- quantity | claim | measure | entity
+        action TEXT NOT NULL,            -- confirm | reject | correct | add | note | merge
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        words TEXT NOT NULL,             -- the exact words the decision is about
+        before TEXT NOT NULL DEFAULT '', -- a few characters either side, to find them again
+        after TEXT NOT NULL DEFAULT '',
+        fields TEXT NOT NULL DEFAULT '{}',   -- the person's values (correct, add, merge)
+        machine TEXT,                    -- the extractor's values at these words, or NULL
+        note TEXT, tags TEXT NOT NULL DEFAULT '[]',
+        reviewer TEXT NOT NULL, at TEXT NOT NULL,
+        undone_at TEXT,                  -- undo keeps the row
+        lost_at TEXT                     -- its words are no longer in the document
+    );
+    CREATE INDEX reviews_doc ON reviews(doc_id, kind);
+    CREATE TABLE machine (doc_id TEXT PRIMARY KEY, record TEXT NOT NULL);
     """,
 ]
 
