@@ -448,6 +448,30 @@ def _score_measure_mentions(gold: GoldDoc, doc: Document) -> Counts:
     return c
 
 
+# ---------------------------------------------------------------- per extraction
+
+
+def verdicts(gold: GoldDoc, doc: Document) -> dict[str, list[bool]]:
+    """Whether each extraction of ``doc`` is right by the gold, one flag per item of each
+    kind, in the document's order: the labels confidence is calibrated on.
+
+    An entity is right when its (type, canonical name) is in the gold; a quantity when it
+    pairs with a gold one (value and unit) and has its modality; a claim when it pairs with a
+    gold claim and has its speaker and stance; a measure when it is paired at its words, or
+    restates a type the gold has (see ``score_measures``)."""
+    want = {(e["type"], name_key(e["canonical"])) for e in gold.ann["entities"]}
+    entities = [(e.type, name_key(e.name)) in want for e in doc.entities]
+    paired = {id(p): g for g, p in pair_quantities(gold.ann["quantities"], doc.quantities)}
+    quantities = [id(q) in paired and q.modality == paired[id(q)]["modality"]
+                  for q in doc.quantities]
+    claimed = {id(p): g for g, p in pair_claims(gold, doc)}
+    claims = [id(c) in claimed and c.stance == claimed[id(c)]["stance"]
+              and speaker_matches(claimed[id(c)]["speaker"], c.speaker) for c in doc.claims]
+    gold_types = {g["type"] for g in gold.ann["measures"]}
+    measures = [m.type in gold_types for m in doc.measures]
+    return {"entity": entities, "quantity": quantities, "claim": claims, "measure": measures}
+
+
 # ---------------------------------------------------------------- all fields
 
 

@@ -16,6 +16,7 @@ Steps, in order (each is one module with one entry function):
                post's origin relays every claim: extract.claims.forwarded_relay)
 9. measures    typed recruitment measures               extract.measures.extract_measures
 10. dates      event dates attached to claims/measures  extract.eventdates.attach_dates
+11. confidence the measured precision of each extraction's path   confidence.assign_confidence
 
 The function is pure (record in, record out) so ``ingest`` and ``batch`` share it; the
 only state is the models, loaded once per process. Linking across documents comes after.
@@ -27,6 +28,7 @@ from collections.abc import Iterable, Iterator
 
 from recruitwatch.clean.html import clean_html
 from recruitwatch.clean.text import clean_text
+from recruitwatch.confidence import assign_confidence
 from recruitwatch.detect.dates import infer_published
 from recruitwatch.detect.language import detect_language
 from recruitwatch.detect.outlet import infer_outlet
@@ -118,7 +120,7 @@ def _clean(raw: RawRecord) -> Cleaned:
 
 
 def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
-    """Steps 6–10: entities, quantities, claims, measures, event dates."""
+    """Steps 6–11: entities, quantities, claims, measures, event dates, confidence."""
     lang = doc.language or "en"
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
@@ -127,4 +129,4 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain,
                                     attribs)
     attach_dates(doc)
-    return doc
+    return assign_confidence(doc)
