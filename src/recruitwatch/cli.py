@@ -62,8 +62,11 @@ def open_store(db: str, readonly: bool = False) -> Store:
 @click.option("--max-bytes", default=_DEFAULTS.max_bytes, show_default=True, type=int,
               help="Refuse inputs larger than this.")
 @click.option("--no-link", is_flag=True, help="Skip linking stories and facts after ingest.")
+@click.option("--reprocess", is_flag=True,
+              help="Process documents already stored again (after an extractor change); "
+                   "reviews are kept and found again by their words.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, quiet) -> None:
+def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, reprocess, quiet) -> None:
     """Ingest files, directories, feeds, WARC archives, URLs or - (stdin) into the store.
 
     Plain text, HTML, JSON Lines, RSS/Atom, WARC(.gz). Ingesting the same bytes twice
@@ -75,7 +78,8 @@ def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, quie
     if options.use_models:
         _check_spacy_model(spacy_model)
     with open_store(db) as store, _progress(quiet) as update:
-        summary = run_ingest(store, list(inputs), options, progress=update, workers=workers)
+        summary = run_ingest(store, list(inputs), options, progress=update, workers=workers,
+                             reprocess=reprocess)
         if not no_link:
             from recruitwatch.link import link_all
             link_all(store)
@@ -84,9 +88,12 @@ def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, quie
         err.print(f"[red]failed:[/red] {escape(message)}")
     langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.languages.items())) or "-"
     versions = f" ({summary.versions} of them new versions of a stored URL)" if summary.versions else ""
+    again = f"{summary.reprocessed} re-processed, " if reprocess else ""
     console.print(
-        f"{summary.new} new{versions}, {summary.unchanged} already stored, "
+        f"{summary.new} new{versions}, {again}{summary.unchanged} already stored, "
         f"{summary.failed} failed (languages: {langs}); {total} documents in {db}")
+    for lost in summary.lost:
+        err.print(f"[yellow]review kept but its words are gone:[/yellow] {escape(lost)}")
     if summary.failed:
         sys.exit(1)
 
@@ -198,11 +205,17 @@ def show(doc_id, db, removed, as_json) -> None:
 @click.option("--unit", help="Quantity unit (people, RUB, USD, EUR, percent, other).")
 @click.option("--since", help="Event (or publication) date on or after.")
 @click.option("--until", help="Event (or publication) date on or before.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1),
+              help="Only extractions whose calibrated confidence is at least this (0-1).")
+@click.option("--reviewed", type=click.Choice(["confirmed", "corrected", "rejected", "none"]),
+              help="Only extractions a person confirmed, corrected or rejected, or none yet "
+                   "(rejected ones are left out unless asked for).")
 @click.option("--linked", is_flag=True, help="One row per linked fact across documents.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--limit", type=int, help="At most this many rows.")
-def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, linked, fmt, limit):
+def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, min_confidence,
+          reviewed, linked, fmt, limit):
     """List quantities, claims or measures with their sources and evidence words."""
     from recruitwatch.store.queries import FactFilter, query_facts
 
@@ -215,7 +228,8 @@ def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, 
         from recruitwatch.extract.canon import canonical_name
         speaker = canonical_name(speaker) or speaker
     flt = FactFilter(type=type_, group=group, place=place, speaker=speaker, modality=modality,
-                     unit=unit, since=since, until=until, limit=limit)
+                     unit=unit, since=since, until=until, min_confidence=min_confidence,
+                     reviewed=reviewed, limit=limit)
     with open_store(db, readonly=not linked) as store:
         if linked:
             from recruitwatch.link.facts import linked_facts
@@ -293,15 +307,18 @@ def _emit(rows: list[dict], fmt: str, title: str) -> None:
     console.print(table)
 
 
-_HEADERS = {"doc_id": "doc", "published_date": "published"}
-_MIN_WIDTHS = {"doc_id": 8, "published_date": 10, "value": 9, "speaker": 10, "via": 8,
+_HEADERS = {"doc_id": "doc", "published_date": "published", "confidence": "conf"}
+_MIN_WIDTHS = {"doc_id": 8, "item": 15, "confidence": 4, "published_date": 10, "value": 9, "speaker": 10, "via": 8,
                "modality": 8, "type": 10}
 
 # What a person reads first in each table; everything stays in --format csv/json.
 _TABLE_COLUMNS = {
-    "quantities": ["doc_id", "published_date", "value", "unit", "modality", "approx", "counts", "context"],
-    "claims": ["doc_id", "published_date", "speaker", "via", "stance", "hedged", "evidence"],
-    "measures": ["doc_id", "published_date", "type", "groups", "places", "actor", "evidence"],
+    "quantities": ["item", "published_date", "value", "unit", "modality", "approx", "counts",
+                   "confidence", "reviewed", "context"],
+    "claims": ["item", "published_date", "speaker", "via", "stance", "hedged", "confidence",
+               "reviewed", "evidence"],
+    "measures": ["item", "published_date", "type", "groups", "places", "actor", "confidence",
+                 "reviewed", "evidence"],
 }
 
 
@@ -463,6 +480,314 @@ def batch(inputs, out, scheduler, workers, partition_size, load_db, no_models, s
         console.print(f"loaded {loaded.new} new documents and {loaded.errors} errors into {load_db}")
     if s.failed_partitions:
         sys.exit(1)
+
+
+# --- review -----------------------------------------------------------------------------
+
+reviewer_option = click.option(
+    "--reviewer", envvar="RECRUITWATCH_REVIEWER",
+    help="Your name on the decision (env RECRUITWATCH_REVIEWER; default: your login).")
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
+@db_option
+def review(ctx, db) -> None:
+    """Check extractions by hand: confirm, reject, correct, note. Decisions are kept apart
+    from the extractors' output, survive re-processing and are used by facts, timelines and
+    exports. With no subcommand, shows the review queue."""
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(review_queue, db=db)
+
+
+def _review_db(ctx, db: str) -> str:
+    return db if db != DEFAULT_DB else (ctx.obj or {}).get("db", db)
+
+
+def _review_errors(fn):
+    import functools
+
+    from recruitwatch.review.core import ReviewError
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kw):
+        try:
+            return fn(*args, **kw)
+        except ReviewError as exc:
+            raise click.ClickException(str(exc)) from exc
+    return wrapper
+
+
+@review.command("queue")
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--kind", type=click.Choice(["quantity", "claim", "measure", "entity"]))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def review_queue(ctx, db, limit, kind, fmt) -> None:
+    """Unreviewed extractions, most worth checking first (low confidence, many reports, a
+    denial or conflicting figure attached), each with its words in their sentence."""
+    from recruitwatch.review.ledger import queue
+
+    with open_store(_review_db(ctx, db), readonly=True) as store:
+        rows = queue(store, limit, kind)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        console.print("nothing left to review")
+        return
+    for r in rows:
+        fields = ", ".join(f"{k}={_cell(v)}" for k, v in r["fields"].items() if v not in (None, "", []))
+        flags = (" [red]disputed[/red]" if r["disputed"] else "") + (
+            f" [dim]{r['mentions']} reports[/dim]" if r["mentions"] > 1 else "")
+        console.print(f"[bold]{r['item']}[/bold] {r['kind']} conf {r['confidence'] or 0:.2f}{flags}"
+                      f"  [dim]{escape(r['outlet'] or '?')} {r['published'] or '?'}[/dim]")
+        console.print(f"   {escape(fields)}")
+        console.print(f"   …{escape(r['before'][-80:])}[bold yellow]{escape(r['words'])}[/]"
+                      f"{escape(r['after'][:80])}…")
+    console.print(f"[dim]recruitwatch review confirm|reject ITEM; review correct ITEM field=value "
+                  f"...; review note ITEM TEXT[/dim]")
+
+
+def _decide(ctx, db, items, action, reviewer, fields=None, note=None, tags=()):
+    from recruitwatch.review.ledger import decide, relink
+
+    with open_store(_review_db(ctx, db)) as store:
+        for item in items:
+            r = decide(store, item, action, fields, note, list(tags), reviewer)
+            console.print(f"review {r.id}: {action} {r.kind} {escape(r.words)!r}"
+                          + (f" → {escape(json.dumps(r.fields, ensure_ascii=False))}" if r.fields else ""))
+        relink(store)
+
+
+@review.command("confirm")
+@click.argument("items", nargs=-1, required=True)
+@db_option
+@reviewer_option
+@click.pass_context
+@_review_errors
+def review_confirm(ctx, items, db, reviewer) -> None:
+    """Say the extractions ITEMS (DOC:KN, e.g. 3fa2c1d9:q2) are right as they are."""
+    _decide(ctx, db, items, "confirm", reviewer)
+
+
+@review.command("reject")
+@click.argument("items", nargs=-1, required=True)
+@db_option
+@reviewer_option
+@click.option("--note", help="Why (kept with the decision).")
+@click.pass_context
+@_review_errors
+def review_reject(ctx, items, db, reviewer, note) -> None:
+    """Say the extractions ITEMS are wrong: no such quantity, claim, measure or entity."""
+    _decide(ctx, db, items, "reject", reviewer, note=note)
+
+
+@review.command("correct")
+@click.argument("item")
+@click.argument("assignments", nargs=-1, required=True)
+@db_option
+@reviewer_option
+@click.option("--note", help="Why (kept with the decision).")
+@click.pass_context
+@_review_errors
+def review_correct(ctx, item, assignments, db, reviewer, note) -> None:
+    """Correct fields of ITEM: FIELD=VALUE ... (quantity: value high unit counts approx
+    modality; claim: speaker via stance hedged; measure: type groups places actor; entity:
+    name type). Lists are comma-separated."""
+    from recruitwatch.review.core import LETTERS, parse_field
+
+    kind = LETTERS.get(item.rsplit(":", 1)[-1][:1], "quantity")
+    fields = {}
+    for a in assignments:
+        name, sep, value = a.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{a!r} is not FIELD=VALUE", param_hint="ASSIGNMENTS")
+        fields[name.strip()] = parse_field(kind, name.strip(), value)
+    _decide(ctx, db, [item], "correct", reviewer, fields=fields, note=note)
+
+
+@review.command("note")
+@click.argument("item")
+@click.argument("text")
+@db_option
+@reviewer_option
+@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@click.pass_context
+@_review_errors
+def review_note(ctx, item, text, db, reviewer, tags) -> None:
+    """Attach a note (and tags) to ITEM without deciding on it."""
+    _decide(ctx, db, [item], "note", reviewer, note=text, tags=tags)
+
+
+@review.command("add")
+@click.argument("doc")
+@click.argument("kind", type=click.Choice(["quantity", "claim", "measure", "entity"]))
+@click.argument("words")
+@click.argument("assignments", nargs=-1, required=True)
+@db_option
+@reviewer_option
+@click.option("--occurrence", default=1, show_default=True, type=click.IntRange(1),
+              help="Which occurrence of WORDS in the text.")
+@click.pass_context
+@_review_errors
+def review_add(ctx, doc, kind, words, assignments, db, reviewer, occurrence) -> None:
+    """Add an extraction the extractors missed, at WORDS of document DOC (FIELD=VALUE ...)."""
+    from recruitwatch.review.core import parse_field
+    from recruitwatch.review.ledger import add, relink
+
+    fields = {}
+    for a in assignments:
+        name, _, value = a.partition("=")
+        fields[name.strip()] = parse_field(kind, name.strip(), value)
+    with open_store(_review_db(ctx, db)) as store:
+        r = add(store, doc, kind, words, fields, occurrence, reviewer)
+        relink(store)
+    console.print(f"review {r.id}: added {kind} at {escape(words)!r}")
+
+
+@review.command("merge")
+@click.argument("name")
+@click.argument("into")
+@db_option
+@reviewer_option
+@click.pass_context
+@_review_errors
+def review_merge(ctx, name, into, db, reviewer) -> None:
+    """Entity NAME is INTO everywhere (two spellings of one person or body)."""
+    from recruitwatch.review.ledger import merge, relink
+
+    with open_store(_review_db(ctx, db)) as store:
+        n = merge(store, name, into, reviewer)
+        relink(store)
+    console.print(f"{escape(name)} is now {escape(into)} in {n} documents")
+
+
+@review.command("undo")
+@click.argument("review_id", type=int)
+@db_option
+@reviewer_option
+@click.pass_context
+@_review_errors
+def review_undo(ctx, review_id, db, reviewer) -> None:
+    """Undo review REVIEW_ID (kept in the record, marked undone)."""
+    from recruitwatch.review.ledger import relink, undo
+
+    with open_store(_review_db(ctx, db)) as store:
+        r = undo(store, review_id, reviewer)
+        relink(store)
+    console.print(f"review {r.id} ({r.action} {escape(r.words)!r}) undone")
+
+
+@review.command("list")
+@db_option
+@click.option("--all", "show_all", is_flag=True, help="Undone reviews too.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def review_list(ctx, db, show_all, fmt) -> None:
+    """The decisions in the store, oldest first; lost ones (words gone) are marked."""
+    from recruitwatch.review.ledger import listing
+
+    with open_store(_review_db(ctx, db), readonly=True) as store:
+        rows = listing(store, show_all)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        state = " [red]LOST[/red]" if r["lost_at"] else " [dim]undone[/dim]" if r["undone_at"] else ""
+        fields = f" {json.dumps(r['fields'], ensure_ascii=False)}" if r["fields"] else ""
+        console.print(f"{r['id']:>5} {r['at']} {escape(r['reviewer'])}: {r['action']} {r['kind']} "
+                      f"{escape(r['words'][:60])!r}{escape(fields)}{state}"
+                      + (f" [dim]{escape(r['note'])}[/dim]" if r["note"] else ""))
+    if not rows:
+        console.print("no reviews yet")
+
+
+@review.command("export")
+@db_option
+@click.option("-o", "--out", default="-", show_default=True, help="JSON Lines file (- stdout).")
+@click.pass_context
+def review_export(ctx, db, out) -> None:
+    """Write every review as JSON Lines, for a colleague's `review import`."""
+    from recruitwatch.review.ledger import export_records
+
+    with open_store(_review_db(ctx, db), readonly=True) as store:
+        records = export_records(store)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if out == "-":
+        click.echo(lines, nl=False)
+    else:
+        Path(out).write_text(lines, encoding="utf-8")
+        err.print(f"{len(records)} reviews written to {out}")
+
+
+@review.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@db_option
+@click.pass_context
+def review_import(ctx, path, db) -> None:
+    """Add reviews exported from another store. Conflicting decisions are reported, not
+    imported; the same decision twice is kept once."""
+    from recruitwatch.review.ledger import import_records, relink
+
+    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    records, bad = [], []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                bad.append(f"line {n}: not JSON ({exc.msg})")
+    with open_store(_review_db(ctx, db)) as store:
+        s = import_records(store, records)
+        relink(store)
+    for msg in bad + s["errors"]:
+        err.print(f"[red]skipped:[/red] {escape(msg)}")
+    for msg in s["missing"]:
+        err.print(f"[yellow]not here:[/yellow] {escape(msg)}")
+    for msg in s["conflicts"]:
+        err.print(f"[red]conflict (not imported):[/red] {escape(msg)}")
+    for msg in s.get("lost", []):
+        err.print(f"[yellow]lost:[/yellow] {escape(msg)}")
+    console.print(f"{s['imported']} imported, {s['duplicates']} already here, "
+                  f"{len(s['conflicts'])} conflicts, {len(s['missing'])} for documents not here")
+    if s["conflicts"] or bad or s["errors"]:
+        sys.exit(1)
+
+
+@review.command("score")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@click.pass_context
+def review_score(ctx, db, as_json) -> None:
+    """How good the extractors are on your corpus: scored against everything reviewed here
+    (confirmed = right, corrected = the correction is the truth, rejected = false positive)."""
+    from recruitwatch.review.ledger import all_reviews
+    from recruitwatch.review.score import figures
+
+    with open_store(_review_db(ctx, db), readonly=True) as store:
+        figs = figures(all_reviews(store, include_undone=False))
+    if as_json:
+        click.echo(json.dumps(figs, ensure_ascii=False, indent=1))
+        return
+    if not figs:
+        console.print("nothing reviewed yet: `recruitwatch review` shows what to check first")
+        return
+    table = Table(title="extractors against your reviews")
+    table.add_column("field")
+    table.add_column("score", justify="right")
+    table.add_column("counts")
+    for k, v in figs.items():
+        if k.endswith(".counts"):
+            continue
+        base = k.rsplit(".", 1)[0]
+        c = figs.get(f"{base}.counts")
+        table.add_row(k, f"{v:.3f}", "" if c is None or not k.endswith(".f1") else
+                      f"{c['tp']} right, {c['fp']} wrong, {c['fn']} missed ({c['reviewed']} reviewed)")
+    console.print(table)
 
 
 # --- serve ------------------------------------------------------------------------------

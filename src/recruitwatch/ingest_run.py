@@ -24,7 +24,9 @@ class IngestSummary:
     unchanged: int = 0  # already stored: same bytes
     versions: int = 0  # new bytes for a URL already stored
     failed: int = 0
+    reprocessed: int = 0  # stored documents processed again (--reprocess)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)  # reviews whose words are gone
     languages: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -37,23 +39,32 @@ Progress = Callable[[IngestSummary], None]
 
 def ingest(store: Store, inputs: list[str], options: Options = Options(),
            progress: Progress | None = None, batch_size: int = 32,
-           workers: int = 1) -> IngestSummary:
-    """Ingest ``inputs`` (paths, directories, URLs, ``-``) into ``store``."""
+           workers: int = 1, reprocess: bool = False) -> IngestSummary:
+    """Ingest ``inputs`` (paths, directories, URLs, ``-``) into ``store``.
+
+    ``reprocess``: documents already stored are processed again (after an extractor
+    change) and keep their id; people's reviews are laid over the new output, found again
+    by their words, and those whose words are gone are reported (``summary.lost``)."""
     summary = IngestSummary()
-    fresh = _new_records(store, iter_records(inputs, options), summary, progress)
+    fresh = _new_records(store, iter_records(inputs, options), summary, progress, reprocess)
     for batch in chunks(_processed(fresh, options, batch_size, workers), batch_size):
         _commit(store, batch, summary)
         if progress:
             progress(summary)
+    if summary.reprocessed:
+        from recruitwatch.review.ledger import reset_facts
+        with store.conn:
+            reset_facts(store)  # facts are linked again from the new extractions
     return summary
 
 
 def _new_records(store: Store, items: Iterable[RawRecord | IngestError],
-                 summary: IngestSummary, progress: Progress | None) -> Iterator[RawRecord]:
+                 summary: IngestSummary, progress: Progress | None,
+                 reprocess: bool = False) -> Iterator[RawRecord]:
     for item in items:
         if isinstance(item, IngestError):
             _fail(store, summary, item.source, item.message)
-        elif store.has(item.id):
+        elif store.has(item.id) and not reprocess:
             summary.unchanged += 1
         else:
             yield item
@@ -78,6 +89,10 @@ def _commit(store: Store, batch: list[tuple[RawRecord, Document | Exception]],
                   f"{type(result).__name__}: {result}")
             continue
         good.append((result, raw.data))
+    stored = [(doc, raw) for doc, raw in good if store.has(doc.id)]
+    if stored:
+        _replace(store, stored, summary)
+        good = [(doc, raw) for doc, raw in good if not store.has(doc.id)]
     seen_ids: set[str] = set()
     for doc, _ in good:
         if doc.id in seen_ids:
@@ -87,6 +102,20 @@ def _commit(store: Store, batch: list[tuple[RawRecord, Document | Exception]],
         summary.languages[doc.language or "und"] = summary.languages.get(doc.language or "und", 0) + 1
     summary.new += store.add_many(good)  # it says how many were new: no count(*) per batch
     summary.versions += sum(1 for doc, _ in good if doc.version_of)
+
+
+def _replace(store: Store, stored: list[tuple[Document, bytes]], summary: IngestSummary) -> None:
+    from recruitwatch.review.ledger import has_reviews, refresh
+
+    with store.conn:
+        for doc, _ in stored:
+            doc.version_of = store.conn.execute(
+                "SELECT version_of FROM documents WHERE id = ?", (doc.id,)).fetchone()[0]
+            store.replace(doc)
+            if has_reviews(store, doc.id):
+                summary.lost += [f"{doc.id[:12]}: a {r.kind} review ({r.action}) of {r.words!r}"
+                                 for r in refresh(store, doc.id, machine=doc)]
+            summary.reprocessed += 1
 
 
 def _fail(store: Store, summary: IngestSummary, source: str, message: str) -> None:

@@ -303,6 +303,8 @@ def _document_quantity_attrs(ctx: _Context, opts: FactOptions) -> dict[int, tupl
     by_measure = _measure_of_quantity(ctx.doc)
     out = {}
     for i, q in enumerate(ctx.doc.quantities):
+        if q.reviewed == "rejected":
+            continue  # a person said it is no quantity: no fact, no source
         if q.unit == "other" and not q.counts and q.value < opts.min_value_uncounted:
             continue  # a bare small number ("12") is no fact
         measure = ctx.doc.measures[by_measure[i]] if i in by_measure else None
@@ -464,6 +466,8 @@ def _measure_keys(attrs: dict[str, Any], buckets: list[str]) -> list[str]:
 def _link_measures(store: Store, ctx: _Context, qfacts: dict[int, int], opts: FactOptions,
                    stats: FactStats, dirty: set[int]) -> None:
     for i, m in enumerate(ctx.doc.measures):
+        if m.reviewed == "rejected":
+            continue
         when, basis = _event_date(ctx, m.span, m.date)
         attrs = {"type": m.type, "groups": list(m.groups), "places": list(m.places),
                  "date": when, "qfacts": sorted({qfacts[q] for q in m.quantities if q in qfacts})}
@@ -638,8 +642,10 @@ def negated(text: str) -> bool:
 
 def _index_claims(store: Store, ctx: _Context, opts: FactOptions) -> int:
     """Index claims and measures by topic; link denials both ways; returns new denials."""
-    items = [("claim", i, c.stance, c.span, c.date) for i, c in enumerate(ctx.doc.claims)]
-    items += [("measure", i, "measure", m.span, m.date) for i, m in enumerate(ctx.doc.measures)]
+    items = [("claim", i, c.stance, c.span, c.date) for i, c in enumerate(ctx.doc.claims)
+             if c.reviewed != "rejected"]
+    items += [("measure", i, "measure", m.span, m.date) for i, m in enumerate(ctx.doc.measures)
+              if m.reviewed != "rejected"]
     found = 0
     for kind, i, stance, span, when in items:
         s = ctx.sentence(span)

@@ -24,6 +24,8 @@ class FactFilter:
     until: str | None = None
     language: str | None = None
     outlet: str | None = None
+    min_confidence: float | None = None  # calibrated confidence at least this
+    reviewed: str | None = None  # confirmed | corrected | rejected | none
     limit: int | None = None
 
 
@@ -39,7 +41,8 @@ def query_facts(store: Store, kind: str, flt: FactFilter = FactFilter()) -> list
     if kind not in FACT_KINDS:
         raise ValueError(f"unknown fact kind {kind!r}: use one of {', '.join(FACT_KINDS)}")
     where, args = _where(kind, flt)
-    sql = (f"SELECT f.doc_id, f.ord, f.start, f.\"end\", {_SELECT[kind]}, d.outlet, d.title,"
+    sql = (f"SELECT f.doc_id, f.ord, f.start, f.\"end\", {_SELECT[kind]}, f.confidence,"
+           " f.reviewed, d.outlet, d.title,"
            " d.published_date, d.language, substr(d.body, f.start + 1, f.\"end\" - f.start) AS evidence,"
            f" max(f.start - {_WINDOW}, 0) AS ctx_start,"
            f" substr(d.body, max(f.start - {_WINDOW}, 0) + 1, f.\"end\" - f.start + {2 * _WINDOW}) AS context"
@@ -47,7 +50,9 @@ def query_facts(store: Store, kind: str, flt: FactFilter = FactFilter()) -> list
            f" WHERE {' AND '.join(where) or '1'} ORDER BY d.published_date, d.rowid, f.ord")
     if flt.limit:
         sql += f" LIMIT {int(flt.limit)}"
-    return [_decode(dict(r)) for r in store.conn.execute(sql, args)]
+    letter = kind[0]
+    return [{"item": f"{r['doc_id'][:12]}:{letter}{r['ord']}", **_decode(dict(r))}
+            for r in store.conn.execute(sql, args)]
 
 
 class Where:
@@ -100,6 +105,14 @@ def _where(kind: str, flt: FactFilter) -> tuple[list[str], list[Any]]:
     w.dates("COALESCE(f.date, d.published_date)" if kind != "quantities" else "d.published_date",
             flt.since, flt.until)
     w.eq("d.language", flt.language)
+    if flt.min_confidence is not None:
+        w.add("f.confidence >= ?", flt.min_confidence)
+    if flt.reviewed == "none":
+        w.add("f.reviewed IS NULL")
+    elif flt.reviewed:
+        w.eq("f.reviewed", flt.reviewed)
+    if flt.reviewed != "rejected":  # what a person rejected is no fact, unless asked for
+        w.add("f.reviewed IS NOT 'rejected'")
     if flt.outlet:
         w.add("lower(d.outlet) = lower(?)", flt.outlet)
     return w.clauses, w.args

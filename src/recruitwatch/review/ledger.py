@@ -1,0 +1,421 @@
+"""Reviews in the store: record a decision, undo it, lay the standing ones over a document,
+find them again after re-processing, and re-link facts so they use the corrected values.
+
+An extraction is addressed as ``DOC:KORD``: a document id (or a unique prefix), then the
+kind's letter (q quantity, c claim, m measure, e entity) and its position in the document,
+as ``recruitwatch show`` and ``review queue`` print them (``3fa2c1d9:q2``).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from recruitwatch.model import Document, document_from_record
+from recruitwatch.review.core import (
+    ACTIONS, KINDS, LETTERS, Review, ReviewError, anchored, apply_reviews, find_item,
+    item_fields, item_span, items)
+from recruitwatch.store import Store
+
+_REF = re.compile(r"^([0-9a-f]{4,32}):([qcme])(\d+)$")
+_LISTS = ("entities", "quantities", "claims", "measures")
+FACT_TABLES = ("facts", "fact_keys", "fact_mentions", "fact_linked", "claim_topics", "disputes")
+
+
+def reviewer_name(name: str | None = None) -> str:
+    return name or os.environ.get("RECRUITWATCH_REVIEWER") or getpass.getuser() or "reviewer"
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def ref(doc_id: str, kind: str, ord_: int) -> str:
+    return f"{doc_id[:12]}:{kind[0]}{ord_}"
+
+
+def parse_ref(store: Store, text: str) -> tuple[str, str, int]:
+    m = _REF.match(text.strip())
+    if not m:
+        raise ReviewError(f"{text!r} is not an item: write DOC:KN, e.g. 3fa2c1d9:q2 (q quantity, "
+                          "c claim, m measure, e entity), as `recruitwatch review queue` prints")
+    matches = store.ids_with_prefix(m.group(1), limit=2)
+    if len(matches) != 1:
+        raise ReviewError(f"{m.group(1)!r} is {'not' if not matches else 'more than'} one "
+                          "document id in this store: type more of the id")
+    return matches[0], LETTERS[m.group(2)], int(m.group(3))
+
+
+# --- reading and writing reviews ----------------------------------------------------------
+
+def _review(row) -> Review:
+    return Review(row["doc_id"], row["kind"], row["action"], (row["start"], row["end"]),
+                  row["words"], row["before"], row["after"], json.loads(row["fields"]),
+                  json.loads(row["machine"]) if row["machine"] else None, row["note"],
+                  json.loads(row["tags"]), row["reviewer"], row["at"], row["id"],
+                  row["undone_at"], row["lost_at"])
+
+
+def reviews_of(store: Store, doc_id: str, with_merges: bool = True) -> list[Review]:
+    """The document's reviews, oldest first, with the store-wide merges among them."""
+    sql = "SELECT * FROM reviews WHERE doc_id = ?" + (" OR doc_id = ''" if with_merges else "")
+    return [_review(r) for r in store.conn.execute(sql + " ORDER BY id", (doc_id,))]
+
+
+def all_reviews(store: Store, include_undone: bool = True) -> list[Review]:
+    sql = "SELECT * FROM reviews" + ("" if include_undone else " WHERE undone_at IS NULL")
+    return [_review(r) for r in store.conn.execute(sql + " ORDER BY id")]
+
+
+def insert(store: Store, r: Review) -> int:
+    cur = store.conn.execute(
+        "INSERT INTO reviews (doc_id, kind, action, start, \"end\", words, before, after, fields,"
+        " machine, note, tags, reviewer, at, undone_at, lost_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (r.doc_id, r.kind, r.action, r.span[0], r.span[1], r.words, r.before, r.after,
+         json.dumps(r.fields, ensure_ascii=False),
+         None if r.machine is None else json.dumps(r.machine, ensure_ascii=False), r.note,
+         json.dumps(r.tags, ensure_ascii=False), r.reviewer, r.at or now(), r.undone_at,
+         r.lost_at))
+    r.id = cur.lastrowid
+    return r.id
+
+
+# --- the machine output of reviewed documents ---------------------------------------------
+
+def machine_doc(store: Store, doc_id: str) -> Document:
+    """What the extractors said of the document: its kept copy, or (never reviewed) the
+    store's own rows."""
+    doc = store.get(doc_id)
+    if doc is None:
+        raise ReviewError(f"no document {doc_id} in this store")
+    row = store.conn.execute("SELECT record FROM machine WHERE doc_id = ?", (doc_id,)).fetchone()
+    if row:
+        kept = document_from_record({**doc.to_record(), **json.loads(row[0])})
+        for name in _LISTS:
+            setattr(doc, name, getattr(kept, name))
+    return doc
+
+
+def keep_machine(store: Store, doc: Document) -> None:
+    """Keep ``doc``'s extractions as the machine output (before any review is laid on)."""
+    rec = doc.to_record()
+    store.conn.execute("INSERT OR REPLACE INTO machine (doc_id, record) VALUES (?, ?)",
+                       (doc.id, json.dumps({k: rec[k] for k in _LISTS}, ensure_ascii=False)))
+
+
+def refresh(store: Store, doc_id: str, machine: Document | None = None) -> list[Review]:
+    """Write the document the store serves: the machine output with its standing reviews
+    laid over it. Reviews found again get their new place; lost ones are marked (and
+    returned), and a lost one found again is unmarked."""
+    doc = machine or machine_doc(store, doc_id)
+    reviews = reviews_of(store, doc_id)
+    fresh = None
+    if machine is not None:
+        keep_machine(store, doc)
+        fresh = document_from_record(doc.to_record())  # untouched by the reviews laid on
+    doc, lost = apply_reviews(doc, reviews)
+    lost_ids = {r.id for r in lost}
+    for r in reviews:
+        if r.doc_id != doc_id or r.undone_at:
+            continue
+        if r.id in lost_ids:
+            store.conn.execute("UPDATE reviews SET lost_at = COALESCE(lost_at, ?) WHERE id = ?",
+                               (now(), r.id))
+            continue
+        store.conn.execute("UPDATE reviews SET start = ?, \"end\" = ?, lost_at = NULL"
+                           " WHERE id = ?", (r.span[0], r.span[1], r.id))
+        if fresh is not None and r.action != "note":  # what the new extractors say there
+            found = find_item(fresh, r.kind, r.span)
+            store.conn.execute("UPDATE reviews SET machine = ? WHERE id = ?", (
+                None if found is None else json.dumps(item_fields(r.kind, found),
+                                                      ensure_ascii=False), r.id))
+    store.replace_facts(doc)
+    return lost
+
+
+def has_reviews(store: Store, doc_id: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM reviews WHERE doc_id = ? OR doc_id = '' LIMIT 1",
+                              (doc_id,)).fetchone() is not None
+
+
+# --- decisions ------------------------------------------------------------------------------
+
+def decide(store: Store, item: str, action: str, fields: dict[str, Any] | None = None,
+           note: str | None = None, tags: list[str] | None = None,
+           reviewer: str | None = None) -> Review:
+    """Record one decision on the extraction ``item`` (``DOC:KN``) and apply it."""
+    if action not in ("confirm", "reject", "correct", "note"):
+        raise ReviewError(f"unknown action {action!r}: confirm, reject, correct or note")
+    doc_id, kind, ord_ = parse_ref(store, item)
+    doc = store.get(doc_id)
+    listed = items(doc, kind)
+    if ord_ >= len(listed):
+        raise ReviewError(f"{item}: the document has {len(listed)} {kind} extractions "
+                          f"(0 to {len(listed) - 1})")
+    if action == "correct" and not fields:
+        raise ReviewError("a correction needs at least one field=value")
+    span = item_span(kind, listed[ord_])
+    with store.conn:
+        machine = _keep_first_machine(store, doc_id)
+        found = find_item(machine, kind, span)
+        r = anchored(doc, kind, span, action, fields=fields or {},
+                     machine=None if found is None else item_fields(kind, found), note=note,
+                     tags=list(tags or []), reviewer=reviewer_name(reviewer), at=now())
+        insert(store, r)
+        refresh(store, doc_id)
+        reset_facts(store)
+    return r
+
+
+def add(store: Store, doc_prefix: str, kind: str, words: str, fields: dict[str, Any],
+        occurrence: int = 1, reviewer: str | None = None, note: str | None = None) -> Review:
+    """Add an extraction the extractors missed, at the ``occurrence``-th place of ``words``."""
+    if kind not in KINDS:
+        raise ReviewError(f"unknown kind {kind!r}: one of {', '.join(KINDS)}")
+    matches = store.ids_with_prefix(doc_prefix, limit=2)
+    if len(matches) != 1:
+        raise ReviewError(f"{doc_prefix!r} is not one document id in this store")
+    doc = store.get(matches[0])
+    starts = [m.start() for m in re.finditer(re.escape(words), doc.body)] if words else []
+    if len(starts) < occurrence:
+        raise ReviewError(f"{words!r} occurs {len(starts)} times in the document's text")
+    s = starts[occurrence - 1]
+    with store.conn:
+        _keep_first_machine(store, doc.id)
+        r = anchored(doc, kind, (s, s + len(words)), "add", fields=fields, note=note,
+                     reviewer=reviewer_name(reviewer), at=now())
+        insert(store, r)
+        refresh(store, doc.id)
+        reset_facts(store)
+    return r
+
+
+def merge(store: Store, name: str, into: str, reviewer: str | None = None) -> int:
+    """Entity ``name`` is ``into`` in every document; returns how many documents changed."""
+    docs = [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT doc_id FROM entities WHERE name = ?", (name,))]
+    if not docs:
+        raise ReviewError(f"no entity is named {name!r}: names are canonical, as `facts` and "
+                          "the explorer's entity pages show them")
+    with store.conn:
+        for doc_id in docs:
+            _keep_first_machine(store, doc_id)
+        insert(store, Review("", "entity", "merge", (0, 0), name, fields={"into": into},
+                             reviewer=reviewer_name(reviewer), at=now()))
+        for doc_id in docs:
+            refresh(store, doc_id)
+        reset_facts(store)
+    return len(docs)
+
+
+def undo(store: Store, review_id: int, reviewer: str | None = None) -> Review:
+    row = store.conn.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone()
+    if row is None:
+        raise ReviewError(f"no review {review_id}: `recruitwatch review list` shows their numbers")
+    if row["undone_at"]:
+        raise ReviewError(f"review {review_id} was undone at {row['undone_at']}")
+    with store.conn:
+        store.conn.execute("UPDATE reviews SET undone_at = ? WHERE id = ?", (now(), review_id))
+        docs = [row["doc_id"]] if row["doc_id"] else [
+            r[0] for r in store.conn.execute("SELECT doc_id FROM machine")]
+        for doc_id in docs:
+            refresh(store, doc_id)
+        reset_facts(store)
+    return _review(store.conn.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone())
+
+
+def _keep_first_machine(store: Store, doc_id: str) -> Document:
+    """The machine output of ``doc_id``, kept now if this is its first review."""
+    row = store.conn.execute("SELECT 1 FROM machine WHERE doc_id = ?", (doc_id,)).fetchone()
+    doc = machine_doc(store, doc_id)
+    if row is None:
+        keep_machine(store, doc)
+    return doc
+
+
+def reset_facts(store: Store) -> None:
+    """Linked facts are rebuilt from the corrected extractions at the next link."""
+    for table in FACT_TABLES:
+        store.conn.execute(f"DELETE FROM {table}")
+
+
+def relink(store: Store) -> None:
+    from recruitwatch.link.facts import link_facts
+    link_facts(store)
+
+
+# --- the queue ----------------------------------------------------------------------------
+
+_TABLES = {"quantity": "quantities", "claim": "claims", "measure": "measures", "entity": "entities"}
+
+
+def queue(store: Store, limit: int = 50, kind: str | None = None,
+          min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """Unreviewed extractions, the most worth checking first (``review.queue.priority``)."""
+    from recruitwatch.review.queue import priority
+
+    mentions = {(r[0], r[1], r[2]): r[3] for r in store.conn.execute(
+        "SELECT m.doc_id, m.kind, m.ord, f.mentions FROM fact_mentions m"
+        " JOIN facts f ON f.id = m.fact_id")}
+    disputed = {(r[0], "claim", r[1]) for r in store.conn.execute(
+        "SELECT deny_doc, deny_ord FROM disputes")}
+    disputed |= {(r[0], r[1], r[2]) for r in store.conn.execute(
+        "SELECT target_doc, target_kind, target_ord FROM disputes")}
+    rows = []
+    for k in ([kind] if kind else KINDS):
+        table = _TABLES[k]
+        span = "json_extract(mentions, '$[0][0]'), json_extract(mentions, '$[0][1]')" \
+            if k == "entity" else "start, \"end\""
+        extra = ", stance" if k == "claim" else ""
+        where = "reviewed IS NULL" + ("" if min_confidence is None else " AND confidence >= ?")
+        args = [] if min_confidence is None else [min_confidence]
+        for r in store.conn.execute(
+                f"SELECT doc_id, ord, confidence, {span}{extra} FROM {table} WHERE {where}"
+                f" ORDER BY confidence LIMIT ?", (*args, max(limit * 20, 500))):
+            n = mentions.get((r[0], k, r[1]), 1)
+            dis = (r[0], k, r[1]) in disputed or (k == "claim" and r[5] == "deny")
+            rows.append({"item": ref(r[0], k, r[1]), "doc_id": r[0], "kind": k, "ord": r[1],
+                         "confidence": r[2], "mentions": n, "disputed": dis,
+                         "priority": round(priority(r[2], n, dis), 3), "span": [r[3], r[4]]})
+    rows.sort(key=lambda x: (-x["priority"], x["doc_id"], x["kind"], x["ord"]))
+    rows = rows[:limit]
+    for row in rows:
+        _describe(store, row)
+    return rows
+
+
+def _describe(store: Store, row: dict[str, Any]) -> None:
+    """The item's words, its sentence and its document, for a person to judge it."""
+    d = store.conn.execute("SELECT title, outlet, published_date, body FROM documents WHERE id = ?",
+                           (row["doc_id"],)).fetchone()
+    s, e = row["span"]
+    body = d["body"]
+    a = max(body.rfind("\n", 0, s) + 1, s - 200)
+    b = body.find("\n", e)
+    b = min(len(body) if b < 0 else b, e + 200)
+    doc = store.get(row["doc_id"])
+    item = items(doc, row["kind"])[row["ord"]]
+    row.update(words=body[s:e], before=body[a:s], after=body[e:b], title=d["title"],
+               outlet=d["outlet"], published=d["published_date"],
+               fields=item_fields(row["kind"], item), reviewed=item.reviewed)
+
+
+def listing(store: Store, include_undone: bool = False) -> list[dict[str, Any]]:
+    out = []
+    for r in all_reviews(store, include_undone):
+        out.append({"id": r.id, "doc_id": r.doc_id, "kind": r.kind, "action": r.action,
+                    "words": r.words, "fields": r.fields, "machine": r.machine, "note": r.note,
+                    "tags": r.tags, "reviewer": r.reviewer, "at": r.at,
+                    "undone_at": r.undone_at, "lost_at": r.lost_at})
+    return out
+
+
+# --- moving reviews between stores -------------------------------------------------------------
+
+RECORD_KEYS = ("doc_id", "kind", "action", "start", "end", "words", "before", "after", "fields",
+               "machine", "note", "tags", "reviewer", "at", "undone_at")
+
+
+def export_records(store: Store) -> list[dict[str, Any]]:
+    """Every review (undone ones too, so an undo travels) as a JSON-ready record."""
+    out = []
+    for r in all_reviews(store):
+        url = store.conn.execute("SELECT url FROM documents WHERE id = ?", (r.doc_id,)).fetchone()
+        out.append(record(r, url[0] if url else None))
+    return out
+
+
+def record(r: Review, url: str | None = None) -> dict[str, Any]:
+    return {"doc_id": r.doc_id, "url": url, "kind": r.kind, "action": r.action,
+            "start": r.span[0], "end": r.span[1], "words": r.words, "before": r.before,
+            "after": r.after, "fields": r.fields, "machine": r.machine, "note": r.note,
+            "tags": r.tags, "reviewer": r.reviewer, "at": r.at or now(),
+            "undone_at": r.undone_at}
+
+
+def review_from_record(rec: dict[str, Any]) -> Review:
+    missing = [k for k in ("doc_id", "kind", "action", "start", "end", "words", "reviewer", "at")
+               if k not in rec]
+    if missing:
+        raise ReviewError(f"a review record lacks {', '.join(missing)}")
+    if rec["kind"] not in KINDS or rec["action"] not in ACTIONS:
+        raise ReviewError(f"unknown kind or action: {rec['kind']!r} {rec['action']!r}")
+    return Review(rec["doc_id"], rec["kind"], rec["action"], (int(rec["start"]), int(rec["end"])),
+                  rec["words"], rec.get("before") or "", rec.get("after") or "",
+                  dict(rec.get("fields") or {}), rec.get("machine"), rec.get("note"),
+                  list(rec.get("tags") or []), rec["reviewer"], rec["at"],
+                  undone_at=rec.get("undone_at"))
+
+
+def _outcome(r: Review) -> tuple:
+    return (r.action, json.dumps(r.fields, sort_keys=True)) if r.action != "note" else ("note",)
+
+
+def import_records(store: Store, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Add reviews made elsewhere. The same decision twice is kept once; a decision that
+    contradicts one standing here (another action or other values on the same words) is
+    reported and not imported: a person settles it. Reviews of documents this store does
+    not hold are reported."""
+    from recruitwatch.review.core import locate
+
+    summary: dict[str, Any] = {"imported": 0, "duplicates": 0, "conflicts": [], "missing": [],
+                               "errors": []}
+    touched: set[str] = set()
+    with store.conn:
+        keys = {r.key() for r in all_reviews(store)}
+        for n, rec in enumerate(records, 1):
+            try:
+                r = review_from_record(rec)
+            except (ReviewError, ValueError, TypeError) as exc:
+                summary["errors"].append(f"record {n}: {exc}")
+                continue
+            if r.key() in keys:
+                summary["duplicates"] += 1
+                continue
+            if r.doc_id and not store.has(r.doc_id):
+                summary["missing"].append(f"record {n}: document {r.doc_id[:12]} "
+                                          f"({rec.get('url') or 'no url'}) is not in this store")
+                continue
+            if r.doc_id and r.action != "note" and not r.undone_at:
+                doc = store.get(r.doc_id)
+                span = locate(doc.body, r)
+                clash = next((o for o in standing_here(store, r.doc_id, r.kind)
+                              if span is not None and o.span == span
+                              and (o.action == "add") == (r.action == "add")
+                              and _outcome(o) != _outcome(r)), None)
+                if clash is not None:
+                    summary["conflicts"].append(
+                        f"record {n}: {r.reviewer} says {r.action} {r.fields or ''} on "
+                        f"{r.words!r} ({r.doc_id[:12]}), review {clash.id} by {clash.reviewer} "
+                        f"says {clash.action} {clash.fields or ''}")
+                    continue
+            insert(store, r)
+            keys.add(r.key())
+            summary["imported"] += 1
+            touched.add(r.doc_id)
+        if "" in touched:
+            touched |= {row[0] for row in store.conn.execute("SELECT doc_id FROM machine")}
+            touched.discard("")
+        for doc_id in sorted(touched):
+            _keep_first_machine(store, doc_id)
+        for doc_id in sorted(touched):
+            summary.setdefault("lost", []).extend(
+                f"review {x.id}: {x.words!r} is no longer in {doc_id[:12]}"
+                for x in refresh(store, doc_id))
+        if touched:
+            reset_facts(store)
+    return summary
+
+
+def standing_here(store: Store, doc_id: str, kind: str) -> list[Review]:
+    from recruitwatch.review.score import standing
+    return [r for r in standing(reviews_of(store, doc_id, with_merges=False)) if r.kind == kind]
+
+
+__all__ = ["add", "decide", "merge", "undo", "refresh", "relink", "parse_ref", "ref", "queue",
+           "listing", "export_records", "import_records"]

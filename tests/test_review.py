@@ -1,0 +1,264 @@
+"""Review: decisions recorded apart, laid over the extractors' output, kept through
+re-processing, moved between stores, and scored."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from recruitwatch import pipeline
+from recruitwatch.cli import cli
+from recruitwatch.ingest_run import ingest
+from recruitwatch.model import Cleaned
+from recruitwatch.options import Options
+from recruitwatch.review import ledger
+from recruitwatch.review.core import ReviewError, parse_field
+from recruitwatch.review.ledger import all_reviews
+from recruitwatch.review.score import figures
+from recruitwatch.store import Store
+from recruitwatch.store.queries import FactFilter, query_facts
+
+RULES = Options(use_models=False)
+
+# Short reports written for these tests, paraphrasing real reporting (sources named).
+REPORTS = {
+    # Verstka, 2024: Moscow region municipalities given monthly recruitment plans
+    "a.txt": "Moscow region districts were told to find 500 contract soldiers a month, "
+             "Verstka reported.\nThe region raised its sign-up payment to 1.5 million rubles "
+             "in September.\n",
+    # Meduza, 2023: a bonus in Bashkortostan
+    "b.txt": "Bashkortostan paid 200,000 rubles to each volunteer who signed a contract, "
+             "the regional government said.\n",
+}
+
+
+@pytest.fixture
+def store(tmp_path):
+    for name, text in REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    s = Store(tmp_path / "r.db")
+    ingest(s, [str(tmp_path / n) for n in REPORTS], RULES)
+    yield s
+    s.close()
+
+
+def _doc(store, name_part: str):
+    for doc in store.iter_documents():
+        if name_part in doc.body:
+            return doc
+    raise AssertionError(name_part)
+
+
+def _item(store, words: str, kind="quantity"):
+    """The DOC:KN address of the extraction of ``kind`` whose words overlap ``words``."""
+    for doc in store.iter_documents():
+        at = doc.body.find(words)
+        listed = {"quantity": doc.quantities, "claim": doc.claims, "measure": doc.measures,
+                  "entity": doc.entities}[kind]
+        for i, x in enumerate(listed):
+            s, e = x.mentions[0] if kind == "entity" else x.span
+            if at >= 0 and s < at + len(words) and at < e:
+                return ledger.ref(doc.id, kind, i)
+    raise AssertionError(f"no {kind} at {words!r}")
+
+
+def test_a_correction_is_served_and_the_machine_value_kept(store):
+    item = _item(store, "500")
+    ledger.decide(store, item, "correct", {"modality": "achieved", "counts": "contract soldiers"},
+                  reviewer="ana")
+    doc_id = store.resolve_id(item.split(":")[0])
+    served = store.get(doc_id)
+    q = next(q for q in served.quantities if q.value == 500)
+    assert (q.modality, q.counts, q.reviewed) == ("achieved", "contract soldiers", "corrected")
+    machine = ledger.machine_doc(store, doc_id)
+    assert next(q for q in machine.quantities if q.value == 500).reviewed is None
+    rows = query_facts(store, "quantities", FactFilter(reviewed="corrected"))
+    assert [r["modality"] for r in rows] == ["achieved"]
+    rec = served.to_record()["quantities"]
+    assert {r["reviewed"] for r in rec} >= {"corrected", None}
+    (r,) = all_reviews(store)
+    assert (r.reviewer, r.machine["modality"], r.words) == ("ana", q_machine_modality(machine), "500")
+
+
+def q_machine_modality(machine) -> str:
+    return next(q for q in machine.quantities if q.value == 500).modality
+
+
+def test_a_rejected_figure_leaves_facts_and_an_undo_brings_it_back(store):
+    item = _item(store, "200,000")
+    r = ledger.decide(store, item, "reject", reviewer="ana")
+    ledger.relink(store)
+    values = [x["value"] for x in query_facts(store, "quantities")]
+    assert 200000 not in values
+    assert 200000 in [x["value"] for x in query_facts(store, "quantities", FactFilter(reviewed="rejected"))]
+    linked = store.conn.execute("SELECT count(*) FROM facts WHERE value = 200000").fetchone()[0]
+    assert linked == 0
+    ledger.undo(store, r.id)
+    ledger.relink(store)
+    assert 200000 in [x["value"] for x in query_facts(store, "quantities")]
+    assert store.conn.execute("SELECT count(*) FROM facts WHERE value = 200000").fetchone()[0] == 1
+    assert all_reviews(store)[0].undone_at is not None  # undo keeps the record
+
+
+def test_an_added_item_and_an_entity_merge(store):
+    doc = _doc(store, "Bashkortostan")
+    ledger.add(store, doc.id[:10], "claim", "Bashkortostan paid 200,000 rubles",
+               {"speaker": "Government of Bashkortostan", "via": [], "stance": "assert",
+                "hedged": False}, reviewer="ana")
+    served = store.get(doc.id)
+    assert any(c.speaker == "Government of Bashkortostan" and c.reviewed in ("corrected",)
+               for c in served.claims)
+    name = served.entities[0].name
+    n = ledger.merge(store, name, "Renamed Entity", reviewer="ana")
+    assert n >= 1
+    assert "Renamed Entity" in [e.name for e in store.get(doc.id).entities]
+
+
+def test_reprocessing_after_a_cleaner_change_reattaches_every_review(store, tmp_path, monkeypatch):
+    item = _item(store, "1.5 million", "quantity")
+    ledger.decide(store, item, "correct", {"modality": "offer", "counts": "sign-up payment"},
+                  reviewer="ana")
+    gone = _item(store, "500")
+    ledger.decide(store, gone, "confirm", reviewer="ana")
+    doc_id = store.resolve_id(item.split(":")[0])
+    old_start = all_reviews(store)[0].span[0]
+
+    real_clean = pipeline._clean
+
+    def shifted(raw):  # a cleaner that keeps a new first line and drops the sentence with 500
+        c = real_clean(raw)
+        body = "\n".join(line for line in c.body.splitlines() if "500" not in line)
+        return Cleaned("Regional recruitment roundup, new first line.\n" + body, c.removed, c.meta)
+
+    monkeypatch.setattr(pipeline, "_clean", shifted)
+    summary = ingest(store, [str(tmp_path / n) for n in REPORTS], RULES, reprocess=True)
+    assert summary.reprocessed == 2 and summary.new == 0
+    kept, lost = all_reviews(store)
+    assert kept.span[0] != old_start and kept.lost_at is None  # the offsets moved
+    doc = store.get(doc_id)
+    assert doc.body[kept.span[0]:kept.span[1]] == kept.words
+    q = next(q for q in doc.quantities if q.span == kept.span)
+    assert (q.modality, q.counts, q.reviewed) == ("offer", "sign-up payment", "corrected")
+    assert lost.lost_at is not None  # its words are gone: reported, never dropped
+    assert any("500" in line for line in summary.lost)
+
+
+def test_reviews_move_between_stores_and_conflicts_are_reported(store, tmp_path):
+    item = _item(store, "200,000")
+    ledger.decide(store, item, "correct", {"modality": "achieved"}, reviewer="ana")
+    records = ledger.export_records(store)
+    other = Store(tmp_path / "other.db")
+    try:
+        ingest(other, [str(tmp_path / n) for n in REPORTS], RULES)
+        first = ledger.import_records(other, records)
+        assert first["imported"] == 1 and not first["conflicts"]
+        again = ledger.import_records(other, records)
+        assert again["imported"] == 0 and again["duplicates"] == 1
+        q = next(q for d in other.iter_documents() for q in d.quantities if q.value == 200000)
+        assert (q.modality, q.reviewed) == ("achieved", "corrected")
+        clash = dict(records[0], reviewer="ben", at="2026-01-01T00:00:00+00:00",
+                     fields={"modality": "target"})
+        third = ledger.import_records(other, [clash])
+        assert third["imported"] == 0 and len(third["conflicts"]) == 1
+        assert "ben" in third["conflicts"][0] and "ana" in third["conflicts"][0]
+        stray = dict(records[0], doc_id="f" * 32, at="2026-01-02T00:00:00+00:00")
+        assert len(ledger.import_records(other, [stray])["missing"]) == 1
+    finally:
+        other.close()
+
+
+def test_score_counts_confirmed_corrected_rejected_and_added(store):
+    ledger.decide(store, _item(store, "200,000"), "confirm", reviewer="ana")
+    ledger.decide(store, _item(store, "500"), "correct", {"modality": "estimate"}, reviewer="ana")
+    ledger.decide(store, _item(store, "1.5 million"), "reject", reviewer="ana")
+    doc = _doc(store, "Moscow region")
+    ledger.add(store, doc.id[:10], "quantity", "a month", {"value": 1, "unit": "other"},
+               reviewer="ana")
+    f = figures(all_reviews(store))
+    assert f["quantities.counts"] == {"tp": 2, "fp": 1, "fn": 1, "reviewed": 4}
+    assert f["quantities.precision"] == pytest.approx(2 / 3, abs=1e-3)
+    machine_modality = all_reviews(store)[1].machine["modality"]
+    assert f["quantities.modality_accuracy"] == (0.5 if machine_modality != "estimate" else 1.0)
+
+
+def test_field_values_are_checked_against_the_contract():
+    assert parse_field("quantity", "value", "1,500,000") == 1500000.0
+    assert parse_field("claim", "hedged", "yes") is True
+    assert parse_field("measure", "groups", "migrants, prisoners") == ["migrants", "prisoners"]
+    for kind, name, value in (("quantity", "modality", "maybe"), ("claim", "stance", "agree"),
+                              ("measure", "groups", "aliens"), ("quantity", "speaker", "x"),
+                              ("quantity", "value", "many")):
+        with pytest.raises(ReviewError):
+            parse_field(kind, name, value)
+
+
+def test_bad_item_addresses_say_how_to_write_them(store):
+    with pytest.raises(ReviewError, match="DOC:KN"):
+        ledger.decide(store, "nonsense", "confirm")
+    doc = _doc(store, "Bashkortostan")
+    with pytest.raises(ReviewError, match="extractions"):
+        ledger.decide(store, f"{doc.id[:12]}:q99", "confirm")
+
+
+def test_the_review_commands(store, tmp_path):
+    db = str(store.path)
+    store.close()
+    run = CliRunner().invoke
+    out = run(cli, ["review", "queue", "--db", db, "--format", "json", "--limit", "3"])
+    assert out.exit_code == 0, out.output
+    queue = json.loads(out.output)
+    assert len(queue) == 3
+    assert queue[0]["priority"] >= queue[-1]["priority"]
+    first = queue[0]["item"]
+    out = run(cli, ["review", "reject", first, "--db", db, "--reviewer", "ana", "--note", "noise"])
+    assert out.exit_code == 0, out.output
+    out = run(cli, ["review", "queue", "--db", db, "--format", "json", "--limit", "50"])
+    assert first not in [r["item"] for r in json.loads(out.output)]
+    out = run(cli, ["review", "export", "--db", db, "-o", str(tmp_path / "r.jsonl")])
+    assert out.exit_code == 0
+    assert json.loads((tmp_path / "r.jsonl").read_text().splitlines()[0])["note"] == "noise"
+    out = run(cli, ["review", "score", "--db", db, "--json"])
+    assert out.exit_code == 0 and json.loads(out.output)
+    out = run(cli, ["review", "correct", first, "modality=sometimes", "--db", db])
+    assert out.exit_code != 0 and "modality" in out.output
+
+
+def test_a_review_imported_from_gold_gives_the_gold_scorers_figures(tmp_path):
+    """Review scoring means what the gold scorer means: a store whose review is the gold
+    annotation scores as the gold scorer does on the same documents."""
+    from pathlib import Path
+
+    from recruitwatch.evaluate import SUBSETS, figures as gold_figures, gold_record, load_gold
+    from recruitwatch.evaluate import Counts, score_document
+    from recruitwatch.review.gold import gold_reviews
+
+    root = Path(__file__).resolve().parent.parent
+    golds = load_gold(root / "tests" / "gold" / "annotations", root, subsets=SUBSETS)
+    golds = [g for g in golds if g.subset in ("demo", "real-dev")][::4]
+    total = Counts()
+    records, unanchored = [], 0
+    with Store(tmp_path / "g.db") as s:
+        for gold in golds:
+            raw = gold_record(gold)
+            doc = pipeline.process(raw, RULES)
+            if not s.add(doc, raw.data):
+                continue
+            total.add(score_document(gold, doc))
+            reviews, missed = gold_reviews(gold, s.get(doc.id))
+            records += [ledger.record(r) for r in reviews]
+            unanchored += missed
+        summary = ledger.import_records(s, records)
+        assert not summary["conflicts"] and not summary["errors"]
+        mine = figures(all_reviews(s, include_undone=False))
+    want = gold_figures(total)
+    assert unanchored == 0 or unanchored < 0.05 * len(records)
+    assert mine["quantities.f1"] == pytest.approx(want["quantities.f1"], abs=0.02)
+    assert mine["quantities.modality_accuracy"] == pytest.approx(
+        want["quantities.modality_accuracy"], abs=0.02)
+    assert mine["claims.recall"] == pytest.approx(want["claims.found"], abs=0.02)
+    assert mine["claims.speaker_accuracy"] == pytest.approx(want["claims.speaker_accuracy"], abs=0.02)
+    assert mine["claims.stance_accuracy"] == pytest.approx(want["claims.stance_accuracy"], abs=0.02)
+    assert mine["entities.f1"] == pytest.approx(want["entities.f1"], abs=0.03)
+    assert mine["measures.type.recall"] == pytest.approx(want["measures.type_recall"], abs=0.02)
