@@ -797,7 +797,10 @@ def review_score(ctx, db, as_json) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to bind; the default keeps the explorer on this machine.")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535))
-def serve(db, host, port) -> None:
+@click.option("--review", "review_mode", is_flag=True,
+              help="Add the review pages (the only writing pages), guarded by a token printed "
+                   "at start; binds to 127.0.0.1 only.")
+def serve(db, host, port, review_mode) -> None:
     """Browse the store in a local, read-only web explorer (needs recruitwatch[web])."""
     try:
         import uvicorn
@@ -807,8 +810,20 @@ def serve(db, host, port) -> None:
         raise click.ClickException(
             f"the web explorer needs its extra ({exc.name} is missing): "
             "pip install 'recruitwatch[web]'") from exc
-    app = create_app(db)
-    err.print(f"serving {escape(db)} read-only at http://{host}:{port}/ (Ctrl+C to stop)")
+    desk = None
+    if review_mode:
+        from recruitwatch.web.review import ReviewDesk
+
+        if host != "127.0.0.1":
+            raise click.BadParameter("review mode writes to the store: it binds to 127.0.0.1 only",
+                                     param_hint="--host")
+        desk = ReviewDesk(db)
+    app = create_app(db, review=desk)
+    if desk:
+        err.print(f"review mode on {escape(db)}: open http://{host}:{port}/review?token={desk.token}"
+                  " (the token is your key; Ctrl+C to stop)")
+    else:
+        err.print(f"serving {escape(db)} read-only at http://{host}:{port}/ (Ctrl+C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

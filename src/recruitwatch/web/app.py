@@ -95,9 +95,10 @@ class Explorer:
         return self._cache[key]
 
 
-def create_app(db_path: str | Path, warm: bool = True) -> Starlette:
+def create_app(db_path: str | Path, warm: bool = True, review=None) -> Starlette:
     """The explorer over the store at ``db_path`` (opened read-only). ``warm`` builds the
-    timeline index in the background, so the first visit to the timeline does not wait."""
+    timeline index in the background, so the first visit to the timeline does not wait.
+    ``review``: a ``web.review.ReviewDesk`` adds the review pages, the only writing routes."""
     explorer = Explorer(db_path)
     if warm:
         threading.Thread(target=explorer.indexes, daemon=True).start()
@@ -131,6 +132,9 @@ def create_app(db_path: str | Path, warm: bool = True) -> Starlette:
               Route("/static/{name}", static_file, methods=["GET"])]
     for path, template, view in PAGES:
         routes += page(path, template, view)
+    if review is not None:
+        from recruitwatch.web.review import review_routes
+        routes += review_routes(review, env)
     app = Starlette(routes=routes, exception_handlers={404: _handler(env, 404), 405: _handler(env, 405)})
     app.add_middleware(_SecurityHeaders)
     app.state.explorer = explorer

@@ -1,0 +1,190 @@
+"""The explorer's review mode (``recruitwatch serve --review``): the queue in the browser,
+keyboard-driven, writing decisions through ``review.ledger``.
+
+A writing page guards itself the way notebook servers do. A random token is printed when
+the server starts; the browser opens the printed link once, the token moves into an
+HttpOnly, SameSite=Strict cookie, and every review page and write needs it. Every write is
+a POST carrying a second random value (the CSRF field the pages embed), from a page of the
+same origin (the Origin header, and Sec-Fetch-Site where the browser sends it). Without
+``--review`` none of these routes exist and the explorer stays read-only.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from recruitwatch.review import ledger
+from recruitwatch.review.core import FIELDS, ReviewError, parse_field
+from recruitwatch.store import Store
+
+COOKIE = "recruitwatch_review"
+QUEUE_SIZE = 40
+
+
+class ReviewDesk:
+    """One writable store, used under a lock (reviews are one person's clicks, not load)."""
+
+    def __init__(self, db_path: str | Path, token: str | None = None):
+        self.token = token or secrets.token_urlsafe(24)
+        self.csrf = secrets.token_urlsafe(24)
+        self.db_path = Path(db_path)
+        self._store: Store | None = None
+        self.lock = threading.Lock()
+
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.db_path)
+        return self._store
+
+    def authorized(self, request: Request) -> bool:
+        return hmac.compare_digest(request.cookies.get(COOKIE, ""), self.token)
+
+    def same_origin(self, request: Request) -> bool:
+        """A browser says where a request comes from in Sec-Fetch-Site; without it, the
+        Origin header must be this server's. (The explorer's no-referrer policy makes
+        Chromium send ``Origin: null`` on its own form posts, so a null Origin counts
+        only with Sec-Fetch-Site: same-origin.)"""
+        origin = request.headers.get("origin")
+        own = f"{request.url.scheme}://{request.headers.get('host', '')}"
+        if origin not in (None, "null") and origin != own:
+            return False
+        site = request.headers.get("sec-fetch-site")
+        if site is not None:
+            return site == "same-origin"
+        return origin == own
+
+
+def review_routes(desk: ReviewDesk, env: Environment) -> list[Route]:
+    def refuse(status: int, message: str) -> Response:
+        html = env.get_template("error.html").render(message=message, status=status, nav="",
+                                                     json_url=None)
+        return HTMLResponse(html, status_code=status)
+
+    async def enter(request: Request) -> Response:
+        """``/review?token=…`` once: the token becomes a cookie and leaves the URL."""
+        given = request.query_params.get("token", "")
+        if given and hmac.compare_digest(given, desk.token):
+            resp = RedirectResponse("/review", status_code=303)
+            resp.set_cookie(COOKIE, desk.token, httponly=True, samesite="strict", path="/")
+            return resp
+        if not desk.authorized(request):
+            return refuse(403, "review mode needs the link printed when the server started "
+                               "(http://127.0.0.1:PORT/review?token=…)")
+        kind = request.query_params.get("kind") or None
+        with desk.lock:
+            items = ledger.queue(desk.store(), QUEUE_SIZE, kind if kind in FIELDS else None)
+            done = ledger.listing(desk.store())[-15:][::-1]
+        data = {"page": "review", "queue": [_with_choices(i) for i in items], "done": done,
+                "csrf": desk.csrf, "kind": kind, "flash": request.query_params.get("flash")}
+        if request.url.path.endswith(".json"):
+            return JSONResponse(data)
+        html = env.get_template("review.html").render(d=data, nav="review", json_url=None)
+        return HTMLResponse(html, headers={"Cache-Control": "no-store"})
+
+    async def decide(request: Request) -> Response:
+        if not desk.authorized(request):
+            return refuse(403, "no review token: open the link printed when the server started")
+        if not desk.same_origin(request):
+            return refuse(403, "refused: a review decision must come from this explorer's own pages")
+        form = await _form(request)
+        if form is None:
+            return refuse(400, "a review form is URL-encoded and under 64 KB")
+        if not hmac.compare_digest(str(form.get("csrf", "")), desk.csrf):
+            return refuse(403, "refused: the form is stale or foreign (no CSRF token); reload the page")
+        action = str(form.get("action", ""))
+        item = str(form.get("item", ""))
+        try:
+            with desk.lock:
+                store = desk.store()
+                if action == "undo":
+                    r = ledger.undo(store, int(str(form.get("review", "0"))))
+                    message = f"review {r.id} undone"
+                else:
+                    fields = _changed_fields(store, item, form) if action == "correct" else None
+                    if action == "correct" and not fields:
+                        action = "confirm"  # nothing changed: the values were right
+                    note = str(form.get("note", "")).strip() or None
+                    if action == "note" and not note:
+                        raise ReviewError("a note needs some text")
+                    r = ledger.decide(store, item, action, fields, note, reviewer=_reviewer(form))
+                    message = f"{r.action} {r.kind} saved"
+                ledger.relink(store)
+        except (ReviewError, ValueError) as exc:
+            return refuse(400, str(exc))
+        return RedirectResponse(f"/review?flash={message.replace(' ', '+')}", status_code=303)
+
+    return [Route("/review", enter, methods=["GET"]), Route("/review.json", enter, methods=["GET"]),
+            Route("/review/decide", decide, methods=["POST"])]
+
+
+MAX_FORM = 64 * 1024
+
+
+async def _form(request: Request) -> dict[str, str] | None:
+    """The posted form, URL-encoded (what the review pages send), size-capped."""
+    from urllib.parse import parse_qsl
+
+    if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        return None
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_FORM:
+            return None
+    return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+
+
+def _reviewer(form) -> str:
+    return str(form.get("reviewer", "")).strip()[:80] or ledger.reviewer_name()
+
+
+_EMPTY = {"high": None, "actor": None, "via": [], "groups": [], "places": []}
+
+
+def _changed_fields(store: Store, item: str, form) -> dict[str, Any]:
+    """The fields whose submitted value differs from the item's current one."""
+    from recruitwatch.review.core import item_fields, items
+    from recruitwatch.review.score import same
+
+    doc_id, kind, ord_ = ledger.parse_ref(store, item)
+    current = item_fields(kind, items(store.get(doc_id), kind)[ord_])
+    out = {}
+    for name in FIELDS[kind]:
+        raw = form.get(f"f_{name}")
+        if raw is None:
+            continue
+        if str(raw).strip():
+            value = parse_field(kind, name, str(raw))
+        elif name in _EMPTY:
+            value = _EMPTY[name]
+        else:
+            continue  # a required field left empty keeps its value
+        if not same(value, current.get(name)):
+            out[name] = value
+    return out
+
+
+def _with_choices(item: dict[str, Any]) -> dict[str, Any]:
+    """Each field with its current value as text and the values it admits (for a select)."""
+    from recruitwatch.review.core import _domain_names
+
+    rows = []
+    for name, rule in FIELDS[item["kind"]].items():
+        value = item["fields"].get(name)
+        text = ", ".join(value) if isinstance(value, list) else "" if value is None else (
+            str(value).lower() if isinstance(value, bool) else
+            f"{value:g}" if isinstance(value, float) else str(value))
+        choices = list(rule) if isinstance(rule, tuple) else (
+            list(_domain_names("types")) if rule == "types" else
+            ["true", "false"] if rule == "bool" else None)
+        rows.append({"name": name, "text": text, "choices": choices})
+    return {**item, "rows": rows}

