@@ -393,3 +393,9 @@ def test_watch_once_on_the_command_line(site, tmp_path):
 
 
 
+
+
+def test_the_example_sources_file_loads():
+    example = load_sources(Path(__file__).resolve().parent.parent / "examples" / "sources.toml")
+    assert {s.kind for s in example.sources} >= {"telegram", "sitemap", "urls"}
+    assert all(s.url or s.urls for s in example.sources)

@@ -487,6 +487,7 @@ def watch(sources, db, once, every, no_models, spacy_model, quiet) -> None:
     Polite by default: robots.txt, one request at a time per host a second apart,
     conditional requests, timeouts, size caps, retries with back-off. State lives in the
     store, so a killed watcher resumes with nothing missed and nothing stored twice.
+    Exit status 1 when every source tried failed (a network down, a wrong file).
     """
     from recruitwatch.watch import SourcesError, load_sources, parse_interval
 
