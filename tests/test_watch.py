@@ -399,3 +399,18 @@ def test_the_example_sources_file_loads():
     example = load_sources(Path(__file__).resolve().parent.parent / "examples" / "sources.toml")
     assert {s.kind for s in example.sources} >= {"telegram", "sitemap", "urls"}
     assert all(s.url or s.urls for s in example.sources)
+
+
+def test_a_sitemap_index_is_followed_to_its_gzipped_sitemaps(site, store):
+    import gzip
+
+    serve_articles(site)
+    inner = (f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             f"<url><loc>{site.url}/news/debtors</loc><lastmod>2024-10-20</lastmod></url></urlset>")
+    site.add("/sitemap-1.xml.gz", gzip.compress(inner.encode()), content_type="application/gzip")
+    site.add("/sitemap.xml", f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/'
+             f'schemas/sitemap/0.9"><sitemap><loc>{site.url}/sitemap-1.xml.gz</loc></sitemap>'
+             f"</sitemapindex>", content_type="application/xml")
+    summary = run(store, plan(Source("index", f"{site.url}/sitemap.xml", None)))
+    assert summary.failed == 0 and urls_stored(store) == [f"{site.url}/news/debtors"]
+    assert store.conn.execute("SELECT stamp FROM watch_items").fetchone()[0] == "2024-10-20"

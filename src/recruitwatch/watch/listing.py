@@ -30,8 +30,8 @@ from recruitwatch.ingest.documents import decoded
 from recruitwatch.ingest.errors import Refused
 from recruitwatch.ingest.feeds import feed_items, item_fields, item_record
 from recruitwatch.model import RawRecord
-from recruitwatch.watch.config import Source, WatchOptions
-from recruitwatch.watch.http import Fetcher, FetchError, Response
+from recruitwatch.watch.config import Source
+from recruitwatch.watch.http import Fetcher, FetchError
 
 Seen = dict[str, str | None]  # key → stamp of the items already stored (or given up)
 
