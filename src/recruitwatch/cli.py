@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -80,9 +81,11 @@ def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, repr
     with open_store(db) as store, _progress(quiet) as update:
         summary = run_ingest(store, list(inputs), options, progress=update, workers=workers,
                              reprocess=reprocess)
+        raised = []
         if not no_link:
             from recruitwatch.link import link_all
             link_all(store)
+            raised = _raised(store)  # alerts read linked facts: only after linking
         total = store.count()
     for source, message in summary.errors:
         err.print(f"[red]failed:[/red] {escape(message)}")
@@ -94,6 +97,7 @@ def ingest(inputs, db, workers, no_models, spacy_model, max_bytes, no_link, repr
         f"{summary.failed} failed (languages: {langs}); {total} documents in {db}")
     for lost in summary.lost:
         err.print(f"[yellow]review kept but its words are gone:[/yellow] {escape(lost)}")
+    _print_alerts(raised)
     if summary.failed:
         sys.exit(1)
 
@@ -788,6 +792,232 @@ def review_score(ctx, db, as_json) -> None:
         table.add_row(k, f"{v:.3f}", "" if c is None or not k.endswith(".f1") else
                       f"{c['tp']} right, {c['fp']} wrong, {c['fn']} missed ({c['reviewed']} reviewed)")
     console.print(table)
+# --- watch ------------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("sources", type=click.Path(dir_okay=False))
+@db_option
+@click.option("--once", is_flag=True, help="One round, then exit (for cron and systemd timers); the default.")
+@click.option("--every", metavar="INTERVAL", help="Keep running: a round every INTERVAL (30m, 1h, 90s).")
+@click.option("--no-models", is_flag=True, help="Rules and gazetteer only: no spaCy/natasha.")
+@click.option("--spacy-model", default=_DEFAULTS.spacy_model, show_default=True,
+              help="Any installed spaCy pipeline for English entities.")
+@click.option("--quiet", "-q", is_flag=True, help="Only problems, alerts and the round summary.")
+def watch(sources, db, once, every, no_models, spacy_model, quiet) -> None:
+    """Poll the feeds, news sitemaps, URL lists and Telegram channel previews of a SOURCES
+    file (TOML) and ingest what is new; then link and raise alerts.
+
+    Polite by default: robots.txt, one request at a time per host a second apart,
+    conditional requests, timeouts, size caps, retries with back-off. State lives in the
+    store, so a killed watcher resumes with nothing missed and nothing stored twice.
+    Exit status 1 when every source tried failed (a network down, a wrong file).
+    """
+    from recruitwatch.watch import SourcesError, load_sources, parse_interval
+
+    if once and every:
+        raise click.UsageError("--once and --every exclude each other: pick one")
+    try:
+        interval = parse_interval(every) if every else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from None
+    if interval is not None and interval < 10:
+        raise click.BadParameter("rounds less than 10 s apart are not polite; use 30m or so",
+                                 param_hint="--every")
+    try:
+        plan = load_sources(sources)
+    except SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
+    options = Options(spacy_model=spacy_model, use_models=not no_models)
+    if options.use_models:
+        _check_spacy_model(spacy_model)
+    with open_store(db) as store:
+        while True:
+            summary = _watch_round(store, plan, options, quiet)
+            if interval is None:
+                break
+            err.print(f"[dim]next round in {every} (Ctrl+C to stop)[/dim]")
+            try:
+                time.sleep(interval)
+            except KeyboardInterrupt:
+                err.print("stopped; the next run resumes where this one ended")
+                return
+            plan = _reloaded(sources, plan)
+    if summary.failed and summary.failed == summary.sources - summary.resting:
+        sys.exit(1)
+
+
+def _watch_round(store, plan, options, quiet):
+    from recruitwatch.link import link_all
+    from recruitwatch.watch import watch_round
+
+    def report(message: str, problem: bool = True) -> None:
+        if problem:
+            err.print(f"[red]failed:[/red] {escape(message)}")
+        elif not quiet:
+            err.print(f"[dim]{escape(message)}[/dim]")
+
+    summary = watch_round(store, plan, options, report=report)
+    if summary.ingest.new:
+        link_all(store)
+    _print_alerts(_raised(store))
+    console.print(f"{datetime_now()} {summary.line()}")
+    return summary
+
+
+def _reloaded(path: str, plan):
+    from recruitwatch.watch import SourcesError, load_sources
+
+    try:
+        return load_sources(path)
+    except SourcesError as exc:
+        err.print(f"[red]sources file not reloaded:[/red] {escape(str(exc))}; keeping the last good one")
+        return plan
+
+
+def datetime_now() -> str:
+    from datetime import datetime
+
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+# --- alerts -----------------------------------------------------------------------------
+
+@cli.group()
+def alerts() -> None:
+    """Saved alerts: raised once per new match after each ingest or watch round, printed,
+    appended to a JSON Lines file, POSTed to a webhook, and served as an Atom feed by
+    `serve` at /alerts/NAME.atom."""
+
+
+@alerts.command("add")
+@click.argument("name")
+@db_option
+@click.option("--kind", type=click.Choice(["match", "denial", "conflict", "first-measure"]),
+              default="match", show_default=True,
+              help="match: the filters; denial: a new denial of a known assertion; conflict: a "
+                   "new figure against a known one; first-measure: a measure type's first report in a place.")
+@click.option("--on", "target", type=click.Choice(["quantities", "measures", "claims", "documents"]),
+              help="What a match alert watches (default: from the filters).")
+@click.option("--query", help="Search words (as `search` takes them).")
+@click.option("--type", "type_", help="Measure type (quota_or_target, cash_incentive, ...).")
+@click.option("--group", help="Target group (migrants, prisoners, ...).")
+@click.option("--place", help="Place (canonical name, e.g. Moscow).")
+@click.option("--modality", type=click.Choice(["target", "achieved", "estimate", "offer", "limit", "other"]),
+              help="Quantity modality.")
+@click.option("--speaker", help="Claim speaker, denier, or a name on a fact's source chain (substring).")
+@click.option("--unit", help="Quantity unit (people, RUB, USD, EUR, percent, other).")
+@click.option("--min-value", type=float, help="Quantities at least this large.")
+@click.option("--min-sources", type=click.IntRange(1), help="Facts with at least this many independent sources.")
+@click.option("--jsonl", type=click.Path(dir_okay=False),
+              help="Append items to this JSON Lines file (default: <db>.alerts.jsonl beside the store).")
+@click.option("--webhook", help="POST each item as JSON to this http(s) URL (retried, then reported).")
+@click.option("--include-existing", is_flag=True,
+              help="Raise what already matches on the next run (default: only what is new from now).")
+def alerts_add(name, db, kind, target, query, type_, group, place, modality, speaker, unit,
+               min_value, min_sources, jsonl, webhook, include_existing) -> None:
+    """Save an alert NAME."""
+    from recruitwatch.alerts import Alert, AlertError, AlertFilter, add_alert, target_for
+
+    _check_choice(type_, _pack_names("types"), "--type")
+    _check_choice(group, _pack_names("groups"), "--group")
+    if speaker:
+        from recruitwatch.extract.canon import canonical_name
+        speaker = canonical_name(speaker) or speaker
+    flt = AlertFilter(query=query, type=type_, group=group, place=place, modality=modality,
+                      speaker=speaker, unit=_canonical_unit(unit), min_value=min_value,
+                      min_sources=min_sources)
+    kind = kind.replace("-", "_")
+    alert = Alert(name, kind, target_for(kind, flt, target), flt, jsonl, webhook)
+    with open_store(db) as store:
+        try:
+            baseline = add_alert(store, alert, include_existing)
+        except AlertError as exc:
+            raise click.ClickException(str(exc)) from None
+    when = "on the next ingest or watch round" if include_existing else "from now on"
+    console.print(f"alert {escape(name)}: {escape(alert.describe())}; {baseline} current matches "
+                  f"left as known, new ones raised {when}")
+
+
+@alerts.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+def alerts_list(db, as_json) -> None:
+    """The saved alerts with their item counts."""
+    from recruitwatch.alerts import list_alerts
+
+    with open_store(db, readonly=True) as store:
+        rows = list_alerts(store)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        console.print("no alerts: add one with `recruitwatch alerts add NAME --query ...`")
+    for r in rows:
+        out = " · ".join(x for x in (r["jsonl"], r["webhook"] and f"webhook {r['webhook']}") if x)
+        console.print(f"[bold]{escape(r['name'])}[/bold] {escape(r['description'])}: {r['items']} items"
+                      f"{', latest ' + r['latest'] if r['latest'] else ''}"
+                      + (f" [dim]({escape(out)})[/dim]" if out else ""))
+
+
+@alerts.command("show")
+@click.argument("name")
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="At most this many items.")
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+def alerts_show(name, db, limit, as_json) -> None:
+    """An alert's items, newest first, each with its words and report."""
+    from recruitwatch.alerts import alert_items, get_alert
+
+    with open_store(db, readonly=True) as store:
+        alert = get_alert(store, name)
+        if alert is None:
+            raise click.ClickException(f"no alert named {name!r}: `recruitwatch alerts list` shows them")
+        items = alert_items(store, name, limit)
+    if as_json:
+        click.echo(json.dumps(items, ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{escape(name)}[/bold]: {escape(alert.describe())}; {len(items)} items shown")
+    _print_alerts(items)
+
+
+@alerts.command("remove")
+@click.argument("name")
+@db_option
+def alerts_remove(name, db) -> None:
+    """Delete an alert and its items."""
+    from recruitwatch.alerts import AlertError, remove_alert
+
+    with open_store(db) as store:
+        try:
+            n = remove_alert(store, name)
+        except AlertError as exc:
+            raise click.ClickException(str(exc)) from None
+    console.print(f"alert {escape(name)} removed with its {n} items")
+
+
+@alerts.command("run")
+@db_option
+def alerts_run(db) -> None:
+    """Raise and publish now (ingest and watch do it after each run; this retries a webhook)."""
+    with open_store(db) as store:
+        _print_alerts(_raised(store))
+
+
+def _raised(store) -> list[dict]:
+    from recruitwatch.alerts import raise_alerts
+
+    result = raise_alerts(store)
+    for problem in result.problems:
+        err.print(f"[red]alert not delivered:[/red] {escape(problem)}")
+    return result.items
+
+
+def _print_alerts(items: list[dict]) -> None:
+    for i in items:
+        source = " ".join(x for x in (i.get("outlet"), i.get("published"), i.get("url")) if x)
+        console.print(f"[bold yellow]alert {escape(i['alert'])}[/bold yellow]: {escape(i['label'])}")
+        if i.get("context") or i.get("words"):
+            console.print(f"   «{escape(i.get('context') or i['words'])}»  [dim]{escape(source)}[/dim]")
 
 
 # --- serve ------------------------------------------------------------------------------

@@ -45,9 +45,24 @@ def ingest(store: Store, inputs: list[str], options: Options = Options(),
     ``reprocess``: documents already stored are processed again (after an extractor
     change) and keep their id; people's reviews are laid over the new output, found again
     by their words, and those whose words are gone are reported (``summary.lost``)."""
+    return ingest_records(store, iter_records(inputs, options), options, progress, batch_size,
+                          workers, reprocess=reprocess)
+
+
+def ingest_records(store: Store, items: Iterable[RawRecord | IngestError],
+                   options: Options = Options(), progress: Progress | None = None,
+                   batch_size: int = 32, workers: int = 1,
+                   adjust: Callable[[Document], None] | None = None,
+                   reprocess: bool = False) -> IngestSummary:
+    """Ingest records already read (the watcher fetches its own); ``adjust`` may complete
+    each processed document before it is stored (a source's declared language)."""
     summary = IngestSummary()
-    fresh = _new_records(store, iter_records(inputs, options), summary, progress, reprocess)
+    fresh = _new_records(store, items, summary, progress, reprocess)
     for batch in chunks(_processed(fresh, options, batch_size, workers), batch_size):
+        if adjust:
+            for _, result in batch:
+                if isinstance(result, Document):
+                    adjust(result)
         _commit(store, batch, summary)
         if progress:
             progress(summary)

@@ -35,6 +35,26 @@ def feed_records(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
             yield refusal(where, exc)
 
 
+def feed_items(data: bytes) -> tuple[str | None, list[ET.Element]]:
+    """The feed's title and its item or entry elements (for the watcher, which fetches each
+    item's page); ``Refused`` when the feed is malformed or not a feed."""
+    channel, items = _items(_parsed(data))
+    return (_text(_child(channel, "title")) if channel is not None else None), items
+
+
+def item_fields(item: ET.Element) -> dict[str, str | None]:
+    """What identifies an item and tells that it changed: link, guid, title and dates."""
+    return {"link": _link(item), "guid": _text(_child(item, "guid")) or _text(_child(item, "id")),
+            "title": _text(_child(item, "title")),
+            "published": _date(_text(_first(item, "pubDate", "published", "date"))),
+            "updated": _text(_child(item, "updated"))}
+
+
+def item_record(source: str, item: ET.Element, outlet: str | None) -> RawRecord:
+    """The item's own content as a record; ``Refused`` when it has none."""
+    return _item_record(source, item, outlet)
+
+
 def _parsed(data: bytes) -> ET.Element:
     if not data.strip():
         raise Refused("empty file: nothing to ingest")

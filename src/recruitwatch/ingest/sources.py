@@ -101,11 +101,16 @@ def _fetched(url: str, options: Options) -> Input | IngestError:
         data, final_url, content_type = fetch(url, options)
     except Refused as exc:
         return refusal(url, exc)
+    return fetched_input(url, data, final_url, content_type)
+
+
+def fetched_input(source: str, data: bytes, final_url: str, content_type: str) -> Input:
+    """An input over a body already fetched (here, or by the watcher's polite fetcher)."""
     mime, _, params = content_type.partition(";")
-    charset = _charset(params)
     path = urllib.parse.urlsplit(final_url).path
-    return Input(url, path, lambda: nullcontext(io.BytesIO(data)), size=len(data),
-                 url=final_url, hint=_CONTENT_TYPES.get(mime.strip().lower()), charset=charset)
+    return Input(source, path, lambda: nullcontext(io.BytesIO(data)), size=len(data),
+                 url=final_url, hint=_CONTENT_TYPES.get(mime.strip().lower()),
+                 charset=_charset(params))
 
 
 def fetch(url: str, options: Options) -> tuple[bytes, str, str]:

@@ -159,7 +159,8 @@ MIGRATIONS: list[str] = [
     # (store/terms.py): one row per document, same rowid, filled by Python on insert
     """
     CREATE VIRTUAL TABLE terms_fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 2');
-    """,    # 8: review. Every extraction carries its calibrated confidence and the review state a
+    """,
+    # 8: review. Every extraction carries its calibrated confidence and the review state a
     # person gave it; reviews are kept apart, anchored to the document and its exact words,
     # with the extractor's own output for a reviewed document beside them (review/)
     """
@@ -189,6 +190,35 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX reviews_doc ON reviews(doc_id, kind);
     CREATE TABLE machine (doc_id TEXT PRIMARY KEY, record TEXT NOT NULL);
+    """,
+    # 9: watching sources and alerts (watch/, alerts/): what each source and item was when
+    # last seen, so a killed watcher resumes; saved alerts and the items they raised
+    """
+    CREATE TABLE watch_sources (
+        name TEXT PRIMARY KEY, url TEXT, kind TEXT NOT NULL, tags TEXT NOT NULL DEFAULT '[]',
+        etag TEXT, last_modified TEXT,   -- validators of the listing, saved once all its items are in
+        failures INTEGER NOT NULL DEFAULT 0, last_error TEXT, last_ok TEXT, next_try TEXT
+    );
+    CREATE TABLE watch_items (
+        source TEXT NOT NULL, key TEXT NOT NULL, url TEXT, stamp TEXT,
+        done INTEGER NOT NULL DEFAULT 0, doc_id TEXT, etag TEXT, last_modified TEXT,
+        failures INTEGER NOT NULL DEFAULT 0, error TEXT, seen_at TEXT NOT NULL,
+        PRIMARY KEY (source, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE alerts (
+        name TEXT PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL,
+        filters TEXT NOT NULL DEFAULT '{}', jsonl TEXT, webhook TEXT, created_at TEXT NOT NULL
+    );
+    CREATE TABLE alert_items (
+        id INTEGER PRIMARY KEY, alert TEXT NOT NULL, key TEXT NOT NULL,
+        baseline INTEGER NOT NULL DEFAULT 0,   -- matched when the alert was added: never raised
+        fact_id INTEGER, doc_id TEXT, label TEXT NOT NULL, words TEXT, context TEXT, url TEXT,
+        outlet TEXT, published TEXT, details TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL,
+        jsonl_done INTEGER NOT NULL DEFAULT 0, webhook_status TEXT,
+        webhook_attempts INTEGER NOT NULL DEFAULT 0, webhook_error TEXT,
+        UNIQUE (alert, key)
+    );
+    CREATE INDEX alert_items_alert ON alert_items(alert, baseline, id);
     """,
 ]
 

@@ -23,7 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from recruitwatch.store import Store
-from recruitwatch.web import views
+from recruitwatch.web import alert_views, views
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
        "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
@@ -128,8 +128,16 @@ def create_app(db_path: str | Path, warm: bool = True, review=None) -> Starlette
     async def home(request: Request) -> Response:
         return RedirectResponse("/search", status_code=302)
 
+    async def alert_feed(request: Request) -> Response:
+        from recruitwatch.web.alert_views import alert_atom
+
+        base = str(request.base_url).rstrip("/")
+        return _guarded(lambda: Response(alert_atom(explorer.store(), request.path_params["name"], base),
+                                         media_type="application/atom+xml; charset=utf-8"), env, False)
+
     routes = [Route("/", home, methods=["GET"]), Route("/favicon.ico", favicon, methods=["GET"]),
-              Route("/static/{name}", static_file, methods=["GET"])]
+              Route("/static/{name}", static_file, methods=["GET"]),
+              Route("/alerts/{name}.atom", alert_feed, methods=["GET"])]
     for path, template, view in PAGES:
         routes += page(path, template, view)
     if review is not None:
@@ -166,6 +174,8 @@ PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
      lambda e, r: views.entity_view(e.store(), _params(r), index=e.indexes())),
     ("/timeline", "timeline.html",
      lambda e, r: views.timeline_view(e.store(), _params(r), e.facets(), e.timeline_index())),
+    ("/alerts", "alerts.html", lambda e, r: alert_views.alerts_view(e.store())),
+    ("/alerts/{name}", "alert.html", lambda e, r: alert_views.alert_view(e.store(), r.path_params["name"])),
 ]
 
 
