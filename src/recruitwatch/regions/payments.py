@@ -72,6 +72,7 @@ class _Lexicon:
     currencies: dict[str, str]
     payment_words: re.Pattern
     change_gap: re.Pattern
+    generic_regions: re.Pattern
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:
@@ -92,6 +93,7 @@ def _lexicon() -> _Lexicon:
         currencies={k.lower(): v for k, v in data["rate"]["currencies"].items()},
         payment_words=_alternation(data["payment"]["words"]),
         change_gap=re.compile(data["payment"]["change_gap"], re.IGNORECASE),
+        generic_regions=_alternation(data["payment"]["generic_regions"]),
     )
 
 
@@ -164,7 +166,8 @@ def _payment(doc: Document, i: int, sentence: Span, partner: Quantity | None, mo
     level = _level(before, after, whole, places, lex)
     rub, rub_high, basis = _in_rubles(doc, q, partner, lex)
     up_to = q.approx == "at_most"
-    regions = _payment_regions(doc, i, places, level, sentences)
+    generic = bool(lex.generic_regions.search(before))
+    regions = [] if generic else _payment_regions(doc, i, places, level, sentences)
     return Payment(
         quantity=i, span=q.span, text=q.text, value=q.value, high=q.high, currency=q.unit,
         approx=q.approx, up_to=up_to, periodicity=periodicity, level=level,
