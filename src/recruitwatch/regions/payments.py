@@ -242,11 +242,20 @@ def _recipients(doc: Document, i: int, whole: str, sentence: Span, lex: _Lexicon
     for m in doc.measures:
         if i in m.quantities or sentence[0] <= m.span[0] < sentence[1]:
             found.update(lex.recipient_groups[g] for g in m.groups if g in lex.recipient_groups)
+    if not found - {"volunteers"} and _foreign_report(doc, lex):
+        found = {"foreigners"}  # a report on recruiting foreigners: its sums are offered to them
     if found - {"volunteers"}:
         found.discard("volunteers")  # prisoners who sign up are paid as prisoners
     if not found and periodicity in ("one-off", "monthly"):
         found.add("volunteers")
     return sorted(found)
+
+
+def _foreign_report(doc: Document, lex: _Lexicon) -> bool:
+    """Every measure of the report that names a target group targets foreigners."""
+    named = [m for m in doc.measures if m.groups and m.groups != ["general_public"]]
+    return bool(named) and all(lex.recipient_groups.get(g) == "foreigners"
+                               for m in named for g in m.groups if g != "general_public")
 
 
 def _in_rubles(doc: Document, q: Quantity, partner: Quantity | None, lex: _Lexicon

@@ -20,16 +20,17 @@ from recruitwatch.resources import load_json, load_toml
 
 __all__ = ["Region", "country", "occupied_territories", "resolve_place", "subject", "subjects"]
 
-SUBJECT, OCCUPIED, COUNTRY = "subject", "occupied", "country"
+SUBJECT, OCCUPIED, COUNTRY, AREA = "subject", "occupied", "country", "region"
 _TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    kind: str  # subject | occupied | country
+    kind: str  # subject | occupied | country | region (a larger area: "Siberia", "Central Asia")
     name: str  # official English name of the subject, the territory, or the country
     code: str  # ISO 3166-2 ("RU-BA", "UA-43") or ISO 3166-1 alpha-2 for a country
     tile: tuple[int, int] | None = None  # (column, row) on the tile-grid map
+    short: str = ""  # the square's label
 
     @property
     def label(self) -> str:
@@ -46,12 +47,14 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def subjects() -> tuple[Region, ...]:
     """Russia's federal subjects, in the order of their ISO codes."""
-    return tuple(Region(SUBJECT, s["name"], s["code"], tuple(s["tile"])) for s in _data()["subject"])
+    return tuple(Region(SUBJECT, s["name"], s["code"], tuple(s["tile"]), s["code"][3:])
+                 for s in _data()["subject"])
 
 
 @lru_cache(maxsize=1)
 def occupied_territories() -> tuple[Region, ...]:
-    return tuple(Region(OCCUPIED, o["name"], o["code"], tuple(o["tile"])) for o in _data()["occupied"])
+    return tuple(Region(OCCUPIED, o["name"], o["code"], tuple(o["tile"]), o["short"])
+                 for o in _data()["occupied"])
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +105,17 @@ def _extra_names() -> dict[tuple[str, ...], str]:
     return out
 
 
+def _keys(text: str) -> list[tuple[str, ...]]:
+    """Every stem key the words may stand for (case forms, Ukrainian alternations), up to
+    three words."""
+    import itertools
+
+    words = _TOKEN.findall(canon.clean_name(text))
+    if not words or len(words) > 3:
+        return [_key(text)]
+    return [tuple(k) for k in itertools.product(*(canon.token_keys(w) for w in words))]
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(canon.stem(t) for t in _TOKEN.findall(canon.clean_name(text)))
 
@@ -123,8 +137,9 @@ _BRACKETS = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 
 def _forms(name: str) -> list[str]:
     words = name.split()
-    if len(words) > 1 and words[0].lower() in _prepositions():
-        name = " ".join(words[1:])
+    while len(words) > 1 and words[0].lower() in _prepositions():
+        words = words[1:]
+    name = " ".join(words)
     forms = [name]
     inner = _BRACKETS.search(name)
     if inner:
@@ -133,16 +148,25 @@ def _forms(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _areas() -> dict[tuple[str, ...], str]:
+    return {_key(surface): name for name, surfaces in _data()["areas"].items() for surface in surfaces}
+
+
+@lru_cache(maxsize=1)
 def _prepositions() -> frozenset[str]:
     return frozenset(_data()["prepositions"])
 
 
 def _resolve(name: str) -> Region | None:
+    area = next((_areas()[k] for k in _keys(name) if k in _areas()), None)
+    if area is not None:
+        return Region(AREA, area, "")
     alias = canon.lookup(name)
     if alias is not None and alias.kind == "place":
         canonical = alias.name
     else:
-        canonical = _extra_names().get(_key(name), canon.clean_name(name))
+        canonical = next((_extra_names()[k] for k in _keys(name) if k in _extra_names()),
+                         canon.clean_name(name))
     placed = _placed().get(canonical)
     if placed is not None:
         return placed
