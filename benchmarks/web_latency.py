@@ -47,6 +47,10 @@ COUNTS = [("contract soldiers", "people"), ("recruits", "people"), ("reservists"
           ("one-off payment", "RUB"), ("monthly salary", "RUB"), ("migrants detained", "people"),
           ("summonses", "people"), ("prisoners recruited", "people"), ("bonus", "USD"),
           ("share of recruits", "percent")]
+# the federal subjects (and an occupied territory) the PLACES above lie in, for /region pages
+REGION_CODES = ["RU-MOW", "RU-SPE", "RU-BU", "RU-TY", "RU-DA", "RU-BA", "RU-TA", "RU-SA", "RU-CE",
+                "RU-KDA", "RU-NVS", "RU-SVE", "RU-ROS", "RU-BEL", "RU-KRS", "UA-43", "RU-SAK",
+                "RU-OMS", "RU-PER"]
 MODALITIES = ["target", "achieved", "estimate", "offer", "limit", "other"]
 FILLER = [
     "The decision drew criticism from rights groups, who said it targeted the most vulnerable.",
@@ -184,12 +188,17 @@ def requests_for(rng: random.Random, n_docs: int, n_facts: int, stories: list[st
         "timeline": ["/timeline"] * 5 + [f"/timeline?type={rng.choice(TYPES)}" for _ in range(20)]
         + [f"/timeline?group={rng.choice(GROUPS)}&since=2024" for _ in range(20)]
         + [f"/timeline?place={rng.choice(PLACES)}" for _ in range(20)],
+        "regions": ["/regions"] * 20 + [f"/regions?metric={rng.choice(['payment', 'measures', 'coercion'])}"
+                                        f"&since={rng.randint(2022, 2025)}" for _ in range(40)]
+        + [f"/regions?metric=measures&type={rng.choice(TYPES)}&group={rng.choice(GROUPS)}" for _ in range(20)],
+        "region": [f"/region/{rng.choice(REGION_CODES)}" for _ in range(60)]
+        + [f"/region/{rng.choice(REGION_CODES)}?since={rng.randint(2022, 2025)}" for _ in range(40)],
         "json_twin": [f"/doc/{doc()}.json" for _ in range(30)] + [f"/fact/{rng.randint(1, n_facts)}.json"
                                                                for _ in range(30)],
     }
 
 
-def time_pages(db: Path, seed: int = 11) -> dict[str, dict[str, float]]:
+def time_pages(db: Path, seed: int = 11, only: list[str] | None = None) -> dict[str, dict[str, float]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from starlette.testclient import TestClient
@@ -202,12 +211,18 @@ def time_pages(db: Path, seed: int = 11) -> dict[str, dict[str, float]]:
             "SELECT story FROM documents WHERE duplicate_of IS NOT NULL LIMIT 500")]
     rng = random.Random(seed)
     plan = requests_for(rng, n_docs, n_facts, stories)
+    if only:
+        plan = {name: paths for name, paths in plan.items() if name in only}
     out = {}
     with TestClient(create_app(db, warm=False)) as client:
         t0 = time.perf_counter()
         client.get("/timeline")  # builds the timeline index, as `serve` does at start
         out["_timeline_index_build_s"] = round(time.perf_counter() - t0, 2)
         print(f"timeline index built in {out['_timeline_index_build_s']} s", flush=True)
+        t0 = time.perf_counter()
+        client.get("/regions")  # builds the regional index once, as the first visit does
+        out["_regions_index_build_s"] = round(time.perf_counter() - t0, 2)
+        print(f"regions index built in {out['_regions_index_build_s']} s", flush=True)
         for name, paths in plan.items():
             times = []
             for path in paths:
@@ -230,6 +245,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--db", default="benchmarks/_work/web_latency.db")
     ap.add_argument("--reuse", action="store_true", help="Time an existing generated store.")
+    ap.add_argument("--pages", nargs="+", metavar="NAME",
+                    help="Time only these page types (results go to web_latency_<names>.json).")
     args = ap.parse_args()
     db = Path(args.db)
     if not (args.reuse and db.exists()):
@@ -239,9 +256,10 @@ def main() -> None:
         t0 = time.perf_counter()
         build_store(db, args.docs)
         print(f"generated {args.docs} documents in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    pages = time_pages(db)
+    pages = time_pages(db, only=args.pages)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({
+    out = RESULTS.with_name(f"web_latency_{'_'.join(args.pages)}.json") if args.pages else RESULTS
+    out.write_text(json.dumps({
         "command": "python benchmarks/web_latency.py " + " ".join(sys.argv[1:]),
         "documents": args.docs, "client": "starlette TestClient, in process, sequential",
         "pages": pages}, indent=1) + "\n")

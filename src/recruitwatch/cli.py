@@ -337,6 +337,35 @@ def _cell(v, column: str = "") -> str:
     return s[:8] if column == "doc_id" else s
 
 
+
+@cli.command()
+@db_option
+@click.option("--type", "type_", help="Count only measures of this type (cash_incentive, coercion, ...).")
+@click.option("--group", help="Only measures targeting this group; payments to the recipients it means.")
+@click.option("--since", help="Event, effective or publication date on or after.")
+@click.option("--until", help="Event, effective or publication date on or before.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+def regions(db, type_, group, since, until, fmt) -> None:
+    """Per federal subject: latest regional sign-up payment with its source, its history,
+    measures by type, target groups, quotas and independent sources."""
+    from recruitwatch.regions import Filter, flat_rows, payment_rows, region_table
+
+    _check_choice(type_, _pack_names("types"), "--type")
+    _check_choice(group, _pack_names("groups"), "--group")
+    for value, hint in ((since, "--since"), (until, "--until")):
+        _check_date(value, hint)
+    with open_store(db, readonly=True) as store:
+        rows = region_table(store, Filter(since, until, type_, group))
+    if fmt != "table":
+        _emit(rows if fmt == "json" else flat_rows(rows), fmt, "regions")
+        return
+    _emit([{k: v for k, v in r.items() if k in _REGION_COLUMNS} for r in flat_rows(rows)], fmt, "regions")
+    _emit(payment_rows(rows), fmt, "regional one-off payments")
+
+
+_REGION_COLUMNS = ("region", "latest_payment_rub", "date", "source", "measures", "sources")
+
 # --- summary / stories ------------------------------------------------------------------
 
 @cli.command()

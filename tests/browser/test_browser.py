@@ -309,3 +309,34 @@ def test_timeline_types_have_distinct_colours(page, server):
     markers = page.locator(".u-legend .u-series:not(:first-child) .u-marker")
     colours = markers.evaluate_all("ms => ms.map(m => getComputedStyle(m).backgroundColor)")
     assert len(colours) == 5 and len(set(colours)) == len(colours)
+
+
+def test_regions_map_metric_window_region_and_payment_words(page, server):
+    page.goto(server + "/regions")
+    moscow = page.locator("svg.tilemap a.tile[href^='/region/RU-MOW']")
+    assert "1,900,000" in moscow.get_attribute("aria-label")  # the latest regional one-off
+    assert page.locator("svg.tilemap a.tile").count() == 83 + 6  # subjects + occupied squares
+    _shot(page, "regions")
+    page.select_option("select[name=metric]", "coercion")  # a menu applies as it changes
+    page.wait_for_url("**metric=coercion*")
+    spb = page.locator("svg.tilemap a.tile[href^='/region/RU-SPE']")
+    assert "1 reports" in spb.get_attribute("aria-label")
+    assert "nothing reported" in page.locator("svg.tilemap a.tile[href^='/region/RU-MOW']").get_attribute("aria-label")
+    _shot(page, "regions_coercion")
+    page.select_option("select[name=metric]", "payment")
+    page.wait_for_url("**metric=payment*")
+    page.fill("input[name=until]", "2023-12")
+    page.click(".map-controls button[type=submit]")
+    page.wait_for_url("**until=2023-12*")
+    assert "195,000" in page.locator("svg.tilemap a.tile[href^='/region/RU-MOW']").get_attribute("aria-label")
+    page.locator("svg.tilemap a.tile[href^='/region/RU-MOW']").focus()  # keyboard-reachable
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/region/RU-MOW*")
+    assert page.locator("h1.region-title").inner_text() == "Moscow"
+    assert page.locator("svg.payments-chart a.point").count() == 1  # the window holds one payment
+    _shot(page, "region")
+    page.locator("table.payments a.words").first.click()
+    page.wait_for_url("**/doc/*focus=quantities-*")
+    focus = page.locator(".body .seg.focus")
+    assert focus.first.inner_text() == "195,000 rubles"
+    assert focus.first.is_visible() and _in_viewport(page, focus.first)

@@ -50,6 +50,8 @@ class Explorer:
         self._local = threading.local()
         self._index = None
         self._index_lock = threading.Lock()
+        self._regions = None
+        self._regions_lock = threading.Lock()
         self._cache: dict[tuple, Any] = {}
         self._cache_version: tuple | None = None
 
@@ -79,6 +81,18 @@ class Explorer:
             if self._index is None or self._index[1].version != store_version(store):
                 self._index = (build_doc_index(store), build_index(store))
             return self._index
+
+    def regions(self):
+        """The in-memory regional index (regions/index.py), rebuilt when documents were added."""
+        from recruitwatch.regions.index import build
+        from recruitwatch.web.timeline_index import store_version
+
+        with self._regions_lock:
+            store = self.store()
+            version = store_version(store)
+            if self._regions is None or self._regions.version != version:
+                self._regions = build(store, version)
+            return self._regions
 
     def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """Results of whole-store aggregates (timeline, fact lists, filter menus), kept until
@@ -135,9 +149,17 @@ def create_app(db_path: str | Path, warm: bool = True, review=None) -> Starlette
         return _guarded(lambda: Response(alert_atom(explorer.store(), request.path_params["name"], base),
                                          media_type="application/atom+xml; charset=utf-8"), env, False)
 
+    async def regions_svg(request: Request) -> Response:
+        from recruitwatch.web import regions_views
+
+        data = regions_views.regions_view(explorer.regions(), _params(request))
+        return Response(regions_views.standalone_svg(data), media_type="image/svg+xml",
+                        headers={"Content-Disposition": 'inline; filename="recruitwatch-regions.svg"'})
+
     routes = [Route("/", home, methods=["GET"]), Route("/favicon.ico", favicon, methods=["GET"]),
               Route("/static/{name}", static_file, methods=["GET"]),
-              Route("/alerts/{name}.atom", alert_feed, methods=["GET"])]
+              Route("/alerts/{name}.atom", alert_feed, methods=["GET"]),
+              Route("/regions.svg", regions_svg, methods=["GET"])]
     for path, template, view in PAGES:
         routes += page(path, template, view)
     if review is not None:
@@ -176,7 +198,18 @@ PAGES: list[tuple[str, str, Callable[[Explorer, Request], dict]]] = [
      lambda e, r: views.timeline_view(e.store(), _params(r), e.facets(), e.timeline_index())),
     ("/alerts", "alerts.html", lambda e, r: alert_views.alerts_view(e.store())),
     ("/alerts/{name}", "alert.html", lambda e, r: alert_views.alert_view(e.store(), r.path_params["name"])),
+    ("/regions", "regions.html",
+     lambda e, r: e.cached(("regions", r.url.query),
+                           lambda: _regions_views().regions_view(e.regions(), _params(r)))),
+    ("/region/{code}", "region.html",
+     lambda e, r: _regions_views().region_view(e.store(), e.regions(), r.path_params["code"], _params(r))),
 ]
+
+
+def _regions_views():
+    from recruitwatch.web import regions_views
+
+    return regions_views
 
 
 def _guarded(make: Callable[[], Response], env: Environment, as_json: bool) -> Response:
@@ -241,6 +274,11 @@ def _environment() -> Environment:
     env.filters["label"] = lambda s: (s or "").replace("_", " ")
     env.filters["safe_href"] = _safe_href
     env.globals["qs"] = _qs
+    from recruitwatch.web import regions_views
+
+    env.globals["tilemap"] = regions_views.map_markup
+    env.globals["origins_chart"] = regions_views.origins_markup
+    env.globals["payments_chart"] = regions_views.payments_markup
     return env
 
 

@@ -1,0 +1,180 @@
+"""Regions: places placed in federal subjects, payments read from offered sums, the
+per-region table, the `regions` command and the explorer's map and region pages."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+from click.testing import CliRunner
+from conftest import make_document
+
+from recruitwatch.cli import cli
+from recruitwatch.model import Entity, Measure, Published, Quantity
+from recruitwatch.regions import Filter, payments, region_table, resolve_place
+from recruitwatch.regions.places import occupied_territories, subjects
+from recruitwatch.regions.tilemap import SCALE, classes
+from recruitwatch.store import Store
+
+
+@pytest.mark.parametrize("written,label", [
+    ("в Башкирии", "Republic of Bashkortostan"), ("Bashkortostan", "Republic of Bashkortostan"),
+    ("Уфа", "Republic of Bashkortostan"), ("Уфе", "Republic of Bashkortostan"),
+    ("Свердловской области", "Sverdlovsk Oblast"), ("Verkhnyaya Pyshma", "Sverdlovsk Oblast"),
+    ("Подмосковье", "Moscow Oblast"), ("Москве", "Moscow"), ("ХМАО", "Khanty-Mansi Autonomous Okrug"),
+    ("Республика Саха (Якутия)", "Sakha (Yakutia) Republic"), ("Твери", "Tver Oblast"),
+    ("Крыму", "occupied:Crimea"), ("ДНР", "occupied:Donetsk Oblast"), ("Мариуполе", "occupied:Donetsk Oblast"),
+    ("Sevastopol", "occupied:Sevastopol"), ("Харьковской области", "country:Ukraine"),
+    ("Tashkent", "country:Uzbekistan"), ("Непала", "country:Nepal"), ("Syrian Arab Republic", "country:Syria"),
+])
+def test_places_resolve_to_subjects_occupied_territories_or_countries(written, label):
+    assert resolve_place(written).label == label
+
+
+def test_larger_areas_are_regions_and_no_place_is_none():
+    assert resolve_place("southern Siberia").label == "region:Siberia"
+    assert resolve_place("Африці").label == "region:Africa"
+    assert resolve_place("the regional administration") is None
+
+
+def test_every_subject_has_its_own_square_and_occupied_ones_are_not_subjects():
+    regions = (*subjects(), *occupied_territories())
+    assert len(subjects()) == 83
+    assert len({r.tile for r in regions}) == len(regions)
+    assert {r.kind for r in occupied_territories()} == {"occupied"}
+    assert not {r.name for r in subjects()} & {"Crimea", "Sevastopol", "Donetsk Oblast"}
+
+
+def _doc(body: str, money: list[tuple[str, float, str, str, str]], places=(), measures=()):
+    quantities = []
+    for words, value, unit, counts, approx in money:
+        at = body.index(words)
+        quantities.append(Quantity(value, unit, counts, approx, "offer", (at, at + len(words)), None, words))
+    ents = [Entity(name, "PLACE", [(body.index(word), body.index(word) + len(word))]) for word, name in places]
+    return make_document("b" * 32, body=body, quantities=quantities, entities=ents, claims=[],
+                         measures=list(measures), language="en",
+                         published=Published("2024-08-15", "metadata", None))
+
+
+def test_a_regional_one_off_payment_with_its_conversion_folded_in():
+    body = "Tatarstan raised its one-off regional payment to 2 million rubles ($22,000) from March 1."
+    doc = _doc(body, [("2 million rubles", 2e6, "RUB", "payment", "exact"), ("$22,000", 22000, "USD", "", "exact")],
+               places=[("Tatarstan", "Tatarstan")])
+    [p] = payments(doc)
+    assert (p.periodicity, p.level, p.recipients, p.rub, p.rub_basis) == ("one-off", "regional", ["volunteers"], 2e6, "stated")
+    assert p.regions == ["RU-TA"] and p.converted[0]["currency"] == "USD"
+    assert p.effective == "2025-03-01" or p.effective.startswith("20")
+
+
+def test_federal_change_monthly_salary_prisoners_and_up_to():
+    body = ("Putin's decree raised the federal one-off payment from 195,000 to 400,000 rubles. "
+            "Convicts who sign up are promised a salary of up to 200,000 rubles a month.")
+    doc = _doc(body, [("195,000", 195000, "RUB", "payment", "exact"), ("400,000 rubles", 4e5, "RUB", "payment", "exact"),
+                      ("200,000 rubles", 2e5, "RUB", "salary", "at_most")])
+    first, second, salary = payments(doc)
+    assert (first.level, first.periodicity) == (second.level, second.periodicity) == ("federal", "one-off")
+    assert (salary.periodicity, salary.recipients, salary.up_to) == ("monthly", ["prisoners"], True)
+
+
+def test_a_foreign_sum_converted_by_the_report_or_by_its_rate():
+    body = "Recruits from Nepal were promised $2,000 (about 180,000 rubles) a month, at 90 rubles to the dollar."
+    doc = _doc(body, [("$2,000", 2000, "USD", "salary", "exact"), ("180,000 rubles", 180000, "RUB", "", "about")],
+               measures=[Measure("cash_incentive", ["foreign_citizens"], ["Nepal"], None, (0, len(body)), None, [0])])
+    [p] = payments(doc)
+    assert (p.rub, p.rub_basis, p.recipients) == (180000, "report", ["foreigners"])
+    rated = _doc("They were promised $2,000 a month, at 90 rubles to the dollar.",
+                 [("$2,000", 2000, "USD", "salary", "exact")])
+    assert payments(rated)[0].rub == 180000 and payments(rated)[0].rub_basis == "rate"
+
+
+def _store(tmp_path):
+    db = tmp_path / "regions.db"
+    reports = [
+        ("1", "Kursk region raises its one-off regional payment to 800,000 rubles.", "Kursk region",
+         "Kursk Oblast", "800,000 rubles", 8e5, "2024-09-09", "The Kyiv Independent", "cash_incentive"),
+        ("2", "Kursk region paid a one-off regional payment of 500,000 rubles.", "Kursk region",
+         "Kursk Oblast", "500,000 rubles", 5e5, "2024-03-01", "Meduza", "cash_incentive"),
+        ("3", "Police in Ufa detained migrants and handed them summonses.", "Ufa", "Ufa",
+         None, None, "2025-01-10", "Mediazona", "coercion"),
+    ]
+    with Store(db) as store:
+        for n, body, word, place, money, value, date, outlet, mtype in reports:
+            at = body.index(word)
+            qs = [Quantity(value, "RUB", "payment", "exact", "offer", (body.index(money), body.index(money) + len(money)),
+                           None, money)] if money else []
+            doc = make_document(n * 32, body=body, outlet=outlet, quantities=qs, claims=[],
+                                entities=[Entity(place, "PLACE", [(at, at + len(word))])],
+                                measures=[Measure(mtype, ["migrants"] if mtype == "coercion" else ["general_public"],
+                                                  [place], None, (0, len(body)), date[:7], list(range(len(qs))))],
+                                published=Published(date, "metadata", None))
+            doc.story = doc.id
+            store.add(doc, body.encode())
+    return db
+
+
+def test_region_table_latest_payment_history_and_window(tmp_path):
+    with Store(_store(tmp_path), readonly=True) as store:
+        rows = {r["name"]: r for r in region_table(store)}
+        kursk = rows["Kursk Oblast"]
+        assert kursk["latest_payment"]["rub"] == 8e5 and kursk["latest_payment"]["outlet"] == "The Kyiv Independent"
+        assert [p["rub"] for p in kursk["payment_history"]] == [8e5, 5e5]
+        assert kursk["sources"] == 2 and kursk["measures"] == {"cash_incentive": 2}
+        assert rows["Republic of Bashkortostan"]["groups"] == {"migrants": 1}
+        early = {r["name"]: r for r in region_table(store, Filter(until="2024-06"))}
+        assert early["Kursk Oblast"]["latest_payment"]["rub"] == 5e5
+        assert set(early) == {"Kursk Oblast"}
+        assert [r["name"] for r in region_table(store, Filter(type="coercion"))] == ["Republic of Bashkortostan"]
+
+
+def test_regions_command_prints_payments_with_their_sources(tmp_path):
+    db = _store(tmp_path)
+    out = CliRunner().invoke(cli, ["regions", "--db", str(db), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    assert rows[0]["latest_payment"]["doc_id"] == "1" * 32
+    table = CliRunner().invoke(cli, ["regions", "--db", str(db)], env={"COLUMNS": "200"})
+    assert "800,000" in table.output and "The Kyiv Independent" in table.output and "Meduza" in table.output
+    csv_out = CliRunner().invoke(cli, ["regions", "--db", str(db), "--format", "csv", "--since", "2025"])
+    assert csv_out.output.splitlines()[1].startswith("Republic of Bashkortostan,RU-BA")
+    bad = CliRunner().invoke(cli, ["regions", "--db", str(db), "--type", "bribes"])
+    assert bad.exit_code == 2
+
+
+def test_classes_split_values_by_rank_and_the_scale_darkens():
+    assert classes([1, 2, 3, 1000], n=2) == [2, 1000]
+    lightness = [sum(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in SCALE]
+    assert lightness == sorted(lightness, reverse=True)
+
+
+@pytest.fixture
+def client(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    from recruitwatch.web.app import create_app
+
+    return TestClient(create_app(_store(tmp_path), warm=False))
+
+
+def test_map_page_its_json_twin_and_the_standalone_svg(client):
+    data = client.get("/regions.json?metric=payment").json()
+    kursk = next(c for c in data["cells"] if c["code"] == "RU-KRS")
+    assert kursk["value"] == 8e5 and kursk["fill"] != next(c for c in data["cells"] if c["code"] == "RU-MOW")["fill"]
+    html = client.get("/regions").text
+    assert 'href="/region/RU-KRS"' in html and 'aria-label="Kursk Oblast: 800,000 ₽"' in html
+    assert " style=" not in html and "<script>" not in html  # CSP: no inline style or script
+    coercion = client.get("/regions.json?metric=coercion").json()
+    assert {c["code"]: c["value"] for c in coercion["cells"] if c["value"]} == {"RU-BA": 1}
+    svg = client.get("/regions.svg")
+    assert svg.headers["content-type"].startswith("image/svg+xml")
+    assert 'xmlns="http://www.w3.org/2000/svg"' in svg.text and "Sources: The Kyiv Independent" in svg.text
+
+
+def test_region_page_lists_payments_with_links_to_their_words(client):
+    data = client.get("/region/RU-KRS.json").json()
+    assert [p["rub"] for p in data["payments"]] == [8e5, 5e5]
+    assert data["payments"][0]["href"] == f"/doc/{'1' * 32}?focus=quantities-0#quantities-0"
+    assert "payments-chart" in client.get("/region/RU-KRS").text
+    assert client.get("/region/RU-XX").status_code == 404
+    assert client.get("/region/UA-43.json").json()["region"]["kind"] == "occupied"
