@@ -296,3 +296,10 @@ def test_heavy_rewrite_joins_story_through_a_shared_fact(store):
     link_all(store)
     assert store.get(f"{1:032d}").story == store.get(f"{2:032d}").story
     assert linked_facts(store, "quantities")[0]["independent"] == 1
+
+
+def test_a_fact_with_a_first_date_and_no_last_one_is_compared_by_its_first():
+    from recruitwatch.link.facts import _within
+
+    assert _within("2024-03-10", "2024-03-01", None, 30)
+    assert not _within("2024-09-10", "2024-03-01", None, 30)

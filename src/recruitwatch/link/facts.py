@@ -151,6 +151,8 @@ def _within(iso: str | None, first: str | None, last: str | None, window: int) -
     flo, fhi = _day(first), _day(last, end=True)
     if lo is None or flo is None:
         return True
+    if fhi is None:  # a fact with a first date and no last one spans that first date
+        fhi = _day(first, end=True)
     return lo - fhi <= window and flo - hi <= window
 
 
