@@ -16,11 +16,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from recruitwatch import pipeline
-from recruitwatch.evaluate import SUBSETS, Counts, figures, gold_record, load_gold, score_document
+from recruitwatch.evaluate import SUBSETS, figures, load_gold
 from recruitwatch.options import Options
 from recruitwatch.review import ledger
-from recruitwatch.review.gold import gold_reviews
+from recruitwatch.review.gold import gold_store
 from recruitwatch.review.score import figures as review_figures
 from recruitwatch.store import Store
 
@@ -47,17 +46,8 @@ def main(argv=None) -> int:
     options = Options(use_models=not args.no_models)
     golds = load_gold(ROOT / "tests" / "gold" / "annotations", ROOT,
                       subsets=args.subset or ["real-dev"])
-    total, records, unanchored = Counts(), [], 0
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "g.db") as store:
-        for gold in golds:
-            raw = gold_record(gold)
-            doc = pipeline.process(raw, options)
-            if not store.add(doc, raw.data):
-                continue
-            total.add(score_document(gold, doc))
-            reviews, missed = gold_reviews(gold, store.get(doc.id))
-            records += [ledger.record(r) for r in reviews]
-            unanchored += missed
+        total, records, unanchored = gold_store(golds, store, options)
         summary = ledger.import_records(store, records)
         mine = review_figures(ledger.all_reviews(store, include_undone=False))
     want = figures(total)

@@ -230,25 +230,14 @@ def test_a_review_imported_from_gold_gives_the_gold_scorers_figures(tmp_path):
     annotation scores as the gold scorer does on the same documents."""
     from pathlib import Path
 
-    from recruitwatch.evaluate import SUBSETS, figures as gold_figures, gold_record, load_gold
-    from recruitwatch.evaluate import Counts, score_document
-    from recruitwatch.review.gold import gold_reviews
+    from recruitwatch.evaluate import SUBSETS, figures as gold_figures, load_gold
+    from recruitwatch.review.gold import gold_store
 
     root = Path(__file__).resolve().parent.parent
     golds = load_gold(root / "tests" / "gold" / "annotations", root, subsets=SUBSETS)
     golds = [g for g in golds if g.subset in ("demo", "real-dev")][::4]
-    total = Counts()
-    records, unanchored = [], 0
     with Store(tmp_path / "g.db") as s:
-        for gold in golds:
-            raw = gold_record(gold)
-            doc = pipeline.process(raw, RULES)
-            if not s.add(doc, raw.data):
-                continue
-            total.add(score_document(gold, doc))
-            reviews, missed = gold_reviews(gold, s.get(doc.id))
-            records += [ledger.record(r) for r in reviews]
-            unanchored += missed
+        total, records, unanchored = gold_store(golds, s, RULES)
         summary = ledger.import_records(s, records)
         assert not summary["conflicts"] and not summary["errors"]
         mine = figures(all_reviews(s, include_undone=False))

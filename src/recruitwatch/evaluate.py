@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from recruitwatch.model import APPROXES, MODALITIES, UNITS, Document, Quantity
+from recruitwatch.model import APPROXES, MODALITIES, UNITS, Document, Quantity, Span
 from recruitwatch.text import normalize, unmarkdown
 
 __all__ = [
@@ -306,10 +306,11 @@ def score_quantities(gold: GoldDoc, doc: Document) -> Counts:
     c.n["q.fp"] = len(doc.quantities) - len(pairs)
     c.n["q.fn"] = len(gold_qs) - len(pairs)
     for g, p in pairs:
-        c.n["q.modality"] += p.modality == g["modality"]
-        c.n["q.approx"] += p.approx == g["approx"]
-        c.n["q.head"] += head_matches(g["counts"], p.counts)
-        c.errors += _quantity_field_errors(gold.name, g, p)
+        checks = quantity_checks(g, p)
+        c.n["q.modality"] += checks["modality"]
+        c.n["q.approx"] += checks["approx"]
+        c.n["q.head"] += checks["counts"]
+        c.errors += _quantity_field_errors(gold.name, g, p, checks)
     matched = {id(g) for g, _ in pairs}
     c.errors += [f"{gold.name}: missed quantity {g['text']!r}" for g in gold_qs if id(g) not in matched]
     used = {id(p) for _, p in pairs}
@@ -319,10 +320,16 @@ def score_quantities(gold: GoldDoc, doc: Document) -> Counts:
     return c
 
 
-def _quantity_field_errors(name: str, g: dict, p: Quantity) -> list[str]:
+def quantity_checks(g: dict, p: Quantity) -> dict[str, bool]:
+    """Which fields of a paired quantity agree with the gold (``counts`` by its head word)."""
+    return {"modality": p.modality == g["modality"], "approx": p.approx == g["approx"],
+            "counts": head_matches(g["counts"], p.counts)}
+
+
+def _quantity_field_errors(name: str, g: dict, p: Quantity, checks: dict[str, bool]) -> list[str]:
     out = [f"{name}: {g['text']!r} {f} {getattr(p, f)!r} != {g[f]!r}"
-           for f in ("modality", "approx") if getattr(p, f) != g[f]]
-    if not head_matches(g["counts"], p.counts):
+           for f in ("modality", "approx") if not checks[f]]
+    if not checks["counts"]:
         out.append(f"{name}: {g['text']!r} counts {p.counts!r} lacks head {counts_head(g['counts'])!r}")
     return out
 
@@ -370,19 +377,23 @@ def pair_claims(gold: GoldDoc, doc: Document) -> list[tuple[dict, Any]]:
     return pairs
 
 
+def claim_checks(g: dict, p) -> dict[str, bool]:
+    """Which fields of a paired claim agree with the gold."""
+    return {
+        "speaker": speaker_matches(g["speaker"], p.speaker),
+        "via": [name_key(v) for v in p.via] == [name_key(v) for v in g["via"]],
+        "stance": p.stance == g["stance"],
+        "hedged": bool(p.hedged) == bool(g["hedged"]),
+    }
+
+
 def score_claims(gold: GoldDoc, doc: Document) -> Counts:
     c = Counts()
     pairs = pair_claims(gold, doc)
     c.n["claims.total"] = len(gold.ann["claims"])
     c.n["claims.found"] = len(pairs)
     for g, p in pairs:
-        checks = {
-            "speaker": speaker_matches(g["speaker"], p.speaker),
-            "via": [name_key(v) for v in p.via] == [name_key(v) for v in g["via"]],
-            "stance": p.stance == g["stance"],
-            "hedged": bool(p.hedged) == bool(g["hedged"]),
-        }
-        for key, ok in checks.items():
+        for key, ok in claim_checks(g, p).items():
             c.n[f"claims.{key}"] += ok
             if not ok:
                 c.errors.append(f"{gold.name}: claim {g['anchor']!r} {key}: got "
@@ -417,14 +428,25 @@ def score_measures(gold: GoldDoc, doc: Document) -> Counts:
     return c
 
 
-def _score_measure_mentions(gold: GoldDoc, doc: Document) -> Counts:
-    c = Counts()
-    used: set[int] = set()
+def pair_measures(gold: GoldDoc, doc: Document) -> list[tuple[dict, Span | None, int | None]]:
+    """Each gold measure with where its anchor is and the index of a distinct predicted
+    measure of its type whose span overlaps the anchor (None when there is none)."""
+    out, used = [], set()
     for g in gold.ann["measures"]:
         span = anchor_span(doc.body, g["anchor"])
         match = None if span is None else next(
             (i for i, p in enumerate(doc.measures) if i not in used and p.type == g["type"]
              and p.span[0] < span[1] and span[0] < p.span[1]), None)
+        if match is not None:
+            used.add(match)
+        out.append((g, span, match))
+    return out
+
+
+def _score_measure_mentions(gold: GoldDoc, doc: Document) -> Counts:
+    c = Counts()
+    used: set[int] = set()
+    for g, _, match in pair_measures(gold, doc):
         if match is None:
             c.n["mm.fn"] += 1
             c.errors.append(f"{gold.name}: no {g['type']} measure at {g['anchor']!r}")
@@ -462,11 +484,11 @@ def verdicts(gold: GoldDoc, doc: Document) -> dict[str, list[bool]]:
     want = {(e["type"], name_key(e["canonical"])) for e in gold.ann["entities"]}
     entities = [(e.type, name_key(e.name)) in want for e in doc.entities]
     paired = {id(p): g for g, p in pair_quantities(gold.ann["quantities"], doc.quantities)}
-    quantities = [id(q) in paired and q.modality == paired[id(q)]["modality"]
+    quantities = [id(q) in paired and quantity_checks(paired[id(q)], q)["modality"]
                   for q in doc.quantities]
-    claimed = {id(p): g for g, p in pair_claims(gold, doc)}
-    claims = [id(c) in claimed and c.stance == claimed[id(c)]["stance"]
-              and speaker_matches(claimed[id(c)]["speaker"], c.speaker) for c in doc.claims]
+    claimed = {id(p): claim_checks(g, p) for g, p in pair_claims(gold, doc)}
+    claims = [id(c) in claimed and claimed[id(c)]["stance"] and claimed[id(c)]["speaker"]
+              for c in doc.claims]
     gold_types = {g["type"] for g in gold.ann["measures"]}
     measures = [m.type in gold_types for m in doc.measures]
     return {"entity": entities, "quantity": quantities, "claim": claims, "measure": measures}

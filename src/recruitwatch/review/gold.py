@@ -18,7 +18,8 @@ Per kind, with the gold scorer's own pairing (``evaluate``):
 from __future__ import annotations
 
 from recruitwatch.evaluate import (
-    GoldDoc, anchor_span, head_matches, name_key, pair_claims, pair_quantities, speaker_matches)
+    Counts, GoldDoc, anchor_span, gold_record, score_document, claim_checks, name_key, pair_claims, pair_measures, pair_quantities,
+    quantity_checks)
 from recruitwatch.model import Document
 from recruitwatch.review.core import Review, anchored, item_fields, item_span
 
@@ -42,52 +43,29 @@ def gold_reviews(gold: GoldDoc, doc: Document) -> tuple[list[Review], int]:
         out.append(anchored(doc, kind, span, "add", fields=fields, machine=None,
                             reviewer=REVIEWER))
 
-    # quantities
-    pairs = pair_quantities(gold.ann["quantities"], doc.quantities)
-    paired = {id(p) for _, p in pairs}
-    for g, p in pairs:
-        fields = {k: g[k] for k in ("modality", "approx") if getattr(p, k) != g[k]}
-        if not head_matches(g["counts"], p.counts):
-            fields["counts"] = g["counts"]
-        decide("quantity", p, "correct" if fields else "confirm", fields)
-    for p in doc.quantities:
-        if id(p) not in paired:
-            decide("quantity", p, "reject")
-    matched = {id(g) for g, _ in pairs}
-    for g in gold.ann["quantities"]:
-        if id(g) not in matched:
-            add("quantity", anchor_span(doc.body, g["text"]),
-                {k: g.get(k) for k in ("value", "high", "unit", "counts", "approx", "modality")})
+    def judge(kind, pairs, predicted, golds, checks, anchor, fields):
+        """Pairs confirmed or corrected to the gold where a check fails; unpaired
+        predictions rejected; unpaired gold items added at their words."""
+        for g, p in pairs:
+            fix = {k: g[k] for k, ok in checks(g, p).items() if not ok}
+            decide(kind, p, "correct" if fix else "confirm", fix)
+        used, found = {id(p) for _, p in pairs}, {id(g) for g, _ in pairs}
+        for p in predicted:
+            if id(p) not in used:
+                decide(kind, p, "reject")
+        for g in golds:
+            if id(g) not in found:
+                add(kind, anchor_span(doc.body, g[anchor]), {k: g.get(k) for k in fields})
 
-    # claims
-    cpairs = pair_claims(gold, doc)
-    for g, p in cpairs:
-        fields = {}
-        if not speaker_matches(g["speaker"], p.speaker):
-            fields["speaker"] = g["speaker"]
-        if [name_key(v) for v in p.via] != [name_key(v) for v in g["via"]]:
-            fields["via"] = list(g["via"])
-        for k in ("stance", "hedged"):
-            if getattr(p, k) != g[k]:
-                fields[k] = g[k]
-        decide("claim", p, "correct" if fields else "confirm", fields)
-    used = {id(p) for _, p in cpairs}
-    for p in doc.claims:
-        if id(p) not in used:
-            decide("claim", p, "reject")
-    found = {id(g) for g, _ in cpairs}
-    for g in gold.ann["claims"]:
-        if id(g) not in found:
-            add("claim", anchor_span(doc.body, g["anchor"]),
-                {k: g[k] for k in ("speaker", "via", "stance", "hedged")})
+    golds = gold.ann["quantities"]
+    judge("quantity", pair_quantities(golds, doc.quantities), doc.quantities, golds,
+          quantity_checks, "text", ("value", "high", "unit", "counts", "approx", "modality"))
+    judge("claim", pair_claims(gold, doc), doc.claims, gold.ann["claims"], claim_checks,
+          "anchor", ("speaker", "via", "stance", "hedged"))
 
     # measures
     used_m: set[int] = set()
-    for g in gold.ann["measures"]:
-        span = anchor_span(doc.body, g["anchor"])
-        match = None if span is None else next(
-            (i for i, p in enumerate(doc.measures) if i not in used_m and p.type == g["type"]
-             and p.span[0] < span[1] and span[0] < p.span[1]), None)
+    for g, span, match in pair_measures(gold, doc):
         if match is None:
             add("measure", span, {"type": g["type"], "groups": list(g["groups"]),
                                   "places": list(g.get("places", []))})
@@ -114,3 +92,24 @@ def gold_reviews(gold: GoldDoc, doc: Document) -> tuple[list[Review], int]:
         if key not in got:
             add("entity", anchor_span(doc.body, g["text"]), {"name": g["canonical"], "type": g["type"]})
     return out, unanchored
+
+
+def gold_store(golds: list[GoldDoc], store, options) -> tuple[Counts, list[dict], int]:
+    """Process each gold document into ``store`` as a user would feed it. Returns the gold
+    scorer's counts over them, the review records a reviewer agreeing with the gold would
+    make (as ``review export`` writes them, for ``review import``), and how many gold items
+    had no words to anchor to."""
+    from recruitwatch.pipeline import process
+    from recruitwatch.review.ledger import record
+
+    total, records, unanchored = Counts(), [], 0
+    for gold in golds:
+        raw = gold_record(gold)
+        doc = process(raw, options)
+        if not store.add(doc, raw.data):
+            continue  # the same text twice: scored once
+        total.add(score_document(gold, doc))
+        reviews, missed = gold_reviews(gold, store.get(doc.id))
+        records += [record(r) for r in reviews]
+        unanchored += missed
+    return total, records, unanchored
