@@ -581,8 +581,8 @@ def review_queue(ctx, db, limit, kind, fmt) -> None:
         console.print(f"   {escape(fields)}")
         console.print(f"   …{escape(r['before'][-80:])}[bold yellow]{escape(r['words'])}[/]"
                       f"{escape(r['after'][:80])}…")
-    console.print(f"[dim]recruitwatch review confirm|reject ITEM; review correct ITEM field=value "
-                  f"...; review note ITEM TEXT[/dim]")
+    console.print("[dim]recruitwatch review confirm|reject ITEM; review correct ITEM field=value "
+                  "...; review note ITEM TEXT[/dim]")
 
 
 def _decide(ctx, db, items, action, reviewer, fields=None, note=None, tags=()):

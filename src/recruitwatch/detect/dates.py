@@ -165,7 +165,7 @@ def _patterns(data, lang: str) -> list[re.Pattern]:
     yw = f"(?:\\s*(?i:{_alts(data['year_words'])})(?!\\w))?" if data["year_words"] else ""
     of = r"(?:of\s+)?" if lang == "en" else ""  # "14th of March", "March of 2023"
     sources = [
-        rf"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
         rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}{yw}",
         rf"(?<!\w)(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+{_DAY}(?:,?\s+{_YEAR}{yw})?",
         rf"(?<!\w)(?:(?P<wd>{wd}),?\s+)?{_DAY}\s+{of}(?P<mon>{mon})(?!\w)(?:,?\s+{_YEAR}{yw})?",

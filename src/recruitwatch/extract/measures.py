@@ -30,7 +30,7 @@ from typing import Any
 
 from recruitwatch.extract.claims import Attribution, attributions, reports_own_act
 from recruitwatch.fastre import Folded, compile_folded, fold, guarded
-from recruitwatch.model import Entity, Measure, Quantity, Span
+from recruitwatch.model import Entity, Measure, Quantity
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
 
