@@ -251,3 +251,14 @@ def test_a_review_imported_from_gold_gives_the_gold_scorers_figures(tmp_path):
     assert mine["claims.stance_accuracy"] == pytest.approx(want["claims.stance_accuracy"], abs=0.02)
     assert mine["entities.f1"] == pytest.approx(want["entities.f1"], abs=0.03)
     assert mine["measures.type.recall"] == pytest.approx(want["measures.type_recall"], abs=0.02)
+
+
+def test_a_merged_name_is_searchable_and_stays_so_after_reprocessing(store, tmp_path):
+    doc = _doc(store, "Bashkortostan")
+    name = next(e.name for e in doc.entities if "Bashkortostan" in e.name)
+    assert store.search("Агидельск") == []
+    ledger.merge(store, name, "Агидельск", reviewer="ana")
+    assert [h.id for h in store.search("Агидельск")] == [doc.id]  # the name crosses scripts
+    ingest(store, [str(tmp_path / n) for n in REPORTS], RULES, reprocess=True)
+    assert [h.id for h in store.search("Агидельск")] == [doc.id]
+    assert [h.id for h in store.search("Bashkortostan")] == [doc.id]

@@ -99,17 +99,13 @@ class Store:
              doc.language, doc.published.date, doc.published.basis, doc.published.evidence,
              doc.body, doc.kind, doc.version_of, doc.duplicate_of, doc.story, _now()),
         )
-        self.conn.execute("INSERT INTO terms_fts (rowid, terms) VALUES (?, ?)",
-                          (cur.lastrowid, document_terms(
-                              f"{doc.title or ''}\n{doc.body}", (e.name for e in doc.entities))))
+        self._index_terms(cur.lastrowid, doc.title, doc.body, [e.name for e in doc.entities])
         self.conn.execute("INSERT OR REPLACE INTO raw VALUES (?,?,?)", (doc.id, *_pack(raw)))
         self._insert_extractions(doc)
         return True
 
     def _insert_extractions(self, doc: Document) -> None:
-        ex = self.conn.executemany
-        ex("INSERT INTO removed VALUES (?,?,?,?,?)",
-           [(doc.id, i, r.line, r.kind, r.text) for i, r in enumerate(doc.removed)])
+        self.conn.executemany("INSERT INTO removed VALUES (?,?,?,?,?)", _removed_rows(doc))
         self._insert_facts(doc)
 
     def _insert_facts(self, doc: Document) -> None:
@@ -133,12 +129,34 @@ class Store:
              m.span[1], m.date, json.dumps(m.quantities), m.confidence, m.reviewed)
             for i, m in enumerate(doc.measures)])
 
+    def _index_terms(self, rowid: int, title: str | None, body: str, names: list[str],
+                     delete: bool = False) -> None:
+        """Index a document's search terms, or (``delete``, given what it was indexed with)
+        take them out: the terms index is contentless and keeps no copy to delete from."""
+        terms = document_terms(f"{title or ''}\n{body}", names)
+        if delete:
+            self.conn.execute("INSERT INTO terms_fts (terms_fts, rowid, terms) VALUES ('delete', ?, ?)",
+                              (rowid, terms))
+        else:
+            self.conn.execute("INSERT INTO terms_fts (rowid, terms) VALUES (?, ?)", (rowid, terms))
+
+    def _entity_names(self, doc_id: str) -> list[str]:
+        """The names of the entities stored for a document: what its terms are indexed with."""
+        return [r[0] for r in self.conn.execute("SELECT name FROM entities WHERE doc_id = ?",
+                                                (doc_id,))]
+
     def replace_facts(self, doc: Document) -> None:
-        """Rewrite one stored document's extractions (after a review decision); the caller
-        holds the transaction."""
-        for table in ("entities", "quantities", "claims", "measures"):
+        """Rewrite one stored document's extractions (after a review decision), and its
+        search terms, which hold its entity names (a merge renames them); the caller holds
+        the transaction."""
+        row = self.conn.execute("SELECT rowid, title, body FROM documents WHERE id = ?",
+                                (doc.id,)).fetchone()
+        self._index_terms(row["rowid"], row["title"], row["body"], self._entity_names(doc.id),
+                          delete=True)
+        for table in _FACT_TABLES:
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))
         self._insert_facts(doc)
+        self._index_terms(row["rowid"], row["title"], row["body"], [e.name for e in doc.entities])
 
     def replace(self, doc: Document) -> None:
         """Re-processing: the stored document ``doc.id`` gets ``doc``'s text, metadata and
@@ -148,13 +166,10 @@ class Store:
                                 (doc.id,)).fetchone()
         if old is None:
             raise StoreError(f"no document {doc.id} to re-process")
-        names = [r[0] for r in self.conn.execute("SELECT name FROM entities WHERE doc_id = ?",
-                                                 (doc.id,))]
         rowid = old["rowid"]
         self.conn.execute("INSERT INTO documents_fts (documents_fts, rowid, title, body)"
                           " VALUES ('delete', ?, ?, ?)", (rowid, old["title"], old["body"]))
-        self.conn.execute("INSERT INTO terms_fts (terms_fts, rowid, terms) VALUES ('delete', ?, ?)",
-                          (rowid, document_terms(f"{old['title'] or ''}\n{old['body']}", names)))
+        self._index_terms(rowid, old["title"], old["body"], self._entity_names(doc.id), delete=True)
         self.conn.execute(
             "UPDATE documents SET outlet = ?, title = ?, authors = ?, language = ?,"
             " published_date = ?, published_basis = ?, published_evidence = ?, body = ?"
@@ -163,11 +178,9 @@ class Store:
              doc.published.basis, doc.published.evidence, doc.body, doc.id))
         self.conn.execute("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
                           (rowid, doc.title, doc.body))
-        self.conn.execute("INSERT INTO terms_fts (rowid, terms) VALUES (?, ?)",
-                          (rowid, document_terms(f"{doc.title or ''}\n{doc.body}",
-                                                 (e.name for e in doc.entities))))
+        self._index_terms(rowid, doc.title, doc.body, [e.name for e in doc.entities])
         self.conn.execute("DELETE FROM removed WHERE doc_id = ?", (doc.id,))
-        for table in ("entities", "quantities", "claims", "measures"):
+        for table in _FACT_TABLES:
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))
         self._insert_extractions(doc)
 
@@ -276,11 +289,8 @@ class Store:
             " (SELECT rowid FROM terms_fts)").fetchall()
         with self.conn:
             for row in rows:
-                names = [r[0] for r in self.conn.execute(
-                    "SELECT name FROM entities WHERE doc_id = ?", (row["id"],))]
-                self.conn.execute("INSERT INTO terms_fts (rowid, terms) VALUES (?, ?)",
-                                  (row["rowid"], document_terms(
-                                      f"{row['title'] or ''}\n{row['body']}", names)))
+                self._index_terms(row["rowid"], row["title"], row["body"],
+                                  self._entity_names(row["id"]))
         return len(rows)
 
     def _search_terms(self, query, terms, limit, language, outlet, since, until) -> list[Hit]:
@@ -358,6 +368,13 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         conn.close()
         raise StoreError(f"{path}: not a recruitwatch database ({exc}); pass another --db") from exc
     return conn
+
+
+_FACT_TABLES = ("entities", "quantities", "claims", "measures")
+
+
+def _removed_rows(doc: Document) -> list[tuple]:
+    return [(doc.id, i, r.line, r.kind, r.text) for i, r in enumerate(doc.removed)]
 
 
 _PLAIN_QUERY = re.compile(r"[\w\s]+")
