@@ -63,7 +63,7 @@ def ingest_records(store: Store, items: Iterable[RawRecord | IngestError],
             for _, result in batch:
                 if isinstance(result, Document):
                     adjust(result)
-        _commit(store, batch, summary)
+        _commit(store, batch, summary, reprocess)
         if progress:
             progress(summary)
     if summary.reprocessed:
@@ -96,7 +96,7 @@ def _processed(records: Iterator[RawRecord], options: Options, batch_size: int, 
 
 
 def _commit(store: Store, batch: list[tuple[RawRecord, Document | Exception]],
-            summary: IngestSummary) -> None:
+            summary: IngestSummary, reprocess: bool = False) -> None:
     good: list[tuple[Document, bytes]] = []
     for raw, result in batch:
         if isinstance(result, Exception):
@@ -104,10 +104,10 @@ def _commit(store: Store, batch: list[tuple[RawRecord, Document | Exception]],
                   f"{type(result).__name__}: {result}")
             continue
         good.append((result, raw.data))
-    stored = [(doc, raw) for doc, raw in good if store.has(doc.id)]
-    if stored:
-        _replace(store, stored, summary)
-        good = [(doc, raw) for doc, raw in good if not store.has(doc.id)]
+    if reprocess:  # only then can a processed record already be stored
+        known = [store.has(doc.id) for doc, _ in good]
+        _replace(store, [g for g, k in zip(good, known) if k], summary)
+        good = [g for g, k in zip(good, known) if not k]
     seen_ids: set[str] = set()
     for doc, _ in good:
         if doc.id in seen_ids:
@@ -124,8 +124,6 @@ def _replace(store: Store, stored: list[tuple[Document, bytes]], summary: Ingest
 
     with store.conn:
         for doc, _ in stored:
-            doc.version_of = store.conn.execute(
-                "SELECT version_of FROM documents WHERE id = ?", (doc.id,)).fetchone()[0]
             store.replace(doc)
             if has_reviews(store, doc.id):
                 summary.lost += [f"{doc.id[:12]}: a {r.kind} review ({r.action}) of {r.words!r}"
