@@ -256,32 +256,33 @@ _TABLES = {"quantity": "quantities", "claim": "claims", "measure": "measures", "
 
 def queue(store: Store, limit: int = 50, kind: str | None = None,
           min_confidence: float | None = None) -> list[dict[str, Any]]:
-    """Unreviewed extractions, the most worth checking first (``review.queue.priority``)."""
+    """Unreviewed extractions, the most worth checking first (``review.queue.priority``),
+    ordered by the database so only the first ``limit`` of each kind are read."""
     from recruitwatch.review.queue import priority
 
-    mentions = {(r[0], r[1], r[2]): r[3] for r in store.conn.execute(
-        "SELECT m.doc_id, m.kind, m.ord, f.mentions FROM fact_mentions m"
-        " JOIN facts f ON f.id = m.fact_id")}
     disputed = {(r[0], "claim", r[1]) for r in store.conn.execute(
         "SELECT deny_doc, deny_ord FROM disputes")}
     disputed |= {(r[0], r[1], r[2]) for r in store.conn.execute(
         "SELECT target_doc, target_kind, target_ord FROM disputes")}
+    store.conn.create_function("rw_disputed", 3, lambda *key: key in disputed, deterministic=True)
+    store.conn.create_function("rw_priority", 3, priority, deterministic=True)
     rows = []
     for k in ([kind] if kind else KINDS):
-        table = _TABLES[k]
-        span = "json_extract(mentions, '$[0][0]'), json_extract(mentions, '$[0][1]')" \
-            if k == "entity" else "start, \"end\""
-        extra = ", stance" if k == "claim" else ""
-        where = "reviewed IS NULL" + ("" if min_confidence is None else " AND confidence >= ?")
+        span = "json_extract(t.mentions, '$[0][0]'), json_extract(t.mentions, '$[0][1]')" \
+            if k == "entity" else "t.start, t.\"end\""
+        deny = "t.stance = 'deny' OR " if k == "claim" else ""
+        where = "t.reviewed IS NULL" + ("" if min_confidence is None else " AND t.confidence >= ?")
         args = [] if min_confidence is None else [min_confidence]
-        for r in store.conn.execute(
-                f"SELECT doc_id, ord, confidence, {span}{extra} FROM {table} WHERE {where}"
-                f" ORDER BY confidence LIMIT ?", (*args, max(limit * 20, 500))):
-            n = mentions.get((r[0], k, r[1]), 1)
-            dis = (r[0], k, r[1]) in disputed or (k == "claim" and r[5] == "deny")
+        sql = (f"SELECT t.doc_id, t.ord, t.confidence, {span}, COALESCE(f.mentions, 1) AS n,"
+               f" ({deny}rw_disputed(t.doc_id, '{k}', t.ord)) AS dis FROM {_TABLES[k]} t"
+               f" LEFT JOIN fact_mentions m ON m.kind = '{k}' AND m.doc_id = t.doc_id AND m.ord = t.ord"
+               f" LEFT JOIN facts f ON f.id = m.fact_id WHERE {where}"
+               f" ORDER BY rw_priority(t.confidence, n, dis) DESC, t.doc_id, t.ord LIMIT ?")
+        for r in store.conn.execute(sql, (*args, limit)):
             rows.append({"item": ref(r[0], k, r[1]), "doc_id": r[0], "kind": k, "ord": r[1],
-                         "confidence": r[2], "mentions": n, "disputed": dis,
-                         "priority": round(priority(r[2], n, dis), 3), "span": [r[3], r[4]]})
+                         "confidence": r[2], "mentions": r[5], "disputed": bool(r[6]),
+                         "priority": round(priority(r[2], r[5], bool(r[6])), 3),
+                         "span": [r[3], r[4]]})
     rows.sort(key=lambda x: (-x["priority"], x["doc_id"], x["kind"], x["ord"]))
     rows = rows[:limit]
     for row in rows:
@@ -291,17 +292,15 @@ def queue(store: Store, limit: int = 50, kind: str | None = None,
 
 def _describe(store: Store, row: dict[str, Any]) -> None:
     """The item's words, its sentence and its document, for a person to judge it."""
-    d = store.conn.execute("SELECT title, outlet, published_date, body FROM documents WHERE id = ?",
-                           (row["doc_id"],)).fetchone()
+    doc = store.get(row["doc_id"])
     s, e = row["span"]
-    body = d["body"]
+    body = doc.body
     a = max(body.rfind("\n", 0, s) + 1, s - 200)
     b = body.find("\n", e)
     b = min(len(body) if b < 0 else b, e + 200)
-    doc = store.get(row["doc_id"])
     item = items(doc, row["kind"])[row["ord"]]
-    row.update(words=body[s:e], before=body[a:s], after=body[e:b], title=d["title"],
-               outlet=d["outlet"], published=d["published_date"],
+    row.update(words=body[s:e], before=body[a:s], after=body[e:b], title=doc.title,
+               outlet=doc.outlet, published=doc.published.date,
                fields=item_fields(row["kind"], item), reviewed=item.reviewed)
 
 
