@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from recruitwatch.options import Options
+from recruitwatch.resources import domain_names
 from recruitwatch.store import DEFAULT_DB, Store, StoreError
 
 _DEFAULTS = Options()
@@ -223,8 +224,8 @@ def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, 
     """List quantities, claims or measures with their sources and evidence words."""
     from recruitwatch.store.queries import FactFilter, query_facts
 
-    _check_choice(type_, _pack_names("types"), "--type")
-    _check_choice(group, _pack_names("groups"), "--group")
+    _check_choice(type_, domain_names("types"), "--type")
+    _check_choice(group, domain_names("groups"), "--group")
     unit = _canonical_unit(unit)
     for value, hint in ((since, "--since"), (until, "--until")):
         _check_date(value, hint)
@@ -241,12 +242,6 @@ def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, 
         else:
             rows = query_facts(store, kind, flt)
     _emit(rows, fmt, kind)
-
-
-def _pack_names(section: str) -> list[str]:
-    from recruitwatch.resources import load_toml
-
-    return sorted(load_toml(f"domains/{_DEFAULTS.domain}.toml")[section])
 
 
 def _check_choice(value: str | None, choices: list[str], hint: str) -> None:
@@ -351,8 +346,8 @@ def regions(db, type_, group, since, until, fmt) -> None:
     measures by type, target groups, quotas and independent sources."""
     from recruitwatch.regions import Filter, flat_rows, payment_rows, region_table
 
-    _check_choice(type_, _pack_names("types"), "--type")
-    _check_choice(group, _pack_names("groups"), "--group")
+    _check_choice(type_, domain_names("types"), "--type")
+    _check_choice(group, domain_names("groups"), "--group")
     for value, hint in ((since, "--since"), (until, "--until")):
         _check_date(value, hint)
     with open_store(db, readonly=True) as store:
@@ -631,16 +626,23 @@ def review_correct(ctx, item, assignments, db, reviewer, note) -> None:
     """Correct fields of ITEM: FIELD=VALUE ... (quantity: value high unit counts approx
     modality; claim: speaker via stance hedged; measure: type groups places actor; entity:
     name type). Lists are comma-separated."""
-    from recruitwatch.review.core import LETTERS, parse_field
+    from recruitwatch.review.ledger import kind_of
 
-    kind = LETTERS.get(item.rsplit(":", 1)[-1][:1], "quantity")
+    _decide(ctx, db, [item], "correct", reviewer, fields=_assigned(kind_of(item), assignments),
+            note=note)
+
+
+def _assigned(kind: str, assignments: tuple[str, ...]) -> dict:
+    """FIELD=VALUE words typed on the command line, each checked against the contract."""
+    from recruitwatch.review.core import parse_field
+
     fields = {}
     for a in assignments:
         name, sep, value = a.partition("=")
         if not sep:
             raise click.BadParameter(f"{a!r} is not FIELD=VALUE", param_hint="ASSIGNMENTS")
         fields[name.strip()] = parse_field(kind, name.strip(), value)
-    _decide(ctx, db, [item], "correct", reviewer, fields=fields, note=note)
+    return fields
 
 
 @review.command("note")
@@ -669,13 +671,9 @@ def review_note(ctx, item, text, db, reviewer, tags) -> None:
 @_review_errors
 def review_add(ctx, doc, kind, words, assignments, db, reviewer, occurrence) -> None:
     """Add an extraction the extractors missed, at WORDS of document DOC (FIELD=VALUE ...)."""
-    from recruitwatch.review.core import parse_field
     from recruitwatch.review.ledger import add, relink
 
-    fields = {}
-    for a in assignments:
-        name, _, value = a.partition("=")
-        fields[name.strip()] = parse_field(kind, name.strip(), value)
+    fields = _assigned(kind, assignments)
     with open_store(_review_db(ctx, db)) as store:
         r = add(store, doc, kind, words, fields, occurrence, reviewer)
         relink(store)
@@ -947,8 +945,8 @@ def alerts_add(name, db, kind, target, query, type_, group, place, modality, spe
     """Save an alert NAME."""
     from recruitwatch.alerts import Alert, AlertError, AlertFilter, add_alert, target_for
 
-    _check_choice(type_, _pack_names("types"), "--type")
-    _check_choice(group, _pack_names("groups"), "--group")
+    _check_choice(type_, domain_names("types"), "--type")
+    _check_choice(group, domain_names("groups"), "--group")
     if speaker:
         from recruitwatch.extract.canon import canonical_name
         speaker = canonical_name(speaker) or speaker

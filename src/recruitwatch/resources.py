@@ -24,5 +24,14 @@ def load_json(relpath: str) -> Any:
         return json.load(fh)
 
 
+def domain_names(section: str, domain: str | None = None) -> list[str]:
+    """The names of one section of a domain pack ("types", "groups"), sorted; the default
+    pack is the one ``Options`` names."""
+    if domain is None:
+        from recruitwatch.options import Options
+        domain = Options().domain
+    return sorted(load_toml(f"domains/{domain}.toml")[section])
+
+
 def data_path(relpath: str):
     return _ROOT / relpath

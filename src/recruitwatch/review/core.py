@@ -17,6 +17,7 @@ from typing import Any
 
 from recruitwatch.model import (
     APPROXES, ENTITY_TYPES, MODALITIES, UNITS, Claim, Document, Entity, Measure, Quantity, Span)
+from recruitwatch.resources import domain_names
 
 KINDS = ("quantity", "claim", "measure", "entity")
 ACTIONS = ("confirm", "reject", "correct", "add", "note", "merge")
@@ -63,11 +64,6 @@ class Review:
                 self.at)
 
 
-def _domain_names(section: str) -> tuple[str, ...]:
-    from recruitwatch.resources import load_toml
-    return tuple(sorted(load_toml("domains/recruitment.toml")[section]))
-
-
 def parse_field(kind: str, name: str, text: str) -> Any:
     """A field value typed on a command line or in a form, checked against the contract."""
     allowed = FIELDS[kind]
@@ -91,10 +87,10 @@ def parse_field(kind: str, name: str, text: str) -> Any:
     if rule in ("list", "groups"):
         values = [v.strip() for v in text.split(",") if v.strip()]
         if rule == "groups":
-            _check_all(name, values, _domain_names("groups"))
+            _check_all(name, values, domain_names("groups"))
         return values
     if rule == "types":
-        _check_all(name, [text], _domain_names("types"))
+        _check_all(name, [text], domain_names("types"))
         return text
     if rule == "text?":
         return text or None
@@ -106,7 +102,7 @@ def parse_field(kind: str, name: str, text: str) -> Any:
     return text
 
 
-def _check_all(name: str, values: list[str], allowed: tuple[str, ...]) -> None:
+def _check_all(name: str, values: list[str], allowed) -> None:
     bad = [v for v in values if v not in allowed]
     if bad:
         raise ReviewError(f"{name} {bad[0]!r} is not one of: {', '.join(allowed)}")

@@ -38,11 +38,21 @@ def ref(doc_id: str, kind: str, ord_: int) -> str:
     return f"{doc_id[:12]}:{kind[0]}{ord_}"
 
 
-def parse_ref(store: Store, text: str) -> tuple[str, str, int]:
+def _match_ref(text: str) -> re.Match:
     m = _REF.match(text.strip())
     if not m:
         raise ReviewError(f"{text!r} is not an item: write DOC:KN, e.g. 3fa2c1d9:q2 (q quantity, "
                           "c claim, m measure, e entity), as `recruitwatch review queue` prints")
+    return m
+
+
+def kind_of(text: str) -> str:
+    """The kind of extraction an item address names."""
+    return LETTERS[_match_ref(text).group(2)]
+
+
+def parse_ref(store: Store, text: str) -> tuple[str, str, int]:
+    m = _match_ref(text)
     matches = store.ids_with_prefix(m.group(1), limit=2)
     if len(matches) != 1:
         raise ReviewError(f"{m.group(1)!r} is {'not' if not matches else 'more than'} one "

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from recruitwatch.regions import tilemap
 from recruitwatch.regions.index import METRICS, Filter, RegionIndex
 from recruitwatch.regions.places import subject
-from recruitwatch.resources import load_toml
+from recruitwatch.resources import domain_names
 from recruitwatch.store import Store
 from recruitwatch.web.views import NotFound, clean_filters
 
@@ -26,8 +26,7 @@ def _filter(flt: dict[str, str]) -> Filter:
 
 
 def _facets() -> dict[str, list[str]]:
-    pack = load_toml("domains/recruitment.toml")
-    return {"type": sorted(pack["types"]), "group": sorted(pack["groups"])}
+    return {"type": domain_names("types"), "group": domain_names("groups")}
 
 
 def _metric_title(metric: str, flt: dict[str, str]) -> str:

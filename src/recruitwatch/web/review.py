@@ -175,7 +175,7 @@ def _changed_fields(store: Store, item: str, form) -> dict[str, Any]:
 
 def _with_choices(item: dict[str, Any]) -> dict[str, Any]:
     """Each field with its current value as text and the values it admits (for a select)."""
-    from recruitwatch.review.core import _domain_names
+    from recruitwatch.resources import domain_names
 
     rows = []
     for name, rule in FIELDS[item["kind"]].items():
@@ -184,7 +184,7 @@ def _with_choices(item: dict[str, Any]) -> dict[str, Any]:
             str(value).lower() if isinstance(value, bool) else
             f"{value:g}" if isinstance(value, float) else str(value))
         choices = list(rule) if isinstance(rule, tuple) else (
-            list(_domain_names("types")) if rule == "types" else
+            domain_names("types") if rule == "types" else
             ["true", "false"] if rule == "bool" else None)
         rows.append({"name": name, "text": text, "choices": choices})
     return {**item, "rows": rows}
