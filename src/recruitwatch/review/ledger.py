@@ -375,6 +375,7 @@ def import_records(store: Store, records: list[dict[str, Any]]) -> dict[str, Any
     summary: dict[str, Any] = {"imported": 0, "duplicates": 0, "conflicts": [], "missing": [],
                                "errors": []}
     touched: set[str] = set()
+    bodies: dict[str, str] = {}
     with store.conn:
         keys = {r.key() for r in all_reviews(store)}
         for n, rec in enumerate(records, 1):
@@ -391,8 +392,9 @@ def import_records(store: Store, records: list[dict[str, Any]]) -> dict[str, Any
                                           f"({rec.get('url') or 'no url'}) is not in this store")
                 continue
             if r.doc_id and r.action != "note" and not r.undone_at:
-                doc = store.get(r.doc_id)
-                span = locate(doc.body, r)
+                if r.doc_id not in bodies:
+                    bodies[r.doc_id] = store.get(r.doc_id).body
+                span = locate(bodies[r.doc_id], r)
                 clash = next((o for o in standing_here(store, r.doc_id, r.kind)
                               if span is not None and o.span == span
                               and (o.action == "add") == (r.action == "add")
