@@ -4,30 +4,19 @@ artifacts/screenshots/ for a person to look at."""
 
 from __future__ import annotations
 
-import socket
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from conftest import make_document  # noqa: E402
+from conftest import BROWSER_MARKS, SHOTS, make_document, serving  # noqa: E402
 
 from recruitwatch.link import link_all  # noqa: E402
 from recruitwatch.model import Claim, Entity, Measure, Published, Quantity, Removed  # noqa: E402
 from recruitwatch.store import Store  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
-]
+pytestmark = BROWSER_MARKS
 
 # Short reports written for this test, each paraphrasing real reporting (sources named).
 REPORTS = [
@@ -116,8 +105,6 @@ def _far_figure():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from recruitwatch.web.app import create_app
 
     db = tmp_path_factory.mktemp("browser") / "browser.db"
@@ -131,31 +118,8 @@ def server(tmp_path_factory):
         store.add(hostile, b"hostile")
         store.add(_far_figure(), b"far figure")
         link_all(store)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+    with serving(create_app(db)) as base:
+        yield base
 
 
 @pytest.fixture
