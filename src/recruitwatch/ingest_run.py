@@ -125,7 +125,7 @@ def _replace(store: Store, stored: list[tuple[Document, bytes]], summary: Ingest
     with store.conn:
         for doc, _ in stored:
             store.replace(doc)
-            if has_reviews(store, doc.id):
+            if has_reviews(store, doc):
                 summary.lost += [f"{doc.id[:12]}: a {r.kind} review ({r.action}) of {r.words!r}"
                                  for r in refresh(store, doc.id, machine=doc)]
             summary.reprocessed += 1

@@ -148,9 +148,15 @@ def refresh(store: Store, doc_id: str, machine: Document | None = None) -> list[
     return lost
 
 
-def has_reviews(store: Store, doc_id: str) -> bool:
-    return store.conn.execute("SELECT 1 FROM reviews WHERE doc_id = ? OR doc_id = '' LIMIT 1",
-                              (doc_id,)).fetchone() is not None
+def has_reviews(store: Store, doc: Document) -> bool:
+    """Whether a decision bears on ``doc``: one of its own, or a standing merge of a name
+    among its entities."""
+    if store.conn.execute("SELECT 1 FROM reviews WHERE doc_id = ? LIMIT 1",
+                          (doc.id,)).fetchone():
+        return True
+    names = {e.name for e in doc.entities}
+    return any(r[0] in names for r in store.conn.execute(
+        "SELECT words FROM reviews WHERE doc_id = '' AND undone_at IS NULL"))
 
 
 # --- decisions ------------------------------------------------------------------------------
@@ -170,16 +176,11 @@ def decide(store: Store, item: str, action: str, fields: dict[str, Any] | None =
     if action == "correct" and not fields:
         raise ReviewError("a correction needs at least one field=value")
     span = item_span(kind, listed[ord_])
-    with store.conn:
-        machine = _keep_first_machine(store, doc_id)
-        found = find_item(machine, kind, span)
-        r = anchored(doc, kind, span, action, fields=fields or {},
-                     machine=None if found is None else item_fields(kind, found), note=note,
-                     tags=list(tags or []), reviewer=reviewer_name(reviewer), at=now())
-        insert(store, r)
-        refresh(store, doc_id)
-        reset_facts(store)
-    return r
+    found = find_item(machine_doc(store, doc_id), kind, span)
+    return _record(store, anchored(
+        doc, kind, span, action, fields=fields or {},
+        machine=None if found is None else item_fields(kind, found), note=note,
+        tags=list(tags or []), reviewer=reviewer_name(reviewer), at=now()), [doc_id])
 
 
 def add(store: Store, doc_prefix: str, kind: str, words: str, fields: dict[str, Any],
@@ -195,14 +196,9 @@ def add(store: Store, doc_prefix: str, kind: str, words: str, fields: dict[str, 
     if len(starts) < occurrence:
         raise ReviewError(f"{words!r} occurs {len(starts)} times in the document's text")
     s = starts[occurrence - 1]
-    with store.conn:
-        _keep_first_machine(store, doc.id)
-        r = anchored(doc, kind, (s, s + len(words)), "add", fields=fields, note=note,
-                     reviewer=reviewer_name(reviewer), at=now())
-        insert(store, r)
-        refresh(store, doc.id)
-        reset_facts(store)
-    return r
+    return _record(store, anchored(doc, kind, (s, s + len(words)), "add", fields=fields,
+                                   note=note, reviewer=reviewer_name(reviewer), at=now()),
+                   [doc.id])
 
 
 def merge(store: Store, name: str, into: str, reviewer: str | None = None) -> int:
@@ -212,15 +208,22 @@ def merge(store: Store, name: str, into: str, reviewer: str | None = None) -> in
     if not docs:
         raise ReviewError(f"no entity is named {name!r}: names are canonical, as `facts` and "
                           "the explorer's entity pages show them")
+    _record(store, Review("", "entity", "merge", (0, 0), name, fields={"into": into},
+                          reviewer=reviewer_name(reviewer), at=now()), docs)
+    return len(docs)
+
+
+def _record(store: Store, r: Review, docs: list[str]) -> Review:
+    """Store a decision and lay it over the documents it bears on (their extractors' output
+    kept first, at their first review); linked facts are rebuilt at the next link."""
     with store.conn:
         for doc_id in docs:
             _keep_first_machine(store, doc_id)
-        insert(store, Review("", "entity", "merge", (0, 0), name, fields={"into": into},
-                             reviewer=reviewer_name(reviewer), at=now()))
+        insert(store, r)
         for doc_id in docs:
             refresh(store, doc_id)
         reset_facts(store)
-    return len(docs)
+    return r
 
 
 def undo(store: Store, review_id: int, reviewer: str | None = None) -> Review:
@@ -239,13 +242,10 @@ def undo(store: Store, review_id: int, reviewer: str | None = None) -> Review:
     return _review(store.conn.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone())
 
 
-def _keep_first_machine(store: Store, doc_id: str) -> Document:
-    """The machine output of ``doc_id``, kept now if this is its first review."""
-    row = store.conn.execute("SELECT 1 FROM machine WHERE doc_id = ?", (doc_id,)).fetchone()
-    doc = machine_doc(store, doc_id)
-    if row is None:
-        keep_machine(store, doc)
-    return doc
+def _keep_first_machine(store: Store, doc_id: str) -> None:
+    """Keep the document's extractors' output, if this is its first review."""
+    if store.conn.execute("SELECT 1 FROM machine WHERE doc_id = ?", (doc_id,)).fetchone() is None:
+        keep_machine(store, store.get(doc_id))
 
 
 def reset_facts(store: Store) -> None:
