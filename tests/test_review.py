@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from recruitwatch import pipeline
 from recruitwatch.cli import cli
 from recruitwatch.ingest_run import ingest
+from recruitwatch.link import link_all
 from recruitwatch.model import Cleaned
 from recruitwatch.options import Options
 from recruitwatch.review import ledger
@@ -262,3 +263,25 @@ def test_a_merged_name_is_searchable_and_stays_so_after_reprocessing(store, tmp_
     ingest(store, [str(tmp_path / n) for n in REPORTS], RULES, reprocess=True)
     assert [h.id for h in store.search("Агидельск")] == [doc.id]
     assert [h.id for h in store.search("Bashkortostan")] == [doc.id]
+
+
+def test_a_decision_relinks_only_the_facts_its_document_shares(store, tmp_path):
+    """A correction takes its document's facts apart and links them again; facts of other
+    documents keep their ids, and a corrected figure joins the fact it now agrees with."""
+    (tmp_path / "c.txt").write_text("Officials in Kazan said 500 contract soldiers a month "
+                                    "were expected from the republic.\n", encoding="utf-8")
+    ingest(store, [str(tmp_path / "c.txt")], RULES)
+    link_all(store)
+    bonus = store.conn.execute("SELECT id FROM facts WHERE value = 200000").fetchone()[0]
+    item = _item(store, "1.5 million")
+    ledger.decide(store, item, "correct", {"value": 500.0, "unit": "people",
+                                           "counts": "contract soldiers", "modality": "target"},
+                  reviewer="ana")
+    # untouched until the link: the other report's fact stands, the corrected one is out
+    assert store.conn.execute("SELECT id FROM facts WHERE value = 200000").fetchone()[0] == bonus
+    assert store.conn.execute("SELECT count(*) FROM facts WHERE value = 500").fetchone()[0] == 0
+    ledger.relink(store)
+    assert store.conn.execute("SELECT id FROM facts WHERE value = 200000").fetchone()[0] == bonus
+    assert store.conn.execute("SELECT count(*) FROM facts WHERE value = 1500000").fetchone()[0] == 0
+    mentions = store.conn.execute("SELECT sum(mentions) FROM facts WHERE value = 500").fetchone()[0]
+    assert mentions == 3  # the two reports of 500 soldiers and the corrected figure

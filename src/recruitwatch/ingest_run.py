@@ -66,10 +66,6 @@ def ingest_records(store: Store, items: Iterable[RawRecord | IngestError],
         _commit(store, batch, summary, reprocess)
         if progress:
             progress(summary)
-    if summary.reprocessed:
-        from recruitwatch.review.ledger import reset_facts
-        with store.conn:
-            reset_facts(store)  # facts are linked again from the new extractions
     return summary
 
 
@@ -120,6 +116,7 @@ def _commit(store: Store, batch: list[tuple[RawRecord, Document | Exception]],
 
 
 def _replace(store: Store, stored: list[tuple[Document, bytes]], summary: IngestSummary) -> None:
+    from recruitwatch.link.facts import unlink_facts
     from recruitwatch.review.ledger import has_reviews, refresh
 
     with store.conn:
@@ -129,6 +126,7 @@ def _replace(store: Store, stored: list[tuple[Document, bytes]], summary: Ingest
                 summary.lost += [f"{doc.id[:12]}: a {r.kind} review ({r.action}) of {r.words!r}"
                                  for r in refresh(store, doc.id, machine=doc)]
             summary.reprocessed += 1
+        unlink_facts(store, [doc.id for doc, _ in stored])  # linked again from the new output
 
 
 def _fail(store: Store, summary: IngestSummary, source: str, message: str) -> None:

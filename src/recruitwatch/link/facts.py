@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -34,7 +35,7 @@ from recruitwatch.store import Store
 from recruitwatch.store.queries import FactFilter, Where
 from recruitwatch.text import sentence_at, sentence_spans
 
-__all__ = ["FactOptions", "FactStats", "link_facts", "linked_facts", "figure_disputes",
+__all__ = ["FactOptions", "FactStats", "link_facts", "unlink_facts", "linked_facts", "figure_disputes",
            "denials", "counts_key", "fact_members"]
 
 
@@ -239,6 +240,48 @@ def link_facts(store: Store, opts: FactOptions = FactOptions(), progress=None) -
             progress(start + len(chunk), len(pending))
     stats.facts = store.conn.execute("SELECT count(*) FROM facts").fetchone()[0]
     return stats
+
+
+def unlink_facts(store: Store, doc_ids: Iterable[str]) -> int:
+    """Take documents out of the linked facts, so that the next ``link_facts`` links them
+    again from their extractions as they are now (after a review or a re-processing).
+
+    A fact takes its label, modality and keys from the mention that made it, so every fact
+    the documents share is dissolved, with every document it joined, and theirs in turn:
+    the part of the document–fact graph they belong to, not the whole store. Denials and
+    topics of those documents go too; linking them again sets them against the rest.
+    Returns how many documents will be linked again; the caller holds the transaction."""
+    docs = set(doc_ids)
+    frontier, facts = set(docs), set()
+    while frontier:
+        found = _ids(store, "SELECT DISTINCT fact_id FROM fact_mentions WHERE doc_id IN ({})",
+                     frontier) - facts
+        facts |= found
+        frontier = _ids(store, "SELECT DISTINCT doc_id FROM fact_mentions WHERE fact_id IN ({})",
+                        found) - docs
+        docs |= frontier
+    for sql in ("DELETE FROM fact_mentions WHERE fact_id IN ({})",
+                "DELETE FROM fact_keys WHERE fact_id IN ({})", "DELETE FROM facts WHERE id IN ({})"):
+        _chunked(store, sql, facts)
+    for sql in ("DELETE FROM claim_topics WHERE doc_id IN ({})",
+                "DELETE FROM disputes WHERE deny_doc IN ({})",
+                "DELETE FROM disputes WHERE target_doc IN ({})",
+                "DELETE FROM fact_linked WHERE doc IN (SELECT rowid FROM documents WHERE id IN ({}))"):
+        _chunked(store, sql, docs)
+    return len(docs)
+
+
+def _chunked(store: Store, sql: str, values: set, size: int = 500) -> list:
+    """``sql`` with its ``IN ({})`` list filled from ``values``, a chunk at a time."""
+    items, rows = sorted(values), []
+    for start in range(0, len(items), size):
+        chunk = items[start:start + size]
+        rows += store.conn.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall()
+    return rows
+
+
+def _ids(store: Store, sql: str, values: set) -> set:
+    return {r[0] for r in _chunked(store, sql, values)}
 
 
 def _link_document(store: Store, rowid: int, opts: FactOptions, stats: FactStats,

@@ -15,6 +15,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
+from recruitwatch.link.facts import unlink_facts
 from recruitwatch.model import Document, document_from_record
 from recruitwatch.review.core import (
     ACTIONS, KINDS, LETTERS, Review, ReviewError, anchored, apply_reviews, find_item,
@@ -23,7 +24,6 @@ from recruitwatch.store import Store
 
 _REF = re.compile(r"^([0-9a-f]{4,32}):([qcme])(\d+)$")
 _LISTS = ("entities", "quantities", "claims", "measures")
-FACT_TABLES = ("facts", "fact_keys", "fact_mentions", "fact_linked", "claim_topics", "disputes")
 
 
 def reviewer_name(name: str | None = None) -> str:
@@ -203,8 +203,7 @@ def add(store: Store, doc_prefix: str, kind: str, words: str, fields: dict[str, 
 
 def merge(store: Store, name: str, into: str, reviewer: str | None = None) -> int:
     """Entity ``name`` is ``into`` in every document; returns how many documents changed."""
-    docs = [r[0] for r in store.conn.execute(
-        "SELECT DISTINCT doc_id FROM entities WHERE name = ?", (name,))]
+    docs = sorted(_named(store, name))
     if not docs:
         raise ReviewError(f"no entity is named {name!r}: names are canonical, as `facts` and "
                           "the explorer's entity pages show them")
@@ -213,16 +212,22 @@ def merge(store: Store, name: str, into: str, reviewer: str | None = None) -> in
     return len(docs)
 
 
+def _named(store: Store, name: str) -> set[str]:
+    """The documents with an entity of this name (what a merge of it bears on)."""
+    return {r[0] for r in store.conn.execute(
+        "SELECT DISTINCT doc_id FROM entities WHERE name = ?", (name,))}
+
+
 def _record(store: Store, r: Review, docs: list[str]) -> Review:
     """Store a decision and lay it over the documents it bears on (their extractors' output
-    kept first, at their first review); linked facts are rebuilt at the next link."""
+    kept first, at their first review); their linked facts are rebuilt at the next link."""
     with store.conn:
         for doc_id in docs:
             _keep_first_machine(store, doc_id)
         insert(store, r)
         for doc_id in docs:
             refresh(store, doc_id)
-        reset_facts(store)
+        unlink_facts(store, docs)
     return r
 
 
@@ -238,7 +243,7 @@ def undo(store: Store, review_id: int, reviewer: str | None = None) -> Review:
             r[0] for r in store.conn.execute("SELECT doc_id FROM machine")]
         for doc_id in docs:
             refresh(store, doc_id)
-        reset_facts(store)
+        unlink_facts(store, docs)
     return _review(store.conn.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone())
 
 
@@ -248,13 +253,8 @@ def _keep_first_machine(store: Store, doc_id: str) -> None:
         keep_machine(store, store.get(doc_id))
 
 
-def reset_facts(store: Store) -> None:
-    """Linked facts are rebuilt from the corrected extractions at the next link."""
-    for table in FACT_TABLES:
-        store.conn.execute(f"DELETE FROM {table}")
-
-
 def relink(store: Store) -> None:
+    """Link again what decisions took out of the linked facts."""
     from recruitwatch.link.facts import link_facts
     link_facts(store)
 
@@ -408,18 +408,14 @@ def import_records(store: Store, records: list[dict[str, Any]]) -> dict[str, Any
             insert(store, r)
             keys.add(r.key())
             summary["imported"] += 1
-            touched.add(r.doc_id)
-        if "" in touched:
-            touched |= {row[0] for row in store.conn.execute("SELECT doc_id FROM machine")}
-            touched.discard("")
+            touched |= {r.doc_id} if r.doc_id else _named(store, r.words)
         for doc_id in sorted(touched):
             _keep_first_machine(store, doc_id)
         for doc_id in sorted(touched):
             summary.setdefault("lost", []).extend(
                 f"review {x.id}: {x.words!r} is no longer in {doc_id[:12]}"
                 for x in refresh(store, doc_id))
-        if touched:
-            reset_facts(store)
+        unlink_facts(store, touched)
     return summary
 
 

@@ -153,7 +153,7 @@ class Store:
                                 (doc.id,)).fetchone()
         self._index_terms(row["rowid"], row["title"], row["body"], self._entity_names(doc.id),
                           delete=True)
-        for table in _FACT_TABLES:
+        for table in _EXTRACTION_TABLES:
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))
         self._insert_facts(doc)
         self._index_terms(row["rowid"], row["title"], row["body"], [e.name for e in doc.entities])
@@ -180,7 +180,7 @@ class Store:
                           (rowid, doc.title, doc.body))
         self._index_terms(rowid, doc.title, doc.body, [e.name for e in doc.entities])
         self.conn.execute("DELETE FROM removed WHERE doc_id = ?", (doc.id,))
-        for table in _FACT_TABLES:
+        for table in _EXTRACTION_TABLES:
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))
         self._insert_extractions(doc)
 
@@ -370,7 +370,7 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-_FACT_TABLES = ("entities", "quantities", "claims", "measures")
+_EXTRACTION_TABLES = ("entities", "quantities", "claims", "measures")
 
 
 def _removed_rows(doc: Document) -> list[tuple]:
