@@ -228,8 +228,13 @@ def _html(env: Environment, template: str, data: dict, request: Request) -> HTML
 def _not_found(env: Environment, message: str, as_json: bool) -> Response:
     if as_json:
         return JSONResponse({"error": message}, status_code=404)
-    html = env.get_template("error.html").render(message=message, status=404, nav="", json_url=None)
-    return HTMLResponse(html, status_code=404)
+    return error_page(env, message, 404)
+
+
+def error_page(env: Environment, message: str, status: int) -> HTMLResponse:
+    html = env.get_template("error.html").render(message=message, status=status, nav="",
+                                                 json_url=None)
+    return HTMLResponse(html, status_code=status)
 
 
 def _handler(env: Environment, status: int):
@@ -237,9 +242,7 @@ def _handler(env: Environment, status: int):
         message = {404: "no such page", 405: "this explorer is read-only: only GET"}[status]
         if request.url.path.endswith(".json"):
             return JSONResponse({"error": message}, status_code=status)
-        html = env.get_template("error.html").render(message=message, status=status, nav="",
-                                                     json_url=None)
-        return HTMLResponse(html, status_code=status)
+        return error_page(env, message, status)
     return handle
 
 

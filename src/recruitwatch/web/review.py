@@ -16,6 +16,7 @@ import secrets
 import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 from jinja2 import Environment
 from starlette.requests import Request
@@ -64,10 +65,10 @@ class ReviewDesk:
 
 
 def review_routes(desk: ReviewDesk, env: Environment) -> list[Route]:
+    from recruitwatch.web.app import error_page
+
     def refuse(status: int, message: str) -> Response:
-        html = env.get_template("error.html").render(message=message, status=status, nav="",
-                                                     json_url=None)
-        return HTMLResponse(html, status_code=status)
+        return error_page(env, message, status)
 
     async def enter(request: Request) -> Response:
         """``/review?token=…`` once: the token becomes a cookie and leaves the URL."""
@@ -120,7 +121,7 @@ def review_routes(desk: ReviewDesk, env: Environment) -> list[Route]:
                 ledger.relink(store)
         except (ReviewError, ValueError) as exc:
             return refuse(400, str(exc))
-        return RedirectResponse(f"/review?flash={message.replace(' ', '+')}", status_code=303)
+        return RedirectResponse(f"/review?{urlencode({'flash': message})}", status_code=303)
 
     return [Route("/review", enter, methods=["GET"]), Route("/review.json", enter, methods=["GET"]),
             Route("/review/decide", decide, methods=["POST"])]
@@ -131,8 +132,6 @@ MAX_FORM = 64 * 1024
 
 async def _form(request: Request) -> dict[str, str] | None:
     """The posted form, URL-encoded (what the review pages send), size-capped."""
-    from urllib.parse import parse_qsl
-
     if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         return None
     body = b""
