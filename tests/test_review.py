@@ -285,3 +285,12 @@ def test_a_decision_relinks_only_the_facts_its_document_shares(store, tmp_path):
     assert store.conn.execute("SELECT count(*) FROM facts WHERE value = 1500000").fetchone()[0] == 0
     mentions = store.conn.execute("SELECT sum(mentions) FROM facts WHERE value = 500").fetchone()[0]
     assert mentions == 3  # the two reports of 500 soldiers and the corrected figure
+
+
+def test_an_added_item_needs_what_its_kind_cannot_do_without(store):
+    doc = _doc(store, "Bashkortostan")
+    with pytest.raises(ReviewError, match="type="):
+        ledger.add(store, doc.id[:10], "measure", "Bashkortostan paid", {"groups": ["migrants"]})
+    with pytest.raises(ReviewError, match="value=.*unit="):
+        ledger.add(store, doc.id[:10], "quantity", "200,000", {"modality": "offer"})
+    assert all_reviews(store) == []

@@ -118,3 +118,15 @@ def test_undo_from_the_page(db):
     assert resp.status_code == 303
     with Store(db, readonly=True) as s:
         assert all_reviews(s)[0].undone_at is not None
+
+
+def test_an_untouched_form_field_reads_back_as_the_same_value():
+    from recruitwatch.review.core import parse_field
+    from recruitwatch.web.review import _with_choices
+
+    for value in (1234567.0, 1900000.0, 0.25, 195000.0):
+        item = {"kind": "quantity", "fields": {"value": value, "high": None, "unit": "RUB",
+                                               "counts": "bonus", "approx": "exact",
+                                               "modality": "offer"}}
+        text = next(r["text"] for r in _with_choices(item)["rows"] if r["name"] == "value")
+        assert parse_field("quantity", "value", text) == value

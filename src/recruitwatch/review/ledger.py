@@ -22,6 +22,8 @@ from recruitwatch.review.core import (
     item_fields, item_span, items)
 from recruitwatch.store import Store
 
+REQUIRED = {"quantity": ("value", "unit"), "claim": ("speaker",), "measure": ("type",),
+            "entity": ("name", "type")}  # what an added item cannot do without
 _REF = re.compile(r"^([0-9a-f]{4,32}):([qcme])(\d+)$")
 _LISTS = ("entities", "quantities", "claims", "measures")
 
@@ -188,6 +190,9 @@ def add(store: Store, doc_prefix: str, kind: str, words: str, fields: dict[str, 
     """Add an extraction the extractors missed, at the ``occurrence``-th place of ``words``."""
     if kind not in KINDS:
         raise ReviewError(f"unknown kind {kind!r}: one of {', '.join(KINDS)}")
+    missing = [f for f in REQUIRED[kind] if fields.get(f) in (None, "")]
+    if missing:
+        raise ReviewError(f"an added {kind} needs {' and '.join(f'{f}=...' for f in missing)}")
     matches = store.ids_with_prefix(doc_prefix, limit=2)
     if len(matches) != 1:
         raise ReviewError(f"{doc_prefix!r} is not one document id in this store")

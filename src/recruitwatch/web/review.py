@@ -172,6 +172,11 @@ def _changed_fields(store: Store, item: str, form) -> dict[str, Any]:
     return out
 
 
+def _number(value: float) -> str:
+    """A number as a form shows it and reads it back unchanged (no exponent, no rounding)."""
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
 def _with_choices(item: dict[str, Any]) -> dict[str, Any]:
     """Each field with its current value as text and the values it admits (for a select)."""
     from recruitwatch.resources import domain_names
@@ -181,7 +186,7 @@ def _with_choices(item: dict[str, Any]) -> dict[str, Any]:
         value = item["fields"].get(name)
         text = ", ".join(value) if isinstance(value, list) else "" if value is None else (
             str(value).lower() if isinstance(value, bool) else
-            f"{value:g}" if isinstance(value, float) else str(value))
+            _number(value) if isinstance(value, float) else str(value))
         choices = list(rule) if isinstance(rule, tuple) else (
             domain_names("types") if rule == "types" else
             ["true", "false"] if rule == "bool" else None)
