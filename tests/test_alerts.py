@@ -305,3 +305,21 @@ def test_ingest_raises_and_prints_new_alert_items(tmp_path):
     again = runner.invoke(cli, ["ingest", str(text), "--db", db, "--no-models"])
     assert "alert debts" not in again.output
     assert len((tmp_path / "ingest.alerts.jsonl").read_text().splitlines()) == 1
+
+
+def test_a_review_that_links_facts_again_raises_nothing_again(store):
+    """A decision takes its document's facts apart and the next link rebuilds them under
+    new row ids: the same facts, so no alert raises them a second time."""
+    from recruitwatch.review import ledger
+
+    add_alert(store, Alert("bonuses", target="measures", filters=AlertFilter(type="cash_incentive")))
+    add_alert(store, Alert("figures", "conflict", "quantities"))
+    add(store, plan_report(), bonus("b1", KURSK, "Kursk", "Mediazona", "2023-06-01", 200000))
+    add(store, report("c1", LOWER, "RBC", "2023-04-01", value=300000, counts="contract soldiers"))
+    assert len(raised(store)) == 2
+    plan_fact = "SELECT id FROM facts WHERE value = 400000"
+    before = store.conn.execute(plan_fact).fetchone()[0]
+    ledger.decide(store, ledger.ref("a1".ljust(32, "0"), "quantity", 0), "confirm", reviewer="ana")
+    ledger.relink(store)
+    assert store.conn.execute(plan_fact).fetchone()[0] != before  # linked again, a new row
+    assert raised(store) == []

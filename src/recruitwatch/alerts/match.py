@@ -1,9 +1,11 @@
 """What an alert matches in the store now, one ``Match`` per thing it would raise once.
 
 Each match has a key that stays the same for the same fact as reports come and go: a
-linked fact's id (``fact:12``), a claim (``claim:<doc>:<n>``), a report's address, a
-denial (``denial:<doc>:<n>``), a figure in conflict (``conflict:<fact>``), a measure type
-in a place (``first:<type>|<place>``). An alert raises a key once, ever.
+linked fact by its first report (``fact:<doc>:<kind>:<n>``, which a review or a
+re-processing keeps, while the fact's row id changes when it is linked again), a claim
+(``claim:<doc>:<n>``), a report's address, a denial (``denial:<doc>:<n>``), a figure in
+conflict (``conflict:<doc>:<kind>:<n>``), a measure type in a place
+(``first:<type>|<place>``). An alert raises a key once, ever.
 """
 
 from __future__ import annotations
@@ -67,10 +69,24 @@ def _facts(store: Store, target: str, f: AlertFilter, docs: set[str] | None) -> 
     for row in store.conn.execute(f"SELECT f.* FROM facts f WHERE {w.sql} ORDER BY f.id", w.args):
         mention = _newest_mention(store, row["id"], docs)
         if mention is not None:
-            out.append(Match(f"fact:{row['id']}", row["label"], row["id"], mention[0],
+            out.append(Match(f"fact:{fact_key(store, row['id'])}", row["label"], row["id"], mention[0],
                              "quantities" if row["kind"] == "quantity" else "measures",
                              mention[1], fact_details(row)))
     return out
+
+
+def _first_report(store: Store, fact_id: int) -> tuple:
+    """(document rowid, document id, kind, position) of the fact's earliest stored mention."""
+    return tuple(store.conn.execute(
+        "SELECT d.rowid, m.doc_id, m.kind, m.ord FROM fact_mentions m JOIN documents d"
+        " ON d.id = m.doc_id WHERE m.fact_id = ? ORDER BY d.rowid, m.kind, m.ord LIMIT 1",
+        (fact_id,)).fetchone() or (0, str(fact_id), "", 0))
+
+
+def fact_key(store: Store, fact_id: int) -> str:
+    """A fact's lasting name: its first report's document and extraction."""
+    _, doc_id, kind, ord_ = _first_report(store, fact_id)
+    return f"{doc_id}:{kind}:{ord_}"
 
 
 def _newest_mention(store: Store, fact_id: int, docs: set[str] | None) -> tuple[str, int] | None:
@@ -167,7 +183,7 @@ def _conflicts(store: Store, f: AlertFilter, docs: set[str] | None) -> list[Matc
         if group["label"] != "conflict" or (f.unit and group["unit"] != f.unit) or (
                 f.modality and group["modality"] != f.modality):
             continue
-        figures = sorted(group["figures"], key=lambda x: x["fact"])
+        figures = sorted(group["figures"], key=lambda x: _first_report(store, x["fact"]))
         for i, fig in enumerate(figures):
             known = [g for g in figures[:i] if g["value"] != fig["value"]]
             if not known or (f.min_value is not None and fig["value"] < f.min_value):
@@ -177,7 +193,7 @@ def _conflicts(store: Store, f: AlertFilter, docs: set[str] | None) -> list[Matc
             if mention is None or (f.speaker and f.speaker.lower() not in fig["sources"].lower()):
                 continue
             details = fact_details(row) | {"counts": group["counts"], "conflicts_with": known}
-            out.append(Match(f"conflict:{fig['fact']}", f"{row['label']} against "
+            out.append(Match(f"conflict:{fact_key(store, fig['fact'])}", f"{row['label']} against "
                              + ", ".join(f"{g['value']:,.0f}" for g in known),
                              fig["fact"], mention[0], "quantities", mention[1], details))
     return out
