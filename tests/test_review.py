@@ -294,3 +294,23 @@ def test_an_added_item_needs_what_its_kind_cannot_do_without(store):
     with pytest.raises(ReviewError, match="value=.*unit="):
         ledger.add(store, doc.id[:10], "quantity", "200,000", {"modality": "offer"})
     assert all_reviews(store) == []
+
+
+def test_what_a_person_rejects_leaves_the_regions_the_alerts_and_the_explorer_timeline(store):
+    from recruitwatch.alerts.match import _claims
+    from recruitwatch.alerts.model import AlertFilter
+    from recruitwatch.regions.index import build
+    from recruitwatch.web.timeline_index import store_version
+
+    link_all(store)
+    paid = sorted(p.payment.rub for p in build(store).payments)
+    assert 200000.0 in paid
+    claims = len(_claims(store, "claims", AlertFilter(), None))
+    version = store_version(store)
+    ledger.decide(store, _item(store, "200,000"), "reject", reviewer="ana")
+    ledger.decide(store, _item(store, "the regional government said", "claim"), "reject",
+                  reviewer="ana")
+    ledger.relink(store)
+    assert sorted(p.payment.rub for p in build(store).payments) == [x for x in paid if x != 200000.0]
+    assert len(_claims(store, "claims", AlertFilter(), None)) == claims - 1
+    assert store_version(store) != version  # the explorer's indexes are built again

@@ -17,7 +17,7 @@ from typing import Any
 from recruitwatch.alerts.model import Alert, AlertFilter
 from recruitwatch.link.facts import figure_disputes
 from recruitwatch.store import Store
-from recruitwatch.store.queries import Where
+from recruitwatch.store.queries import Where, live
 
 
 @dataclass(slots=True)
@@ -117,7 +117,7 @@ def fact_details(row) -> dict[str, Any]:
 # --- claims and reports ------------------------------------------------------------------
 
 def _claims(store: Store, target: str, f: AlertFilter, docs: set[str] | None) -> list[Match]:
-    w = Where("d.duplicate_of IS NULL")
+    w = Where("d.duplicate_of IS NULL", live("c"))
     if f.speaker:
         w.add("lower(c.speaker) LIKE ?", f"%{f.speaker.lower()}%")
     rows = store.conn.execute(

@@ -27,6 +27,7 @@ from recruitwatch.model import Document, Entity, Measure, Published, Quantity
 from recruitwatch.regions.payments import MONEY, Payment, payments
 from recruitwatch.regions.places import COUNTRY, Region, resolve_place, subject
 from recruitwatch.store import Store
+from recruitwatch.store.queries import live
 
 __all__ = ["Filter", "RegionIndex", "build", "METRICS", "FOREIGN_GROUPS"]
 
@@ -365,7 +366,8 @@ def _regions(names: list[str]) -> list[Region]:
 
 def _read_measures(store: Store, sources: dict[str, Source], index: RegionIndex) -> None:
     for doc_id, ord_, mtype, groups, places, date in store.conn.execute(
-            "SELECT doc_id, ord, type, groups, places, date FROM measures WHERE places != '[]'"):
+            f"SELECT doc_id, ord, type, groups, places, date FROM measures WHERE places != '[]'"
+            f" AND {live()}"):
         src = sources[doc_id]
         groups_t = tuple(json.loads(groups))
         when = date or src.published
@@ -380,7 +382,7 @@ def _read_quotas(store: Store, sources: dict[str, Source], index: RegionIndex) -
     sql = ("SELECT m.doc_id, m.places, m.date, q.ord, q.value, q.text FROM measures m"
            " JOIN json_each(m.quantities) j JOIN quantities q ON q.doc_id = m.doc_id AND q.ord = j.value"
            " WHERE m.type = 'quota_or_target' AND m.places != '[]' AND q.unit = 'people'"
-           " AND q.modality = 'target'")
+           f" AND q.modality = 'target' AND {live('m')} AND {live('q')}")
     for doc_id, places, date, q_ord, value, text in store.conn.execute(sql):
         src = sources[doc_id]
         for region in _regions(json.loads(places)):
@@ -390,7 +392,8 @@ def _read_quotas(store: Store, sources: dict[str, Source], index: RegionIndex) -
 
 def _read_payments(store: Store, sources: dict[str, Source], index: RegionIndex) -> None:
     ids = [r[0] for r in store.conn.execute(
-        f"SELECT DISTINCT doc_id FROM quantities WHERE unit IN {MONEY!r} AND modality = 'offer'")]
+        f"SELECT DISTINCT doc_id FROM quantities WHERE unit IN {MONEY!r} AND modality = 'offer'"
+        f" AND {live()}")]
     for start in range(0, len(ids), _CHUNK):
         for doc in _documents(store, ids[start:start + _CHUNK]):
             src = sources[doc.id]
@@ -407,9 +410,10 @@ def _documents(store: Store, ids: list[str]) -> list[Document]:
             for r in store.conn.execute(
                 f"SELECT id, body, language, published_date FROM documents WHERE id IN ({marks})", ids)}
     for r in store.conn.execute(
-            f"SELECT doc_id, value, high, unit, counts, approx, modality, start, \"end\", text"
-            f" FROM quantities WHERE doc_id IN ({marks}) ORDER BY doc_id, ord", ids):
-        docs[r[0]].quantities.append(Quantity(r[1], r[3], r[4], r[5], r[6], (r[7], r[8]), r[2], r[9]))
+            f"SELECT doc_id, value, high, unit, counts, approx, modality, start, \"end\", text,"
+            f" reviewed FROM quantities WHERE doc_id IN ({marks}) ORDER BY doc_id, ord", ids):
+        docs[r[0]].quantities.append(Quantity(r[1], r[3], r[4], r[5], r[6], (r[7], r[8]), r[2], r[9],
+                                              reviewed=r[10]))
     for r in store.conn.execute(
             f"SELECT doc_id, name, mentions FROM entities WHERE type = 'PLACE' AND doc_id IN ({marks})", ids):
         docs[r[0]].entities.append(Entity(r[1], "PLACE", [tuple(m) for m in json.loads(r[2])]))

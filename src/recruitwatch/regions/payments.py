@@ -100,7 +100,8 @@ def _lexicon() -> _Lexicon:
 def payments(doc: Document) -> list[Payment]:
     """The payments ``doc`` reports, one per offered sum (conversions folded in), in text order."""
     lex = _lexicon()
-    money = [i for i, q in enumerate(doc.quantities) if q.unit in MONEY]
+    money = [i for i, q in enumerate(doc.quantities)
+             if q.unit in MONEY and q.reviewed != "rejected"]  # a person said it is no sum
     conversions = _conversions(doc, money, lex)
     sentences = sentence_spans(doc.body)
     out: list[Payment] = []

@@ -29,6 +29,12 @@ class FactFilter:
     limit: int | None = None
 
 
+def live(alias: str = "") -> str:
+    """The SQL test that an extraction stands: a person did not reject it. Rejected items
+    stay in their tables (the export carries them, marked) and out of every list and fact."""
+    return f"{alias + '.' if alias else ''}reviewed IS NOT 'rejected'"
+
+
 _SELECT = {
     "quantities": "f.value, f.high, f.unit, f.counts, f.approx, f.modality, f.text",
     "claims": "f.speaker, f.via, f.stance, f.hedged, f.date, f.cue",
@@ -112,7 +118,7 @@ def _where(kind: str, flt: FactFilter) -> tuple[list[str], list[Any]]:
     elif flt.reviewed:
         w.eq("f.reviewed", flt.reviewed)
     if flt.reviewed != "rejected":  # what a person rejected is no fact, unless asked for
-        w.add("f.reviewed IS NOT 'rejected'")
+        w.add(live("f"))
     if flt.outlet:
         w.add("lower(d.outlet) = lower(?)", flt.outlet)
     return w.clauses, w.args

@@ -16,7 +16,7 @@ import sqlite3
 from typing import Any
 
 from recruitwatch.store import Store
-from recruitwatch.store.queries import Where
+from recruitwatch.store.queries import Where, live
 
 FACT_ID = re.compile(r"^(?:\d{1,12}|[qm]-[0-9a-f]{32}-\d{1,6})$")
 KINDS = {"quantities": "quantity", "measures": "measure"}
@@ -189,7 +189,7 @@ def _grouped_list(store: Store, kind: str, flt: dict[str, str], limit: int, offs
 
 
 def _q_where(flt: dict[str, str]) -> tuple[str, list]:
-    w = Where("1")
+    w = Where(live("f"))
     for column in ("f.modality", "f.unit", "d.language"):
         w.eq(column, flt.get(column.split(".")[1]))
     w.dates("d.published_date", flt.get("since"), flt.get("until"))
@@ -214,7 +214,7 @@ def _split_ref(ref: str) -> tuple[str, str]:
 
 
 def _grouped_measures(store: Store, flt: dict[str, str], limit: int, offset: int) -> list[dict]:
-    w = Where("1")
+    w = Where(live("f"))
     w.eq("f.type", flt.get("type"))
     w.has("f.groups", flt.get("group"))
     where, args = w.clauses, w.args
@@ -246,11 +246,12 @@ def _grouped_detail(store: Store, fact_id: str) -> dict[str, Any] | None:
     if table == "quantities":
         rows = store.conn.execute(
             "SELECT f.doc_id, f.ord FROM quantities f WHERE f.unit = ? AND f.value = ?"
-            " AND COALESCE(f.high, -1) = COALESCE(?, -1) AND f.modality = ? AND lower(f.counts) = lower(?)",
+            " AND COALESCE(f.high, -1) = COALESCE(?, -1) AND f.modality = ? AND lower(f.counts) = lower(?)"
+            f" AND {live('f')}",
             (seed["unit"], seed["value"], seed["high"], seed["modality"], seed["counts"])).fetchall()
     else:
         rows = store.conn.execute(
-            "SELECT doc_id, ord FROM measures WHERE type = ? AND groups = ? AND places = ?",
+            f"SELECT doc_id, ord FROM measures WHERE type = ? AND groups = ? AND places = ? AND {live()}",
             (seed["type"], seed["groups"], seed["places"])).fetchall()
     mentions = [_mention(store, table, r["doc_id"], r["ord"], {}) for r in rows]
     mentions = sorted((m for m in mentions if m), key=lambda m: (m["published"] or "9", m["doc_id"]))
@@ -281,7 +282,7 @@ def _denials_in(store: Store, doc_ids: set[str]) -> list[dict]:
     out = []
     for doc_id in sorted(doc_ids):
         for r in store.conn.execute(
-                "SELECT ord FROM claims WHERE doc_id = ? AND stance = 'deny'", (doc_id,)):
+                f"SELECT ord FROM claims WHERE doc_id = ? AND stance = 'deny' AND {live()}", (doc_id,)):
             out.append(_mention(store, "claims", doc_id, r["ord"], {}))
     return [m for m in out if m]
 
@@ -338,7 +339,7 @@ def _context(row) -> dict[str, str]:
 
 def _carrying_claim(store: Store, doc_id: str, start: int, end: int) -> dict | None:
     row = store.conn.execute(
-        "SELECT ord FROM claims WHERE doc_id = ? AND start <= ? AND \"end\" >= ?"
+        f"SELECT ord FROM claims WHERE doc_id = ? AND start <= ? AND \"end\" >= ? AND {live()}"
         " ORDER BY \"end\" - start LIMIT 1", (doc_id, start, end)).fetchone()
     return _claim(store, doc_id, row["ord"]) if row else None
 

@@ -15,6 +15,7 @@ from recruitwatch.regions.index import METRICS, Filter, RegionIndex
 from recruitwatch.regions.places import subject
 from recruitwatch.resources import domain_names
 from recruitwatch.store import Store
+from recruitwatch.store.queries import live
 from recruitwatch.web.views import NotFound, clean_filters
 
 METRIC_LABELS = {"payment": "Latest regional one-off payment (rubles)",
@@ -100,7 +101,7 @@ def _claims(store: Store, doc_ids: list[str], limit: int = 60) -> list[dict[str,
     rows = store.conn.execute(
         f"SELECT c.doc_id, c.ord, c.speaker, c.stance, c.hedged, c.date, d.outlet, d.published_date,"
         f" substr(d.body, c.start + 1, min(c.\"end\" - c.start, 400)) AS words FROM claims c"
-        f" JOIN documents d ON d.id = c.doc_id WHERE c.doc_id IN ({marks})"
+        f" JOIN documents d ON d.id = c.doc_id WHERE c.doc_id IN ({marks}) AND {live('c')}"
         f" ORDER BY c.stance = 'deny' DESC, d.published_date DESC LIMIT ?", (*doc_ids[:500], limit))
     return [{**dict(r), "hedged": bool(r["hedged"]),
              "href": f"/doc/{r['doc_id']}?focus=claims-{r['ord']}#claims-{r['ord']}"} for r in rows]

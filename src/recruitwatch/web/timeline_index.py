@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recruitwatch.store import Store
+from recruitwatch.store.queries import live
 
 
 @dataclass
@@ -108,8 +109,10 @@ def day_number(iso: str, end: bool = False) -> int:
 
 
 def store_version(store: Store) -> tuple:
-    # rowids only grow: a new maximum means documents were added (O(1), unlike count(*))
-    return (store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0],)
+    # rowids only grow: a new maximum means documents were added (O(1), unlike count(*));
+    # a review recorded or undone changes what stands
+    return (store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0],
+            *store.conn.execute("SELECT max(id), count(undone_at) FROM reviews").fetchone())
 
 
 def build_index(store: Store) -> TimelineIndex:
@@ -123,7 +126,7 @@ def build_index(store: Store) -> TimelineIndex:
     rows = store.conn.execute(
         "SELECT m.type, m.groups, m.places, COALESCE(m.date, d.published_date) AS date, d.language,"
         " d.outlet, COALESCE(d.story, d.id) AS story, d.rowid AS doc, m.ord FROM measures m"
-        " JOIN documents d ON d.id = m.doc_id ORDER BY date DESC, d.rowid DESC, m.ord")
+        f" JOIN documents d ON d.id = m.doc_id WHERE {live('m')} ORDER BY date DESC, d.rowid DESC, m.ord")
     for i, r in enumerate(rows):
         date = r["date"]
         cols["day"].append(day_number(date) if date and date[:4].isdigit() else -1)

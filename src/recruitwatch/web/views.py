@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from recruitwatch.store import Store
-from recruitwatch.store.queries import Where
+from recruitwatch.store.queries import Where, live
 from recruitwatch.web import evidence
 from recruitwatch.web.highlight import extraction_spans, segments
 
@@ -168,14 +168,14 @@ def _doc_filters(flt: dict[str, str]) -> tuple[list[str], list]:
     if flt.get("place"):
         measure.append(("EXISTS (SELECT 1 FROM json_each(m.places) WHERE value = ?)", flt["place"]))
     if measure:
-        where.append("d.id IN (SELECT m.doc_id FROM measures m WHERE "
+        where.append(f"d.id IN (SELECT m.doc_id FROM measures m WHERE {live('m')} AND "
                      + " AND ".join(c for c, _ in measure) + ")")
         args += [v for _, v in measure]
     if flt.get("speaker"):
-        where.append("d.id IN (SELECT doc_id FROM claims WHERE speaker = ?)")
+        where.append(f"d.id IN (SELECT doc_id FROM claims WHERE speaker = ? AND {live()})")
         args.append(flt["speaker"])
     if flt.get("modality"):
-        where.append("d.id IN (SELECT doc_id FROM quantities WHERE modality = ?)")
+        where.append(f"d.id IN (SELECT doc_id FROM quantities WHERE modality = ? AND {live()})")
         args.append(flt["modality"])
     w = Where()
     w.eq("d.language", flt.get("language"))
@@ -282,7 +282,7 @@ def _story_facts(store: Store, ids: list[str]) -> list[dict]:
     marks = ",".join("?" * len(ids))
     rows = store.conn.execute(
         f"SELECT value, high, unit, counts, modality, count(DISTINCT doc_id) AS reports,"
-        f" min(doc_id) AS doc_id, min(ord) AS ord FROM quantities WHERE doc_id IN ({marks})"
+        f" min(doc_id) AS doc_id, min(ord) AS ord FROM quantities WHERE doc_id IN ({marks}) AND {live()}"
         f" GROUP BY unit, value, high, modality, lower(counts) ORDER BY reports DESC LIMIT 50", ids)
     return [dict(r) for r in rows]
 
@@ -390,6 +390,7 @@ def _claims_by(store: Store, name: str, ids: list[str]) -> list[dict]:
         "SELECT c.doc_id, c.ord, c.stance, c.hedged, c.via, c.date, d.outlet, d.published_date,"
         " substr(d.body, c.start + 1, min(c.\"end\" - c.start, 400)) AS words FROM claims c"
         f" JOIN documents d ON d.id = c.doc_id WHERE c.doc_id IN {_in_docs(ids)} AND +c.speaker = ?"
+        f" AND {live('c')}"
         " ORDER BY d.published_date DESC, d.rowid DESC, c.ord", (*ids, name))
     return [{**dict(r), "via": json.loads(r["via"]), "hedged": bool(r["hedged"])} for r in rows]
 
@@ -401,7 +402,7 @@ def _measures_about(store: Store, name: str, ids: list[str]) -> list[dict]:
         "SELECT m.doc_id, m.ord, m.type, m.groups, m.places, m.actor, m.date, d.outlet,"
         " d.published_date, substr(d.body, m.start + 1, min(m.\"end\" - m.start, 400)) AS words"
         f" FROM measures m JOIN documents d ON d.id = m.doc_id WHERE m.doc_id IN {_in_docs(ids)}"
-        " AND (m.actor = ? OR EXISTS (SELECT 1 FROM json_each(m.places) WHERE value = ?))"
+        f" AND {live('m')} AND (m.actor = ? OR EXISTS (SELECT 1 FROM json_each(m.places) WHERE value = ?))"
         " ORDER BY COALESCE(m.date, d.published_date) DESC, d.rowid DESC, m.ord", (*ids, name, name))
     return [{**dict(r), "groups": json.loads(r["groups"]), "places": json.loads(r["places"])}
             for r in rows]
@@ -418,7 +419,7 @@ def _quantities_near(store: Store, name: str, doc_ids: list[str]) -> list[dict]:
         for q in store.conn.execute(
                 "SELECT q.ord, q.value, q.high, q.unit, q.counts, q.modality, q.start, q.\"end\","
                 " d.outlet, d.published_date FROM quantities q JOIN documents d ON d.id = q.doc_id"
-                " WHERE q.doc_id = ?", (doc_id,)):
+                f" WHERE q.doc_id = ? AND {live('q')}", (doc_id,)):
             if any(abs(q["start"] - s) < 200 for s, _ in spans):
                 out.append({**dict(q), "doc_id": doc_id})
     return out[:100]
@@ -490,7 +491,7 @@ def _timeline_sql(store: Store, flt: dict[str, str]) -> tuple[dict, list[dict]]:
 
 
 def _timeline_where(flt: dict[str, str]) -> tuple[str, list]:
-    w = Where("1")
+    w = Where(live("m"))
     for column, key in (("m.type", "type"), ("d.language", "language"), ("d.outlet", "outlet")):
         w.eq(column, flt.get(key))
     w.has("m.groups", flt.get("group"))
