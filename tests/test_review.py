@@ -56,9 +56,7 @@ def _item(store, words: str, kind="quantity"):
     """The DOC:KN address of the extraction of ``kind`` whose words overlap ``words``."""
     for doc in store.iter_documents():
         at = doc.body.find(words)
-        listed = {"quantity": doc.quantities, "claim": doc.claims, "measure": doc.measures,
-                  "entity": doc.entities}[kind]
-        for i, x in enumerate(listed):
+        for i, x in enumerate(doc.extractions(kind)):
             s, e = x.mentions[0] if kind == "entity" else x.span
             if at >= 0 and s < at + len(words) and at < e:
                 return ledger.ref(doc.id, kind, i)

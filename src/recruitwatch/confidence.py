@@ -1,10 +1,11 @@
 """How far to trust one extraction: the measured precision of what produced it.
 
 Each extraction is described by a *path*, a list of features from the general to the
-particular: a quantity by its unit, modality, language, whether it says what it counts and
-whether its number is written in digits; a claim by its kind of speaker, stance, language,
-relay and cue; a measure by its type, language and groups; an entity by its type, language,
-script and number of mentions. ``data/calibration.json`` (written by
+particular, all starting with the report's language and size (a brief post, an article, a
+long article): then a quantity's unit, modality, whether it says what it counts and whether
+its number is written in digits; a claim's kind of speaker, stance, relay, hedge and the
+first word of its cue; a measure's type, groups and places; an entity's type, script and
+number of mentions. ``data/calibration.json`` (written by
 ``benchmarks/calibration.py`` from the gold sets) holds, for every prefix of every path seen
 there, how many extractions were right and how many there were.
 
@@ -25,7 +26,6 @@ from recruitwatch.model import Claim, Document, Entity, Measure, Quantity
 from recruitwatch.resources import load_json
 
 PRIOR = 2.0
-KINDS = ("entity", "quantity", "claim", "measure")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -60,11 +60,9 @@ def entity_path(e: Entity, lang: str) -> list[str]:
 def paths(doc: Document) -> Iterator[tuple[str, int, list[str]]]:
     """(kind, index in the document's list, path) for every extraction of ``doc``."""
     lang = f"{doc.language or 'und'}-{_size(doc.body)}"
-    for kind, items, fn in (("entity", doc.entities, entity_path),
-                            ("quantity", doc.quantities, quantity_path),
-                            ("claim", doc.claims, claim_path),
-                            ("measure", doc.measures, measure_path)):
-        for i, item in enumerate(items):
+    for kind, fn in (("entity", entity_path), ("quantity", quantity_path),
+                     ("claim", claim_path), ("measure", measure_path)):
+        for i, item in enumerate(doc.extractions(kind)):
             yield kind, i, fn(item, lang)
 
 
@@ -112,8 +110,6 @@ def calibration() -> dict[str, list[int]]:
 def assign_confidence(doc: Document, table: dict[str, list[int]] | None = None) -> Document:
     """Set ``confidence`` on every extraction of ``doc`` (in place; returns ``doc``)."""
     table = calibration() if table is None else table
-    lists = {"entity": doc.entities, "quantity": doc.quantities, "claim": doc.claims,
-             "measure": doc.measures}
     for kind, i, path in paths(doc):
-        lists[kind][i].confidence = precision(table, kind, path)
+        doc.extractions(kind)[i].confidence = precision(table, kind, path)
     return doc

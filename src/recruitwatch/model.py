@@ -132,6 +132,11 @@ class Document:
     duplicate_of: str | None = None
     story: str | None = None
 
+    def extractions(self, kind: str) -> list:
+        """The document's list of one kind: "entity", "quantity", "claim" or "measure"."""
+        return {"entity": self.entities, "quantity": self.quantities, "claim": self.claims,
+                "measure": self.measures}[kind]
+
     def to_record(self) -> dict[str, Any]:
         """The export-contract record (SPEC.md), spans as lists."""
         return {

@@ -108,11 +108,6 @@ def _check_all(name: str, values: list[str], allowed) -> None:
         raise ReviewError(f"{name} {bad[0]!r} is not one of: {', '.join(allowed)}")
 
 
-def items(doc: Document, kind: str) -> list:
-    return {"quantity": doc.quantities, "claim": doc.claims, "measure": doc.measures,
-            "entity": doc.entities}[kind]
-
-
 def item_span(kind: str, item) -> Span:
     return tuple(item.mentions[0]) if kind == "entity" else tuple(item.span)
 
@@ -163,7 +158,7 @@ def find_item(doc: Document, kind: str, span: Span):
     """The extraction of ``kind`` at ``span``: the one with that exact span, else the one
     overlapping it most."""
     best, best_overlap = None, 0
-    for item in items(doc, kind):
+    for item in doc.extractions(kind):
         spans = item.mentions if kind == "entity" else [item.span]
         for a, b in spans:
             if (a, b) == tuple(span):
@@ -214,7 +209,7 @@ def apply_reviews(doc: Document, reviews: list[Review]) -> tuple[Document, list[
             if r.action == "reject":
                 continue
             item = new_item(r.kind, span, r.words, {**(r.machine or {}), **r.fields})
-            items(doc, r.kind).append(item)
+            doc.extractions(r.kind).append(item)
         elif r.action in ("correct", "add"):
             for name, value in r.fields.items():
                 setattr(item, name, list(value) if isinstance(value, list) else value)

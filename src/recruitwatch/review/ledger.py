@@ -19,7 +19,7 @@ from recruitwatch.link.facts import unlink_facts
 from recruitwatch.model import Document, document_from_record
 from recruitwatch.review.core import (
     ACTIONS, KINDS, LETTERS, Review, ReviewError, anchored, apply_reviews, find_item,
-    item_fields, item_span, items)
+    item_fields, item_span)
 from recruitwatch.store import Store
 
 REQUIRED = {"quantity": ("value", "unit"), "claim": ("speaker",), "measure": ("type",),
@@ -171,7 +171,7 @@ def decide(store: Store, item: str, action: str, fields: dict[str, Any] | None =
         raise ReviewError(f"unknown action {action!r}: confirm, reject, correct or note")
     doc_id, kind, ord_ = parse_ref(store, item)
     doc = store.get(doc_id)
-    listed = items(doc, kind)
+    listed = doc.extractions(kind)
     if ord_ >= len(listed):
         raise ReviewError(f"{item}: the document has {len(listed)} {kind} extractions "
                           f"(0 to {len(listed) - 1})")
@@ -313,7 +313,7 @@ def _describe(store: Store, row: dict[str, Any]) -> None:
     a = max(body.rfind("\n", 0, s) + 1, s - 200)
     b = body.find("\n", e)
     b = min(len(body) if b < 0 else b, e + 200)
-    item = items(doc, row["kind"])[row["ord"]]
+    item = doc.extractions(row["kind"])[row["ord"]]
     row.update(words=body[s:e], before=body[a:s], after=body[e:b], title=doc.title,
                outlet=doc.outlet, published=doc.published.date,
                fields=item_fields(row["kind"], item), reviewed=item.reviewed)

@@ -151,11 +151,11 @@ _EMPTY = {"high": None, "actor": None, "via": [], "groups": [], "places": []}
 
 def _changed_fields(store: Store, item: str, form) -> dict[str, Any]:
     """The fields whose submitted value differs from the item's current one."""
-    from recruitwatch.review.core import item_fields, items
+    from recruitwatch.review.core import item_fields
     from recruitwatch.review.score import same
 
     doc_id, kind, ord_ = ledger.parse_ref(store, item)
-    current = item_fields(kind, items(store.get(doc_id), kind)[ord_])
+    current = item_fields(kind, store.get(doc_id).extractions(kind)[ord_])
     out = {}
     for name in FIELDS[kind]:
         raw = form.get(f"f_{name}")
