@@ -312,3 +312,27 @@ def test_what_a_person_rejects_leaves_the_regions_the_alerts_and_the_explorer_ti
     assert sorted(p.payment.rub for p in build(store).payments) == [x for x in paid if x != 200000.0]
     assert len(_claims(store, "claims", AlertFilter(), None)) == claims - 1
     assert store_version(store) != version  # the explorer's indexes are built again
+
+
+def test_two_claims_at_the_same_words_are_reviewed_apart(tmp_path):
+    # BBC and Mediazona, 2024: their joint count of named war dead (a sentence, two speakers)
+    path = tmp_path / "c.txt"
+    path.write_text("Mediazona and the BBC said they had confirmed the names of 5,000 dead "
+                    "volunteers.\n", encoding="utf-8")
+    with Store(tmp_path / "c.db") as s:
+        ingest(s, [str(path)], RULES)
+        (doc,) = s.iter_documents()
+        assert len({c.span for c in doc.claims}) == 1 and len(doc.claims) == 2
+        first, second = (ledger.ref(doc.id, "claim", i) for i in (0, 1))
+        speakers = [c.speaker for c in doc.claims]
+        ledger.decide(s, second, "correct", {"stance": "deny"}, reviewer="ana")
+        ledger.decide(s, first, "confirm", reviewer="ana")
+        served = s.get(doc.id).claims
+        assert [(c.speaker, c.stance, c.reviewed) for c in served] == [
+            (speakers[0], "assert", "confirmed"), (speakers[1], "deny", "corrected")]
+        records = ledger.export_records(s)
+    with Store(tmp_path / "d.db") as other:
+        ingest(other, [str(path)], RULES)
+        summary = ledger.import_records(other, records)
+        assert (summary["imported"], summary["conflicts"]) == (2, [])
+        assert [c.stance for c in other.get(doc.id).claims] == ["assert", "deny"]

@@ -154,18 +154,35 @@ def _common_suffix(a: str, b: str) -> int:
     return _common_prefix(a[::-1], b[::-1])
 
 
-def find_item(doc: Document, kind: str, span: Span):
-    """The extraction of ``kind`` at ``span``: the one with that exact span, else the one
-    overlapping it most."""
-    best, best_overlap = None, 0
+# the field that tells apart two extractions of one kind at the same words: a sentence
+# with two speakers holds two claims ("BBC and Mediazona found …"), a span two measures
+IDENTITY = {"quantity": "value", "claim": "speaker", "measure": "type", "entity": "name"}
+
+
+def same_item(kind: str, a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two sets of values at the same words are one extraction (True when either
+    is unknown: a review without the extractor's values is about the words alone)."""
+    key = IDENTITY[kind]
+    return a is None or b is None or a.get(key) == b.get(key)
+
+
+def find_item(doc: Document, kind: str, span: Span, like: dict[str, Any] | None = None):
+    """The extraction of ``kind`` at ``span``: of those with that exact span, the one whose
+    values are ``like`` (the extractor's values a review was made on), else the first;
+    with none at that span, the one overlapping it most."""
+    exact, best, best_overlap = [], None, 0
     for item in doc.extractions(kind):
         spans = item.mentions if kind == "entity" else [item.span]
         for a, b in spans:
             if (a, b) == tuple(span):
-                return item
+                exact.append(item)
+                break
             overlap = min(b, span[1]) - max(a, span[0])
             if overlap > best_overlap:
                 best, best_overlap = item, overlap
+    if exact:
+        return next((i for i in exact if like and same_item(kind, item_fields(kind, i), like)),
+                    exact[0])
     return best
 
 
@@ -204,7 +221,7 @@ def apply_reviews(doc: Document, reviews: list[Review]) -> tuple[Document, list[
         r.span = span
         if r.action == "note":
             continue
-        item = find_item(doc, r.kind, span)
+        item = find_item(doc, r.kind, span, r.machine)
         if item is None:
             if r.action == "reject":
                 continue

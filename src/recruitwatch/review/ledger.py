@@ -19,7 +19,7 @@ from recruitwatch.link.facts import unlink_facts
 from recruitwatch.model import Document, document_from_record
 from recruitwatch.review.core import (
     ACTIONS, KINDS, LETTERS, Review, ReviewError, anchored, apply_reviews, find_item,
-    item_fields, item_span)
+    item_fields, item_span, same_item)
 from recruitwatch.store import Store
 
 REQUIRED = {"quantity": ("value", "unit"), "claim": ("speaker",), "measure": ("type",),
@@ -142,7 +142,7 @@ def refresh(store: Store, doc_id: str, machine: Document | None = None) -> list[
         store.conn.execute("UPDATE reviews SET start = ?, \"end\" = ?, lost_at = NULL"
                            " WHERE id = ?", (r.span[0], r.span[1], r.id))
         if fresh is not None and r.action != "note":  # what the new extractors say there
-            found = find_item(fresh, r.kind, r.span)
+            found = find_item(fresh, r.kind, r.span, r.machine)
             store.conn.execute("UPDATE reviews SET machine = ? WHERE id = ?", (
                 None if found is None else json.dumps(item_fields(r.kind, found),
                                                       ensure_ascii=False), r.id))
@@ -178,7 +178,12 @@ def decide(store: Store, item: str, action: str, fields: dict[str, Any] | None =
     if action == "correct" and not fields:
         raise ReviewError("a correction needs at least one field=value")
     span = item_span(kind, listed[ord_])
-    found = find_item(machine_doc(store, doc_id), kind, span)
+    # the k-th extraction at these words in the served list is the k-th in the machine's
+    # (a sentence with two speakers holds two claims at the same words)
+    k = [x for x in listed if item_span(kind, x) == span].index(listed[ord_])
+    mine = machine_doc(store, doc_id)
+    at = [x for x in mine.extractions(kind) if item_span(kind, x) == span]
+    found = at[k] if k < len(at) else find_item(mine, kind, span)
     return _record(store, anchored(
         doc, kind, span, action, fields=fields or {},
         machine=None if found is None else item_fields(kind, found), note=note,
@@ -402,6 +407,7 @@ def import_records(store: Store, records: list[dict[str, Any]]) -> dict[str, Any
                 span = locate(bodies[r.doc_id], r)
                 clash = next((o for o in standing_here(store, r.doc_id, r.kind)
                               if span is not None and o.span == span
+                              and same_item(r.kind, o.machine, r.machine)
                               and (o.action == "add") == (r.action == "add")
                               and _outcome(o) != _outcome(r)), None)
                 if clash is not None:
