@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from recruitwatch.extract.canon import (
     canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem)
+from recruitwatch.extract import morph
 from recruitwatch.extract.syntax import Parse, parse
 from recruitwatch.fastre import Folded, compile_folded
 from recruitwatch.model import Claim, Entity, Span
@@ -89,7 +90,8 @@ def attributions(body: str, lang: str, entities: list[Entity],
 
     ``syntax``: read the speaker of a Russian or Ukrainian reporting verb off a dependency
     parse of its sentence (extract/syntax.py), the rules' phrase where the parse has none."""
-    doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED)
+    doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED,
+               lang=lang)
     for start, end in sentence_spans(body):
         before = len(doc.found)
         _read_sentence(doc, start, end)
@@ -197,6 +199,8 @@ class _Doc:
     found: list[Attribution] = field(default_factory=list)
     history: list[tuple[str, list[str], frozenset[str]]] = field(default_factory=list)
     syntax: bool = False  # parse cue clauses (Russian and Ukrainian, models on)
+    lang: str = "en"
+    at: int = 0  # the start of the sentence being read
 
     def previous(self) -> tuple[str, list[str], frozenset[str]] | None:
         return self.history[-1] if self.history else None
@@ -218,6 +222,7 @@ class _Cue:
 
 
 def _read_sentence(doc: _Doc, s: int, e: int) -> None:
+    doc.at = s
     raw = doc.body[s:e].translate(_FOLD)
     text = _masked(raw)
     cues = _verb_cues(doc, text, [_Cue(m.lastgroup or "", m.start(), m.end(),
@@ -413,7 +418,8 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             _read_before(doc, s, text, cue, r)
         elif cue.kind in _AFTER:
             span = _phrase_after(doc, text, cue.end)
-            sp = _speaker(doc, s, text, span) if span else None
+            sp = _relative_document(doc, s, text, cue) or (
+                _speaker(doc, s, text, span) if span else None)
             if sp:
                 r.after.append((cue, sp, span))
                 if sp.relay:
@@ -425,6 +431,22 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
     return r
 
 
+def _relative_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | None:
+    """ "Путин подписал указ, согласно которому …": "according to which" points back to the
+    document named just before; its author, when the sentence names one before it, speaks
+    (the person or body the sentence opens with), else the document."""
+    if _word_after(text, cue.end).lower() not in doc.lex.words.get("relative_forms", ()):
+        return None
+    toks = _tokens(text, (0, len(text[:cue.start].rstrip(" ,"))))
+    if not toks or not _stem_in(doc, toks[-1].group(), "documents"):
+        return None
+    authors = [ent.name for ms, me, ent in doc.mentions
+               if s <= ms and me <= s + toks[-1].start() and ent.type in ("PERSON", "ORG")]
+    if authors:
+        return _Speaker([authors[0]], True)
+    return _Speaker([f"anonymous: {toks[-1].group().lower()}"], False, True)
+
+
 def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if cue.kind == "pronoun":
         prev = doc.previous()
@@ -432,12 +454,24 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
         return
+    found = _experiencers(doc, s, text, cue)
+    if found:  # "Би-би-си совместно с «Медиазоной» удалось установить": who found it out
+        r.before.append((cue, _Speaker(found, True), (cue.start, cue.end)))
+        return
     span, parsed = _speaker_span(doc, s, text, cue)
-    if doc.syntax and span is None and _dropped_subject(doc, s, text, cue):
-        # "Уверял, что он ветеран": Russian drops a subject the sentence before named
-        prev = doc.previous()
-        if prev:
-            r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
+    if span is not None and (not parsed or doc.lang == "uk") and _oblique(doc, text, span):
+        # "Повістку … отримав, сказали": an object noun is no speaker; "о вербовке сообщили
+        # родственники": the subject follows the verb
+        after = _phrase_after(doc, text, cue.end) if _word_after(text, cue.end) else None
+        span = after if after is not None and _subject_after(doc, s, text, after) else None
+    if span is None and (doc.lang in morph.LANGS or doc.syntax):
+        verb = morph.finite_verb(cue.text.split()[0], doc.lang) if cue.text.strip() else None
+        zero = _zero_subject(doc, s, text, cue, verb)
+        if zero is not None:
+            r.before.append((cue, zero, (cue.start, cue.end)))
+            return
+        if verb is not None and verb.number == "plur":
+            r.weak = r.weak or cue  # "Говорили, что…", "сказали, якщо…": no one named
             return
     if span and _adverbial(doc, text, span):
         # "о вербовке сообщили родственники": the subject follows; "С осени 2024 года
@@ -446,6 +480,11 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         if span is None or not _subject_after(doc, s, text, span):
             r.weak = r.weak or cue
             return
+    told = _told_outlet(doc, s, text, cue, span) if span else None
+    if told is not None:
+        # "в пресс-службе университета заявили SHOT": the outlet after the verb was told
+        span, outlet = told
+        r.relays.append((outlet, (cue.end, cue.end)))
     # "заявил представитель ГУР Андрей Юсов": the person a parsed description names
     person = _one_person(doc, s, span) if span and parsed else None
     sp = _Speaker([person], True) if person else (_speaker(doc, s, text, span) if span else None)
@@ -522,6 +561,92 @@ def _dropped_subject(doc: _Doc, s: int, text: str, cue: _Cue) -> bool:
     return tree.tokens[verb].pos == "VERB" and not any(
         tree.tokens[j].rel in ("nsubj", "nsubj:pass", "obl") and tree.tokens[j].pos != "ADV"
         for j in tree.children(verb))
+
+
+def _oblique(doc: _Doc, text: str, span: Span) -> bool:
+    """A Russian or Ukrainian phrase that cannot be a verb's subject: every word the
+    dictionary knows only in an oblique case or as no nominal ("Повістку на мобілізацію",
+    "Экс-мэра"), a prepositional phrase, or a lone adverb. The subject is nominative; an
+    object, a topic or an adverb is no speaker."""
+    if doc.lang not in morph.LANGS or _MASK in text[span[0]:span[1]]:
+        return False
+    words = [t.group() for t in _tokens(text, span)]
+    if not words:
+        return False
+    first = morph.function_word(words[0], doc.lang)
+    if first == "PREP":
+        # "Розповідає про корупцію": a topic, not a subject; "В указе говорится", "У
+        # пресслужбі заявили": where it was said, which the speaker rules read
+        return words[0].lower() not in doc.lex.words.get("locative", ())
+    if first is not None and len(words) == 1:
+        return True  # "Багато каже": an adverb in the subject's place
+    return not any(morph.can_be_subject(w, doc.lang) for w in words
+                   if morph.function_word(w, doc.lang) is None)
+
+
+def _told_outlet(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> tuple[Span, str] | None:
+    """ "В пресс-службе заявили ТАСС": a subject read after the verb that is an outlet, when
+    an institution was named with "в"/"у" before the verb, is the outlet told (a dative),
+    and the institution the speaker: (the institution's phrase, the outlet)."""
+    if span[0] < cue.end:
+        return None
+    # the phrase after the verb is the outlet itself, not a phrase that names one
+    outlets = [ent.name for ms, me, ent in doc.mentions
+               if ms - s == span[0] and me - s >= span[1] - 1 and is_outlet(ent.name)]
+    verb = morph.finite_verb(cue.text.split()[0], doc.lang) if outlets else None
+    if verb is None or verb.number != "plur":
+        return None  # "…, сообщает «Вёрстка»": a singular verb agrees with the outlet
+    toks = _tokens(text, (0, cue.start))
+    locative = doc.lex.words.get("locative", ())
+    # "При этом в пресс-службе университета заявили": the clause opens with the locative,
+    # which runs up to the verb
+    at = next((i for i, t in enumerate(toks[:3]) if t.group().lower() in locative), None)
+    if at is None or at + 1 >= len(toks) or any(c in text[toks[at].start():cue.start] for c in ",—–:"):
+        return None
+    return (toks[at].start(), toks[-1].end()), outlets[0]
+
+
+def _experiencers(doc: _Doc, s: int, text: str, cue: _Cue) -> list[str]:
+    """The named finders of an impersonal "удалось установить" / "вдалося з'ясувати": the
+    bodies and people named before the verb in its clause, outside brackets (the finder is
+    a dative, not a subject, and is often coordinated: "Би-би-си совместно с «Медиазоной»")."""
+    if cue.text.split()[0].lower() not in doc.lex.words.get("experiencer_cues", ()):
+        return []
+    depth, inside = 0, []
+    for i, ch in enumerate(text[:cue.start]):
+        depth += (ch == "(") - (ch == ")")
+        inside.append(depth > 0)
+    names = [ent.name for ms, me, ent in doc.mentions
+             if s <= ms and me <= s + cue.start and not inside[ms - s]
+             and ent.type in ("ORG", "PERSON")]
+    return list(dict.fromkeys(names))
+
+
+def _zero_subject(doc: _Doc, s: int, text: str, cue: _Cue,
+                  verb: morph.Verb | None) -> _Speaker | None:
+    """Who speaks through a finite reporting verb with no subject, as Russian and Ukrainian
+    allow. A singular verb continues the person the text is about ("Розповідає про…",
+    "Уверял, что…"): the last named speaker or the last person named, whichever is nearer.
+    A plural one names someone only after "там" ("В МВД опровергли… Там заявили"): the last
+    speaker; otherwise no one (the caller reads it as an impersonal report)."""
+    if verb is None and doc.syntax and _dropped_subject(doc, s, text, cue):
+        prev = doc.previous()  # a verb the dictionary does not know: the parse says so
+        return _Speaker([prev[0]], True) if prev else None
+    if verb is None:
+        return None
+    if verb.number == "plur":
+        there = doc.lex.words.get("there", frozenset())
+        prev = doc.previous()
+        if prev and any(t.group().lower() in there for t in _tokens(text, (0, cue.start))):
+            return _Speaker([prev[0]], True)
+        return None
+    people = [(ms, ent.name) for ms, me, ent in doc.mentions if me <= s and ent.type == "PERSON"]
+    persons = {name for _, name in people}
+    # a person who spoke, not an outlet or a body ("Как стало известно Mash, … Похвастался")
+    said = [(a.claim.span[0], a.claim.speaker) for a in doc.found
+            if a.claim.span[0] < s and a.claim.speaker in persons]
+    nearest = max(people[-1:] + said[-1:], default=None)
+    return _Speaker([nearest[1]], True) if nearest else None
 
 
 def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:
@@ -742,6 +867,14 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
         name = _trim(text, segs[-3][0], segs[-3][1])
         if name and _is_short_name(text, name, w):
             return name  # "Verstka, an independent Russian news outlet, reported"
+    if cand and len(segs) > 2 and segs[-2][2].startswith(",") and _gerund(doc, text, cand):
+        # "Saroor, speaking to the Daily Mirror, said"; "Песков, отвечая на вопрос, заявил":
+        # an aside opened by a gerund; the subject is the name before it (not a statement:
+        # "Армія вербує іноземців, обіцяючи …, повідомила Бі-Бі-Сі")
+        name = _trim(text, segs[-3][0], segs[-3][1])
+        if name and (_is_short_name(text, name, w) or any(
+                me == s + name[1] and ent.type in ("PERSON", "ORG") for _, me, ent in doc.mentions)):
+            return name
     # the object of "told"/"quoted by" is a relay, never an inverted speaker
     told_outlet = cue.kind == "told" and doc.lex.outlet_object.match(text, cue.end)
     if (cue.kind.startswith("before_") or told_outlet) and _inverted(doc, text, cue.end):
@@ -754,6 +887,15 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
         if after and _subject_after(doc, s, text, after):
             return after
     return cand
+
+
+def _gerund(doc: _Doc, text: str, span: Span) -> bool:
+    """Whether a phrase opens with a gerund ("speaking to …", "отвечая на вопрос …")."""
+    toks = _tokens(text, span)
+    word = toks[0].group() if toks else ""
+    if doc.lang in morph.LANGS:
+        return morph.gerund(word, doc.lang)
+    return word.islower() and len(word) > 5 and word.endswith("ing")
 
 
 def _prepositional(doc: _Doc, text: str, span: Span) -> bool:
@@ -1173,7 +1315,13 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         run = run[given:]
     if not run:
         return None
-    name = _known_surname(doc, run) or canonical_name(" ".join(run))
+    known = _known_surname(doc, run)
+    if (known is None and len(run) == 1 and not text[:head[0]].strip(" «\"„(")
+            and morph.common_word(run[0], doc.lang)):
+        # "Окупанти зазначали", "Завербованные … пожаловались": a capitalised common
+        # noun or participle opening the sentence describes the speakers; it names no one
+        return _anonymous(doc, text, head)
+    name = known or canonical_name(" ".join(run))
     if given is not None and name == " ".join(run):  # a person the tables do not know
         name = romanize_person(name)
     if name == " ".join(run) and run[-1].lower() in w["titles"] and len(run) > 1:
@@ -1183,16 +1331,25 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
 
 
 def _known_surname(doc: _Doc, run: list[str]) -> str | None:
-    """A lone surname already met in full in this document ("Krivenko" → Sergei Krivenko)."""
+    """A lone surname already met in full in this document ("Krivenko" → Sergei Krivenko),
+    or a lone given name that only one person met in full bears."""
     if len(run) != 1:
         return None
     key = person_key(run[0])
-    names = [h[0] for h in doc.history] + [m[2].name for m in doc.mentions if m[2].type == "PERSON"]
-    for name in names:
-        full = person_key(name)
-        if len(full) > 1 and key and full[-1] == key[-1]:
+    if not key:
+        return None
+    # the nearest first: "Dissanayake said" is the Dissanayake named last, not the president
+    # named at the top
+    people = [m for m in doc.mentions if m[2].type == "PERSON"]
+    names = ([m[2].name for m in reversed(people) if m[0] < doc.at]
+             + [h[0] for h in reversed(doc.history)] + [m[2].name for m in people])
+    fulls = [(name, person_key(name)) for name in dict.fromkeys(names)]
+    for name, full in fulls:
+        if len(full) > 1 and full[-1] == key[-1]:
             return name
-    return None
+    # "Хулкар рассказала": a given name alone, of the one person named in full who has it
+    given = {name for name, full in fulls if len(full) > 1 and full[0] == key[0]}
+    return given.pop() if len(given) == 1 else None
 
 
 def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) -> str | None:

@@ -1,0 +1,96 @@
+"""Dictionary morphology of Russian and Ukrainian words (pymorphy3 and its dictionaries).
+
+The claims stage asks three questions of a single word, where the dependency parse is
+absent or unreliable (natasha's parser is trained on Russian and reads Ukrainian poorly):
+can this word be the subject of a verb ("Повістку" cannot: it is accusative only), is a
+capitalised word a common word rather than a name ("Завербованные", "Окупанти"), and is
+a reporting verb finite, with what number ("сказали": plural, no one named; "Розповідає":
+singular, the person the text is about). Only readings the dictionary knows are trusted:
+an unknown word (a foreign name, a rare surname) is never ruled out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund"]
+
+LANGS = frozenset({"ru", "uk"})
+
+# readings that name someone or something (a given name, a surname, a place, a body)
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+# parts of speech that can head a subject when nominative
+_NOMINALS = frozenset({"NOUN", "NPRO", "ADJF", "PRTF", "NUMR"})
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    number: str  # "sing" or "plur"
+    gender: str | None  # past tense singular: "masc", "femn", "neut"
+
+
+@lru_cache(maxsize=2)
+def _analyzer(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=65536)
+def _known_tags(word: str, lang: str) -> tuple:
+    """The tags of the dictionary's readings of ``word`` (of its last part for a
+    hyphenated word the dictionary lacks, "Экс-мэра" → "мэра"); () if it knows none."""
+    if lang not in LANGS or not word:
+        return ()
+    morph = _analyzer(lang)
+    parses = [p for p in morph.parse(word) if p.is_known]
+    if not parses and "-" in word.strip("-"):
+        parses = [p for p in morph.parse(word.rsplit("-", 1)[1]) if p.is_known]
+    return tuple(p.tag for p in parses)
+
+
+def can_be_subject(word: str, lang: str) -> bool:
+    """False only for a word the dictionary knows in no nominative nominal reading and no
+    proper-name reading ("Повістку", "мэра", "весіллі"); unknown words may be subjects."""
+    tags = _known_tags(word, lang)
+    if not tags:
+        return True
+    return any((t.POS in _NOMINALS and t.case in (None, "nomn")) or (_PROPER & t.grammemes)
+               for t in tags)
+
+
+def function_word(word: str, lang: str) -> str | None:
+    """The part of speech of a word the dictionary reads first as a preposition, an adverb,
+    a conjunction or a particle ("про", "Багато", "однак"): such a word heads no subject."""
+    tags = _known_tags(word, lang)
+    if word.islower():  # "про" is also an abbreviation (ПРО); lower case, a preposition
+        closed = next((t.POS for t in tags if t.POS in ("PREP", "CONJ")), None)
+        if closed:
+            return closed
+    pos = tags[0].POS if tags else None
+    return pos if pos in ("PREP", "ADVB", "PRED", "CONJ", "PRCL", "INTJ") else None
+
+
+def common_word(word: str, lang: str) -> bool:
+    """A word the dictionary knows only as a common word: no reading of it is a name, a
+    surname, a place or a body ("Завербованные", "Окупанти"; not "Песков", "Мэрия" is)."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and not any(_PROPER & t.grammemes for t in tags)
+
+
+def finite_verb(word: str, lang: str) -> Verb | None:
+    """The number (and past-tense gender) of a finite verb in the third person or the past
+    tense; None for anything else (an infinitive, a participle, a noun)."""
+    for t in _known_tags(word, lang):
+        if t.POS != "VERB" or t.person in ("1per", "2per") or t.mood == "impr":
+            continue
+        if t.number in ("sing", "plur"):
+            return Verb(t.number, t.gender if t.number == "sing" else None)
+    return None
+
+
+def gerund(word: str, lang: str) -> bool:
+    """A verbal adverb ("отвечая", "виступаючи"): it opens an aside, not a subject."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and tags[0].POS == "GRND"
