@@ -356,12 +356,28 @@ def _sentence_country(body: str, sentences: list[Span], m: _Mention) -> str | No
 # -- 5. people --------------------------------------------------------------------------
 
 def _resolve_people(body: str, mentions: list[_Mention]) -> None:
-    """Surname- or given-name-only mentions become the full name met in the document."""
+    """Surname- or given-name-only mentions become the full name met in the document: the
+    one person who bears it, or, when several do ("President Anura Dissanayake", "Wasana
+    Dissanayake"), the one named last before. A role word before a full name is no part of
+    it ("Lawyer Swasthika Arulingam"); a two- or three-word name the model called an
+    organisation is a person when its surname is a person's here."""
+    for m in mentions:
+        if m.type == "PERSON" and not m.known:
+            m.name = _without_role(m.name)
+    people = {canon.person_key(m.name)[-1] for m in mentions
+              if m.type == "PERSON" and len(canon.person_key(m.name)) > 1}
+    for m in mentions:
+        key = canon.person_key(m.name)
+        if (m.type == "ORG" and not m.known and 2 <= len(key) <= 3 and key[-1] in people
+                and all(w[:1].isupper() for w in m.name.split())):
+            m.type = "PERSON"
     full: dict[tuple[str, ...], str] = {}
+    met: list[tuple[int, tuple[str, ...]]] = []  # (start, key) of each full-name mention
     for m in mentions:
         if m.type == "PERSON" and len(canon.person_key(m.name)) > 1:
             key = canon.person_key(m.name)
             m.name = full.setdefault(key, m.name)  # one spelling per person in a document
+            met.append((m.start, key))
     surnames, givens = _by_part(full, -1), _by_part(full, 0)
     for m in mentions:
         if (m.known and m.type != "PERSON") or m.contextual:
@@ -373,8 +389,27 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
         if len(key) != 1:
             continue
         name = surnames.get(key[0]) or (givens.get(key[0]) if m.type in ("PERSON", "ORG") else None)
+        if name is None and m.type in ("PERSON", "ORG") and not m.known:
+            before = [k for start, k in met if start < m.start and k[-1] == key[0]]
+            name = full[before[-1]] if before else None
         if name and (m.type == "PERSON" or not m.known):
             m.name, m.type = name, "PERSON"
+
+
+def _without_role(name: str) -> str:
+    """ "Lawyer Swasthika Arulingam" → "Swasthika Arulingam": a role word before two or
+    more capitalised words is not part of the name."""
+    words = name.split()
+    roles = _role_words()
+    while len(words) > 2 and words[0].lower().rstrip(".") in roles:
+        words.pop(0)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_toml("aliases/officials.toml").get("roles", {}).get(
+        "words", []))
 
 
 def _by_part(full: dict[tuple[str, ...], str], pos: int) -> dict[str, str]:
