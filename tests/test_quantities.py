@@ -681,3 +681,13 @@ def test_a_russian_sum_in_a_money_context_is_in_roubles(text, counts):
 
 def test_a_scaled_count_of_people_stays_people():
     assert [q.unit for q in extract_quantities("В армию набрали 30 тысяч человек.", "ru")] == ["people"]
+
+
+# Written for this test: a blogger's draft-dodging case as Russian posts tell it.
+def test_the_colloquial_thousand_and_a_fine_without_a_currency():
+    q = one("За третью неявку в военкомат ему грозит штраф до 30к.", "ru")
+    assert (q.value, q.unit, q.approx, q.modality, q.counts) == (30000, "RUB", "at_most", "limit", "штраф")
+    q = one("Блогер рассказал о покупке военного билета за 330к.", "ru")
+    assert (q.value, q.unit) == (330000, "RUB")
+    # a Latin K or a spaced letter is no scale
+    assert [x.value for x in extract_quantities("Подписчиков у канала 120 к концу года.", "ru")] != [120000]

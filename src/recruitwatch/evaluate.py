@@ -542,6 +542,10 @@ def figures(c: Counts) -> dict[str, float]:
     out["published.accuracy"] = _rate(n["published.correct"], n["published.total"])
     for key in ("modality", "approx", "head"):
         out[f"quantities.{key}_accuracy"] = _rate(n[f"q.{key}"], n["q.tp"])
+    # the right modality and head over every gold quantity: finding more can only raise
+    # them (the accuracies above are over the quantities found)
+    for key in ("modality", "head"):
+        out[f"quantities.{key}_found"] = _rate(n[f"q.{key}"], n["q.tp"] + n["q.fn"])
     out["measures.redundant_share"] = _rate(
         n["mm.redundant"], n["mm.tp"] + n["mm.fp"] + n["mm.redundant"])
     out["claims.found"] = _rate(n["claims.found"], n["claims.total"])

@@ -484,6 +484,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         r.unit = g.implied_currency  # "стоимостью 3,7 миллиона": roubles go without saying
         if not counts:  # what the sum is: its value, the damage, the bribe; else money
             counts = money.group() if money.group().lower() in g.money_nouns else g.money_word
+        if not paid and g.penalty.search(text, max(segment[0], r.start - 80), r.start):
+            paid = "limit"  # "штраф до 30к": a fine is a legal bound
     elif r.unit == "other" and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
     if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
