@@ -174,3 +174,27 @@ def test_an_unknown_russian_town_is_named_in_the_nominative_and_in_latin():
 def test_an_institution_named_after_someone_keeps_its_name():
     names = {e.name for e in extract_entities("Студентов не пускают в РЭУ им. Плеханова.", "ru", Options())}
     assert not any("имя." in n for n in names)
+
+
+@pytest.mark.parametrize("body,lang,want", [
+    ("Армія не зможе повністю захопити Донецьку та Луганську області.", "uk",
+     ["Donetsk Oblast", "Luhansk Oblast"]),
+    ("Recruits were sent to regions like Donetsk, Luhansk and Kherson.", "en",
+     ["Donetsk Oblast", "Luhansk Oblast", "Kherson Oblast"]),
+    ("Shelling hit the Kursk and Belgorod regions overnight.", "en", ["Kursk Oblast", "Belgorod Oblast"]),
+    # a list of cities with no region noun stays a list of cities
+    ("He flew from Moscow to Donetsk and then to Luhansk.", "en", ["Moscow", "Donetsk", "Luhansk"]),
+])
+def test_places_in_a_list_governed_by_a_plural_region_noun_are_regions(body, lang, want):
+    assert [e.name for e in extract_entities(body, lang, RULES) if e.type == "PLACE"] == want
+
+
+def test_an_unknown_one_word_body_is_named_in_latin_letters():
+    from recruitwatch.extract.entities import _model_mention
+
+    body = "Отряд «Гром» и ФПБК набирают добровольцев."
+    grom = _model_mention("Гром", 7, 11, "ORG", "ru")
+    fpbk = _model_mention("ФПБК", 15, 19, "ORG", "ru")
+    longer = _model_mention("Херсон без фейків", 0, 17, "ORG", "uk")
+    assert body[7:11] == "Гром" and (grom.name, fpbk.name) == ("Grom", "FPBK")
+    assert longer.name == "Херсон без фейків"

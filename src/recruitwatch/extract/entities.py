@@ -59,6 +59,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     if options.use_models:
         mentions = _merged(mentions, _model_mentions(body, lang, options, spacy_doc))
     _resolve_ministries(body, mentions)
+    _coordinated_regions(body, mentions)
     _resolve_people(body, mentions)
     return _grouped([m for m in mentions
                      if not m.hidden and not (m.weak and len(m.name.split()) == 1)])
@@ -235,6 +236,12 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
         name = canon.romanize_person(name, lang)
     elif etype == "PLACE" and lang in ("ru", "uk"):  # so do unknown towns ("Novopavlovsk")
         name = canon.romanize_person(name, lang)
+    elif etype == "ORG" and lang in ("ru", "uk") and len(name.split()) == 1:
+        # an unknown body of one word or an acronym ("Гром", "ФПБК") in Latin letters, as
+        # English reports spell it; a longer name keeps its own words
+        name = canon.romanize_person(name, lang)
+        if len(name) > 1 and text.strip("«»\"' ").isupper():
+            name = name.upper()
     # natasha tags capitalised Ukrainian words ("Окупанти", "Кримському") as people: a lone
     # unknown word from it counts only as the surname of someone named in full
     weak = etype == "PERSON" and lang in ("ru", "uk") and len(name.split()) == 1
@@ -351,6 +358,43 @@ def _sentence_country(body: str, sentences: list[Span], m: _Mention) -> str | No
     text = body[sent[0]:m.start] + " " + body[m.end:sent[1]]
     found = {name for pattern, name in _ministry_cues() if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
+
+
+# -- 4b. regions named in a list -------------------------------------------------------
+
+# a plural region noun after a list of places, or "regions like" before one
+_REGION_NOUN_AFTER = re.compile(
+    r"(?:regions|oblasts|provinces|област(?:и|і|ей|ях|ям)|обл\.)(?!\w)", re.IGNORECASE)
+_REGION_LIST_BEFORE = re.compile(
+    r"(?:regions|oblasts|provinces)\s+(?:like|such\s+as|of|including)\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"(?:[\s,]|\b(?:and|or|и|или|та|і|й|чи)\b)*", re.IGNORECASE)
+
+
+def _coordinated_regions(body: str, mentions: list[_Mention]) -> None:
+    """ "Донецьку та Луганську області", "the Kursk and Belgorod regions", "regions like
+    Donetsk, Luhansk and Kherson": a place in a list that a plural region noun governs is
+    the region of that name, not its capital city."""
+    places = sorted((m for m in mentions if m.type == "PLACE"), key=lambda m: m.start)
+    i = 0
+    while i < len(places):
+        run = [places[i]]  # places joined only by commas and "and"
+        while (i + len(run) < len(places) and _LIST_GAP.fullmatch(
+                body, run[-1].end, places[i + len(run)].start)):
+            run.append(places[i + len(run)])
+        i += len(run)
+        if len(run) < 2 and not _REGION_LIST_BEFORE.search(body, max(0, run[0].start - 40), run[0].start):
+            continue
+        gap = _LIST_GAP.match(body, run[-1].end)
+        governed = (bool(_REGION_NOUN_AFTER.match(body, gap.end()))
+                    # the last one carries the noun itself: "та Луганську області"
+                    or (len(run) > 1 and bool(_REGION_NOUN_AFTER.search(body, run[-1].start, run[-1].end)))
+                    or bool(_REGION_LIST_BEFORE.search(body, max(0, run[0].start - 40), run[0].start)))
+        if not governed:
+            continue
+        for m in run:
+            region = canon.lookup(f"{m.name} Oblast")
+            if region is not None and region.kind == "place" and not m.name.endswith("Oblast"):
+                m.name = region.name
 
 
 # -- 5. people --------------------------------------------------------------------------
