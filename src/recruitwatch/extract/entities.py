@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from recruitwatch.extract import canon
+from recruitwatch.extract import canon, morph
 from recruitwatch.extract.nlp import get_natasha, get_spacy
 from recruitwatch.model import Entity, Span
 from recruitwatch.options import Options
@@ -103,7 +103,7 @@ def _possessive_place(body: str, m: canon.Match) -> list[_Mention]:
 
 def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_Mention]:
     if lang in ("ru", "uk"):
-        spans = _natasha_spans(body)
+        spans = _natasha_spans(body, lang)
     elif lang == "en" or spacy_doc is not None:
         spans = _spacy_spans(body, options, spacy_doc)
     else:
@@ -145,7 +145,7 @@ def _chunks(body: str) -> Iterator[Span]:
         start = end
 
 
-def _natasha_spans(body: str) -> Iterator[tuple[int, int, str, str]]:
+def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str, str]]:
     from natasha import Doc
 
     nat = get_natasha()
@@ -158,6 +158,10 @@ def _natasha_spans(body: str) -> Iterator[tuple[int, int, str, str]]:
         if etype:
             span.normalize(nat.morph_vocab)
             normal = span.normal or span.text
+            if etype == "PERSON" and lang == "uk":
+                # natasha lemmatises with a Russian dictionary: Ukrainian names take the
+                # Ukrainian one ("Андрію Юсову" → "Андрій Юсов")
+                normal = morph.person_nominative(span.text, lang) or normal
             if etype == "ORG" and re.search(r"(?<!\w)им\.", span.text):
                 normal = span.text  # "РЭУ им. Плеханова": the abbreviation lemmatises to "имя."
             if etype == "PLACE" and normal == span.text and " " not in normal:

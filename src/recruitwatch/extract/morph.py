@@ -94,3 +94,54 @@ def gerund(word: str, lang: str) -> bool:
     """A verbal adverb ("отвечая", "виступаючи"): it opens an aside, not a subject."""
     tags = _known_tags(word, lang)
     return bool(tags) and tags[0].POS == "GRND"
+
+
+# the nominative of a masculine surname the dictionary does not know, from its case ending
+# ("Юсову" → "Юсов", "Плахотькова" → "Плахотьков", "Петренка" → "Петренко")
+_SURNAME_ENDINGS = (
+    (("ова", "ову", "овим", "ові", "овим"), "ов"), (("ева", "еву", "евим", "еві"), "ев"),
+    (("єва", "єву", "євим", "єві"), "єв"), (("іна", "іну", "іним", "іні"), "ін"),
+    (("ина", "ину", "иним"), "ин"), (("ського", "ському", "ським"), "ський"),
+    (("цького", "цькому", "цьким"), "цький"), (("енка", "енку", "енком"), "енко"),
+)
+
+
+def person_nominative(name: str, lang: str) -> str | None:
+    """A Ukrainian person's name put in the nominative ("Андрію Юсову" → "Андрій Юсов",
+    "Олени Ковальчук" → "Олена Ковальчук"), the gender read off the given name; None
+    when no word of it is a given name the dictionary knows."""
+    if lang not in LANGS:
+        return None
+    morph = _analyzer(lang)
+    words = name.split()
+    given = [next((p for p in morph.parse(w) if p.is_known and "Name" in p.tag.grammemes), None)
+             for w in words]
+    gender = next((p.tag.gender for p in given if p is not None), None)
+    if gender not in ("masc", "femn"):
+        return None
+    out = []
+    for word, first in zip(words, given):
+        out.append(_cased(word, first.normal_form if first else _surname(morph, word, gender)))
+    return " ".join(out)
+
+
+def _surname(morph, word: str, gender: str) -> str:
+    for p in morph.parse(word):
+        g = p.tag.grammemes
+        if p.is_known and {"Surn", "Patr"} & g and (p.tag.gender == gender or "Fixd" in g):
+            if "Fixd" in g:
+                return word
+            form = p.inflect({"nomn", gender} if gender else {"nomn"})
+            return form.word if form else p.normal_form
+    low = word.lower()
+    if gender == "masc":
+        for endings, nominative in _SURNAME_ENDINGS:
+            end = next((e for e in endings if low.endswith(e) and len(low) > len(e) + 1), None)
+            if end:
+                return low[: -len(end)] + nominative
+    return low
+
+
+def _cased(surface: str, lemma: str) -> str:
+    """The lemma with the surface's capitals ("Юсову", "юсов" → "Юсов")."""
+    return "-".join(part[:1].upper() + part[1:] for part in lemma.split("-")) if surface[:1].isupper() else lemma

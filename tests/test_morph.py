@@ -1,0 +1,44 @@
+"""Dictionary morphology (pymorphy3's Russian and Ukrainian dictionaries): no models."""
+
+import pytest
+
+from recruitwatch.extract import morph
+
+
+@pytest.mark.parametrize("word,lang,subject", [
+    ("Повістку", "uk", False),  # accusative only
+    ("мэра", "ru", False),
+    ("Экс-мэра", "ru", False),  # unknown as a whole: its last part decides
+    ("Окупанти", "uk", True),
+    ("Песков", "ru", True),
+    ("Ойдиновы", "ru", True),  # unknown to the dictionary: never ruled out
+])
+def test_can_be_subject(word, lang, subject):
+    assert morph.can_be_subject(word, lang) is subject
+
+
+def test_common_words_and_names():
+    assert morph.common_word("Завербованные", "ru") and morph.common_word("Окупанти", "uk")
+    assert not morph.common_word("Песков", "ru") and not morph.common_word("Ойдиновы", "ru")
+
+
+def test_finite_verbs_carry_their_number():
+    assert morph.finite_verb("сказали", "uk") == morph.Verb("plur", None)
+    assert morph.finite_verb("Розповідає", "uk").number == "sing"
+    assert morph.finite_verb("рассказала", "ru") == morph.Verb("sing", "femn")
+    assert morph.finite_verb("отвечая", "ru") is None and morph.gerund("отвечая", "ru")
+
+
+@pytest.mark.parametrize("name,want", [
+    ("Андрію Юсову", "Андрій Юсов"),  # a surname the dictionary lacks: by its ending
+    ("Вадима Скібіцького", "Вадим Скібіцький"),
+    ("Олени Ковальчук", "Олена Ковальчук"),  # an indeclinable surname stays
+    ("Миколу Петренка", "Микола Петренко"),
+])
+def test_ukrainian_names_in_the_nominative(name, want):
+    assert morph.person_nominative(name, "uk") == want
+
+
+def test_no_given_name_no_guess():
+    assert morph.person_nominative("Буданова", "uk") is None
+    assert morph.person_nominative("Андрій Юсов", "en") is None
