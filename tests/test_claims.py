@@ -787,3 +787,24 @@ def test_a_lone_surname_is_the_nearest_person_named_before_with_it():
     claims = extract_claims(body, "en", ents(body, ("Anura Perera", "Anura Perera", "PERSON"),
                                              ("Nimali Perera", "Nimali Perera", "PERSON")))
     assert [c.speaker for c in claims if c.cue == "said"] == ["Nimali Perera"]
+
+
+def test_a_second_speaker_in_one_clause_makes_a_claim_of_its_own():
+    body = ("While the government has cautioned veterans against illegal agents, critics argue "
+            "that the response has been slow.")
+    got = _speakers(body, "en", ("government", "Government of Sri Lanka", "ORG"))
+    assert got == [("Government of Sri Lanka", "cautioned"), ("anonymous: critics", "argue")]
+    # "according to a report, X claimed": the report is X's source, not a second speaker
+    body = "According to a report, Dmitry Medvedev claimed that Moscow had enlisted 280,000 people."
+    assert [s for s, _ in _speakers(body, "en", ("Dmitry Medvedev", "Dmitry Medvedev", "PERSON"))] == [
+        "Dmitry Medvedev"]
+
+
+def test_a_time_phrase_ending_in_ago_is_not_the_subject():
+    body = "Близько двох тижнів тому телеграм-канал «Тил» вже публікував схожий документ."
+    assert _speakers(body, "uk", ("Тил", "Tyl", "ORG")) == [("Tyl", "публікував")]
+
+
+def test_a_post_that_information_appeared_is_an_unhedged_impersonal_report():
+    c = one("Появилась информация, что сотрудников магазинов принуждают к мобилизации.", "ru")
+    assert (c.speaker, c.hedged) == ("anonymous: reports", False)  # no hedge word

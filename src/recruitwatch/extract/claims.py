@@ -49,7 +49,7 @@ __all__ = ["Attribution", "attributions", "extract_claims", "reports_own_act"]
 # specific kinds first: "was quoted as saying by" before "said", "as reported by" before
 # "reported").
 _KINDS = ("quoted_by", "cited_by", "citing", "pronoun", "after_deny", "after_assert", "told",
-          "before_deny", "before_assert", "weak")
+          "before_deny", "before_assert", "weak", "impersonal")
 _BEFORE = frozenset({"quoted_by", "told", "before_deny", "before_assert"})
 _AFTER = frozenset({"after_assert", "after_deny"})
 _SPEAKING = _BEFORE | _AFTER
@@ -350,8 +350,31 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
     rejects = _rejects(doc.lex.negation, doc.body[s:e].translate(_FOLD), phrases)
     stance = "deny" if cue.kind.endswith("_deny") or denies or rejects else "assert"
     body_phrases = [(s + a, s + b) for a, b in phrases]
-    return [Attribution(Claim(name, _dedupe(via, name), stance, hedged, (s, e), None, cue.text),
-                        body_phrases) for name in speaker.names]
+    out = [Attribution(Claim(name, _dedupe(via, name), stance, hedged, (s, e), None, cue.text),
+                       body_phrases) for name in speaker.names]
+    # "While the government cautioned …, critics argue that …": a second speaker of the
+    # clause makes a claim of its own (tests/gold/README.md: two speakers, two entries)
+    said = set(speaker.names)
+    for other, sp, span in r.before:  # verbs with their own subjects ("according to a
+        # report, X claimed": the report is X's source, not a second speaker)
+        if other is cue or other.kind not in _SPEAKING or said & set(sp.names) or sp.relay:
+            continue
+        if set(sp.names) & set(via) or _reported_in(doc, text, cue, other):
+            continue  # a relay ("…, Interfax reported"), or a verb inside what was said
+        said |= set(sp.names)
+        deny = other.kind.endswith("_deny")
+        out += [Attribution(Claim(name, [], "deny" if deny else "assert", hedged, (s, e), None,
+                                  other.text), [(s + a, s + b) for a, b in [_with_cue(span, other)]])
+                for name in sp.names]
+    return out
+
+
+def _reported_in(doc: _Doc, text: str, cue: _Cue, other: _Cue) -> bool:
+    """Whether ``other`` lies in the statement ``cue`` reports ("рассказал, что власти
+    опасаются"): a "that" stands between them."""
+    that = doc.lex.words.get("that", frozenset())
+    return cue.end <= other.start and any(
+        t.group().lower() in that for t in _tokens(text, (cue.end, other.start)))
 
 
 def _rejects(neg: _Negation, raw: str, phrases: list[Span]) -> bool:
@@ -426,7 +449,7 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
                     r.relays.append((sp.relay, span))
         elif cue.kind in ("cited_by", "citing"):
             _read_relay(doc, s, text, cue, r)
-        elif cue.kind == "weak" and r.weak is None:
+        elif cue.kind in ("weak", "impersonal") and r.weak is None:
             r.weak = cue
     return r
 
@@ -459,6 +482,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         r.before.append((cue, _Speaker(found, True), (cue.start, cue.end)))
         return
     span, parsed = _speaker_span(doc, s, text, cue)
+    if span is not None:
+        span = _after_time_ago(doc, text, span)
     if span is not None and (not parsed or doc.lang == "uk") and _oblique(doc, text, span):
         # "Повістку … отримав, сказали": an object noun is no speaker; "о вербовке сообщили
         # родственники": the subject follows the verb
@@ -582,6 +607,15 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
         return True  # "Багато каже": an adverb in the subject's place
     return not any(morph.can_be_subject(w, doc.lang) for w in words
                    if morph.function_word(w, doc.lang) is None)
+
+
+def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
+    """ "Близько двох тижнів тому телеграм-канал … публікував", "Two weeks ago the ministry
+    said": a time phrase ending in "ago" opens the clause; the subject follows it."""
+    toks = _tokens(text, span)
+    ago = doc.lex.words.get("ago", frozenset())
+    at = max((i for i, t in enumerate(toks[:-1]) if t.group().lower() in ago), default=None)
+    return span if at is None else (toks[at + 1].start(), span[1])
 
 
 def _told_outlet(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> tuple[Span, str] | None:
