@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from recruitwatch.confidence import LOW
 from recruitwatch.store import Store
 from recruitwatch.web import alert_views, views
 
@@ -277,6 +278,7 @@ def _environment() -> Environment:
     env.filters["label"] = lambda s: (s or "").replace("_", " ")
     env.filters["safe_href"] = _safe_href
     env.globals["qs"] = _qs
+    env.globals["low_confidence"] = LOW
     from recruitwatch.web import regions_views
 
     env.globals["tilemap"] = regions_views.map_markup
