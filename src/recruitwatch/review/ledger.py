@@ -232,6 +232,21 @@ def fact_members(store: Store, fact_id: int) -> list[tuple[str, str, int]]:
         (fact_id,))]
 
 
+def fact_batches(store: Store, fact_id: int) -> list[dict[str, Any]]:
+    """The decisions made together (``decide_fact``) that stand on this fact's mentions,
+    found by their words, one row per batch: what a person may undo as a whole."""
+    row = store.conn.execute("SELECT kind FROM facts WHERE id = ?", (fact_id,)).fetchone()
+    if row is None or row[0] not in _TABLES:
+        return []
+    rows = store.conn.execute(
+        "SELECT r.batch, r.action, r.reviewer, max(r.at) AS at, count(*) AS decisions"
+        f" FROM fact_mentions m JOIN {_TABLES[row[0]]} t ON t.doc_id = m.doc_id AND t.ord = m.ord"
+        " JOIN reviews r ON r.doc_id = m.doc_id AND r.kind = m.kind AND r.start = t.start"
+        " AND r.\"end\" = t.\"end\" WHERE m.fact_id = ? AND r.batch IS NOT NULL"
+        " AND r.undone_at IS NULL GROUP BY r.batch ORDER BY min(r.id)", (fact_id,))
+    return [dict(r) for r in rows]
+
+
 def fact_of(store: Store, doc_id: str, kind: str, ord_: int) -> int | None:
     """The linked fact an extraction is a mention of now (facts are renumbered on re-link)."""
     row = store.conn.execute("SELECT fact_id FROM fact_mentions WHERE doc_id = ? AND kind = ?"
