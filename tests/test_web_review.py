@@ -297,3 +297,17 @@ def test_two_names_merged_from_the_entity_page_and_undone(linked_db):
     for bad in ({"name": "Moscow", "into": ""}, {"name": "Moscow", "into": "Moscow"},
                 {"name": "Nowhere", "into": "Moscow"}):
         assert _post(client, "/review/merge", desk, **bad).status_code == 400
+
+
+def test_a_report_page_decides_its_own_extractions_and_says_so(db):
+    client, desk = _client(db)
+    client.cookies.set(COOKIE, "t0ken")
+    doc_id = client.get("/search.json").json()["hits"][0]["id"]
+    page = client.get(f"/doc/{doc_id}").text
+    numbers = page.split("<h2>Numbers</h2>")[1].split("</section>")[0]
+    item = re.search(r'name="item" value="([^"]+:q0)"', numbers).group(1)
+    resp = _post(client, "/review/decide", desk, item=item, action="reject", back="doc")
+    assert resp.status_code == 303 and resp.headers["location"].startswith(f"/doc/{doc_id}?")
+    first = client.get(resp.headers["location"]).text.split("<h2>Numbers</h2>")[1].split("</li>")[0]
+    assert "is-rejected" in first and 'rv-rejected">rejected<' in first
+    assert 'value="reject"' not in first and 'value="confirm"' in first  # no second rejection
