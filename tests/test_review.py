@@ -336,3 +336,81 @@ def test_two_claims_at_the_same_words_are_reviewed_apart(tmp_path):
         summary = ledger.import_records(other, records)
         assert (summary["imported"], summary["conflicts"]) == (2, [])
         assert [c.stance for c in other.get(doc.id).claims] == ["assert", "deny"]
+
+
+# Two reports of one figure, paraphrasing RFE/RL and The Kyiv Independent (March 2023) on
+# the Defence Ministry's plan to sign 400,000 contract soldiers.
+SAME_FIGURE = {
+    "k.txt": "Russia's Defence Ministry plans to sign contracts with 400,000 soldiers this "
+             "year, RFE/RL reported.\n",
+    "m.txt": "The Defence Ministry aims to recruit 400,000 soldiers on contract this year, "
+             "The Kyiv Independent said.\n",
+}
+
+
+@pytest.fixture
+def linked(tmp_path):
+    for name, text in SAME_FIGURE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    s = Store(tmp_path / "f.db")
+    ingest(s, [str(tmp_path / n) for n in SAME_FIGURE], RULES)
+    link_all(s)
+    yield s
+    s.close()
+
+
+def _fact_with(store, value: float) -> int:
+    return store.conn.execute("SELECT id FROM facts WHERE kind = 'quantity' AND value = ?",
+                              (value,)).fetchone()[0]
+
+
+def _states(store, value: float) -> list:
+    return sorted(str(q.reviewed) for d in store.iter_documents() for q in d.quantities
+                  if q.value == value)
+
+
+def test_a_whole_fact_is_confirmed_one_decision_per_mention_and_undone_at_once(linked):
+    fact = _fact_with(linked, 400000)
+    members = ledger.fact_members(linked, fact)
+    assert len({doc for doc, _, _ in members}) == 2
+    made = ledger.decide_fact(linked, fact, "confirm", note="both reports checked",
+                              tags=["quota"], reviewer="ana")
+    assert [r.action for r in made] == ["confirm", "confirm"] and len({r.batch for r in made}) == 1
+    assert {r.doc_id for r in all_reviews(linked)} == {doc for doc, _, _ in members}
+    assert all(r.note == "both reports checked" and r.tags == ["quota"] for r in all_reviews(linked))
+    assert _states(linked, 400000) == ["confirmed", "confirmed"]
+    ledger.relink(linked)
+    again = _fact_with(linked, 400000)
+    assert len(ledger.fact_members(linked, again)) == 2  # still one fact, its mentions confirmed
+    # each decision travels on its own, with its batch
+    records = ledger.export_records(linked)
+    assert len(records) == 2 and {r["batch"] for r in records} == {made[0].batch}
+    # confirming it again records nothing: every mention already is
+    assert ledger.decide_fact(linked, again, "confirm") == []
+    undone = ledger.undo_batch(linked, made[0].batch)
+    assert len(undone) == 2 and all(r.undone_at for r in undone)
+    assert _states(linked, 400000) == ["None", "None"]
+    with pytest.raises(ReviewError, match="nothing to undo"):
+        ledger.undo_batch(linked, made[0].batch)
+
+
+def test_a_whole_fact_rejected_leaves_the_facts_and_an_import_can_undo_it(linked, tmp_path):
+    fact = _fact_with(linked, 400000)
+    made = ledger.decide_fact(linked, fact, "reject", reviewer="ana")
+    ledger.relink(linked)
+    assert _states(linked, 400000) == ["rejected", "rejected"]
+    assert linked.conn.execute("SELECT count(*) FROM facts WHERE value = 400000").fetchone()[0] == 0
+    # a colleague's store takes the batch and can take it back as one
+    for name, text in SAME_FIGURE.items():
+        (tmp_path / "other").mkdir(exist_ok=True)
+        (tmp_path / "other" / name).write_text(text, encoding="utf-8")
+    with Store(tmp_path / "other.db") as other:
+        ingest(other, [str(tmp_path / "other" / n) for n in SAME_FIGURE], RULES)
+        assert ledger.import_records(other, ledger.export_records(linked))["imported"] == 2
+        assert _states(other, 400000) == ["rejected", "rejected"]
+        ledger.undo_batch(other, made[0].batch)
+        assert _states(other, 400000) == ["None", "None"]
+    with pytest.raises(ReviewError, match="no linked fact"):
+        ledger.decide_fact(linked, 99999, "reject")
+    with pytest.raises(ReviewError, match="confirmed or rejected"):
+        ledger.decide_fact(linked, fact, "correct")

@@ -587,3 +587,51 @@ def test_each_measure_type_has_its_own_colour_blind_safe_colour(client):
             assert dist(_lab(ca, vision), _lab(cb, vision)) > 20, (a, b, vision)
     assert client.get("/timeline.json").json()["colours"] == MEASURE_COLOURS
     assert 'id="timeline-colours">{"' in client.get("/timeline").text
+
+
+@pytest.fixture
+def trust_db(tmp_path):
+    """Two reports of one figure: one extraction unsure and unchecked, one a person
+    confirmed; a measure a person rejected."""
+    path = tmp_path / "trust.db"
+    with Store(path) as store:
+        unsure = _doc(ORIGINAL, outlet="Meduza")
+        unsure.quantities[0].confidence = 0.42
+        unsure.claims[0].confidence = 0.87
+        unsure.measures[0].reviewed = "rejected"
+        sure = _doc(COPY, outlet="Republisher")
+        sure.quantities[0].confidence = 0.93
+        sure.quantities[0].reviewed = "confirmed"
+        store.add(unsure, b"unsure")
+        store.add(sure, b"sure")
+        link_all(store)
+    return path
+
+
+def test_document_page_shows_each_extractions_confidence_and_review(trust_db):
+    client = TestClient(create_app(trust_db, warm=False))
+    page = client.get(f"/doc/{ORIGINAL}").text
+    numbers = page.split("<h2>Numbers</h2>")[1].split("</section>")[0]
+    assert re.search(r'class="conf conf-low"[^>]*>0\.42 low<', numbers)
+    claims = page.split("<h2>Who says so</h2>")[1].split("</section>")[0]
+    assert re.search(r'class="conf"[^>]*>0\.87<', claims)
+    measures = page.split("<h2>Measures</h2>")[1].split("</section>")[0]
+    assert "is-rejected" in measures and ">rejected</span>" in measures
+    confirmed = client.get(f"/doc/{COPY}").text.split("<h2>Numbers</h2>")[1]
+    assert 'class="badge rv-confirmed">confirmed<' in confirmed.split("</li>")[0]
+    assert ">0.93<" in confirmed.split("</li>")[0]
+
+
+def test_fact_page_shows_how_far_each_mention_was_checked(trust_db):
+    client = TestClient(create_app(trust_db, warm=False))
+    facts = client.get("/facts.json").json()["facts"]
+    fact = next(f for f in facts if f["value"] == 400000.0)
+    data = client.get(f"/fact/{fact['id']}.json").json()["fact"]
+    by_doc = {m["doc_id"]: (m["confidence"], m["reviewed"]) for m in data["mentions"]}
+    assert by_doc == {ORIGINAL: (0.42, None), COPY: (0.93, "confirmed")}
+    assert data["review"] == {"confirmed": 1, "corrected": 0, "unreviewed": 1, "lowest": 0.42}
+    page = client.get(f"/fact/{fact['id']}").text
+    assert re.search(r"Checked by a person</dt><dd>1 of 2 mentions<", page)
+    mentions = page.split("<h2>Every mention</h2>")[1]
+    assert re.search(r'conf conf-low"[^>]*>0\.42 low<', mentions)
+    assert 'rv-confirmed">confirmed<' in mentions

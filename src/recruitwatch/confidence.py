@@ -26,6 +26,9 @@ from recruitwatch.model import Claim, Document, Entity, Measure, Quantity
 from recruitwatch.resources import load_json
 
 PRIOR = 2.0
+# Below this, four or more in ten extractions like it were wrong on the gold sets: the
+# explorer marks it low, worth checking before it is quoted.
+LOW = 0.6
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 

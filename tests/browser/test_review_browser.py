@@ -148,3 +148,57 @@ def test_a_cross_origin_form_and_a_tokenless_post_are_refused(page, served, tmp_
     assert exc.value.code == 403
     with Store(db, readonly=True) as s:
         assert all_reviews(s) == []
+
+
+# Two more reports of one figure, paraphrasing RFE/RL and The Kyiv Independent (March 2023).
+SAME_FIGURE = [
+    "Russia's Defence Ministry plans to sign contracts with 400,000 soldiers this year, "
+    "RFE/RL reported.",
+    "The Defence Ministry aims to recruit 400,000 soldiers on contract this year, "
+    "The Kyiv Independent said in Moscow.",
+]
+
+
+@pytest.fixture
+def served_fact(tmp_path):
+    from recruitwatch.web.app import create_app
+    from recruitwatch.web.review import ReviewDesk
+
+    for i, text in enumerate(SAME_FIGURE):
+        (tmp_path / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
+    db = tmp_path / "fact.db"
+    with Store(db) as store:
+        ingest(store, [str(tmp_path / f"s{i}.txt") for i in range(len(SAME_FIGURE))], RULES)
+        link_all(store)
+        fact = store.conn.execute("SELECT id FROM facts WHERE value = 400000").fetchone()[0]
+    desk = ReviewDesk(db)
+    with serving(create_app(db, warm=False, review=desk)) as base:
+        yield base, desk, db, fact
+
+
+def test_a_whole_fact_confirmed_and_undone_and_two_names_merged_in_the_browser(page, served_fact):
+    base, desk, db, fact = served_fact
+    page.goto(f"{base}/review?token={desk.token}")
+    page.goto(f"{base}/fact/{fact}")
+    assert "0 of 2 mentions" in page.locator(".facts-meta").inner_text()
+    page.fill(".rv-fact-form input[name=tags]", "quota")
+    with page.expect_navigation(url="**/fact/*?flash=*"):
+        page.click("text=Confirm all 2 mentions")
+    assert "2 of 2 mentions" in page.locator(".facts-meta").inner_text()
+    assert page.locator(".mention .badge.rv-confirmed").count() == 2
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "review_fact.png"), full_page=True)
+    with Store(db, readonly=True) as s:
+        made = all_reviews(s)
+    assert [(r.action, r.tags) for r in made] == [("confirm", ["quota"])] * 2
+    with page.expect_navigation(url="**/fact/*?flash=*"):
+        page.click(".rv-batch button")
+    assert "0 of 2 mentions" in page.locator(".facts-meta").inner_text()
+    with Store(db, readonly=True) as s:
+        assert all(r.undone_at for r in all_reviews(s))
+
+    page.goto(f"{base}/entity?name=Moscow")
+    page.fill(".rv-merge input[name=into]", "Moskva")
+    with page.expect_navigation(url="**/entity?name=Moskva*"):
+        page.click(".rv-merge button")
+    assert "Moscow is now Moskva" in page.locator(".flash").inner_text()

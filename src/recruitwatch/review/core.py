@@ -57,6 +57,7 @@ class Review:
     id: int | None = None
     undone_at: str | None = None
     lost_at: str | None = None
+    batch: str | None = None  # shared by decisions made together (a whole linked fact)
 
     def key(self) -> tuple:
         """What makes two records the same decision (for import)."""

@@ -12,6 +12,7 @@ import getpass
 import json
 import os
 import re
+import secrets
 from datetime import datetime, timezone
 from typing import Any
 
@@ -69,7 +70,7 @@ def _review(row) -> Review:
                   row["words"], row["before"], row["after"], json.loads(row["fields"]),
                   json.loads(row["machine"]) if row["machine"] else None, row["note"],
                   json.loads(row["tags"]), row["reviewer"], row["at"], row["id"],
-                  row["undone_at"], row["lost_at"])
+                  row["undone_at"], row["lost_at"], row["batch"])
 
 
 def reviews_of(store: Store, doc_id: str, with_merges: bool = True) -> list[Review]:
@@ -86,13 +87,13 @@ def all_reviews(store: Store, include_undone: bool = True) -> list[Review]:
 def insert(store: Store, r: Review) -> int:
     cur = store.conn.execute(
         "INSERT INTO reviews (doc_id, kind, action, start, \"end\", words, before, after, fields,"
-        " machine, note, tags, reviewer, at, undone_at, lost_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " machine, note, tags, reviewer, at, undone_at, lost_at, batch)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (r.doc_id, r.kind, r.action, r.span[0], r.span[1], r.words, r.before, r.after,
          json.dumps(r.fields, ensure_ascii=False),
          None if r.machine is None else json.dumps(r.machine, ensure_ascii=False), r.note,
          json.dumps(r.tags, ensure_ascii=False), r.reviewer, r.at or now(), r.undone_at,
-         r.lost_at))
+         r.lost_at, r.batch))
     r.id = cur.lastrowid
     return r.id
 
@@ -170,24 +171,87 @@ def decide(store: Store, item: str, action: str, fields: dict[str, Any] | None =
     if action not in ("confirm", "reject", "correct", "note"):
         raise ReviewError(f"unknown action {action!r}: confirm, reject, correct or note")
     doc_id, kind, ord_ = parse_ref(store, item)
-    doc = store.get(doc_id)
-    listed = doc.extractions(kind)
-    if ord_ >= len(listed):
-        raise ReviewError(f"{item}: the document has {len(listed)} {kind} extractions "
-                          f"(0 to {len(listed) - 1})")
     if action == "correct" and not fields:
         raise ReviewError("a correction needs at least one field=value")
+    r = _decision(store, store.get(doc_id), kind, ord_, action, fields=fields or {}, note=note,
+                  tags=list(tags or []), reviewer=reviewer_name(reviewer), at=now())
+    return _record(store, [r], [doc_id])[0]
+
+
+def _decision(store: Store, doc: Document, kind: str, ord_: int, action: str, **kw) -> Review:
+    """A decision on the ``ord_``-th extraction of ``kind`` in ``doc`` (as the store serves
+    it), anchored to its words, with the extractor's own values there."""
+    listed = doc.extractions(kind)
+    if ord_ >= len(listed):
+        raise ReviewError(f"{ref(doc.id, kind, ord_)}: the document has {len(listed)} {kind} "
+                          f"extractions (0 to {len(listed) - 1})")
     span = item_span(kind, listed[ord_])
     # the k-th extraction at these words in the served list is the k-th in the machine's
     # (a sentence with two speakers holds two claims at the same words)
     k = [x for x in listed if item_span(kind, x) == span].index(listed[ord_])
-    mine = machine_doc(store, doc_id)
+    mine = machine_doc(store, doc.id)
     at = [x for x in mine.extractions(kind) if item_span(kind, x) == span]
     found = at[k] if k < len(at) else find_item(mine, kind, span)
-    return _record(store, anchored(
-        doc, kind, span, action, fields=fields or {},
-        machine=None if found is None else item_fields(kind, found), note=note,
-        tags=list(tags or []), reviewer=reviewer_name(reviewer), at=now()), [doc_id])
+    return anchored(doc, kind, span, action,
+                    machine=None if found is None else item_fields(kind, found), **kw)
+
+
+FACT_ACTIONS = ("confirm", "reject")
+
+
+def decide_fact(store: Store, fact_id: int, action: str, note: str | None = None,
+                tags: list[str] | None = None, reviewer: str | None = None) -> list[Review]:
+    """Confirm or reject the linked fact ``fact_id`` as a whole: one decision on each of its
+    mentions, each kept, exported and undone like any other, sharing a batch so that
+    ``undo_batch`` takes them all back. A mention a person already confirmed or corrected is
+    not confirmed again (a confirmation would hide its correction); returns the decisions
+    made, none when there was nothing left to confirm."""
+    if action not in FACT_ACTIONS:
+        raise ReviewError(f"a whole fact can be confirmed or rejected, not {action!r}")
+    members = fact_members(store, fact_id)
+    if not members:
+        raise ReviewError(f"no linked fact {fact_id} (facts are renumbered when their reports "
+                          "are reviewed or re-processed): open it again from the facts list")
+    batch = f"fact {fact_id} {secrets.token_hex(4)}"
+    made, docs = [], {}
+    for doc_id, kind, ord_ in members:
+        if doc_id not in docs:
+            docs[doc_id] = store.get(doc_id)
+        doc = docs[doc_id]
+        if action == "confirm" and doc.extractions(kind)[ord_].reviewed in ("confirmed", "corrected"):
+            continue
+        made.append(_decision(store, doc, kind, ord_, action, note=note, tags=list(tags or []),
+                              reviewer=reviewer_name(reviewer), at=now(), batch=batch))
+    return _record(store, made, sorted({r.doc_id for r in made})) if made else []
+
+
+def fact_members(store: Store, fact_id: int) -> list[tuple[str, str, int]]:
+    """(document id, kind, position) of every mention of a linked fact."""
+    return [tuple(r) for r in store.conn.execute(
+        "SELECT doc_id, kind, ord FROM fact_mentions WHERE fact_id = ? ORDER BY doc_id, kind, ord",
+        (fact_id,))]
+
+
+def fact_batches(store: Store, fact_id: int) -> list[dict[str, Any]]:
+    """The decisions made together (``decide_fact``) that stand on this fact's mentions,
+    found by their words, one row per batch: what a person may undo as a whole."""
+    row = store.conn.execute("SELECT kind FROM facts WHERE id = ?", (fact_id,)).fetchone()
+    if row is None or row[0] not in _TABLES:
+        return []
+    rows = store.conn.execute(
+        "SELECT r.batch, r.action, r.reviewer, max(r.at) AS at, count(*) AS decisions"
+        f" FROM fact_mentions m JOIN {_TABLES[row[0]]} t ON t.doc_id = m.doc_id AND t.ord = m.ord"
+        " JOIN reviews r ON r.doc_id = m.doc_id AND r.kind = m.kind AND r.start = t.start"
+        " AND r.\"end\" = t.\"end\" WHERE m.fact_id = ? AND r.batch IS NOT NULL"
+        " AND r.undone_at IS NULL GROUP BY r.batch ORDER BY min(r.id)", (fact_id,))
+    return [dict(r) for r in rows]
+
+
+def fact_of(store: Store, doc_id: str, kind: str, ord_: int) -> int | None:
+    """The linked fact an extraction is a mention of now (facts are renumbered on re-link)."""
+    row = store.conn.execute("SELECT fact_id FROM fact_mentions WHERE doc_id = ? AND kind = ?"
+                             " AND ord = ?", (doc_id, kind, ord_)).fetchone()
+    return row[0] if row else None
 
 
 def add(store: Store, doc_prefix: str, kind: str, words: str, fields: dict[str, Any],
@@ -206,9 +270,9 @@ def add(store: Store, doc_prefix: str, kind: str, words: str, fields: dict[str, 
     if len(starts) < occurrence:
         raise ReviewError(f"{words!r} occurs {len(starts)} times in the document's text")
     s = starts[occurrence - 1]
-    return _record(store, anchored(doc, kind, (s, s + len(words)), "add", fields=fields,
-                                   note=note, reviewer=reviewer_name(reviewer), at=now()),
-                   [doc.id])
+    return _record(store, [anchored(doc, kind, (s, s + len(words)), "add", fields=fields,
+                                    note=note, reviewer=reviewer_name(reviewer), at=now())],
+                   [doc.id])[0]
 
 
 def merge(store: Store, name: str, into: str, reviewer: str | None = None) -> int:
@@ -217,8 +281,8 @@ def merge(store: Store, name: str, into: str, reviewer: str | None = None) -> in
     if not docs:
         raise ReviewError(f"no entity is named {name!r}: names are canonical, as `facts` and "
                           "the explorer's entity pages show them")
-    _record(store, Review("", "entity", "merge", (0, 0), name, fields={"into": into},
-                          reviewer=reviewer_name(reviewer), at=now()), docs)
+    _record(store, [Review("", "entity", "merge", (0, 0), name, fields={"into": into},
+                           reviewer=reviewer_name(reviewer), at=now())], docs)
     return len(docs)
 
 
@@ -228,17 +292,19 @@ def _named(store: Store, name: str) -> set[str]:
         "SELECT DISTINCT doc_id FROM entities WHERE name = ?", (name,))}
 
 
-def _record(store: Store, r: Review, docs: list[str]) -> Review:
-    """Store a decision and lay it over the documents it bears on (their extractors' output
-    kept first, at their first review); their linked facts are rebuilt at the next link."""
+def _record(store: Store, reviews: list[Review], docs: list[str]) -> list[Review]:
+    """Store decisions, in one transaction, and lay them over the documents they bear on
+    (their extractors' output kept first, at their first review); their linked facts are
+    rebuilt at the next link."""
     with store.conn:
         for doc_id in docs:
             _keep_first_machine(store, doc_id)
-        insert(store, r)
+        for r in reviews:
+            insert(store, r)
         for doc_id in docs:
             refresh(store, doc_id)
         unlink_facts(store, docs)
-    return r
+    return reviews
 
 
 def undo(store: Store, review_id: int, reviewer: str | None = None) -> Review:
@@ -247,14 +313,35 @@ def undo(store: Store, review_id: int, reviewer: str | None = None) -> Review:
         raise ReviewError(f"no review {review_id}: `recruitwatch review list` shows their numbers")
     if row["undone_at"]:
         raise ReviewError(f"review {review_id} was undone at {row['undone_at']}")
+    return _undo(store, [row])[0]
+
+
+def undo_batch(store: Store, batch: str, reviewer: str | None = None) -> list[Review]:
+    """Undo every standing decision made together in ``batch`` (a whole linked fact)."""
+    rows = store.conn.execute("SELECT * FROM reviews WHERE batch = ? AND undone_at IS NULL"
+                              " ORDER BY id", (batch,)).fetchall()
+    if not rows:
+        raise ReviewError(f"nothing to undo in {batch!r}: its decisions were undone already, "
+                          "or it is not a batch of this store (`recruitwatch review list`)")
+    return _undo(store, rows)
+
+
+def _undo(store: Store, rows: list) -> list[Review]:
+    """Mark reviews undone and serve their documents again without them (every reviewed
+    document when one of them is a store-wide merge)."""
+    ids = [row["id"] for row in rows]
+    docs = {row["doc_id"] for row in rows}
     with store.conn:
-        store.conn.execute("UPDATE reviews SET undone_at = ? WHERE id = ?", (now(), review_id))
-        docs = [row["doc_id"]] if row["doc_id"] else [
-            r[0] for r in store.conn.execute("SELECT doc_id FROM machine")]
-        for doc_id in docs:
+        stamp = now()
+        store.conn.executemany("UPDATE reviews SET undone_at = ? WHERE id = ?",
+                               [(stamp, i) for i in ids])
+        if "" in docs:
+            docs = {r[0] for r in store.conn.execute("SELECT doc_id FROM machine")}
+        for doc_id in sorted(docs):
             refresh(store, doc_id)
         unlink_facts(store, docs)
-    return _review(store.conn.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone())
+    return [_review(store.conn.execute("SELECT * FROM reviews WHERE id = ?", (i,)).fetchone())
+            for i in ids]
 
 
 def _keep_first_machine(store: Store, doc_id: str) -> None:
@@ -330,14 +417,14 @@ def listing(store: Store, include_undone: bool = False) -> list[dict[str, Any]]:
         out.append({"id": r.id, "doc_id": r.doc_id, "kind": r.kind, "action": r.action,
                     "words": r.words, "fields": r.fields, "machine": r.machine, "note": r.note,
                     "tags": r.tags, "reviewer": r.reviewer, "at": r.at,
-                    "undone_at": r.undone_at, "lost_at": r.lost_at})
+                    "undone_at": r.undone_at, "lost_at": r.lost_at, "batch": r.batch})
     return out
 
 
 # --- moving reviews between stores -------------------------------------------------------------
 
 RECORD_KEYS = ("doc_id", "kind", "action", "start", "end", "words", "before", "after", "fields",
-               "machine", "note", "tags", "reviewer", "at", "undone_at")
+               "machine", "note", "tags", "reviewer", "at", "undone_at", "batch")
 
 
 def export_records(store: Store) -> list[dict[str, Any]]:
@@ -354,7 +441,7 @@ def record(r: Review, url: str | None = None) -> dict[str, Any]:
             "start": r.span[0], "end": r.span[1], "words": r.words, "before": r.before,
             "after": r.after, "fields": r.fields, "machine": r.machine, "note": r.note,
             "tags": r.tags, "reviewer": r.reviewer, "at": r.at or now(),
-            "undone_at": r.undone_at}
+            "undone_at": r.undone_at, "batch": r.batch}
 
 
 def review_from_record(rec: dict[str, Any]) -> Review:
@@ -368,7 +455,7 @@ def review_from_record(rec: dict[str, Any]) -> Review:
                   rec["words"], rec.get("before") or "", rec.get("after") or "",
                   dict(rec.get("fields") or {}), rec.get("machine"), rec.get("note"),
                   list(rec.get("tags") or []), rec["reviewer"], rec["at"],
-                  undone_at=rec.get("undone_at"))
+                  undone_at=rec.get("undone_at"), batch=rec.get("batch"))
 
 
 def _outcome(r: Review) -> tuple:
@@ -435,5 +522,5 @@ def standing_here(store: Store, doc_id: str, kind: str) -> list[Review]:
     return [r for r in standing(reviews_of(store, doc_id, with_merges=False)) if r.kind == kind]
 
 
-__all__ = ["add", "decide", "merge", "undo", "refresh", "relink", "parse_ref", "ref", "queue",
-           "listing", "export_records", "import_records"]
+__all__ = ["add", "decide", "decide_fact", "merge", "undo", "undo_batch", "refresh", "relink",
+           "parse_ref", "ref", "queue", "listing", "export_records", "import_records"]

@@ -220,6 +220,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX alert_items_alert ON alert_items(alert, baseline, id);
     """,
+    # 10: decisions made together (a linked fact confirmed or rejected as a whole: one
+    # decision per mention) share a batch, so one undo takes them all back
+    """
+    ALTER TABLE reviews ADD COLUMN batch TEXT;
+    CREATE INDEX reviews_batch ON reviews(batch) WHERE batch IS NOT NULL;
+    """,
 ]
 
 

@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from recruitwatch.confidence import LOW
 from recruitwatch.store import Store
 from recruitwatch.web import alert_views, views
 
@@ -124,7 +125,8 @@ def create_app(db_path: str | Path, warm: bool = True, review=None) -> Starlette
             return _guarded(lambda: JSONResponse(view(explorer, request)), env, True)
 
         async def html_endpoint(request: Request) -> Response:
-            return _guarded(lambda: _html(env, template, view(explorer, request), request), env, False)
+            return _guarded(lambda: _html(env, template, view(explorer, request), request, review),
+                            env, False)
 
         return [Route(path + ".json", json_endpoint, methods=["GET"]),
                 Route(path, html_endpoint, methods=["GET"])]
@@ -219,10 +221,15 @@ def _guarded(make: Callable[[], Response], env: Environment, as_json: bool) -> R
         return _not_found(env, str(exc), as_json)
 
 
-def _html(env: Environment, template: str, data: dict, request: Request) -> HTMLResponse:
-    json_url = request.url.path + ".json" + (f"?{request.url.query}" if request.url.query else "")
-    html = env.get_template(template).render(d=data, json_url=json_url, nav=data["page"])
-    return HTMLResponse(html)
+def _html(env: Environment, template: str, data: dict, request: Request,
+          review=None) -> HTMLResponse:
+    """The page from its data; in review mode, for the token's holder, with what its
+    review forms need (``rv``), and never stored by a cache (it holds the CSRF field)."""
+    query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "flash"])
+    json_url = request.url.path + ".json" + (f"?{query}" if query else "")
+    rv = review.page_context(request, data) if review is not None else None
+    html = env.get_template(template).render(d=data, json_url=json_url, nav=data["page"], rv=rv)
+    return HTMLResponse(html, headers={"Cache-Control": "no-store"} if rv else None)
 
 
 def _not_found(env: Environment, message: str, as_json: bool) -> Response:
@@ -277,6 +284,7 @@ def _environment() -> Environment:
     env.filters["label"] = lambda s: (s or "").replace("_", " ")
     env.filters["safe_href"] = _safe_href
     env.globals["qs"] = _qs
+    env.globals["low_confidence"] = LOW
     from recruitwatch.web import regions_views
 
     env.globals["tilemap"] = regions_views.map_markup

@@ -111,7 +111,17 @@ def _linked_detail(store: Store, fact_id: int) -> dict[str, Any] | None:
     denying = [m for m in fact["mentions"] if m["stance"] == "deny"]
     fact["disputes"] = _unique(_linked_disputes(store, mentions) + denying)
     fact["other_figures"] = _other_figures(store, fact_id)
+    fact["review"] = review_summary(fact["mentions"])
     return fact
+
+
+def review_summary(mentions: list[dict]) -> dict[str, Any]:
+    """How far a fact's mentions were checked: how many a person confirmed or corrected,
+    how many nobody checked, and the least sure of the extractions."""
+    states = [m["reviewed"] for m in mentions]
+    sure = [m["confidence"] for m in mentions if m["confidence"] is not None]
+    return {"confirmed": states.count("confirmed"), "corrected": states.count("corrected"),
+            "unreviewed": states.count(None), "lowest": min(sure) if sure else None}
 
 
 def _named(name: str | None) -> str | None:
@@ -259,6 +269,7 @@ def _grouped_detail(store: Store, fact_id: str) -> dict[str, Any] | None:
     fact = _fact_from_seed(table, dict(seed), fact_id, mentions)
     fact["disputes"] = _denials_in(store, {m["doc_id"] for m in mentions})
     fact["other_figures"] = []
+    fact["review"] = review_summary(mentions)
     return fact
 
 
@@ -297,7 +308,8 @@ def _mention(store: Store, table: str, doc_id: str, ord_: int, link: dict) -> di
     if table not in ("quantities", "measures", "claims"):
         return None
     row = store.conn.execute(
-        f"SELECT f.start, f.\"end\", d.title, d.outlet, d.published_date, d.language, d.url,"
+        f"SELECT f.start, f.\"end\", f.confidence, f.reviewed, d.title, d.outlet,"
+        f" d.published_date, d.language, d.url,"
         f" d.story, d.duplicate_of, max(0, f.start - {CONTEXT}) AS ctx_start,"
         # substr counts from 1: the window starts at 0-based ctx_start, so at ctx_start + 1
         f" substr(d.body, max(0, f.start - {CONTEXT}) + 1,"
@@ -320,6 +332,7 @@ def _mention(store: Store, table: str, doc_id: str, ord_: int, link: dict) -> di
         "stance": carrier["stance"] if carrier else None,
         "hedged": carrier["hedged"] if carrier else False,
         "origin": link.get("origin"), "date": link.get("date"),
+        "confidence": row["confidence"], "reviewed": row["reviewed"],
     }
 
 

@@ -260,7 +260,8 @@ def _story_members(store: Store, story: str, limit: int = 200) -> list[dict]:
 
 
 def _entity_summary(doc) -> list[dict]:
-    return [{"name": e.name, "type": e.type, "mentions": len(e.mentions), "ref": f"entities-{i}"}
+    return [{"name": e.name, "type": e.type, "mentions": len(e.mentions), "ref": f"entities-{i}",
+             "confidence": e.confidence, "reviewed": e.reviewed}
             for i, e in enumerate(doc.entities)]
 
 
