@@ -691,3 +691,21 @@ def test_the_colloquial_thousand_and_a_fine_without_a_currency():
     assert (q.value, q.unit) == (330000, "RUB")
     # a Latin K or a spaced letter is no scale
     assert [x.value for x in extract_quantities("Подписчиков у канала 120 к концу года.", "ru")] != [120000]
+
+
+# Written for this test: a post listing how many staff firms may shield from the draft.
+def test_list_items_take_their_modality_from_the_lead_line():
+    body = ("Для остальных компаний установят лимит на число работников, которым дадут отсрочку:\n"
+            "🟠 Оборонные заводы – до 90%;\n"
+            "🟠 Прочие предприятия – до 50% сотрудников.\n"
+            "Итого отсрочку получат 300 человек.")
+    got = [(q.value, q.modality) for q in extract_quantities(body, "ru")]
+    assert got[:2] == [(90, "limit"), (50, "limit")]
+    assert got[2][1] != "limit"  # a line that is no item of the list keeps its own reading
+
+
+def test_a_tally_of_deaths_named_before_the_number_is_an_estimate():
+    q = one("Нам удалось подтвердить гибель 12 400 добровольцев.", "ru")
+    assert (q.value, q.modality) == (12400, "estimate")
+    q = one("Выплаты дифференцируют с максимумом в 2 млн рублей.", "ru")
+    assert (q.value, q.approx) == (2e6, "at_most")

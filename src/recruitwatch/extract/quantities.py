@@ -490,12 +490,38 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         r.unit = "people"
     if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
         counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
-    modality = _modality(r, paid, cues, segment, sentence)
+    modality = _modality(r, paid, cues, segment, sentence, _list_lead(text, r.start))
     if modality in ("achieved", "other") and (
-            (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")))
+            (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
+                                     # "подтвердить гибель 16 551 добровольца": the loss governs it
+                                     or g.losses.search(text, max(segment[0], r.start - 25), r.start)))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     return _make(body, r, counts, approx, modality, g.lang)
+
+
+_ITEM = re.compile(r"[^\w\s«\"(]|\d+[.)]\s")  # a list item opens with a bullet, a dash or "1."
+
+
+def _list_lead(text: str, pos: int) -> Span | None:
+    """The line a list item at ``pos`` hangs from: the nearest line above, past the other
+    items, that ends with a colon ("Для остальных организаций установят лимит:")."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not _ITEM.match(text, start):
+        return None
+    for _ in range(20):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if line.rstrip("*_ ").endswith(":"):
+            return start, end
+        if not _ITEM.match(text, start):
+            return None
+    return None
 
 
 def _outside_count(text: str, sentence: Span, g: _Grammar) -> bool:
@@ -663,11 +689,15 @@ def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
 
 
 def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
-              segment: Span, sentence: Span) -> str:
+              segment: Span, sentence: Span, lead: Span | None = None) -> str:
     window = segment
     best = _nearest_cue(r, cues, segment)
     if best is None:
         window, best = sentence, _nearest_cue(r, cues, sentence)
+    if best is None and lead is not None:
+        # "Установят лимит на число сотрудников, которым …:" over "– до 95%": the list's
+        # lead says, by its first cue (its head; what follows qualifies it)
+        window, best = lead, next((m for _, _, m, weak in _cues_in(cues, lead) if not weak), None)
     if best == "rate":
         # "must send 30 to 50 a month" is a quota; "about 30,000 a month join" and "estimate
         # the pace of recruitment at 25,000 a month" are estimates
