@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund"]
+__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "noun"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -145,3 +145,9 @@ def _surname(morph, word: str, gender: str) -> str:
 def _cased(surface: str, lemma: str) -> str:
     """The lemma with the surface's capitals ("Юсову", "юсов" → "Юсов")."""
     return "-".join(part[:1].upper() + part[1:] for part in lemma.split("-")) if surface[:1].isupper() else lemma
+
+
+def noun(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a noun ("гибель", not "погибли")."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and tags[0].POS == "NOUN"

@@ -493,11 +493,19 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     modality = _modality(r, paid, cues, segment, sentence, _list_lead(text, r.start))
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
-                                     # "подтвердить гибель 16 551 добровольца": the loss governs it
-                                     or g.losses.search(text, max(segment[0], r.start - 25), r.start)))
+                                     or _loss_noun_before(text, r, segment, g)))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     return _make(body, r, counts, approx, modality, g.lang)
+
+
+def _loss_noun_before(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
+    """ "подтвердить гибель 16 551 добровольца": a noun of loss governs the number, so it is
+    a tally; a verb ("погибли 24 человека", "killed 24") reports an event, not a count."""
+    from recruitwatch.extract import morph
+
+    m = g.losses.search(text, max(segment[0], r.start - 25), r.start)
+    return bool(m) and morph.noun(m.group(), g.lang)
 
 
 _ITEM = re.compile(r"[^\w\s«\"(]|\d+[.)]\s")  # a list item opens with a bullet, a dash or "1."
