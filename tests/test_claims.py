@@ -808,3 +808,14 @@ def test_a_time_phrase_ending_in_ago_is_not_the_subject():
 def test_a_post_that_information_appeared_is_an_unhedged_impersonal_report():
     c = one("Появилась информация, что сотрудников магазинов принуждают к мобилизации.", "ru")
     assert (c.speaker, c.hedged) == ("anonymous: reports", False)  # no hedge word
+
+
+def test_cue_words_used_as_nouns_and_participles_make_no_speaker():
+    # a paraphrase of reporting on Sri Lankan veterans recruited by Russia
+    assert extract_claims("Brainwashed by spurious promises of high pay, they flew to Moscow.",
+                          "en", []) == []
+    assert extract_claims("By March at least 59 confirmed deaths were recorded.", "en", []) == []
+    body = "The families met officials, the families said. They strongly appealed for help."
+    assert [c.speaker for c in extract_claims(body, "en", [])] == ["anonymous: families"] * 2
+    assert one("One recruit was killed near the front, his family said.").speaker == (
+        "anonymous: family")

@@ -844,6 +844,11 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     # "media reports say": a noun; "local media reported": a verb with its subject
     if before in w.get("noun_modifiers", ()) and cue.text.lower() in w.get("nominal_cues", ()):
         return None
+    # "by spurious promises", "the claims": a noun; "59 confirmed deaths": a participle
+    if cue.text.lower() in w.get("nominal_cues", ()) and before in w.get("noun_before", ()):
+        return None
+    if before[:1].isdigit() and doc.lang == "en":
+        return None
     segs = _segments(text, cue.start)
     last = _trim(text, segs[-1][0], segs[-1][1])
     if last is None:
@@ -1102,7 +1107,11 @@ def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
     subject, not a source called "but he"), and without the locative that Russian puts
     before an institution speaking ("В министерстве заявили" is the ministry saying)."""
     toks = _tokens(text, span)
-    while toks and toks[-1].group().lower() in doc.lex.words["aux"]:
+    while toks and (toks[-1].group().lower() in doc.lex.words["aux"] or (
+            # "They strongly appealed" (not "his family said")
+            doc.lang == "en" and len(toks) == 2 and toks[-1].group().islower()
+            and toks[-1].group().endswith("ly")
+            and toks[0].group().lower() in doc.lex.words["pronouns"])):
         toks.pop()
     while len(toks) > 1 and toks[0].group().lower() in doc.lex.words.get("openers", ()):
         toks.pop(0)
