@@ -157,3 +157,12 @@ def test_names_written_small_on_purpose_are_found():
 def test_outlet_spelling_variants_resolve():
     assert canonical_name("SkyNews") == "Sky News" and is_outlet("SkyNews")
     assert canonical_name("7×7") == canonical_name("7х7") == "7x7"
+
+
+def test_a_name_written_surname_first_with_a_patronymic_puts_the_given_name_first():
+    from recruitwatch.extract.canon import given_first
+
+    assert given_first("Иванов Иван Иванович") == "Иван Иванов"
+    assert given_first("Петренко Олена Іванівна") == "Олена Петренко"
+    # given name, patronymic, surname is already in order (the patronymic is kept)
+    assert given_first("Владимир Владимирович Путин") == "Владимир Владимирович Путин"

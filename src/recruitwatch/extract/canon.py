@@ -25,7 +25,7 @@ from recruitwatch.text import normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "find_places", "is_outlet",
-    "person_key", "romanize_person", "scan", "transliterate",
+    "given_first", "person_key", "romanize_person", "scan", "transliterate",
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -175,8 +175,18 @@ _FOLDS = ((re.compile(r"^ye"), "e"), (re.compile(r"kh"), "h"), (re.compile(r"ts|
           (re.compile(r"[yji]+"), "i"), (re.compile(r"w"), "v"), (re.compile(r"(.)\1"), r"\1"))
 # patronymics ("Gennadyevich", "Геннадійович", "Ivanovna") left out of a person's key: a
 # report names "Plakhotkov Yevhen Hennadiiovych" where another says "Yevhen Plakhotkov"
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|ievych|yovych|ovna|evna|ivna|ович|евич|ьевич|ович|йович|ївна|івна|овна|евна)$",
-                         re.IGNORECASE)
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|ievych|yovych|ovna|evna|ivna|ович|евич|ьевич|ович|йович|ївна|івна|овна|евна"
+                         r"|овіч|евіч|євіч|ієвіч|ійович|ічна|ична)$", re.IGNORECASE)
+
+
+def given_first(name: str) -> str:
+    """ "Плахотьков Євгєній Гєнадієвіч" → "Євгєній Плахотьков": a name written surname,
+    given name, patronymic (official Russian and Ukrainian order) as reports write it in
+    English, given name first and no patronymic."""
+    words = name.split()
+    if len(words) == 3 and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[1]):
+        return f"{words[1]} {words[0]}"
+    return name
 
 
 def transliterate(text: str) -> str:

@@ -237,7 +237,7 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
         etype = "PERSON"
     name = canon.clean_name(text)
     if etype == "PERSON":  # unknown people take the Latin spelling English reports use
-        name = canon.romanize_person(name, lang)
+        name = canon.romanize_person(canon.given_first(name), lang)
     elif etype == "PLACE" and lang in ("ru", "uk"):  # so do unknown towns ("Novopavlovsk")
         name = canon.romanize_person(name, lang)
     elif etype == "ORG" and lang in ("ru", "uk") and len(name.split()) == 1:
