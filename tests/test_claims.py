@@ -819,3 +819,19 @@ def test_cue_words_used_as_nouns_and_participles_make_no_speaker():
     assert [c.speaker for c in extract_claims(body, "en", [])] == ["anonymous: families"] * 2
     assert one("One recruit was killed near the front, his family said.").speaker == (
         "anonymous: family")
+
+
+def test_a_sentence_opening_about_this_attributes_the_statements_before_it():
+    # a paraphrase of a Ukrainian intelligence post relayed through a US newspaper
+    body = ("Армія росії зараз налічує 500 000 військових. Щомісяця вона вербує 30 000 людей.\n"
+            "Про це розповів журналістам The Wall Street Journal речник розвідки Андрій Юсов.")
+    got = [(c.speaker, c.via, body[c.span[0]:c.span[1]][:12])
+           for c in extract_claims(body, "uk", ents(body, ("Андрій Юсов", "Andrii Yusov", "PERSON"),
+                                                  ("The Wall Street Journal", "The Wall Street Journal", "ORG")))]
+    assert sorted(got) == sorted([("Andrii Yusov", ["The Wall Street Journal"], t)
+                                  for t in ("Армія росії ", "Щомісяця вон", "Про це розпо")])
+    # no one named: the reporters' outlet is still the relay
+    body = "Армія вербує 30 000 людей щомісяця. Про це поговорили з журналістами The Wall Street Journal."
+    got = [(c.speaker, c.via) for c in extract_claims(
+        body, "uk", ents(body, ("The Wall Street Journal", "The Wall Street Journal", "ORG")))]
+    assert got == [("anonymous: reports", ["The Wall Street Journal"])] * 2

@@ -92,11 +92,16 @@ def attributions(body: str, lang: str, entities: list[Entity],
     parse of its sentence (extract/syntax.py), the rules' phrase where the parse has none."""
     doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED,
                lang=lang)
-    for start, end in sentence_spans(body):
+    spans = sentence_spans(body)
+    said: list[bool] = []  # per sentence: whether it holds a claim
+    for start, end in spans:
         before = len(doc.found)
         _read_sentence(doc, start, end)
         if len(doc.found) == before and not _colon_headed(doc, start, end):
             _dash_signed(doc, start, end)
+        if len(doc.found) > before and doc.lex.refers_back.match(body, start, end):
+            _refer_back(doc, spans, said, doc.found[before])
+        said.append(len(doc.found) > before)
     _share_relays(doc.found)
     return [_without_outlet(a, outlet) for a in doc.found]
 
@@ -117,6 +122,7 @@ class _Lexicon:
     negation: _Negation
     words: dict[str, frozenset[str]]
     stems: dict[str, frozenset[str]]  # noun lists compared by stem (Russian case forms)
+    refers_back: re.Pattern  # "Об этом сообщил …": the sentences before are what was said
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -173,10 +179,13 @@ def _lexicon(lang: str) -> _Lexicon:
             rf"(?:{_alternation(words.get('outlet_nouns', []))})(?!\w)", re.IGNORECASE),
         negation=_negation(data.get("negation", {})),
         words={k: frozenset(w.lower() for w in v) for k, v in words.items()
-               if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns")},
+               if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns",
+                            "refers_back")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
                          "spokes", "outlet_anaphors", "source_nouns")},
+        refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
+                               re.IGNORECASE),
     )
 
 
@@ -430,6 +439,8 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
         name, via = prev[0], list(prev[1])
     else:
         name, via = "anonymous: reports", []
+    if r.relays:  # "Про це поговорили з журналістами The Wall Street Journal"
+        via = list(dict.fromkeys(n for n, _ in r.relays))
     hedged = hedged or r.weak.kind == "weak"
     return [Attribution(Claim(name, via, "assert", hedged, (s, e), None, r.weak.text))]
 
@@ -487,7 +498,9 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if span is not None and (not parsed or doc.lang == "uk") and _oblique(doc, text, span):
         # "Повістку … отримав, сказали": an object noun is no speaker; "о вербовке сообщили
         # родственники": the subject follows the verb
-        after = _phrase_after(doc, text, cue.end) if _word_after(text, cue.end) else None
+        # (not after "поговорили з": who follows the preposition was spoken to)
+        after = (_phrase_after(doc, text, cue.end) if _word_after(text, cue.end)
+                 and morph.function_word(cue.text.split()[-1], doc.lang) != "PREP" else None)
         span = after if after is not None and _subject_after(doc, s, text, after) else None
     if span is None and (doc.lang in morph.LANGS or doc.syntax):
         verb = morph.finite_verb(cue.text.split()[0], doc.lang) if cue.text.strip() else None
@@ -497,6 +510,11 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             return
         if verb is not None and verb.number == "plur":
             r.weak = r.weak or cue  # "Говорили, что…", "сказали, якщо…": no one named
+            if cue.kind == "told":  # "поговорили з журналістами WSJ": the outlet relays
+                obj = _phrase_after(doc, text, cue.end)
+                name = _relay_name(doc, s, text, obj, persons=False) if obj else None
+                if name:
+                    r.relays.append((name, obj))
             return
     if span and _adverbial(doc, text, span):
         # "о вербовке сообщили родственники": the subject follows; "С осени 2024 года
@@ -616,6 +634,28 @@ def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
     ago = doc.lex.words.get("ago", frozenset())
     at = max((i for i, t in enumerate(toks[:-1]) if t.group().lower() in ago), default=None)
     return span if at is None else (toks[at + 1].start(), span[1])
+
+
+_BACK_SENTENCES = 2  # how far "Об этом сообщил …" reaches back over unattributed sentences
+
+
+def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attribution) -> None:
+    """ "… 510 000 військовослужбовців. … 30 000 новобранців. Про це сказав …": a sentence
+    opening "Об этом" / "Про це" attributes the statements just before it, back to the
+    last sentence that had a speaker of its own (at most two sentences)."""
+    c = claim.claim
+    i, at = len(said), doc.found.index(claim)
+    for j in range(i - 1, max(-1, i - 1 - _BACK_SENTENCES), -1):
+        if said[j]:
+            break
+        s, e = spans[j]
+        if not any(ch.isalpha() for ch in doc.body[s:e]):
+            continue
+        hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
+        # in text order, before the sentence that attributes them
+        doc.found.insert(at, Attribution(Claim(c.speaker, list(c.via), c.stance, hedged, (s, e),
+                                               None, c.cue), list(claim.phrases)))
+        said[j] = True
 
 
 def _told_outlet(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> tuple[Span, str] | None:
@@ -860,7 +900,9 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         return _trim(text, segs[-2][0], segs[-2][1])
     if _last_word(text, last) in w["conjunctions"] and len(segs) > 1:
         return _trim(text, segs[0][0], segs[0][1])  # "The letter ... lists X and states that"
-    if _word_after(text, 0).lower() in w["lead_ins"]:
+    # "Про це поговорили з журналістами": who follows the preposition was spoken to
+    talked_to = morph.function_word(cue.text.split()[-1], doc.lang) == "PREP"
+    if _word_after(text, 0).lower() in w["lead_ins"] and not talked_to:
         after = _phrase_after(doc, text, cue.end) if _inverted(doc, text, cue.end) else None
         if after and not _prepositional(doc, text, after):
             return after  # "Об этом сообщил ТАСС"
@@ -1398,13 +1440,22 @@ def _known_surname(doc: _Doc, run: list[str]) -> str | None:
 def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) -> str | None:
     """A relay must be named ("IStories"); "reporters" or "a report" is not a relay."""
     head = _head(doc, text, span)
-    found = _mentioned(doc, s, head)
+    # "журналістам The Wall Street Journal", "reporters of Reuters": the outlet they are of
+    found = _mentioned(doc, s, head) or _outlets_in(doc, s, span)[:1]
     sp = None if found else _proper(doc, text, head)
     name = found[0][2] if found else sp.names[0] if sp else None
     if name and not persons and (canonical_type(name) == "PERSON" or any(
             m[2].name == name and m[2].type == "PERSON" for m in doc.mentions)):
-        return None
+        # "розповів журналістам WSJ речник Юсов": the speaker follows; the outlet relays
+        outlets = _outlets_in(doc, s, span)
+        return outlets[0][2] if outlets else None
     return name
+
+
+def _outlets_in(doc: _Doc, s: int, span: Span) -> list[tuple[int, int, str]]:
+    """The outlets named anywhere in a phrase."""
+    return [(ms, me, ent.name) for ms, me, ent in doc.mentions
+            if ms >= s + span[0] and me <= s + span[1] and is_outlet(ent.name)]
 
 
 # ---------------------------------------------------------------- across sentences

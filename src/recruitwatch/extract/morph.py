@@ -64,7 +64,7 @@ def function_word(word: str, lang: str) -> str | None:
     """The part of speech of a word the dictionary reads first as a preposition, an adverb,
     a conjunction or a particle ("про", "Багато", "однак"): such a word heads no subject."""
     tags = _known_tags(word, lang)
-    if word.islower():  # "про" is also an abbreviation (ПРО); lower case, a preposition
+    if not word.isupper():  # "про" is also an abbreviation (ПРО); not in capitals, a preposition
         closed = next((t.POS for t in tags if t.POS in ("PREP", "CONJ")), None)
         if closed:
             return closed
