@@ -474,3 +474,16 @@ def test_a_man_who_got_a_russian_passport_is_a_naturalised_citizen_not_one_offer
 ])
 def test_citizenship_promised_beside_the_pay_is_an_incentive(body, lang):
     assert "citizenship_incentive" in types_of(body, lang)
+
+
+# ---------------------------------------------------------------- real reporting (issue 12)
+# Sentences written for the tests, in the words reporters use for each measure anywhere.
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Путин подписал указ о призыве на военную службу 160 тысяч граждан.", "ru"),
+    ("Each region must recruit 20,000 volunteers by December.", "en"),
+])
+def test_a_cue_ending_in_a_number_takes_a_number_of_several_digits(body, lang):
+    # the pack's word boundary after a cue once cut "\d" off inside "160"
+    assert "quota_or_target" in types_of(body, lang)
