@@ -611,3 +611,69 @@ def test_recruiting_from_prisons_is_a_site(body, lang):
 ])
 def test_duties_by_law_and_a_wider_circle_of_the_liable_are_legal_changes(body, lang):
     assert "legal_change" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,foreign", [
+    ("Sri Lankan mercenaries were lured with promises of jobs.", True),
+    ("Cuban men were lured with promises of construction work.", True),
+    ("Nepali recruits were duped by agents.", True),
+    ("Russian men were lured with promises of high pay.", False),
+    ("Siberian men were lured with promises of high pay.", False),
+])
+def test_a_foreign_demonym_before_people_names_foreign_citizens(body, foreign):
+    assert ("foreign_citizens" in _groups_of(body)) is foreign
+
+
+# A report about one group: the sentences that name no one still concern it.
+_TOPIC = ("Migrants in Moscow are being lured into the army. "
+          "Police raids target migrants at markets. "
+          "Lawyers say migrants are detained for days. "
+          "Their passports were confiscated.")
+
+
+def test_a_measure_naming_no_group_takes_the_group_the_report_is_about():
+    *_, last = extract_measures(_TOPIC, "en", [], [])
+    assert (last.type, last.groups) == ("coercion", ["migrants"])
+
+
+def test_a_group_named_twice_is_no_topic():
+    body = _TOPIC.replace("Lawyers say migrants are detained for days. ", "")
+    *_, last = extract_measures(body, "en", [], [])
+    assert last.groups == []
+
+
+def test_no_topic_when_two_groups_are_named_as_often():
+    body = _TOPIC + " Students were lured. Police raids target students. Students are detained."
+    groups = [m.groups for m in extract_measures(body, "en", [], [])]
+    assert groups[3] == []
+
+
+def test_a_default_cue_beats_the_topic():
+    body = _TOPIC.replace("Their passports", "The recruits' passports")
+    *_, last = extract_measures(body, "en", [], [])
+    assert last.groups == ["general_public"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Each new recruit gets a one-off payment.", "en"),
+    ("Новобранец получит единовременную выплату.", "ru"),
+    ("Выплату увеличили тем, кто заключит контракт.", "ru"),
+    ("Бонус выплачивают при подписании контракта.", "ru"),
+    ("Новобранцям обіцяють одноразові виплати.", "uk"),
+])
+def test_signers_and_a_single_recruit_are_the_general_public(body, lang):
+    assert _groups_of(body, lang) == {"general_public"}
+
+
+def test_other_volunteers_are_a_comparison_not_the_target():
+    body = "Signing brings conscripts the same bonus as for other volunteers."
+    assert _groups_of(body) == {"conscripts"}
+    assert _groups_of("Signing brings the same bonus as for other volunteers.") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Dozens of conscripts were taken prisoner after the raid.",
+    "Officials threatened families of prisoners of war.",
+])
+def test_prisoners_of_war_are_not_prisoners(body):
+    assert "prisoners" not in _groups_of(body)
