@@ -677,3 +677,12 @@ def test_other_volunteers_are_a_comparison_not_the_target():
 ])
 def test_prisoners_of_war_are_not_prisoners(body):
     assert "prisoners" not in _groups_of(body)
+
+
+def test_an_english_translation_under_a_ukrainian_post_is_read_with_english_cues():
+    body = ("Компанія сприяє мобілізації своїх робітників. "
+            "The company promotes the mobilization of its workers, and summonses are served "
+            "straight at the workplace.")
+    found = extract_measures(body, "uk", [], [])
+    assert [m.type for m in found] == ["mobilization", "mobilization", "summons"]
+    assert types_of("Mobilization!", "uk") == []  # too few letters to tell a language

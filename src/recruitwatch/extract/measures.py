@@ -48,7 +48,7 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
 
     ``attribs`` are the claims stage's attributions when the caller has them (the pipeline
     does): reading them again cost more than the rest of this stage."""
-    pack = _pack(domain, lang)
+    home = _pack(domain, lang)
     mentions = sorted((s, e, ent) for ent in entities for s, e in ent.mentions)
     if attribs is None:
         attribs = attributions(body, lang, entities)
@@ -60,6 +60,7 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
     low = fold(body)
     for i, (s, e) in enumerate(sentence_spans(body)):
         text = body[s:e]
+        pack = _pack(domain, "en") if lang != "en" and _latin(text) else home
         ctx = _Sentence(body, s, e, mentions, [a for a in attribs if s <= a.claim.span[0] < e])
         found = [(t, pos) for t, pos in _types(pack, text, low[s:e], s, quantities)
                  if not (pack.drop_denied and _denied(ctx, pos))]
@@ -78,11 +79,11 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
             bare.extend(made)
         out.extend(made)
         last = (i, made)
-    _topic_group(bare, mentioned, pack.topic)
+    _topic_group(bare, mentioned, home.topic)
     # the default group only where no named group reached the measure, not even later
     for m in defaults:
-        if not m.groups and pack.default_group:
-            m.groups.append(pack.default_group)
+        if not m.groups and home.default_group:
+            m.groups.append(home.default_group)
     _shared_actors(out)
     return out
 
@@ -231,6 +232,14 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
         if t in first and not any(trig.fits(q) for q in inside):
             del first[t]
     return sorted(first.items(), key=lambda kv: kv[1])
+
+
+def _latin(text: str) -> bool:
+    """Whether a sentence is written in Latin letters (an English translation under a
+    Ukrainian post), so that the English cues read it."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" for c in letters)
+    return len(letters) >= 20 and latin >= 0.8 * len(letters)
 
 
 def _groups(pack: _Pack, text: str) -> list[str]:
