@@ -686,3 +686,33 @@ def test_an_english_translation_under_a_ukrainian_post_is_read_with_english_cues
     found = extract_measures(body, "uk", [], [])
     assert [m.type for m in found] == ["mobilization", "mobilization", "summons"]
     assert types_of("Mobilization!", "uk") == []  # too few letters to tell a language
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Блогер задержан в Ставропольском крае по статье о хулиганстве.", "ru"),
+    ("Чоловіка затримали в Курській області за підозрою у крадіжці.", "uk"),
+    ("The blogger was detained in Stavropol on suspicion of hooliganism.", "en"),
+])
+def test_a_detention_on_a_criminal_charge_is_no_coercion(body, lang):
+    assert "coercion" not in types_of(body, lang)
+
+
+def test_detaining_migrants_in_a_raid_is_still_coercion():
+    assert "coercion" in types_of("Полиция задержала мигрантов во время рейда.", "ru")
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Айтишники потеряют иммунитет от мобилизации.", "ru"),
+    ("Працівники оборонних заводів отримають бронь від мобілізації.", "uk"),
+    ("IT workers will lose their exemption from mobilization.", "en"),
+    ("Групи, сформовані з числа мобілізованих, відправляють на штурм.", "uk"),
+])
+def test_an_exemption_from_mobilisation_or_the_mobilised_as_people_is_no_mobilisation(body, lang):
+    assert "mobilization" not in types_of(body, lang)
+
+
+def test_a_refused_request_to_go_to_the_front_is_no_site():
+    body = ("Адвокат подал ходатайство о прекращении уголовного дела и отправке "
+            "в зону СВО, но получил отказ.")
+    assert "recruitment_site" not in types_of(body, "ru")
+    assert "recruitment_site" in types_of(body.replace(", но получил отказ", ""), "ru")
