@@ -716,3 +716,13 @@ def test_a_refused_request_to_go_to_the_front_is_no_site():
             "в зону СВО, но получил отказ.")
     assert "recruitment_site" not in types_of(body, "ru")
     assert "recruitment_site" in types_of(body.replace(", но получил отказ", ""), "ru")
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("State television steps up the glorification of the military.", "en"),
+    ("В школах усилили героизацию участников войны.", "ru"),
+    ("Влада посилює глорифікацію військових у регіонах.", "uk"),
+    ("Вагони розфарбовують, прославляючи військову службу.", "uk"),
+])
+def test_glorifying_military_service_is_advertising(body, lang):
+    assert "advertising" in types_of(body, lang)
