@@ -474,3 +474,255 @@ def test_a_man_who_got_a_russian_passport_is_a_naturalised_citizen_not_one_offer
 ])
 def test_citizenship_promised_beside_the_pay_is_an_incentive(body, lang):
     assert "citizenship_incentive" in types_of(body, lang)
+
+
+# ---------------------------------------------------------------- real reporting (issue 12)
+# Sentences written for the tests, in the words reporters use for each measure anywhere.
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Путин подписал указ о призыве на военную службу 160 тысяч граждан.", "ru"),
+    ("Each region must recruit 20,000 volunteers by December.", "en"),
+])
+def test_a_cue_ending_in_a_number_takes_a_number_of_several_digits(body, lang):
+    # the pack's word boundary after a cue once cut "\d" off inside "160"
+    assert "quota_or_target" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang,mtype", [
+    # inflected forms the stems missed: genitive plural, present and Ukrainian past
+    ("Депутаты обсуждают закон об отправке электронных повесток.", "ru", "summons"),
+    ("Чоловікам не вистачає паперових повісток.", "uk", "summons"),
+    ("Власти мобилизуют жителей оккупированных территорий.", "ru", "mobilization"),
+    ("Окупаційна влада мобілізувала чоловіків у Криму.", "uk", "mobilization"),
+])
+def test_inflected_forms_of_summons_and_mobilisation(body, lang, mtype):
+    assert mtype in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Він підписав контракт, щоб не мобілізували його брата.", "uk"),
+    ("Он подписал контракт, чтобы брата не мобилизовали.", "ru"),
+])
+def test_signing_so_that_someone_is_not_mobilised_is_no_mobilisation(body, lang):
+    assert "mobilization" not in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("The men were forcibly conscripted into the army.", "en"),
+    ("Their passports were confiscated on arrival.", "en"),
+    ("Employers who fail to help face fines of up to 50,000 rubles.", "en"),
+    ("Conscripts were pushed into contracts by their commanders.", "en"),
+    ("Мужчин насильно отправляли на фронт.", "ru"),
+    ("Их отправили воевать против их воли.", "ru"),
+    ("Сказали, что если не подпишет, то посадят.", "ru"),
+    ("У чоловіків відібрали паспорти.", "uk"),
+    ("Сказали, що якщо не візьме повістку, то посадять.", "uk"),
+])
+def test_general_words_of_coercion(body, lang):
+    assert "coercion" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("В батальйоні служать штрафники.", "uk"),
+    ("Бывших заключённых отправили в штрафбат.", "ru"),
+])
+def test_a_penal_soldier_is_no_fine(body, lang):
+    assert "coercion" not in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Recruiters handed out glossy brochures about life in Russia.", "en"),
+    ("Agents recruit young men through social media.", "en"),
+    ("В военкомате раздают буклеты о контрактной службе.", "ru"),
+    ("Наёмников вербуют через соцсети.", "ru"),
+    ("Вербувальники шукають охочих у соцмережах.", "uk"),
+])
+def test_printed_matter_and_social_media_recruiting_are_advertising(body, lang):
+    assert "advertising" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("На воинский учёт поставлены более 80 тысяч новых граждан.", "ru"),
+    ("Іноземців поставили на військовий облік.", "uk"),
+])
+def test_putting_people_on_the_military_register_is_a_reporting_requirement(body, lang):
+    assert "reporting_requirement" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Регіонам наказали виконати план весняного призову.", "uk"),
+    ("Округа должны направлять в пункты отбора от 30 человек в месяц.", "ru"),
+    ("Області мають направити до військкоматів не менше 500 чоловіків.", "uk"),
+])
+def test_plans_and_duties_to_send_a_number_are_quotas(body, lang):
+    assert "quota_or_target" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Recruits were told they would earn $ 3,000 a month.", "en"),
+    ("The promise of a substantial income drew veterans.", "en"),
+    ("Наёмникам обещают 200 тысяч рублей в месяц.", "ru"),
+    ("Вербувальники обіцяють високі заробітки.", "uk"),
+])
+def test_pay_by_the_month_and_promised_income_are_cash_incentives(body, lang):
+    assert "cash_incentive" in types_of(body, lang)
+
+
+def test_spending_by_the_million_a_month_is_no_pay():
+    body = "The group was spending about $100 million a month on the war."
+    assert "cash_incentive" not in types_of(body)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Завербованим обіцяють прискорене отримання російського паспорта.", "uk"),
+    ("Иностранцам обещают ускоренное получение паспорта.", "ru"),
+])
+def test_a_fast_passport_is_a_citizenship_incentive(body, lang):
+    assert "citizenship_incentive" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,text,lang", [
+    ("Щомісяця москва здатна вербувати близько 30 000 новобранців.", "30 000", "uk"),
+    ("До російської армії потрапив 91 громадянин країни.", "91", "uk"),
+    ("As many as 5,000 Cubans may be fighting for Russia.", "5,000", "en"),
+    ("Tens of thousands of conscripts have switched to contracts.", "Tens of thousands", "en"),
+    ("Аналитики оценивают темпы набора в 25 тысяч человек в месяц.", "25 тысяч", "ru"),
+])
+def test_recruiting_and_serving_beside_a_number_are_enlistment_figures(body, text, lang):
+    q = qty(body, text, 1000, "people", "estimate")
+    assert "enlistment_figure" in types_of(body, lang, quantities=[q])
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("The ministry has been recruiting convicts into assault units.", "en"),
+    ("Many of the men came straight from prisons.", "en"),
+    ("Минобороны вербует заключённых для штурмовых отрядов.", "ru"),
+    ("Чимало людей у батальйон потрапили з в'язниці.", "uk"),
+])
+def test_recruiting_from_prisons_is_a_site(body, lang):
+    assert "recruitment_site" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Employers have been required by law to help deliver summonses.", "en"),
+    ("Власти хотят расширить круг лиц, подлежащих призыву.", "ru"),
+    ("Кремль може розширити коло осіб, які підлягають призову.", "uk"),
+])
+def test_duties_by_law_and_a_wider_circle_of_the_liable_are_legal_changes(body, lang):
+    assert "legal_change" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,foreign", [
+    ("Sri Lankan mercenaries were lured with promises of jobs.", True),
+    ("Cuban men were lured with promises of construction work.", True),
+    ("Nepali recruits were duped by agents.", True),
+    ("Russian men were lured with promises of high pay.", False),
+    ("Siberian men were lured with promises of high pay.", False),
+])
+def test_a_foreign_demonym_before_people_names_foreign_citizens(body, foreign):
+    assert ("foreign_citizens" in _groups_of(body)) is foreign
+
+
+# A report about one group: the sentences that name no one still concern it.
+_TOPIC = ("Migrants in Moscow are being lured into the army. "
+          "Police raids target migrants at markets. "
+          "Lawyers say migrants are detained for days. "
+          "Their passports were confiscated.")
+
+
+def test_a_measure_naming_no_group_takes_the_group_the_report_is_about():
+    *_, last = extract_measures(_TOPIC, "en", [], [])
+    assert (last.type, last.groups) == ("coercion", ["migrants"])
+
+
+def test_a_group_named_twice_is_no_topic():
+    body = _TOPIC.replace("Lawyers say migrants are detained for days. ", "")
+    *_, last = extract_measures(body, "en", [], [])
+    assert last.groups == []
+
+
+def test_no_topic_when_two_groups_are_named_as_often():
+    body = _TOPIC + " Students were lured. Police raids target students. Students are detained."
+    groups = [m.groups for m in extract_measures(body, "en", [], [])]
+    assert groups[3] == []
+
+
+def test_a_default_cue_beats_the_topic():
+    body = _TOPIC.replace("Their passports", "The recruits' passports")
+    *_, last = extract_measures(body, "en", [], [])
+    assert last.groups == ["general_public"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Each new recruit gets a one-off payment.", "en"),
+    ("Новобранец получит единовременную выплату.", "ru"),
+    ("Выплату увеличили тем, кто заключит контракт.", "ru"),
+    ("Бонус выплачивают при подписании контракта.", "ru"),
+    ("Новобранцям обіцяють одноразові виплати.", "uk"),
+])
+def test_signers_and_a_single_recruit_are_the_general_public(body, lang):
+    assert _groups_of(body, lang) == {"general_public"}
+
+
+def test_other_volunteers_are_a_comparison_not_the_target():
+    body = "Signing brings conscripts the same bonus as for other volunteers."
+    assert _groups_of(body) == {"conscripts"}
+    assert _groups_of("Signing brings the same bonus as for other volunteers.") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Dozens of conscripts were taken prisoner after the raid.",
+    "Officials threatened families of prisoners of war.",
+])
+def test_prisoners_of_war_are_not_prisoners(body):
+    assert "prisoners" not in _groups_of(body)
+
+
+def test_an_english_translation_under_a_ukrainian_post_is_read_with_english_cues():
+    body = ("Компанія сприяє мобілізації своїх робітників. "
+            "The company promotes the mobilization of its workers, and summonses are served "
+            "straight at the workplace.")
+    found = extract_measures(body, "uk", [], [])
+    assert [m.type for m in found] == ["mobilization", "mobilization", "summons"]
+    assert types_of("Mobilization!", "uk") == []  # too few letters to tell a language
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Блогер задержан в Ставропольском крае по статье о хулиганстве.", "ru"),
+    ("Чоловіка затримали в Курській області за підозрою у крадіжці.", "uk"),
+    ("The blogger was detained in Stavropol on suspicion of hooliganism.", "en"),
+])
+def test_a_detention_on_a_criminal_charge_is_no_coercion(body, lang):
+    assert "coercion" not in types_of(body, lang)
+
+
+def test_detaining_migrants_in_a_raid_is_still_coercion():
+    assert "coercion" in types_of("Полиция задержала мигрантов во время рейда.", "ru")
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Айтишники потеряют иммунитет от мобилизации.", "ru"),
+    ("Працівники оборонних заводів отримають бронь від мобілізації.", "uk"),
+    ("IT workers will lose their exemption from mobilization.", "en"),
+    ("Групи, сформовані з числа мобілізованих, відправляють на штурм.", "uk"),
+])
+def test_an_exemption_from_mobilisation_or_the_mobilised_as_people_is_no_mobilisation(body, lang):
+    assert "mobilization" not in types_of(body, lang)
+
+
+def test_a_refused_request_to_go_to_the_front_is_no_site():
+    body = ("Адвокат подал ходатайство о прекращении уголовного дела и отправке "
+            "в зону СВО, но получил отказ.")
+    assert "recruitment_site" not in types_of(body, "ru")
+    assert "recruitment_site" in types_of(body.replace(", но получил отказ", ""), "ru")
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("State television steps up the glorification of the military.", "en"),
+    ("В школах усилили героизацию участников войны.", "ru"),
+    ("Влада посилює глорифікацію військових у регіонах.", "uk"),
+    ("Вагони розфарбовують, прославляючи військову службу.", "uk"),
+])
+def test_glorifying_military_service_is_advertising(body, lang):
+    assert "advertising" in types_of(body, lang)

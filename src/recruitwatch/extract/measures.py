@@ -17,6 +17,9 @@ words per language, negative phrases, quantity triggers; groups; actor heads). S
    is never the actor;
 4. a sentence naming groups but no measure gives them to the measures of the nearest
    earlier sentence within ``orphan_window`` ("This decision is bound to affect migrants");
+   a measure still without a group takes the report's topic group, named by at least
+   ``topic_least`` sentences and more than any other ("They were then issued army cards"
+   in a report on Sri Lankans), else the default group where its sentence has a cue;
 5. a measure still without an actor takes the actor of the nearest measure of its type
    sharing a group (a headline restates an act its article names the actor of).
 """
@@ -24,6 +27,7 @@ words per language, negative phrases, quantity triggers; groups; actor heads). S
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -44,20 +48,25 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
 
     ``attribs`` are the claims stage's attributions when the caller has them (the pipeline
     does): reading them again cost more than the rest of this stage."""
-    pack = _pack(domain, lang)
+    home = _pack(domain, lang)
     mentions = sorted((s, e, ent) for ent in entities for s, e in ent.mentions)
     if attribs is None:
         attribs = attributions(body, lang, entities)
     out: list[Measure] = []
     defaults: list[Measure] = []  # measures whose sentence has a default-group cue
     last: tuple[int, list[Measure]] | None = None  # (sentence index, its measures)
+    mentioned: Counter[str] = Counter()  # sentences naming each group
+    bare: list[Measure] = []  # measures whose sentence names no group, not even a default
     low = fold(body)
     for i, (s, e) in enumerate(sentence_spans(body)):
         text = body[s:e]
+        pack = _pack(domain, "en") if lang != "en" and _latin(text) else home
         ctx = _Sentence(body, s, e, mentions, [a for a in attribs if s <= a.claim.span[0] < e])
         found = [(t, pos) for t, pos in _types(pack, text, low[s:e], s, quantities)
                  if not (pack.drop_denied and _denied(ctx, pos))]
-        groups = [] if pack.exempt.search(text) else _groups(pack, text)
+        exempt = bool(pack.exempt.search(text))
+        groups = [] if exempt else _groups(pack, text)
+        mentioned.update(groups)
         if not found:
             if groups and last and i - last[0] <= pack.window:
                 for m in last[1]:
@@ -66,14 +75,29 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
         made = [_measure(pack, ctx, t, pos, groups, quantities, lang) for t, pos in found]
         if not groups and _has_default(pack, text):
             defaults.extend(made)
+        elif not groups and not exempt:
+            bare.extend(made)
         out.extend(made)
         last = (i, made)
+    _topic_group(bare, mentioned, home.topic)
     # the default group only where no named group reached the measure, not even later
     for m in defaults:
-        if not m.groups and pack.default_group:
-            m.groups.append(pack.default_group)
+        if not m.groups and home.default_group:
+            m.groups.append(home.default_group)
     _shared_actors(out)
     return out
+
+
+def _topic_group(bare: list[Measure], mentioned: Counter[str], least: int) -> None:
+    """The group a report is about (named by at least ``least`` sentences, and by more than
+    any other group) is the target of its measures whose sentences name none: "They were
+    then issued army cards" in a report on Sri Lankans trafficked into the army."""
+    ranked = mentioned.most_common(2) + [("", 0), ("", 0)]
+    (top, n), (_, runner_up) = ranked[0], ranked[1]
+    if least and n >= least and n > runner_up:
+        for m in bare:
+            if not m.groups:  # a group named later (orphan_window) came first
+                m.groups.append(top)
 
 
 def _shared_actors(measures: list[Measure]) -> None:
@@ -123,6 +147,7 @@ class _Pack:
     actor_heads: re.Pattern
     exempt: re.Pattern  # phrases that exempt the sentence's groups
     window: int
+    topic: int  # sentences that must name a group for it to be the report's topic
     drop_denied: bool
 
 
@@ -171,6 +196,7 @@ def _pack(domain: str, lang: str) -> _Pack:
         actor_heads=_bounded(_alternation(_per_lang(data, "actor", lang))),
         exempt=_bounded(_alternation(_per_lang(data, "exempt", lang))),
         window=int(data.get("orphan_window", 0)),
+        topic=int(data.get("topic_least", 0)),
         drop_denied=bool(data.get("drop_denied", False)),
     )
 
@@ -206,6 +232,14 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
         if t in first and not any(trig.fits(q) for q in inside):
             del first[t]
     return sorted(first.items(), key=lambda kv: kv[1])
+
+
+def _latin(text: str) -> bool:
+    """Whether a sentence is written in Latin letters (an English translation under a
+    Ukrainian post), so that the English cues read it."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" for c in letters)
+    return len(letters) >= 20 and latin >= 0.8 * len(letters)
 
 
 def _groups(pack: _Pack, text: str) -> list[str]:
