@@ -705,3 +705,47 @@ def test_page_furniture_every_news_site_has(line, kind):
     text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
             f"{line}\nThe migrants were told they would be paid well for signing.")
     assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("© 2019 CBS Interactive Inc. All Rights Reserved.", "furniture"),
+    ("Copyright © 2024 Example Media. All rights reserved", "furniture"),
+    ("Skip to main content", "navigation"), ("Toggle main menu", "navigation"),
+    ("Search for:", "navigation"), ("Terms of Service", "navigation"),
+    ("Privacy Policy", "navigation"), ("Contact Us", "navigation"), ("More in World", "navigation"),
+    ("Previous Post", "navigation"), ("Leave a Reply Cancel reply", "navigation"),
+    ("Comments are closed.", "navigation"), ("averagejoe says:", "navigation"),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "navigation"),
+    ("Pinterest", "share"), ("Show more sharing options", "share"), ("258 Shares", "share"),
+    ("Advertisement - Scroll to continue", "furniture"), ("Continue reading the main story", "furniture"),
+    ("Image copyright", "furniture"), ("Getty Images", "credit"), ("By JERUSALEM POST STAFF", "byline"),
+    ("By REUTERS", "byline"), ("news@example.org", "furniture"),
+    ("The news and stories that matter, delivered weekday mornings.", "navigation"),
+    ("Политика конфиденциальности", "navigation"), ("Оставить комментарий", "navigation"),
+    ("Главный редактор: Иван Петров", "furniture"),
+    ("При использовании материалов ссылка на сайт обязательна.", "furniture"),
+    ("Умови використання", "navigation"), ("Залишити коментар", "navigation"),
+    ("Всі права захищені. Передрук заборонено.", "furniture"),
+])
+def test_header_footer_and_comment_widgets_are_removed(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_a_lone_by_joins_the_name_under_it():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "By\nJane Doe\nThe migrants were told they would be paid well for signing.")
+    cleaned = clean_text(text)
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(1, "byline"), (2, "byline")]
+
+
+def test_a_byline_under_a_short_header_blurb_opens_the_article_and_does_not_end_it():
+    text = ("Get the magazine. Subscribe now for the best of culture and politics.\n"
+            "Plus, get a tote bag free.\nBy\nJane Doe\nReporter\n"
+            "Recruiters in Kazan offered Uzbek and Tajik migrants contracts with the Russian army "
+            "on Monday, Mediazona reported.\n"
+            "Officials at the Kazan migration centre told the men that their patents would not be "
+            "renewed otherwise.\n")
+    body = clean_text(text, "en").body
+    assert "Recruiters in Kazan" in body and "Officials at the Kazan" in body

@@ -168,8 +168,9 @@ def _unmarked(line: str) -> str:
 
 
 def _is_symbol(ch: str) -> bool:
-    # emoji and pictographs (category So), their variation selectors and joiners, spaces
-    return ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf")
+    # emoji and pictographs (category So), their variation selectors and joiners, spaces;
+    # not the copyright sign, which the patterns of copyright lines look for
+    return ch.isspace() or (unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") and ch not in "©®")
 
 
 # --- 2. one line on its own --------------------------------------------------------------
@@ -204,6 +205,8 @@ def _credit_kind(text: str, rules: _Rules) -> str | None:
     """"credit" for a photo credit alone, "caption" for a caption that ends with one."""
     if rules.caption_label.match(text):
         return "caption"
+    if rules.agencies.fullmatch(text.strip(" .")):
+        return "credit"  # "Getty Images" under a photo
     m = rules.credit_prefix.match(text)
     if m:
         return "credit" if _is_credit(text[m.end() - 1:], rules) else "caption"
@@ -235,8 +238,11 @@ def _is_name_list(text: str, rules: _Rules) -> bool:
     """"Ivan Petrov", "Anna Smith and John Doe", "Ivan Petrov, Reuters"."""
     text = text.split("|")[0].strip(" .")
     parts = [p.strip() for p in rules.joiners.split(text) if p.strip()]
-    return (0 < len(parts) <= 6 and len(text) <= 160
-            and (_is_name(parts[0], rules) or bool(rules.staff.fullmatch(parts[0].lower()))))
+    if not parts or len(parts) > 6 or len(text) > 160:
+        return False
+    first = parts[0].title() if parts[0].isupper() else parts[0]  # "By JOHN SMITH"
+    return (_is_name(first, rules) or bool(rules.staff.fullmatch(first.lower()))
+            or bool(rules.agencies.fullmatch(first)))  # "By Reuters"
 
 
 def _is_name(text: str, rules: _Rules) -> bool:
@@ -439,10 +445,14 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
                 body.append(ln.text)
         elif len(body) >= MIN_BODY_BEFORE_END and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
             state = "strong"
-        elif len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
+        elif (len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT
+              and sum(len(_WORD.findall(t)) for t in body) >= MIN_WORDS_BEFORE_BYLINE):
             state = "weak"
 
 
+# words of prose an article has before a byline at its foot; a page's header has a blurb or
+# two above the byline that opens the article ("The best in culture... Subscribe now")
+MIN_WORDS_BEFORE_BYLINE = 60
 RESUME_WORDS = 40  # a paragraph this long on the article's topic after a widget header
 
 
