@@ -60,6 +60,8 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "di
                         "le", "du", "ibn", "ter"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d")
 _DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# a clock time or an all-digit date: "12:04", "14.03.2024", "2024-03-14"
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…]['\"”»’)\]]*\s+)['\"“«‘(]?$")
 STEM_CHARS = 5  # prefix length that conflates inflections (Russia/Russian, мобилизация/-ии, Кремль/Кремля)
@@ -111,6 +113,7 @@ class _Rules:
     donation_weak: re.Pattern
     pronouns: re.Pattern
     date_words: frozenset[str]
+    date_anchors: frozenset[str]  # date words that make a date with numbers: months, weekdays
     stopwords: frozenset[str]
     sites: re.Pattern
     tag_header: re.Pattern
@@ -128,7 +131,9 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     kinds = [_line_kind(ln, rules) for ln in lines]
     _grow_donation_blocks(lines, kinds, rules)
     _grow_tag_blocks(lines, kinds, rules)
+    _mark_counters(lines, kinds)
     _mark_menus(lines, kinds)
+    _mark_counters(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _grow_caption_blocks(lines, kinds, rules, title)
@@ -193,12 +198,14 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
 
 
 def _is_dateline(text: str, rules: _Rules) -> bool:
-    """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023")."""
+    """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023"), not a
+    figure, a price or a phone number alone on its line ("300 000", "$139.00", "60 minutes")."""
     if len(text) > 60:
         return False
     tokens = _DATE_TOKEN.findall(text)
     return (any(t.isdigit() for t in tokens)
-            and all(t.isdigit() or t in rules.date_words for t in tokens))
+            and all(t.isdigit() or t in rules.date_words for t in tokens)
+            and (any(t in rules.date_anchors for t in tokens) or bool(_NUMERIC_DATE.search(text))))
 
 
 def _credit_kind(text: str, rules: _Rules) -> str | None:
@@ -349,6 +356,23 @@ def _ends_like_prose(text: str) -> bool:
 def _is_prose(text: str) -> bool:
     n = len(_WORD.findall(text))
     return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
+
+
+def _mark_counters(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A line of figures without a word ("0", "258", "(808) 847-3246") next to a widget is a
+    counter of comments or shares, a page number or a phone: furniture. Between article
+    lines it is the article's own figure set apart, and stays."""
+    # lines without a letter or digit (a Telegram post's emoji markers) are no widgets
+    worded = [i for i, ln in enumerate(lines) if any(ch.isalnum() for ch in ln.low)]
+    for order in (worded, worded[::-1]):
+        for k, i in enumerate(order):
+            if kinds[i] is None and _is_figures(lines[i].low) and any(
+                    0 <= j < len(order) and kinds[order[j]] is not None for j in (k - 1, k + 1)):
+                kinds[i] = "furniture"
+
+
+def _is_figures(low: str) -> bool:
+    return any(ch.isdigit() for ch in low) and not any(ch.isalpha() for ch in low)
 
 
 MENU_RUN = 4  # consecutive short labels that make a menu
@@ -619,6 +643,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         donation_weak=_any(gather("donation", "weak")),
         pronouns=re.compile(rf"\b(?:{_alternation(gather('donation', 'pronouns'))})\b"),
         date_words=frozenset(w for t in data for w in t.get("dateline", {}).get("words", [])),
+        date_anchors=frozenset(w for t in data for w in t.get("dateline", {}).get("words", [])) - frozenset(
+            w for t in data for w in t.get("dateline", {}).get("connectors", [])),
         stopwords=frozenset(w for t in data for w in t.get("stopwords", {}).get("words", "").split()),
         sites=re.compile(rf"\s+[|–—-]\s+(?:{sites})$", re.I),
         tag_header=_whole_line([_alternation(common["tags"]["headers"])]),
