@@ -773,3 +773,23 @@ def test_a_counter_beside_a_widget_is_furniture_and_emoji_lines_are_no_widgets()
     post = ("Военкоматы разослали повестки студентам.\n▫️\n300 000\n▫️\n"
             "Столько человек призовут этой весной.\n")
     assert [r.line for r in clean_text(post).removed] == [1, 3]
+
+
+def test_paragraphs_in_a_row_after_a_box_of_other_stories_are_the_article_going_on():
+    text = ("Migrants offered army contracts in Kazan\n"
+            "Recruiters visited the Kazan migration centre on Monday and offered migrants "
+            "army contracts.\n"
+            "The migrants said they were promised quick citizenship.\n"
+            "Related articles\n"
+            "Storm closes schools in the north\n"
+            "Officials at the migration centre said the recruiters came twice a week.\n"
+            "Several migrants signed contracts on the spot, lawyers said.\n"
+            "Others were told their patents would not be renewed.\n"
+            "Related articles\n"
+            "You have activated your account, please feel free to browse our content.\n"
+            "An error has occurred while trying to update your details.\n"
+            "Please confirm the information below before signing up.\n")
+    cleaned = clean_text(text, "en")
+    assert "Storm closes schools" not in cleaned.body
+    assert "came twice a week" in cleaned.body and "Others were told" in cleaned.body
+    assert "activated your account" not in cleaned.body and "signing up" not in cleaned.body

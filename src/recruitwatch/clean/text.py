@@ -12,7 +12,8 @@ lines that no earlier step labelled; unlabelled lines are the article):
 4. grow byline blocks: a name-shaped line or an author paragraph next to a byline;
 5. find the headline: the first unlabelled line, shaped like a headline, with text after it;
 6. find where the article ends: a section header ("News Feed", "Read more") or a byline
-   block after the body; unlabelled lines after it are feed items;
+   block after the body; unlabelled lines after it are feed items, until paragraphs in a
+   row on the story show the article going on after a box set inside it;
 7. headline-shaped lines after the body with no article text after them are teasers;
 8. trailing paragraphs whose content words share (almost) nothing with the article are
    feed items.
@@ -455,11 +456,14 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
     body: list[str] = []  # the article's paragraphs so far
     known: set[str] = set()  # their stems, gathered only once an end needs them
     state = None  # None, "weak" or "strong"
+    runs = _prose_runs(lines, kinds)
+    head = _stems(lines[title].text, rules) if title is not None else set()
     for i, ln in enumerate(lines):
         if kinds[i] is None and i != title:
             if state and len(known) < len(body):
                 known.update(*(_stems(text, rules) for text in body))
-            if state == "strong" and _resumes(ln.text, known, rules):
+            if state == "strong" and (_resumes_run(lines, i, runs, known | head, rules)
+                                      or _resumes(ln.text, known, rules)):
                 state = None  # the article goes on after a box set inside it
             if state == "strong" or (state == "weak" and _another_topic(ln.text, known, rules, 0.15)):
                 kinds[i] = "teaser" if _is_headline(ln.text, rules) else "feed_item"
@@ -478,6 +482,30 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
 # two above the byline that opens the article ("The best in culture... Subscribe now")
 MIN_WORDS_BEFORE_BYLINE = 60
 RESUME_WORDS = 40  # a paragraph this long on the article's topic after a widget header
+# paragraphs in a row, with no widget between them, that are the article going on after a
+# box: a feed sets each item apart (a date, a headline, "Updated")
+RESUME_RUN = 3
+RESUME_RUN_SHARED = 2  # content words such a run shares with the article at least
+
+
+def _resumes_run(lines: list[_Line], i: int, runs: list[int], known: set[str],
+                 rules: _Rules) -> bool:
+    """Paragraphs in a row from ``i`` that share some content words with the article: it
+    goes on after a box set inside it. A login or sign-up form's paragraphs share none.
+    Only a run's first line is tried: the rest of a run shares no more than all of it."""
+    if runs[i] < RESUME_RUN or (i > 0 and runs[i - 1]):
+        return False
+    stems = set().union(*(_stems(lines[j].text, rules) for j in range(i, i + runs[i])))
+    return len(stems & known) >= RESUME_RUN_SHARED
+
+
+def _prose_runs(lines: list[_Line], kinds: list[str | None]) -> list[int]:
+    """For each line, how many unlabelled prose paragraphs run from it without a break."""
+    out = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        if kinds[i] is None and _is_prose(lines[i].text):
+            out[i] = out[i + 1] + 1
+    return out
 
 
 def _resumes(text: str, known: set[str], rules: _Rules) -> bool:
