@@ -132,9 +132,7 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     kinds = [_line_kind(ln, rules) for ln in lines]
     _grow_donation_blocks(lines, kinds, rules)
     _grow_tag_blocks(lines, kinds, rules)
-    _mark_counters(lines, kinds)
     _mark_menus(lines, kinds)
-    _mark_counters(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _grow_caption_blocks(lines, kinds, rules, title)
@@ -188,6 +186,10 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "dateline"  # the date stage reads removed datelines too
     if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low) or _HASHTAGS.fullmatch(low):
         return "furniture"  # separators left by menus; the author's picture; "#бит_фронт"
+    if _is_figures(low):
+        # a counter, a price, a phone, or a figure set apart with no word: nothing says what
+        # it counts, so the quantity stage would read a bare number (it stays in removed)
+        return "furniture"
     if len(low) <= MAX_WIDGET_CHARS:
         for kind in LINE_KINDS:
             if rules.line[kind].fullmatch(low):
@@ -357,19 +359,6 @@ def _ends_like_prose(text: str) -> bool:
 def _is_prose(text: str) -> bool:
     n = len(_WORD.findall(text))
     return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
-
-
-def _mark_counters(lines: list[_Line], kinds: list[str | None]) -> None:
-    """A line of figures without a word ("0", "258", "(808) 847-3246") next to a widget is a
-    counter of comments or shares, a page number or a phone: furniture. Between article
-    lines it is the article's own figure set apart, and stays."""
-    # lines without a letter or digit (a Telegram post's emoji markers) are no widgets
-    worded = [i for i, ln in enumerate(lines) if any(ch.isalnum() for ch in ln.low)]
-    for order in (worded, worded[::-1]):
-        for k, i in enumerate(order):
-            if kinds[i] is None and _is_figures(lines[i].low) and any(
-                    0 <= j < len(order) and kinds[order[j]] is not None for j in (k - 1, k + 1)):
-                kinds[i] = "furniture"
 
 
 def _is_figures(low: str) -> bool:
