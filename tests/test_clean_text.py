@@ -791,3 +791,54 @@ def test_paragraphs_in_a_row_after_a_box_of_other_stories_are_the_article_going_
     assert "Storm closes schools" not in cleaned.body
     assert "came twice a week" in cleaned.body and "Others were told" in cleaned.body
     assert "activated your account" not in cleaned.body and "signing up" not in cleaned.body
+
+
+LEAD = ("Recruiters visited the Kazan migration centre on Monday and offered migrants army "
+        "contracts, lawyers said.")
+NEXT = "The migrants said the recruiters promised quick citizenship to those who sign contracts."
+
+
+def test_a_list_of_other_stories_without_a_header_is_removed():
+    text = "\n".join([
+        "Migrants offered army contracts in Kazan", LEAD, NEXT,
+        "Storm closes schools across the north of the country",
+        "Central bank holds its key rate for a third month",
+        "Football club signs a new coach from Portugal",
+        "Wildfires force evacuations in the south"])
+    cleaned = clean_text(text, "en")
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(i, "teaser") for i in range(3, 7)]
+
+
+@pytest.mark.parametrize("items", [
+    # introduced by the text
+    ["The recruiters named the regions they work in:", "Tatarstan and Bashkortostan in the Volga region",
+     "Samara and Saratov on the river", "Orenburg and Chelyabinsk in the Urals",
+     "Perm and Udmurtia further north"],
+    # figures
+    ["Tatarstan 400,000 rubles", "Bashkortostan 300,000 rubles", "Samara 250,000 rubles",
+     "Saratov 200,000 rubles"],
+    # key: value items
+    ["Kazan: recruiters at the migration centre", "Ufa: recruiters at the market",
+     "Samara: recruiters at the railway station", "Perm: recruiters at the hostel"],
+    # inside the article: the next paragraph goes on with the story
+    ["Kazan migration centre in the morning", "Recruiters at the door of the centre",
+     "Contracts on the table for everyone", "Lawyers for the migrants in the court",
+     "Officials at the Kazan migration centre said recruiters offered migrants contracts "
+     "twice a week.", "Kazan lawyers asked the Kazan prosecutor to look into the offers."],
+])
+def test_lists_the_article_sets_out_itself_stay(items):
+    # at the foot of the article, where a list of other stories would stand
+    text = "\n".join(["Migrants offered army contracts in Kazan", LEAD, NEXT, *items])
+    assert clean_text(text, "en").removed == []
+
+
+def test_a_subheading_over_a_paragraph_after_a_list_of_other_stories_stays():
+    text = "\n".join(["Migrants offered army contracts in Kazan", LEAD, NEXT,
+                      "Storm closes schools across the north of the country",
+                      "Central bank holds its key rate for a third month",
+                      "Football club signs a new coach from Portugal",
+                      "What the recruiters promised the men",
+                      "Each signer was told he would get a Russian passport within a year, "
+                      "a lawyer in Ufa said."])
+    cleaned = clean_text(text, "en")
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(i, "teaser") for i in range(3, 6)]

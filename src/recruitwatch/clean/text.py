@@ -11,6 +11,8 @@ lines that no earlier step labelled; unlabelled lines are the article):
    "support", "journalism" belong to it;
 4. grow byline blocks: a name-shaped line or an author paragraph next to a byline;
 5. find the headline: the first unlabelled line, shaped like a headline, with text after it;
+   then captions above credits, pull quotes, and lists of other stories (three or more
+   headline-shaped lines in a row that the article does not set out itself);
 6. find where the article ends: a section header ("News Feed", "Read more") or a byline
    block after the body; unlabelled lines after it are feed items, until paragraphs in a
    row on the story show the article going on after a box set inside it;
@@ -137,6 +139,7 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     title = _title_position(lines, kinds, rules)
     _grow_caption_blocks(lines, kinds, rules, title)
     _mark_pull_quotes(lines, kinds, title)
+    _mark_headline_lists(lines, kinds, rules, title)
     _mark_after_end(lines, kinds, rules, title)
     _mark_trailing_teasers(lines, kinds, rules, title)
     _mark_trailing_shift(lines, kinds, rules, title)
@@ -432,6 +435,72 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[k:k + n]) for k in range(len(words) - n + 1)}
 
 
+HEADLINE_RUN = 3  # headline-shaped lines in a row that make a list of other stories
+HEADLINE_MAX_WORDS = 20
+# share of a paragraph's content words the article before a list must know for the list to
+# stand inside the article (the paragraph after it goes on with the story)
+INSIDE_SHARE = 0.3
+
+
+def _mark_headline_lists(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                         title: int | None) -> None:
+    """Three or more headline-shaped lines in a row (widgets between them do not count) are
+    a list of other stories: a site's "Latest" box, a feed. An article sets a subheading
+    over its paragraphs, never three; the last of a run right above a paragraph may be one
+    and stays. A list the article sets out itself stays (``_is_articles_list``)."""
+    free = [i for i, k in enumerate(kinds) if k is None]
+    for start, end in _headline_runs(lines, free, rules, title):
+        if end < len(free) and (_is_prose(lines[free[end]].text) or free[end] == title):
+            end -= 1  # the subheading of the paragraph below
+        if end - start >= HEADLINE_RUN and not _is_articles_list(lines, free, start, end, rules):
+            for i in free[start:end]:
+                kinds[i] = "navigation" if _is_label(lines[i].text) else "teaser"
+
+
+def _headline_runs(lines: list[_Line], free: list[int], rules: _Rules,
+                   title: int | None) -> list[tuple[int, int]]:
+    """Spans [start, end) of ``free`` whose lines are all shaped like headlines of a list."""
+    out, start = [], None
+    for k, i in enumerate(free + [-1]):
+        if i >= 0 and i != title and _is_list_headline(lines[i].text, rules):
+            start = k if start is None else start
+        elif start is not None:
+            out.append((start, k))
+            start = None
+    return out
+
+
+def _is_articles_list(lines: list[_Line], free: list[int], start: int, end: int,
+                      rules: _Rules) -> bool:
+    """A list the article sets out: one its text introduces ("the regions are:"), one of
+    figures (dates, prices, quantities) or of "key: value" items ("Q: ...", "Path A: ..."),
+    or one inside the article: the next paragraph after it goes on with the story."""
+    texts = [_unmarked(lines[i].text) for i in free[start:end]]
+    if start > 0 and _unmarked(lines[free[start - 1]].text).endswith(":"):
+        return True
+    if (sum(any(ch.isdigit() for ch in t) for t in texts) * 2 > len(texts)
+            or sum(bool(_KEY_VALUE.match(t)) for t in texts) * 2 > len(texts)):
+        return True
+    after = next((lines[i].text for i in free[end:] if _is_prose(lines[i].text)), None)
+    before = [lines[i].text for i in free[:start] if _is_prose(lines[i].text)]
+    if after is None or not before:
+        return False
+    known = set().union(*(_stems(t, rules) for t in before))
+    stems = _stems(after, rules)
+    return bool(stems) and len(stems & known) >= INSIDE_SHARE * len(stems)
+
+
+_KEY_VALUE = re.compile(r"^[^:]{1,40}:\s")
+
+
+def _is_list_headline(text: str, rules: _Rules) -> bool:
+    text = _unmarked(text)
+    return ((_is_label(text) or _is_headline(text, rules)) and not _LIST_END.search(text)
+            and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS)
+
+_LIST_END = re.compile(r"[.!?…。！？]['\"”»’)\]]*$")  # a question or an exclamation is no headline of a list
+
+
 # --- 6. to 8. the end of the article --------------------------------------------------------
 
 def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
@@ -518,8 +587,20 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
     last = _unmarked(lines[free[-1]].text)
     if (_is_headline(last, rules) and len(_WORD.findall(last)) >= 4
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
-            and any(_is_prose(lines[i].text) for i in free[:-1])):
+            and any(_is_prose(lines[i].text) for i in free[:-1])
+            and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
+
+
+def _ends_articles_list(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                        title: int | None) -> bool:
+    """The last unlabelled line closes a list the article sets out ("...the regions are:"):
+    it is the list's last item, not a teaser."""
+    free = [i for i, k in enumerate(kinds) if k is None]
+    runs = _headline_runs(lines, free, rules, title)
+    if not runs or runs[-1][1] != len(free) or runs[-1][1] - runs[-1][0] < 2:
+        return False
+    return _is_articles_list(lines, free, *runs[-1], rules)
 
 
 def _mark_trailing_shift(lines: list[_Line], kinds: list[str | None], rules: _Rules,
