@@ -842,3 +842,13 @@ def test_a_subheading_over_a_paragraph_after_a_list_of_other_stories_stays():
                       "a lawyer in Ufa said."])
     cleaned = clean_text(text, "en")
     assert [(r.line, r.kind) for r in cleaned.removed] == [(i, "teaser") for i in range(3, 6)]
+
+
+def test_a_link_the_post_announces_is_article_text_and_a_link_under_it_is_not():
+    text = ("Волонтери зібрали сторінки компанії в соцмережах.\n"
+            "Підготували для вас добірку з посиланнями на соцмережі:\n"
+            "👇\nhttps://cutt.ly/abc123\n"
+            "Разом переможемо!\n"
+            "https://t.me/somechannel\n")
+    cleaned = clean_text(text)
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "furniture"), (5, "share")]

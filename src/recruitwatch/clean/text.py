@@ -134,6 +134,7 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     kinds = [_line_kind(ln, rules) for ln in lines]
     _grow_donation_blocks(lines, kinds, rules)
     _grow_tag_blocks(lines, kinds, rules)
+    _keep_announced_links(lines, kinds)
     _mark_menus(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
@@ -362,6 +363,23 @@ def _ends_like_prose(text: str) -> bool:
 def _is_prose(text: str) -> bool:
     n = len(_WORD.findall(text))
     return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
+
+
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*")
+
+
+def _keep_announced_links(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A bare link is junk (a channel's or a shortener's link under a post), unless the
+    article's own line above announces it ("a list of their pages is here:"): then it is
+    what the text points to."""
+    prev = None  # the last line with a letter or digit (emoji markers are skipped)
+    for i, ln in enumerate(lines):
+        if not any(ch.isalnum() for ch in ln.low):
+            continue
+        if (kinds[i] == "share" and _BARE_LINK.fullmatch(ln.low) and prev is not None
+                and kinds[prev] is None and _unmarked(lines[prev].text).endswith(":")):
+            kinds[i] = None
+        prev = i
 
 
 def _is_figures(low: str) -> bool:
