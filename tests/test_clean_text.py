@@ -852,3 +852,39 @@ def test_a_link_the_post_announces_is_article_text_and_a_link_under_it_is_not():
             "https://t.me/somechannel\n")
     cleaned = clean_text(text)
     assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "furniture"), (5, "share")]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Voters queue at a polling station in Kazan.Credit...Ivan Petrov/The New York Times", "caption"),
+    ("Recruits board a bus in Kazan, March 8, 2024. © Reuters / Ivan Petrov", "caption"),
+    ("Recruits board a bus outside an enlistment office in Kazan. (AP Photo/Ivan Petrov, File)",
+     "caption"),
+    ("Recruits board a bus outside an enlistment office in Kazan (Image: GETTY )", "caption"),
+    ("Recruits outside the enlistment office in Kazan. REUTERS/Ivan Petrov", "caption"),
+    ("Ivan Petrov | Bloomberg | Getty Images", "credit"),
+    ("Image Credit: Ministry of Defence", "credit"), ("Image via Getty Images", "credit"),
+])
+def test_captions_and_credits_in_the_styles_of_wire_agencies(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_an_agency_named_inside_a_sentence_is_no_credit():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "Most Russians back the contracts, according to a poll run by Reuters/Ipsos.\n"
+            "The migrants were told they would be paid well for signing.")
+    assert clean_text(text).removed == []
+
+
+def test_the_article_goes_on_after_a_box_when_it_shares_words_with_a_headline_above():
+    text = ("Get breaking news in your browser. Click here to turn on notifications.\n"
+            "Our picks: toys, a bakery and a new park for the city.\n"
+            "Parise scores twice as Wild beat Sabres\n"
+            "Most Popular\n"
+            "Storm closes schools in the north\n"
+            "Hours before the game, coach Boudreau expressed confidence in Parise.\n"
+            "Parise opened the scoring in the first period.\n"
+            "The Sabres have lost eight of their last nine games.\n")
+    body = clean_text(text, "en").body
+    assert "Storm closes schools" not in body and "Parise opened the scoring" in body

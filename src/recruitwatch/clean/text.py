@@ -533,12 +533,14 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
     known: set[str] = set()  # their stems, gathered only once an end needs them
     state = None  # None, "weak" or "strong"
     runs = _prose_runs(lines, kinds)
-    head = _stems(lines[title].text, rules) if title is not None else set()
+    # stems of the headline and the other short lines of the article so far (a headline
+    # that was not taken for the title, a subheading): a box can stand under them
+    heads = _stems(lines[title].text, rules) if title is not None else set()
     for i, ln in enumerate(lines):
         if kinds[i] is None and i != title:
             if state and len(known) < len(body):
                 known.update(*(_stems(text, rules) for text in body))
-            if state == "strong" and (_resumes_run(lines, i, runs, known | head, rules)
+            if state == "strong" and (_resumes_run(lines, i, runs, known | heads, rules)
                                       or _resumes(ln.text, known, rules)):
                 state = None  # the article goes on after a box set inside it
             if state == "strong" or (state == "weak" and _another_topic(ln.text, known, rules, 0.15)):
@@ -547,6 +549,8 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
             state = None
             if _is_prose(ln.text):
                 body.append(ln.text)
+            else:
+                heads |= _stems(ln.text, rules)
         elif len(body) >= MIN_BODY_BEFORE_END and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
             state = "strong"
         elif (len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT
@@ -740,18 +744,24 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         joiners=re.compile(
             rf"\s*,\s*|\s+(?:{_alternation(gather('byline', 'name_joiners'))})\s+", re.I),
         credit_prefix=re.compile(
-            rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
+            rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b|\bvia\b)"
             rf"|(?:{_alternation(credit['credit_labels'])})\s*[:,—–])\s*\S", re.I),
         caption_label=re.compile(
             rf"{_LEAD}(?:{_alternation(credit['caption_labels'])})\s*[:,—–]\s*\S", re.I),
         credit_inline=re.compile(
-            rf"(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)\s*[^.!?]{{2,80}}$",
+            rf"(?:(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
+            # "...a campaign stop.Credit...Doug Mills/The New York Times", "... 2019. © Reuters"
+            rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©)\s*[^.!?]{{2,80}}$",
             re.I),
         credit_slash=re.compile(
-            rf"(?:^|\s)(?:[{_CAP}][\w'’.-]*\s+){{0,3}}[{_CAP}][\w'’.-]*\s*/\s*(?i:{agencies})"
-            rf"(?:\s*/\s*[\w .«»\"-]{{2,40}})*\s*$"),
+            # "Sergei Bobylev / TASS", "Natalie Naccache | Bloomberg | Getty Images", and the
+            # agency first: "REUTERS/Brendan McDermid"
+            rf"(?:(?:^|\s)(?:[{_CAP}][\w'’.-]*\s+){{0,3}}[{_CAP}][\w'’.-]*\s*[/|]\s*(?i:{agencies})"
+            rf"(?:\s*[/|]\s*[\w .«»\"-]{{2,40}})*(?:\s+file)?"
+            rf"|(?:^|[\s.])(?i:{agencies})\s*/\s*(?:[{_CAP}][\w'’-]*\.?\s*){{1,3}}(?<=[^\W\d_]))\s*$"),
         credit_paren=re.compile(
-            rf"\((?:(?:photo|фото)\b[^()]{{2,100}}|[^()]{{2,80}}?(?:/|\bvia\b)\s*(?:{agencies})[^()]{{0,40}})\)$",
+            rf"\((?:(?:[\w ]{{0,20}}\b)?(?:photo|фото|image|picture|credit)\b[^()]{{2,100}}"
+            rf"|[^()]{{2,80}}?(?:/|\bvia\b)\s*(?:{agencies})[^()]{{0,40}})\)$",
             re.I),
         credit_domain=re.compile(
             rf"(?<=[.!?])\s+(?:{agencies}|[\w-]+(?:\.[\w-]+)*\.(?:{domains}))$", re.I),
