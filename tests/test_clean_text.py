@@ -888,3 +888,35 @@ def test_the_article_goes_on_after_a_box_when_it_shares_words_with_a_headline_ab
             "The Sabres have lost eight of their last nine games.\n")
     body = clean_text(text, "en").body
     assert "Storm closes schools" not in body and "Parise opened the scoring" in body
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("This website uses cookies to improve your experience while you navigate through the "
+     "website. Out of these cookies, the cookies that are categorized as necessary are stored "
+     "on your browser as they are essential for the working of basic functionalities of the "
+     "website. We also use third-party cookies that help us analyze and understand how you use "
+     "this website. These cookies will be stored in your browser only with your consent.",
+     "furniture"),
+    ("Example Media uses cookies for personalization, to customize its online advertisements.",
+     "furniture"),
+    ("Этот сайт использует файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь.",
+     "furniture"),
+    ("Сайт використовує файли cookie для зручності користувачів.", "furniture"),
+    ("Enter your email address to subscribe to this blog and receive notifications of new posts.",
+     "navigation"),
+    ("By signing up, you agree to our Privacy Policy.", "navigation"),
+    ("Thank you! Your comment will be reviewed by the moderator.", "navigation"),
+    ("Ваш комментарий будет опубликован после проверки модератором.", "navigation"),
+    ("Follow The Example Times Opinion section on Facebook, Twitter and Instagram.", "share"),
+])
+def test_cookie_notices_and_sign_up_and_comment_forms_are_removed(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_an_article_sentence_on_cookies_or_comments_stays():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "The recruitment site asks for a phone number and stores cookies, the analysts said.\n"
+            "Officials declined to comment on the offers.")
+    assert clean_text(text).removed == []

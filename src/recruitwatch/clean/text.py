@@ -41,7 +41,7 @@ LANGUAGES = ("en", "ru", "uk")
 # Order matters: the first kind whose whole-line pattern matches wins.
 LINE_KINDS = ("forwarded", "updated_stub", "furniture", "read_more", "navigation", "share", "donation",
               "byline")
-SEARCH_KINDS = ("donation", "teaser", "byline", "share", "navigation")
+SEARCH_KINDS = ("donation", "teaser", "byline", "share", "navigation", "furniture")
 # Kinds whose neighbours may be names or author paragraphs.
 BYLINE_CONTEXT = ("byline", "author_bio")
 BYLINE_PASSES = 4
