@@ -920,3 +920,20 @@ def test_an_article_sentence_on_cookies_or_comments_stays():
             "The recruitment site asks for a phone number and stores cookies, the analysts said.\n"
             "Officials declined to comment on the offers.")
     assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Politics (169)", "navigation"), ("Uncategorized (51)", "navigation"), ("Мобилизация (12)", "navigation"),
+    ("Governor Writes Touching Letter To Voters 11 comments", "teaser"),
+])
+def test_archive_counts_and_most_commented_headlines_are_removed(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_a_count_in_brackets_inside_a_sentence_stays():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "Tatarstan signed the most contracts (1,200), officials said.\n"
+            "Officials said 15 comments were filed against the recruiters.")
+    assert clean_text(text).removed == []
