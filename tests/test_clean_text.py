@@ -705,3 +705,235 @@ def test_page_furniture_every_news_site_has(line, kind):
     text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
             f"{line}\nThe migrants were told they would be paid well for signing.")
     assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("© 2019 CBS Interactive Inc. All Rights Reserved.", "furniture"),
+    ("Copyright © 2024 Example Media. All rights reserved", "furniture"),
+    ("Skip to main content", "navigation"), ("Toggle main menu", "navigation"),
+    ("Search for:", "navigation"), ("Terms of Service", "navigation"),
+    ("Privacy Policy", "navigation"), ("Contact Us", "navigation"), ("More in World", "navigation"),
+    ("Previous Post", "navigation"), ("Leave a Reply Cancel reply", "navigation"),
+    ("Comments are closed.", "navigation"), ("averagejoe says:", "navigation"),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "navigation"),
+    ("Pinterest", "share"), ("Show more sharing options", "share"), ("258 Shares", "share"),
+    ("Advertisement - Scroll to continue", "furniture"), ("Continue reading the main story", "furniture"),
+    ("Image copyright", "furniture"), ("Getty Images", "credit"), ("By JERUSALEM POST STAFF", "byline"),
+    ("By REUTERS", "byline"), ("news@example.org", "furniture"),
+    ("The news and stories that matter, delivered weekday mornings.", "navigation"),
+    ("Политика конфиденциальности", "navigation"), ("Оставить комментарий", "navigation"),
+    ("Главный редактор: Иван Петров", "furniture"),
+    ("При использовании материалов ссылка на сайт обязательна.", "furniture"),
+    ("Умови використання", "navigation"), ("Залишити коментар", "navigation"),
+    ("Всі права захищені. Передрук заборонено.", "furniture"),
+])
+def test_header_footer_and_comment_widgets_are_removed(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_a_lone_by_joins_the_name_under_it():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "By\nJane Doe\nThe migrants were told they would be paid well for signing.")
+    cleaned = clean_text(text)
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(1, "byline"), (2, "byline")]
+
+
+def test_a_byline_under_a_short_header_blurb_opens_the_article_and_does_not_end_it():
+    text = ("Get the magazine. Subscribe now for the best of culture and politics.\n"
+            "Plus, get a tote bag free.\nBy\nJane Doe\nReporter\n"
+            "Recruiters in Kazan offered Uzbek and Tajik migrants contracts with the Russian army "
+            "on Monday, Mediazona reported.\n"
+            "Officials at the Kazan migration centre told the men that their patents would not be "
+            "renewed otherwise.\n")
+    body = clean_text(text, "en").body
+    assert "Recruiters in Kazan" in body and "Officials at the Kazan" in body
+
+
+def test_a_show_named_by_a_duration_is_no_dateline():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "60 Minutes\nThe migrants were told they would be paid well for signing.")
+    assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("line", ["300 000", "$139.00", "02-751-1500", "2024", "0"])
+def test_a_figure_alone_on_its_line_is_furniture_not_a_dateline(line):
+    # a counter, a price, a phone: nothing on the line says what the figure counts
+    text = (f"Recruiters offered migrants contracts at the migration centre on Monday.\n{line}\n"
+            "The migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, "furniture")]
+
+
+@pytest.mark.parametrize("line", ["Nov 18", "14.03.2024", "updated 15M ago", "12:04",
+                                  "First published on November 20, 2019 / 1:07 AM"])
+def test_dates_and_times_alone_are_datelines(line):
+    text = (f"Recruiters offered migrants contracts at the migration centre on Monday.\n{line}\n"
+            "The migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, "dateline")]
+
+
+def test_paragraphs_in_a_row_after_a_box_of_other_stories_are_the_article_going_on():
+    text = ("Migrants offered army contracts in Kazan\n"
+            "Recruiters visited the Kazan migration centre on Monday and offered migrants "
+            "army contracts.\n"
+            "The migrants said they were promised quick citizenship.\n"
+            "Related articles\n"
+            "Storm closes schools in the north\n"
+            "Officials at the migration centre said the recruiters came twice a week.\n"
+            "Several migrants signed contracts on the spot, lawyers said.\n"
+            "Others were told their patents would not be renewed.\n"
+            "Related articles\n"
+            "You have activated your account, please feel free to browse our content.\n"
+            "An error has occurred while trying to update your details.\n"
+            "Please confirm the information below before signing up.\n")
+    cleaned = clean_text(text, "en")
+    assert "Storm closes schools" not in cleaned.body
+    assert "came twice a week" in cleaned.body and "Others were told" in cleaned.body
+    assert "activated your account" not in cleaned.body and "signing up" not in cleaned.body
+
+
+LEAD = ("Recruiters visited the Kazan migration centre on Monday and offered migrants army "
+        "contracts, lawyers said.")
+NEXT = "The migrants said the recruiters promised quick citizenship to those who sign contracts."
+
+
+def test_a_list_of_other_stories_without_a_header_is_removed():
+    text = "\n".join([
+        "Migrants offered army contracts in Kazan", LEAD, NEXT,
+        "Storm closes schools across the north of the country",
+        "Central bank holds its key rate for a third month",
+        "Football club signs a new coach from Portugal",
+        "Wildfires force evacuations in the south"])
+    cleaned = clean_text(text, "en")
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(i, "teaser") for i in range(3, 7)]
+
+
+@pytest.mark.parametrize("items", [
+    # introduced by the text
+    ["The recruiters named the regions they work in:", "Tatarstan and Bashkortostan in the Volga region",
+     "Samara and Saratov on the river", "Orenburg and Chelyabinsk in the Urals",
+     "Perm and Udmurtia further north"],
+    # figures
+    ["Tatarstan 400,000 rubles", "Bashkortostan 300,000 rubles", "Samara 250,000 rubles",
+     "Saratov 200,000 rubles"],
+    # key: value items
+    ["Kazan: recruiters at the migration centre", "Ufa: recruiters at the market",
+     "Samara: recruiters at the railway station", "Perm: recruiters at the hostel"],
+    # inside the article: the next paragraph goes on with the story
+    ["Kazan migration centre in the morning", "Recruiters at the door of the centre",
+     "Contracts on the table for everyone", "Lawyers for the migrants in the court",
+     "Officials at the Kazan migration centre said recruiters offered migrants contracts "
+     "twice a week.", "Kazan lawyers asked the Kazan prosecutor to look into the offers."],
+])
+def test_lists_the_article_sets_out_itself_stay(items):
+    # at the foot of the article, where a list of other stories would stand
+    text = "\n".join(["Migrants offered army contracts in Kazan", LEAD, NEXT, *items])
+    assert clean_text(text, "en").removed == []
+
+
+def test_a_subheading_over_a_paragraph_after_a_list_of_other_stories_stays():
+    text = "\n".join(["Migrants offered army contracts in Kazan", LEAD, NEXT,
+                      "Storm closes schools across the north of the country",
+                      "Central bank holds its key rate for a third month",
+                      "Football club signs a new coach from Portugal",
+                      "What the recruiters promised the men",
+                      "Each signer was told he would get a Russian passport within a year, "
+                      "a lawyer in Ufa said."])
+    cleaned = clean_text(text, "en")
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(i, "teaser") for i in range(3, 6)]
+
+
+def test_a_link_the_post_announces_is_article_text_and_a_link_under_it_is_not():
+    text = ("Волонтери зібрали сторінки компанії в соцмережах.\n"
+            "Підготували для вас добірку з посиланнями на соцмережі:\n"
+            "👇\nhttps://cutt.ly/abc123\n"
+            "Разом переможемо!\n"
+            "https://t.me/somechannel\n")
+    cleaned = clean_text(text)
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "furniture"), (5, "share")]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Voters queue at a polling station in Kazan.Credit...Ivan Petrov/The New York Times", "caption"),
+    ("Recruits board a bus in Kazan, March 8, 2024. © Reuters / Ivan Petrov", "caption"),
+    ("Recruits board a bus outside an enlistment office in Kazan. (AP Photo/Ivan Petrov, File)",
+     "caption"),
+    ("Recruits board a bus outside an enlistment office in Kazan (Image: GETTY )", "caption"),
+    ("Recruits outside the enlistment office in Kazan. REUTERS/Ivan Petrov", "caption"),
+    ("Ivan Petrov | Bloomberg | Getty Images", "credit"),
+    ("Image Credit: Ministry of Defence", "credit"), ("Image via Getty Images", "credit"),
+])
+def test_captions_and_credits_in_the_styles_of_wire_agencies(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_an_agency_named_inside_a_sentence_is_no_credit():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "Most Russians back the contracts, according to a poll run by Reuters/Ipsos.\n"
+            "The migrants were told they would be paid well for signing.")
+    assert clean_text(text).removed == []
+
+
+def test_the_article_goes_on_after_a_box_when_it_shares_words_with_a_headline_above():
+    text = ("Get breaking news in your browser. Click here to turn on notifications.\n"
+            "Our picks: toys, a bakery and a new park for the city.\n"
+            "Parise scores twice as Wild beat Sabres\n"
+            "Most Popular\n"
+            "Storm closes schools in the north\n"
+            "Hours before the game, coach Boudreau expressed confidence in Parise.\n"
+            "Parise opened the scoring in the first period.\n"
+            "The Sabres have lost eight of their last nine games.\n")
+    body = clean_text(text, "en").body
+    assert "Storm closes schools" not in body and "Parise opened the scoring" in body
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("This website uses cookies to improve your experience while you navigate through the "
+     "website. Out of these cookies, the cookies that are categorized as necessary are stored "
+     "on your browser as they are essential for the working of basic functionalities of the "
+     "website. We also use third-party cookies that help us analyze and understand how you use "
+     "this website. These cookies will be stored in your browser only with your consent.",
+     "furniture"),
+    ("Example Media uses cookies for personalization, to customize its online advertisements.",
+     "furniture"),
+    ("Этот сайт использует файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь.",
+     "furniture"),
+    ("Сайт використовує файли cookie для зручності користувачів.", "furniture"),
+    ("Enter your email address to subscribe to this blog and receive notifications of new posts.",
+     "navigation"),
+    ("By signing up, you agree to our Privacy Policy.", "navigation"),
+    ("Thank you! Your comment will be reviewed by the moderator.", "navigation"),
+    ("Ваш комментарий будет опубликован после проверки модератором.", "navigation"),
+    ("Follow The Example Times Opinion section on Facebook, Twitter and Instagram.", "share"),
+])
+def test_cookie_notices_and_sign_up_and_comment_forms_are_removed(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_an_article_sentence_on_cookies_or_comments_stays():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "The recruitment site asks for a phone number and stores cookies, the analysts said.\n"
+            "Officials declined to comment on the offers.")
+    assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Politics (169)", "navigation"), ("Uncategorized (51)", "navigation"), ("Мобилизация (12)", "navigation"),
+    ("Governor Writes Touching Letter To Voters 11 comments", "teaser"),
+])
+def test_archive_counts_and_most_commented_headlines_are_removed(line, kind):
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            f"{line}\nThe migrants were told they would be paid well for signing.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_a_count_in_brackets_inside_a_sentence_stays():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "Tatarstan signed the most contracts (1,200), officials said.\n"
+            "Officials said 15 comments were filed against the recruiters.")
+    assert clean_text(text).removed == []

@@ -11,8 +11,11 @@ lines that no earlier step labelled; unlabelled lines are the article):
    "support", "journalism" belong to it;
 4. grow byline blocks: a name-shaped line or an author paragraph next to a byline;
 5. find the headline: the first unlabelled line, shaped like a headline, with text after it;
+   then captions above credits, pull quotes, and lists of other stories (three or more
+   headline-shaped lines in a row that the article does not set out itself);
 6. find where the article ends: a section header ("News Feed", "Read more") or a byline
-   block after the body; unlabelled lines after it are feed items;
+   block after the body; unlabelled lines after it are feed items, until paragraphs in a
+   row on the story show the article going on after a box set inside it;
 7. headline-shaped lines after the body with no article text after them are teasers;
 8. trailing paragraphs whose content words share (almost) nothing with the article are
    feed items.
@@ -38,7 +41,7 @@ LANGUAGES = ("en", "ru", "uk")
 # Order matters: the first kind whose whole-line pattern matches wins.
 LINE_KINDS = ("forwarded", "updated_stub", "furniture", "read_more", "navigation", "share", "donation",
               "byline")
-SEARCH_KINDS = ("donation", "teaser", "byline", "share", "navigation")
+SEARCH_KINDS = ("donation", "teaser", "byline", "share", "navigation", "furniture")
 # Kinds whose neighbours may be names or author paragraphs.
 BYLINE_CONTEXT = ("byline", "author_bio")
 BYLINE_PASSES = 4
@@ -60,6 +63,8 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "di
                         "le", "du", "ibn", "ter"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d")
 _DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# a clock time or an all-digit date: "12:04", "14.03.2024", "2024-03-14"
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…]['\"”»’)\]]*\s+)['\"“«‘(]?$")
 STEM_CHARS = 5  # prefix length that conflates inflections (Russia/Russian, мобилизация/-ии, Кремль/Кремля)
@@ -111,6 +116,7 @@ class _Rules:
     donation_weak: re.Pattern
     pronouns: re.Pattern
     date_words: frozenset[str]
+    date_anchors: frozenset[str]  # date words that make a date with numbers: months, weekdays
     stopwords: frozenset[str]
     sites: re.Pattern
     tag_header: re.Pattern
@@ -128,11 +134,13 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     kinds = [_line_kind(ln, rules) for ln in lines]
     _grow_donation_blocks(lines, kinds, rules)
     _grow_tag_blocks(lines, kinds, rules)
+    _keep_announced_links(lines, kinds)
     _mark_menus(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _grow_caption_blocks(lines, kinds, rules, title)
     _mark_pull_quotes(lines, kinds, title)
+    _mark_headline_lists(lines, kinds, rules, title)
     _mark_after_end(lines, kinds, rules, title)
     _mark_trailing_teasers(lines, kinds, rules, title)
     _mark_trailing_shift(lines, kinds, rules, title)
@@ -168,8 +176,9 @@ def _unmarked(line: str) -> str:
 
 
 def _is_symbol(ch: str) -> bool:
-    # emoji and pictographs (category So), their variation selectors and joiners, spaces
-    return ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf")
+    # emoji and pictographs (category So), their variation selectors and joiners, spaces;
+    # not the copyright sign, which the patterns of copyright lines look for
+    return ch.isspace() or (unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") and ch not in "©®")
 
 
 # --- 2. one line on its own --------------------------------------------------------------
@@ -181,6 +190,10 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "dateline"  # the date stage reads removed datelines too
     if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low) or _HASHTAGS.fullmatch(low):
         return "furniture"  # separators left by menus; the author's picture; "#бит_фронт"
+    if _is_figures(low):
+        # a counter, a price, a phone, or a figure set apart with no word: nothing says what
+        # it counts, so the quantity stage would read a bare number (it stays in removed)
+        return "furniture"
     if len(low) <= MAX_WIDGET_CHARS:
         for kind in LINE_KINDS:
             if rules.line[kind].fullmatch(low):
@@ -192,18 +205,22 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
 
 
 def _is_dateline(text: str, rules: _Rules) -> bool:
-    """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023")."""
+    """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023"), not a
+    figure, a price or a phone number alone on its line ("300 000", "$139.00", "60 minutes")."""
     if len(text) > 60:
         return False
     tokens = _DATE_TOKEN.findall(text)
     return (any(t.isdigit() for t in tokens)
-            and all(t.isdigit() or t in rules.date_words for t in tokens))
+            and all(t.isdigit() or t in rules.date_words for t in tokens)
+            and (any(t in rules.date_anchors for t in tokens) or bool(_NUMERIC_DATE.search(text))))
 
 
 def _credit_kind(text: str, rules: _Rules) -> str | None:
     """"credit" for a photo credit alone, "caption" for a caption that ends with one."""
     if rules.caption_label.match(text):
         return "caption"
+    if rules.agencies.fullmatch(text.strip(" .")):
+        return "credit"  # "Getty Images" under a photo
     m = rules.credit_prefix.match(text)
     if m:
         return "credit" if _is_credit(text[m.end() - 1:], rules) else "caption"
@@ -235,8 +252,11 @@ def _is_name_list(text: str, rules: _Rules) -> bool:
     """"Ivan Petrov", "Anna Smith and John Doe", "Ivan Petrov, Reuters"."""
     text = text.split("|")[0].strip(" .")
     parts = [p.strip() for p in rules.joiners.split(text) if p.strip()]
-    return (0 < len(parts) <= 6 and len(text) <= 160
-            and (_is_name(parts[0], rules) or bool(rules.staff.fullmatch(parts[0].lower()))))
+    if not parts or len(parts) > 6 or len(text) > 160:
+        return False
+    first = parts[0].title() if parts[0].isupper() else parts[0]  # "By JOHN SMITH"
+    return (_is_name(first, rules) or bool(rules.staff.fullmatch(first.lower()))
+            or bool(rules.agencies.fullmatch(first)))  # "By Reuters"
 
 
 def _is_name(text: str, rules: _Rules) -> bool:
@@ -345,6 +365,27 @@ def _is_prose(text: str) -> bool:
     return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
 
 
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*")
+
+
+def _keep_announced_links(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A bare link is junk (a channel's or a shortener's link under a post), unless the
+    article's own line above announces it ("a list of their pages is here:"): then it is
+    what the text points to."""
+    prev = None  # the last line with a letter or digit (emoji markers are skipped)
+    for i, ln in enumerate(lines):
+        if not any(ch.isalnum() for ch in ln.low):
+            continue
+        if (kinds[i] == "share" and _BARE_LINK.fullmatch(ln.low) and prev is not None
+                and kinds[prev] is None and _unmarked(lines[prev].text).endswith(":")):
+            kinds[i] = None
+        prev = i
+
+
+def _is_figures(low: str) -> bool:
+    return any(ch.isdigit() for ch in low) and not any(ch.isalpha() for ch in low)
+
+
 MENU_RUN = 4  # consecutive short labels that make a menu
 MENU_WORDS = 4  # words in a menu label at most
 
@@ -412,6 +453,72 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[k:k + n]) for k in range(len(words) - n + 1)}
 
 
+HEADLINE_RUN = 3  # headline-shaped lines in a row that make a list of other stories
+HEADLINE_MAX_WORDS = 20
+# share of a paragraph's content words the article before a list must know for the list to
+# stand inside the article (the paragraph after it goes on with the story)
+INSIDE_SHARE = 0.3
+
+
+def _mark_headline_lists(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                         title: int | None) -> None:
+    """Three or more headline-shaped lines in a row (widgets between them do not count) are
+    a list of other stories: a site's "Latest" box, a feed. An article sets a subheading
+    over its paragraphs, never three; the last of a run right above a paragraph may be one
+    and stays. A list the article sets out itself stays (``_is_articles_list``)."""
+    free = [i for i, k in enumerate(kinds) if k is None]
+    for start, end in _headline_runs(lines, free, rules, title):
+        if end < len(free) and (_is_prose(lines[free[end]].text) or free[end] == title):
+            end -= 1  # the subheading of the paragraph below
+        if end - start >= HEADLINE_RUN and not _is_articles_list(lines, free, start, end, rules):
+            for i in free[start:end]:
+                kinds[i] = "navigation" if _is_label(lines[i].text) else "teaser"
+
+
+def _headline_runs(lines: list[_Line], free: list[int], rules: _Rules,
+                   title: int | None) -> list[tuple[int, int]]:
+    """Spans [start, end) of ``free`` whose lines are all shaped like headlines of a list."""
+    out, start = [], None
+    for k, i in enumerate(free + [-1]):
+        if i >= 0 and i != title and _is_list_headline(lines[i].text, rules):
+            start = k if start is None else start
+        elif start is not None:
+            out.append((start, k))
+            start = None
+    return out
+
+
+def _is_articles_list(lines: list[_Line], free: list[int], start: int, end: int,
+                      rules: _Rules) -> bool:
+    """A list the article sets out: one its text introduces ("the regions are:"), one of
+    figures (dates, prices, quantities) or of "key: value" items ("Q: ...", "Path A: ..."),
+    or one inside the article: the next paragraph after it goes on with the story."""
+    texts = [_unmarked(lines[i].text) for i in free[start:end]]
+    if start > 0 and _unmarked(lines[free[start - 1]].text).endswith(":"):
+        return True
+    if (sum(any(ch.isdigit() for ch in t) for t in texts) * 2 > len(texts)
+            or sum(bool(_KEY_VALUE.match(t)) for t in texts) * 2 > len(texts)):
+        return True
+    after = next((lines[i].text for i in free[end:] if _is_prose(lines[i].text)), None)
+    before = [lines[i].text for i in free[:start] if _is_prose(lines[i].text)]
+    if after is None or not before:
+        return False
+    known = set().union(*(_stems(t, rules) for t in before))
+    stems = _stems(after, rules)
+    return bool(stems) and len(stems & known) >= INSIDE_SHARE * len(stems)
+
+
+_KEY_VALUE = re.compile(r"^[^:]{1,40}:\s")
+
+
+def _is_list_headline(text: str, rules: _Rules) -> bool:
+    text = _unmarked(text)
+    return ((_is_label(text) or _is_headline(text, rules)) and not _LIST_END.search(text)
+            and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS)
+
+_LIST_END = re.compile(r"[.!?…。！？]['\"”»’)\]]*$")  # a question or an exclamation is no headline of a list
+
+
 # --- 6. to 8. the end of the article --------------------------------------------------------
 
 def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
@@ -425,11 +532,16 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
     body: list[str] = []  # the article's paragraphs so far
     known: set[str] = set()  # their stems, gathered only once an end needs them
     state = None  # None, "weak" or "strong"
+    runs = _prose_runs(lines, kinds)
+    # stems of the headline and the other short lines of the article so far (a headline
+    # that was not taken for the title, a subheading): a box can stand under them
+    heads = _stems(lines[title].text, rules) if title is not None else set()
     for i, ln in enumerate(lines):
         if kinds[i] is None and i != title:
             if state and len(known) < len(body):
                 known.update(*(_stems(text, rules) for text in body))
-            if state == "strong" and _resumes(ln.text, known, rules):
+            if state == "strong" and (_resumes_run(lines, i, runs, known | heads, rules)
+                                      or _resumes(ln.text, known, rules)):
                 state = None  # the article goes on after a box set inside it
             if state == "strong" or (state == "weak" and _another_topic(ln.text, known, rules, 0.15)):
                 kinds[i] = "teaser" if _is_headline(ln.text, rules) else "feed_item"
@@ -437,13 +549,43 @@ def _mark_after_end(lines: list[_Line], kinds: list[str | None], rules: _Rules,
             state = None
             if _is_prose(ln.text):
                 body.append(ln.text)
+            else:
+                heads |= _stems(ln.text, rules)
         elif len(body) >= MIN_BODY_BEFORE_END and len(ln.low) <= MAX_WIDGET_CHARS and rules.end.fullmatch(ln.low):
             state = "strong"
-        elif len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT:
+        elif (len(body) >= 2 and state is None and kinds[i] in BYLINE_CONTEXT
+              and sum(len(_WORD.findall(t)) for t in body) >= MIN_WORDS_BEFORE_BYLINE):
             state = "weak"
 
 
+# words of prose an article has before a byline at its foot; a page's header has a blurb or
+# two above the byline that opens the article ("The best in culture... Subscribe now")
+MIN_WORDS_BEFORE_BYLINE = 60
 RESUME_WORDS = 40  # a paragraph this long on the article's topic after a widget header
+# paragraphs in a row, with no widget between them, that are the article going on after a
+# box: a feed sets each item apart (a date, a headline, "Updated")
+RESUME_RUN = 3
+RESUME_RUN_SHARED = 2  # content words such a run shares with the article at least
+
+
+def _resumes_run(lines: list[_Line], i: int, runs: list[int], known: set[str],
+                 rules: _Rules) -> bool:
+    """Paragraphs in a row from ``i`` that share some content words with the article: it
+    goes on after a box set inside it. A login or sign-up form's paragraphs share none.
+    Only a run's first line is tried: the rest of a run shares no more than all of it."""
+    if runs[i] < RESUME_RUN or (i > 0 and runs[i - 1]):
+        return False
+    stems = set().union(*(_stems(lines[j].text, rules) for j in range(i, i + runs[i])))
+    return len(stems & known) >= RESUME_RUN_SHARED
+
+
+def _prose_runs(lines: list[_Line], kinds: list[str | None]) -> list[int]:
+    """For each line, how many unlabelled prose paragraphs run from it without a break."""
+    out = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        if kinds[i] is None and _is_prose(lines[i].text):
+            out[i] = out[i + 1] + 1
+    return out
 
 
 def _resumes(text: str, known: set[str], rules: _Rules) -> bool:
@@ -467,8 +609,20 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
     last = _unmarked(lines[free[-1]].text)
     if (_is_headline(last, rules) and len(_WORD.findall(last)) >= 4
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
-            and any(_is_prose(lines[i].text) for i in free[:-1])):
+            and any(_is_prose(lines[i].text) for i in free[:-1])
+            and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
+
+
+def _ends_articles_list(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                        title: int | None) -> bool:
+    """The last unlabelled line closes a list the article sets out ("...the regions are:"):
+    it is the list's last item, not a teaser."""
+    free = [i for i, k in enumerate(kinds) if k is None]
+    runs = _headline_runs(lines, free, rules, title)
+    if not runs or runs[-1][1] != len(free) or runs[-1][1] - runs[-1][0] < 2:
+        return False
+    return _is_articles_list(lines, free, *runs[-1], rules)
 
 
 def _mark_trailing_shift(lines: list[_Line], kinds: list[str | None], rules: _Rules,
@@ -590,18 +744,24 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         joiners=re.compile(
             rf"\s*,\s*|\s+(?:{_alternation(gather('byline', 'name_joiners'))})\s+", re.I),
         credit_prefix=re.compile(
-            rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
+            rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b|\bvia\b)"
             rf"|(?:{_alternation(credit['credit_labels'])})\s*[:,—–])\s*\S", re.I),
         caption_label=re.compile(
             rf"{_LEAD}(?:{_alternation(credit['caption_labels'])})\s*[:,—–]\s*\S", re.I),
         credit_inline=re.compile(
-            rf"(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)\s*[^.!?]{{2,80}}$",
+            rf"(?:(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
+            # "...a campaign stop.Credit...Doug Mills/The New York Times", "... 2019. © Reuters"
+            rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©)\s*[^.!?]{{2,80}}$",
             re.I),
         credit_slash=re.compile(
-            rf"(?:^|\s)(?:[{_CAP}][\w'’.-]*\s+){{0,3}}[{_CAP}][\w'’.-]*\s*/\s*(?i:{agencies})"
-            rf"(?:\s*/\s*[\w .«»\"-]{{2,40}})*\s*$"),
+            # "Sergei Bobylev / TASS", "Natalie Naccache | Bloomberg | Getty Images", and the
+            # agency first: "REUTERS/Brendan McDermid"
+            rf"(?:(?:^|\s)(?:[{_CAP}][\w'’.-]*\s+){{0,3}}[{_CAP}][\w'’.-]*\s*[/|]\s*(?i:{agencies})"
+            rf"(?:\s*[/|]\s*[\w .«»\"-]{{2,40}})*(?:\s+file)?"
+            rf"|(?:^|[\s.])(?i:{agencies})\s*/\s*(?:[{_CAP}][\w'’-]*\.?\s*){{1,3}}(?<=[^\W\d_]))\s*$"),
         credit_paren=re.compile(
-            rf"\((?:(?:photo|фото)\b[^()]{{2,100}}|[^()]{{2,80}}?(?:/|\bvia\b)\s*(?:{agencies})[^()]{{0,40}})\)$",
+            rf"\((?:(?:[\w ]{{0,20}}\b)?(?:photo|фото|image|picture|credit)\b[^()]{{2,100}}"
+            rf"|[^()]{{2,80}}?(?:/|\bvia\b)\s*(?:{agencies})[^()]{{0,40}})\)$",
             re.I),
         credit_domain=re.compile(
             rf"(?<=[.!?])\s+(?:{agencies}|[\w-]+(?:\.[\w-]+)*\.(?:{domains}))$", re.I),
@@ -609,6 +769,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         donation_weak=_any(gather("donation", "weak")),
         pronouns=re.compile(rf"\b(?:{_alternation(gather('donation', 'pronouns'))})\b"),
         date_words=frozenset(w for t in data for w in t.get("dateline", {}).get("words", [])),
+        date_anchors=frozenset(w for t in data for w in t.get("dateline", {}).get("words", [])) - frozenset(
+            w for t in data for w in t.get("dateline", {}).get("connectors", [])),
         stopwords=frozenset(w for t in data for w in t.get("stopwords", {}).get("words", "").split()),
         sites=re.compile(rf"\s+[|–—-]\s+(?:{sites})$", re.I),
         tag_header=_whole_line([_alternation(common["tags"]["headers"])]),
