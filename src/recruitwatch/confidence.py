@@ -79,15 +79,17 @@ def keys(kind: str, path: list[str]) -> list[str]:
     return ["/".join([kind, *path[:n]]) for n in range(len(path) + 1)]
 
 
-def tally(labelled: Iterator[tuple[str, list[str], bool]]) -> dict[str, list[int]]:
-    """A calibration table from (kind, path, right) triples: key → [right, total]."""
+def tally(labelled: Iterator[tuple]) -> dict[str, list[float]]:
+    """A calibration table from (kind, path, right) or (kind, path, right, weight) tuples:
+    key → [right, total], each extraction counted by its weight (1 when none)."""
     right: Counter = Counter()
     total: Counter = Counter()
-    for kind, path, ok in labelled:
+    for kind, path, ok, *weight in labelled:
+        w = weight[0] if weight else 1
         for key in keys(kind, path):
-            total[key] += 1
-            right[key] += ok
-    return {k: [right[k], total[k]] for k in sorted(total)}
+            total[key] += w
+            right[key] += w * ok
+    return {k: [round(right[k], 3), round(total[k], 3)] for k in sorted(total)}
 
 
 def precision(table: dict[str, list[int]], kind: str, path: list[str]) -> float:
