@@ -178,3 +178,54 @@ def test_region_page_lists_payments_with_links_to_their_words(client):
     assert "payments-chart" in client.get("/region/RU-KRS").text
     assert client.get("/region/RU-XX").status_code == 404
     assert client.get("/region/UA-43.json").json()["region"]["kind"] == "occupied"
+
+
+@pytest.mark.parametrize("written,label", [
+    ("North Korea", "country:North Korea"), ("South Africa", "country:South Africa"),
+    ("Central Asia", "region:Central Asia"), ("southern Siberia", "region:Siberia"),
+    ("Алтайського краю", "Altai Krai"), ("у Бурятії", "Republic of Buryatia"), ("из Грозного", "Chechen Republic"),
+    ("Олешках", "occupied:Kherson Oblast"), ("Красноперекопском", "occupied:Crimea"),
+    ("Кримському півострову", "occupied:Crimea"), ("Котельниках", "Moscow Oblast"),
+    ("Jaffna", "country:Sri Lanka"), ("Pokhara", "country:Nepal"), ("Santiago de Cuba", "country:Cuba"),
+    ("Ферганы", "country:Uzbekistan"), ("Хатлонской области", "country:Tajikistan"),
+])
+def test_foreign_towns_occupied_towns_and_ukrainian_spellings_are_placed(written, label):
+    assert resolve_place(written).label == label
+
+
+def test_skeletons_keep_peoples_and_nominatives_in_ov_apart():
+    assert resolve_place("Бурятов") is None  # the people, not the republic
+    assert resolve_place("Ростове").label == "Rostov Oblast"  # "-ов" ends the name, it is not cut
+
+
+@pytest.mark.parametrize("sentence,words,label", [
+    ("Kathmandu had asked Moscow to send them home.", "Moscow", "country:Russia"),
+    ("Moscow intends to enlist 400,000 professional soldiers.", "Moscow", "country:Russia"),
+    ("Analysts say Moscow likely wants to avoid a second round of mobilization.", "Moscow", "country:Russia"),
+    ("A NATO official said Moscow's reliance on cash payments was growing.", "Moscow", "country:Russia"),
+    ("Нью-Делі вимагає від Москви відпустити всіх індійців.", "Москви", "country:Russia"),
+    ("Posters in Moscow advertise a monthly income.", "Moscow", "Moscow"),
+    ("Moscow Mayor Sergey Sobyanin introduced the bonus.", "Moscow", "Moscow"),
+    ("Moscow pays recruits 1.9 million rubles.", "Moscow", "Moscow"),
+    ("Moscow, Russia's largest city, sent few men.", "Moscow", "Moscow"),
+    ("They were deployed in regions like Donetsk, Luhansk, Kherson, and Zaporizhzhia.", "Kherson",
+     "occupied:Kherson Oblast"),
+    ("He was born in Kherson.", "Kherson", "country:Ukraine"),
+])
+def test_a_mention_is_read_in_its_sentence(sentence, words, label):
+    from recruitwatch.regions.places import resolve_mention
+
+    at = sentence.index(words)
+    assert resolve_mention(sentence, at, at + len(words)).label == label
+
+
+def test_the_state_called_moscow_makes_no_regional_payment():
+    body = ("Moscow wants to avoid a call-up and offers 200,000 rubles a month to contract soldiers. "
+            "In Moscow, the city pays a bonus of 1.9 million rubles.")
+    doc = _doc(body, [("200,000 rubles", 200000, "RUB", "salary", "exact"),
+                      ("1.9 million rubles", 1.9e6, "RUB", "bonus", "exact")],
+               places=[("Moscow", "Moscow")])
+    doc.entities[0].mentions.append((body.index("In Moscow") + 3, body.index("In Moscow") + 9))
+    state, city = payments(doc)
+    assert state.regions == [] and state.periodicity == "monthly"
+    assert city.regions == ["RU-MOW"] and city.level in ("regional", "municipal")

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from recruitwatch.model import Document, Quantity, Span
-from recruitwatch.regions.places import COUNTRY, resolve_place
+from recruitwatch.regions.places import COUNTRY, resolve_mention, resolve_place
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
 
@@ -285,11 +285,13 @@ def _sentence_regions(doc: Document, sentence: Span) -> list[str]:
     """Codes of the federal subjects and occupied territories named in the sentence."""
     out = []
     for ent in doc.entities:
-        if ent.type != "PLACE" or not any(sentence[0] <= s < sentence[1] for s, _ in ent.mentions):
+        if ent.type != "PLACE":
             continue
-        region = resolve_place(ent.name)
-        if region is not None and region.kind != COUNTRY and region.code not in out:
-            out.append(region.code)
+        for s, e in ent.mentions:
+            # read where it stands: "Moscow wants to avoid a call-up" is the state, no region
+            region = resolve_mention(doc.body, s, e, ent.name) if sentence[0] <= s < sentence[1] else None
+            if region is not None and region.kind != COUNTRY and region.code not in out:
+                out.append(region.code)
     return out
 
 
