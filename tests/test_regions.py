@@ -229,3 +229,70 @@ def test_the_state_called_moscow_makes_no_regional_payment():
     state, city = payments(doc)
     assert state.regions == [] and state.periodicity == "monthly"
     assert city.regions == ["RU-MOW"] and city.level in ("regional", "municipal")
+
+
+def _with(doc, k: int, **changes):
+    """The document with quantity ``k`` changed (modality, unit, counts as another extractor gave them)."""
+    import dataclasses
+
+    doc.quantities[k] = dataclasses.replace(doc.quantities[k], **changes)
+    return doc
+
+
+def test_each_sum_takes_the_recipients_its_own_words_name():
+    body = "Prisoners were paid 100,000 rubles a month, and the families of those killed got 5 million rubles."
+    doc = _doc(body, [("100,000 rubles", 1e5, "RUB", "", "exact"), ("5 million rubles", 5e6, "RUB", "", "exact")],
+               measures=[Measure("cash_incentive", ["prisoners"], [], None, (0, len(body)), None, [0, 1])])
+    monthly, death = payments(doc)
+    assert (monthly.recipients, monthly.periodicity) == (["prisoners"], "monthly")
+    assert (death.recipients, death.periodicity) == (["families"], "one-off")
+
+
+def test_a_payer_word_belongs_to_the_nearest_sum_and_the_lead_names_the_payer():
+    body = ("Sverdlovsk Oblast raises its sign-up bonus. The governor said the regional bonus grows. "
+            "Together with the federal payment of 400,000 rubles a recruit now gets 1.4 million rubles on signing.")
+    doc = _doc(body, [("400,000 rubles", 4e5, "RUB", "payment", "exact"),
+                      ("1.4 million rubles", 1.4e6, "RUB", "", "exact")],
+               places=[("Sverdlovsk Oblast", "Sverdlovsk Oblast")])
+    federal, total = payments(doc)
+    assert federal.level == "federal"
+    assert total.level == "regional"  # "federal" is the first sum's word; the lead names the region
+
+
+def test_a_monthly_pay_is_never_read_as_the_region_of_its_sentence():
+    body = ("Billboards appear as the Defense Ministry steps up its push to sign up contract soldiers. "
+            "Posters in Moscow advertise a monthly income from 204,000 rubles.")
+    doc = _doc(body, [("204,000 rubles", 204000, "RUB", "income", "at_least")], places=[("Moscow", "Moscow")])
+    (pay,) = payments(doc)
+    assert (pay.periodicity, pay.level, pay.regions) == ("monthly", "federal", [])
+
+
+def test_a_foreign_ministry_or_government_in_the_lead_pays_nothing():
+    body = ("Kenya's government says its citizens were lured, the UK Ministry of Defence said. "
+            "Agencies promised pay of $1,500 a month.")
+    (pay,) = payments(_doc(body, [("$1,500", 1500, "USD", "pay", "exact")]))
+    assert (pay.periodicity, pay.level) == ("monthly", "unknown")
+
+
+def test_a_sum_with_a_payment_word_in_its_clause_is_a_payment_but_a_budget_is_not():
+    body = ("The average regional payment rose by 40%, though in poor regions it still amounts to "
+            "50,000 rubles. The region spent 12 billion rubles on payments.")
+    doc = _doc(body, [("50,000 rubles", 5e4, "RUB", "", "exact"), ("12 billion rubles", 1.2e10, "RUB", "", "exact")])
+    doc = _with(_with(doc, 0, modality="achieved"), 1, modality="achieved")
+    (pay,) = payments(doc)
+    assert (pay.text, pay.periodicity) == ("50,000 rubles", "one-off")
+
+
+def test_a_currency_the_counted_words_name_is_kept():
+    body = "Each victim had allegedly received 600,000 Sri Lankan Rupees as a one-month salary."
+    doc = _with(_doc(body, [("600,000", 6e5, "RUB", "Sri Lankan Rupees", "exact")]), 0, unit="other",
+                modality="achieved")
+    (pay,) = payments(doc)
+    assert (pay.currency, pay.periodicity, pay.rub) == ("LKR", "monthly", None)
+
+
+def test_a_change_over_years_is_one_payment():
+    body = "Regional one-off payments grew from 50,000 rubles in 2023 to 1 million rubles now."
+    doc = _doc(body, [("50,000 rubles", 5e4, "RUB", "payments", "exact"),
+                      ("1 million rubles", 1e6, "RUB", "", "exact")])
+    assert [p.level for p in payments(doc)] == ["regional", "regional"]
