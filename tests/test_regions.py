@@ -296,3 +296,57 @@ def test_a_change_over_years_is_one_payment():
     doc = _doc(body, [("50,000 rubles", 5e4, "RUB", "payments", "exact"),
                       ("1 million rubles", 1e6, "RUB", "", "exact")])
     assert [p.level for p in payments(doc)] == ["regional", "regional"]
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def _svg_size(svg: str) -> tuple[int, int]:
+    import re
+
+    m = re.search(r'<svg viewBox="0 0 (\d+) (\d+)"', svg)
+    return int(m.group(1)), int(m.group(2))
+
+
+def test_the_map_exports_as_png_twice_the_svg_size_with_the_sources_named(client):
+    pytest.importorskip("matplotlib")
+    from PIL import Image  # matplotlib's own dependency
+    import io
+
+    svg = client.get("/regions.svg?metric=payment").text
+    png = client.get("/regions.png?metric=payment")
+    assert png.headers["content-type"] == "image/png"
+    width, height = _svg_size(svg)
+    assert _png_size(png.content) == (2 * width, 2 * height)
+    assert "Sources:" in svg and "The Kyiv Independent" in svg
+    image = Image.open(io.BytesIO(png.content)).convert("RGB")
+    kursk = next(c for c in client.get("/regions.json?metric=payment").json()["cells"] if c["code"] == "RU-KRS")
+    x = 2 * (8 + kursk["col"] * 44 + 6)  # inside the square, clear of its label
+    y = 2 * (34 + 8 + kursk["row"] * 44 + 6)
+    assert "#%02x%02x%02x" % image.getpixel((x, y)) == kursk["fill"]  # colours follow the metric
+    assert 'href="/regions.png?metric=payment"' in client.get("/regions?metric=payment").text
+
+
+def test_the_caption_names_the_sources_of_every_metric_and_wraps_to_the_map(client):
+    svg = client.get("/regions.svg?metric=coercion").text
+    assert "Sources: Mediazona." in svg and "Kyiv" not in svg  # the coercion report's outlet alone
+    width, _ = _svg_size(svg)
+    from recruitwatch.regions.tilemap import caption_lines
+
+    lines = caption_lines("Sources: " + ", ".join(f"Outlet number {i}" for i in range(30)) + ".", width)
+    assert len(lines) > 1 and all(len(line) * 5.4 <= width - 16 for line in lines)
+
+
+def test_regions_command_writes_the_map_as_png_or_svg(tmp_path):
+    pytest.importorskip("matplotlib")
+    db = _store(tmp_path)
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    out = CliRunner().invoke(cli, ["regions", "--db", str(db), "--map", str(png), "--metric", "measures"])
+    assert out.exit_code == 0, out.output
+    CliRunner().invoke(cli, ["regions", "--db", str(db), "--map", str(svg)])
+    assert _png_size(png.read_bytes())[0] == 2 * _svg_size(svg.read_text(encoding="utf-8"))[0]
+    assert "Sources: " in svg.read_text(encoding="utf-8")
+    bad = CliRunner().invoke(cli, ["regions", "--db", str(db), "--map", str(tmp_path / "map.gif")])
+    assert bad.exit_code == 2 and ".svg or .png" in bad.output
