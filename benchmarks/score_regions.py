@@ -5,8 +5,10 @@
 The gold, written blind from the texts alone, lists
 - places: {"file", "line", "text": the place as written, "subject": the official English
   name of its federal subject, "country:<name>" or "occupied:<name>"}; a place is right when
-  ``resolve_place`` puts the words in the same subject, territory or country (compared by
-  ISO code, so "Republic of Bashkortostan" and "Bashkortostan" agree);
+  ``resolve_mention``, reading the words where they stand on their line (as the pipeline reads
+  an entity's mention in the report), puts them in the same subject, territory or country
+  (compared by ISO code, so "Republic of Bashkortostan" and "Bashkortostan" agree); words not
+  found on their line are read alone by ``resolve_place``;
 - payments: {"file", "line", "anchor": the words of the sum, "periodicity", "level",
   "recipients"}; the document is run through the pipeline, the payment at the anchor found,
   and each field compared (recipients as a set). A payment not found counts wrong in every
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from recruitwatch.evaluate import GoldDoc, gold_record, real_manifest, resolve_gold_file
 from recruitwatch.regions.payments import Payment, payments
-from recruitwatch.regions.places import Region, country, resolve_place
+from recruitwatch.regions.places import Region, country, resolve_mention, resolve_place
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "regions.json"
@@ -65,10 +67,20 @@ def gold_path(file: str) -> Path:
     return resolve_gold_file(file, ROOT)
 
 
+def place_of(item: dict) -> Region | None:
+    """Where the tool puts the gold's words, read in their line ("asked Moscow to" is Russia)."""
+    lines = gold_path(item["file"]).read_text(encoding="utf-8").splitlines()
+    line = lines[item["line"]] if 0 <= item["line"] < len(lines) else ""
+    at = line.find(item["text"])
+    if at < 0:
+        return resolve_place(item["text"])
+    return resolve_mention(line, at, at + len(item["text"]))
+
+
 def score_places(items: list[dict]) -> tuple[int, list[str]]:
     right, errors = 0, []
     for item in items:
-        predicted = resolve_place(item["text"])
+        predicted = place_of(item)
         if same_region(item["subject"], predicted):
             right += 1
         else:

@@ -178,3 +178,175 @@ def test_region_page_lists_payments_with_links_to_their_words(client):
     assert "payments-chart" in client.get("/region/RU-KRS").text
     assert client.get("/region/RU-XX").status_code == 404
     assert client.get("/region/UA-43.json").json()["region"]["kind"] == "occupied"
+
+
+@pytest.mark.parametrize("written,label", [
+    ("North Korea", "country:North Korea"), ("South Africa", "country:South Africa"),
+    ("Central Asia", "region:Central Asia"), ("southern Siberia", "region:Siberia"),
+    ("Алтайського краю", "Altai Krai"), ("у Бурятії", "Republic of Buryatia"), ("из Грозного", "Chechen Republic"),
+    ("Олешках", "occupied:Kherson Oblast"), ("Красноперекопском", "occupied:Crimea"),
+    ("Кримському півострову", "occupied:Crimea"), ("Котельниках", "Moscow Oblast"),
+    ("Jaffna", "country:Sri Lanka"), ("Pokhara", "country:Nepal"), ("Santiago de Cuba", "country:Cuba"),
+    ("Ферганы", "country:Uzbekistan"), ("Хатлонской области", "country:Tajikistan"),
+])
+def test_foreign_towns_occupied_towns_and_ukrainian_spellings_are_placed(written, label):
+    assert resolve_place(written).label == label
+
+
+def test_skeletons_keep_peoples_and_nominatives_in_ov_apart():
+    assert resolve_place("Бурятов") is None  # the people, not the republic
+    assert resolve_place("Ростове").label == "Rostov Oblast"  # "-ов" ends the name, it is not cut
+
+
+@pytest.mark.parametrize("sentence,words,label", [
+    ("Kathmandu had asked Moscow to send them home.", "Moscow", "country:Russia"),
+    ("Moscow intends to enlist 400,000 professional soldiers.", "Moscow", "country:Russia"),
+    ("Analysts say Moscow likely wants to avoid a second round of mobilization.", "Moscow", "country:Russia"),
+    ("A NATO official said Moscow's reliance on cash payments was growing.", "Moscow", "country:Russia"),
+    ("Нью-Делі вимагає від Москви відпустити всіх індійців.", "Москви", "country:Russia"),
+    ("Posters in Moscow advertise a monthly income.", "Moscow", "Moscow"),
+    ("Moscow Mayor Sergey Sobyanin introduced the bonus.", "Moscow", "Moscow"),
+    ("Moscow pays recruits 1.9 million rubles.", "Moscow", "Moscow"),
+    ("Moscow, Russia's largest city, sent few men.", "Moscow", "Moscow"),
+    ("They were deployed in regions like Donetsk, Luhansk, Kherson, and Zaporizhzhia.", "Kherson",
+     "occupied:Kherson Oblast"),
+    ("He was born in Kherson.", "Kherson", "country:Ukraine"),
+])
+def test_a_mention_is_read_in_its_sentence(sentence, words, label):
+    from recruitwatch.regions.places import resolve_mention
+
+    at = sentence.index(words)
+    assert resolve_mention(sentence, at, at + len(words)).label == label
+
+
+def test_the_state_called_moscow_makes_no_regional_payment():
+    body = ("Moscow wants to avoid a call-up and offers 200,000 rubles a month to contract soldiers. "
+            "In Moscow, the city pays a bonus of 1.9 million rubles.")
+    doc = _doc(body, [("200,000 rubles", 200000, "RUB", "salary", "exact"),
+                      ("1.9 million rubles", 1.9e6, "RUB", "bonus", "exact")],
+               places=[("Moscow", "Moscow")])
+    doc.entities[0].mentions.append((body.index("In Moscow") + 3, body.index("In Moscow") + 9))
+    state, city = payments(doc)
+    assert state.regions == [] and state.periodicity == "monthly"
+    assert city.regions == ["RU-MOW"] and city.level in ("regional", "municipal")
+
+
+def _with(doc, k: int, **changes):
+    """The document with quantity ``k`` changed (modality, unit, counts as another extractor gave them)."""
+    import dataclasses
+
+    doc.quantities[k] = dataclasses.replace(doc.quantities[k], **changes)
+    return doc
+
+
+def test_each_sum_takes_the_recipients_its_own_words_name():
+    body = "Prisoners were paid 100,000 rubles a month, and the families of those killed got 5 million rubles."
+    doc = _doc(body, [("100,000 rubles", 1e5, "RUB", "", "exact"), ("5 million rubles", 5e6, "RUB", "", "exact")],
+               measures=[Measure("cash_incentive", ["prisoners"], [], None, (0, len(body)), None, [0, 1])])
+    monthly, death = payments(doc)
+    assert (monthly.recipients, monthly.periodicity) == (["prisoners"], "monthly")
+    assert (death.recipients, death.periodicity) == (["families"], "one-off")
+
+
+def test_a_payer_word_belongs_to_the_nearest_sum_and_the_lead_names_the_payer():
+    body = ("Sverdlovsk Oblast raises its sign-up bonus. The governor said the regional bonus grows. "
+            "Together with the federal payment of 400,000 rubles a recruit now gets 1.4 million rubles on signing.")
+    doc = _doc(body, [("400,000 rubles", 4e5, "RUB", "payment", "exact"),
+                      ("1.4 million rubles", 1.4e6, "RUB", "", "exact")],
+               places=[("Sverdlovsk Oblast", "Sverdlovsk Oblast")])
+    federal, total = payments(doc)
+    assert federal.level == "federal"
+    assert total.level == "regional"  # "federal" is the first sum's word; the lead names the region
+
+
+def test_a_monthly_pay_is_never_read_as_the_region_of_its_sentence():
+    body = ("Billboards appear as the Defense Ministry steps up its push to sign up contract soldiers. "
+            "Posters in Moscow advertise a monthly income from 204,000 rubles.")
+    doc = _doc(body, [("204,000 rubles", 204000, "RUB", "income", "at_least")], places=[("Moscow", "Moscow")])
+    (pay,) = payments(doc)
+    assert (pay.periodicity, pay.level, pay.regions) == ("monthly", "federal", [])
+
+
+def test_a_foreign_ministry_or_government_in_the_lead_pays_nothing():
+    body = ("Kenya's government says its citizens were lured, the UK Ministry of Defence said. "
+            "Agencies promised pay of $1,500 a month.")
+    (pay,) = payments(_doc(body, [("$1,500", 1500, "USD", "pay", "exact")]))
+    assert (pay.periodicity, pay.level) == ("monthly", "unknown")
+
+
+def test_a_sum_with_a_payment_word_in_its_clause_is_a_payment_but_a_budget_is_not():
+    body = ("The average regional payment rose by 40%, though in poor regions it still amounts to "
+            "50,000 rubles. The region spent 12 billion rubles on payments.")
+    doc = _doc(body, [("50,000 rubles", 5e4, "RUB", "", "exact"), ("12 billion rubles", 1.2e10, "RUB", "", "exact")])
+    doc = _with(_with(doc, 0, modality="achieved"), 1, modality="achieved")
+    (pay,) = payments(doc)
+    assert (pay.text, pay.periodicity) == ("50,000 rubles", "one-off")
+
+
+def test_a_currency_the_counted_words_name_is_kept():
+    body = "Each victim had allegedly received 600,000 Sri Lankan Rupees as a one-month salary."
+    doc = _with(_doc(body, [("600,000", 6e5, "RUB", "Sri Lankan Rupees", "exact")]), 0, unit="other",
+                modality="achieved")
+    (pay,) = payments(doc)
+    assert (pay.currency, pay.periodicity, pay.rub) == ("LKR", "monthly", None)
+
+
+def test_a_change_over_years_is_one_payment():
+    body = "Regional one-off payments grew from 50,000 rubles in 2023 to 1 million rubles now."
+    doc = _doc(body, [("50,000 rubles", 5e4, "RUB", "payments", "exact"),
+                      ("1 million rubles", 1e6, "RUB", "", "exact")])
+    assert [p.level for p in payments(doc)] == ["regional", "regional"]
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def _svg_size(svg: str) -> tuple[int, int]:
+    import re
+
+    m = re.search(r'<svg viewBox="0 0 (\d+) (\d+)"', svg)
+    return int(m.group(1)), int(m.group(2))
+
+
+def test_the_map_exports_as_png_twice_the_svg_size_with_the_sources_named(client):
+    pytest.importorskip("matplotlib")
+    from PIL import Image  # matplotlib's own dependency
+    import io
+
+    svg = client.get("/regions.svg?metric=payment").text
+    png = client.get("/regions.png?metric=payment")
+    assert png.headers["content-type"] == "image/png"
+    width, height = _svg_size(svg)
+    assert _png_size(png.content) == (2 * width, 2 * height)
+    assert "Sources:" in svg and "The Kyiv Independent" in svg
+    image = Image.open(io.BytesIO(png.content)).convert("RGB")
+    kursk = next(c for c in client.get("/regions.json?metric=payment").json()["cells"] if c["code"] == "RU-KRS")
+    x = 2 * (8 + kursk["col"] * 44 + 6)  # inside the square, clear of its label
+    y = 2 * (34 + 8 + kursk["row"] * 44 + 6)
+    assert "#%02x%02x%02x" % image.getpixel((x, y)) == kursk["fill"]  # colours follow the metric
+    assert 'href="/regions.png?metric=payment"' in client.get("/regions?metric=payment").text
+
+
+def test_the_caption_names_the_sources_of_every_metric_and_wraps_to_the_map(client):
+    svg = client.get("/regions.svg?metric=coercion").text
+    assert "Sources: Mediazona." in svg and "Kyiv" not in svg  # the coercion report's outlet alone
+    width, _ = _svg_size(svg)
+    from recruitwatch.regions.tilemap import caption_lines
+
+    lines = caption_lines("Sources: " + ", ".join(f"Outlet number {i}" for i in range(30)) + ".", width)
+    assert len(lines) > 1 and all(len(line) * 5.4 <= width - 16 for line in lines)
+
+
+def test_regions_command_writes_the_map_as_png_or_svg(tmp_path):
+    pytest.importorskip("matplotlib")
+    db = _store(tmp_path)
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    out = CliRunner().invoke(cli, ["regions", "--db", str(db), "--map", str(png), "--metric", "measures"])
+    assert out.exit_code == 0, out.output
+    CliRunner().invoke(cli, ["regions", "--db", str(db), "--map", str(svg)])
+    assert _png_size(png.read_bytes())[0] == 2 * _svg_size(svg.read_text(encoding="utf-8"))[0]
+    assert "Sources: " in svg.read_text(encoding="utf-8")
+    bad = CliRunner().invoke(cli, ["regions", "--db", str(db), "--map", str(tmp_path / "map.gif")])
+    assert bad.exit_code == 2 and ".svg or .png" in bad.output

@@ -341,7 +341,13 @@ def _cell(v, column: str = "") -> str:
 @click.option("--until", help="Event, effective or publication date on or before.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
-def regions(db, type_, group, since, until, fmt) -> None:
+@click.option("--map", "map_path", type=click.Path(dir_okay=False),
+              help="Also write the tile-grid map for publication to this .svg or .png file"
+                   " (PNG needs the chart extra), with a caption naming the sources.")
+@click.option("--metric", type=click.Choice(["payment", "measures", "coercion"]), default="payment",
+              show_default=True, help="What colours the --map: latest regional payment, reports of"
+                                      " measures (of --type), reports of coercion.")
+def regions(db, type_, group, since, until, fmt, map_path, metric) -> None:
     """Per federal subject: latest regional sign-up payment with its source, its history,
     measures by type, target groups, quotas and independent sources."""
     from recruitwatch.regions import Filter, flat_rows, payment_rows, region_table
@@ -350,13 +356,27 @@ def regions(db, type_, group, since, until, fmt) -> None:
     _check_choice(group, domain_names("groups"), "--group")
     for value, hint in ((since, "--since"), (until, "--until")):
         _check_date(value, hint)
+    if map_path and not map_path.lower().endswith((".svg", ".png")):
+        raise click.BadParameter(f"{map_path}: name the map file .svg or .png", param_hint="--map")
     with open_store(db, readonly=True) as store:
         rows = region_table(store, Filter(since, until, type_, group))
+        if map_path:
+            _write_map(store, map_path, metric, Filter(since, until, type_, group))
     if fmt != "table":
         _emit(rows if fmt == "json" else flat_rows(rows), fmt, "regions")
         return
     _emit([{k: v for k, v in r.items() if k in _REGION_COLUMNS} for r in flat_rows(rows)], fmt, "regions")
     _emit(payment_rows(rows), fmt, "regional one-off payments")
+
+
+def _write_map(store, path: str, metric: str, flt) -> None:
+    from recruitwatch.regions import write_map
+
+    try:
+        caption = write_map(store, path, metric, flt)
+    except RuntimeError as exc:  # no matplotlib for a PNG
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote {path} ({caption})", err=True)
 
 
 _REGION_COLUMNS = ("region", "latest_payment_rub", "date", "source", "measures", "sources")

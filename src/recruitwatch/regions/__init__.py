@@ -14,7 +14,7 @@ from recruitwatch.regions.payments import Payment, payments
 from recruitwatch.regions.places import Region, resolve_place
 
 __all__ = ["Filter", "Payment", "Region", "flat_rows", "payment_rows", "payments", "region_table",
-           "resolve_place"]
+           "resolve_place", "write_map"]
 
 
 def region_table(store, flt: Filter = Filter()) -> list[dict[str, Any]]:
@@ -22,6 +22,26 @@ def region_table(store, flt: Filter = Filter()) -> list[dict[str, Any]]:
     from recruitwatch.regions.index import build
 
     return build(store).table(flt)
+
+
+def write_map(store, path, metric: str = "payment", flt: Filter = Filter()) -> str:
+    """The tile-grid map for publication, written to ``path`` as SVG or PNG (by its suffix;
+    PNG needs the ``chart`` extra), with its title, legend and a caption naming the sources.
+    Returns the caption."""
+    from pathlib import Path
+
+    from recruitwatch.regions.index import build
+    from recruitwatch.web import regions_views
+
+    path = Path(path)
+    params = {"metric": metric, **{k: v for k, v in (("since", flt.since), ("until", flt.until),
+                                                     ("type", flt.type), ("group", flt.group)) if v}}
+    data = regions_views.regions_view(build(store), params)
+    if path.suffix.lower() == ".png":
+        path.write_bytes(regions_views.standalone_png(data))
+    else:
+        path.write_text(regions_views.standalone_svg(data), encoding="utf-8")
+    return data["caption"]
 
 
 def flat_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

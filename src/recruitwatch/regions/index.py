@@ -391,9 +391,7 @@ def _read_quotas(store: Store, sources: dict[str, Source], index: RegionIndex) -
 
 
 def _read_payments(store: Store, sources: dict[str, Source], index: RegionIndex) -> None:
-    ids = [r[0] for r in store.conn.execute(
-        f"SELECT DISTINCT doc_id FROM quantities WHERE unit IN {MONEY!r} AND modality = 'offer'"
-        f" AND {live()}")]
+    ids = _payment_documents(store)
     for start in range(0, len(ids), _CHUNK):
         for doc in _documents(store, ids[start:start + _CHUNK]):
             src = sources[doc.id]
@@ -401,6 +399,19 @@ def _read_payments(store: Store, sources: dict[str, Source], index: RegionIndex)
                 when = p.effective or src.published
                 for code in p.regions or [None]:
                     index.payments.append(PaymentRow(code, p, when, src))
+
+
+def _payment_documents(store: Store) -> list[str]:
+    """Reports with a sum that may be a payment: any sum in RUB, USD or EUR (payments.py
+    decides which are offered), or one in a currency its counted words name."""
+    from recruitwatch.regions.payments import names_currency
+
+    ids = {r[0] for r in store.conn.execute(
+        f"SELECT DISTINCT doc_id FROM quantities WHERE unit IN {MONEY!r} AND {live()}")}
+    ids |= {doc_id for doc_id, counts in store.conn.execute(
+        f"SELECT doc_id, counts FROM quantities WHERE unit = 'other' AND counts != '' AND {live()}")
+        if names_currency(counts)}
+    return sorted(ids)
 
 
 def _documents(store: Store, ids: list[str]) -> list[Document]:

@@ -2,11 +2,20 @@
 foreign country. The facts live in ``data/gazetteer/regions.toml``; names are read the
 way the entity gazetteer reads them (``extract.canon``: any script, any case form).
 
-1. the name is looked up in the entity gazetteer ("в Башкирии" → "Bashkortostan",
+1. the name is looked up as written, then without its leading preposition or word of
+   position ("North Korea" before "Korea", "в Башкирии" → "Башкирии");
+2. each form is looked up in the entity gazetteer ("в Башкирии" → "Bashkortostan",
    "Уфа" → "Ufa"), else in the extra places of regions.toml, by the same stem keys;
-2. its canonical name is placed: a federal subject itself, a town inside one, an
+3. its canonical name is placed: a federal subject itself, a town inside one, an
    occupied territory or a place inside it, a Ukrainian-held place, a foreign city,
-   or a country.
+   or a country;
+4. a Cyrillic name still unplaced is matched by its skeleton: Ukrainian spelling folded
+   into Russian and the case ending cut ("Алтайського краю" = "Алтайский край",
+   "Грозного" = "Грозный", "Олешках" = "Олешки").
+
+``resolve_mention`` reads one mention in its sentence: a capital written as the state
+("Moscow sent troops", "asked Moscow to") is the country, a city named among regions
+("regions like Kherson and Zaporizhzhia") is the oblast of its name.
 """
 
 from __future__ import annotations
@@ -18,7 +27,8 @@ from functools import lru_cache
 from recruitwatch.extract import canon
 from recruitwatch.resources import load_json, load_toml
 
-__all__ = ["Region", "country", "occupied_territories", "resolve_place", "subject", "subjects"]
+__all__ = ["Region", "country", "occupied_territories", "resolve_mention", "resolve_place", "subject",
+           "subjects"]
 
 SUBJECT, OCCUPIED, COUNTRY, AREA = "subject", "occupied", "country", "region"
 _TOKEN = re.compile(r"[^\W_]+")
@@ -79,7 +89,7 @@ def _placed() -> dict[str, Region]:
     for name, code in data["within"].items():
         out[name] = codes[code]
     for rec in data["place"]:
-        out[rec["name"]] = codes[rec["subject"]]
+        out[rec["name"]] = codes[rec["subject"]] if "subject" in rec else country(rec["country"])
     for rec in data["occupied"]:
         for name in (rec["name"], *rec["places"]):
             out[name] = codes[rec["code"]]
@@ -125,8 +135,13 @@ def resolve_place(name: str) -> Region | None:
     """Where the place ``name`` (any script, any case form, canonical or as written) lies;
     None for what is no place or no single country ("Africa", "Central Asia"). A leading
     preposition ("в Башкирии") and a bracketed alternative ("Саха (Якутия)") are read past."""
-    for form in _forms(name):
+    forms = _forms(name)
+    for form in forms:
         found = _resolve(form)
+        if found is not None:
+            return found
+    for form in forms:
+        found = _skeletons().get(_skeleton(form))
         if found is not None:
             return found
     return None
@@ -136,14 +151,17 @@ _BRACKETS = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 
 
 def _forms(name: str) -> list[str]:
+    """The name as written, then with each leading preposition or word of position dropped
+    in turn ("North Korea" is a country before "Korea" is tried), then a bracketed
+    alternative apart."""
     words = name.split()
+    forms = [" ".join(words)]
     while len(words) > 1 and words[0].lower() in _prepositions():
         words = words[1:]
-    name = " ".join(words)
-    forms = [name]
-    inner = _BRACKETS.search(name)
+        forms.append(" ".join(words))
+    inner = _BRACKETS.search(forms[-1])
     if inner:
-        forms += [_BRACKETS.sub(" ", name).strip(), inner.group(1)]
+        forms += [_BRACKETS.sub(" ", forms[-1]).strip(), inner.group(1)]
     return forms
 
 
@@ -171,6 +189,132 @@ def _resolve(name: str) -> Region | None:
     if placed is not None:
         return placed
     return country(canonical)
+
+
+# -- skeletons: Cyrillic names matched across Ukrainian and Russian spelling and case ---------
+
+# Ukrainian letters read as their Russian counterparts, soft signs and apostrophes dropped
+# ("Алтайського" and "Алтайского", "Бурятії" and "Бурятии" meet).
+_FOLD = str.maketrans({"ы": "и", "і": "и", "ї": "и", "є": "е", "э": "е", "ё": "е", "ь": None,
+                       "ъ": None, "'": None, "’": None, "ʼ": None})
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_VOWELS = "аеиоуюяй"
+_SKELETON_MIN = 4  # a shorter skeleton ("кр" of "край" aside) names too many places
+
+
+def _skeleton(name: str) -> tuple[str, ...] | None:
+    """The name's words folded and cut to their bare stems; None for a name with no
+    Cyrillic word long enough to tell places apart."""
+    words = _TOKEN.findall(name.lower())
+    if not words or len(words) > 4 or not _CYRILLIC.search(name):
+        return None
+    out = tuple(_bare(w) for w in words)
+    return out if max(len(w) for w in out) >= _SKELETON_MIN else None
+
+
+def _bare(word: str) -> str:
+    if not _CYRILLIC.search(word):
+        return word
+    w = word.translate(_FOLD)
+    for end in _endings():
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[: -len(end)]
+            break
+    return w.rstrip(_VOWELS) or w
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    """Case endings of Russian and Ukrainian nouns and adjectives (folded), longest first."""
+    return tuple(sorted(_data()["skeleton_endings"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[tuple[str, ...], Region]:
+    """Skeleton of every Russian and Ukrainian spelling the gazetteers give → its region; a
+    skeleton two regions share is left out."""
+    out: dict[tuple[str, ...], Region] = {}
+    clash: set[tuple[str, ...]] = set()
+    for surface, region in _cyrillic_surfaces():
+        key = _skeleton(surface)
+        if key is None or region is None:
+            continue
+        if out.setdefault(key, region) != region:
+            clash.add(key)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _cyrillic_surfaces():
+    """(spelling, region) of the subjects, the extra places and the entity gazetteer's places."""
+    from recruitwatch.resources import load_toml as toml
+
+    for rec in load_json("gazetteer/ru_subjects.json"):
+        for surface in rec["ru"]:
+            yield surface, _by_code()[rec["code"]]
+    for rec in _data()["place"]:
+        for surface in rec["aliases"]:
+            yield surface, _placed()[rec["name"]]
+    for path in ("gazetteer/places.toml", "gazetteer/cities.toml"):
+        for rec in toml(path)["place"]:
+            region = _placed().get(rec["name"]) or country(rec["name"])
+            for surface in rec.get("aliases", []):
+                yield surface, region
+
+
+# -- one mention read in its sentence ---------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    capitals: dict[str, str]  # code of a capital's subject → the country it stands for
+    state_after: re.Pattern  # what follows a capital written as the state
+    state_before: re.Pattern  # what precedes it
+    city: re.Pattern  # words of its sentence that keep it the city
+    located: re.Pattern  # a preposition of place right before it: the city
+    region_list: re.Pattern  # words before a place that call it a region
+
+
+@lru_cache(maxsize=1)
+def _context() -> _Context:
+    data = _data()["mention"]
+    either = lambda patterns: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)  # noqa: E731
+    return _Context(dict(data["capitals"]), either(data["state_after"]), either(data["state_before"]),
+                    either(data["city"]), either(data["located"]), either(data["region_list"]))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def resolve_mention(text: str, start: int, end: int, name: str | None = None) -> Region | None:
+    """Where the place written at ``text[start:end]`` lies, read in its sentence: "Moscow"
+    is the country when the sentence makes it the state that acts ("Moscow intends to
+    enlist", "had asked Moscow to"), and a city named in a list of regions ("regions like
+    Donetsk, Kherson") is the oblast of that name. ``name`` is its canonical name, if known."""
+    region = resolve_place(name or text[start:end])
+    if region is None:
+        return None
+    before, after = _sentence_around(text, start, end)
+    ctx = _context()
+    if region.code in ctx.capitals and _as_state(before, after, ctx):
+        return country(ctx.capitals[region.code])
+    if ctx.region_list.search(before):
+        oblast = resolve_place(f"{name or text[start:end]} Oblast")
+        if oblast is not None and oblast.kind in (SUBJECT, OCCUPIED):
+            return oblast
+    return region
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    head = text[max(0, start - 200):start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(head)]
+    tail = text[end:end + 200]
+    stop = _SENTENCE_END.search(tail)
+    return head[cut[-1] if cut else 0:], tail[:stop.start() if stop else len(tail)]
+
+
+def _as_state(before: str, after: str, ctx: _Context) -> bool:
+    if ctx.located.search(before) or ctx.city.search(before + " " + after):
+        return False
+    return bool(ctx.state_after.match(after) or ctx.state_before.search(before))
 
 
 @lru_cache(maxsize=512)

@@ -16,7 +16,7 @@ from typing import Any
 
 from recruitwatch.regions.places import occupied_territories, subjects
 
-__all__ = ["SCALE", "bar_chart", "cells", "classes", "map_svg", "payments_chart"]
+__all__ = ["SCALE", "bar_chart", "caption_lines", "cells", "classes", "map_size", "map_svg", "payments_chart"]
 
 SCALE = ("#f6efbd", "#c9e3a5", "#8fcb9b", "#52ab98", "#2f7f93", "#2c5282", "#26235e")
 NO_DATA = "#e9e6e0"
@@ -72,12 +72,7 @@ def map_svg(cells_: list[dict[str, Any]], legend: list[dict[str, Any]], title: s
     """The tile grid as SVG: each square a link to its region's page, with a label for
     keyboards and screen readers; ``standalone`` adds the XML namespace, a white ground,
     the title and the caption for publication."""
-    cols = max(c["col"] for c in cells_) + 1
-    rows = max(c["row"] for c in cells_) + 1
-    top = 34 if standalone else 0
-    width = PAD * 2 + cols * (CELL + GAP)
-    legend_y = top + PAD + rows * (CELL + GAP) + 10
-    height = legend_y + 22 * ((len(legend) + 2) // 3) + (40 if caption else 10)
+    width, height, top, legend_y = map_size(cells_, legend, caption, standalone)
     parts = [f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="group"'
              f' aria-label="{escape(title)}" class="tilemap"'
              + (' xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"' if standalone else "")
@@ -88,10 +83,36 @@ def map_svg(cells_: list[dict[str, Any]], legend: list[dict[str, Any]], title: s
     parts += [_cell_svg(c, top, link) for c in cells_]
     parts.append(_occupied_note(cells_, top))
     parts.append(_legend_svg(legend, legend_y, width))
-    if caption:
-        parts.append(f'<text x="{PAD}" y="{height - 14}" font-size="10" fill="#57534e">{escape(caption)}</text>')
+    lines = caption_lines(caption, width)
+    for k, line in enumerate(lines):
+        y = height - 14 - CAPTION_LINE * (len(lines) - 1 - k)
+        parts.append(f'<text x="{PAD}" y="{y}" font-size="10" fill="#57534e" class="caption">{escape(line)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+CAPTION_LINE = 13  # the caption's line height
+_CHAR = 5.4  # a caption character's width, roughly, at font size 10
+
+
+def map_size(cells_: list[dict[str, Any]], legend: list[dict[str, Any]], caption: str,
+             standalone: bool = True) -> tuple[int, int, int, int]:
+    """(width, height, top of the grid, top of the legend) of the map, the SVG's and the PNG's."""
+    cols = max(c["col"] for c in cells_) + 1
+    rows = max(c["row"] for c in cells_) + 1
+    top = 34 if standalone else 0
+    width = PAD * 2 + cols * (CELL + GAP)
+    legend_y = top + PAD + rows * (CELL + GAP) + 10
+    lines = len(caption_lines(caption, width))
+    height = legend_y + 22 * ((len(legend) + 2) // 3) + (27 + CAPTION_LINE * lines if lines else 10)
+    return width, height, top, legend_y
+
+
+def caption_lines(caption: str, width: int) -> list[str]:
+    """The caption broken into lines that fit the map's width (SVG text does not wrap)."""
+    import textwrap
+
+    return textwrap.wrap(caption, max(20, int((width - 2 * PAD) / _CHAR))) if caption else []
 
 
 def _cell_svg(c: dict[str, Any], top: int, link: str) -> str:

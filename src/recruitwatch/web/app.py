@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -158,10 +159,19 @@ def create_app(db_path: str | Path, warm: bool = True, review=None) -> Starlette
         return Response(regions_views.standalone_svg(data), media_type="image/svg+xml",
                         headers={"Content-Disposition": 'inline; filename="recruitwatch-regions.svg"'})
 
+    async def regions_png(request: Request) -> Response:
+        from recruitwatch.web import regions_views
+
+        data = regions_views.regions_view(explorer.regions(), _params(request))
+        png = await run_in_threadpool(regions_views.standalone_png, data)  # matplotlib takes ~0.3 s
+        return Response(png, media_type="image/png",
+                        headers={"Content-Disposition": 'inline; filename="recruitwatch-regions.png"'})
+
     routes = [Route("/", home, methods=["GET"]), Route("/favicon.ico", favicon, methods=["GET"]),
               Route("/static/{name}", static_file, methods=["GET"]),
               Route("/alerts/{name}.atom", alert_feed, methods=["GET"]),
-              Route("/regions.svg", regions_svg, methods=["GET"])]
+              Route("/regions.svg", regions_svg, methods=["GET"]),
+              Route("/regions.png", regions_png, methods=["GET"])]
     for path, template, view in PAGES:
         routes += page(path, template, view)
     if review is not None:

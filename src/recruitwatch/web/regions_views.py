@@ -52,21 +52,31 @@ def regions_view(index: RegionIndex, params: dict[str, str]) -> dict[str, Any]:
     return {"page": "regions", "metric": metric, "metrics": [[m, METRIC_LABELS[m]] for m in METRICS],
             "title": _metric_title(metric, flt), "filters": flt, "facets": _facets(),
             "cells": cells, "legend": legend, "regions": table, "origins": index.origins_chart(f),
-            "caption": _caption(table, metric)}
+            "caption": _caption(index, f, metric)}
 
 
-def _caption(table: list[dict[str, Any]], metric: str) -> str:
-    """Who the map's figures come from: the outlets (else titles) of the reports behind them."""
-    names: list[str] = []
-    for row in table:
-        for item in ([row["latest_payment"]] if metric == "payment" else []):
-            if item:
-                names.append(item.get("outlet") or (item.get("title") or "")[:40])
-    names = sorted({n for n in names if n})
+def _caption(index: RegionIndex, f: Filter, metric: str) -> str:
+    """Who the map's figures come from: the outlets (else titles) of the reports behind its
+    squares: the latest payments, or the measures counted."""
+    if metric == "payment":
+        sources = [r.source for r in index.latest_payments(f).values()]
+    else:
+        kept = Filter(f.since, f.until, "coercion", f.group) if metric == "coercion" else f
+        sources = [r.source for r in index.kept_measures(kept)]
+    names = sorted({s.outlet or _short_title(s.title) for s in sources} - {""})
     shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
     today = dt.date.today().isoformat()
     sources = f"Sources: {shown}. " if shown else ""
     return f"{sources}Counted by recruitwatch from news reports, {today}; each square links to its reports."
+
+
+def _short_title(title: str | None, limit: int = 40) -> str:
+    """A report with no outlet, named by its title, cut at a word and quoted."""
+    if not title:
+        return ""
+    if len(title) > limit:
+        title = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return f"“{title}”"
 
 
 def region_view(store: Store, index: RegionIndex, code: str, params: dict[str, str]) -> dict[str, Any]:
@@ -128,3 +138,10 @@ def payments_markup(d: dict[str, Any]) -> Markup:
 def standalone_svg(d: dict[str, Any]) -> str:
     """The map for publication: title, legend and a caption naming the sources."""
     return tilemap.map_svg(d["cells"], d["legend"], d["title"], caption=d["caption"], standalone=True)
+
+
+def standalone_png(d: dict[str, Any]) -> bytes:
+    """The same map as a PNG (matplotlib, the ``chart`` extra)."""
+    from recruitwatch.regions.mapimage import map_png
+
+    return map_png(d["cells"], d["legend"], d["title"], d["caption"])
