@@ -67,7 +67,7 @@ def _caption(index: RegionIndex, f: Filter, metric: str) -> str:
     shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
     today = dt.date.today().isoformat()
     sources = f"Sources: {shown}. " if shown else ""
-    return f"{sources}Counted by recruitwatch from news reports, {today}; each square links to its reports."
+    return f"{sources}Counted by recruitwatch from news reports, {today}."
 
 
 def _short_title(title: str | None, limit: int = 40) -> str:
