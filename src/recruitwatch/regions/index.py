@@ -111,6 +111,8 @@ class RegionIndex:
     origins: list[OriginRow] = field(default_factory=list)
     by_code: dict[str, dict[str, list]] = field(default_factory=dict)
     arrays: Any = None  # _Columns of the measure rows, for filtered counts in numpy
+    pay: Any = None  # _PayColumns of the payment rows
+    story_sources: dict[str, Source] = field(default_factory=dict)  # a measure story's source
 
     def finish(self) -> RegionIndex:
         """Rows of each region by kind, newest first, so a region's page reads only its own."""
@@ -121,7 +123,15 @@ class RegionIndex:
                 if r.code:
                     self.by_code.setdefault(r.code, {}).setdefault(kind, []).append(r)
         self.origins.sort(key=lambda r: r.date or "", reverse=True)
-        self.arrays = _Columns.of(self.measures)
+        # one story numbering for measures, payments and quotas: a region's independent
+        # sources are counted over all three as integers
+        stories: dict[str, int] = {}
+        for r in (*self.measures, *self.payments, *self.quotas):
+            stories.setdefault(r.source.story, len(stories))
+        self.arrays = _Columns.of(self.measures, stories)
+        self.pay = _PayColumns.of(self.payments, stories)
+        for r in self.measures:
+            self.story_sources.setdefault(r.source.story, r.source)
         return self
 
     # -- queries ---------------------------------------------------------------------
@@ -135,8 +145,21 @@ class RegionIndex:
         if flt.type and flt.type != "cash_incentive":
             return []  # payments are cash incentives: another type keeps none
         want = _RECIPIENT_OF.get(flt.group or "", flt.group)
-        return [r for r in (self.payments if rows is None else rows)
-                if (not want or want in r.payment.recipients) and flt.dated(r.date)]
+        out = []
+        for r in (self.payments if rows is None else rows):  # newest first, undated last
+            if flt.since and not (r.date and r.date >= flt.since[:len(r.date)]):
+                break  # every later row is older (or undated)
+            if (not want or want in r.payment.recipients) and flt.dated(r.date):
+                out.append(r)
+        return out
+
+    def measure_sources(self, flt: Filter) -> list[Source]:
+        """The sources (one per story) of the measure rows the filter keeps."""
+        import numpy as np
+
+        cols = self.arrays
+        stories = np.unique(cols.story[cols.mask(flt)])
+        return [self.story_sources[cols.story_names[i]] for i in stories]
 
     def map_values(self, metric: str, flt: Filter) -> dict[str, float]:
         """Per region code, the value the map colours it by."""
@@ -148,32 +171,40 @@ class RegionIndex:
 
     def latest_payments(self, flt: Filter) -> dict[str, PaymentRow]:
         """Per region, its latest regional one-off payment in rubles (rows are newest first)."""
-        out: dict[str, PaymentRow] = {}
-        for r in self.kept_payments(flt):
-            if r.code and r.code not in out and _regional_one_off(r.payment):
-                out[r.code] = r
-        return out
+        import numpy as np
+
+        pay = self.pay
+        rows = np.nonzero(pay.mask(flt) & pay.regional)[0]  # newest first
+        codes, first = np.unique(pay.code[rows], return_index=True)
+        return {pay.code_names[c]: self.payments[rows[i]] for c, i in zip(codes, first)}
 
     def table(self, flt: Filter) -> list[dict[str, Any]]:
         """One row per region with anything reported, most sources first."""
         base = self.arrays.mask(flt)
-        codes = set(self.arrays.stories_per_code(base)) | {
-            r.code for r in self.kept_payments(flt) if r.code} | {
+        import numpy as np
+
+        pay = self.pay
+        paid = {pay.code_names[c] for c in np.unique(pay.code[pay.mask(flt)]) if c >= 0}
+        codes = set(self.arrays.stories_per_code(base)) | paid | {
             r.code for r in self.quotas if flt.dated(r.date)}
         rows = [self.summary(code, flt, base) for code in codes if subject(code)]
         return sorted(rows, key=lambda r: (-r["sources"], r["name"]))
 
     def summary(self, code: str, flt: Filter, base=None) -> dict[str, Any]:
         """One region's row of the table; ``base`` is the filter's mask when the caller has it."""
+        import numpy as np
+
         own = self.by_code.get(code, {})
-        cols = self.arrays
+        cols, pay = self.arrays, self.pay
         rows = cols.rows_of(code)
         mask = (cols.mask(flt) if base is None else base)[rows]
-        pays = [r for r in self.kept_payments(flt, own.get("payments", []))]
+        prow = pay.rows_of(code)
+        kept = prow[pay.mask(flt)[prow]]  # this region's kept payments, newest first
+        regional = [self.payments[i] for i in kept[pay.regional[kept]][:HISTORY]]
         quotas = [r for r in own.get("quotas", []) if flt.dated(r.date)]
-        regional = [r for r in pays if _regional_one_off(r.payment)]
         region = subject(code)
-        sources = cols.source_count(rows[mask], [r.source.story for r in (*pays, *quotas)])
+        sources = cols.source_count(rows[mask], np.concatenate([
+            pay.story[kept], np.array([pay.stories[r.source.story] for r in quotas], dtype=np.int64)]))
         return {
             "code": code, "name": region.name, "kind": region.kind,
             "latest_payment": payment_record(regional[0]) if regional else None,
@@ -221,14 +252,13 @@ class _Columns:
     group_bits: dict[str, int]
     story_names: list[str]
     _rows: dict | None = None
-    _story_ids: dict | None = None
     _seen: Any = None
 
     @classmethod
-    def of(cls, rows: list[MeasureRow]) -> _Columns:
+    def of(cls, rows: list[MeasureRow], stories: dict[str, int]) -> _Columns:
         import numpy as np
 
-        codes, types, bits, stories = {}, {}, {}, {}
+        codes, types, bits = {}, {}, {}
         for r in rows:
             for g in r.groups:
                 bits.setdefault(g, len(bits))
@@ -237,7 +267,7 @@ class _Columns:
             col([codes.setdefault(r.code, len(codes)) for r in rows]),
             col([types.setdefault(r.type, len(types)) for r in rows]),
             col([_day(r.date) for r in rows]),
-            col([stories.setdefault(r.source.story, len(stories)) for r in rows]),
+            col([stories[r.source.story] for r in rows]),
             col([sum(1 << bits[g] for g in set(r.groups)) for r in rows]),
             codes, types, bits, list(stories))
 
@@ -287,15 +317,11 @@ class _Columns:
             self._rows = {c: order[bounds[i]:bounds[i + 1]] for c, i in self.codes.items()}
         return self._rows.get(code, np.empty(0, dtype=np.int64))
 
-    def source_count(self, rows, other_stories: list[str]) -> int:
-        """Distinct stories among these rows and ``other_stories``, counted as integers."""
+    def source_count(self, rows, other_stories) -> int:
+        """Distinct stories among these rows and ``other_stories`` (story numbers)."""
         import numpy as np
 
-        if self._story_ids is None:
-            self._story_ids = {s: i for i, s in enumerate(self.story_names)}
-        known = [self._story_ids[s] for s in other_stories if s in self._story_ids]
-        unknown = {s for s in other_stories if s not in self._story_ids}
-        return self._distinct(np.concatenate([self.story[rows], np.array(known, dtype=np.int64)])) + len(unknown)
+        return self._distinct(np.concatenate([self.story[rows], other_stories]).astype(np.int64))
 
     def type_counts(self, rows) -> dict[str, int]:
         import numpy as np
@@ -308,6 +334,66 @@ class _Columns:
         kept = self.groups[rows]
         counts = {g: int(((kept >> bit) & 1).sum()) for g, bit in self.group_bits.items()}
         return {g: n for g, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
+
+
+@dataclass
+class _PayColumns:
+    """The payment rows as numpy columns (like ``_Columns``): the map, the table and a
+    region's summary filter tens of thousands of sums per request."""
+
+    code: Any  # index into code_names, -1 for none (federal, or no region found)
+    day: Any
+    story: Any
+    recipients: Any  # bit i set: the payment is for RECIPIENTS[i]
+    regional: Any  # bool: a regional one-off payment in rubles (what the map shows)
+    code_names: list[str]
+    recipient_bits: dict[str, int]
+    stories: dict[str, int]
+    _rows: dict | None = None
+
+    @classmethod
+    def of(cls, rows: list[PaymentRow], stories: dict[str, int]) -> _PayColumns:
+        import numpy as np
+
+        codes: dict[str, int] = {}
+        bits: dict[str, int] = {}
+        for r in rows:
+            for who in r.payment.recipients:
+                bits.setdefault(who, len(bits))
+        col = lambda values, dtype=np.int64: np.array(values, dtype=dtype)  # noqa: E731
+        return cls(
+            col([codes.setdefault(r.code, len(codes)) if r.code else -1 for r in rows]),
+            col([_day(r.date) for r in rows]),
+            col([stories[r.source.story] for r in rows]),
+            col([sum(1 << bits[w] for w in set(r.payment.recipients)) for r in rows]),
+            col([bool(r.code) and _regional_one_off(r.payment) for r in rows], bool),
+            list(codes), bits, stories)
+
+    def mask(self, flt: Filter):
+        """The rows ``IndexRegion.kept_payments`` keeps, as a boolean array."""
+        import numpy as np
+
+        m = np.ones(len(self.code), dtype=bool)
+        if flt.type and flt.type != "cash_incentive":
+            return ~m  # payments are cash incentives: another type keeps none
+        want = _RECIPIENT_OF.get(flt.group or "", flt.group)
+        if want:
+            m &= (self.recipients & (1 << self.recipient_bits[want] if want in self.recipient_bits else 0)) != 0
+        if flt.since:
+            m &= self.day >= _day(flt.since)
+        if flt.until:
+            m &= (self.day <= _day(flt.until, end=True)) & (self.day >= 0)
+        return m
+
+    def rows_of(self, code: str):
+        """Row numbers of one region, in the rows' order (newest first)."""
+        import numpy as np
+
+        if self._rows is None:
+            order = np.argsort(self.code, kind="stable")
+            bounds = np.searchsorted(self.code[order], np.arange(len(self.code_names) + 1))
+            self._rows = {c: order[bounds[i]:bounds[i + 1]] for i, c in enumerate(self.code_names)}
+        return self._rows.get(code, np.empty(0, dtype=np.int64))
 
 
 def _day(date: str | None, end: bool = False) -> int:

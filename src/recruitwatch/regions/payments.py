@@ -306,12 +306,9 @@ def _lead_level(doc: Document, sentences: list[Span], periodicity: str, lex: _Le
     if not lead:
         return "unknown"
     span = (lead[0][0], lead[-1][1])
-    text = lex.generic_regions.sub(" ", doc.body[span[0]:span[1]])  # "in some regions" names no payer
-    votes = Counter(key for table in (lex.level, lex.level_actors) for key, pat in table.items()
-                    for _ in pat.finditer(text))
-    if not votes and _sentence_regions(doc, span):
-        votes["regional"] = 1
-    ranked = votes.most_common(2)
+    ranked = _lead_votes(doc.body[span[0]:span[1]])
+    if not ranked and _sentence_regions(doc, span):
+        ranked = [("regional", 1)]
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return "unknown"
     kind = ranked[0][0]
@@ -319,6 +316,16 @@ def _lead_level(doc: Document, sentences: list[Span], periodicity: str, lex: _Le
 
 
 _LEAD = 2  # sentences: the headline and the lead
+
+
+@lru_cache(maxsize=1024)
+def _lead_votes(lead: str) -> list[tuple[str, int]]:
+    """The two payers a report's lead names most (read once per report, not per sum)."""
+    lex = _lexicon()
+    text = lex.generic_regions.sub(" ", lead)  # "in some regions" names no payer
+    votes = Counter(key for table in (lex.level, lex.level_actors) for key, pat in table.items()
+                    for _ in pat.finditer(text))
+    return votes.most_common(2)
 
 
 def _level(before: str, after: str, whole: str, places: list, periodicity: str, lex: _Lexicon) -> str:

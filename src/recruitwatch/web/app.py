@@ -113,11 +113,11 @@ class Explorer:
 
 def create_app(db_path: str | Path, warm: bool = True, review=None) -> Starlette:
     """The explorer over the store at ``db_path`` (opened read-only). ``warm`` builds the
-    timeline index in the background, so the first visit to the timeline does not wait.
+    timeline and regional indexes in the background, so the first visits do not wait.
     ``review``: a ``web.review.ReviewDesk`` adds the review pages, the only writing routes."""
     explorer = Explorer(db_path)
-    if warm:
-        threading.Thread(target=explorer.indexes, daemon=True).start()
+    if warm:  # the regional index too: on a large store it takes the longest to read
+        threading.Thread(target=lambda: (explorer.indexes(), explorer.regions()), daemon=True).start()
     env = _environment()
     static = _static_files()
 
