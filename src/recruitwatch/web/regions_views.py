@@ -62,7 +62,7 @@ def _caption(index: RegionIndex, f: Filter, metric: str) -> str:
         sources = [r.source for r in index.latest_payments(f).values()]
     else:
         kept = Filter(f.since, f.until, "coercion", f.group) if metric == "coercion" else f
-        sources = [r.source for r in index.kept_measures(kept)]
+        sources = index.measure_sources(kept)
     names = sorted({s.outlet or _short_title(s.title) for s in sources} - {""})
     shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
     today = dt.date.today().isoformat()
