@@ -414,3 +414,22 @@ def test_a_whole_fact_rejected_leaves_the_facts_and_an_import_can_undo_it(linked
         ledger.decide_fact(linked, 99999, "reject")
     with pytest.raises(ReviewError, match="confirmed or rejected"):
         ledger.decide_fact(linked, fact, "correct")
+
+
+def test_two_added_items_at_the_same_words_are_two_decisions(tmp_path):
+    # a sentence two gold speakers share, both missed by the extractors: two additions
+    path = tmp_path / "e.txt"
+    path.write_text("Recruiters promised a quick trip home; families said so.\n", encoding="utf-8")
+    with Store(tmp_path / "e.db") as s:
+        ingest(s, [str(path)], RULES)
+        (doc,) = s.iter_documents()
+        for who in ("anonymous: recruiters", "anonymous: families"):
+            ledger.add(s, doc.id[:12], "claim", "promised a quick trip home",
+                       {"speaker": who, "stance": "assert"}, reviewer="gold")
+        records = ledger.export_records(s)
+    with Store(tmp_path / "f.db") as other:
+        ingest(other, [str(path)], RULES)
+        summary = ledger.import_records(other, records + records)  # and the same ones again
+        assert (summary["imported"], summary["duplicates"]) == (2, 2)
+        scored = figures(all_reviews(other, include_undone=False))
+        assert scored["claims.counts"]["fn"] == 2  # two claims the extractors missed

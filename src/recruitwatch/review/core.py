@@ -11,6 +11,8 @@ whose words are gone is reported as lost, never dropped.
 
 from __future__ import annotations
 
+import json
+
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,9 +62,12 @@ class Review:
     batch: str | None = None  # shared by decisions made together (a whole linked fact)
 
     def key(self) -> tuple:
-        """What makes two records the same decision (for import)."""
+        """What makes two records the same decision (for import): two decisions at the same
+        words, by one reviewer at one time, on two items (two speakers, two added measures)
+        are two decisions."""
+        who = (self.machine or {}).get(IDENTITY.get(self.kind, ""))
         return (self.doc_id, self.kind, self.action, self.words, self.span[0], self.reviewer,
-                self.at)
+                self.at, json.dumps(self.fields, sort_keys=True, ensure_ascii=False, default=str), str(who))
 
 
 def parse_field(kind: str, name: str, text: str) -> Any:

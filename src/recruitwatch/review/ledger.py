@@ -494,7 +494,8 @@ def import_records(store: Store, records: list[dict[str, Any]]) -> dict[str, Any
                 span = locate(bodies[r.doc_id], r)
                 clash = next((o for o in standing_here(store, r.doc_id, r.kind)
                               if span is not None and o.span == span
-                              and same_item(r.kind, o.machine, r.machine)
+                              and (same_item(r.kind, o.fields, r.fields) if r.action == "add"
+                                   else same_item(r.kind, o.machine, r.machine))
                               and (o.action == "add") == (r.action == "add")
                               and _outcome(o) != _outcome(r)), None)
                 if clash is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from recruitwatch.review.core import Review
+from recruitwatch.review.core import IDENTITY, Review
 
 _PREFIX = {"quantity": "q", "claim": "claims", "measure": "mm", "entity": "ent"}
 
@@ -28,8 +28,10 @@ def standing(reviews: list[Review]) -> list[Review]:
     for r in reviews:
         if r.undone_at or r.lost_at or r.action in ("note", "merge"):
             continue
-        # an added item is apart from a decision on what the extractors found at its words
-        latest[(r.doc_id, r.kind, r.span, r.action == "add")] = r
+        # an added item is apart from a decision on what the extractors found at its words,
+        # and two extractions at the same words (two speakers of a sentence) apart too
+        who = ((r.fields if r.action == "add" else r.machine) or {}).get(IDENTITY[r.kind])
+        latest[(r.doc_id, r.kind, r.span, r.action == "add", who)] = r
     return list(latest.values())
 
 
