@@ -835,3 +835,17 @@ def test_a_sentence_opening_about_this_attributes_the_statements_before_it():
     got = [(c.speaker, c.via) for c in extract_claims(
         body, "uk", ents(body, ("The Wall Street Journal", "The Wall Street Journal", "ORG")))]
     assert got == [("anonymous: reports", ["The Wall Street Journal"])] * 2
+
+
+@pytest.mark.parametrize("body,lang,cue", [
+    ("Губернатор напомнил, что выплаты выросли вдвое.", "ru", "напомнил"),
+    ("Военком заверил, что отправки на фронт не будет.", "ru", "заверил"),
+    ("Мати поскаржилася, що сина забрали без повістки.", "uk", "поскаржилася"),
+    ("Журналисты установили, что контракт подписали 40 человек.", "ru", "установили"),
+])
+def test_more_verbs_of_saying(body, lang, cue):
+    assert one(body, lang).cue == cue
+
+
+def test_setting_up_a_plan_is_no_finding():
+    assert extract_claims("Главам округов установили ежемесячные планы набора.", "ru", []) == []
