@@ -709,3 +709,13 @@ def test_a_tally_of_deaths_named_before_the_number_is_an_estimate():
     assert (q.value, q.modality) == (12400, "estimate")
     q = one("Выплаты дифференцируют с максимумом в 2 млн рублей.", "ru")
     assert (q.value, q.approx) == (2e6, "at_most")
+
+
+def test_a_change_shares_the_scale_of_its_second_figure():
+    got = [(q.value, q.unit) for q in extract_quantities("Выплата выросла с 100 до 500 тысяч рублей.", "ru")]
+    assert got == [(100000, "RUB"), (500000, "RUB")]
+
+
+def test_a_large_or_hedged_death_toll_after_a_verb_is_a_tally():
+    assert one("Погибли не менее 120 тысяч российских военных.", "ru").modality == "estimate"
+    assert one("При обстреле погибли 24 человека.", "ru").modality == "other"

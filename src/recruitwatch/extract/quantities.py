@@ -267,6 +267,10 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     # thousand to 1–3 million" the dash joins the first amount's own range
     if not dash and _is_change(before, g):
         _share_unit(text, r, high, g)
+        if high.scaled and not r.scaled and r.value < high.value / high.scale:
+            # "выросла с 100 до 500 тысяч рублей": the first figure is in thousands too
+            r.value *= high.scale
+            r.scale, r.scaled = high.scale, True
         return
     if not prefixed and g.lang != "en" and not dash:
         return  # Russian "X до Y" without "от" is not a range
@@ -501,11 +505,16 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
 
 def _loss_noun_before(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
     """ "подтвердить гибель 16 551 добровольца": a noun of loss governs the number, so it is
-    a tally; a verb ("погибли 24 человека", "killed 24") reports an event, not a count."""
+    a tally; a verb ("погибли 24 человека", "killed 24") reports an event, not a count,
+    unless the figure is large or hedged."""
     from recruitwatch.extract import morph
 
     m = g.losses.search(text, max(segment[0], r.start - 25), r.start)
-    return bool(m) and morph.noun(m.group(), g.lang)
+    if not m:
+        return False
+    # a verb reports an event ("погибли 24 человека") unless the figure is a tally's: large
+    # or hedged ("погибли не менее 120 тысяч военных")
+    return morph.noun(m.group(), g.lang) or r.value >= 1000 or r.approx != "exact"
 
 
 _ITEM = re.compile(r"[^\w\s«\"(]|\d+[.)]\s")  # a list item opens with a bullet, a dash or "1."
