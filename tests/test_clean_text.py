@@ -937,3 +937,16 @@ def test_a_count_in_brackets_inside_a_sentence_stays():
             "Tatarstan signed the most contracts (1,200), officials said.\n"
             "Officials said 15 comments were filed against the recruiters.")
     assert clean_text(text).removed == []
+
+
+def test_a_post_signed_with_its_own_channel_name_loses_the_signature():
+    # a post written for this test, from a channel whose URL handle is "topor_news"
+    text = ("Военкоматы Подмосковья начали рассылать повестки по месту работы.\n\n"
+            "ТОПОР — Горячие новости\n")
+    c = clean_text(text, "ru", channel="topor_news")
+    assert c.body.strip().endswith("по месту работы.")
+    assert [(r.text, r.kind) for r in c.removed] == [("ТОПОР — Горячие новости", "furniture")]
+    # another channel's name, or a sentence, stays
+    assert "ТОПОР" in clean_text(text, "ru", channel="mash").body
+    kept = clean_text("Повестки раздают у метро.\nТопор нашли у подъезда.\n", "ru", channel="topor_news")
+    assert "Топор нашли" in kept.body

@@ -25,6 +25,7 @@ only state is the models, loaded once per process. Linking across documents come
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 from recruitwatch.clean.html import clean_html
 from recruitwatch.clean.text import clean_text
@@ -116,7 +117,19 @@ def _clean(raw: RawRecord) -> Cleaned:
     text = raw.text if raw.text is not None else decode_bytes(raw.data)[0]
     if raw.kind == "html":
         return clean_html(text, raw.url)
-    return clean_text(text)
+    return clean_text(text, channel=_channel(raw.url))
+
+
+def _channel(url: str | None) -> str | None:
+    """The handle of the Telegram channel a post's URL names (its signature is furniture)."""
+    from recruitwatch.detect.outlet import telegram_channel
+
+    outlet = telegram_channel(url) if url else None
+    if outlet is None:
+        return None
+    parts = [p for p in urlsplit(url if "//" in url else "//" + url).path.split("/") if p]
+    handle = parts[1] if parts[:1] == ["s"] and len(parts) > 1 else parts[0]
+    return handle
 
 
 def extract(doc: Document, options: Options, spacy_doc=None) -> Document:

@@ -123,11 +123,13 @@ class _Rules:
     tag_words: int
 
 
-def clean_text(text: str, lang: str | None = None) -> Cleaned:
+def clean_text(text: str, lang: str | None = None, channel: str | None = None) -> Cleaned:
     """The article lines of scraped plain ``text`` as body; every other line as Removed.
 
     ``lang`` (en, ru, uk) picks that language's boilerplate; None or another code uses
-    all of them, since cleaning runs before language detection.
+    all of them, since cleaning runs before language detection. ``channel``: the name or
+    handle of the outlet the text comes from (a Telegram channel's, from its URL), whose
+    signature at the end of a post is furniture.
     """
     rules = _rules(_languages(lang))
     lines = _nonblank_lines(text)
@@ -144,7 +146,32 @@ def clean_text(text: str, lang: str | None = None) -> Cleaned:
     _mark_after_end(lines, kinds, rules, title)
     _mark_trailing_teasers(lines, kinds, rules, title)
     _mark_trailing_shift(lines, kinds, rules, title)
+    if channel:
+        _mark_signature(lines, kinds, channel)
     return _assemble(lines, kinds, title, rules)
+
+
+_SIGNATURE_WORDS = 8  # a signature is a short line: the channel's name and its slogan
+
+
+def _mark_signature(lines: list[_Line], kinds: list[str | None], channel: str) -> None:
+    """ "ТОПОР — Горячие новости" at the end of a post from t.me/topor_news: the last lines
+    of the body that name the channel itself, in any script, are its signature."""
+    from recruitwatch.extract.canon import transliterate
+
+    parts = [p for p in re.split(r"[\W\d_]+", transliterate(channel)) if len(p) >= 4]
+    if not parts:
+        return
+    key = max(parts, key=len)
+    for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+        if kinds[i] is not None:
+            continue
+        text = lines[i].text
+        if len(text.split()) > _SIGNATURE_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+            return
+        if key not in re.sub(r"[\W_]+", "", transliterate(text)):
+            return
+        kinds[i] = "furniture"
 
 
 # --- 1. lines ---------------------------------------------------------------------------
