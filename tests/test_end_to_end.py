@@ -124,3 +124,25 @@ def test_seeds_yield_the_facts_a_researcher_needs(tmp_path, seeds_dir):
     assert any(t == "recruitment_site" and "Sakharovo" in text for t, text in measures)
     dates = sorted(r["published"]["date"] for r in records)
     assert dates == ["2022-09-20", "2023", "2023-03-14", "2023-07-11", "2023-10"]
+
+
+def test_a_narrow_terminal_gets_one_block_per_row_not_a_crushed_table(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from recruitwatch import cli as cli_module
+
+    rows = [{"item": "67014276eb22:m1", "published_date": "2022-09-21", "type": "mobilization",
+             "groups": ["reservists"], "places": ["Moscow"], "actor": "Vladimir Putin",
+             "confidence": 0.97, "reviewed": None,
+             "evidence": "President Vladimir Putin on Wednesday ordered a partial mobilization."}]
+    for width, table in ((80, False), (200, True)):
+        out = io.StringIO()
+        monkeypatch.setattr(cli_module, "console", Console(file=out, width=width, highlight=False))
+        cli_module._emit(rows, "table", "measures")
+        text = out.getvalue()
+        assert ("┃" in text) is table
+        # the words stay readable: no line holds a lone letter of them
+        assert "ordered a partial" in text.replace("\n", " ").replace("│", " ").replace("  ", " ") or table
+        assert "type: mobilization" in text or table

@@ -292,8 +292,13 @@ def _emit(rows: list[dict], fmt: str, title: str) -> None:
     if not rows:
         console.print(f"no {title} match")
         return
-    table = Table(title=f"{len(rows)} {title}", show_lines=True, expand=True)
     cols = [c for c in _TABLE_COLUMNS.get(title, rows[0]) if c in rows[0]]
+    wide_cols = {"context", "evidence", "label", "chain"}
+    needed = sum(_MIN_WIDTHS.get(c, 6) + 3 for c in cols if c not in wide_cols) + 33
+    if console.width < needed:
+        _emit_records(rows, cols, title)  # a narrow terminal: one block per row, not columns
+        return
+    table = Table(title=f"{len(rows)} {title}", show_lines=True, expand=True)
     for c in cols:
         wide = c in {"context", "evidence", "label", "chain"}
         if wide:
@@ -304,6 +309,21 @@ def _emit(rows: list[dict], fmt: str, title: str) -> None:
     for r in rows:
         table.add_row(*(escape(_cell(r[c], c)) for c in cols))
     console.print(table)
+
+
+def _emit_records(rows: list[dict], cols: list[str], title: str) -> None:
+    """Rows as blocks for a terminal too narrow for the table: the short fields on one
+    line, the words the row points to below them, wrapped to the width."""
+    console.print(f"[bold]{len(rows)} {title}[/bold]")
+    wide = [c for c in cols if c in {"context", "evidence", "label", "chain"}]
+    for r in rows:
+        short = [f"{_HEADERS.get(c, c)}: {_cell(r[c], c)}" for c in cols
+                 if c not in wide and _cell(r[c], c) not in ("", "None")]
+        console.print()
+        console.print(escape("  ·  ".join(short)), soft_wrap=False, overflow="fold")
+        for c in wide:
+            if _cell(r[c], c):
+                console.print("  " + escape(_cell(r[c], c)), style="dim", overflow="fold")
 
 
 _HEADERS = {"doc_id": "doc", "published_date": "published", "confidence": "conf"}
