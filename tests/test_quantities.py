@@ -719,3 +719,19 @@ def test_a_change_shares_the_scale_of_its_second_figure():
 def test_a_large_or_hedged_death_toll_after_a_verb_is_a_tally():
     assert one("Погибли не менее 120 тысяч российских военных.", "ru").modality == "estimate"
     assert one("При обстреле погибли 24 человека.", "ru").modality == "other"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Суд приговорил его к 5 годам колонии.", "ru"),   # a sentence's length, in the dative
+    ("О 6 ранку прийшли представники ТЦК.", "uk"),      # a clock time
+    ("В 6 утра пришли сотрудники военкомата.", "ru"),
+    ("Телефон горячей линии: 8 800 100-00-00.", "ru"),  # a telephone number
+    ("Call the hotline on 555-12-34 today.", "en"),
+])
+def test_times_terms_and_telephone_numbers_are_no_quantities(text, lang):
+    assert extract_quantities(text, lang) == []
+
+
+def test_a_range_with_a_hyphen_is_still_a_range():
+    q = one("Набрали 300-400 человек.", "ru")
+    assert (q.value, q.high, q.unit) == (300, 400, "people")

@@ -415,8 +415,8 @@ def _is_quantity(text: str, r: _Reading, g: _Grammar) -> bool:
     after = text[r.end:r.end + _WINDOW]
     if g.label_before.search(before) or _is_date(before, after, r, g):
         return False
-    if _attached(text, r):
-        return False
+    if _attached(text, r) or _PHONE_TAIL.match(text, r.end):
+        return False  # "8 800 100-00-00": a telephone number
     if _is_age(text[max(0, r.start - 2 * _WINDOW):r.start], text, r, g):
         return False
     if g.duration_after.match(text, r.end) or g.age_after.match(text, r.end):
@@ -424,6 +424,9 @@ def _is_quantity(text: str, r: _Reading, g: _Grammar) -> bool:
     if r.year_like and r.unit == "other" and not r.people:
         return False
     return _has_substance(before, after, r, g)
+
+
+_PHONE_TAIL = re.compile(r"[-\u2011\u2013 ]?\d{2,3}[-\u2011\u2013]\d{2}(?:[-\u2011\u2013]\d{2})?(?!\d)")
 
 
 def _is_date(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
