@@ -350,3 +350,12 @@ def test_regions_command_writes_the_map_as_png_or_svg(tmp_path):
     assert "Sources: " in svg.read_text(encoding="utf-8")
     bad = CliRunner().invoke(cli, ["regions", "--db", str(db), "--map", str(tmp_path / "map.gif")])
     assert bad.exit_code == 2 and ".svg or .png" in bad.output
+
+
+def test_the_map_legend_counts_one_report_in_the_singular():
+    from recruitwatch.regions import tilemap
+    from recruitwatch.web.regions_views import value_label
+
+    _, legend = tilemap.cells({"RU-MOW": 1.0, "RU-SPE": 3.0}, value_label("measures"))
+    texts = [item["text"] for item in legend]
+    assert "1 report" in texts and "1 reports" not in texts

@@ -46,13 +46,20 @@ def regions_view(index: RegionIndex, params: dict[str, str]) -> dict[str, Any]:
     metric = params.get("metric") if params.get("metric") in METRICS else "payment"
     f = _filter(flt)
     values = index.map_values(metric, f)
-    fmt = (lambda v: f"{v:,.0f} ₽") if metric == "payment" else (lambda v: f"{v:,.0f} reports")
+    fmt = value_label(metric)
     cells, legend = tilemap.cells(values, fmt)
     table = index.table(f)
     return {"page": "regions", "metric": metric, "metrics": [[m, METRIC_LABELS[m]] for m in METRICS],
             "title": _metric_title(metric, flt), "filters": flt, "facets": _facets(),
             "cells": cells, "legend": legend, "regions": table, "origins": index.origins_chart(f),
             "caption": _caption(index, f, metric)}
+
+
+def value_label(metric: str):
+    """How a square's value reads in the legend: "1,900,000 ₽", "1 report", "3 reports"."""
+    if metric == "payment":
+        return lambda v: f"{v:,.0f} ₽"
+    return lambda v: f"{v:,.0f} report" + ("" if v == 1 else "s")
 
 
 def _caption(index: RegionIndex, f: Filter, metric: str) -> str:
