@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from recruitwatch.evaluate import (
     GoldDoc, anchor_span, annotation_problems, baseline_document, counts_head, figures,
     head_matches, score_claims, score_cleaning, score_document, score_entities,
@@ -227,3 +229,17 @@ def test_speaker_found_counts_right_speakers_over_all_gold_claims():
     c = Counts(Counter({"claims.total": 4, "claims.found": 2, "claims.speaker": 1}))
     f = figures(c)
     assert (f["claims.speaker_accuracy"], f["claims.speaker_found"]) == (0.5, 0.25)
+
+
+@pytest.mark.parametrize("phrase,head", [
+    ("Sri Lankans recruited", "Lankans"),        # a participle after the noun qualifies it
+    ("retired generals arrested", "generals"),
+    ("sum paid to the agent", "sum"),
+    ("upfront fee to recruiters", "fee"),        # before a preposition, as before
+    ("wounded soldiers", "soldiers"),            # a participle before the noun is no head
+    ("российские чиновники", "чиновники"),
+])
+def test_the_head_of_what_a_figure_counts(phrase, head):
+    from recruitwatch.evaluate import counts_head
+
+    assert counts_head(phrase) == head

@@ -281,6 +281,10 @@ def counts_head(phrase: str) -> str:
     for w in words:
         if w.casefold() in _HEAD_STOP and head:
             break
+        # English: a participle after the noun qualifies it ("Sri Lankans recruited",
+        # "others arrested", "sum paid to the agent"): the noun before it is the head
+        if head and not _CYRILLIC.match(w) and _POSTNOMINAL.fullmatch(w.casefold()):
+            break
         if _CYRILLIC.match(w) and head and not _ADJECTIVE.search(head.casefold()):
             break
         head = w
@@ -288,6 +292,7 @@ def counts_head(phrase: str) -> str:
 
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_POSTNOMINAL = re.compile(r"[a-z]{3,}ed|paid|sent|held|taken|killed|wounded|affected|sought")
 # adjective and participle endings (ru, uk) and the possessives that open a description
 _ADJECTIVE = re.compile(r"(?:ые|ие|ый|ий|ая|яя|ое|ее|ых|их|ой|ого|его|ому|ему|ым|им|ій|ні|кі|ві|ова|ова|ське|ська)$|"
                         r"^(?:его|её|ее|их|её|його|її|їх|один|одна|одно|некоторые|деякі)$")
