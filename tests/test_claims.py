@@ -849,3 +849,8 @@ def test_more_verbs_of_saying(body, lang, cue):
 
 def test_setting_up_a_plan_is_no_finding():
     assert extract_claims("Главам округов установили ежемесячные планы набора.", "ru", []) == []
+
+
+def test_a_given_name_alone_that_no_table_knows_is_spelt_in_latin():
+    c = one("Хулкар признаётся, что это её немного расстраивает.", "ru")
+    assert c.speaker == "Khulkar"

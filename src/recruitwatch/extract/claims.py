@@ -1409,6 +1409,11 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     name = known or canonical_name(" ".join(run))
     if given is not None and name == " ".join(run):  # a person the tables do not know
         name = romanize_person(name)
+    elif name == " ".join(run) and doc.lang in morph.LANGS and all(
+            morph.name_like(w, doc.lang) for w in run):
+        # "Хулкар признаётся": a name the tables and the dictionary do not know (or know as a
+        # name) is spelt in Latin letters like every other speaker
+        name = romanize_person(name, doc.lang)
     if name == " ".join(run) and run[-1].lower() in w["titles"] and len(run) > 1:
         # "Sri Lanka's Foreign Minister stated": a title with no name is a description
         return _anonymous(doc, text, head)

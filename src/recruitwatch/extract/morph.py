@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "noun"]
+__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "name_like", "noun"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -151,3 +151,10 @@ def noun(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as a noun ("гибель", not "погибли")."""
     tags = _known_tags(word, lang)
     return bool(tags) and tags[0].POS == "NOUN"
+
+
+def name_like(word: str, lang: str) -> bool:
+    """A Cyrillic word the dictionary does not know, or knows as a name or surname."""
+    tags = _known_tags(word, lang)
+    return any("а" <= ch.lower() <= "я" or ch.lower() in "ёіїєґ" for ch in word) and (
+        not tags or any({"Name", "Surn", "Patr"} & t.grammemes for t in tags))
