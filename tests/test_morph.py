@@ -42,3 +42,14 @@ def test_ukrainian_names_in_the_nominative(name, want):
 def test_no_given_name_no_guess():
     assert morph.person_nominative("Буданова", "uk") is None
     assert morph.person_nominative("Андрій Юсов", "en") is None
+
+
+@pytest.mark.parametrize("word,lang,alone,want", [
+    ("пресс-службе", "ru", False, "пресс-служба"),
+    ("студентов", "ru", False, "студенты"),
+    ("полонених", "uk", True, "полонені"),      # a participle standing for its noun
+    ("полонених", "uk", False, "полонених"),    # before a noun it agrees with, left as it is
+    ("Песков", "ru", False, "Песков"),          # names are not descriptions
+])
+def test_descriptions_in_the_nominative(word, lang, alone, want):
+    assert morph.nominative(word, lang, alone=alone) == want

@@ -1194,6 +1194,10 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     if not toks:
         return None
     words = [t.group().rstrip(".") for t in toks]
+    if doc.lang in morph.LANGS:
+        # "в пресс-службе университета" → "пресс-служба университета", "один из студентов"
+        # → "студенты": a description is named in the nominative
+        words[0] = morph.nominative(words[0], doc.lang, alone=len(words) == 1)
     proper = len(words) > 1 and words[1][:1].isupper()  # "Sri Lanka's …" keeps its capital
     if (toks[0].start() == 0 or not words[0][1:].islower()) and not proper:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "name_like", "noun"]
+__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "name_like", "nominative", "noun"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -158,3 +158,23 @@ def name_like(word: str, lang: str) -> bool:
     tags = _known_tags(word, lang)
     return any("а" <= ch.lower() <= "я" or ch.lower() in "ёіїєґ" for ch in word) and (
         not tags or any({"Name", "Surn", "Patr"} & t.grammemes for t in tags))
+
+
+def nominative(word: str, lang: str, alone: bool = False) -> str:
+    """A noun in an oblique case put in the nominative, its number kept ("пресс-службе" →
+    "пресс-служба", "студентов" → "студенты"); an adjective or participle only when it
+    stands ``alone`` for its noun ("полонених" → "полонені"). Anything else as it is."""
+    if lang not in LANGS or not word:
+        return word
+    parses = [p for p in _analyzer(lang).parse(word) if p.is_known]
+    if not parses:
+        return word
+    p = parses[0]
+    kinds = ("NOUN", "ADJF", "PRTF") if alone else ("NOUN",)
+    if p.tag.POS not in kinds or p.tag.case in (None, "nomn") or {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes:
+        return word
+    form = p.inflect({"nomn", p.tag.number} if p.tag.number else {"nomn"})
+    if form is None:
+        return word
+    out = form.word
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
