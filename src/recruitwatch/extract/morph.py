@@ -171,7 +171,8 @@ def nominative(word: str, lang: str, alone: bool = False) -> str:
         return word
     p = parses[0]
     kinds = ("NOUN", "ADJF", "PRTF") if alone else ("NOUN",)
-    if p.tag.POS not in kinds or p.tag.case in (None, "nomn") or {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes:
+    if p.tag.POS not in kinds or p.tag.case in (None, "nomn") or any(
+            _PROPER & q.tag.grammemes for q in parses):  # "Песков" is no plural of "пески"
         return word
     form = p.inflect({"nomn", p.tag.number} if p.tag.number else {"nomn"})
     if form is None:
