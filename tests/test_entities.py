@@ -198,3 +198,11 @@ def test_an_unknown_one_word_body_is_named_in_latin_letters():
     longer = _model_mention("Херсон без фейків", 0, 17, "ORG", "uk")
     assert body[7:11] == "Гром" and (grom.name, fpbk.name) == ("Grom", "FPBK")
     assert longer.name == "Херсон без фейків"
+
+
+def test_a_town_of_the_regions_gazetteer_the_model_calls_a_person_is_a_place():
+    # paraphrasing reporting on Sri Lankan veterans recruited for Russia (names of towns)
+    body = "Recruiters held meetings in Batticaloa and Negombo, families said."
+    doc = hand_doc(body, [("Batticaloa", "PERSON"), ("Negombo", "ORG")])
+    ents = {e.name: e.type for e in extract_entities(body, "en", Options(), spacy_doc=doc)}
+    assert ents == {"Batticaloa": "PLACE", "Negombo": "PLACE"}

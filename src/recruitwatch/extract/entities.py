@@ -233,6 +233,12 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
         return _Mention(start, end, "PERSON", person, True)
     if etype == "GROUP":
         return None  # groups come from the gazetteer: "Russian", "Crimean" are adjectives
+    if etype in ("PERSON", "ORG") and len(text.split()) <= 2:
+        from recruitwatch.regions.places import extra_place
+
+        town = extra_place(canon.clean_name(text))
+        if town:  # "Batticaloa", "Negombo": towns of the regions gazetteer, not people
+            return _Mention(start, end, "PLACE", town, True)
     if etype in ("ORG", "PLACE") and _looks_like_person(text):
         etype = "PERSON"
     name = canon.clean_name(text)

@@ -103,6 +103,12 @@ def _placed() -> dict[str, Region]:
     return out
 
 
+def extra_place(name: str) -> str | None:
+    """The canonical name of a town or province of this gazetteer's own list (origin
+    countries, occupied territory) that ``name`` spells, in any case form; else None."""
+    return next((_extra_names()[k] for k in _keys(name) if k in _extra_names()), None)
+
+
 @lru_cache(maxsize=1)
 def _extra_names() -> dict[tuple[str, ...], str]:
     """Stem keys of the extra places' spellings → canonical name."""
