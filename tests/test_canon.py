@@ -166,3 +166,11 @@ def test_a_name_written_surname_first_with_a_patronymic_puts_the_given_name_firs
     assert given_first("Петренко Олена Іванівна") == "Олена Петренко"
     # given name, patronymic, surname is already in order (the patronymic is kept)
     assert given_first("Владимир Владимирович Путин") == "Владимир Владимирович Путин"
+
+
+def test_a_two_word_name_with_the_given_name_second_is_turned_round():
+    from recruitwatch.extract.canon import given_first
+
+    assert given_first("Ноік Едуард") == "Едуард Ноік"      # the dictionary knows Едуард
+    assert given_first("Путин Владимир") == "Владимир Путин"
+    assert given_first("Андрій Юсов") == "Андрій Юсов"      # already given name first

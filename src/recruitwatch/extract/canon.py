@@ -180,13 +180,26 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|ievych|yovych|ovna|evna|ivna|о�
 
 
 def given_first(name: str) -> str:
-    """ "Плахотьков Євгєній Гєнадієвіч" → "Євгєній Плахотьков": a name written surname,
-    given name, patronymic (official Russian and Ukrainian order) as reports write it in
-    English, given name first and no patronymic."""
+    """ "Плахотьков Євгєній Гєнадієвіч" → "Євгєній Плахотьков", "Ноік Едуард" → "Едуард
+    Ноік": a name written surname first (the official Russian and Ukrainian order) as
+    reports write it in English, given name first and no patronymic."""
     words = name.split()
     if len(words) == 3 and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[1]):
         return f"{words[1]} {words[0]}"
+    if len(words) == 2 and _given(words[1]) and not _given(words[0]):
+        return f"{words[1]} {words[0]}"  # "Ноік Едуард": the given name second
     return name
+
+
+def _given(word: str) -> bool:
+    """A given name by the variant table or, for Cyrillic, by the dictionary."""
+    if word in given_names():
+        return True
+    if not _CYRILLIC.search(word):
+        return False
+    from recruitwatch.extract import morph
+
+    return any(morph.given_name(word, lang) for lang in ("ru", "uk"))
 
 
 def transliterate(text: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "name_like", "nominative", "noun"]
+__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "given_name", "name_like", "nominative", "noun"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -179,3 +179,9 @@ def nominative(word: str, lang: str, alone: bool = False) -> str:
         return word
     out = form.word
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+def given_name(word: str, lang: str) -> bool:
+    """Whether the dictionary's first reading of ``word`` is a given name."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and "Name" in tags[0].grammemes
