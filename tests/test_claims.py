@@ -854,3 +854,12 @@ def test_setting_up_a_plan_is_no_finding():
 def test_a_given_name_alone_that_no_table_knows_is_spelt_in_latin():
     c = one("Хулкар признаётся, что это её немного расстраивает.", "ru")
     assert c.speaker == "Khulkar"
+
+
+def test_a_document_an_outlet_saw_is_its_authors_claim_relayed_by_the_outlet():
+    # paraphrasing Reuters on a U.S. cable about Cubans fighting for Russia (2025)
+    body = ("As many as 5,000 Cubans may be fighting for Russia, according to a U.S. State "
+            "Department cable seen by Reuters.")
+    c = one(body, "en", ("U.S. State Department", "United States Department of State", "ORG"),
+            ("Reuters", "Reuters", "ORG"))
+    assert (c.speaker, c.via) == ("United States Department of State", ["Reuters"])

@@ -452,6 +452,9 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             _read_before(doc, s, text, cue, r)
         elif cue.kind in _AFTER:
             span = _phrase_after(doc, text, cue.end)
+            nxt = [c.start for c in cues if span and span[0] < c.start < span[1]]
+            if nxt:  # "according to a cable seen by Reuters": the phrase ends at the next cue
+                span = _trim(text, span[0], min(nxt))
             sp = _relative_document(doc, s, text, cue) or (
                 _speaker(doc, s, text, span) if span else None)
             if sp:
@@ -1124,6 +1127,12 @@ def _document_author(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | Non
     """The named author of a document a phrase cites ("сообщении ведомства", "заяві ГУР"):
     a document is the speaker only when its author goes unnamed (tests/gold/README.md)."""
     toks = _tokens(text, span)
+    if len(toks) >= 2 and doc.lang == "en" and _stem_in(doc, toks[-1].group(), "documents"):
+        # "a U.S. State Department cable": the author named before the document
+        bodies = [ent.name for ms, me, ent in doc.mentions
+                  if s + span[0] <= ms and me <= s + toks[-1].start() and ent.type == "ORG"]
+        if len(bodies) == 1:
+            return _Speaker(bodies, True)
     if len(toks) < 2 or not _stem_in(doc, toks[0].group(), "documents"):
         return None
     sp = _speaker(doc, s, text, (toks[1].start(), span[1]))
