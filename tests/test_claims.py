@@ -863,3 +863,9 @@ def test_a_document_an_outlet_saw_is_its_authors_claim_relayed_by_the_outlet():
     c = one(body, "en", ("U.S. State Department", "United States Department of State", "ORG"),
             ("Reuters", "Reuters", "ORG"))
     assert (c.speaker, c.via) == ("United States Department of State", ["Reuters"])
+
+
+def test_his_words_are_cited_by_names_the_relay():
+    body = "«Необходимости в мобилизации нет», — сказал депутат Андрей Картаполов, его слова приводит ТАСС."
+    c = one(body, "ru", ("Андрей Картаполов", "Andrei Kartapolov", "PERSON"), ("ТАСС", "TASS", "ORG"))
+    assert (c.speaker, c.via) == ("Andrei Kartapolov", ["TASS"])
