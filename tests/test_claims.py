@@ -869,3 +869,11 @@ def test_his_words_are_cited_by_names_the_relay():
     body = "«Необходимости в мобилизации нет», — сказал депутат Андрей Картаполов, его слова приводит ТАСС."
     c = one(body, "ru", ("Андрей Картаполов", "Andrei Kartapolov", "PERSON"), ("ТАСС", "TASS", "ORG"))
     assert (c.speaker, c.via) == ("Andrei Kartapolov", ["TASS"])
+
+
+def test_the_government_of_a_named_place_speaks_as_that_government():
+    body = "В пресс-службе правительства Подмосковья заявили, что никаких планов нет."
+    assert one(body, "ru", ("Подмосковья", "Moscow Oblast", "PLACE")).speaker == (
+        "Government of Moscow Oblast")
+    body = "The government of Sri Lanka said it was negotiating with Moscow."
+    assert one(body, "en", ("Sri Lanka", "Sri Lanka", "PLACE")).speaker == "Government of Sri Lanka"

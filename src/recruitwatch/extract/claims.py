@@ -1089,7 +1089,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return _Speaker([prev[0]], True) if prev else None
     if any(x in w["anonymous"] for x in low):
         return _anonymous(doc, text, trimmed)
-    named = _embassy(doc, s, text, trimmed) or _institution(doc, s, text, trimmed)
+    named = (_embassy(doc, s, text, trimmed) or _government_of(doc, s, text, trimmed)
+             or _institution(doc, s, text, trimmed))
     if named:
         return named
     found = _mentioned(doc, s, head)
@@ -1212,6 +1213,21 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
     return _Speaker([f"anonymous: {' '.join(words)}"], False, evidence)
+
+
+def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
+    """ "В пресс-службе правительства Подмосковья", "the government of Sri Lanka": the
+    government of the one place the phrase names speaks, "Government of <place>"."""
+    words = doc.lex.words.get("government", frozenset())
+    if not any(t.group().lower() in words for t in _tokens(text, span)):
+        return None
+    places = {ent.name for ms, me, ent in doc.mentions
+              if s + span[0] <= ms and me <= s + span[1] and ent.type == "PLACE"}
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    known = canonical_name(f"Government of {place}")
+    return _Speaker([known], True)
 
 
 def _embassy(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
