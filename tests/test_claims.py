@@ -877,3 +877,12 @@ def test_the_government_of_a_named_place_speaks_as_that_government():
         "Government of Moscow Oblast")
     body = "The government of Sri Lanka said it was negotiating with Moscow."
     assert one(body, "en", ("Sri Lanka", "Sri Lanka", "PLACE")).speaker == "Government of Sri Lanka"
+
+
+def test_the_people_of_a_named_body_speak_for_it():
+    body = "Правозащитники из «Гражданского содействия» считают, что указ рассчитан на мигрантов."
+    assert one(body, "ru", ("Гражданского содействия", "Civic Assistance Committee", "ORG")).speaker == (
+        "Civic Assistance Committee")
+    # with no body named they stay a description
+    assert one("Правозащитники считают, что указ рассчитан на мигрантов.", "ru").speaker == (
+        "anonymous: правозащитники")

@@ -1296,6 +1296,8 @@ def _institution(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if links and not (j < len(toks) and toks[j].group().lower() in links):
             return None
         j += bool(links)
+        if j < len(toks) and toks[j].group().lower() in w.get("institution_preps", ()):
+            j += 1  # "правозащитники из «Гражданского содействия»"
         if j >= len(toks):
             return None
         rest = (toks[j].start(), span[1])
