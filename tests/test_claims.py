@@ -886,3 +886,12 @@ def test_the_people_of_a_named_body_speak_for_it():
     # with no body named they stay a description
     assert one("Правозащитники считают, что указ рассчитан на мигрантов.", "ru").speaker == (
         "anonymous: правозащитники")
+
+
+def test_a_decree_without_an_author_is_the_act_of_the_person_the_statement_names():
+    body = ("President Vladimir Putin has doubled the one-off payment to 400,000 rubles, "
+            "according to a decree published on the legal portal.")
+    assert one(body, "en", ("Vladimir Putin", "Vladimir Putin", "PERSON")).speaker == "Vladimir Putin"
+    # no person in the statement: the decree speaks
+    body = "The one-off payment doubles to 400,000 rubles, according to a decree published on Monday."
+    assert one(body, "en").speaker.startswith("anonymous: decree")

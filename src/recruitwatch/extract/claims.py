@@ -455,7 +455,7 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             nxt = [c.start for c in cues if span and span[0] < c.start < span[1]]
             if nxt:  # "according to a cable seen by Reuters": the phrase ends at the next cue
                 span = _trim(text, span[0], min(nxt))
-            sp = _relative_document(doc, s, text, cue) or (
+            sp = _relative_document(doc, s, text, cue) or _decree_of_subject(doc, s, text, cue, span) or (
                 _speaker(doc, s, text, span) if span else None)
             if sp:
                 r.after.append((cue, sp, span))
@@ -482,6 +482,24 @@ def _relative_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | No
     if authors:
         return _Speaker([authors[0]], True)
     return _Speaker([f"anonymous: {toks[-1].group().lower()}"], False, True)
+
+
+def _decree_of_subject(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | None) -> _Speaker | None:
+    """ "Putin has doubled the payment …, according to a decree published on the portal":
+    a decree that names no author is the act of the one person the statement names before
+    the cue, who is its speaker."""
+    if span is None or not cue.end <= span[0]:
+        return None
+    toks = _tokens(text, span)
+    decrees = doc.lex.words.get("decrees", frozenset())
+    if not toks or not any(t.group().lower() in decrees for t in toks[:3]):
+        return None
+    if any(ent.type in ("PERSON", "ORG") for ms, me, ent in doc.mentions
+           if s + span[0] <= ms and me <= s + span[1]):
+        return None  # "a decree of the Defence Ministry": its author is named
+    people = {ent.name for ms, me, ent in doc.mentions if s <= ms and me <= s + cue.start
+              and ent.type == "PERSON"}
+    return _Speaker([people.pop()], True) if len(people) == 1 else None
 
 
 def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
