@@ -1108,7 +1108,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if any(x in w["anonymous"] for x in low):
         return _anonymous(doc, text, trimmed)
     named = (_embassy(doc, s, text, trimmed) or _government_of(doc, s, text, trimmed)
-             or _institution(doc, s, text, trimmed))
+             or _institution(doc, s, text, trimmed) or _owner_before_office(doc, s, text, trimmed))
     if named:
         return named
     found = _mentioned(doc, s, head)
@@ -1231,6 +1231,25 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
     return _Speaker([f"anonymous: {' '.join(words)}"], False, evidence)
+
+
+_OFFICES = re.compile(r"(?:press\s+(?:service|office)|spokes(?:person|man|woman))$", re.IGNORECASE)
+
+
+def _owner_before_office(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
+    """ "The Moscow police press service said": a press service or spokesperson named after
+    its owner speaks for the owner ("Moscow police")."""
+    if doc.lang != "en":
+        return None
+    phrase = text[span[0]:span[1]]
+    m = _OFFICES.search(phrase)
+    if not m:
+        return None
+    owner = re.sub(r"^(?:the|a|an)\s+", "", phrase[:m.start()].strip(), flags=re.IGNORECASE)
+    owner = owner.removesuffix("'s").removesuffix("’s").strip()
+    if not owner or not owner[:1].isupper() or len(owner.split()) > 5:
+        return None
+    return _Speaker([canonical_name(owner)], True)
 
 
 def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
