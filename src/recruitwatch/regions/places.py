@@ -103,6 +103,7 @@ def _placed() -> dict[str, Region]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def extra_place(name: str) -> str | None:
     """The canonical name of a town or province of this gazetteer's own list (origin
     countries, occupied territory) that ``name`` spells, in any case form; else None."""
