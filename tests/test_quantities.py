@@ -735,3 +735,8 @@ def test_times_terms_and_telephone_numbers_are_no_quantities(text, lang):
 def test_a_range_with_a_hyphen_is_still_a_range():
     q = one("Набрали 300-400 человек.", "ru")
     assert (q.value, q.high, q.unit) == (300, 400, "people")
+
+
+def test_as_much_as_is_at_most():
+    q = one("Recruits were paid as much as $5,000 a month.")
+    assert (q.value, q.unit, q.approx) == (5000, "USD", "at_most")
