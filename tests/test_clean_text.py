@@ -950,3 +950,17 @@ def test_a_post_signed_with_its_own_channel_name_loses_the_signature():
     assert "ТОПОР" in clean_text(text, "ru", channel="mash").body
     kept = clean_text("Повестки раздают у метро.\nТопор нашли у подъезда.\n", "ru", channel="topor_news")
     assert "Топор нашли" in kept.body
+
+
+@pytest.mark.parametrize("line", [
+    "Подробнее по ссылке", "Детали — в карточках", "Смотрите видео", "Иллюстративное фото",
+    "Реклама. ООО «Ромашка». ИНН 7700000000", "erid: 2VtzqwXYZ", "Листайте вправо ➡️",
+])
+def test_a_posts_pointers_and_ad_marks_are_furniture(line):
+    # a post written for this test, its last line one of a Telegram channel's usual marks
+    text = "Военкоматы начали рассылать повестки по месту работы.\n" + line + "\n"
+    c = clean_text(text, "ru")
+    assert line not in c.body and [r.text for r in c.removed] == [line]
+    # the same words inside a sentence of the article stay
+    assert "Подробнее о повестках рассказал военком." in clean_text(
+        text.replace(line, "Подробнее о повестках рассказал военком."), "ru").body
