@@ -140,6 +140,12 @@ def test_a_hyphenated_word_is_searched_as_a_phrase(store):
     assert [h.id for h in store.search("sign-up bonus")] == ["1" * 32]
 
 
+def test_a_number_with_separators_is_searched_as_written(store):
+    store.add(make_document("2" * 32, body="Russia will call up 300,000 reservists.", entities=[]), b"2")
+    assert [h.id for h in store.search("300,000")] == ["2" * 32]
+    assert [h.id for h in store.search("300,000 reservists")] == ["2" * 32]
+
+
 def test_a_store_from_before_the_terms_index_is_indexed_when_searched(tmp_path):
     path = tmp_path / "old.db"
     with Store(path) as store:

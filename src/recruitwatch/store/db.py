@@ -382,8 +382,15 @@ _HYPHENATED = re.compile(r"(?<![\w\"])\w+(?:-\w+)+(?![\w\"*])")
 
 
 def _quote_hyphenated(query: str) -> str:
-    """ "sign-up bonus" → '"sign-up" bonus': FTS5 reads a bare hyphen as a column filter."""
-    return query if '"' in query else _HYPHENATED.sub(lambda m: f'"{m.group()}"', query)
+    """ "sign-up bonus" → '"sign-up" bonus': FTS5 reads a bare hyphen as a column filter;
+    "700,000" → '"700,000"': and a comma or point inside a number as a syntax error."""
+    if '"' in query:
+        return query
+    query = _HYPHENATED.sub(lambda m: f'"{m.group()}"', query)
+    return _GROUPED_NUMBER.sub(lambda m: f'"{m.group()}"', query)
+
+
+_GROUPED_NUMBER = re.compile(r"(?<![\w\"])\d+(?:[.,]\d+)+(?![\w\"])")
 
 
 def stem_query(query: str) -> str:
