@@ -19,6 +19,7 @@ class Route:
     statuses: list[int] = field(default_factory=list)  # answered in turn, then 200
     endless: bool = False  # a body that never ends (cut at 50 MB, or at shutdown)
     hold: threading.Event | None = None  # set when requested, then wait for release
+    location: str | None = None  # sent with a 3xx status: where the page moved
     release: threading.Event | None = None
 
 
@@ -99,6 +100,8 @@ class LocalSite:
         handler.send_response(status)
         if route is not None and route.etag:
             handler.send_header("ETag", route.etag)
+        if route is not None and route.location and 300 <= status < 400:
+            handler.send_header("Location", route.location)
         if status != 304:
             handler.send_header("Content-Type", route.content_type if route else "text/plain")
             handler.send_header("Content-Length", str(len(body)))

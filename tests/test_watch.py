@@ -414,3 +414,18 @@ def test_a_sitemap_index_is_followed_to_its_gzipped_sitemaps(site, store):
     summary = run(store, plan(Source("index", f"{site.url}/sitemap.xml", None)))
     assert summary.failed == 0 and urls_stored(store) == [f"{site.url}/news/debtors"]
     assert store.conn.execute("SELECT stamp FROM watch_items").fetchone()[0] == "2024-10-20"
+
+
+def test_a_redirect_obeys_the_robots_txt_of_where_it_leads(site):
+    from recruitwatch.watch.http import Disallowed, Fetcher
+
+    site.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    site.add("/moved", statuses=[302], location=site.url + "/private/page.html")
+    site.add("/private/page.html", "<p>not to be read</p>")
+    site.add("/old", statuses=[301], location=site.url + "/new.html")
+    site.add("/new.html", "<p>moved here</p>")
+    fetcher = Fetcher()
+    with pytest.raises(Disallowed):
+        fetcher.fetch(site.url + "/moved")
+    assert not site.requests("/private/page.html")
+    assert fetcher.fetch(site.url + "/old").body == b"<p>moved here</p>"

@@ -91,22 +91,29 @@ class Fetcher:
 
     # --- robots.txt ---------------------------------------------------------------
 
-    def _check_robots(self, host: _Host, url: str) -> None:
+    def _check_robots(self, host: _Host, url: str, direct: bool = False) -> None:
         with host.lock:
             if host.robots is None and host.robots_error is None:
-                self._read_robots(host, url)
+                self._read_robots(host, url, direct)
         if host.robots_error:
             raise FetchError(host.robots_error)
         if not host.robots.can_fetch(_ROBOTS_AGENT, url):
             raise Disallowed(f"robots.txt of {_netloc(url)} disallows {urllib.parse.urlsplit(url).path}"
                              " for recruitwatch: not fetched (remove the source, or ask the site)")
 
-    def _read_robots(self, host: _Host, url: str) -> None:
+    def _read_robots(self, host: _Host, url: str, direct: bool = False) -> None:
+        """``direct``: asked while a request holds its slots (a redirect to a new host), so
+        read without taking them again."""
         parts = urllib.parse.urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         parser = urllib.robotparser.RobotFileParser(robots_url)
         try:
-            body = self._request(host, robots_url, None, None, wait_locked=True).body
+            if direct:
+                self._wait_turn(host, locked=True)
+                self.requests += 1
+                body = _get(robots_url, _headers(self.options.user_agent, None, None), self.options).body
+            else:
+                body = self._request(host, robots_url, None, None, wait_locked=True).body
             parser.parse(body.decode("utf-8", "replace").splitlines())
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
@@ -147,7 +154,12 @@ class Fetcher:
         with self._slots, host.slots:
             self._wait_turn(host, wait_locked)
             self.requests += 1
-            return _get(url, _headers(self.options.user_agent, etag, last_modified), self.options)
+            return _get(url, _headers(self.options.user_agent, etag, last_modified), self.options,
+                        self._check_redirect)
+
+    def _check_redirect(self, url: str) -> None:
+        """A redirect's target obeys its own host's robots.txt before it is followed."""
+        self._check_robots(self._host(url), url, direct=True)
 
 
 def _headers(agent: str, etag: str | None, last_modified: str | None) -> dict[str, str]:
@@ -159,11 +171,25 @@ def _headers(agent: str, etag: str | None, last_modified: str | None) -> dict[st
     return headers
 
 
-def _get(url: str, headers: dict[str, str], options: WatchOptions) -> Response:
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only after ``check(new_url)`` passes (it raises to refuse)."""
+
+    def __init__(self, check) -> None:
+        super().__init__()
+        self.check = check
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        self.check(urllib.parse.urljoin(req.full_url, newurl))
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _get(url: str, headers: dict[str, str], options: WatchOptions, check=None) -> Response:
     deadline = time.monotonic() + options.timeout
     request = urllib.request.Request(url, headers=headers)
+    opener = urllib.request.build_opener(_CheckedRedirects(check)) if check else None
     try:
-        with urllib.request.urlopen(request, timeout=options.timeout) as response:
+        with (opener.open(request, timeout=options.timeout) if opener
+              else urllib.request.urlopen(request, timeout=options.timeout)) as response:
             body = _read(response, options, deadline)
             return Response(response.status, response.geturl(), body,
                             response.headers.get("Content-Type", ""),
