@@ -5,6 +5,8 @@ on, Telegram previews, sitemaps and URL lists, and a watcher killed mid-round re
 
 from __future__ import annotations
 
+import json
+
 import os
 import re
 import subprocess
@@ -393,6 +395,27 @@ def test_watch_once_on_the_command_line(site, tmp_path):
 
 
 
+
+
+def test_facts_from_the_sources_of_one_tag(site, tmp_path):
+    serve_articles(site)
+    site.add("/a.xml", rss(site, ["/news/kursk-bonus"]), content_type="application/rss+xml")
+    site.add("/b.xml", rss(site, ["/news/debtors"]), content_type="application/rss+xml")
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        f'[watch]\ndelay = 0\n[[source]]\nname = "regional"\nurl = "{site.url}/a.xml"\n'
+        f'tags = ["regions"]\n[[source]]\nname = "national"\nurl = "{site.url}/b.xml"\n'
+        f'tags = ["debts"]\n', encoding="utf-8")
+    db = str(tmp_path / "tags.db")
+    assert CliRunner().invoke(cli, ["watch", str(sources), "--once", "--db", db, "--no-models"]).exit_code == 0
+    def titles(*args):
+        out = CliRunner().invoke(cli, ["facts", "quantities", "--db", db, "--format", "json", *args])
+        assert out.exit_code == 0, out.output
+        return {r["title"] for r in json.loads(out.output)}
+    assert titles("--source-tag", "regions") == {"Kursk adds a regional bonus"}
+    assert titles("--source-tag", "debts") == {"Debtors offered a write-off for signing up"}
+    assert titles("--source-tag", "nothing") == set()
+    assert len(titles()) == 2
 
 
 def test_the_example_sources_file_loads():

@@ -215,12 +215,14 @@ def show(doc_id, db, removed, as_json) -> None:
 @click.option("--reviewed", type=click.Choice(["confirmed", "corrected", "rejected", "none"]),
               help="Only extractions a person confirmed, corrected or rejected, or none yet "
                    "(rejected ones are left out unless asked for).")
+@click.option("--source-tag", help="Only reports that a watched source with this tag (SOURCES.toml) "
+                                   "brought in.")
 @click.option("--linked", is_flag=True, help="One row per linked fact across documents.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--limit", type=int, help="At most this many rows.")
 def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, min_confidence,
-          reviewed, linked, fmt, limit):
+          reviewed, source_tag, linked, fmt, limit):
     """List quantities, claims or measures with their sources and evidence words."""
     from recruitwatch.store.queries import FactFilter, query_facts
 
@@ -234,7 +236,7 @@ def facts(kind, db, type_, group, place, speaker, modality, unit, since, until, 
         speaker = canonical_name(speaker) or speaker
     flt = FactFilter(type=type_, group=group, place=place, speaker=speaker, modality=modality,
                      unit=unit, since=since, until=until, min_confidence=min_confidence,
-                     reviewed=reviewed, limit=limit)
+                     reviewed=reviewed, source_tag=source_tag, limit=limit)
     with open_store(db, readonly=not linked) as store:
         if linked:
             from recruitwatch.link.facts import linked_facts

@@ -26,6 +26,7 @@ class FactFilter:
     outlet: str | None = None
     min_confidence: float | None = None  # calibrated confidence at least this
     reviewed: str | None = None  # confirmed | corrected | rejected | none
+    source_tag: str | None = None  # only documents a watched source with this tag brought in
     limit: int | None = None
 
 
@@ -121,6 +122,9 @@ def _where(kind: str, flt: FactFilter) -> tuple[list[str], list[Any]]:
         w.add(live("f"))
     if flt.outlet:
         w.add("lower(d.outlet) = lower(?)", flt.outlet)
+    if flt.source_tag:  # the tags of SOURCES.toml, kept by `watch` in watch_sources
+        w.add("d.id IN (SELECT i.doc_id FROM watch_items i JOIN watch_sources s ON s.name = i.source,"
+              " json_each(s.tags) t WHERE t.value = ?)", flt.source_tag)
     return w.clauses, w.args
 
 
