@@ -25,7 +25,6 @@ only state is the models, loaded once per process. Linking across documents come
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from urllib.parse import urlsplit
 
 from recruitwatch.clean.html import clean_html
 from recruitwatch.clean.text import clean_text
@@ -122,14 +121,9 @@ def _clean(raw: RawRecord) -> Cleaned:
 
 def _channel(url: str | None) -> str | None:
     """The handle of the Telegram channel a post's URL names (its signature is furniture)."""
-    from recruitwatch.detect.outlet import telegram_channel
+    from recruitwatch.detect.outlet import telegram_handle
 
-    outlet = telegram_channel(url) if url else None
-    if outlet is None:
-        return None
-    parts = [p for p in urlsplit(url if "//" in url else "//" + url).path.split("/") if p]
-    handle = parts[1] if parts[:1] == ["s"] and len(parts) > 1 else parts[0]
-    return handle
+    return telegram_handle(url) if url else None
 
 
 def extract(doc: Document, options: Options, spacy_doc=None) -> Document:

@@ -29,13 +29,19 @@ _HANDLE = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
 
 def telegram_channel(url: str) -> str | None:
     """The outlet of a post at ``t.me/<channel>/<id>`` (or ``t.me/s/<channel>/<id>``)."""
+    handle = telegram_handle(url)
+    return channel_outlet(handle) if handle else None
+
+
+def telegram_handle(url: str) -> str | None:
+    """The channel handle of a post's ``t.me`` URL ("mash" in ``t.me/s/mash/58580``)."""
     parts = urlsplit(url if "//" in url else "//" + url)
     if (parts.hostname or "").lower().removeprefix("www.") not in _TELEGRAM_HOSTS:
         return None
     path = [p for p in parts.path.split("/") if p]
     if path[:1] == ["s"]:
         path = path[1:]
-    return channel_outlet(path[0]) if path and _HANDLE.fullmatch(path[0]) else None
+    return path[0] if path and _HANDLE.fullmatch(path[0]) else None
 
 
 def channel_outlet(handle: str) -> str:

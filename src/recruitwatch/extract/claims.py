@@ -521,7 +521,7 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # родственники": the subject follows the verb
         # (not after "поговорили з": who follows the preposition was spoken to)
         after = (_phrase_after(doc, text, cue.end) if _word_after(text, cue.end)
-                 and morph.function_word(cue.text.split()[-1], doc.lang) != "PREP" else None)
+                 and not _talked_to(doc, cue) else None)
         span = after if after is not None and _subject_after(doc, s, text, after) else None
     if span is None and (doc.lang in morph.LANGS or doc.syntax):
         verb = morph.finite_verb(cue.text.split()[0], doc.lang) if cue.text.strip() else None
@@ -735,7 +735,7 @@ def _zero_subject(doc: _Doc, s: int, text: str, cue: _Cue,
         if prev and any(t.group().lower() in there for t in _tokens(text, (0, cue.start))):
             return _Speaker([prev[0]], True)
         return None
-    people = [(ms, ent.name) for ms, me, ent in doc.mentions if me <= s and ent.type == "PERSON"]
+    people = _people_before(doc, s)
     persons = {name for _, name in people}
     # a person who spoke, not an outlet or a body ("Как стало известно Mash, … Похвастался")
     said = [(a.claim.span[0], a.claim.speaker) for a in doc.found
@@ -922,8 +922,7 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     if _last_word(text, last) in w["conjunctions"] and len(segs) > 1:
         return _trim(text, segs[0][0], segs[0][1])  # "The letter ... lists X and states that"
     # "Про це поговорили з журналістами": who follows the preposition was spoken to
-    talked_to = morph.function_word(cue.text.split()[-1], doc.lang) == "PREP"
-    if _word_after(text, 0).lower() in w["lead_ins"] and not talked_to:
+    if _word_after(text, 0).lower() in w["lead_ins"] and not _talked_to(doc, cue):
         after = _phrase_after(doc, text, cue.end) if _inverted(doc, text, cue.end) else None
         if after and not _prepositional(doc, text, after):
             return after  # "Об этом сообщил ТАСС"
@@ -934,6 +933,11 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         if name and _is_short_name(text, name, w):
             return name  # "Medvedev, the deputy chair of ... said"
     return last
+
+
+def _talked_to(doc: _Doc, cue: _Cue) -> bool:
+    """A cue ending in a preposition ("поговорили з"): who follows it was spoken to."""
+    return morph.function_word(cue.text.split()[-1], doc.lang) == "PREP"
 
 
 def _perfect(doc: _Doc, text: str, pos: int) -> bool:
@@ -1167,8 +1171,13 @@ def _person_pronoun(doc: _Doc, s: int, pronoun: str) -> str | None:
     types = {ent.name: ent.type for _, _, ent in doc.mentions}
     if prev and (types.get(prev[0]) or canonical_type(prev[0])) == "PERSON":
         return None  # the previous speaker is a person: the rules' look-back keeps it
-    people = [ent.name for ms, me, ent in doc.mentions if me <= s and ent.type == "PERSON"]
-    return people[-1] if people else None
+    people = _people_before(doc, s)
+    return people[-1][1] if people else None
+
+
+def _people_before(doc: _Doc, s: int) -> list[tuple[int, str]]:
+    """(start, name) of every person named before body offset ``s``, in text order."""
+    return [(ms, ent.name) for ms, me, ent in doc.mentions if me <= s and ent.type == "PERSON"]
 
 
 def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
