@@ -35,12 +35,18 @@ REPORTS = {
 }
 
 
+def _ingest(store: Store, folder, reports: dict[str, str]) -> None:
+    """Write ``reports`` (file name → text) into ``folder`` and ingest them, rules only."""
+    folder.mkdir(exist_ok=True)
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    ingest(store, [str(folder / n) for n in reports], RULES)
+
+
 @pytest.fixture
 def store(tmp_path):
-    for name, text in REPORTS.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
     s = Store(tmp_path / "r.db")
-    ingest(s, [str(tmp_path / n) for n in REPORTS], RULES)
+    _ingest(s, tmp_path, REPORTS)
     yield s
     s.close()
 
@@ -350,10 +356,8 @@ SAME_FIGURE = {
 
 @pytest.fixture
 def linked(tmp_path):
-    for name, text in SAME_FIGURE.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
     s = Store(tmp_path / "f.db")
-    ingest(s, [str(tmp_path / n) for n in SAME_FIGURE], RULES)
+    _ingest(s, tmp_path, SAME_FIGURE)
     link_all(s)
     yield s
     s.close()
@@ -401,11 +405,8 @@ def test_a_whole_fact_rejected_leaves_the_facts_and_an_import_can_undo_it(linked
     assert _states(linked, 400000) == ["rejected", "rejected"]
     assert linked.conn.execute("SELECT count(*) FROM facts WHERE value = 400000").fetchone()[0] == 0
     # a colleague's store takes the batch and can take it back as one
-    for name, text in SAME_FIGURE.items():
-        (tmp_path / "other").mkdir(exist_ok=True)
-        (tmp_path / "other" / name).write_text(text, encoding="utf-8")
     with Store(tmp_path / "other.db") as other:
-        ingest(other, [str(tmp_path / "other" / n) for n in SAME_FIGURE], RULES)
+        _ingest(other, tmp_path / "other", SAME_FIGURE)
         assert ledger.import_records(other, ledger.export_records(linked))["imported"] == 2
         assert _states(other, 400000) == ["rejected", "rejected"]
         ledger.undo_batch(other, made[0].batch)

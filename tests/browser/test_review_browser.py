@@ -45,17 +45,23 @@ REPORTS = [
 ]
 
 
+def _ingest_linked(store: Store, folder, prefix: str, texts: list[str]) -> None:
+    """Each text a report file ``<prefix><i>.txt`` in ``folder``, ingested (rules only) and linked."""
+    paths = [folder / f"{prefix}{i}.txt" for i in range(len(texts))]
+    for path, text in zip(paths, texts):
+        path.write_text(text + "\n", encoding="utf-8")
+    ingest(store, [str(path) for path in paths], RULES)
+    link_all(store)
+
+
 @pytest.fixture
 def served(tmp_path):
     from recruitwatch.web.app import create_app
     from recruitwatch.web.review import ReviewDesk
 
-    for i, text in enumerate(REPORTS):
-        (tmp_path / f"r{i}.txt").write_text(text + "\n", encoding="utf-8")
     db = tmp_path / "review.db"
     with Store(db) as store:
-        ingest(store, [str(tmp_path / f"r{i}.txt") for i in range(len(REPORTS))], RULES)
-        link_all(store)
+        _ingest_linked(store, tmp_path, "r", REPORTS)
     desk = ReviewDesk(db)
     with serving(create_app(db, warm=False, review=desk)) as base:
         yield base, desk, db, tmp_path
@@ -164,12 +170,9 @@ def served_fact(tmp_path):
     from recruitwatch.web.app import create_app
     from recruitwatch.web.review import ReviewDesk
 
-    for i, text in enumerate(SAME_FIGURE):
-        (tmp_path / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
     db = tmp_path / "fact.db"
     with Store(db) as store:
-        ingest(store, [str(tmp_path / f"s{i}.txt") for i in range(len(SAME_FIGURE))], RULES)
-        link_all(store)
+        _ingest_linked(store, tmp_path, "s", SAME_FIGURE)
         fact = store.conn.execute("SELECT id FROM facts WHERE value = 400000").fetchone()[0]
     desk = ReviewDesk(db)
     with serving(create_app(db, warm=False, review=desk)) as base:
