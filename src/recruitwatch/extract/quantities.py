@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from recruitwatch.extract import morph
 from recruitwatch.fastre import Folded, compile_folded, guarded
 from recruitwatch.model import Quantity, Span
 from recruitwatch.resources import load_toml
@@ -510,8 +511,6 @@ def _loss_noun_before(text: str, r: _Reading, segment: Span, g: _Grammar) -> boo
     """ "подтвердить гибель 16 551 добровольца": a noun of loss governs the number, so it is
     a tally; a verb ("погибли 24 человека", "killed 24") reports an event, not a count,
     unless the figure is large or hedged."""
-    from recruitwatch.extract import morph
-
     m = g.losses.search(text, max(segment[0], r.start - 25), r.start)
     if not m:
         return False
