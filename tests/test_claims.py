@@ -895,3 +895,57 @@ def test_a_decree_without_an_author_is_the_act_of_the_person_the_statement_names
     # no person in the statement: the decree speaks
     body = "The one-off payment doubles to 400,000 rubles, according to a decree published on Monday."
     assert one(body, "en").speaker.startswith("anonymous: decree")
+
+
+def test_figures_cited_after_the_fact_are_the_statement_before():
+    # the figures first, then "such data were given by X" (paraphrasing reports of the
+    # Investigative Committee's figures on naturalised migrants, 2024)
+    body = ("На фронт отправили около 9 тысяч бывших мигрантов. "
+            "Такие данные привёл глава СК Александр Бастрыкин.")
+    claims = extract_claims(body, "ru", ents(body, ("Александр Бастрыкин", "Alexander Bastrykin", "PERSON")))
+    assert [(c.speaker, body[c.span[0]:c.span[0] + 9]) for c in claims] == [
+        ("Alexander Bastrykin", "На фронт "), ("Alexander Bastrykin", "Такие дан")]
+    body = "На фронт відправили 9 тисяч мігрантів. Такі дані навів голова СК Олександр Бастрикін."
+    claims = extract_claims(body, "uk", ents(body, ("Олександр Бастрикін", "Alexander Bastrykin", "PERSON")))
+    assert {c.speaker for c in claims} == {"Alexander Bastrykin"} and len(claims) == 2
+
+
+def test_his_words_after_a_person_named_without_a_verb_of_saying_are_that_persons():
+    body = ("Губернатор Пётр Сидоренко выступил на сессии облдумы. "
+            "По его словам, контракт подписали 700 человек.")
+    c = one(body, "ru", ("Пётр Сидоренко", "Pyotr Sidorenko", "PERSON"))
+    assert (c.speaker, c.cue) == ("Pyotr Sidorenko", "По его словам")
+    # after an outlet's report, "his words" are still the person's
+    body = ("Глава комиссии Пётр Сидоренко выступил на форуме. Об этом пишет «Коммерсант». "
+            "По его словам, набор продолжится.")
+    claims = extract_claims(body, "ru", ents(body, ("Пётр Сидоренко", "Pyotr Sidorenko", "PERSON"),
+                                               ("Коммерсант", "Kommersant", "ORG")))
+    assert claims[-1].speaker == "Pyotr Sidorenko"
+    # "their words" stand for the group that spoke last, not for a person named before
+    body = ("Министр Пётр Сидоренко подписал приказ. Аналитики считают, что набор падает. "
+            "По их словам, регионы снижают выплаты.")
+    claims = extract_claims(body, "ru", ents(body, ("Пётр Сидоренко", "Pyotr Sidorenko", "PERSON")))
+    assert claims[-1].speaker == "anonymous: аналитики"
+
+
+def test_according_to_him_is_the_person_named_before():
+    body = "Bastrykin addressed a legal forum on Thursday. According to him, 3,000 more were registered."
+    c = one(body, "en", ("Bastrykin", "Alexander Bastrykin", "PERSON"))
+    assert c.speaker == "Alexander Bastrykin"
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker():
+    body = "The governor, Igor Kalinin, said the bonus would rise to 500,000 roubles."
+    assert one(body, "en", ("Igor Kalinin", "Igor Kalinin", "PERSON")).speaker == "Igor Kalinin"
+
+
+def test_a_participle_aside_after_the_subject_is_skipped():
+    body = "The rights group, based in Berlin, said the raids continued."
+    assert one(body, "en").speaker == "anonymous: rights group"
+
+
+def test_an_oblique_description_is_named_in_the_nominative():
+    body = "За оцінками західних експертів, Кремль змусив воювати тисячі мігрантів."
+    assert one(body, "uk").speaker == "anonymous: західні експерти"
+    body = "По оценкам европейских чиновников, набор иностранцев растёт."
+    assert one(body, "ru").speaker == "anonymous: европейские чиновники"

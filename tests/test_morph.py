@@ -53,3 +53,16 @@ def test_no_given_name_no_guess():
 ])
 def test_descriptions_in_the_nominative(word, lang, alone, want):
     assert morph.nominative(word, lang, alone=alone) == want
+
+
+@pytest.mark.parametrize("phrase,lang,want", [
+    ("західних експертів", "uk", "західні експерти"),
+    ("українську розвідку", "uk", "українська розвідка"),
+    ("військового керівництва", "uk", "військове керівництво"),
+    ("местных жителей", "ru", "местные жители"),
+    ("российских СМИ", "ru", "российские СМИ"),  # the indeclinable noun as written
+    ("пресс-службе университета", "ru", "пресс-служба университета"),  # the modifier kept
+    ("местные жители", "ru", "местные жители"),  # already nominative
+])
+def test_a_descriptions_adjectives_agree_with_its_noun_in_the_nominative(phrase, lang, want):
+    assert " ".join(morph.nominative_phrase(phrase.split(), lang)) == want

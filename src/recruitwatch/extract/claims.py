@@ -505,6 +505,10 @@ def _decree_of_subject(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | Non
 def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if cue.kind == "pronoun":
         prev = doc.previous()
+        person = _pronoun_person(doc, s, cue, prev)
+        if person:
+            r.before.append((cue, _Speaker([person], True), (cue.start, cue.end)))
+            return
         if prev:
             r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
@@ -516,7 +520,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     span, parsed = _speaker_span(doc, s, text, cue)
     if span is not None:
         span = _after_time_ago(doc, text, span)
-    if span is not None and (not parsed or doc.lang == "uk") and _oblique(doc, text, span):
+    if span is not None and ((not parsed or doc.lang == "uk") and _oblique(doc, text, span)
+                             or _points_back(doc, text, span)):
         # "Повістку … отримав, сказали": an object noun is no speaker; "о вербовке сообщили
         # родственники": the subject follows the verb
         # (not after "поговорили з": who follows the preposition was spoken to)
@@ -646,6 +651,12 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
         return True  # "Багато каже": an adverb in the subject's place
     return not any(morph.can_be_subject(w, doc.lang) for w in words
                    if morph.function_word(w, doc.lang) is None)
+
+
+def _points_back(doc: _Doc, text: str, span: Span) -> bool:
+    """ "Такі дані навів голова СК": the phrase that points back to the statements before
+    ("these figures", "об этом") is what was said, never who said it."""
+    return doc.lex.refers_back.fullmatch(text, span[0], span[1]) is not None
 
 
 def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
@@ -973,6 +984,12 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
         name = _trim(text, segs[-3][0], segs[-3][1])
         if name and _is_short_name(text, name, w):
             return name  # "Verstka, an independent Russian news outlet, reported"
+    if cand and len(segs) > 2 and segs[-2][2].startswith(","):
+        first = _trim(text, segs[-3][0], segs[-3][1])
+        if first and _is_description(text, first, w) and _is_short_name(text, cand, w):
+            return cand  # "The governor, Igor Babushkin, said": the name in apposition
+        if first and _participle_aside(doc, text, cand):
+            return first  # "The agency, known as HUR, said": an aside after the subject
     if cand and len(segs) > 2 and segs[-2][2].startswith(",") and _gerund(doc, text, cand):
         # "Saroor, speaking to the Daily Mirror, said"; "Песков, отвечая на вопрос, заявил":
         # an aside opened by a gerund; the subject is the name before it (not a statement:
@@ -993,6 +1010,15 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
         if after and _subject_after(doc, s, text, after):
             return after
     return cand
+
+
+def _participle_aside(doc: _Doc, text: str, span: Span) -> bool:
+    """Whether a phrase between commas opens with a past participle ("known as HUR",
+    "based in London", "headed by …"): an aside on the subject before it."""
+    toks = _tokens(text, span)
+    word = toks[0].group() if len(toks) > 1 else ""
+    return doc.lang == "en" and word.islower() and (
+        word.endswith("ed") or word in doc.lex.words.get("participles", ()))
 
 
 def _gerund(doc: _Doc, text: str, span: Span) -> bool:
@@ -1175,6 +1201,24 @@ def _person_pronoun(doc: _Doc, s: int, pronoun: str) -> str | None:
     return people[-1][1] if people else None
 
 
+def _pronoun_person(doc: _Doc, s: int, cue: _Cue,
+                    prev: tuple[str, list[str], frozenset[str]] | None) -> str | None:
+    """ "По его словам", "За його даними": a singular pronoun stands for the last speaker;
+    where there is none (the person was named without a verb of saying: "Такие данные привёл…"
+    is one, "Глава СК Бастрыкин выступил на форуме" is not), or the last speaker is an
+    outlet or a body while the cue speaks of someone's words, the last person named."""
+    types = {ent.name: ent.type for _, _, ent in doc.mentions}
+    if prev and (types.get(prev[0]) or canonical_type(prev[0])) == "PERSON":
+        return None
+    words = cue.text.lower().split()
+    if not any(w in doc.lex.words.get("singular_possessives", ()) for w in words):
+        return None  # "по их словам": the speakers before, a group
+    if prev and not any(w in doc.lex.words.get("words_of_person", ()) for w in words):
+        return None
+    people = _people_before(doc, s)
+    return people[-1][1] if people else None
+
+
 def _people_before(doc: _Doc, s: int) -> list[tuple[int, str]]:
     """(start, name) of every person named before body offset ``s``, in text order."""
     return [(ms, ent.name) for ms, me, ent in doc.mentions if me <= s and ent.type == "PERSON"]
@@ -1234,7 +1278,7 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     if doc.lang in morph.LANGS:
         # "в пресс-службе университета" → "пресс-служба университета", "один из студентов"
         # → "студенты": a description is named in the nominative
-        words[0] = morph.nominative(words[0], doc.lang, alone=len(words) == 1)
+        words = morph.nominative_phrase(words, doc.lang)
     proper = len(words) > 1 and words[1][:1].isupper()  # "Sri Lanka's …" keeps its capital
     if (toks[0].start() == 0 or not words[0][1:].islower()) and not proper:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]

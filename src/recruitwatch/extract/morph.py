@@ -181,6 +181,49 @@ def nominative(word: str, lang: str, alone: bool = False) -> str:
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
+def nominative_phrase(words: list[str], lang: str) -> list[str]:
+    """A description's opening adjectives and their noun put in the nominative together
+    ("західних експертів" → "західні експерти", "українську розвідку" → "українська
+    розвідка"); what follows the noun (its genitive modifiers) is kept. Without such a
+    phrase first, ``nominative`` of the first word alone."""
+    if lang not in LANGS or not words:
+        return words
+    parses = [[p for p in _analyzer(lang).parse(w) if p.is_known] for w in words[:4]]
+    agreed = _agreeing(parses)
+    if agreed is None:
+        return [nominative(words[0], lang, alone=len(words) == 1)] + words[1:]
+    out = list(words)
+    head = agreed[-1]
+    number = {head.tag.number} if head.tag.number else set()
+    gender = {head.tag.gender} if head.tag.number != "plur" and head.tag.gender else set()
+    for i, p in enumerate(agreed):
+        if words[i][:1].isupper() and i < len(agreed) - 1 and _PROPER & parses[i][0].tag.grammemes:
+            return [nominative(words[0], lang, alone=len(words) == 1)] + words[1:]
+        if "Fixd" in p.tag.grammemes:
+            continue  # "СМИ", "Минобороны": the same in every case
+        form = p.inflect({"nomn"} | number | (gender if i < len(agreed) - 1 else set()))
+        if form is not None:
+            out[i] = form.word[:1].upper() + form.word[1:] if words[i][:1].isupper() else form.word
+    return out
+
+
+def _agreeing(parses: list[list]) -> list | None:
+    """One parse per word of "adjective… noun" at the phrase's start, all in one oblique
+    case; None when the phrase opens otherwise or is already nominative."""
+    for n in range(1, len(parses)):
+        nouns = [p for p in parses[n] if p.tag.POS == "NOUN"]
+        if not nouns or not all(any(p.tag.POS in ("ADJF", "PRTF") for p in ps) for ps in parses[:n]):
+            continue
+        for noun in nouns:
+            adjs = [next((p for p in ps if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
+                          and (p.tag.number == noun.tag.number or noun.tag.number is None)), None)
+                    for ps in parses[:n]]
+            if all(adjs) and noun.tag.case not in (None, "nomn"):
+                return adjs + [noun]
+        return None
+    return None
+
+
 def given_name(word: str, lang: str) -> bool:
     """Whether the dictionary's first reading of ``word`` is a given name."""
     tags = _known_tags(word, lang)
