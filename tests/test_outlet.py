@@ -1,5 +1,7 @@
 """Which outlet published a document: Telegram channels from the URL or a signature."""
 
+import pytest
+
 from recruitwatch.detect.outlet import infer_outlet, telegram_channel
 from recruitwatch.model import Removed
 
@@ -23,3 +25,29 @@ def test_the_url_wins_over_a_signature_and_a_signature_serves_without_url():
     assert infer_outlet(None, "https://t.me/shot_shot/1", signature) == "SHOT"
     assert infer_outlet(None, None, signature) == "Main Directorate of Intelligence (Ukraine)"
     assert infer_outlet(None, None, [Removed("@someone_new", "furniture", 3)]) == "@someone_new"
+
+
+def test_a_name_that_spells_an_unknown_sites_domain_is_the_outlet():
+    from recruitwatch.detect.outlet import outlet_named_by_domain
+
+    names = [("Colombo Herald", "Colombo Herald"), ("Reuters", "Reuters")]
+    assert outlet_named_by_domain("https://www.colomboherald.lk/news/1", names) == "Colombo Herald"
+    assert outlet_named_by_domain("https://example.org/news/1", names) is None
+    assert outlet_named_by_domain(None, names) is None
+    # a short domain label could be anything: not guessed
+    assert outlet_named_by_domain("https://cnn.lk/x", [("CNN", "CNN")]) is None
+
+
+@pytest.mark.models
+def test_the_site_named_in_its_own_report_is_no_relay():
+    from recruitwatch.ingest.jsonl import line_record
+    from recruitwatch.pipeline import process
+    import json
+
+    text = ("Families of the recruits gathered outside the ministry on Monday.\n\n"
+            "“He was promised a job in a warehouse,” his sister, Nadia Perera, told Colombo Herald.\n\n"
+            "She added, “We have heard nothing since March.”")
+    rec = line_record("x", json.dumps({"url": "https://www.colomboherald.lk/news/77", "text": text}).encode())
+    doc = process(rec)
+    assert doc.outlet == "Colombo Herald"
+    assert all("Colombo Herald" not in c.via for c in doc.claims)

@@ -31,7 +31,7 @@ from recruitwatch.clean.text import clean_text
 from recruitwatch.confidence import assign_confidence
 from recruitwatch.detect.dates import infer_published
 from recruitwatch.detect.language import detect_language
-from recruitwatch.detect.outlet import infer_outlet
+from recruitwatch.detect.outlet import infer_outlet, outlet_named_by_domain
 from recruitwatch.extract import nlp
 from recruitwatch.extract.claims import attributions, forwarded_relay
 from recruitwatch.extract.entities import extract_entities
@@ -126,12 +126,25 @@ def _channel(url: str | None) -> str | None:
     return telegram_handle(url) if url else None
 
 
+def _outlet_by_domain(doc: Document, claims: list) -> None:
+    """An unknown site names itself in its report ("told Daily Mirror" on dailymirror.lk):
+    that name is the outlet, and no relay of its own report."""
+    names = [(doc.body[a:b], ent.name) for ent in doc.entities if ent.type == "ORG"
+             for a, b in ent.mentions] + [(v, v) for c in claims for v in c.via]
+    doc.outlet = outlet_named_by_domain(doc.url, names)
+    if doc.outlet:
+        for c in claims:
+            c.via[:] = [v for v in c.via if v != doc.outlet]
+
+
 def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     """Steps 6–11: entities, quantities, claims, measures, event dates, confidence."""
     lang = doc.language or "en"
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
     attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models)
+    if doc.outlet is None and doc.url:
+        _outlet_by_domain(doc, [a.claim for a in attribs])
     doc.claims = forwarded_relay([a.claim for a in attribs], doc.removed, doc.outlet)
     doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain,
                                     attribs)

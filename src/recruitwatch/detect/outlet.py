@@ -4,6 +4,8 @@ byline or a channel's "@handle" signature names its outlet)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -48,6 +50,18 @@ def channel_outlet(handle: str) -> str:
     """The outlet a Telegram channel handle belongs to, else the channel as "@handle"."""
     handle = handle.removeprefix("@")
     return _by_channel().get(handle.casefold(), "@" + handle)
+
+
+def outlet_named_by_domain(url: str | None, names: Iterable[tuple[str, str]]) -> str | None:
+    """The one name of ``names`` ((words as written, canonical name) pairs) that spells the
+    unknown site's domain: "Daily Mirror" on dailymirror.lk, "Kyiv Independent" on
+    kyivindependent.com. A report names its own site so ("told Daily Mirror")."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    label = host.split(".")[-2] if host.count(".") >= 1 else ""
+    if len(label) < 5:
+        return None  # "rt", "bbc": too short to tell a spelling from a coincidence
+    found = {name for surface, name in names if re.sub(r"[\W_]+", "", surface).casefold() == label}
+    return found.pop() if len(found) == 1 else None
 
 
 def _outlet_for_domain(host: str) -> str | None:
