@@ -740,3 +740,50 @@ def test_a_range_with_a_hyphen_is_still_a_range():
 def test_as_much_as_is_at_most():
     q = one("Recruits were paid as much as $5,000 a month.")
     assert (q.value, q.unit, q.approx) == (5000, "USD", "at_most")
+
+
+@pytest.mark.parametrize("text,lang,head", [
+    ("После рейдов на учёт встали 900 мигрантов, 120 из них подписали контракт.", "ru", "мигрантов"),
+    ("Контракт подписали 70 иностранцев, 55 из которых уже уехали на фронт.", "ru", "иностранцев"),
+    ("Завербували 300 громадян, щонайменше 12 із них загинули.", "uk", "громадян"),
+    ("Some 300 recruits arrived, at least 12 of whom were migrants.", "en", "recruits"),
+])
+def test_a_part_of_them_counts_what_the_figure_before_counts(text, lang, head):
+    whole, part = quantities(text, lang)
+    assert (part.unit, part.counts) == ("people", head) and part.value < whole.value
+
+
+@pytest.mark.parametrize("text,lang,value,counts", [
+    ("Семерых доставили в военкомат.", "ru", 7, ""),
+    ("Задержали троих мигрантов.", "ru", 3, "мигрантов"),
+    ("П'ятеро з них повернулися додому.", "uk", 5, ""),
+])
+def test_a_collective_numeral_counts_people(text, lang, value, counts):
+    q = one(text, lang)
+    assert (q.value, q.unit, q.counts) == (value, "people", counts)
+
+
+@pytest.mark.parametrize("text,lang,value,approx", [
+    ("Предложение приняли больше тысячи заключённых.", "ru", 1000, "at_least"),
+    ("Завербовали тысячу заключённых.", "ru", 1000, "exact"),
+    ("Контракт подписали около сотни человек.", "ru", 100, "about"),
+    ("Понад тисячу в'язнів завербували.", "uk", 1000, "at_least"),
+])
+def test_one_thousand_or_hundred_in_the_singular_is_a_number(text, lang, value, approx):
+    q = one(text, lang)
+    assert (q.value, q.high, q.approx) == (value, None, approx)
+
+
+@pytest.mark.parametrize("text,lang", [("Тысячи мигрантов отправили на фронт.", "ru"),
+                                       ("Тисячі мігрантів відправили на фронт.", "uk")])
+def test_thousands_in_the_plural_are_no_number(text, lang):
+    assert quantities(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,head", [
+    ("Россия завербовала более 200 своих граждан.", "ru", "граждан"),
+    ("Росія завербувала понад 200 його громадян.", "uk", "громадян"),
+    ("Russia recruited more than 200 of its citizens.", "en", "citizens"),
+])
+def test_a_possessive_between_number_and_noun_is_skipped(text, lang, head):
+    assert one(text, lang).counts == head

@@ -71,6 +71,7 @@ class _Reading:
     people: bool = False
     year_like: bool = False
     people_only: bool = False  # a vague plural ("dozens of") kept only when it counts people
+    partitive: bool = False  # "140 of them": a part of what the figure before counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,9 @@ class _Grammar:
     number_core: re.Pattern
     masks: re.Pattern
     words: dict[str, float]
+    collective: frozenset[str]  # numerals that count people on their own ("семеро")
+    partitive: re.Pattern
+    possessive: re.Pattern  # between a number and its noun ("200 своих граждан")
     multipliers: dict[str, float]
     scales: list[tuple[re.Pattern, float]]
     fixed: list[tuple[re.Pattern, float]]
@@ -168,15 +172,22 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
         return None
     _read_range(text, r, g)
     _read_unit(text, r, g)
+    r.partitive = bool(g.partitive.match(text, r.end))
     if r.unit in ("other", "people", "percent") and not r.money_adjective:
         _read_people_counts(text, r, g)
+    if r.kind == "words" and r.unit == "other" and (m.group("words") or "").lower() in g.collective:
+        # "Семерых доставили в военкомат": a collective numeral counts people on its own
+        r.unit, r.people, r.counts = "people", True, ""
     return r
 
 
 def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
     start, end = m.span()
     if m.group("fixed"):
-        return _Reading(start, end, _lookup(m.group("fixed"), g.fixed), kind="fixed", scaled=True)
+        # matched in place: some patterns look behind ("больше тысячи")
+        value = next((v for pat, v in g.fixed if (x := pat.match(m.string, m.start("fixed")))
+                      and x.end() == m.end("fixed")), 1.0)
+        return _Reading(start, end, value, kind="fixed", scaled=True)
     if m.group("vague"):
         low, high, people_only = _lookup_vague(m, g.vague)
         return _Reading(start, end, low, high, approx="range", kind="vague", scaled=True,
@@ -323,6 +334,8 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
             pos = of.end()
         elif r.unit == "percent" and g.lang == "en":
             return
+    elif possessive := g.possessive.match(text, pos):
+        pos = possessive.end()  # "понад 200 його громадян", "200 of its citizens"
     phrase = _noun_phrase(text, pos, g, loose=r.unit == "percent")
     if phrase:
         start, end, people = phrase
@@ -459,7 +472,7 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
     """Keep numbers with a unit, scale, counted phrase or approximation; words need more."""
     if r.kind == "vague" and r.people_only:
         return r.people
-    if r.unit != "other" or r.kind in ("vague", "fixed"):
+    if r.unit != "other" or r.kind in ("vague", "fixed") or r.partitive:
         return True
     if r.kind == "words":
         return r.scaled or r.people
@@ -481,6 +494,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g)
+    if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
+        counts = last.counts  # "…1,5 тысячи мигрантов, 140 из них подписали контракт"
+        r.unit = last.unit if r.unit == "other" else r.unit
     if (r.unit in _MONEY and not counts and last and last.unit in _MONEY
             and last.span[0] >= sentence[0] and not _names_own_thing(text, r, g)):
         # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
@@ -782,6 +798,10 @@ def _grammar(lang: str) -> _Grammar:
         number_core=re.compile(core, _FLAGS),
         masks=guarded(re.compile("|".join(common["not_quantity"]["masks"]), _FLAGS)),
         words={k.lower(): float(v) for k, v in lex["numbers"]["words"].items()},
+        collective=frozenset(w.lower() for w in lex["numbers"].get("collective", [])),
+        partitive=re.compile(lex["people"].get("partitive", "(?!)"), _FLAGS),
+        possessive=re.compile(r"[ \t\u00a0]+" + _alt(lex["people"].get("possessives", ["(?!)"])) + r"(?=[ \t\u00a0])",
+                              _FLAGS),
         multipliers={k.lower(): float(v) for k, v in lex["numbers"]["multipliers"].items()},
         scales=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex["scales"]],
         fixed=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex.get("fixed", [])],
