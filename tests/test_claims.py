@@ -949,3 +949,27 @@ def test_an_oblique_description_is_named_in_the_nominative():
     assert one(body, "uk").speaker == "anonymous: західні експерти"
     body = "По оценкам европейских чиновников, набор иностранцев растёт."
     assert one(body, "ru").speaker == "anonymous: европейские чиновники"
+
+
+def test_an_outlet_beside_the_verb_of_an_inverted_subject_was_told():
+    body = "Как пояснил РБК источник, знакомый с ситуацией, выплаты сократят."
+    c = one(body, "ru")
+    assert (c.speaker, c.via) == ("anonymous: источник", ["RBC"])
+    body = "Об этом «Новой газете Европа» рассказали родственники мобилизованных."
+    c = one(body, "ru", ("Новой газете Европа", "Novaya Gazeta Europe", "ORG"))
+    assert (c.speaker, c.via) == ("anonymous: родственники мобилизованных", ["Novaya Gazeta Europe"])
+    # an outlet inside the statement is no relay
+    body = "Сотрудники «Медузы» получили повестки, рассказал источник."
+    assert one(body, "ru", ("Медузы", "Meduza", "ORG")).via == []
+
+
+def test_a_source_of_an_outlet_named_without_quotes_is_relayed_by_it():
+    body = "Источник RTVI в Минобороны сообщил, что набор продолжится."
+    c = one(body, "ru", ("RTVI", "RTVI", "ORG"))
+    assert (c.speaker, c.via) == ("anonymous: источник", ["RTVI"])
+
+
+def test_an_abbreviation_in_brackets_before_the_verb_is_skipped():
+    body = "Аналітики Інституту вивчення війни (ISW) зазначають, що Росія вербує мігрантів."
+    assert one(body, "uk", ("Інституту вивчення війни", "Institute for the Study of War", "ORG")).speaker == (
+        "Institute for the Study of War")

@@ -127,14 +127,15 @@ def _channel(url: str | None) -> str | None:
 
 
 def _outlet_by_domain(doc: Document, claims: list) -> None:
-    """An unknown site names itself in its report ("told Daily Mirror" on dailymirror.lk):
-    that name is the outlet, and no relay of its own report."""
+    """A site names itself in its report ("told Daily Mirror" on dailymirror.lk): that
+    name is no relay of its own report, and the outlet where the URL gave none."""
     names = [(doc.body[a:b], ent.name) for ent in doc.entities if ent.type == "ORG"
              for a, b in ent.mentions] + [(v, v) for c in claims for v in c.via]
-    doc.outlet = outlet_named_by_domain(doc.url, names)
-    if doc.outlet:
+    own = outlet_named_by_domain(doc.url, names)
+    if own:
+        doc.outlet = doc.outlet or own
         for c in claims:
-            c.via[:] = [v for v in c.via if v != doc.outlet]
+            c.via[:] = [v for v in c.via if v != own]
 
 
 def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
@@ -143,7 +144,7 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
     attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models)
-    if doc.outlet is None and doc.url:
+    if doc.url:
         _outlet_by_domain(doc, [a.claim for a in attribs])
     doc.claims = forwarded_relay([a.claim for a in attribs], doc.removed, doc.outlet)
     doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain,

@@ -455,6 +455,10 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             nxt = [c.start for c in cues if span and span[0] < c.start < span[1]]
             if nxt:  # "according to a cable seen by Reuters": the phrase ends at the next cue
                 span = _trim(text, span[0], min(nxt))
+            told = _leading_outlet(doc, s, text, span) if span else None
+            if told:  # "Как пояснил РБК источник": the outlet told, the source speaks
+                span, outlet = told
+                r.relays.append((outlet, span))
             sp = _relative_document(doc, s, text, cue) or _decree_of_subject(doc, s, text, cue, span) or (
                 _speaker(doc, s, text, span) if span else None)
             if sp:
@@ -549,6 +553,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         if span is None or not _subject_after(doc, s, text, span):
             r.weak = r.weak or cue
             return
+    lead = _leading_outlet(doc, s, text, span) if span and span[0] >= cue.end else None
+    if lead is not None:  # "Как пояснил РБК источник": the outlet told, the source speaks
+        span, outlet = lead
+        r.relays.append((outlet, span))
     told = _told_outlet(doc, s, text, cue, span) if span else None
     if told is not None:
         # "в пресс-службе университета заявили SHOT": the outlet after the verb was told
@@ -564,6 +572,13 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     r.before.append((cue, sp, span))
     if sp.relay:
         r.relays.append((sp.relay, span))
+    if span[0] >= cue.end:
+        # "Об этом «Новой газете Европа» рассказали родственники", "Как пояснил РБК
+        # источник": an outlet beside the verb of an inverted subject was told
+        lead = doc.lex.refers_back.match(text, 0, cue.start)
+        before = _named_outlets(doc, s, text, (lead.end(), cue.start)) if lead else []
+        r.relays.extend((name, (a, b)) for a, b, name in before + _named_outlets(doc, s, text, (cue.end, span[0]))
+                        if name not in sp.names)
     if cue.kind in ("told", "quoted_by"):
         outlet = _outlet_named_earlier(doc, s, text, cue.end)
         if outlet:
@@ -922,6 +937,9 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     if before[:1].isdigit() and doc.lang == "en":
         return None
     segs = _segments(text, cue.start)
+    if (len(segs) > 2 and segs[-1][2] == ")" and segs[-2][2] == "("
+            and _trim(text, segs[-1][0], segs[-1][1]) is None):
+        segs = segs[:-2]  # "Аналітики Інституту вивчення війни (ISW) зазначають": the name before
     last = _trim(text, segs[-1][0], segs[-1][1])
     if last is None:
         return _inverted_or_appositive(doc, s, text, cue, segs)
@@ -1430,6 +1448,8 @@ def _description(doc: _Doc, text: str, span: Span) -> list[re.Match]:
     for i, tok in enumerate(_tokens(text, span)):
         if len(out) == 6 or (i and tok.group().lower() in doc.lex.words["description_cut"]):
             break
+        if out and "," in text[out[-1].end():tok.start()]:
+            break  # "источник, знакомый с ситуацией": an aside on the source
         out.append(tok)
     return out
 
@@ -1576,6 +1596,36 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
         outlets = _outlets_in(doc, s, span)
         return outlets[0][2] if outlets else None
     return name
+
+
+def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str] | None:
+    """An outlet that opens a phrase and is followed by its subject ("РБК источник",
+    "ТАСС в ведомстве"): the rest of the phrase and the outlet, which was told."""
+    first = next(((ms, me, ent.name) for ms, me, ent in doc.mentions
+                  if ms == s + span[0] and me < s + span[1]), None)
+    if first is None:  # a name the model missed, from the alias table
+        a = s + span[0]
+        first = next(((a + m.span[0], a + m.span[1], m.alias.name) for m in scan(doc.body[a:s + span[1]])
+                      if m.span[0] == 0 and m.alias.kind == "outlet"), None)
+    if first is None or not is_outlet(first[2]):
+        return None
+    rest = _trim(text, first[1] - s, span[1])
+    if rest is None or not re.match(r"\s*[^\W\d_]", text[first[1] - s:span[1]]):
+        return None
+    word = _tokens(text, rest)[0].group()
+    if morph.function_word(word, doc.lang) is not None or not morph.can_be_subject(word, doc.lang):
+        return None  # "сообщил ТАСС со ссылкой на …": the outlet is the subject
+    return rest, first[2]
+
+
+def _named_outlets(doc: _Doc, s: int, text: str, span: Span) -> list[tuple[int, int, str]]:
+    """(start, end, name) in the sentence of the outlets named in ``span``, by the entities
+    or, where the model missed them, by the alias table."""
+    found = [(ms - s, me - s, name) for ms, me, name in _outlets_in(doc, s, span)]
+    if not found and span[1] > span[0]:
+        found = [(span[0] + m.span[0], span[0] + m.span[1], m.alias.name)
+                 for m in scan(text[span[0]:span[1]]) if m.alias.kind == "outlet"]
+    return found
 
 
 def _outlets_in(doc: _Doc, s: int, span: Span) -> list[tuple[int, int, str]]:
