@@ -973,3 +973,16 @@ def test_an_abbreviation_in_brackets_before_the_verb_is_skipped():
     body = "Аналітики Інституту вивчення війни (ISW) зазначають, що Росія вербує мігрантів."
     assert one(body, "uk", ("Інституту вивчення війни", "Institute for the Study of War", "ORG")).speaker == (
         "Institute for the Study of War")
+
+
+def test_a_post_opening_with_a_marker_and_a_body_before_a_colon_is_its_statement():
+    body = "❗️Минобороны РФ: контракт подписали 500 человек за неделю."
+    assert one(body, "ru", ("Минобороны", "Russian Ministry of Defence", "ORG")).speaker == (
+        "Russian Ministry of Defence")
+
+
+def test_a_capitalised_common_noun_of_a_place_describes_the_speakers():
+    body = "Жители Бурятии рассказали, что мужей забирают прямо с работы."
+    assert one(body, "ru", ("Бурятии", "Buryatia", "PLACE")).speaker == "anonymous: жители Бурятии"
+    body = "Власти Бурятии заявили, что план выполнен."  # a nominative plural stays plural
+    assert one(body, "ru", ("Бурятии", "Buryatia", "PLACE")).speaker == "anonymous: власти Бурятии"

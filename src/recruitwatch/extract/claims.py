@@ -794,7 +794,8 @@ _DASH_SIGNED = re.compile(r"[,.!?…»\"”]\s*[—–]\s*(?P<name>[^\W\d_][^,.;
 
 
 # a statement headed by its source and a colon: "ГУР: На окупованих територіях …"
-_COLON_HEADED = re.compile(r"\s*(?P<name>[^\W\d_][^:\n.!?]{0,60}?)\s*:\s+\S")
+# a post may open with an emoji or a marker ("❗️Минобороны: …")
+_COLON_HEADED = re.compile(r"[^\w«\"\n]{0,4}(?P<name>[^\W\d_][^:\n.!?]{0,60}?)\s*:\s+\S")
 
 
 def _colon_headed(doc: _Doc, s: int, e: int) -> bool:
@@ -803,8 +804,9 @@ def _colon_headed(doc: _Doc, s: int, e: int) -> bool:
     if not m:
         return False
     a, b = m.span("name")
+    # "Минобороны РФ:" — the body named, and at most one word more (the country)
     names = [ent.name for ms, me, ent in doc.mentions
-             if ms == a and me == b and ent.type in ("PERSON", "ORG")]
+             if ms == a and me <= b and len(doc.body[me:b].split()) <= 1 and ent.type in ("PERSON", "ORG")]
     if not names:
         return False
     _add_signed(doc, s, e, names[0], (a, b), ":")
@@ -1297,7 +1299,9 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         # "в пресс-службе университета" → "пресс-служба университета", "один из студентов"
         # → "студенты": a description is named in the nominative
         words = morph.nominative_phrase(words, doc.lang)
-    proper = len(words) > 1 and words[1][:1].isupper()  # "Sri Lanka's …" keeps its capital
+    # "Sri Lanka's …" keeps its capital; "Жители Бурятии" does not (a common noun)
+    proper = len(words) > 1 and words[1][:1].isupper() and not (
+        doc.lang in morph.LANGS and morph.common_word(words[0], doc.lang))
     if (toks[0].start() == 0 or not words[0][1:].islower()) and not proper:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
@@ -1542,10 +1546,11 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     if not run:
         return None
     known = _known_surname(doc, run)
-    if (known is None and len(run) == 1 and not text[:head[0]].strip(" «\"„(")
-            and morph.common_word(run[0], doc.lang)):
-        # "Окупанти зазначали", "Завербованные … пожаловались": a capitalised common
-        # noun or participle opening the sentence describes the speakers; it names no one
+    if (known is None and not text[:head[0]].strip(" «\"„(") and morph.common_word(run[0], doc.lang)
+            and (len(run) == 1 or canonical_type(canonical_name(" ".join(run[1:])) or "") == "PLACE")):
+        # "Окупанти зазначали", "Завербованные … пожаловались", "Жители Бурятии
+        # рассказали": a capitalised common noun or participle opening the sentence (of a
+        # place) describes the speakers; it names no one
         return _anonymous(doc, text, head)
     name = known or canonical_name(" ".join(run))
     if given is not None and name == " ".join(run):  # a person the tables do not know

@@ -171,6 +171,8 @@ def nominative(word: str, lang: str, alone: bool = False) -> str:
         return word
     p = parses[0]
     kinds = ("NOUN", "ADJF", "PRTF") if alone else ("NOUN",)
+    if any(q.tag.POS in kinds and q.tag.case == "nomn" for q in parses):
+        return word  # "Власти" may be the nominative plural: a subject stays as written
     if p.tag.POS not in kinds or p.tag.case in (None, "nomn") or any(
             _PROPER & q.tag.grammemes for q in parses):  # "Песков" is no plural of "пески"
         return word
