@@ -986,3 +986,27 @@ def test_a_capitalised_common_noun_of_a_place_describes_the_speakers():
     assert one(body, "ru", ("Бурятии", "Buryatia", "PLACE")).speaker == "anonymous: жители Бурятии"
     body = "Власти Бурятии заявили, что план выполнен."  # a nominative plural stays plural
     assert one(body, "ru", ("Бурятии", "Buryatia", "PLACE")).speaker == "anonymous: власти Бурятии"
+
+
+def test_a_proposal_is_a_statement_and_an_offer_to_someone_is_not():
+    body = "В Госдуме предложили отметить новый праздник."
+    assert one(body, "ru", ("Госдуме", "State Duma", "ORG")).speaker == "State Duma"
+    body = "Нардеп Іван Петренко запропонував позбавляти громадянства ухильників."
+    assert one(body, "uk", ("Іван Петренко", "Ivan Petrenko", "PERSON")).speaker == "Ivan Petrenko"
+    for body, lang in (("Им предложили подписать контракт.", "ru"),
+                       ("Приставы предлагают должникам подписать контракт.", "ru"),
+                       ("Їм запропонували підписати контракт.", "uk"),
+                       ("Компания предложила контракт на год.", "ru")):
+        assert extract_claims(body, lang, []) == [], body
+
+
+def test_no_speaker_phrase_reaches_across_a_semicolon():
+    body = ("Военкомат вручил повестки студентам; пенсионерке грозит 12 лет колонии; "
+            "в Госдуме предложили отметить новый праздник.")
+    claims = extract_claims(body, "ru", ents(body, ("Госдуме", "State Duma", "ORG")))
+    assert [c.speaker for c in claims] == ["State Duma"]
+
+
+def test_it_is_supposed_is_an_impersonal_hedged_report():
+    c = one("Предполагается, что новая часть будет охранять склады.", "ru")
+    assert (c.speaker, c.hedged) == ("anonymous: reports", True)

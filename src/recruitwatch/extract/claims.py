@@ -247,9 +247,15 @@ def _verb_cues(doc: _Doc, text: str, cues: list[_Cue]) -> list[_Cue]:
     """The cues without a noun that a reporting verb follows ("reports said", "claims say"):
     the noun is the verb's subject, not a verb of its own."""
     nominal = doc.lex.words.get("nominal_cues", frozenset())
+    offers = tuple(doc.lex.words.get("offers", ()))
     return [c for c, nxt in zip(cues, cues[1:] + [None])
             if not (nxt and nxt.kind in _SPEAKING and c.text.lower() in nominal
-                    and not text[c.end:nxt.start].strip())]
+                    and not text[c.end:nxt.start].strip())
+            # "Им предложили подписать контракт", "предлагают должникам подписать": an
+            # offer made to someone, no proposal
+            and not (offers and c.text.lower().startswith(offers)
+                     and (morph.dative(_word_before(text, c.start), doc.lang)
+                          or morph.dative(_word_after(text, c.end), doc.lang)))]
 
 
 def _clauses(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
@@ -622,6 +628,8 @@ def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     span = tree.subject(verb)
     if span is None or text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()):
         return None
+    if ";" in text[span[1]:cue.start] or ";" in text[cue.end:span[0]]:
+        return None  # "…; в Госдуме предложили": no subject across a semicolon
     return span
 
 

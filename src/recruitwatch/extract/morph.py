@@ -90,6 +90,13 @@ def finite_verb(word: str, lang: str) -> Verb | None:
     return None
 
 
+def dative(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a noun or pronoun in the dative
+    ("Им", "мигрантам", "їм"): someone something is given or offered to."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and tags[0].case == "datv" and tags[0].POS in ("NOUN", "NPRO")
+
+
 def gerund(word: str, lang: str) -> bool:
     """A verbal adverb ("отвечая", "виступаючи"): it opens an aside, not a subject."""
     tags = _known_tags(word, lang)
