@@ -726,3 +726,17 @@ def test_a_refused_request_to_go_to_the_front_is_no_site():
 ])
 def test_glorifying_military_service_is_advertising(body, lang):
     assert "advertising" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("The autumn draft starts on 1 October across Russia.", "en"),
+    ("Young men aged 18 to 30 will be called up for military service in spring.", "en"),
+    ("С 1 октября в России начинается осенний призыв.", "ru"),
+    ("Генштаб оголосив обсяги весняного призову.", "uk"),
+])
+def test_the_regular_conscription_call_up_is_a_mobilization(body, lang):
+    assert "mobilization" in types_of(body, lang)
+
+
+def test_a_contract_drive_is_no_conscription_call_up():
+    assert "mobilization" not in types_of("The region pays a bonus to contract soldiers.", "en")
