@@ -740,3 +740,11 @@ def test_the_regular_conscription_call_up_is_a_mobilization(body, lang):
 
 def test_a_contract_drive_is_no_conscription_call_up():
     assert "mobilization" not in types_of("The region pays a bonus to contract soldiers.", "en")
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Полиция проверила студентов, не вставших на воинский учёт.", "ru"),
+    ("У военкоматов появились электронные услуги для призывников.", "ru"),
+])
+def test_registering_with_the_enlistment_office_is_a_reporting_requirement(body, lang):
+    assert "reporting_requirement" in types_of(body, lang)
