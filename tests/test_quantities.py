@@ -787,3 +787,12 @@ def test_thousands_in_the_plural_are_no_number(text, lang):
 ])
 def test_a_possessive_between_number_and_noun_is_skipped(text, lang, head):
     assert one(text, lang).counts == head
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Солдат служил в ВЧ 12345 под Белгородом.", "ru"),
+    ("Солдат служил в в/ч 54321.", "ru"),
+    ("Солдат служив у в/ч 12345.", "uk"),
+])
+def test_a_military_unit_number_is_no_quantity(text, lang):
+    assert quantities(text, lang) == []
