@@ -1010,3 +1010,20 @@ def test_no_speaker_phrase_reaches_across_a_semicolon():
 def test_it_is_supposed_is_an_impersonal_hedged_report():
     c = one("Предполагается, что новая часть будет охранять склады.", "ru")
     assert (c.speaker, c.hedged) == ("anonymous: reports", True)
+
+
+@pytest.mark.parametrize("body,lang,name,want", [
+    ("Нагадаємо, раніше Буданов заявляв про підготовку мобілізації.", "uk", "Буданов", "Kyrylo Budanov"),
+    ("Зазначимо, що раніше ГУР повідомляло про вербування іноземців.", "uk", "ГУР",
+     "Main Directorate of Intelligence (Ukraine)"),
+    ("Напомним, ранее Минобороны сообщало о наборе.", "ru", "Минобороны", "Russian Ministry of Defence"),
+])
+def test_an_adverb_and_a_reminder_before_the_subject_are_no_speaker(body, lang, name, want):
+    assert one(body, lang, (name, want, "ORG")).speaker == want
+
+
+def test_ukrainian_centres_known_by_their_initials():
+    assert one("У ЦПД зазначили, що кремль поширює фейки.", "uk").speaker == (
+        "Center for Countering Disinformation")
+    assert one("Як повідомляє ЦНС, окупанти мобілізують чоловіків.", "uk").speaker == (
+        "National Resistance Center")

@@ -537,7 +537,14 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # (not after "поговорили з": who follows the preposition was spoken to)
         after = (_phrase_after(doc, text, cue.end) if _word_after(text, cue.end)
                  and not _talked_to(doc, cue) else None)
-        span = after if after is not None and _subject_after(doc, s, text, after) else None
+        rules = _phrase_before(doc, s, text, cue) if parsed else None
+        if after is not None and _subject_after(doc, s, text, after):
+            span = after
+        elif rules is not None and rules != span and _nominal(doc, s, text, rules) and not (
+                _oblique(doc, text, rules) or _points_back(doc, text, rules)):
+            span = rules  # "Нагадаємо, раніше Буданов заявляв": the parse took the wrong word
+        else:
+            span = None
     if span is None and (doc.lang in morph.LANGS or doc.syntax):
         verb = morph.finite_verb(cue.text.split()[0], doc.lang) if cue.text.strip() else None
         zero = _zero_subject(doc, s, text, cue, verb)
@@ -672,8 +679,10 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
         return words[0].lower() not in doc.lex.words.get("locative", ())
     if first is not None and len(words) == 1:
         return True  # "Багато каже": an adverb in the subject's place
-    return not any(morph.can_be_subject(w, doc.lang) for w in words
-                   if morph.function_word(w, doc.lang) is None)
+    # a capitalised word after the first is a name, whatever the dictionary reads it as
+    # ("Раніше Буданов заявляв": "Буданов" is no genitive of "будан")
+    return not any(morph.can_be_subject(w, doc.lang) or (i and w[:1].isupper())
+                   for i, w in enumerate(words) if morph.function_word(w, doc.lang) is None)
 
 
 def _points_back(doc: _Doc, text: str, span: Span) -> bool:
@@ -967,7 +976,9 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
             return after  # "Об этом сообщил ТАСС"
         if after:  # "Об этом Бастрыкин рассказал на форуме": the subject is before the verb
             return _without_lead_in(doc, text, last) or after
-    if len(segs) > 1 and _is_description(text, last, w) and segs[-1][2].startswith(","):
+    if (len(segs) > 1 and _is_description(text, last, w) and segs[-1][2].startswith(",")
+            and not (doc.lang in morph.LANGS and morph.function_word(_tokens(text, last)[0].group(), doc.lang))):
+        # (not "Нагадаємо, раніше Буданов заявляв": an adverb opens no description)
         name = _trim(text, segs[-2][0], segs[-2][1])
         if name and _is_short_name(text, name, w):
             return name  # "Medvedev, the deputy chair of ... said"

@@ -64,6 +64,8 @@ def function_word(word: str, lang: str) -> str | None:
     """The part of speech of a word the dictionary reads first as a preposition, an adverb,
     a conjunction or a particle ("про", "Багато", "однак"): such a word heads no subject."""
     tags = _known_tags(word, lang)
+    if tags and tags[0].POS in ("ADVB", "PRED", "PRCL", "INTJ"):
+        return tags[0].POS  # "Раніше": an adverb first, a preposition only before a noun
     if not word.isupper():  # "про" is also an abbreviation (ПРО); not in capitals, a preposition
         closed = next((t.POS for t in tags if t.POS in ("PREP", "CONJ")), None)
         if closed:
