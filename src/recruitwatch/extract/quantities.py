@@ -437,6 +437,8 @@ def _is_quantity(text: str, r: _Reading, g: _Grammar) -> bool:
         return False
     if r.year_like and r.unit == "other" and not r.people:
         return False
+    if r.kind == "words" and g.lang == "en" and re.search(r"(?<!\w)the\s+$", before, re.IGNORECASE):
+        return False  # "the two outlets", "the four annexed regions": named before, not counted
     return _has_substance(before, after, r, g)
 
 
@@ -475,7 +477,8 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
     if r.unit != "other" or r.kind in ("vague", "fixed") or r.partitive:
         return True
     if r.kind == "words":
-        return r.scaled or r.people
+        # "три уголовных дела", "в двух компаниях": a number word counting a noun (not "one")
+        return r.scaled or r.people or (r.value >= 2 and bool(r.counts))
     # a bare "20,000" is a figure; a bare "24" is too often a name ("France 24") or a day
     grouped = r.value >= 1000 and not r.year_like
     return bool(r.scaled or r.counts or grouped or g.approx_before.search(before))
@@ -514,13 +517,27 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         r.unit = "people"
     if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
         counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
-    modality = _modality(r, paid, cues, segment, sentence, _list_lead(text, r.start))
+    # a count in words (cases, companies, officials) takes the cues of its own clause only:
+    # "со ссылкой на двух чиновников" is no part of the plan the sentence reports
+    if r.kind == "words" and r.unit in ("other", "people") and r.counts:
+        segment = wide = _clause(text, r, segment)
+    else:
+        wide = sentence
+    modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
                                      or _loss_noun_before(text, r, segment, g)))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     return _make(body, r, counts, approx, modality, g.lang)
+
+
+def _clause(text: str, r: _Reading, within: Span) -> Span:
+    """The clause of a number: between the punctuation marks around it, inside ``within``
+    (not a dash: "В каждом вузе — не менее трёх студентов" is one clause)."""
+    before = max((text.rfind(ch, within[0], r.start) for ch in ",;:("), default=-1)
+    after = [i for i in (text.find(ch, r.end, within[1]) for ch in ",;:)") if i >= 0]
+    return (max(within[0], before + 1), min(after, default=within[1]))
 
 
 def _loss_noun_before(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
