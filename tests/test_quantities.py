@@ -823,3 +823,37 @@ def test_a_count_in_the_source_clause_takes_no_modality_of_the_plan():
 ])
 def test_no_count_in_a_definite_reference_or_a_land_area(text, lang):
     assert quantities(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,value,approx", [
+    ("Более половины погибших не служили в армии.", "ru", 50, "at_least"),
+    ("Треть регионов снизила выплаты.", "ru", 33.3, "exact"),
+    ("Понад половину загиблих становлять мобілізовані.", "uk", 50, "at_least"),
+    ("More than half of the recruits were migrants.", "en", 50, "at_least"),
+    ("Two-thirds of the dead were volunteers.", "en", 66.7, "exact"),
+])
+def test_a_share_in_words_is_a_percentage(text, lang, value, approx):
+    q = one(text, lang)
+    assert (q.value, q.unit, q.approx) == (value, "percent", approx)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Во второй половине года набор упал.", "ru"),
+    ("У другій половині року набір впав.", "uk"),
+    ("In the first half of 2024, recruitment fell.", "en"),
+    ("Prison numbers fell in the first half of the year.", "en"),
+    ("Ему грозит штраф за третью неявку.", "ru"),
+])
+def test_a_half_of_a_time_and_an_ordinal_are_no_share(text, lang):
+    assert [q for q in quantities(text, lang) if q.unit == "percent"] == []
+
+
+def test_half_of_them_is_a_share_of_what_the_figure_before_counts():
+    qs = quantities("В регион приехали 300 мигрантов. Половина из них вернулась.", "ru")
+    assert (qs[1].value, qs[1].unit, qs[1].counts) == (50, "percent", "доля мигрантов")
+
+
+def test_a_part_of_a_tally_of_the_dead_is_an_estimate_like_the_tally():
+    qs = quantities("Журналистам удалось установить имена 8 000 военных, погибших на фронте. "
+                    "Более половины из них не служили в армии до войны.", "ru")
+    assert [(q.value, q.modality) for q in qs] == [(8000, "estimate"), (50, "estimate")]

@@ -86,7 +86,7 @@ class _Grammar:
     possessive: re.Pattern  # between a number and its noun ("200 своих граждан")
     multipliers: dict[str, float]
     scales: list[tuple[re.Pattern, float]]
-    fixed: list[tuple[re.Pattern, float]]
+    fixed: list[tuple[re.Pattern, float, str]]  # a set value and its unit ("полмиллиона", "половина" = 50%)
     vague: list[tuple[re.Pattern, float, float, bool]]
     prefix_units: list[tuple[re.Pattern, str]]
     unit_after: re.Pattern
@@ -185,9 +185,9 @@ def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
     start, end = m.span()
     if m.group("fixed"):
         # matched in place: some patterns look behind ("больше тысячи")
-        value = next((v for pat, v in g.fixed if (x := pat.match(m.string, m.start("fixed")))
-                      and x.end() == m.end("fixed")), 1.0)
-        return _Reading(start, end, value, kind="fixed", scaled=True)
+        value, unit = next(((v, u) for pat, v, u in g.fixed if (x := pat.match(m.string, m.start("fixed")))
+                            and x.end() == m.end("fixed")), (1.0, "other"))
+        return _Reading(start, end, value, unit=unit, kind="fixed", scaled=True)
     if m.group("vague"):
         low, high, people_only = _lookup_vague(m, g.vague)
         return _Reading(start, end, low, high, approx="range", kind="vague", scaled=True,
@@ -327,6 +327,8 @@ def _read_unit(text: str, r: _Reading, g: _Grammar) -> None:
 
 def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
     """The noun phrase after the number ("professional soldiers", "migrants from Central Asia")."""
+    if r.partitive:
+        return  # "половина из них": what the figure before counts (see _quantity)
     pos = r.end
     if r.kind == "vague" or r.unit == "percent":
         of = _OF.match(text, pos)
@@ -497,9 +499,12 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g)
+    whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
+        whole = last
         counts = last.counts  # "…1,5 тысячи мигрантов, 140 из них подписали контракт"
         r.unit = last.unit if r.unit == "other" else r.unit
+        r.people = r.unit == "people"
     if (r.unit in _MONEY and not counts and last and last.unit in _MONEY
             and last.span[0] >= sentence[0] and not _names_own_thing(text, r, g)):
         # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
@@ -524,6 +529,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     else:
         wide = sentence
     modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
+    if whole is not None and modality == "other":
+        modality = whole.modality  # a part of a tally is told as the tally is
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
                                      or _loss_noun_before(text, r, segment, g)))
@@ -821,7 +828,8 @@ def _grammar(lang: str) -> _Grammar:
                               _FLAGS),
         multipliers={k.lower(): float(v) for k, v in lex["numbers"]["multipliers"].items()},
         scales=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex["scales"]],
-        fixed=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex.get("fixed", [])],
+        fixed=[(re.compile(s["pattern"], _FLAGS), float(s["value"]), s.get("unit", "other"))
+               for s in lex.get("fixed", [])],
         vague=[(re.compile(s["pattern"], _FLAGS), float(s["value"]), float(s["high"]),
                 bool(s.get("people_only"))) for s in lex.get("vague", [])],
         prefix_units=[(re.compile(p, _FLAGS), unit)
