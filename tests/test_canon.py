@@ -174,3 +174,12 @@ def test_a_two_word_name_with_the_given_name_second_is_turned_round():
     assert given_first("Ноік Едуард") == "Едуард Ноік"      # the dictionary knows Едуард
     assert given_first("Путин Владимир") == "Владимир Путин"
     assert given_first("Андрій Юсов") == "Андрій Юсов"      # already given name first
+
+
+@pytest.mark.parametrize("name,want", [
+    ("РЭУ им. Плеханова", "Plekhanov Russian University of Economics"),
+    ("МГТУ им. Баумана", "Bauman Moscow State Technical University"),
+    ("ВШЭ", "Higher School of Economics"),
+])
+def test_universities_by_their_russian_names(name, want):
+    assert canonical_name(name) == want
