@@ -183,3 +183,13 @@ def test_a_two_word_name_with_the_given_name_second_is_turned_round():
 ])
 def test_universities_by_their_russian_names(name, want):
     assert canonical_name(name) == want
+
+
+@pytest.mark.parametrize("name,want", [
+    ("ФССП", "Federal Bailiff Service"),
+    ("Верховної Ради", "Verkhovna Rada"),
+    ("Шторм Z", "Storm-Z"),
+    ("ЦВО", "Central Military District"),
+])
+def test_more_bodies_of_recruitment_reporting(name, want):
+    assert canonical_name(name) == want
