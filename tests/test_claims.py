@@ -1027,3 +1027,14 @@ def test_ukrainian_centres_known_by_their_initials():
         "Center for Countering Disinformation")
     assert one("Як повідомляє ЦНС, окупанти мобілізують чоловіків.", "uk").speaker == (
         "National Resistance Center")
+
+
+def test_an_impersonal_verb_continues_the_report_of_the_speaker_before_it():
+    body = ("Российские СМИ сообщают, что появились новые объявления о наборе. "
+            "Предполагается, что новая часть будет охранять склады.")
+    claims = extract_claims(body, "ru", [])
+    assert [(c.speaker, c.hedged) for c in claims] == [
+        ("anonymous: российские СМИ", False), ("anonymous: российские СМИ", True)]
+    # in a new paragraph it is a report of its own
+    body = body.replace(". Предполагается", ".\nПредполагается")
+    assert extract_claims(body, "ru", [])[1].speaker == "anonymous: reports"

@@ -439,9 +439,15 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
     if r.weak is None:
         return []
     prev = doc.previous()
-    # continuing an outlet's report ("IStories notes ... Targets are reportedly ..."),
-    # otherwise unnamed reports
-    if prev and is_outlet(prev[0]):
+    # continuing an outlet's report ("IStories notes ... Targets are reportedly ..."), or
+    # the report of the speaker just before in the same paragraph ("Российские СМИ
+    # сообщают, что … Предполагается, что …"); otherwise unnamed reports
+    last = doc.found[-1].claim.span if doc.found else None
+    # an impersonal verb continues ("Предполагается"); an adverb marks a report of its own
+    # ("reportedly", "якобы")
+    verb = doc.lang in morph.LANGS and morph.finite_verb(r.weak.text.split()[-1], doc.lang) is not None
+    same_paragraph = verb and last is not None and "\n" not in doc.body[last[1]:s]
+    if prev and (is_outlet(prev[0]) or (same_paragraph and prev[0] != "anonymous: reports")):
         name, via = prev[0], list(prev[1])
     else:
         name, via = "anonymous: reports", []
