@@ -857,3 +857,10 @@ def test_a_part_of_a_tally_of_the_dead_is_an_estimate_like_the_tally():
     qs = quantities("Журналистам удалось установить имена 8 000 военных, погибших на фронте. "
                     "Более половины из них не служили в армии до войны.", "ru")
     assert [(q.value, q.modality) for q in qs] == [(8000, "estimate"), (50, "estimate")]
+
+
+def test_a_plus_between_two_sums_adds_them_and_after_a_number_means_at_least():
+    qs = quantities("Выплата 100 000 ₽ + 50 000 ₽ от региона.", "ru")
+    assert [(q.value, q.approx) for q in qs] == [(100000, "exact"), (50000, "exact")]
+    q = one("Набрали 500+ добровольцев.", "ru")
+    assert (q.value, q.approx, q.counts) == (500, "at_least", "добровольцев")

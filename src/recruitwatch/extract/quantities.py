@@ -338,6 +338,8 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
             return
     elif possessive := g.possessive.match(text, pos):
         pos = possessive.end()  # "понад 200 його громадян", "200 of its citizens"
+    elif text.startswith("+", pos):
+        pos += 1  # "500+ добровольцев"
     phrase = _noun_phrase(text, pos, g, loose=r.unit == "percent")
     if phrase:
         start, end, people = phrase
