@@ -359,3 +359,16 @@ def test_the_map_legend_counts_one_report_in_the_singular():
     _, legend = tilemap.cells({"RU-MOW": 1.0, "RU-SPE": 3.0}, value_label("measures"))
     texts = [item["text"] for item in legend]
     assert "1 report" in texts and "1 reports" not in texts
+
+
+def test_the_region_columns_keep_a_roughly_dated_row_as_the_row_filter_does():
+    # "2024" may fall on or after March 2024: the measure list and the map agree
+    from recruitwatch.regions.index import Filter, MeasureRow, Source, _Columns
+
+    src = Source("d1", "s1", "Meduza", None, None)
+    dates = ["2024", "2024-02", "2024-02-20", "2024-03", "2024-05-01", "2025", None]
+    rows = [MeasureRow("RU-KRS", "cash_incentive", (), d, src, i) for i, d in enumerate(dates)]
+    cols = _Columns.of(rows, {"s1": 0})
+    for flt in (Filter(since="2024-03"), Filter(until="2024-02"), Filter(since="2024-02-21", until="2024")):
+        want = [r.date for r in rows if flt.dated(r.date)]
+        assert [r.date for r, keep in zip(rows, cols.mask(flt)) if keep] == want, flt

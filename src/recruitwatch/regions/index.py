@@ -280,7 +280,7 @@ class _Columns:
         if flt.group:
             m &= (self.groups & (1 << self.group_bits[flt.group] if flt.group in self.group_bits else 0)) != 0
         if flt.since:
-            m &= self.day >= _day(flt.since)
+            m &= (_period_end(self.day) >= _day(flt.since)) & (self.day >= 0)
         if flt.until:
             m &= (self.day <= _day(flt.until, end=True)) & (self.day >= 0)
         return m
@@ -380,7 +380,7 @@ class _PayColumns:
         if want:
             m &= (self.recipients & (1 << self.recipient_bits[want] if want in self.recipient_bits else 0)) != 0
         if flt.since:
-            m &= self.day >= _day(flt.since)
+            m &= (_period_end(self.day) >= _day(flt.since)) & (self.day >= 0)
         if flt.until:
             m &= (self.day <= _day(flt.until, end=True)) & (self.day >= 0)
         return m
@@ -394,6 +394,15 @@ class _PayColumns:
             bounds = np.searchsorted(self.code[order], np.arange(len(self.code_names) + 1))
             self._rows = {c: order[bounds[i]:bounds[i + 1]] for i, c in enumerate(self.code_names)}
         return self._rows.get(code, np.empty(0, dtype=np.int64))
+
+
+def _period_end(days):
+    """The last day of each row's period (YYYYMMDD, a month or year given as 00 ends on
+    12 and 31): a row dated "2024" may fall on or after 2024-03, as ``Filter.dated`` keeps it."""
+    import numpy as np
+
+    month, day = (days // 100) % 100, days % 100
+    return days + np.where(month == 0, 1200, 0) + np.where(day == 0, 31, 0)
 
 
 def _day(date: str | None, end: bool = False) -> int:
