@@ -206,3 +206,21 @@ def test_a_town_of_the_regions_gazetteer_the_model_calls_a_person_is_a_place():
     doc = hand_doc(body, [("Batticaloa", "PERSON"), ("Negombo", "ORG")])
     ents = {e.name: e.type for e in extract_entities(body, "en", Options(), spacy_doc=doc)}
     assert ents == {"Batticaloa": "PLACE", "Negombo": "PLACE"}
+
+
+def test_a_person_span_running_over_a_known_place_keeps_the_name_beyond_it():
+    body = "A spokesman for the intelligence of Ukraine Andriy Kovalenko said the men were taken."
+    doc = hand_doc(body, [("Ukraine Andriy Kovalenko", "PERSON")])
+    ents = {(e.type, e.name): surfaces(body, e) for e in extract_entities(body, "en", Options(), spacy_doc=doc)}
+    assert ents == {("PLACE", "Ukraine"): ["Ukraine"], ("PERSON", "Andriy Kovalenko"): ["Andriy Kovalenko"]}
+
+
+@pytest.mark.models
+def test_natasha_person_spans_lose_the_place_and_the_role_word_before_the_name():
+    body = ("Про це сказав представник воєнної розвідки України Андрій Коваленко. "
+            "Військком Сидоренко Євгєній Гєнадієвіч відмовився від коментарів.")
+    people = {e.name: surfaces(body, e) for e in extract_entities(body, "uk", Options())
+              if e.type == "PERSON"}
+    assert people["Andrii Kovalenko"] == ["Андрій Коваленко"]
+    (name,) = [n for n in people if "Sydorenko" in n]
+    assert not name.startswith("Viiskkom") and people[name][0].startswith("Сидоренко")

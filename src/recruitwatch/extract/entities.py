@@ -57,7 +57,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     """Canonical entities of ``body`` with all their mention spans, in order of first mention."""
     mentions = _rule_mentions(body)
     if options.use_models:
-        mentions = _merged(mentions, _model_mentions(body, lang, options, spacy_doc))
+        mentions = _merged(body, lang, mentions, _model_mentions(body, lang, options, spacy_doc))
     _resolve_ministries(body, mentions)
     _coordinated_regions(body, mentions)
     _resolve_people(body, mentions)
@@ -111,11 +111,30 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
     out = []
     for start, end, etype, normal in spans:
         for s, e in _pieces(body, start, end):
-            m = _model_mention(body[s:e] if normal is None or (s, e) != (start, end) else normal,
-                               s, e, etype, lang)
+            text = body[s:e] if normal is None or (s, e) != (start, end) else normal
+            if etype == "PERSON" and lang in morph.LANGS:
+                s, text = _without_common_words(body, s, e, text, lang)
+            m = _model_mention(text, s, e, etype, lang)
             if m:
                 out.append(m)
     return out
+
+
+def _without_common_words(body: str, start: int, end: int, name: str, lang: str
+                          ) -> tuple[int, str]:
+    """ "Военком Плахотьков Евгений Геннадьевич": capitalised common words that natasha
+    takes into a person's span before the name are left out (start and name), when a given
+    name follows them."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    lead = 0
+    while lead < len(words) - 1 and morph.common_word(words[lead].group(), lang):
+        lead += 1
+    rest = [w.group() for w in words[lead:]]
+    if not lead or not any(canon.given_key(w) or morph.given_name(w, lang) for w in rest):
+        return start, name
+    parts = name.split()
+    name = " ".join(parts[lead:]) if len(parts) == len(words) else " ".join(rest)
+    return start + words[lead].start(), name
 
 
 def _spacy_spans(body: str, options: Options, spacy_doc) -> Iterator[tuple[int, int, str, None]]:
@@ -304,8 +323,10 @@ def _looks_like_person(text: str) -> bool:
 
 # -- 3. merge ---------------------------------------------------------------------------
 
-def _merged(rules: list[_Mention], models: list[_Mention]) -> list[_Mention]:
-    """Rule matches plus the model spans that do not overlap one (see step 3 above)."""
+def _merged(body: str, lang: str, rules: list[_Mention], models: list[_Mention]
+            ) -> list[_Mention]:
+    """Rule matches plus the model spans that do not overlap one (see step 3 above), and
+    the person a model span holds beyond a rule match at its edge."""
     starts = [r.start for r in rules]
     dropped: set[int] = set()
     kept = []
@@ -316,6 +337,8 @@ def _merged(rules: list[_Mention], models: list[_Mention]) -> list[_Mention]:
         elif _wraps_places(m, [rules[i] for i in hits]):
             dropped.update(hits)
             kept.append(m)
+        else:
+            kept.extend(_person_beyond(body, lang, m, [rules[i] for i in hits]))
     out = [r for i, r in enumerate(rules) if i not in dropped] + kept
     return sorted(out, key=lambda m: (m.start, -m.end))
 
@@ -328,6 +351,29 @@ def _overlapping(rules: list[_Mention], starts: list[int], m: _Mention) -> list[
             hits.append(i)
         i += 1
     return hits
+
+
+def _person_beyond(body: str, lang: str, m: _Mention, rules: list[_Mention]) -> list[_Mention]:
+    """ "розвідки України Андрій Черняк": a model person whose span runs over a place or a
+    body the rules found at one edge is the name beyond it, when that is a full name (two
+    or three capitalised words, one of them a given name)."""
+    if m.type != "PERSON" or m.known or any(r.type == "PERSON" for r in rules):
+        return []
+    start = max([m.start] + [r.end for r in rules if r.start <= m.start])
+    end = min([m.end] + [r.start for r in rules if r.end >= m.end])
+    if any(start < r.end and r.start < end for r in rules):
+        return []  # a rule inside what is left: no one name
+    pieces = list(_trimmed(body, start, end))
+    if not pieces:
+        return []
+    s, e = pieces[0]
+    words = body[s:e].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or not any(
+            canon.given_key(w) or morph.given_name(w, lang) for w in words):
+        return []
+    text = morph.person_nominative(body[s:e], lang) or body[s:e]
+    person = _model_mention(text, s, e, "PERSON", lang)
+    return [person] if person else []
 
 
 def _wraps_places(m: _Mention, rules: list[_Mention]) -> bool:
