@@ -224,3 +224,14 @@ def test_natasha_person_spans_lose_the_place_and_the_role_word_before_the_name()
     assert people["Andrii Kovalenko"] == ["Андрій Коваленко"]
     (name,) = [n for n in people if "Sydorenko" in n]
     assert not name.startswith("Viiskkom") and people[name][0].startswith("Сидоренко")
+
+
+def test_demonyms_and_lone_unknown_words_from_the_english_model_are_not_people():
+    body = ("Kenyan recruits and Tamil veterans were promised pay, Vpered reported. "
+            "Grace Otieno said her son left in May; Otieno never heard from him again.")
+    doc = hand_doc(body, [("Kenyan", "PERSON"), ("Tamil", "PERSON"), ("Vpered", "PERSON"),
+                          ("Grace Otieno", "PERSON"), ("Otieno", "PERSON")])
+    people = {e.name: surfaces(body, e) for e in extract_entities(body, "en", Options(), spacy_doc=doc)
+              if e.type == "PERSON"}
+    # a lone word still counts when it is the surname of someone named in full
+    assert people == {"Grace Otieno": ["Grace Otieno", "Otieno"]}

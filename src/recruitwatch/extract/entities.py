@@ -243,6 +243,8 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
     if _is_junk(text):
         return None
     alias = canon.lookup(text)
+    if alias is None and _is_demonym(text):
+        return None
     if alias is None and etype in ("ORG", "PLACE") and _is_common_phrase(text, lang):
         return None
     if alias:
@@ -271,9 +273,10 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
         name = canon.romanize_person(name, lang)
         if len(name) > 1 and text.strip("«»\"' ").isupper():
             name = name.upper()
-    # natasha tags capitalised Ukrainian words ("Окупанти", "Кримському") as people: a lone
-    # unknown word from it counts only as the surname of someone named in full
-    weak = etype == "PERSON" and lang in ("ru", "uk") and len(name.split()) == 1
+    # natasha tags capitalised Ukrainian words ("Окупанти", "Кримському") as people, and
+    # the small English model ethnic words ("Tamil") and Cyrillic words: a lone unknown word
+    # from a model counts only as the surname of someone named in full
+    weak = etype == "PERSON" and len(name.split()) == 1
     return _Mention(start, end, etype, name, False, weak=weak)
 
 
@@ -290,6 +293,22 @@ def _is_junk(text: str) -> bool:
     if not any(c.isalpha() for c in text) or re.search(r"\d", text):
         return True
     return canon.clean_name(text) in _junk()
+
+
+# "Sri Lankan" → Sri Lanka, "Kenyans" → Kenya, "Nepali" → Nepal, "Vietnamese" → Vietnam
+_DEMONYM = re.compile(r"(?P<base>[A-Z][\w ]+?)(?:ians?|ans?|ns?|ese|is?|ish)")
+
+
+def _is_demonym(text: str) -> bool:
+    """An English word for a country's people ("Sri Lankan", "Kenyans"), which the small
+    model tags as a person or a body: the name of a known place with a demonym ending. A
+    given name ("Adrian", "Julian") never is one."""
+    m = _DEMONYM.fullmatch(canon.clean_name(text))
+    if m is None or text.split()[0] in canon.given_names():
+        return False
+    base = m.group("base")
+    return any((alias := canon.lookup(base + end)) is not None and alias.type == "PLACE"
+               for end in ("", "a", "e", "o", "ia"))
 
 
 def _is_common_phrase(text: str, lang: str) -> bool:
