@@ -235,3 +235,14 @@ def test_demonyms_and_lone_unknown_words_from_the_english_model_are_not_people()
               if e.type == "PERSON"}
     # a lone word still counts when it is the surname of someone named in full
     assert people == {"Grace Otieno": ["Grace Otieno", "Otieno"]}
+
+
+def test_a_model_place_sharing_a_first_name_with_a_person_here_is_a_person():
+    # Tamil names put the father's name first: mother and son share it (names invented)
+    body = ("Ravindran Malathi waits for news. Ravindran Kumaran, 22, left Jaffna in May. "
+            "Kumaran was promised a job in Belgium.")
+    doc = hand_doc(body, [("Ravindran Malathi", "PERSON"), ("Ravindran Kumaran", "GPE"),
+                          ("Jaffna", "GPE"), ("Kumaran", "GPE"), ("Belgium", "GPE")])
+    ents = {e.name: (e.type, surfaces(body, e)) for e in extract_entities(body, "en", Options(), spacy_doc=doc)}
+    assert ents["Ravindran Kumaran"] == ("PERSON", ["Ravindran Kumaran", "Kumaran"])
+    assert ents["Belgium"][0] == "PLACE"

@@ -479,15 +479,18 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     one person who bears it, or, when several do ("President Anura Dissanayake", "Wasana
     Dissanayake"), the one named last before. A role word before a full name is no part of
     it ("Lawyer Swasthika Arulingam"); a two- or three-word name the model called an
-    organisation is a person when its surname is a person's here."""
+    organisation or a place is a person when its surname or its first name is a person's
+    here (Tamil names put the father's name first: "Sujan Bavani", "Sujan Pakeer")."""
     for m in mentions:
         if m.type == "PERSON" and not m.known:
             m.name = _without_role(m.name)
-    people = {canon.person_key(m.name)[-1] for m in mentions
-              if m.type == "PERSON" and len(canon.person_key(m.name)) > 1}
+    named = [canon.person_key(m.name) for m in mentions if m.type == "PERSON"]
+    surnames = {key[-1] for key in named if len(key) > 1}
+    firsts = {key[0] for key in named if len(key) > 1}
     for m in mentions:
         key = canon.person_key(m.name)
-        if (m.type == "ORG" and not m.known and 2 <= len(key) <= 3 and key[-1] in people
+        if (m.type in ("ORG", "PLACE") and not m.known and 2 <= len(key) <= 3
+                and (key[-1] in surnames or key[0] in firsts)
                 and all(w[:1].isupper() for w in m.name.split())):
             m.type = "PERSON"
     full: dict[tuple[str, ...], str] = {}
