@@ -150,10 +150,32 @@ def given_keys(token: str) -> tuple[str, ...]:
 
 
 def _name_groups() -> list[list[str]]:
-    """The variant table's groups, then each common given name as a group of its own."""
+    """The variant table's groups (men's, then women's), then each common given name as a
+    group of its own."""
     data = load_toml("aliases/first_names.toml")
-    seen = {s.lower() for g in data["variants"] for s in g}
-    return data["variants"] + [[n] for n in data["given"] if n.lower() not in seen]
+    groups = data["variants"] + data["women"]
+    seen = {s.lower() for g in groups for s in g}
+    return groups + [[n] for n in data["given"] if n.lower() not in seen]
+
+
+def given_nominative(word: str) -> tuple[str, str] | None:
+    """A Cyrillic given name of the table in the nominative, with its gender ("Дилнозы" →
+    ("Дилноза", "femn"), "Ильясу" → ("Ильяс", "masc")); None for any other word."""
+    return _given_nominatives().get(word.lower().replace("ё", "е"))
+
+
+@lru_cache(maxsize=1)
+def _given_nominatives() -> dict[str, tuple[str, str]]:
+    data = load_toml("aliases/first_names.toml")
+    table: dict[str, tuple[str, str]] = {}
+    for gender, groups in (("masc", data["variants"]), ("femn", data["women"])):
+        for spelling in (s for g in groups for s in g if _CYRILLIC.search(s)):
+            table.setdefault(spelling.lower().replace("ё", "е"), (spelling, gender))
+    for gender, groups in (("masc", data["variants"]), ("femn", data["women"])):
+        for spelling in (s for g in groups for s in g if _CYRILLIC.search(s)):
+            for form in _case_forms(spelling)[1:]:
+                table.setdefault(form.lower().replace("ё", "е"), (spelling, gender))
+    return table
 
 
 def _spellings() -> Iterator[tuple[str, str, bool]]:
@@ -237,7 +259,7 @@ def _case_forms(name: str) -> list[str]:
 def given_names() -> frozenset[str]:
     """Given names (all spellings) for telling "Firstname Surname" spans apart."""
     data = load_toml("aliases/first_names.toml")
-    return frozenset([s for g in data["variants"] for s in g] + data["given"])
+    return frozenset([s for g in data["variants"] + data["women"] for s in g] + data["given"])
 
 
 # -- transliteration and person keys ----------------------------------------------------

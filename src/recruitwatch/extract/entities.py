@@ -177,10 +177,13 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
         if etype:
             span.normalize(nat.morph_vocab)
             normal = span.normal or span.text
-            if etype == "PERSON" and lang == "uk":
-                # natasha lemmatises with a Russian dictionary: Ukrainian names take the
-                # Ukrainian one ("Андрію Юсову" → "Андрій Юсов")
-                normal = morph.person_nominative(span.text, lang) or normal
+            if etype == "PERSON":
+                # natasha lemmatises with a Russian dictionary and leaves names it does
+                # not know in their case ("Хулкар Ойдиновой"): the dictionary of the
+                # language and the surname's ending decide, natasha's reading fills in
+                # ("Андрію Юсову" → "Андрій Юсов")
+                hint = span.normal if lang == "ru" else None  # read with a Russian dictionary
+                normal = morph.person_nominative(span.text, lang, hint) or normal
             if etype == "ORG" and re.search(r"(?<!\w)им\.", span.text):
                 normal = span.text  # "РЭУ им. Плеханова": the abbreviation lemmatises to "имя."
             if etype == "PLACE" and normal == span.text and " " not in normal:
