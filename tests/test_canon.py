@@ -193,3 +193,39 @@ def test_universities_by_their_russian_names(name, want):
 ])
 def test_more_bodies_of_recruitment_reporting(name, want):
     assert canonical_name(name) == want
+
+
+@pytest.mark.parametrize("spelling, english", [
+    ("Євгєній Кравцов", "Yevgeny Kravtsov"),   # Ukrainian letters on a Russian name
+    ("Yevgienii Kravtsov", "Yevgeny Kravtsov"),  # ... romanised by the Ukrainian system
+    ("Гєнадій Кравцов", "Gennady Kravtsov"),
+    ("Дуглас Сантана", "Douglas Santana"),     # a foreign name spelt back from Cyrillic
+    ("Хулкар Рахимова", "Khulkar Rakhimova"),    # a Central Asian name
+    ("Єгор Лисенко", "Yehor Lysenko"),
+])
+def test_spellings_the_table_lacks_fold_to_the_name(spelling, english):
+    assert person_key(spelling) == person_key(english)
+
+
+def test_a_feminine_name_is_not_the_masculine_one_in_another_case():
+    from recruitwatch.extract.canon import given_key, given_keys
+
+    assert given_key("Александра") == given_key("Aleksandra") != given_key("Alexander")
+    assert given_key("Евгения") == given_key("Yevgeniya") == given_key("Євгенія")
+    assert "#alexander" in given_keys("Александра")  # the trie still meets the genitive
+    assert person_key("Євгенія Кравцова") != person_key("Євген Кравцов")
+
+
+def test_folding_leaves_place_names_alone():
+    assert lookup("Гана").name == "Ghana"  # not the given name Ганна
+    assert lookup("Анна") is None
+
+
+def test_ukrainian_ie_after_a_consonant_is_russian_e():
+    assert person_key("Пєсков") == person_key("Peskov")
+
+
+def test_unknown_foreign_names_in_cyrillic_take_their_english_spelling():
+    from recruitwatch.extract.canon import romanize_person
+
+    assert romanize_person("Дуглас Сантос") == "Douglas Santos"

@@ -206,3 +206,43 @@ def test_a_town_of_the_regions_gazetteer_the_model_calls_a_person_is_a_place():
     doc = hand_doc(body, [("Batticaloa", "PERSON"), ("Negombo", "ORG")])
     ents = {e.name: e.type for e in extract_entities(body, "en", Options(), spacy_doc=doc)}
     assert ents == {"Batticaloa": "PLACE", "Negombo": "PLACE"}
+
+
+def test_a_person_span_running_over_a_known_place_keeps_the_name_beyond_it():
+    body = "A spokesman for the intelligence of Ukraine Andriy Kovalenko said the men were taken."
+    doc = hand_doc(body, [("Ukraine Andriy Kovalenko", "PERSON")])
+    ents = {(e.type, e.name): surfaces(body, e) for e in extract_entities(body, "en", Options(), spacy_doc=doc)}
+    assert ents == {("PLACE", "Ukraine"): ["Ukraine"], ("PERSON", "Andriy Kovalenko"): ["Andriy Kovalenko"]}
+
+
+@pytest.mark.models
+def test_natasha_person_spans_lose_the_place_and_the_role_word_before_the_name():
+    body = ("Про це сказав представник воєнної розвідки України Андрій Коваленко. "
+            "Військком Сидоренко Євгєній Гєнадієвіч відмовився від коментарів.")
+    people = {e.name: surfaces(body, e) for e in extract_entities(body, "uk", Options())
+              if e.type == "PERSON"}
+    assert people["Andrii Kovalenko"] == ["Андрій Коваленко"]
+    (name,) = [n for n in people if "Sydorenko" in n]
+    assert not name.startswith("Viiskkom") and people[name][0].startswith("Сидоренко")
+
+
+def test_demonyms_and_lone_unknown_words_from_the_english_model_are_not_people():
+    body = ("Kenyan recruits and Tamil veterans were promised pay, Vpered reported. "
+            "Grace Otieno said her son left in May; Otieno never heard from him again.")
+    doc = hand_doc(body, [("Kenyan", "PERSON"), ("Tamil", "PERSON"), ("Vpered", "PERSON"),
+                          ("Grace Otieno", "PERSON"), ("Otieno", "PERSON")])
+    people = {e.name: surfaces(body, e) for e in extract_entities(body, "en", Options(), spacy_doc=doc)
+              if e.type == "PERSON"}
+    # a lone word still counts when it is the surname of someone named in full
+    assert people == {"Grace Otieno": ["Grace Otieno", "Otieno"]}
+
+
+def test_a_model_place_sharing_a_first_name_with_a_person_here_is_a_person():
+    # Tamil names put the father's name first: mother and son share it (names invented)
+    body = ("Ravindran Malathi waits for news. Ravindran Kumaran, 22, left Jaffna in May. "
+            "Kumaran was promised a job in Belgium.")
+    doc = hand_doc(body, [("Ravindran Malathi", "PERSON"), ("Ravindran Kumaran", "GPE"),
+                          ("Jaffna", "GPE"), ("Kumaran", "GPE"), ("Belgium", "GPE")])
+    ents = {e.name: (e.type, surfaces(body, e)) for e in extract_entities(body, "en", Options(), spacy_doc=doc)}
+    assert ents["Ravindran Kumaran"] == ("PERSON", ["Ravindran Kumaran", "Kumaran"])
+    assert ents["Belgium"][0] == "PLACE"

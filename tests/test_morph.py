@@ -66,3 +66,18 @@ def test_descriptions_in_the_nominative(word, lang, alone, want):
 ])
 def test_a_descriptions_adjectives_agree_with_its_noun_in_the_nominative(phrase, lang, want):
     assert " ".join(morph.nominative_phrase(phrase.split(), lang)) == want
+
+
+@pytest.mark.parametrize("name, hint, want", [
+    # names the dictionary lacks: the variant table gives the given name and its gender,
+    # the surname's ending does the rest
+    ("Дилнозы Каримовой", None, "Дилноза Каримова"),
+    ("Хулкар Рахимовой", None, "Хулкар Рахимова"),
+    ("Амираном Сардаровым", None, "Амиран Сардаров"),
+    ("Ильясу Якубову", None, "Ильяс Якубов"),
+    ("Иван Петров", None, "Иван Петров"),  # a surname, not the plural of "Пётр"
+    # a word the other lemmatiser changed is taken as it reads it
+    ("Татьяну Корнилову", "Татьяна Корнилову", "Татьяна Корнилова"),
+])
+def test_russian_names_in_the_nominative(name, hint, want):
+    assert morph.person_nominative(name, "ru", hint) == want

@@ -25,7 +25,7 @@ from recruitwatch.text import normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "find_places", "is_outlet",
-    "given_first", "person_key", "romanize_person", "scan", "transliterate",
+    "given_first", "given_key", "person_key", "romanize_person", "scan", "transliterate",
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -88,9 +88,7 @@ def token_keys(token: str) -> tuple[str, ...]:
     nominative's key where the stemmer cuts it further than the case form: see _case_keys)."""
     key = stem(token)
     keys = [key]
-    first = _first_names().get(key)
-    if first:
-        keys.append(first)
+    keys.extend(k for k in given_keys(token) if k not in keys)
     if len(key) > 5 and key.endswith(("ов", "ев")) and _CYRILLIC.search(key):
         keys.append(key[:-2])  # узбеков → узбек
     elif token.lower().endswith("ий") and len(key) >= _MIN_STEM:
@@ -123,19 +121,126 @@ def _case_keys(low: str, key: str) -> list[str]:
 
 
 def _alias_key(token: str) -> str:
-    key = stem(token)
-    return _first_names().get(key, key)
+    keys = given_keys(token)
+    return keys[0] if keys else stem(token)
+
+
+# -- given names --------------------------------------------------------------------------
+
+@lru_cache(maxsize=1 << 16)
+def given_key(token: str) -> str | None:
+    """The one key of a given name in any spelling, script or case ("Sergei", "Сергія" →
+    "#sergey"; "Євгєній", "Yevgienii" → "#yevgeny" by their folded spelling, where that is
+    one name's alone); None for a word the variant table does not hold."""
+    keys = given_keys(token)
+    if keys:
+        return keys[0]
+    return _folded_given().get(_given_fold(token.lower().replace("ё", "е")))
+
+
+@lru_cache(maxsize=1 << 16)
+def given_keys(token: str) -> tuple[str, ...]:
+    """Every given name the table spells as ``token``, the likeliest first: by its exact
+    form (a nominative before a case form: "Александра" is Alexandra before Alexander's
+    genitive), then by its stem. No folding: the alias trie looks every word of a text up
+    here, and a loose match would make "Гана" (Ghana) the name "Ганна"."""
+    exact = _given_forms().get(token.lower().replace("ё", "е"), ())
+    by_stem = _first_names().get(stem(token))
+    return tuple(dict.fromkeys([*exact, *([by_stem] if by_stem else [])]))
+
+
+def _name_groups() -> list[list[str]]:
+    """The variant table's groups (men's, then women's), then each common given name as a
+    group of its own."""
+    data = load_toml("aliases/first_names.toml")
+    groups = data["variants"] + data["women"]
+    seen = {s.lower() for g in groups for s in g}
+    return groups + [[n] for n in data["given"] if n.lower() not in seen]
+
+
+def given_nominative(word: str) -> tuple[str, str] | None:
+    """A Cyrillic given name of the table in the nominative, with its gender ("Дилнозы" →
+    ("Дилноза", "femn"), "Ильясу" → ("Ильяс", "masc")); None for any other word."""
+    return _given_nominatives().get(word.lower().replace("ё", "е"))
+
+
+@lru_cache(maxsize=1)
+def _given_nominatives() -> dict[str, tuple[str, str]]:
+    data = load_toml("aliases/first_names.toml")
+    table: dict[str, tuple[str, str]] = {}
+    for gender, groups in (("masc", data["variants"]), ("femn", data["women"])):
+        for spelling in (s for g in groups for s in g if _CYRILLIC.search(s)):
+            table.setdefault(spelling.lower().replace("ё", "е"), (spelling, gender))
+    for gender, groups in (("masc", data["variants"]), ("femn", data["women"])):
+        for spelling in (s for g in groups for s in g if _CYRILLIC.search(s)):
+            for form in _case_forms(spelling)[1:]:
+                table.setdefault(form.lower().replace("ё", "е"), (spelling, gender))
+    return table
+
+
+def _spellings() -> Iterator[tuple[str, str, bool]]:
+    """(key, spelling, is it a nominative) of every given name: all nominatives first, so
+    that a nominative wins over the case form of another name that it equals."""
+    groups = _name_groups()
+    for group in groups:
+        for spelling in group:
+            yield "#" + group[0].lower(), spelling, True
+    for group in groups:
+        for spelling in group:
+            for form in _case_forms(spelling)[1:]:
+                yield "#" + group[0].lower(), form, False
+
+
+@lru_cache(maxsize=1)
+def _given_forms() -> dict[str, tuple[str, ...]]:
+    """Lower-cased form of a given name → the keys of the names it spells, nominatives first."""
+    table: dict[str, list[str]] = {}
+    for key, form, _ in _spellings():
+        keys = table.setdefault(form.lower().replace("ё", "е"), [])
+        if key not in keys:
+            keys.append(key)
+    return {form: tuple(keys) for form, keys in table.items()}
 
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     """Token key of each first-name spelling → one key per name ("#sergey")."""
     table: dict[str, str] = {}
-    for group in load_toml("aliases/first_names.toml")["variants"]:
-        for spelling in group:
-            for form in _case_forms(spelling):
-                table.setdefault(stem(form), "#" + group[0].lower())
+    for key, form, _ in _spellings():
+        table.setdefault(stem(form), key)
     return table
+
+
+# Spellings of one given name that neither the table nor the surname folds meet: Ukrainian
+# letters on a Russian name ("Євгєній" → "yevgyenii"), Ukrainian г as h (Hlib/Gleb), foreign
+# names spelt back from Cyrillic ("Дуглас"/Douglas, "Томас"/Thomas, "Алекс"/Alex).
+_GIVEN_FOLDS = ((re.compile(r"ph"), "f"),
+                (re.compile(r"(?<=t)h"), ""), (re.compile(r"h"), "g"), (re.compile(r"ou"), "u"),
+                (re.compile(r"x"), "ks"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _given_fold(word: str) -> str:
+    out = _fold(word)
+    for pattern, repl in _GIVEN_FOLDS:
+        out = pattern.sub(repl, out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _folded_given() -> dict[str, str]:
+    """Folded spelling → the one name it folds from. A nominative's fold shadows a case
+    form's; a fold that two names share at the same rank is dropped, as it tells nothing."""
+    table: dict[str, str] = {}
+    rank: dict[str, bool] = {}
+    ambiguous: set[str] = set()
+    for key, form, nominative in _spellings():
+        folded = _given_fold(form.lower().replace("ё", "е"))
+        if folded not in table:
+            table[folded], rank[folded] = key, nominative
+        elif table[folded] != key and rank[folded] == nominative:
+            ambiguous.add(folded)
+    return {f: k for f, k in table.items() if f not in ambiguous}
 
 
 def _case_forms(name: str) -> list[str]:
@@ -154,7 +259,7 @@ def _case_forms(name: str) -> list[str]:
 def given_names() -> frozenset[str]:
     """Given names (all spellings) for telling "Firstname Surname" spans apart."""
     data = load_toml("aliases/first_names.toml")
-    return frozenset([s for g in data["variants"] for s in g] + data["given"])
+    return frozenset([s for g in data["variants"] + data["women"] for s in g] + data["given"])
 
 
 # -- transliteration and person keys ----------------------------------------------------
@@ -168,11 +273,13 @@ _TRANSLIT = str.maketrans({
 })
 # Spelling differences that romanisations of one Russian name show (Shoigu/Shoygu,
 # Zelensky/Zelenskyy, Kharkov/Harkov), folded so that they compare equal.
-# Also "ё" written "е" or "yo" (Tsivileva/Tsivilyova) and the adjective surnames' endings
-# (Kopaygorodsky/-skiy/-skoy/-skii).
+# Also "ё" written "е" or "yo" (Tsivileva/Tsivilyova), the adjective surnames' endings
+# (Kopaygorodsky/-skiy/-skoy/-skii) and Ukrainian є after a consonant, which Ukrainian
+# reports write for a Russian е ("Пєсков", "Гєнадій": "ie" in Latin letters).
 _FOLDS = ((re.compile(r"^ye"), "e"), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
           (re.compile(r"(?:sk|ck)(?:ii|iy|yi|oy|oi|y|i)$"), "ski"), (re.compile(r"(?<=.)[yi]o"), "e"),
-          (re.compile(r"[yji]+"), "i"), (re.compile(r"w"), "v"), (re.compile(r"(.)\1"), r"\1"))
+          (re.compile(r"[yji]+"), "i"), (re.compile(r"(?<=[^aeiou])ie"), "e"), (re.compile(r"w"), "v"),
+          (re.compile(r"(.)\1"), r"\1"))
 # patronymics ("Gennadyevich", "Геннадійович", "Ivanovna") left out of a person's key: a
 # report names "Plakhotkov Yevhen Hennadiiovych" where another says "Yevhen Plakhotkov"
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|ievych|yovych|ovna|evna|ivna|ович|евич|ьевич|ович|йович|ївна|івна|овна|евна"
@@ -193,7 +300,7 @@ def given_first(name: str) -> str:
 
 def _given(word: str) -> bool:
     """A given name by the variant table or, for Cyrillic, by the dictionary."""
-    if word in given_names():
+    if word in given_names() or given_key(word):
         return True
     if not _CYRILLIC.search(word):
         return False
@@ -228,9 +335,9 @@ def romanize_person(name: str, lang: str | None = None) -> str:
 
 
 def _romanized_word(word: str, ukrainian: bool) -> str:
-    given = _given_spelling().get(stem(word))
-    if given and not ukrainian:
-        return given
+    key = None if ukrainian else given_key(word)
+    if key:
+        return _given_spelling()[key]
     low = word.lower()
     if not ukrainian and low.endswith(("ий", "ый")):
         low = low[:-2] + "y"  # Цимлянский → Tsimlyansky
@@ -242,14 +349,8 @@ def _romanized_word(word: str, ukrainian: bool) -> str:
 
 @lru_cache(maxsize=1)
 def _given_spelling() -> dict[str, str]:
-    """Stem of a Cyrillic given name → its first (English) spelling in the variant table."""
-    table: dict[str, str] = {}
-    for group in load_toml("aliases/first_names.toml")["variants"]:
-        for spelling in group:
-            if _CYRILLIC.search(spelling):
-                for form in _case_forms(spelling):
-                    table.setdefault(stem(form), group[0])
-    return table
+    """Key of a given name → its first (English) spelling in the variant table."""
+    return {"#" + group[0].lower(): group[0] for group in _name_groups()}
 
 
 def _fold(token: str) -> str:
@@ -266,8 +367,7 @@ def person_key(name: str) -> tuple[str, ...]:
     for tok in tokens:
         if len(tokens) > 2 and _PATRONYMIC.search(tok):
             continue
-        first = _first_names().get(stem(tok))
-        keys.append(first or _fold(tok))
+        keys.append(given_key(tok) or _fold(tok))
     return tuple(keys)
 
 

@@ -57,7 +57,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     """Canonical entities of ``body`` with all their mention spans, in order of first mention."""
     mentions = _rule_mentions(body)
     if options.use_models:
-        mentions = _merged(mentions, _model_mentions(body, lang, options, spacy_doc))
+        mentions = _merged(body, lang, mentions, _model_mentions(body, lang, options, spacy_doc))
     _resolve_ministries(body, mentions)
     _coordinated_regions(body, mentions)
     _resolve_people(body, mentions)
@@ -111,11 +111,30 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
     out = []
     for start, end, etype, normal in spans:
         for s, e in _pieces(body, start, end):
-            m = _model_mention(body[s:e] if normal is None or (s, e) != (start, end) else normal,
-                               s, e, etype, lang)
+            text = body[s:e] if normal is None or (s, e) != (start, end) else normal
+            if etype == "PERSON" and lang in morph.LANGS:
+                s, text = _without_common_words(body, s, e, text, lang)
+            m = _model_mention(text, s, e, etype, lang)
             if m:
                 out.append(m)
     return out
+
+
+def _without_common_words(body: str, start: int, end: int, name: str, lang: str
+                          ) -> tuple[int, str]:
+    """ "Военком Плахотьков Евгений Геннадьевич": capitalised common words that natasha
+    takes into a person's span before the name are left out (start and name), when a given
+    name follows them."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    lead = 0
+    while lead < len(words) - 1 and morph.common_word(words[lead].group(), lang):
+        lead += 1
+    rest = [w.group() for w in words[lead:]]
+    if not lead or not any(canon.given_key(w) or morph.given_name(w, lang) for w in rest):
+        return start, name
+    parts = name.split()
+    name = " ".join(parts[lead:]) if len(parts) == len(words) else " ".join(rest)
+    return start + words[lead].start(), name
 
 
 def _spacy_spans(body: str, options: Options, spacy_doc) -> Iterator[tuple[int, int, str, None]]:
@@ -158,10 +177,13 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
         if etype:
             span.normalize(nat.morph_vocab)
             normal = span.normal or span.text
-            if etype == "PERSON" and lang == "uk":
-                # natasha lemmatises with a Russian dictionary: Ukrainian names take the
-                # Ukrainian one ("Андрію Юсову" → "Андрій Юсов")
-                normal = morph.person_nominative(span.text, lang) or normal
+            if etype == "PERSON":
+                # natasha lemmatises with a Russian dictionary and leaves names it does
+                # not know in their case ("Хулкар Ойдиновой"): the dictionary of the
+                # language and the surname's ending decide, natasha's reading fills in
+                # ("Андрію Юсову" → "Андрій Юсов")
+                hint = span.normal if lang == "ru" else None  # read with a Russian dictionary
+                normal = morph.person_nominative(span.text, lang, hint) or normal
             if etype == "ORG" and re.search(r"(?<!\w)им\.", span.text):
                 normal = span.text  # "РЭУ им. Плеханова": the abbreviation lemmatises to "имя."
             if etype == "PLACE" and normal == span.text and " " not in normal:
@@ -224,6 +246,8 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
     if _is_junk(text):
         return None
     alias = canon.lookup(text)
+    if alias is None and _is_demonym(text):
+        return None
     if alias is None and etype in ("ORG", "PLACE") and _is_common_phrase(text, lang):
         return None
     if alias:
@@ -252,9 +276,10 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
         name = canon.romanize_person(name, lang)
         if len(name) > 1 and text.strip("«»\"' ").isupper():
             name = name.upper()
-    # natasha tags capitalised Ukrainian words ("Окупанти", "Кримському") as people: a lone
-    # unknown word from it counts only as the surname of someone named in full
-    weak = etype == "PERSON" and lang in ("ru", "uk") and len(name.split()) == 1
+    # natasha tags capitalised Ukrainian words ("Окупанти", "Кримському") as people, and
+    # the small English model ethnic words ("Tamil") and Cyrillic words: a lone unknown word
+    # from a model counts only as the surname of someone named in full
+    weak = etype == "PERSON" and len(name.split()) == 1
     return _Mention(start, end, etype, name, False, weak=weak)
 
 
@@ -271,6 +296,22 @@ def _is_junk(text: str) -> bool:
     if not any(c.isalpha() for c in text) or re.search(r"\d", text):
         return True
     return canon.clean_name(text) in _junk()
+
+
+# "Sri Lankan" → Sri Lanka, "Kenyans" → Kenya, "Nepali" → Nepal, "Vietnamese" → Vietnam
+_DEMONYM = re.compile(r"(?P<base>[A-Z][\w ]+?)(?:ians?|ans?|ns?|ese|is?|ish)")
+
+
+def _is_demonym(text: str) -> bool:
+    """An English word for a country's people ("Sri Lankan", "Kenyans"), which the small
+    model tags as a person or a body: the name of a known place with a demonym ending. A
+    given name ("Adrian", "Julian") never is one."""
+    m = _DEMONYM.fullmatch(canon.clean_name(text))
+    if m is None or text.split()[0] in canon.given_names():
+        return False
+    base = m.group("base")
+    return any((alias := canon.lookup(base + end)) is not None and alias.type == "PLACE"
+               for end in ("", "a", "e", "o", "ia"))
 
 
 def _is_common_phrase(text: str, lang: str) -> bool:
@@ -304,8 +345,10 @@ def _looks_like_person(text: str) -> bool:
 
 # -- 3. merge ---------------------------------------------------------------------------
 
-def _merged(rules: list[_Mention], models: list[_Mention]) -> list[_Mention]:
-    """Rule matches plus the model spans that do not overlap one (see step 3 above)."""
+def _merged(body: str, lang: str, rules: list[_Mention], models: list[_Mention]
+            ) -> list[_Mention]:
+    """Rule matches plus the model spans that do not overlap one (see step 3 above), and
+    the person a model span holds beyond a rule match at its edge."""
     starts = [r.start for r in rules]
     dropped: set[int] = set()
     kept = []
@@ -316,6 +359,8 @@ def _merged(rules: list[_Mention], models: list[_Mention]) -> list[_Mention]:
         elif _wraps_places(m, [rules[i] for i in hits]):
             dropped.update(hits)
             kept.append(m)
+        else:
+            kept.extend(_person_beyond(body, lang, m, [rules[i] for i in hits]))
     out = [r for i, r in enumerate(rules) if i not in dropped] + kept
     return sorted(out, key=lambda m: (m.start, -m.end))
 
@@ -328,6 +373,29 @@ def _overlapping(rules: list[_Mention], starts: list[int], m: _Mention) -> list[
             hits.append(i)
         i += 1
     return hits
+
+
+def _person_beyond(body: str, lang: str, m: _Mention, rules: list[_Mention]) -> list[_Mention]:
+    """ "розвідки України Андрій Черняк": a model person whose span runs over a place or a
+    body the rules found at one edge is the name beyond it, when that is a full name (two
+    or three capitalised words, one of them a given name)."""
+    if m.type != "PERSON" or m.known or any(r.type == "PERSON" for r in rules):
+        return []
+    start = max([m.start] + [r.end for r in rules if r.start <= m.start])
+    end = min([m.end] + [r.start for r in rules if r.end >= m.end])
+    if any(start < r.end and r.start < end for r in rules):
+        return []  # a rule inside what is left: no one name
+    pieces = list(_trimmed(body, start, end))
+    if not pieces:
+        return []
+    s, e = pieces[0]
+    words = body[s:e].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or not any(
+            canon.given_key(w) or morph.given_name(w, lang) for w in words):
+        return []
+    text = morph.person_nominative(body[s:e], lang) or body[s:e]
+    person = _model_mention(text, s, e, "PERSON", lang)
+    return [person] if person else []
 
 
 def _wraps_places(m: _Mention, rules: list[_Mention]) -> bool:
@@ -414,15 +482,18 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     one person who bears it, or, when several do ("President Anura Dissanayake", "Wasana
     Dissanayake"), the one named last before. A role word before a full name is no part of
     it ("Lawyer Swasthika Arulingam"); a two- or three-word name the model called an
-    organisation is a person when its surname is a person's here."""
+    organisation or a place is a person when its surname or its first name is a person's
+    here (Tamil names put the father's name first: "Sujan Bavani", "Sujan Pakeer")."""
     for m in mentions:
         if m.type == "PERSON" and not m.known:
             m.name = _without_role(m.name)
-    people = {canon.person_key(m.name)[-1] for m in mentions
-              if m.type == "PERSON" and len(canon.person_key(m.name)) > 1}
+    named = [canon.person_key(m.name) for m in mentions if m.type == "PERSON"]
+    surnames = {key[-1] for key in named if len(key) > 1}
+    firsts = {key[0] for key in named if len(key) > 1}
     for m in mentions:
         key = canon.person_key(m.name)
-        if (m.type == "ORG" and not m.known and 2 <= len(key) <= 3 and key[-1] in people
+        if (m.type in ("ORG", "PLACE") and not m.known and 2 <= len(key) <= 3
+                and (key[-1] in surnames or key[0] in firsts)
                 and all(w[:1].isupper() for w in m.name.split())):
             m.type = "PERSON"
     full: dict[tuple[str, ...], str] = {}

@@ -105,33 +105,63 @@ def gerund(word: str, lang: str) -> bool:
     return bool(tags) and tags[0].POS == "GRND"
 
 
-# the nominative of a masculine surname the dictionary does not know, from its case ending
-# ("Юсову" → "Юсов", "Плахотькова" → "Плахотьков", "Петренка" → "Петренко")
-_SURNAME_ENDINGS = (
-    (("ова", "ову", "овим", "ові", "овим"), "ов"), (("ева", "еву", "евим", "еві"), "ев"),
-    (("єва", "єву", "євим", "єві"), "єв"), (("іна", "іну", "іним", "іні"), "ін"),
-    (("ина", "ину", "иним"), "ин"), (("ського", "ському", "ським"), "ський"),
-    (("цького", "цькому", "цьким"), "цький"), (("енка", "енку", "енком"), "енко"),
-)
+# the nominative of a surname the dictionary does not know, from its case ending and the
+# gender of the given name beside it ("Юсову" → "Юсов", "Сардаровым" → "Сардаров",
+# "Петренка" → "Петренко"; a woman's "Ойдиновой" → "Ойдинова", "Ковальської" → "Ковальська")
+_SURNAME_ENDINGS = {
+    "masc": (
+        (("ова", "ову", "овым", "овом", "ове", "ові", "овим"), "ов"),
+        (("ева", "еву", "евым", "евом", "еве", "еві", "евим"), "ев"),
+        (("єва", "єву", "євим", "єві"), "єв"),
+        (("іна", "іну", "іним", "іні"), "ін"), (("ина", "ину", "иным", "ином", "иним"), "ин"),
+        (("ського", "ському", "ським", "ськім"), "ський"), (("ского", "скому", "ским", "ском"), "ский"),
+        (("цького", "цькому", "цьким"), "цький"), (("цкого", "цкому", "цким"), "цкий"),
+        (("енка", "енку", "енком", "енкові"), "енко"),
+    ),
+    "femn": (
+        (("овой", "ову", "овою", "овій", "ової"), "ова"), (("евой", "еву", "евою", "евій", "евої"), "ева"),
+        (("иной", "ину", "иною"), "ина"), (("іної", "іну", "іною", "іній"), "іна"),
+        (("ской", "скую", "скою"), "ская"), (("ської", "ську", "ською", "ській"), "ська"),
+        (("цкой", "цкую"), "цкая"), (("цької", "цьку", "цькою", "цькій"), "цька"),
+    ),
+}
 
 
-def person_nominative(name: str, lang: str) -> str | None:
-    """A Ukrainian person's name put in the nominative ("Андрію Юсову" → "Андрій Юсов",
-    "Олени Ковальчук" → "Олена Ковальчук"), the gender read off the given name; None
-    when no word of it is a given name the dictionary knows."""
+def person_nominative(name: str, lang: str, hint: str | None = None) -> str | None:
+    """A Russian or Ukrainian person's name put in the nominative ("Андрію Юсову" →
+    "Андрій Юсов", "Олени Ковальчук" → "Олена Ковальчук", "Хулкар Ойдиновой" → "Хулкар
+    Ойдинова"), the gender read off the given name (the variant table's, else the
+    dictionary's); None when no word of it is a known given name. ``hint`` is another
+    lemmatiser's reading (natasha's): a word it changed is taken as it reads it."""
     if lang not in LANGS:
         return None
     morph = _analyzer(lang)
     words = name.split()
-    given = [next((p for p in morph.parse(w) if p.is_known and "Name" in p.tag.grammemes), None)
-             for w in words]
-    gender = next((p.tag.gender for p in given if p is not None), None)
+    hints = hint.split() if hint and len(hint.split()) == len(words) else words
+    read = [h if h.lower() != w.lower() else None for w, h in zip(words, hints)]
+    given = [_given_nominative(morph, r or w) for w, r in zip(words, read)]
+    gender = next((g[1] for g in given if g is not None), None)
     if gender not in ("masc", "femn"):
         return None
     out = []
-    for word, first in zip(words, given):
-        out.append(_cased(word, first.normal_form if first else _surname(morph, word, gender)))
+    for word, other, first in zip(words, read, given):
+        lemma = other or (first[0] if first else _surname(morph, word, gender))
+        out.append(_cased(word, lemma.lower()))
     return " ".join(out)
+
+
+def _given_nominative(morph, word: str) -> tuple[str, str] | None:
+    """(nominative, gender) of a given name, by the variant table (which holds names of the
+    Caucasus and Central Asia the dictionary lacks: "Дилнозы", "Хулкар"), else by the
+    dictionary's singular readings ("Петров" is a surname, not the plural of "Пётр")."""
+    from recruitwatch.extract import canon
+
+    found = canon.given_nominative(word)
+    if found:
+        return found[0].lower(), found[1]
+    parse = next((p for p in morph.parse(word) if p.is_known and "Name" in p.tag.grammemes
+                  and "plur" not in p.tag.grammemes), None)
+    return (parse.normal_form, parse.tag.gender) if parse is not None else None
 
 
 def _surname(morph, word: str, gender: str) -> str:
@@ -139,15 +169,14 @@ def _surname(morph, word: str, gender: str) -> str:
         g = p.tag.grammemes
         if p.is_known and {"Surn", "Patr"} & g and (p.tag.gender == gender or "Fixd" in g):
             if "Fixd" in g:
-                return word
+                return word.lower()
             form = p.inflect({"nomn", gender} if gender else {"nomn"})
             return form.word if form else p.normal_form
     low = word.lower()
-    if gender == "masc":
-        for endings, nominative in _SURNAME_ENDINGS:
-            end = next((e for e in endings if low.endswith(e) and len(low) > len(e) + 1), None)
-            if end:
-                return low[: -len(end)] + nominative
+    for endings, nominative in _SURNAME_ENDINGS[gender]:
+        end = next((e for e in endings if low.endswith(e) and len(low) > len(e) + 1), None)
+        if end:
+            return low[: -len(end)] + nominative
     return low
 
 
