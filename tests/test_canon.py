@@ -229,3 +229,9 @@ def test_unknown_foreign_names_in_cyrillic_take_their_english_spelling():
     from recruitwatch.extract.canon import romanize_person
 
     assert romanize_person("Дуглас Сантос") == "Douglas Santos"
+
+
+@pytest.mark.parametrize("name,want", [("шойгу", "Sergei Shoigu"), ("пєскова", "Dmitry Peskov"),
+                                       ("лукашенко", "Alexander Lukashenko")])
+def test_officials_ukrainian_reporting_writes_small_are_known(name, want):
+    assert canonical_name(name) == want
