@@ -37,6 +37,7 @@ from functools import lru_cache
 from recruitwatch.extract.canon import (
     canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem)
 from recruitwatch.extract import morph
+from recruitwatch.extract.units import is_formation
 from recruitwatch.extract.syntax import Parse, parse
 from recruitwatch.fastre import Folded, compile_folded
 from recruitwatch.model import Claim, Entity, Span
@@ -1194,6 +1195,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if sp:
             sp.relay = found[0][2]
             return sp
+    if found and is_formation(found[0][2]) and found[0][0] > s + head[0]:
+        return _anonymous(doc, text, trimmed)  # "Командири 71-го полку": people of a unit
     if len(found) > 1 or (found and _ends_head(text, head, found[0][1] - s)):
         return _Speaker([m[2] for m in found], True)
     definite = low[0] in w["definite"] or low[0].endswith("'s")

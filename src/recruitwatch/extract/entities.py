@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from recruitwatch.extract import canon, morph
+from recruitwatch.extract.units import unit_mentions
 from recruitwatch.extract.nlp import get_natasha, get_spacy
 from recruitwatch.model import Entity, Span
 from recruitwatch.options import Options
@@ -74,7 +75,11 @@ def _rule_mentions(body: str) -> list[_Mention]:
         # the longest rule at a start must come last
         out.extend(_possessive_place(body, m))
         out.append(_known_mention(m.span[0], m.span[1], m.alias))
-    return out
+    # numbered military formations ("25-я армия"), which the models seldom tag
+    taken = [(m.start, m.end) for m in out]
+    out.extend(_Mention(a, b, "ORG", name, True) for a, b, name in unit_mentions(body)
+               if not any(x < b and a < y for x, y in taken))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _known_mention(start: int, end: int, alias: canon.Alias) -> _Mention:

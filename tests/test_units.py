@@ -1,0 +1,42 @@
+"""Numbered military formations in Russian and Ukrainian and their English names.
+
+Phrases written for these tests, in the way reports name the units recruits are sent to."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruitwatch.extract.claims import extract_claims
+from recruitwatch.extract.units import is_formation, unit_mentions
+from conftest import ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("служит в одном из подразделений 25-й армии", "25th Combined Arms Army"),
+    ("в составе 1-й гвардейской танковой армии", "1st Guards Tank Army"),
+    ("бойцы 155-й отдельной гвардейской бригады морской пехоты", "155th Separate Guards Naval Infantry Brigade"),
+    ("командири 71-го гвардійського мотострілецького полку", "71st Guards Motor Rifle Regiment"),
+    ("зі складу 42-ї дивізії", "42nd Division"),
+    ("в 11-м корпусе", "11th Corps"),
+])
+def test_a_numbered_formation_gets_its_english_name(text, name):
+    assert [n for _, _, n in unit_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Регион сформировал 12 полков.",  # a count, not an ordinal
+    "Выплата 5 армии ветеранов.",
+    "военнослужащий 3-го батальона",  # a bare battalion names no unit to look up
+    "в 2-м квартале",
+])
+def test_no_formation_without_an_ordinal_and_a_formation_noun(text):
+    assert unit_mentions(text) == []
+
+
+def test_the_people_of_a_unit_are_a_description_not_the_unit():
+    body = "Командири 71-го полку запевняють солдатів, що ті будуть у тилу."
+    spans = unit_mentions(body)
+    assert is_formation(spans[0][2])
+    (a, b, name), = spans
+    c, = extract_claims(body, "uk", ents(body, (body[a:b], name, "ORG")))
+    assert c.speaker == "anonymous: командири 71-го полку"
