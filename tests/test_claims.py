@@ -1038,3 +1038,25 @@ def test_an_impersonal_verb_continues_the_report_of_the_speaker_before_it():
     # in a new paragraph it is a report of its own
     body = body.replace(". Предполагается", ".\nПредполагается")
     assert extract_claims(body, "ru", [])[1].speaker == "anonymous: reports"
+
+
+@pytest.mark.parametrize("body,lang,cue", [
+    ("Депутат уточняет, что набор продолжится.", "ru", "уточняет"),
+    ("Министр высказался, что мобилизации не будет.", "ru", "высказался"),
+    ("Губернатор надеется, что план выполнят.", "ru", "надеется"),
+    ("Речник оприлюднив, що набір триває.", "uk", "оприлюднив"),
+    ("Журналіст з'ясував, що контракти підписали силоміць.", "uk", "з'ясував"),
+    ("The official conceded that recruitment had slowed.", "en", "conceded"),
+])
+def test_yet_more_verbs_of_saying(body, lang, cue):
+    assert one(body, lang).cue == cue
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Компания заключила контракт с Минобороны.", "ru"),  # "заключил" says nothing without "что"
+    ("Это требует больших денег.", "ru"),
+    ("Депутаты ожидают повышения выплат.", "ru"),
+    ("Влада регіону закликає чоловіків підписувати контракт.", "uk"),  # an appeal is a measure
+])
+def test_verbs_that_are_no_statement_in_this_use(body, lang):
+    assert extract_claims(body, lang, []) == []
