@@ -582,6 +582,13 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # "в пресс-службе университета заявили SHOT": the outlet after the verb was told
         span, outlet = told
         r.relays.append((outlet, (cue.end, cue.end)))
+    shared = next(((c, sp0, p0) for c, sp0, p0 in r.before if span and span[0] <= c.start < span[1]
+                   and not _tokens(text, (c.end, cue.start))), None)
+    if shared is not None:
+        # "The embassy replied, claiming …": a verb right after the verb before shares its
+        # subject
+        r.before.append((cue, shared[1], shared[2]))
+        return
     # "заявил представитель ГУР Андрей Юсов": the person a parsed description names
     person = _one_person(doc, s, span) if span and parsed else None
     sp = _Speaker([person], True) if person else (_speaker(doc, s, text, span) if span else None)
