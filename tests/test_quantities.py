@@ -864,3 +864,18 @@ def test_a_plus_between_two_sums_adds_them_and_after_a_number_means_at_least():
     assert [(q.value, q.approx) for q in qs] == [(100000, "exact"), (50000, "exact")]
     q = one("Набрали 500+ добровольцев.", "ru")
     assert (q.value, q.approx, q.counts) == (500, "at_least", "добровольцев")
+
+
+@pytest.mark.parametrize("text,lang,counts", [
+    ("Each victim had received 600,000 Sri Lankan Rupees as a one-month salary.", "en", "one-month salary"),
+    ("They paid a fee of as much as Rs. 1.2 million.", "en", "fee"),
+    ("Мобилизованным обещают выплату в 40 тысяч гривен.", "ru", "выплату"),
+])
+def test_a_sum_in_another_currency_counts_a_payment_not_the_currency(text, lang, counts):
+    q = one(text, lang)
+    assert (q.unit, q.counts) == ("other", counts)
+
+
+def test_a_sum_in_another_currency_after_people_counts_no_people():
+    qs = quantities("Five victims were trafficked. The agent took six million Sri Lankan Rupees.", "en")
+    assert [q.unit for q in qs] == ["people", "other"]

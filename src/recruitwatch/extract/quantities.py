@@ -72,6 +72,7 @@ class _Reading:
     year_like: bool = False
     people_only: bool = False  # a vague plural ("dozens of") kept only when it counts people
     partitive: bool = False  # "140 of them": a part of what the figure before counts
+    currency: bool = False  # a sum in a currency with no unit of its own (rupees, hryvnias)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,7 @@ def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
         r.scaled = True
     if m.group("cur"):
         r.unit = _prefix_unit(m.group("cur"), g)
+        r.currency = r.unit == "other"  # "Rs. 1.2 million", "₴500"
     digits = m.group("digits") or ""
     r.year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d", digits)) and not r.scaled and not m.group("cur")
     return r
@@ -323,6 +325,7 @@ def _read_unit(text: str, r: _Reading, g: _Grammar) -> None:
     if m:
         r.unit = next(k for k, v in m.groupdict().items() if v)
         r.end = m.end()
+        r.currency = r.unit == "other"  # the "other" units are currencies: a sum
 
 
 def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
@@ -512,7 +515,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
         counts = last.counts
         paid = last.modality if last.modality in ("offer", "limit") else ""
-    money = (r.unit == "other" and not r.counts and r.scaled and g.implied_currency
+    money = (r.unit == "other" and not r.currency and not r.counts and r.scaled and g.implied_currency
              and g.money_context.search(text, segment[0], segment[1]))
     if money:
         r.unit = g.implied_currency  # "стоимостью 3,7 миллиона": roubles go without saying
@@ -520,7 +523,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             counts = money.group() if money.group().lower() in g.money_nouns else g.money_word
         if not paid and g.penalty.search(text, max(segment[0], r.start - 80), r.start):
             paid = "limit"  # "штраф до 30к": a fine is a legal bound
-    elif r.unit == "other" and not r.counts and _counts_people(text, r, segment, last, g):
+    elif r.unit == "other" and not r.currency and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
     if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
         counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
@@ -673,7 +676,7 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
 def _counts(text: str, r: _Reading, segment: Span, g: _Grammar) -> tuple[str, str]:
     """What the number counts, and for money what kind of sum it is: "offer" for a payment,
     "limit" for a fine, debt or cap, "" when no payment is named."""
-    if r.unit not in _MONEY:
+    if r.unit not in _MONEY and not r.currency:
         return r.counts, ""
     phrase = (_payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
               or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g))
