@@ -156,10 +156,11 @@ def _share_levels(out: list[Payment]) -> None:
 
 
 def _currency(q: Quantity, lex: _Lexicon) -> str | None:
-    """RUB, USD, EUR as the quantity says, else the currency its counted words name."""
+    """RUB, USD, EUR as the quantity says, else the currency its words name ("600,000 Sri
+    Lankan Rupees") or, in older extractions, its counted words."""
     if q.unit in MONEY:
         return q.unit
-    return names_currency(q.counts) if q.unit == "other" else None
+    return (names_currency(q.text) or names_currency(q.counts)) if q.unit == "other" else None
 
 
 def names_currency(counts: str) -> str | None:
