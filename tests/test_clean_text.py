@@ -964,3 +964,15 @@ def test_a_posts_pointers_and_ad_marks_are_furniture(line):
     # the same words inside a sentence of the article stay
     assert "Подробнее о повестках рассказал военком." in clean_text(
         text.replace(line, "Подробнее о повестках рассказал военком."), "ru").body
+
+
+def test_japanese_sentences_are_not_a_menu():
+    # Japanese closes sentences with "。" and "、" and sets no spaces: written for this test
+    text = ("今日、市役所で新しい制度について説明会がありました。\n"
+            "まず担当者が制度の目的を説明し、\n"
+            "次に参加者からの質問に答えました。\n"
+            "説明会は一時間ほどで終わりました。\n"
+            "来月も同じ説明会が開かれる予定です。\n")
+    assert clean_text(text).removed == []
+    menu = "ホーム\nニュース\nブログ\nお問い合わせ\n" + text
+    assert [r.kind for r in clean_text(menu).removed] == ["navigation"] * 4

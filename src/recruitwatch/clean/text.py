@@ -55,8 +55,11 @@ _TAIL = r"[\s.:!?»›→>…\-–—*”\"]*+"
 # a page's top has a widget header and a teaser paragraph above the article itself
 MIN_BODY_BEFORE_END = 2
 MAX_WIDGET_CHARS = 300  # whole-line patterns are labels and short credits, never longer
-_SENTENCE_END = re.compile(r"[.!?…]['\"”»’)\]]*$")
-_INNER_SENTENCE = re.compile(r"[.!?…]['\"”»’)\]]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]")
+# Chinese and Japanese close sentences with full-width marks ("。", "！", "？") and set no
+# spaces between words: the cleaner counts two of their characters as a word
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”»’)\]」』）]*$")
+_INNER_SENTENCE = re.compile(r"[.!?…]['\"”»’)\]]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]|[。！？](?=.)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _CAP = "A-ZА-ЯЁІЇЄҐ"
 _NAME_TOKEN = re.compile(rf"(?:[{_CAP}][\w'’.]*(?:-[{_CAP}]?[\w'’.]+)*|[{_CAP}]\.)")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "di", "da", "la",
@@ -375,6 +378,14 @@ def _title_position(lines: list[_Line], kinds: list[str | None], rules: _Rules) 
     return None
 
 
+def _word_count(text: str) -> int:
+    """Words of ``text``; a run of Chinese or Japanese characters counts one word for two."""
+    runs = _CJK.findall(text)
+    if not runs:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + sum((len(r) + 1) // 2 for r in runs)
+
+
 def _is_headline(text: str, rules: _Rules) -> bool:
     n = len(_WORD.findall(text))
     return (2 <= n <= 30 and not _is_dateline(text.lower(), rules) and len(text) <= 250 and not _ends_like_prose(text)
@@ -383,12 +394,13 @@ def _is_headline(text: str, rules: _Rules) -> bool:
 
 
 def _ends_like_prose(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text) and not text.rstrip("\"'”»’)").endswith(("?", "!"))
-                or text.endswith((":", ",", ";")))
+    return bool(_SENTENCE_END.search(text)
+                and not text.rstrip("\"'”»’)」』）").endswith(("?", "!", "？", "！"))
+                or text.endswith((":", ",", ";", "：", "，", "、", "；")))
 
 
 def _is_prose(text: str) -> bool:
-    n = len(_WORD.findall(text))
+    n = _word_count(text)
     return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
 
 
@@ -435,9 +447,11 @@ def _mark_menus(lines: list[_Line], kinds: list[str | None]) -> None:
 
 
 def _is_label(text: str) -> bool:
-    words = _WORD.findall(text)
-    return 0 < len(words) <= MENU_WORDS and not re.search(r"[.!?…:;,]\W*$", text) and not any(
+    return 0 < len(_WORD.findall(text)) <= MENU_WORDS and not _LABEL_END.search(text) and not any(
         ch.isdigit() for ch in text)
+
+
+_LABEL_END = re.compile(r"[.!?…:;,。！？、，：；]\W*$")
 
 
 # --- 5b. captions and pull quotes ---------------------------------------------------------
