@@ -976,3 +976,49 @@ def test_japanese_sentences_are_not_a_menu():
     assert clean_text(text).removed == []
     menu = "ホーム\nニュース\nブログ\nお問い合わせ\n" + text
     assert [r.kind for r in clean_text(menu).removed] == ["navigation"] * 4
+
+
+# Posts written for these tests in the shape of Telegram channels' posts: lines that end
+# without a full stop, with an emoji, or open with a word tying them to the line before.
+@pytest.mark.parametrize("last", [
+    "При этом в военкомате заявили, что никаких новых списков не составляли",
+    "Також у ТЦК розглядають варіант вручати повістки на вокзалах",
+    "Эх, где же вы были раньше 😢",
+    # longer than any headline
+    "Юристы советуют не расписываться за повестку на улице у входа в метро или в торговом "
+    "центре без документов и без свидетелей из числа соседей",
+])
+def test_a_posts_last_line_going_on_with_the_text_is_not_a_teaser(last):
+    text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
+            "Очевидцы говорят, что мужчин просят пройти для уточнения данных.\n" + last + "\n")
+    assert clean_text(text).removed == []
+
+
+def test_a_final_headline_of_another_story_is_still_a_teaser():
+    text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
+            "Очевидцы говорят, что мужчин просят пройти для уточнения данных.\n"
+            "Синоптики обещают снег в Петербурге на выходных\n")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(2, "teaser")]
+
+
+def test_a_post_written_in_lines_without_full_stops_is_kept_whole():
+    text = ("Мобилизация в Петербурге: что известно\n"
+            "Повестки начали раздавать у станций метро\n"
+            "Сотрудники военкомата стоят у выходов с утра\n"
+            "Мужчин просят пройти для уточнения данных\n"
+            "В комитете по делам военнослужащих ситуацию не комментируют\n")
+    assert clean_text(text).removed == []
+
+
+def test_a_posts_list_marked_with_emoji_is_its_own_text():
+    text = ("Военкомат в Твери объявил новые правила для призывников.\n"
+            "✅\n Приходить нужно с паспортом и приписным свидетельством\n"
+            "✅\n Справки из поликлиники принимают только оригиналы\n"
+            "✅\n Опоздавших на медкомиссию переносят на другой день\n"
+            "✅\n Вопросы можно задать дежурному по телефону\n")
+    c = clean_text(text)
+    assert {r.kind for r in c.removed} == {"furniture"} and len(c.removed) == 4
+    assert "Опоздавших на медкомиссию" in c.body
+    # the same lines without the emoji, after an article, are a box of other stories
+    plain = re.sub(r"✅\n ", "", text)
+    assert {r.kind for r in clean_text(plain).removed} == {"teaser"}

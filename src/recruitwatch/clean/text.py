@@ -124,6 +124,7 @@ class _Rules:
     sites: re.Pattern
     tag_header: re.Pattern
     tag_words: int
+    connective: re.Pattern
 
 
 def clean_text(text: str, lang: str | None = None, channel: str | None = None) -> Cleaned:
@@ -390,7 +391,21 @@ def _is_headline(text: str, rules: _Rules) -> bool:
     n = len(_WORD.findall(text))
     return (2 <= n <= 30 and not _is_dateline(text.lower(), rules) and len(text) <= 250 and not _ends_like_prose(text)
             and not _INNER_SENTENCE.search(text) and (text[0].isupper() or text[0].isdigit()
-                                                      or text[0] in "\"'“«‘"))
+                                                      or text[0] in "\"'“«‘")
+            and not _opens_with_connective(text, rules))
+
+
+def _opens_with_connective(text: str, rules: _Rules) -> bool:
+    """"При этом…", "Також…", "Meanwhile…": a line that opens with a word tying it to what
+    came before goes on with the text; no headline starts that way."""
+    return bool(rules.connective.match(_unmarked(text).lower()))
+
+
+def _ends_with_pictograph(text: str) -> bool:
+    """"…где же ты была раньше 😢": a post sets an emoji where a sentence would take its
+    full stop; a headline of a list of other stories does not end with one."""
+    text = text.rstrip()
+    return bool(text) and _is_symbol(text[-1]) and any(ch.isalpha() for ch in text)
 
 
 def _ends_like_prose(text: str) -> bool:
@@ -531,12 +546,18 @@ def _headline_runs(lines: list[_Line], free: list[int], rules: _Rules,
 
 def _is_articles_list(lines: list[_Line], free: list[int], start: int, end: int,
                       rules: _Rules) -> bool:
-    """A list the article sets out: one its text introduces ("the regions are:"), one of
-    figures (dates, prices, quantities) or of "key: value" items ("Q: ...", "Path A: ..."),
-    or one inside the article: the next paragraph after it goes on with the story."""
+    """A list the article sets out: one its text introduces ("the regions are:"), one a post
+    marks with emoji, one with no prose around it (a post that ends no line with a full
+    stop), one of figures (dates, prices, quantities) or of "key: value" items ("Q: ...",
+    "Path A: ..."), or one inside the article: the next paragraph after it goes on with the
+    story."""
     texts = [_unmarked(lines[i].text) for i in free[start:end]]
     if start > 0 and _unmarked(lines[free[start - 1]].text).endswith(":"):
         return True
+    if sum(_is_bulleted(lines, i) for i in free[start:end]) * 2 > end - start:
+        return True
+    if not any(_is_prose(lines[i].text) for i in free[:start] + free[end:]):
+        return True  # a post written in lines without full stops: the run is the text itself
     if (sum(any(ch.isdigit() for ch in t) for t in texts) * 2 > len(texts)
             or sum(bool(_KEY_VALUE.match(t)) for t in texts) * 2 > len(texts)):
         return True
@@ -550,6 +571,21 @@ def _is_articles_list(lines: list[_Line], free: list[int], start: int, end: int,
 
 
 _KEY_VALUE = re.compile(r"^[^:]{1,40}:\s")
+
+
+def _is_bulleted(lines: list[_Line], i: int) -> bool:
+    """An item a post marks with an emoji: "✅ Готуємо текст…", or the emoji on the line
+    above it (Telegram's exports break the line after it). Sites' lists of other stories
+    are links and carry no pictographs."""
+    text = lines[i].text
+    if _is_symbol(text[0]):
+        return True
+    return i > 0 and lines[i - 1].index == lines[i].index - 1 and _is_pictographs(lines[i - 1].text)
+
+
+def _is_pictographs(text: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in text) and all(
+        _is_symbol(ch) for ch in text)
 
 
 def _is_list_headline(text: str, rules: _Rules) -> bool:
@@ -648,8 +684,9 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
         return
     # the words without Markdown marks ("… с 21 марта 2025 года.**" ends a sentence)
     last = _unmarked(lines[free[-1]].text)
-    if (_is_headline(last, rules) and len(_WORD.findall(last)) >= 4
+    if (_is_headline(last, rules) and 4 <= len(_WORD.findall(last)) <= HEADLINE_MAX_WORDS
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
+            and not _ends_with_pictograph(lines[free[-1]].text)
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
@@ -816,6 +853,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         sites=re.compile(rf"\s+[|–—-]\s+(?:{sites})$", re.I),
         tag_header=_whole_line([_alternation(common["tags"]["headers"])]),
         tag_words=common["tags"]["max_words"],
+        connective=re.compile(
+            rf"[\"'“«‘(]?(?:{_alternation(gather('connectives', 'openers'))})(?![\w-])"),
     )
 
 
