@@ -1022,3 +1022,32 @@ def test_a_posts_list_marked_with_emoji_is_its_own_text():
     # the same lines without the emoji, after an article, are a box of other stories
     plain = re.sub(r"✅\n ", "", text)
     assert {r.kind for r in clean_text(plain).removed} == {"teaser"}
+
+
+@pytest.mark.parametrize("line", [
+    "Сюжет повторился в Курске: там тоже раздают повестки.",
+    "Темы выплат в военкомате никто не поднимает.",
+    "Теми виплат у ТЦК ніхто не порушує.",
+    "Главный редактор издания Иван Петров заявил, что его вызвали в военкомат.",
+    "Учредитель компании ушёл на фронт добровольцем.",
+    "Наш сайт заблокировали в России на прошлой неделе.",
+    "Дорогие друзья, завтра пункт отбора на контракт не работает.",
+    "Шановні друзі, завтра пункт відбору не працює.",
+    "Dear friends, the recruitment office is closed tomorrow.",
+])
+def test_a_sentence_opening_with_a_label_word_stays(line):
+    text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
+            f"{line}\nОчевидцы говорят, что мужчин просят пройти для уточнения данных.\n")
+    assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Темы: Мобилизация, Армия", "navigation"), ("Теги: ТЦК, повістки", "navigation"),
+    ("Сюжет: Мобилизация в России", "navigation"), ("Главный редактор: Иван Петров", "furniture"),
+    ("Учредитель — ООО «Медиа»", "furniture"), ("Наш чат: t.me/example_chat", "navigation"),
+    ("Дорогие друзья, поддержите редакцию!", "donation"),
+])
+def test_the_labels_themselves_are_still_removed(line, kind):
+    text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
+            f"{line}\nОчевидцы говорят, что мужчин просят пройти для уточнения данных.\n")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
