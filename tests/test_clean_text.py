@@ -1051,3 +1051,16 @@ def test_the_labels_themselves_are_still_removed(line, kind):
     text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
             f"{line}\nОчевидцы говорят, что мужчин просят пройти для уточнения данных.\n")
     assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_a_sentence_an_export_broke_at_its_links_stays_whole():
+    # written for this test in the layout of a Telegram export: each link on a line of its own
+    text = ("❗️\n Минобороны: с начала года контракт подписали \n300 000\n"
+            " человек, ― заявил замминистра обороны.\n"
+            "Повестки приходят в личный кабинет на \nГосуслугах\n и по электронной почте.\n"
+            "@example_channel\n")
+    c = clean_text(text)
+    assert [r.text for r in c.removed] == ["❗️", "@example_channel"]
+    # a figure alone between two finished sentences is still set apart
+    alone = "Контракт подписали добровольцы.\n300 000\nВыплаты начнутся в мае.\n"
+    assert [r.text for r in clean_text(alone).removed] == ["300 000"]

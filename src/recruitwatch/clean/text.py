@@ -18,7 +18,9 @@ lines that no earlier step labelled; unlabelled lines are the article):
    row on the story show the article going on after a box set inside it;
 7. headline-shaped lines after the body with no article text after them are teasers;
 8. trailing paragraphs whose content words share (almost) nothing with the article are
-   feed items.
+   feed items;
+9. a sentence an export broke across lines at its links is kept whole, whatever its
+   pieces looked like alone.
 
 Kinds are documented in ``data/boilerplate/common.toml``.
 """
@@ -152,6 +154,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_trailing_shift(lines, kinds, rules, title)
     if channel:
         _mark_signature(lines, kinds, channel)
+    _keep_split_sentences(lines, kinds)
     return _assemble(lines, kinds, title, rules)
 
 
@@ -751,6 +754,40 @@ def _name_stems(text: str, rules: _Rules) -> set[str]:
         if word not in rules.stopwords and not _SENTENCE_OPENING.search(text, 0, m.start()):
             out.add(word[:STEM_CHARS])
     return out
+
+
+# --- 9. sentences split across lines ---------------------------------------------------------
+
+def _keep_split_sentences(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A sentence that an export broke at its links ("…в личный кабинет на " / "Госуслугах"
+    / " и по почте.") is the article's as a whole: the pieces after a kept line that stops
+    mid-sentence, up to the piece that ends it, stay whatever their shape alone said (a name,
+    a figure, a label)."""
+    i = 0
+    while i < len(lines) - 1:
+        if (kinds[i] is not None or not any(ch.isalpha() for ch in lines[i].text)
+                or not _continues(lines[i], lines[i + 1])):
+            i += 1
+            continue
+        j = i + 1
+        while j + 1 < len(lines) and not _ends_sentence(lines[j]) and _continues(lines[j], lines[j + 1]):
+            j += 1
+        if _ends_sentence(lines[j]) and "forwarded" not in kinds[i + 1:j + 1]:
+            kinds[i + 1:j + 1] = [None] * (j - i)
+        i = j
+
+
+def _continues(a: _Line, b: _Line) -> bool:
+    """``b`` goes on with the sentence ``a`` leaves open: ``a`` has words and no closing
+    mark, and the break is an export's (a space left at it) or ``b`` opens in lower case."""
+    if a.index + 1 != b.index or _ends_sentence(a) or a.text.endswith(":"):
+        return False
+    return (a.raw[-1:].isspace() or b.raw[:1].isspace() or b.text[0].islower()
+            or b.text[0] in ",;)")
+
+
+def _ends_sentence(ln: _Line) -> bool:
+    return bool(_SENTENCE_END.search(_unmarked(ln.text)))
 
 
 # --- result ------------------------------------------------------------------------------
