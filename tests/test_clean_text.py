@@ -964,3 +964,103 @@ def test_a_posts_pointers_and_ad_marks_are_furniture(line):
     # the same words inside a sentence of the article stay
     assert "Подробнее о повестках рассказал военком." in clean_text(
         text.replace(line, "Подробнее о повестках рассказал военком."), "ru").body
+
+
+def test_japanese_sentences_are_not_a_menu():
+    # Japanese closes sentences with "。" and "、" and sets no spaces: written for this test
+    text = ("今日、市役所で新しい制度について説明会がありました。\n"
+            "まず担当者が制度の目的を説明し、\n"
+            "次に参加者からの質問に答えました。\n"
+            "説明会は一時間ほどで終わりました。\n"
+            "来月も同じ説明会が開かれる予定です。\n")
+    assert clean_text(text).removed == []
+    menu = "ホーム\nニュース\nブログ\nお問い合わせ\n" + text
+    assert [r.kind for r in clean_text(menu).removed] == ["navigation"] * 4
+
+
+# Posts written for these tests in the shape of Telegram channels' posts: lines that end
+# without a full stop, with an emoji, or open with a word tying them to the line before.
+@pytest.mark.parametrize("last", [
+    "При этом в военкомате заявили, что никаких новых списков не составляли",
+    "Також у ТЦК розглядають варіант вручати повістки на вокзалах",
+    "Эх, где же вы были раньше 😢",
+    # longer than any headline
+    "Юристы советуют не расписываться за повестку на улице у входа в метро или в торговом "
+    "центре без документов и без свидетелей из числа соседей",
+])
+def test_a_posts_last_line_going_on_with_the_text_is_not_a_teaser(last):
+    text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
+            "Очевидцы говорят, что мужчин просят пройти для уточнения данных.\n" + last + "\n")
+    assert clean_text(text).removed == []
+
+
+def test_a_final_headline_of_another_story_is_still_a_teaser():
+    text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
+            "Очевидцы говорят, что мужчин просят пройти для уточнения данных.\n"
+            "Синоптики обещают снег в Петербурге на выходных\n")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(2, "teaser")]
+
+
+def test_a_post_written_in_lines_without_full_stops_is_kept_whole():
+    text = ("Мобилизация в Петербурге: что известно\n"
+            "Повестки начали раздавать у станций метро\n"
+            "Сотрудники военкомата стоят у выходов с утра\n"
+            "Мужчин просят пройти для уточнения данных\n"
+            "В комитете по делам военнослужащих ситуацию не комментируют\n")
+    assert clean_text(text).removed == []
+
+
+def test_a_posts_list_marked_with_emoji_is_its_own_text():
+    text = ("Военкомат в Твери объявил новые правила для призывников.\n"
+            "✅\n Приходить нужно с паспортом и приписным свидетельством\n"
+            "✅\n Справки из поликлиники принимают только оригиналы\n"
+            "✅\n Опоздавших на медкомиссию переносят на другой день\n"
+            "✅\n Вопросы можно задать дежурному по телефону\n")
+    c = clean_text(text)
+    assert {r.kind for r in c.removed} == {"furniture"} and len(c.removed) == 4
+    assert "Опоздавших на медкомиссию" in c.body
+    # the same lines without the emoji, after an article, are a box of other stories
+    plain = re.sub(r"✅\n ", "", text)
+    assert {r.kind for r in clean_text(plain).removed} == {"teaser"}
+
+
+@pytest.mark.parametrize("line", [
+    "Сюжет повторился в Курске: там тоже раздают повестки.",
+    "Темы выплат в военкомате никто не поднимает.",
+    "Теми виплат у ТЦК ніхто не порушує.",
+    "Главный редактор издания Иван Петров заявил, что его вызвали в военкомат.",
+    "Учредитель компании ушёл на фронт добровольцем.",
+    "Наш сайт заблокировали в России на прошлой неделе.",
+    "Дорогие друзья, завтра пункт отбора на контракт не работает.",
+    "Шановні друзі, завтра пункт відбору не працює.",
+    "Dear friends, the recruitment office is closed tomorrow.",
+])
+def test_a_sentence_opening_with_a_label_word_stays(line):
+    text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
+            f"{line}\nОчевидцы говорят, что мужчин просят пройти для уточнения данных.\n")
+    assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Темы: Мобилизация, Армия", "navigation"), ("Теги: ТЦК, повістки", "navigation"),
+    ("Сюжет: Мобилизация в России", "navigation"), ("Главный редактор: Иван Петров", "furniture"),
+    ("Учредитель — ООО «Медиа»", "furniture"), ("Наш чат: t.me/example_chat", "navigation"),
+    ("Дорогие друзья, поддержите редакцию!", "donation"),
+])
+def test_the_labels_themselves_are_still_removed(line, kind):
+    text = ("Военкомат в Твери начал раздавать повестки у торгового центра.\n"
+            f"{line}\nОчевидцы говорят, что мужчин просят пройти для уточнения данных.\n")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_a_sentence_an_export_broke_at_its_links_stays_whole():
+    # written for this test in the layout of a Telegram export: each link on a line of its own
+    text = ("❗️\n Минобороны: с начала года контракт подписали \n300 000\n"
+            " человек, ― заявил замминистра обороны.\n"
+            "Повестки приходят в личный кабинет на \nГосуслугах\n и по электронной почте.\n"
+            "@example_channel\n")
+    c = clean_text(text)
+    assert [r.text for r in c.removed] == ["❗️", "@example_channel"]
+    # a figure alone between two finished sentences is still set apart
+    alone = "Контракт подписали добровольцы.\n300 000\nВыплаты начнутся в мае.\n"
+    assert [r.text for r in clean_text(alone).removed] == ["300 000"]

@@ -18,7 +18,9 @@ lines that no earlier step labelled; unlabelled lines are the article):
    row on the story show the article going on after a box set inside it;
 7. headline-shaped lines after the body with no article text after them are teasers;
 8. trailing paragraphs whose content words share (almost) nothing with the article are
-   feed items.
+   feed items;
+9. a sentence an export broke across lines at its links is kept whole, whatever its
+   pieces looked like alone.
 
 Kinds are documented in ``data/boilerplate/common.toml``.
 """
@@ -55,8 +57,11 @@ _TAIL = r"[\s.:!?»›→>…\-–—*”\"]*+"
 # a page's top has a widget header and a teaser paragraph above the article itself
 MIN_BODY_BEFORE_END = 2
 MAX_WIDGET_CHARS = 300  # whole-line patterns are labels and short credits, never longer
-_SENTENCE_END = re.compile(r"[.!?…]['\"”»’)\]]*$")
-_INNER_SENTENCE = re.compile(r"[.!?…]['\"”»’)\]]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]")
+# Chinese and Japanese close sentences with full-width marks ("。", "！", "？") and set no
+# spaces between words: the cleaner counts two of their characters as a word
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”»’)\]」』）]*$")
+_INNER_SENTENCE = re.compile(r"[.!?…]['\"”»’)\]]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]|[。！？](?=.)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _CAP = "A-ZА-ЯЁІЇЄҐ"
 _NAME_TOKEN = re.compile(rf"(?:[{_CAP}][\w'’.]*(?:-[{_CAP}]?[\w'’.]+)*|[{_CAP}]\.)")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "di", "da", "la",
@@ -121,6 +126,7 @@ class _Rules:
     sites: re.Pattern
     tag_header: re.Pattern
     tag_words: int
+    connective: re.Pattern
 
 
 def clean_text(text: str, lang: str | None = None, channel: str | None = None) -> Cleaned:
@@ -148,6 +154,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_trailing_shift(lines, kinds, rules, title)
     if channel:
         _mark_signature(lines, kinds, channel)
+    _keep_split_sentences(lines, kinds)
     return _assemble(lines, kinds, title, rules)
 
 
@@ -375,20 +382,43 @@ def _title_position(lines: list[_Line], kinds: list[str | None], rules: _Rules) 
     return None
 
 
+def _word_count(text: str) -> int:
+    """Words of ``text``; a run of Chinese or Japanese characters counts one word for two."""
+    runs = _CJK.findall(text)
+    if not runs:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + sum((len(r) + 1) // 2 for r in runs)
+
+
 def _is_headline(text: str, rules: _Rules) -> bool:
     n = len(_WORD.findall(text))
     return (2 <= n <= 30 and not _is_dateline(text.lower(), rules) and len(text) <= 250 and not _ends_like_prose(text)
             and not _INNER_SENTENCE.search(text) and (text[0].isupper() or text[0].isdigit()
-                                                      or text[0] in "\"'“«‘"))
+                                                      or text[0] in "\"'“«‘")
+            and not _opens_with_connective(text, rules))
+
+
+def _opens_with_connective(text: str, rules: _Rules) -> bool:
+    """"При этом…", "Також…", "Meanwhile…": a line that opens with a word tying it to what
+    came before goes on with the text; no headline starts that way."""
+    return bool(rules.connective.match(_unmarked(text).lower()))
+
+
+def _ends_with_pictograph(text: str) -> bool:
+    """"…где же ты была раньше 😢": a post sets an emoji where a sentence would take its
+    full stop; a headline of a list of other stories does not end with one."""
+    text = text.rstrip()
+    return bool(text) and _is_symbol(text[-1]) and any(ch.isalpha() for ch in text)
 
 
 def _ends_like_prose(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text) and not text.rstrip("\"'”»’)").endswith(("?", "!"))
-                or text.endswith((":", ",", ";")))
+    return bool(_SENTENCE_END.search(text)
+                and not text.rstrip("\"'”»’)」』）").endswith(("?", "!", "？", "！"))
+                or text.endswith((":", ",", ";", "：", "，", "、", "；")))
 
 
 def _is_prose(text: str) -> bool:
-    n = len(_WORD.findall(text))
+    n = _word_count(text)
     return (n >= 4 and bool(_SENTENCE_END.search(text))) or n >= 25
 
 
@@ -435,9 +465,11 @@ def _mark_menus(lines: list[_Line], kinds: list[str | None]) -> None:
 
 
 def _is_label(text: str) -> bool:
-    words = _WORD.findall(text)
-    return 0 < len(words) <= MENU_WORDS and not re.search(r"[.!?…:;,]\W*$", text) and not any(
+    return 0 < len(_WORD.findall(text)) <= MENU_WORDS and not _LABEL_END.search(text) and not any(
         ch.isdigit() for ch in text)
+
+
+_LABEL_END = re.compile(r"[.!?…:;,。！？、，：；]\W*$")
 
 
 # --- 5b. captions and pull quotes ---------------------------------------------------------
@@ -517,12 +549,18 @@ def _headline_runs(lines: list[_Line], free: list[int], rules: _Rules,
 
 def _is_articles_list(lines: list[_Line], free: list[int], start: int, end: int,
                       rules: _Rules) -> bool:
-    """A list the article sets out: one its text introduces ("the regions are:"), one of
-    figures (dates, prices, quantities) or of "key: value" items ("Q: ...", "Path A: ..."),
-    or one inside the article: the next paragraph after it goes on with the story."""
+    """A list the article sets out: one its text introduces ("the regions are:"), one a post
+    marks with emoji, one with no prose around it (a post that ends no line with a full
+    stop), one of figures (dates, prices, quantities) or of "key: value" items ("Q: ...",
+    "Path A: ..."), or one inside the article: the next paragraph after it goes on with the
+    story."""
     texts = [_unmarked(lines[i].text) for i in free[start:end]]
     if start > 0 and _unmarked(lines[free[start - 1]].text).endswith(":"):
         return True
+    if sum(_is_bulleted(lines, i) for i in free[start:end]) * 2 > end - start:
+        return True
+    if not any(_is_prose(lines[i].text) for i in free[:start] + free[end:]):
+        return True  # a post written in lines without full stops: the run is the text itself
     if (sum(any(ch.isdigit() for ch in t) for t in texts) * 2 > len(texts)
             or sum(bool(_KEY_VALUE.match(t)) for t in texts) * 2 > len(texts)):
         return True
@@ -536,6 +574,21 @@ def _is_articles_list(lines: list[_Line], free: list[int], start: int, end: int,
 
 
 _KEY_VALUE = re.compile(r"^[^:]{1,40}:\s")
+
+
+def _is_bulleted(lines: list[_Line], i: int) -> bool:
+    """An item a post marks with an emoji: "✅ Готуємо текст…", or the emoji on the line
+    above it (Telegram's exports break the line after it). Sites' lists of other stories
+    are links and carry no pictographs."""
+    text = lines[i].text
+    if _is_symbol(text[0]):
+        return True
+    return i > 0 and lines[i - 1].index == lines[i].index - 1 and _is_pictographs(lines[i - 1].text)
+
+
+def _is_pictographs(text: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in text) and all(
+        _is_symbol(ch) for ch in text)
 
 
 def _is_list_headline(text: str, rules: _Rules) -> bool:
@@ -634,8 +687,9 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
         return
     # the words without Markdown marks ("… с 21 марта 2025 года.**" ends a sentence)
     last = _unmarked(lines[free[-1]].text)
-    if (_is_headline(last, rules) and len(_WORD.findall(last)) >= 4
+    if (_is_headline(last, rules) and 4 <= len(_WORD.findall(last)) <= HEADLINE_MAX_WORDS
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
+            and not _ends_with_pictograph(lines[free[-1]].text)
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
@@ -700,6 +754,40 @@ def _name_stems(text: str, rules: _Rules) -> set[str]:
         if word not in rules.stopwords and not _SENTENCE_OPENING.search(text, 0, m.start()):
             out.add(word[:STEM_CHARS])
     return out
+
+
+# --- 9. sentences split across lines ---------------------------------------------------------
+
+def _keep_split_sentences(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A sentence that an export broke at its links ("…в личный кабинет на " / "Госуслугах"
+    / " и по почте.") is the article's as a whole: the pieces after a kept line that stops
+    mid-sentence, up to the piece that ends it, stay whatever their shape alone said (a name,
+    a figure, a label)."""
+    i = 0
+    while i < len(lines) - 1:
+        if (kinds[i] is not None or not any(ch.isalpha() for ch in lines[i].text)
+                or not _continues(lines[i], lines[i + 1])):
+            i += 1
+            continue
+        j = i + 1
+        while j + 1 < len(lines) and not _ends_sentence(lines[j]) and _continues(lines[j], lines[j + 1]):
+            j += 1
+        if _ends_sentence(lines[j]) and "forwarded" not in kinds[i + 1:j + 1]:
+            kinds[i + 1:j + 1] = [None] * (j - i)
+        i = j
+
+
+def _continues(a: _Line, b: _Line) -> bool:
+    """``b`` goes on with the sentence ``a`` leaves open: ``a`` has words and no closing
+    mark, and the break is an export's (a space left at it) or ``b`` opens in lower case."""
+    if a.index + 1 != b.index or _ends_sentence(a) or a.text.endswith(":"):
+        return False
+    return (a.raw[-1:].isspace() or b.raw[:1].isspace() or b.text[0].islower()
+            or b.text[0] in ",;)")
+
+
+def _ends_sentence(ln: _Line) -> bool:
+    return bool(_SENTENCE_END.search(_unmarked(ln.text)))
 
 
 # --- result ------------------------------------------------------------------------------
@@ -802,6 +890,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         sites=re.compile(rf"\s+[|–—-]\s+(?:{sites})$", re.I),
         tag_header=_whole_line([_alternation(common["tags"]["headers"])]),
         tag_words=common["tags"]["max_words"],
+        connective=re.compile(
+            rf"[\"'“«‘(]?(?:{_alternation(gather('connectives', 'openers'))})(?![\w-])"),
     )
 
 
