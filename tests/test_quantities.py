@@ -879,3 +879,15 @@ def test_a_sum_in_another_currency_counts_a_payment_not_the_currency(text, lang,
 def test_a_sum_in_another_currency_after_people_counts_no_people():
     qs = quantities("Five victims were trafficked. The agent took six million Sri Lankan Rupees.", "en")
     assert [q.unit for q in qs] == ["people", "other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Подробнее: https://example.ru/news?id=12345&page=2",
+    "Заходите на example.ru/page/55 за деталями.",
+    "Пишите: info2024@mail.ru",
+    "ИНН 7701234567",
+    "Реклама. ООО «Ромашка», ОГРН 1027700132195, erid: 2VtzqvWgD5X",
+    "Звоните 89161234567",
+])
+def test_links_addresses_and_registry_numbers_are_no_quantities(text):
+    assert quantities(text, "ru") == []
