@@ -1060,3 +1060,9 @@ def test_yet_more_verbs_of_saying(body, lang, cue):
 ])
 def test_verbs_that_are_no_statement_in_this_use(body, lang):
     assert extract_claims(body, lang, []) == []
+
+
+def test_a_verb_with_another_sense_before_an_object_is_no_cue_and_possessives_go():
+    assert extract_claims("Парень не появляется в военкомате и не уточняет сведений о себе.", "ru", []) == []
+    assert extract_claims("Экспертиза указывает на подделку.", "ru", []) == []
+    assert one("Его защитники утверждают, что землю подарили фонду.", "ru").speaker == "anonymous: защитники"
