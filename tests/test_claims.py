@@ -1066,3 +1066,8 @@ def test_a_verb_with_another_sense_before_an_object_is_no_cue_and_possessives_go
     assert extract_claims("Парень не появляется в военкомате и не уточняет сведений о себе.", "ru", []) == []
     assert extract_claims("Экспертиза указывает на подделку.", "ru", []) == []
     assert one("Его защитники утверждают, что землю подарили фонду.", "ru").speaker == "anonymous: защитники"
+
+
+def test_a_participle_before_a_dash_names_no_speaker():
+    body = "For these soldiers, the figures mentioned—up to $3,000 a month—sounded like gold."
+    assert extract_claims(body, "en", []) == []

@@ -961,6 +961,8 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     if (before in w["passive"] and not _perfect(doc, text, cue.start)) or _word_after(
             text, cue.end) == "by":
         return None
+    if doc.lang == "en" and cue.text.endswith("ed") and re.match(r"[—–]", text[cue.end:cue.end + 1]):
+        return None  # "the figures mentioned—up to $3,000": a participle, no verb of saying
     # "media reports say": a noun; "local media reported": a verb with its subject
     if before in w.get("noun_modifiers", ()) and cue.text.lower() in w.get("nominal_cues", ()):
         return None
