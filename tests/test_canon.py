@@ -235,3 +235,10 @@ def test_unknown_foreign_names_in_cyrillic_take_their_english_spelling():
                                        ("лукашенко", "Alexander Lukashenko")])
 def test_officials_ukrainian_reporting_writes_small_are_known(name, want):
     assert canonical_name(name) == want
+
+
+@pytest.mark.parametrize("name,want", [("Sri Lankan government", "Government of Sri Lanka"),
+                                       ("the Indian Government", "Government of India"),
+                                       ("Russian government", "Government of Russia")])
+def test_a_government_named_by_its_countrys_adjective_has_one_name(name, want):
+    assert canonical_name(name) == want

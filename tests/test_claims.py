@@ -1071,3 +1071,8 @@ def test_a_verb_with_another_sense_before_an_object_is_no_cue_and_possessives_go
 def test_a_participle_before_a_dash_names_no_speaker():
     body = "For these soldiers, the figures mentioned—up to $3,000 a month—sounded like gold."
     assert extract_claims(body, "en", []) == []
+
+
+def test_a_government_named_by_its_countrys_adjective():
+    body = "The Sri Lankan Government has publicly cautioned veterans against being duped."
+    assert one(body, "en").speaker == "Government of Sri Lanka"

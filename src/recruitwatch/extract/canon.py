@@ -638,7 +638,25 @@ def canonical_name(name: str) -> str:
     alias = lookup(name)
     if alias:
         return alias.name
-    return known_person(name) or clean_name(name)
+    return known_person(name) or _government(name) or clean_name(name)
+
+
+def _government(name: str) -> str | None:
+    """ "the Sri Lankan government" → "Government of Sri Lanka": one name for a country's
+    government, however a report words it (not an entity of its own: a common noun with a
+    nationality adjective, tests/gold/README.md)."""
+    m = re.fullmatch(r"(?:the\s+)?(.+?)\s+government", name.strip(), re.IGNORECASE)
+    country = _countries_by_demonym().get(m.group(1).casefold()) if m else None
+    if country is None:
+        return None
+    known = lookup(f"Government of {country}")
+    return known.name if known else f"Government of {country}"
+
+
+@lru_cache(maxsize=1)
+def _countries_by_demonym() -> dict[str, str]:
+    data = load_toml("lexicon/claims_embassies.toml")
+    return {demonym.casefold(): country for country, demonym in data["demonyms"].items()}
 
 
 def canonical_type(name: str) -> str | None:

@@ -1372,6 +1372,10 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return None
     places = {ent.name for ms, me, ent in doc.mentions
               if s + span[0] <= ms and me <= s + span[1] and ent.type == "PLACE"}
+    if not places:  # "the Sri Lankan Government": the country named by its adjective
+        table = _embassies()
+        demonym = _demonym_word(table, _tokens(text, span))
+        places = {c for c, d in table.demonyms.items() if d == demonym} if demonym else set()
     if len(places) != 1:
         return None
     place = places.pop()
@@ -1412,9 +1416,12 @@ class _Embassies:
 
 
 def _demonym_word(table: _Embassies, toks: list[re.Match]) -> str | None:
-    """ "the Russian embassy", "российское посольство": the owner named by its adjective."""
-    for tok in toks:
-        found = table.adjectives.get(stem(tok.group()))
+    """ "the Russian embassy", "российское посольство", "the Sri Lankan Government": the
+    owner named by its adjective (of one word or two)."""
+    words = [t.group() for t in toks]
+    for i, word in enumerate(words):
+        found = (table.adjectives.get(stem(f"{word} {words[i + 1]}")) if i + 1 < len(words) else None
+                 ) or table.adjectives.get(stem(word))
         if found:
             return found
     return None
