@@ -1064,3 +1064,13 @@ def test_a_sentence_an_export_broke_at_its_links_stays_whole():
     # a figure alone between two finished sentences is still set apart
     alone = "Контракт подписали добровольцы.\n300 000\nВыплаты начнутся в мае.\n"
     assert [r.text for r in clean_text(alone).removed] == ["300 000"]
+
+
+@pytest.mark.parametrize("line,widget", [
+    ("Подписаться на контракт можно в пункте отбора на Яблочкова", "Подписаться на канал"),
+    ("Підписатися на контракт можна у ТЦК", "Підписатися на канал"),
+])
+def test_signing_up_for_a_contract_is_article_text_not_a_subscribe_widget(line, widget):
+    cleaned = clean_text(f"Мигрантов зовут на службу\n\n{line}\n\n{widget}\n")
+    assert line in cleaned.body
+    assert widget not in cleaned.body
