@@ -748,3 +748,18 @@ def test_a_contract_drive_is_no_conscription_call_up():
 ])
 def test_registering_with_the_enlistment_office_is_a_reporting_requirement(body, lang):
     assert "reporting_requirement" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang,mtype", [
+    ("Иностранцам обещают российский паспорт за год службы.", "ru", "citizenship_incentive"),
+    ("Мигранты смогут получить вид на жительство после контракта.", "ru", "citizenship_incentive"),
+    ("Іноземцям обіцяють російський паспорт за рік служби.", "uk", "citizenship_incentive"),
+    ("У мигрантов отбирают паспорта и отправляют на фронт.", "ru", "coercion"),
+    ("Вербовщики дежурят в миграционном центре в Сахарово.", "ru", "recruitment_site"),
+])
+def test_passports_promised_or_taken_and_recruiters_at_a_migration_centre(body, lang, mtype):
+    assert mtype in types_of(body, lang)
+
+
+def test_a_passport_received_is_no_incentive():
+    assert "citizenship_incentive" not in types_of("Бразильский футболист получил паспорт РФ.", "ru")
