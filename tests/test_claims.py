@@ -1076,3 +1076,19 @@ def test_a_participle_before_a_dash_names_no_speaker():
 def test_a_government_named_by_its_countrys_adjective():
     body = "The Sri Lankan Government has publicly cautioned veterans against being duped."
     assert one(body, "en").speaker == "Government of Sri Lanka"
+
+
+@pytest.mark.parametrize("body,lang,cue", [
+    ("Отмечается, что набор продолжится.", "ru", "Отмечается"),
+    ("Ранее сообщалось, что выплаты вырастут.", "ru", "Ранее сообщалось"),
+    ("Стало известно, что план выполнен.", "ru", "Стало известно"),
+    ("Наголошується, що набір триватиме.", "uk", "Наголошується"),
+    ("Раніше повідомлялося, що виплати зростуть.", "uk", "Раніше повідомлялося"),
+])
+def test_impersonal_verbs_of_report_are_unnamed_reports_not_hedges(body, lang, cue):
+    c = one(body, lang)
+    assert (c.speaker, c.hedged, c.cue) == ("anonymous: reports", False, cue)
+
+
+def test_known_to_all_is_no_report():
+    assert extract_claims("Это известно всем.", "ru", []) == []
