@@ -185,12 +185,10 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
 def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
     start, end = m.span()
     if m.group("fixed"):
-        # matched in place: some patterns look behind ("больше тысячи")
-        value, unit = next(((v, u) for pat, v, u in g.fixed if (x := pat.match(m.string, m.start("fixed")))
-                            and x.end() == m.end("fixed")), (1.0, "other"))
+        value, unit = _in_place(m, "fixed", g.fixed, (1.0, "other"))
         return _Reading(start, end, value, unit=unit, kind="fixed", scaled=True)
     if m.group("vague"):
-        low, high, people_only = _lookup_vague(m, g.vague)
+        low, high, people_only = _in_place(m, "vague", g.vague, (0.0, 0.0, False))
         return _Reading(start, end, low, high, approx="range", kind="vague", scaled=True,
                         people_only=people_only)
     value = _digits_value(m, g) if m.group("digits") else _words_value(m.group("words"), g)
@@ -243,12 +241,13 @@ def _lookup(s: str, table: list[tuple[re.Pattern, float]]) -> float:
     return next((v for pat, v in table if pat.fullmatch(s)), 1.0)
 
 
-def _lookup_vague(m: re.Match, table: list[tuple[re.Pattern, float, float, bool]]
-                  ) -> tuple[float, float, bool]:
-    # matched in place, not on the group alone: some patterns look ahead ("dozens(?= of)")
-    start, end = m.span("vague")
-    return next(((lo, hi, po) for pat, lo, hi, po in table
-                 if (x := pat.match(m.string, start)) and x.end() == end), (0.0, 0.0, False))
+def _in_place(m: re.Match, group: str, table: list[tuple], default: tuple) -> tuple:
+    """The values of the row of ``table`` whose pattern matches group ``group`` of ``m``:
+    matched in place, not on the group alone, as some patterns look around ("dozens(?= of)",
+    "(?<=больше )тысячи")."""
+    start, end = m.span(group)
+    return next((row[1:] for row in table if (x := row[0].match(m.string, start)) and x.end() == end),
+                default)
 
 
 def _prefix_unit(s: str, g: _Grammar) -> str:
