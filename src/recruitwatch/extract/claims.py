@@ -1251,8 +1251,7 @@ def _person_pronoun(doc: _Doc, s: int, pronoun: str) -> str | None:
     if pronoun not in doc.lex.words.get("person_pronouns", ()):
         return None
     prev = doc.previous()
-    types = {ent.name: ent.type for _, _, ent in doc.mentions}
-    if prev and (types.get(prev[0]) or canonical_type(prev[0])) == "PERSON":
+    if prev and _is_person(doc, prev[0]):
         return None  # the previous speaker is a person: the rules' look-back keeps it
     people = _people_before(doc, s)
     return people[-1][1] if people else None
@@ -1264,8 +1263,7 @@ def _pronoun_person(doc: _Doc, s: int, cue: _Cue,
     where there is none (the person was named without a verb of saying: "Такие данные привёл…"
     is one, "Глава СК Бастрыкин выступил на форуме" is not), or the last speaker is an
     outlet or a body while the cue speaks of someone's words, the last person named."""
-    types = {ent.name: ent.type for _, _, ent in doc.mentions}
-    if prev and (types.get(prev[0]) or canonical_type(prev[0])) == "PERSON":
+    if prev and _is_person(doc, prev[0]):
         return None
     words = cue.text.lower().split()
     if not any(w in doc.lex.words.get("singular_possessives", ()) for w in words):
@@ -1274,6 +1272,12 @@ def _pronoun_person(doc: _Doc, s: int, cue: _Cue,
         return None
     people = _people_before(doc, s)
     return people[-1][1] if people else None
+
+
+def _is_person(doc: _Doc, name: str) -> bool:
+    """Whether a speaker's name is a person's, by this document's entities or the tables."""
+    types = {ent.name: ent.type for _, _, ent in doc.mentions}
+    return (types.get(name) or canonical_type(name)) == "PERSON"
 
 
 def _people_before(doc: _Doc, s: int) -> list[tuple[int, str]]:
@@ -1650,16 +1654,12 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
 def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str] | None:
     """An outlet that opens a phrase and is followed by its subject ("РБК источник",
     "ТАСС в ведомстве"): the rest of the phrase and the outlet, which was told."""
-    first = next(((ms, me, ent.name) for ms, me, ent in doc.mentions
-                  if ms == s + span[0] and me < s + span[1]), None)
-    if first is None:  # a name the model missed, from the alias table
-        a = s + span[0]
-        first = next(((a + m.span[0], a + m.span[1], m.alias.name) for m in scan(doc.body[a:s + span[1]])
-                      if m.span[0] == 0 and m.alias.kind == "outlet"), None)
-    if first is None or not is_outlet(first[2]):
+    first = next((o for o in _named_outlets(doc, s, text, span)
+                  if o[0] == span[0] and o[1] < span[1]), None)
+    if first is None:
         return None
-    rest = _trim(text, first[1] - s, span[1])
-    if rest is None or not re.match(r"\s*[^\W\d_]", text[first[1] - s:span[1]]):
+    rest = _trim(text, first[1], span[1])
+    if rest is None or not re.match(r"\s*[^\W\d_]", text[first[1]:span[1]]):
         return None
     word = _tokens(text, rest)[0].group()
     if morph.function_word(word, doc.lang) is not None or not morph.can_be_subject(word, doc.lang):
