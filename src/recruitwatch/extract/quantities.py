@@ -502,7 +502,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     approx = _approx(text, r, sentence[0], g)
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
-    counts, paid = _counts(text, r, segment, g)
+    counts, paid = _counts(text, r, segment, g, sentence)
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
@@ -672,13 +672,15 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     return kind
 
 
-def _counts(text: str, r: _Reading, segment: Span, g: _Grammar) -> tuple[str, str]:
+def _counts(text: str, r: _Reading, segment: Span, g: _Grammar,
+            sentence: Span | None = None) -> tuple[str, str]:
     """What the number counts, and for money what kind of sum it is: "offer" for a payment,
     "limit" for a fine, debt or cap, "" when no payment is named."""
     if r.unit not in _MONEY and not r.currency:
         return r.counts, ""
     phrase = (_payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
-              or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g))
+              or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g)
+              or _payment_in_sentence(text, r, sentence or segment, g))
     if not phrase:
         return "", ""
     period = g.period_after.match(text, r.end)
@@ -730,6 +732,21 @@ def _payment_on_signing(text: str, r: _Reading, g: _Grammar) -> str:
     """"До 1,4 млн рублей при подписании", "3 million rubles on signing": no payment noun,
     but the words after the sum say what it is paid for."""
     return g.implied if g.implied and g.signing_after.match(text, r.end) else ""
+
+
+def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str:
+    """"Подняли до 3 млн рублей (более $31 тыс.) выплаты подписавшим контракт": a sum
+    with no payment word beside it is the payment its sentence names, the nearest one,
+    when that part of the sentence (up to a semicolon or colon) names a single kind of
+    payment (two kinds leave it unsaid)."""
+    lo = max(sentence[0], *(text.rfind(ch, sentence[0], r.start) + 1 for ch in ";:"))
+    ends = [i for i in (text.find(ch, r.end, sentence[1]) for ch in ";:") if i >= 0]
+    found = [m for m in g.payment.finditer(text, lo, min(ends, default=sentence[1]))
+             if not (m.start() < r.end and r.start < m.end())]
+    if not found or len({m.group().lower()[:5] for m in found}) > 1:
+        return ""
+    best = min(found, key=lambda m: r.start - m.end() if m.end() <= r.start else m.start() - r.end)
+    return _clean(best.group())
 
 
 def _breaks(gap: str) -> bool:
