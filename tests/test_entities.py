@@ -246,3 +246,13 @@ def test_a_model_place_sharing_a_first_name_with_a_person_here_is_a_person():
     ents = {e.name: (e.type, surfaces(body, e)) for e in extract_entities(body, "en", Options(), spacy_doc=doc)}
     assert ents["Ravindran Kumaran"] == ("PERSON", ["Ravindran Kumaran", "Kumaran"])
     assert ents["Belgium"][0] == "PLACE"
+
+
+# Wording after Ukrainian reports of Bastrykin's statements on migrants (Ukrinform, 2024),
+# written for this test.
+@pytest.mark.models
+def test_an_office_or_a_preposition_opening_a_model_person_is_no_part_of_the_name():
+    body = ("Голова Слідчого комітету Росії Олександр Бастрикін заявив про мігрантів. "
+            "У Білгородській області підвищили виплати.")
+    people = {e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"}
+    assert people == {"Alexander Bastrykin"}

@@ -117,12 +117,20 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
     for start, end, etype, normal in spans:
         for s, e in _pieces(body, start, end):
             text = body[s:e] if normal is None or (s, e) != (start, end) else normal
+            lead = _PERSON_LEAD.match(body, s, e) if etype == "PERSON" else None
+            if lead and lead.group(1).casefold() in _person_leads():
+                # "Голова Слідчого", "У Білгородській": an office or a preposition opens
+                # no name; what follows it is read alone
+                s, text = lead.end(), body[lead.end():e]
             if etype == "PERSON" and lang in morph.LANGS:
                 s, text = _without_common_words(body, s, e, text, lang)
             m = _model_mention(text, s, e, etype, lang)
             if m:
                 out.append(m)
     return out
+
+
+_PERSON_LEAD = re.compile(r"([^\W\d_]+)\s+(?=\w)")
 
 
 def _without_common_words(body: str, start: int, end: int, name: str, lang: str
@@ -286,6 +294,11 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
     # from a model counts only as the surname of someone named in full
     weak = etype == "PERSON" and len(name.split()) == 1
     return _Mention(start, end, etype, name, False, weak=weak)
+
+
+@lru_cache(maxsize=1)
+def _person_leads() -> frozenset[str]:
+    return frozenset(load_toml("aliases/junk.toml")["person_leads"])
 
 
 @lru_cache(maxsize=1)
