@@ -695,6 +695,9 @@ def test_channel_calls_and_breaking_bars_are_removed(line):
     ("Your browser does not support the video tag.", "furniture"),
     ("Ваш браузер не поддерживает видео HTML5", "furniture"),
     ("Ваш браузер не підтримує HTML5 відео", "furniture"),
+    # the loading notices of RFE/RL's player (Current Time, Radio Svoboda), as scraped
+    ("No media source currently available", "furniture"),
+    ("пожалуйста, подождите", "furniture"), ("Будь ласка, зачекайте...", "furniture"),
     ("Source: Reuters", "credit"),
     ("Publication: The Moscow Times Volume 12 Issue 3", "furniture"),
     ("Original article: https://example.org/a", "furniture"),
