@@ -543,11 +543,12 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     return _make(body, r, counts, approx, modality, g.lang)
 
 
-def _clause(text: str, r: _Reading, within: Span) -> Span:
+def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing: str = ",;:)") -> Span:
     """The clause of a number: between the punctuation marks around it, inside ``within``
-    (not a dash: "В каждом вузе — не менее трёх студентов" is one clause)."""
-    before = max((text.rfind(ch, within[0], r.start) for ch in ",;:("), default=-1)
-    after = [i for i in (text.find(ch, r.end, within[1]) for ch in ",;:)") if i >= 0]
+    (not a dash: "В каждом вузе — не менее трёх студентов" is one clause). Other marks
+    bound a larger part: ";:" alone keeps commas and brackets inside."""
+    before = max((text.rfind(ch, within[0], r.start) for ch in opening), default=-1)
+    after = [i for i in (text.find(ch, r.end, within[1]) for ch in closing) if i >= 0]
     return (max(within[0], before + 1), min(after, default=within[1]))
 
 
@@ -672,15 +673,14 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     return kind
 
 
-def _counts(text: str, r: _Reading, segment: Span, g: _Grammar,
-            sentence: Span | None = None) -> tuple[str, str]:
+def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) -> tuple[str, str]:
     """What the number counts, and for money what kind of sum it is: "offer" for a payment,
     "limit" for a fine, debt or cap, "" when no payment is named."""
     if r.unit not in _MONEY and not r.currency:
         return r.counts, ""
     phrase = (_payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
               or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g)
-              or _payment_in_sentence(text, r, sentence or segment, g))
+              or _payment_in_sentence(text, r, sentence, g))
     if not phrase:
         return "", ""
     period = g.period_after.match(text, r.end)
@@ -739,9 +739,8 @@ def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) ->
     with no payment word beside it is the payment its sentence names, the nearest one,
     when that part of the sentence (up to a semicolon or colon) names a single kind of
     payment (two kinds leave it unsaid)."""
-    lo = max(sentence[0], *(text.rfind(ch, sentence[0], r.start) + 1 for ch in ";:"))
-    ends = [i for i in (text.find(ch, r.end, sentence[1]) for ch in ";:") if i >= 0]
-    found = [m for m in g.payment.finditer(text, lo, min(ends, default=sentence[1]))
+    lo, hi = _clause(text, r, sentence, opening=";:", closing=";:")
+    found = [m for m in g.payment.finditer(text, lo, hi)
              if not (m.start() < r.end and r.start < m.end())]
     if not found or len({m.group().lower()[:5] for m in found}) > 1:
         return ""
