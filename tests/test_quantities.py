@@ -895,14 +895,16 @@ def test_links_addresses_and_registry_numbers_are_no_quantities(text):
 
 # Wording after real Ukrainian and Russian reports of regional bonuses (Censor.net, TASS,
 # 2024-2025), written for this test.
-@pytest.mark.parametrize("text,lang,counts", [
-    ("В області підвищили до 3 мільйонів рублів виплати новобранцям за контракт.", "uk", "виплати"),
-    ("Указом размер единовременной выплаты бойцам увеличен до 1,5 млн рублей.", "ru", "выплаты"),
-    ("Recruits in the region will now receive, the governor said, 2 million rubles as a bonus.", "en", "bonus"),
+@pytest.mark.parametrize("text,lang,value,counts", [
+    ("В області підвищили до 3 мільйонів рублів виплати новобранцям за контракт.", "uk",
+     3_000_000, "виплати"),
+    ("Указом размер единовременной выплаты бойцам увеличен до 1,5 млн рублей.", "ru",
+     1_500_000, "выплаты"),
+    ("Recruits in the region will now receive, the governor said, 2 million rubles as a bonus.", "en",
+     2_000_000, "bonus"),
 ])
-def test_a_bare_sum_is_the_one_payment_its_sentence_names(text, lang, counts):
-    q = by_value(extract_quantities(text, lang), 3_000_000 if lang == "uk" else
-                 1_500_000 if lang == "ru" else 2_000_000)
+def test_a_bare_sum_is_the_one_payment_its_sentence_names(text, lang, value, counts):
+    q = by_value(extract_quantities(text, lang), value)
     assert counts in q.counts and q.modality == "offer"
 
 
