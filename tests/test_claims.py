@@ -636,6 +636,19 @@ def test_a_person_after_his_institution_is_named_from_his_given_name():
 
 
 @pytest.mark.models
+@pytest.mark.parametrize("body,lang", [
+    ("Вербувальники вже побували щонайменше у 17 колоніях, повідомляє The Insider.", "uk"),
+    ("Вербовщики побывали как минимум в 17 колониях, сообщает The Insider.", "ru"),
+])
+def test_an_outlet_in_latin_letters_after_the_verb_is_its_subject(body, lang):
+    # the tagger leaves a Latin-script name untagged in a Cyrillic sentence; it is a name
+    at = body.index("The Insider")
+    outlet = Entity("The Insider", "ORG", [(at, at + 11)])
+    assert [a.claim.speaker for a in attributions(body, lang, [outlet], None, syntax=True)] == [
+        "The Insider"]
+
+
+@pytest.mark.models
 def test_one_of_a_group_speaks_for_the_group_and_there_is_no_speaker():
     body = "Один из мигрантов, гражданин Таджикистана, рассказал изданию, что ему обещали деньги."
     assert [a.claim.speaker for a in attributions(body, "ru", [], None, syntax=True)] == [

@@ -112,8 +112,16 @@ class Parse:
         return self.tokens[lo].start, self.tokens[hi].end
 
     def has_nominal(self, start: int, end: int) -> bool:
-        """Whether a noun, name or pronoun lies in ``[start, end)`` (True when unparsed)."""
-        return not self.complete or any(t.pos in NOMINAL for t in self.tokens if t.start < end and start < t.end)
+        """Whether a noun, name or pronoun lies in ``[start, end)`` (True when unparsed). A
+        capitalised word of another script, which the tagger leaves untagged ("X"), is a
+        name too: "повідомляє The Insider"."""
+        return not self.complete or any(
+            t.pos in NOMINAL or (t.pos == "X" and t.text[:1].isupper() and _latin(t.text))
+            for t in self.tokens if t.start < end and start < t.end)
+
+
+def _latin(word: str) -> bool:
+    return all("a" <= c <= "z" for c in word.lower() if c.isalpha())
 
 
 @lru_cache(maxsize=256)
