@@ -753,6 +753,12 @@ def test_a_capitalised_common_noun_describes_the_speakers():
     assert got == [("anonymous: окупанти", "зазначали")]
 
 
+def test_a_common_noun_the_dictionary_knows_behind_a_prefix_describes_the_speakers():
+    # "Расследователи": "следователи" behind a prefix; no name, whatever its capital
+    got = _speakers("Расследователи отмечают, что вербовщики приезжали в колонии дважды.", "ru")
+    assert got == [("anonymous: расследователи", "отмечают")]
+
+
 def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
     body = ("Хулкар Ойдинова живёт в Москве пятый год. "
             "Хулкар рассказала, что муж подписал контракт в центре для мигрантов.")

@@ -20,6 +20,10 @@ def test_can_be_subject(word, lang, subject):
 def test_common_words_and_names():
     assert morph.common_word("Завербованные", "ru") and morph.common_word("Окупанти", "uk")
     assert not morph.common_word("Песков", "ru") and not morph.common_word("Ойдиновы", "ru")
+    # a dictionary word behind a prefix is known; a name read as a prefix and a short
+    # word ("Хул" + "кар") is not
+    assert morph.common_word("Расследователи", "ru") and morph.common_word("Нацгвардейцы", "ru")
+    assert not morph.common_word("Хулкар", "ru")
 
 
 def test_finite_verbs_carry_their_number():

@@ -76,9 +76,25 @@ def function_word(word: str, lang: str) -> str | None:
 
 def common_word(word: str, lang: str) -> bool:
     """A word the dictionary knows only as a common word: no reading of it is a name, a
-    surname, a place or a body ("Завербованные", "Окупанти"; not "Песков", "Мэрия" is)."""
-    tags = _known_tags(word, lang)
+    surname, a place or a body ("Завербованные", "Окупанти"; not "Песков", "Мэрия" is).
+    A dictionary word behind a prefix counts as known ("Расследователи": "следователи")."""
+    tags = _known_tags(word, lang) or _prefixed_tags(word, lang)
     return bool(tags) and not any(_PROPER & t.grammemes for t in tags)
+
+
+@lru_cache(maxsize=65536)
+def _prefixed_tags(word: str, lang: str) -> tuple:
+    """The tags of readings of ``word`` as a dictionary word of six letters or more behind
+    a shorter prefix; () if none, or if any guess reads it as a name ("Ойдиновы")."""
+    if lang not in LANGS or not word:
+        return ()
+    parses = _analyzer(lang).parse(word)
+    if any(_PROPER & p.tag.grammemes for p in parses):
+        return ()
+    return tuple(p.tag for p in parses
+                 if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+                 and len(p.methods_stack[0][1]) >= max(6, len(word) - len(p.methods_stack[0][1]))
+                 and any("Prefix" in m[0].__class__.__name__ for m in p.methods_stack[1:]))
 
 
 def finite_verb(word: str, lang: str) -> Verb | None:
