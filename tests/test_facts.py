@@ -11,7 +11,7 @@ from recruitwatch.link.facts import (
     counts_key, denials, figure_disputes, link_facts, linked_facts, negated, topics,
 )
 from recruitwatch.link.stories import numbers_agree
-from recruitwatch.model import Claim, Measure, Published, Quantity
+from recruitwatch.model import Claim, Entity, Measure, Published, Quantity
 from recruitwatch.store import Store
 from recruitwatch.store.queries import FactFilter
 from conftest import make_document
@@ -145,6 +145,29 @@ def test_same_story_and_same_speaker_are_not_independent(store):
     assert row["mentions"] == 3 and row["independent"] == 1
     assert row["sources"].startswith("Sergei Shoigu → ")
     assert "Interfax" in row["sources"]
+
+
+def test_outlets_reporting_one_event_share_a_story_and_stay_independent(store):
+    # two outlets' own reports of one figure, in two languages, each from its own sources:
+    # the story joins them (same place and figures), the fact counts two sources; a copy of
+    # the first adds a report, not a source
+    en = "Tatarstan will pay 2.1 million rubles to 400,000 new recruits, officials said."
+    ru = "Татарстан заплатит по 2,1 миллиона рублей, набор 400 тысяч, сообщил наш источник."
+    for n, body, outlet, lang, words in (
+            (1, en, "A", "en", ("Tatarstan", "2.1 million", "400,000")),
+            (2, ru, "B", "ru", ("Татарстан", "2,1 миллиона", "400 тысяч")),
+            (3, en, "C", "en", ("Tatarstan", "2.1 million", "400,000"))):
+        at = body.index(words[0])
+        doc = make_document(f"{n:032d}", body=body, outlet=outlet, language=lang,
+                            published=Published("2026-01-14", "text", None), claims=[],
+                            measures=[], entities=[Entity("Tatarstan", "PLACE", [(at, at + 9)])],
+                            quantities=[q(body, words[1], 2100000, "payment", "offer", "RUB"),
+                                        q(body, words[2], 400000, "recruits")])
+        store.add(doc, doc.id.encode())
+    link_all(store)
+    assert len({store.get(f"{n:032d}").story for n in (1, 2, 3)}) == 1
+    rows = {r["value"]: r for r in linked_facts(store, "quantities")}
+    assert rows[400000]["mentions"] == 3 and rows[400000]["independent"] == 2
 
 
 def test_anonymous_speakers_in_different_outlets_are_independent(store):

@@ -43,5 +43,6 @@ def test_real_corpus_stories_join_no_different_events():
     if not real:
         pytest.skip("../shared/corpus/real is not beside the repository")
     assert real["all"]["precision"] == 1.0, real["errors"]
-    # recall of the re-report pairs: 0.5 when first recorded (dev 2/2, test 0/2)
-    assert real["all"]["recall"] >= 0.5, real["errors"]
+    # recall of the re-report pairs: 0.5 when first recorded (dev 2/2, test 0/2), 0.75 once
+    # retellings were read on names and figures (dev 2/2, test 1/2)
+    assert real["all"]["recall"] >= 0.75, real["errors"]

@@ -1,7 +1,8 @@
 import pytest
 
-from recruitwatch.link.stories import containment, link_stories, shingles, story_groups
-from recruitwatch.model import Entity, Published
+from recruitwatch.link.stories import (_close_in_time, containment, link_stories, shingles,
+                                       story_groups)
+from recruitwatch.model import Entity, Published, Quantity
 from recruitwatch.store import Store
 from conftest import make_document
 
@@ -21,18 +22,18 @@ REWRITE = (
     "contracts with 400,000 professional soldiers, regional media reported. Analysts said the "
     "campaign could replace a second wave of mobilization that the Kremlin has denied planning."
 )
-# same event, different words: not the same story
+# another event of the same kind, in other words and with no figure in common: its own story
 OTHER_REPORT = (
-    "A fresh drive to enlist professional troops begins in April, according to regional outlets, "
-    "with the defence ministry hoping to recruit 400,000 people. Quotas have been handed to "
-    "governors. In Voronezh, men say they were called to draft offices, officially to check "
-    "their records."
+    "Enlistment offices in Kursk Oblast handed out summonses for the autumn call-up at "
+    "factory gates, a local Telegram channel wrote. The governor said the men drafted this "
+    "autumn would serve near their homes and would not be sent to the front."
 )
 
 
 def add(store, n, body, date):
-    store.add(make_document(str(n) * 32, body=body, published=Published(date, "text", None)),
-              str(n).encode())
+    # no entities: make_document's default names a place these bodies do not
+    store.add(make_document(str(n) * 32, body=body, published=Published(date, "text", None),
+                            entities=[]), str(n).encode())
 
 
 @pytest.fixture
@@ -154,3 +155,135 @@ def test_a_person_named_in_many_reports_is_no_anchor(store):
     store.add(_with_person(2, RETOLD_B, None), b"2")
     link_stories(store)
     assert all({"1" * 32, "2" * 32} - {m["id"] for m in g["members"]} for g in story_groups(store))
+
+
+# ---------------------------------------------------------------- retellings in any language
+# Written for these tests, after the January 2026 reports (The Moscow Times, 24 Kanal) that
+# regions raised their sign-on bonuses again: an English report and a Ukrainian retelling.
+BONUS_EN = ("Tatarstan raised its sign-on bonus for contract soldiers to 2.1 million rubles, "
+            "on top of the federal 400,000 rubles. Chuvashia now pays 1.1 million rubles.")
+BONUS_UK = ("Татарстан підвищив виплату за контракт до 2,1 мільйона рублів, не рахуючи "
+            "федеральних 400 тисяч. У Чувашії тепер платять 1,1 мільйона рублів.")
+BONUS_RU = ("Татарстан поднял выплату контрактникам до 2,1 миллиона рублей, не считая "
+            "федеральных 400 тысяч. В Чувашии теперь платят 1,1 миллиона рублей.")
+
+
+def _doc(n, body, lang, date=None, names=(), figures=()):
+    """A report with the names (surface, canonical, type) and figures (surface, value) it
+    gives, each at its first place in the body."""
+    entities = [Entity(name, kind, [(body.index(surface), body.index(surface) + len(surface))])
+                for surface, name, kind in names]
+    quantities = [Quantity(value, "RUB", "payment", "exact", "offer",
+                           (body.index(surface), body.index(surface) + len(surface)), None, surface)
+                  for surface, value in figures]
+    return make_document(str(n) * 32, body=body, language=lang, entities=entities,
+                         quantities=quantities, published=Published(date, "text", None))
+
+
+def _bonus(n, lang, date=None):
+    body = {"en": BONUS_EN, "uk": BONUS_UK, "ru": BONUS_RU}[lang]
+    words = {"en": ("Tatarstan", "Chuvashia", "2.1 million", "400,000", "1.1 million"),
+             "uk": ("Татарстан", "Чувашії", "2,1 мільйона", "400 тисяч", "1,1 мільйона"),
+             "ru": ("Татарстан", "Чувашии", "2,1 миллиона", "400 тысяч", "1,1 миллиона")}[lang]
+    return _doc(n, body, lang, date,
+                names=[(words[0], "Tatarstan", "PLACE"), (words[1], "Chuvashia", "PLACE")],
+                figures=[(words[2], 2100000.0), (words[3], 400000.0), (words[4], 1100000.0)])
+
+
+def _linked(store, *docs):
+    for d in docs:
+        store.add(d, d.id.encode())
+    link_stories(store)
+    return {frozenset(m["id"][0] for m in g["members"]) for g in story_groups(store)}
+
+
+def test_a_retelling_in_another_language_joins_on_its_names_and_figures(store):
+    assert _linked(store, _bonus(1, "en", "2026-01-14"), _bonus(2, "uk", "2026-01-15")) == {
+        frozenset("12")}
+
+
+def test_a_retelling_dated_weeks_or_months_apart_is_another_event(store):
+    assert _linked(store, _bonus(1, "en", "2026-01-14"), _bonus(2, "uk", "2026-03")) == set()
+
+
+def test_an_undated_report_does_not_chain_events_months_apart(store):
+    # 1 and 2 are one story; 3 tells it again, but its date puts it half a year before 1
+    assert _linked(store, _bonus(1, "en", "2026-01-14"), _bonus(2, "uk"),
+                   _bonus(3, "ru", "2025-07-01")) == {frozenset("12")}
+
+
+# Written for this test: this spring's call-up report gives last spring's total as
+# background; last spring's own report leads with it
+CALLUP_NEW = ("Putin signed the spring call-up decree: 160,000 men will be drafted. Last "
+              "spring the army called up 150,000.")
+CALLUP_OLD = "Путин подписал указ о весеннем призыве 150 тысяч человек."
+
+
+def test_a_report_leading_with_another_figure_tells_another_story(store):
+    new = _doc(1, CALLUP_NEW, "en", names=[("Putin", "Vladimir Putin", "PERSON")],
+               figures=[("160,000", 160000.0), ("150,000", 150000.0)])
+    old = _doc(2, CALLUP_OLD, "ru", names=[("Путин", "Vladimir Putin", "PERSON")],
+               figures=[("150 тысяч", 150000.0)])
+    assert _linked(store, new, old) == set()
+
+
+# Written for this test: one official on two subjects, in Russian and in English
+STATEMENT_A = "Alexander Bastrykin, head of the Investigative Committee, proposed a new law."
+STATEMENT_B = ("Глава Следственного комитета Александр Бастрыкин выступил в Санкт-Петербурге "
+               "с другим заявлением.")
+
+
+def _statement(n, body, lang, extra=()):
+    if lang == "en":
+        names = [("Alexander Bastrykin", "Alexander Bastrykin", "PERSON"),
+                 ("Investigative Committee", "Investigative Committee of Russia", "ORG")]
+    else:
+        names = [("Александр Бастрыкин", "Alexander Bastrykin", "PERSON"),
+                 ("Следственного комитета", "Investigative Committee of Russia", "ORG")]
+    return _doc(n, body, lang, names=names + list(extra))
+
+
+def test_names_alone_take_three_to_tell_one_story(store):
+    # an official and the body he heads are one actor: two names are not enough
+    assert _linked(store, _statement(1, STATEMENT_A, "en"), _statement(2, STATEMENT_B, "ru")) == set()
+
+
+def test_three_shared_names_tell_one_story(store):
+    a = _statement(1, STATEMENT_A + " He spoke in St Petersburg.", "en",
+                   [("St Petersburg", "Saint Petersburg", "PLACE")])
+    b = _statement(2, STATEMENT_B, "ru", [("Санкт-Петербурге", "Saint Petersburg", "PLACE")])
+    assert _linked(store, a, b) == {frozenset("12")}
+
+
+def test_a_report_naming_the_story_in_passing_does_not_join_it(store):
+    # a digest leading with another subject, which gives the bonus story in its last lines
+    body = ("Kursk Oblast opened two recruitment offices in Kursk and Rylsk, the governor said. "
+            "Elsewhere, Tatarstan and Chuvashia raised their bonuses to 2.1 million and "
+            "1.1 million rubles.")
+    digest = _doc(3, body, "en", "2026-01-15",
+                  names=[("Kursk Oblast", "Kursk Oblast", "PLACE"), ("Rylsk", "Rylsk", "PLACE"),
+                         ("governor", "Kursk governor", "PERSON"),
+                         ("Tatarstan", "Tatarstan", "PLACE"), ("Chuvashia", "Chuvashia", "PLACE")],
+                  figures=[("2.1 million", 2100000.0), ("1.1 million", 1100000.0)])
+    assert _linked(store, _bonus(1, "uk", "2026-01-14"), digest) == set()
+
+
+def test_names_and_figures_common_in_the_store_are_no_evidence(store):
+    # ten reports of other events all name Tatarstan and give the federal 400,000
+    others = [_doc(n, f"Tatarstan report {n}: the federal payment of 400,000 rubles.", "en",
+                   f"2026-01-{n:02d}", names=[("Tatarstan", "Tatarstan", "PLACE")],
+                   figures=[("400,000", 400000.0)]) for n in range(10, 20)]
+    en = _doc(1, BONUS_EN, "en", "2026-01-14", names=[("Tatarstan", "Tatarstan", "PLACE")],
+              figures=[("400,000", 400000.0)])
+    uk = _doc(2, BONUS_UK, "uk", "2026-01-15", names=[("Татарстан", "Tatarstan", "PLACE")],
+              figures=[("400 тисяч", 400000.0)])
+    assert not any({"1", "2"} <= set(g) for g in _linked(store, *others, en, uk))
+
+
+@pytest.mark.parametrize("a,b,close", [
+    ("2026-01-14", "2026-01-20", True), ("2026-01-14", "2026-02-14", False),
+    ("2025-09", "2025-10-02", True), ("2025-09", "2026-09-22", False),
+    ("2024", "2025-01", True), ("2017", "2025-03", False), (None, "2017", True),
+])
+def test_dates_compare_at_the_coarser_precision(a, b, close):
+    assert _close_in_time(a, b, 10) is close

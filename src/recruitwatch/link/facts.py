@@ -12,7 +12,8 @@
 3. Each mention records where its words come from: the claim covering its sentence
    (speaker, then ``via``), the outlets the document cites, and the document's outlet.
    A fact's independent sources are the connected components of the "relays" relation
-   among its documents (same story, same original source, or one citing the other).
+   among its documents (copies of one report, same original source, or one citing the
+   other; a story also joins other outlets' own reports of the event, which stay apart).
 4. Claims are indexed by topic; a denial is set against the assertions and measures it
    shares enough topics with (``disputes``). Different figures for one counted thing are
    paired by ``figure_disputes``: a rising series of achieved figures, or a conflict.
@@ -577,7 +578,8 @@ def _merge_lists(store: Store, fact_id: int, attrs: dict[str, Any]) -> None:
 def fact_members(store: Store, fact_id: int) -> list[dict[str, Any]]:
     """A fact's mentions with their documents, earliest report first."""
     rows = store.conn.execute(
-        "SELECT m.*, d.story, d.title, d.language FROM fact_mentions m"
+        "SELECT m.*, d.story, coalesce(d.copy_group, d.story) AS copies, d.title, d.language"
+        " FROM fact_mentions m"
         " JOIN documents d ON d.id = m.doc_id WHERE m.fact_id = ?"
         " ORDER BY m.published IS NULL, m.published, d.rowid, m.ord", (fact_id,)).fetchall()
     out = []
@@ -616,9 +618,12 @@ def source_components(members: list[dict[str, Any]]) -> list[list[dict[str, Any]
 
 def _relay_keys(m: dict[str, Any]) -> list[str]:
     """Keys two reports share when one relays the other or both relay one source: the
-    story, and every name on the chain (original source, relays, citations, publisher)."""
+    report copied (its copy group: not the story, which also holds other outlets' own
+    reports of the event), and every name on the chain (original source, relays,
+    citations, publisher)."""
     named = {m["outlet"], m["origin"], *m["via"], *m["cites"]} - {None, ""}
-    return ([f"story:{m['story']}"] if m["story"] else []) + [f"source:{n}" for n in sorted(named)]
+    copies = m.get("copies", m["story"])
+    return ([f"copies:{copies}"] if copies else []) + [f"source:{n}" for n in sorted(named)]
 
 
 def relays(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -7,12 +7,21 @@
 3. Candidates sharing a band key are verified on the exact shingles: containment (shared
    shingles over the smaller set) must reach ``LinkOptions.containment``. Containment, not
    Jaccard, because a rewrite that trims half the sentences is still the same story.
-4. Retellings: a report another outlet rewrote in its own words shares few shingles. A
-   document with no match in step 3 looks up the documents that name one of its rare
-   people (named in few documents of the store); it joins one whose distinctive words overlap enough, whose numbers agree, and
-   whose publication date (when both have one) is within ``retell_days``. Look-alike
-   reports of different events (a spring and an autumn call-up decree) share words and a
-   figure but not their dates.
+4. Retellings: a report another outlet rewrote in its own words, or in another language,
+   shares few shingles but keeps the story's canonical names (people, organisations,
+   places: one name in any language) and its figures' values. A document with no match in
+   step 3 looks up the documents sharing one of its names or figures that is not common in
+   the store. It joins one when
+   - each report's lead (its first few names and figures) is among what they share: a
+     report that mentions the other's subject in passing tells another story;
+   - their figures agree: each gives the figure the other opens with, and the shorter
+     keeps most of its figures in the other (this spring's call-up report names last
+     spring's total too, but leads with its own);
+   - its publication date is close to every dated member of the candidate's story
+     (``retell_days``, or the month or year when one date is coarser): look-alike reports
+     of different events share words and figures but not their dates;
+   - and they share a figure and one more name or figure, or three names; in one language,
+     one shared name or figure and enough distinctive stems in common will also do.
 5. A document joins the story of its best match (stories it bridges are merged); the
    original is the earliest published member, then the fullest; the others are its
    ``duplicate_of``.
@@ -21,6 +30,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import struct
 from dataclasses import dataclass
@@ -43,7 +53,11 @@ class LinkOptions:
     numbers: float = 0.5  # share of the shorter report's numbers the other must have
     max_candidates: int = 50  # verify at most this many candidates per document
     retell_overlap: float = 0.2  # share of the shorter text's distinctive stems in common
-    retell_rare: int = 3  # a person named in at most this many documents is rare
+    retell_rare: int = 3  # a feature in at most this many documents is never common
+    retell_common: float = 0.2  # ... else in more than this share of the store it is
+    retell_shared: int = 2  # names and figures in common (one of them a figure) that make
+    # a retelling in any language
+    retell_lead: int = 3  # the first features of a report, one of which a retelling shares
     retell_days: int = 10  # a retelling is published within this many days of its source
 
 
@@ -97,9 +111,10 @@ def link_stories(store: Store, opts: LinkOptions = LinkOptions(), progress=None)
     stats = StoryStats()
     pending = [r[0] for r in store.conn.execute(
         "SELECT rowid FROM documents WHERE rowid NOT IN (SELECT doc FROM linked) ORDER BY rowid")]
+    total = store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     for i, rowid in enumerate(pending):
         with store.conn:
-            stats.joined += _link_one(store, rowid, opts)
+            stats.joined += _link_one(store, rowid, opts, total)
         stats.linked += 1
         if progress and i % 100 == 0:
             progress(i, len(pending))
@@ -109,12 +124,14 @@ def link_stories(store: Store, opts: LinkOptions = LinkOptions(), progress=None)
     return stats
 
 
-def _link_one(store: Store, rowid: int, opts: LinkOptions) -> bool:
+def _link_one(store: Store, rowid: int, opts: LinkOptions, total: int) -> bool:
     body, doc_id = store.conn.execute(
         "SELECT body, id FROM documents WHERE rowid = ?", (rowid,)).fetchone()
     sh = shingles(body, opts.shingle)
     keys = band_keys(sh, opts) if sh else []
-    matches = _verified_matches(store, rowid, sh, keys, opts) or _retellings(store, rowid, opts)
+    copies = _verified_matches(store, rowid, sh, keys, opts)
+    matches = copies or _retellings(store, rowid, opts, total)
+    _merge_copies(store, rowid, [r for r, _ in copies])
     stories = {_story_of(store, r) for r, _ in matches}
     story = _largest(store, stories) if matches else doc_id
     joined = [doc_id] + [m for s in stories - {story} for m in _members(store, s)]
@@ -152,40 +169,139 @@ def _verify(store: Store, rowid: int, sh: set[str], candidates: list[int], thres
     return out
 
 
-def _retellings(store: Store, rowid: int, opts: LinkOptions) -> list[tuple[int, float]]:
-    """Linked documents that retell this one (step 4 of the module's cascade)."""
-    doc_id, body, published = store.conn.execute(
-        "SELECT id, body, published_date FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+def _retellings(store: Store, rowid: int, opts: LinkOptions,
+                total: int) -> list[tuple[int, float]]:
+    """Linked documents that retell this one (step 4 of the module's cascade); ``total``
+    is the number of documents in the store."""
+    doc_id, body, lang = store.conn.execute(
+        "SELECT id, body, language FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+    mine = _signature(store, doc_id)
+    common = _common_features(store, mine, opts, total)
+    published = store.conn.execute(
+        "SELECT published_date FROM documents WHERE rowid = ?", (rowid,)).fetchone()[0]
     out = []
-    for cand in _anchored_candidates(store, doc_id, opts):
-        other, other_date = store.conn.execute(
-            "SELECT body, published_date FROM documents WHERE rowid = ?", (cand,)).fetchone()
-        score = stem_overlap(body, other)
-        if (score >= opts.retell_overlap and numbers_agree(body, other, opts.numbers)
-                and _close_in_time(published, other_date, opts.retell_days)):
+    for cand in _anchored_candidates(store, doc_id, mine, common, opts):
+        other_id, other, other_lang, story = store.conn.execute(
+            "SELECT id, body, language, coalesce(story, id) FROM documents WHERE rowid = ?",
+            (cand,)).fetchone()
+        theirs = _signature(store, other_id)
+        shared = _shared(mine, theirs, common)
+        if not (shared & mine.lead(common, opts.retell_lead)
+                and shared & theirs.lead(common, opts.retell_lead)):
+            continue  # one report mentions in passing what the other is about
+        if not _figures_agree(mine, theirs, opts.numbers):
+            continue
+        if not all(_close_in_time(published, d, opts.retell_days) for d in _date_span(store, story)):
+            continue
+        if _retold(shared, opts):
+            out.append((cand, float(len(shared))))
+            continue
+        score = stem_overlap(body, other) if lang == other_lang else 0.0
+        if score >= opts.retell_overlap and numbers_agree(body, other, opts.numbers):
             out.append((cand, score))
     return out
 
 
-def _anchored_candidates(store: Store, doc_id: str, opts: LinkOptions) -> list[int]:
-    """Linked documents naming a rare person of ``doc_id`` (named in few documents of the
-    store). Figures are no anchor: the same sums and quotas recur in reports of different
-    events (a region's bonus in the ads and in a ministry's update on them)."""
-    people = [r[0] for r in store.conn.execute(
-        "SELECT DISTINCT name FROM entities WHERE doc_id = ? AND type = 'PERSON'", (doc_id,))]
+@dataclass(frozen=True, slots=True)
+class _Signature:
+    """What a retelling keeps in any language: canonical names and the figures' values,
+    in the order the report first gives them."""
+
+    order: tuple[tuple[str, object], ...]  # ("name", "Verstka"), ("figure", 400000.0)
+
+    @property
+    def figures(self) -> set[float]:
+        return {key for kind, key in self.order if kind == "figure"}
+
+    def features(self) -> list[tuple[str, object]]:
+        return list(self.order)
+
+    def lead(self, common: set[tuple[str, object]], size: int) -> set[tuple[str, object]]:
+        """The first features the report gives that are not common: what it is about."""
+        return set([f for f in self.order if f not in common][:size])
+
+    def first_figure(self) -> float | None:
+        return next((key for kind, key in self.order if kind == "figure"), None)
+
+
+_NAMED = ("PERSON", "ORG", "PLACE")
+
+
+def _signature(store: Store, doc_id: str) -> _Signature:
+    first: dict[tuple[str, object], int] = {}
+    for name, mentions in store.conn.execute(
+            f"SELECT name, mentions FROM entities WHERE doc_id = ? AND type IN {_NAMED}", (doc_id,)):
+        at = min((m[0] for m in json.loads(mentions)), default=0)
+        first[("name", name)] = min(at, first.get(("name", name), at))
+    # a count under ten (five regions, two years) is in every other report
+    for value, start in store.conn.execute(
+            "SELECT value, start FROM quantities WHERE doc_id = ? AND value >= 10", (doc_id,)):
+        first[("figure", value)] = min(start, first.get(("figure", value), start))
+    return _Signature(tuple(sorted(first, key=lambda f: (first[f], str(f[1])))))
+
+
+def _frequency(store: Store, feature: tuple[str, object], limit: int) -> int:
+    """Documents naming the name or giving the figure, counted up to ``limit``."""
+    kind, key = feature
+    sql = ("SELECT DISTINCT doc_id FROM entities WHERE name = ?" if kind == "name"
+           else "SELECT DISTINCT doc_id FROM quantities WHERE value = ?")
+    return store.conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", (key, limit)).fetchone()[0]
+
+
+def _common_features(store: Store, sig: _Signature, opts: LinkOptions,
+                     total: int) -> set[tuple[str, object]]:
+    """Features too common in the store to tell one story from another ("Russia", the
+    president, the federal bonus): in more than ``retell_common`` of the documents (more
+    than ``retell_rare`` in a small store, more than ``max_candidates`` in a large one)."""
+    cap = max(opts.retell_rare, min(int(total * opts.retell_common), opts.max_candidates))
+    return {f for f in sig.features() if _frequency(store, f, cap + 1) > cap}
+
+
+def _shared(a: _Signature, b: _Signature, common: set[tuple[str, object]]) -> set[tuple[str, object]]:
+    return set(a.features()) & set(b.features()) - common
+
+
+def _retold(shared: set[tuple[str, object]], opts: LinkOptions) -> bool:
+    """Enough names and figures in common to be one story in any language: names alone
+    can be one actor twice (an official and the body he heads), so they need one more."""
+    figures = sum(kind == "figure" for kind, _ in shared)
+    return len(shared) >= opts.retell_shared + (figures == 0)
+
+
+def _figures_agree(a: _Signature, b: _Signature, share: float) -> bool:
+    """Reports of one story keep most of the shorter one's figures, and each gives the
+    figure the other leads with: this spring's call-up report names last spring's total
+    too, but leads with its own."""
+    if not a.figures or not b.figures:
+        return True
+    return (a.first_figure() in b.figures and b.first_figure() in a.figures
+            and len(a.figures & b.figures) / min(len(a.figures), len(b.figures)) >= share)
+
+
+def _anchored_candidates(store: Store, doc_id: str, sig: _Signature,
+                         common: set[tuple[str, object]], opts: LinkOptions) -> list[int]:
+    """Linked documents sharing a name or a figure of ``doc_id`` that is not common in the
+    store, in the order the report gives them (its lead first)."""
     found: dict[int, None] = {}
-    for name in people:
-        rows = _linked_rows(store, name, doc_id, opts.retell_rare + 1)
-        if len(rows) < opts.retell_rare:  # the name is in this document too
-            found.update(dict.fromkeys(rows))
+    anchors = [f for f in sig.features() if f not in common]
+    for kind, key in anchors:
+        sql = ("SELECT DISTINCT d.rowid FROM entities t JOIN documents d ON d.id = t.doc_id"
+               " JOIN linked l ON l.doc = d.rowid WHERE t.name = ? AND t.doc_id != ? LIMIT ?"
+               if kind == "name" else
+               "SELECT DISTINCT d.rowid FROM quantities q JOIN documents d ON d.id = q.doc_id"
+               " JOIN linked l ON l.doc = d.rowid WHERE q.value = ? AND q.doc_id != ? LIMIT ?")
+        found.update(dict.fromkeys(r[0] for r in store.conn.execute(
+            sql, (key, doc_id, opts.max_candidates))))
+        if len(found) >= opts.max_candidates:
+            break
     return list(found)[:opts.max_candidates]
 
 
-def _linked_rows(store: Store, name: str, doc_id: str, limit: int) -> list[int]:
-    return [r[0] for r in store.conn.execute(
-        "SELECT DISTINCT d.rowid FROM entities t JOIN documents d ON d.id = t.doc_id"
-        " JOIN linked l ON l.doc = d.rowid WHERE t.name = ? AND t.doc_id != ? LIMIT ?",
-        (name, doc_id, limit))]
+def _date_span(store: Store, story: str) -> tuple[str | None, str | None]:
+    """The earliest and latest publication dates of a story's members."""
+    return store.conn.execute(
+        "SELECT min(published_date), max(published_date) FROM documents"
+        " WHERE story = ? OR (id = ? AND story IS NULL)", (story, story)).fetchone()
 
 
 _DISTINCT = re.compile(r"[^\W\d_]{6,}")
@@ -200,14 +316,19 @@ def stem_overlap(a: str, b: str) -> float:
 
 
 def _close_in_time(a: str | None, b: str | None, days: int) -> bool:
-    """Dates to the day more than ``days`` apart are different events; a missing or
-    coarser date decides nothing."""
+    """Dates more than ``days`` apart are different events. Coarser dates are compared at
+    the coarser one's precision: months more than one apart, or years more than one apart,
+    are different events too; a missing date decides nothing."""
     import datetime as dt
 
-    if not a or not b or len(a) < 10 or len(b) < 10:
+    if not a or not b:
         return True
-    gap = abs(dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10]))
-    return gap.days <= days
+    if len(a) >= 10 and len(b) >= 10:
+        return abs(dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days <= days
+    if len(a) >= 7 and len(b) >= 7:
+        months = lambda d: int(d[:4]) * 12 + int(d[5:7])  # noqa: E731
+        return abs(months(a) - months(b)) <= 1
+    return abs(int(a[:4]) - int(b[:4])) <= 1
 
 
 def _body(store: Store, rowid: int) -> str:
@@ -238,9 +359,10 @@ def join_rewrites(store: Store, rowid: int, candidates: list[int],
     sh = set(_shingles_cached(_body(store, rowid), opts.shingle))
     mine = _story_of(store, rowid)
     matches = [m for m in _verify(store, rowid, sh, candidates, opts.rewrite_containment, opts)
-               if _story_of(store, m[0]) != mine]
+               if _copies_of(store, m[0]) != _copies_of(store, rowid)]
     if not matches:
         return False
+    _merge_copies(store, rowid, [r for r, _ in matches])
     stories = {mine, *(_story_of(store, r) for r, _ in matches)}
     story = _largest(store, stories)
     old = stories - {story}
@@ -249,6 +371,30 @@ def join_rewrites(store: Store, rowid: int, candidates: list[int],
         store.conn.execute("UPDATE documents SET story = ? WHERE story = ? OR id = ?", (story, s, s))
     _set_original(store, story, joined)
     return True
+
+
+def _copies_of(store: Store, rowid: int) -> str:
+    """The copy group of a document: the report its words were copied from and its other
+    copies (a store linked before copy groups were kept: its story, which held copies)."""
+    return store.conn.execute("SELECT coalesce(copy_group, story, id) FROM documents WHERE rowid = ?",
+                              (rowid,)).fetchone()[0]
+
+
+def _merge_copies(store: Store, rowid: int, copies: list[int]) -> None:
+    """Put ``rowid`` in one copy group with ``copies`` (merging their groups), or in a group
+    of its own. A retelling shares a story, not a copy group: its figures are an
+    independent source (link/facts.py)."""
+    groups = {_copies_of(store, r) for r in copies}
+    if not groups:
+        store.conn.execute("UPDATE documents SET copy_group = coalesce(copy_group, id)"
+                           " WHERE rowid = ?", (rowid,))
+        return
+    group = min(groups)
+    marks = ",".join("?" * len(groups))
+    store.conn.execute(
+        f"UPDATE documents SET copy_group = ? WHERE copy_group IN ({marks})"
+        f" OR (copy_group IS NULL AND coalesce(story, id) IN ({marks})) OR rowid = ?",
+        (group, *groups, *groups, rowid))
 
 
 @lru_cache(maxsize=2048)

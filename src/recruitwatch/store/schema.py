@@ -226,6 +226,15 @@ MIGRATIONS: list[str] = [
     ALTER TABLE reviews ADD COLUMN batch TEXT;
     CREATE INDEX reviews_batch ON reviews(batch) WHERE batch IS NOT NULL;
     """,
+    # 11: stories also join retellings (link/stories.py), which are not copies: the copies
+    # of one report are kept as their own group, so a fact's independent sources stay apart
+    # (NULL in stores linked before: their stories held copies only); retellings are found
+    # through the reports giving a figure
+    """
+    ALTER TABLE documents ADD COLUMN copy_group TEXT;
+    CREATE INDEX documents_copy_group ON documents(copy_group);
+    CREATE INDEX quantities_value ON quantities(value, doc_id);
+    """,
 ]
 
 
