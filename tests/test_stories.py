@@ -200,6 +200,16 @@ def _linked(store, *docs):
 def test_a_retelling_in_another_language_joins_on_its_names_and_figures(store):
     assert _linked(store, _bonus(1, "en", "2026-01-14"), _bonus(2, "uk", "2026-01-15")) == {
         frozenset("12")}
+    # its outlet's own report: no one's duplicate
+    assert [store.get(n * 32).duplicate_of for n in "12"] == [None, None]
+
+
+def test_a_copy_of_a_retelling_is_the_retelling_s_duplicate(store):
+    copy = _bonus(3, "uk", "2026-01-16")
+    copy.body += " Джерело: 24 Канал."
+    _linked(store, _bonus(1, "en", "2026-01-14"), _bonus(2, "uk", "2026-01-15"), copy)
+    assert len({store.get(n * 32).story for n in "123"}) == 1
+    assert [store.get(n * 32).duplicate_of for n in "123"] == [None, None, "2" * 32]
 
 
 def test_a_retelling_dated_weeks_or_months_apart_is_another_event(store):

@@ -432,7 +432,8 @@ def summary(db, as_json) -> None:
 @click.option("--all", "show_all", is_flag=True, help="Also stories with a single report.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stories(db, show_all, fmt) -> None:
-    """Near-duplicate and re-published reports grouped into stories, original first."""
+    """Reports of one story grouped, original first: copies (re-published, rewritten)
+    and other outlets' retellings, in any language."""
     from recruitwatch.link.stories import link_stories, story_groups
 
     with open_store(db) as store:
@@ -445,9 +446,9 @@ def stories(db, show_all, fmt) -> None:
         console.print("no stories with more than one report")
     for g in groups:
         console.print(f"[bold]story {g['story'][:12]}[/bold] ({g['size']} reports)")
-        for m in g["members"]:
-            role = "original " if m["duplicate_of"] is None else "  copy   "
-            console.print(f"  {role}{m['id'][:12]} {escape(m['outlet'] or '?')} "
+        for i, m in enumerate(g["members"]):
+            role = "copy" if m["duplicate_of"] else "original" if i == 0 else "retelling"
+            console.print(f"  {role:<9} {m['id'][:12]} {escape(m['outlet'] or '?')} "
                           f"{m['published_date'] or '?'} {escape(m['title'] or '(untitled)')}")
 
 

@@ -22,9 +22,11 @@
      of different events share words and figures but not their dates;
    - and they share a figure and one more name or figure, or three names; in one language,
      one shared name or figure and enough distinctive stems in common will also do.
-5. A document joins the story of its best match (stories it bridges are merged); the
-   original is the earliest published member, then the fullest; the others are its
-   ``duplicate_of``.
+5. A document joins the story of its best match (stories it bridges are merged). Copies
+   (steps 3, and rewrites sharing a linked fact: ``join_rewrites``) also form a copy
+   group, whose original is its earliest published member, then the fullest; the others
+   are its ``duplicate_of``. A retelling is its outlet's own report: it joins the story
+   but is no one's duplicate, and a fact it gives is an independent source.
 """
 
 from __future__ import annotations
@@ -131,10 +133,9 @@ def _link_one(store: Store, rowid: int, opts: LinkOptions, total: int) -> bool:
     keys = band_keys(sh, opts) if sh else []
     copies = _verified_matches(store, rowid, sh, keys, opts)
     matches = copies or _retellings(store, rowid, opts, total)
-    _merge_copies(store, rowid, [r for r, _ in copies])
+    group, copied = _merge_copies(store, rowid, [r for r, _ in copies])
     stories = {_story_of(store, r) for r, _ in matches}
     story = _largest(store, stories) if matches else doc_id
-    joined = [doc_id] + [m for s in stories - {story} for m in _members(store, s)]
     if len(stories) > 1:
         store.conn.execute(
             f"UPDATE documents SET story = ? WHERE story IN ({','.join('?' * len(stories))})",
@@ -142,7 +143,7 @@ def _link_one(store: Store, rowid: int, opts: LinkOptions, total: int) -> bool:
     store.conn.execute("UPDATE documents SET story = ? WHERE rowid = ?", (story, rowid))
     store.conn.executemany("INSERT INTO lsh (key, doc) VALUES (?, ?)", [(k, rowid) for k in keys])
     store.conn.execute("INSERT OR IGNORE INTO linked (doc) VALUES (?)", (rowid,))
-    _set_original(store, story, joined)
+    _set_original(store, group, copied)
     return bool(matches)
 
 
@@ -362,14 +363,12 @@ def join_rewrites(store: Store, rowid: int, candidates: list[int],
                if _copies_of(store, m[0]) != _copies_of(store, rowid)]
     if not matches:
         return False
-    _merge_copies(store, rowid, [r for r, _ in matches])
+    group, copied = _merge_copies(store, rowid, [r for r, _ in matches])
     stories = {mine, *(_story_of(store, r) for r, _ in matches)}
     story = _largest(store, stories)
-    old = stories - {story}
-    joined = [m for s in old for m in _members(store, s)]
-    for s in old:
+    for s in stories - {story}:
         store.conn.execute("UPDATE documents SET story = ? WHERE story = ? OR id = ?", (story, s, s))
-    _set_original(store, story, joined)
+    _set_original(store, group, copied)
     return True
 
 
@@ -380,21 +379,41 @@ def _copies_of(store: Store, rowid: int) -> str:
                               (rowid,)).fetchone()[0]
 
 
-def _merge_copies(store: Store, rowid: int, copies: list[int]) -> None:
+def _merge_copies(store: Store, rowid: int, copies: list[int]) -> tuple[str, list[str]]:
     """Put ``rowid`` in one copy group with ``copies`` (merging their groups), or in a group
-    of its own. A retelling shares a story, not a copy group: its figures are an
-    independent source (link/facts.py)."""
+    of its own; returns the group and the ids that just joined it. A retelling shares a
+    story, not a copy group: it is its outlet's own report, no one's duplicate, and its
+    figures are an independent source (link/facts.py)."""
+    doc_id = store.conn.execute("SELECT id FROM documents WHERE rowid = ?", (rowid,)).fetchone()[0]
     groups = {_copies_of(store, r) for r in copies}
     if not groups:
-        store.conn.execute("UPDATE documents SET copy_group = coalesce(copy_group, id)"
-                           " WHERE rowid = ?", (rowid,))
-        return
-    group = min(groups)
-    marks = ",".join("?" * len(groups))
+        store.conn.execute("UPDATE documents SET copy_group = id WHERE rowid = ?", (rowid,))
+        return doc_id, [doc_id]
+    group = _largest_group(store, groups)
+    others = sorted(groups - {group})
+    marks = ",".join("?" * len(others))
+    moved = [r[0] for r in store.conn.execute(
+        f"SELECT id FROM documents WHERE copy_group IN ({marks})"
+        f" OR (copy_group IS NULL AND coalesce(story, id) IN ({marks}))", (*others, *others))
+        ] if others else []
     store.conn.execute(
-        f"UPDATE documents SET copy_group = ? WHERE copy_group IN ({marks})"
-        f" OR (copy_group IS NULL AND coalesce(story, id) IN ({marks})) OR rowid = ?",
-        (group, *groups, *groups, rowid))
+        "UPDATE documents SET copy_group = ? WHERE copy_group IS NULL AND coalesce(story, id) = ?",
+        (group, group))  # a store linked before copy groups: its story was the group
+    if others:
+        store.conn.execute(
+            f"UPDATE documents SET copy_group = ? WHERE copy_group IN ({marks})"
+            f" OR (copy_group IS NULL AND coalesce(story, id) IN ({marks}))",
+            (group, *others, *others))
+    store.conn.execute("UPDATE documents SET copy_group = ? WHERE rowid = ?", (group, rowid))
+    return group, [doc_id, *moved]
+
+
+def _largest_group(store: Store, groups: set[str]) -> str:
+    """The copy group the others merge into: the largest, so a merge moves the fewest rows."""
+    def size(g: str) -> int:
+        return store.conn.execute("SELECT count(*) FROM documents WHERE copy_group = ?",
+                                  (g,)).fetchone()[0]
+    return max(sorted(groups), key=size)
 
 
 @lru_cache(maxsize=2048)
@@ -422,28 +441,23 @@ def _size(store: Store, story: str) -> int:
     return max(n, 1)
 
 
-def _members(store: Store, story: str) -> list[str]:
-    """Ids of a story's documents (a document not linked yet is its own story)."""
-    return [r[0] for r in store.conn.execute(
-        "SELECT id FROM documents WHERE story = ? OR (id = ? AND story IS NULL)", (story, story))]
+def _set_original(store: Store, group: str, joined: list[str]) -> None:
+    """The original of a copy group is its earliest published member (undated last), then
+    the one with the longest body; the group's other members are its ``duplicate_of``.
 
-
-def _set_original(store: Store, story: str, joined: list[str]) -> None:
-    """Earliest published member is the original (undated last), then the longest body.
-
-    Only the documents that just ``joined`` can displace the story's original, and while
+    Only the documents that just ``joined`` can displace the group's original, and while
     it stands only they need pointing at it: the cost of a join grows with the joiners,
-    not with the story (a wire story re-published thousands of times made every join
+    not with the group (a wire story re-published thousands of times made every join
     rewrite every member before)."""
     new = set(joined)
     standing = [r[0] for r in store.conn.execute(
-        "SELECT id FROM documents WHERE story = ? AND duplicate_of IS NULL", (story,))
+        "SELECT id FROM documents WHERE copy_group = ? AND duplicate_of IS NULL", (group,))
         if r[0] not in new]
     ids = [*new, *standing]
     order = "ORDER BY published_date IS NULL, published_date, length(body) DESC, rowid LIMIT 1"
-    if len(ids) > _MAX_PARAMS:  # two large stories merged: read the whole story
+    if len(ids) > _MAX_PARAMS:  # two large groups merged: read the whole group
         original = store.conn.execute(
-            f"SELECT id FROM documents WHERE story = ? {order}", (story,)).fetchone()[0]
+            f"SELECT id FROM documents WHERE copy_group = ? {order}", (group,)).fetchone()[0]
     else:
         original = store.conn.execute(
             f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(ids))}) {order}",
@@ -454,19 +468,27 @@ def _set_original(store: Store, story: str, joined: list[str]) -> None:
         store.conn.executemany("UPDATE documents SET duplicate_of = ? WHERE id = ?",
                                [(original, i) for i in moved])
         return
-    store.conn.execute("UPDATE documents SET duplicate_of = ? WHERE story = ? AND id != ?"
-                       " AND duplicate_of IS NOT ?", (original, story, original, original))
+    store.conn.execute("UPDATE documents SET duplicate_of = ? WHERE copy_group = ? AND id != ?"
+                       " AND duplicate_of IS NOT ?", (original, group, original, original))
+
+
+# a story's members, its original first: copies last; the earliest published, then the
+# fullest, of the others (several outlets' own reports of one event are each no copy)
+MEMBER_ORDER = ("duplicate_of IS NOT NULL, published_date IS NULL, published_date,"
+                " length(body) DESC, rowid")
 
 
 def story_groups(store: Store, min_size: int = 2) -> list[dict]:
-    """Stories with at least ``min_size`` members: the original first, then the copies."""
+    """Stories with at least ``min_size`` members: the earliest original first, then the
+    other reports (copies have a ``duplicate_of``; retellings, other outlets' own reports
+    of the event, have none)."""
     out = []
     for story, n in store.conn.execute(
             "SELECT story, count(*) FROM documents WHERE story IS NOT NULL GROUP BY story"
             " HAVING count(*) >= ? ORDER BY count(*) DESC, story", (min_size,)):
         rows = store.conn.execute(
             "SELECT id, title, outlet, published_date, duplicate_of FROM documents"
-            " WHERE story = ? ORDER BY duplicate_of IS NOT NULL, published_date, rowid", (story,))
+            f" WHERE story = ? ORDER BY {MEMBER_ORDER}", (story,))
         members = [dict(r) for r in rows]
         out.append({"story": story, "size": n, "original": members[0]["id"], "members": members})
     return out

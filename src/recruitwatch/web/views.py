@@ -9,6 +9,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from recruitwatch.link.stories import MEMBER_ORDER
 from recruitwatch.store import Store
 from recruitwatch.store.queries import Where, live
 from recruitwatch.web import evidence
@@ -254,7 +255,7 @@ def _versions(store: Store, doc_id: str) -> list[dict]:
 def _story_members(store: Store, story: str, limit: int = 200) -> list[dict]:
     rows = store.conn.execute(
         "SELECT id, title, outlet, published_date, language, duplicate_of FROM documents"
-        " WHERE story = ? ORDER BY duplicate_of IS NOT NULL, published_date, rowid LIMIT ?",
+        f" WHERE story = ? ORDER BY {MEMBER_ORDER} LIMIT ?",
         (story, limit))
     return [dict(r) for r in rows]
 
@@ -298,7 +299,7 @@ def stories_view(store: Store, params: dict[str, str]) -> dict:
     for r in rows[:PAGE]:
         head = store.conn.execute(
             "SELECT id, title, outlet, published_date FROM documents WHERE story = ?"
-            " ORDER BY duplicate_of IS NOT NULL, published_date, rowid LIMIT 1", (r["story"],)).fetchone()
+            f" ORDER BY {MEMBER_ORDER} LIMIT 1", (r["story"],)).fetchone()
         out.append({"story": r["story"], "size": r["size"], **dict(head)})
     return {"page": "stories", "stories": out, "page_number": page, "more": len(rows) > PAGE}
 
