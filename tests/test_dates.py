@@ -361,3 +361,18 @@ def test_a_digests_title_gives_its_date():
 
 def test_a_decree_date_in_a_short_headline_is_no_dateline():
     assert infer("Путин подписал указ от 5 марта 2022 года.\nТекст новости.", lang="ru").date is None
+
+
+@pytest.mark.parametrize("body,want", [
+    (" date 2025-09-29 Putin signed the autumn call-up decree on Sept. 22.", "2025-09-29"),
+    ("Дата публикации: 03.12.2025\nМэр подписал указ 1 декабря.", "2025-12-03"),
+    ("Опубліковано 15.01.2026 Регіони підвищили виплати з 1 грудня.", "2026-01-15"),
+])
+def test_a_date_field_heading_the_text_is_the_publication_date(body, want):
+    # a scraper's date field left at the head of the text outranks dates the report gives
+    got = infer_published(body, [], None, None, "en")
+    assert (got.date, got.basis) == (want, "text")
+
+
+def test_a_date_field_with_no_real_date_decides_nothing():
+    assert infer_published("date 2025-13-40 and more", [], None, None, "en").date is None

@@ -438,7 +438,25 @@ def infer_published(
     found = date_from_url(url) if url else None
     if found:
         return Published(found[0], "url", found[1])
-    return _from_dateline(removed, lang) or published_from_text(body, removed, lang)
+    return (_labelled_date(body) or _from_dateline(removed, lang)
+            or published_from_text(body, removed, lang))
+
+
+# a scraper's date field left at the head of the text ("date 2025-09-29 Russian President
+# …", "Дата публикации: 03.12.2025", "Опубліковано 15.01.2026")
+_LABELLED = re.compile(
+    r"\s*(?:date|published|дата(?:\s+публикации|\s+публікації)?|опубликовано|опубліковано)"
+    r"\s*:?\s+(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{2})\.(?P<m2>\d{2})\.(?P<y2>\d{4}))\b",
+    re.I)
+
+
+def _labelled_date(body: str) -> Published | None:
+    m = _LABELLED.match(body)
+    if not m:
+        return None
+    y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    iso = _iso_from_parts(int(y), int(mo), int(d))
+    return Published(iso, "text", m.group(0).strip()) if iso else None
 
 
 def _from_dateline(removed: list[Removed], lang: str) -> Published | None:
