@@ -1077,3 +1077,13 @@ def test_signing_up_for_a_contract_is_article_text_not_a_subscribe_widget(line, 
     cleaned = clean_text(f"Мигрантов зовут на службу\n\n{line}\n\n{widget}\n")
     assert line in cleaned.body
     assert widget not in cleaned.body
+
+
+def test_a_headline_with_a_date_field_glued_to_it_stays_above_its_photo_caption():
+    # a scraper's date field at the head of the headline; the caption below is furniture
+    text = ("date 2025-12-26 Армія набрала більше людей, ніж передбачав план на рік\n\n"
+            "Кирило Буданов (Фото: Суспільне)\n\n"
+            "Росія у 2025 році перевиконає план набору людей в армію, повідомив начальник "
+            "розвідки в інтерв'ю.\n")
+    removed = {r.text: r.kind for r in clean_text(text).removed}
+    assert removed == {"Кирило Буданов (Фото: Суспільне)": "caption"}

@@ -150,3 +150,12 @@ _PUNCT = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2013": "-", "\u2014": "-", "\u2212": "-",
 })
+
+
+# a scraper's date field left at the head of the text ("date 2025-09-29 Russian President
+# …", "Дата публикации: 03.12.2025", "Опубліковано 15.01.2026"): the page's own date
+# (detect/dates.py), and no part of the headline it is glued to (clean/text.py)
+DATE_FIELD = re.compile(
+    r"\s*(?:date|published|дата(?:\s+публикации|\s+публікації)?|опубликовано|опубліковано)"
+    r"\s*:?\s+(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{2})\.(?P<m2>\d{2})\.(?P<y2>\d{4}))\b\s*",
+    re.I)

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from recruitwatch.model import Cleaned, Removed
 from recruitwatch.resources import load_toml
-from recruitwatch.text import unmarkdown
+from recruitwatch.text import DATE_FIELD, unmarkdown
 
 __all__ = ["clean_text"]
 
@@ -377,9 +377,15 @@ def _byline_neighbour_kind(ln: _Line, rules: _Rules) -> str | None:
 def _title_position(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> int | None:
     """The first unlabelled line when it is shaped like a headline and text follows it."""
     free = [i for i, k in enumerate(kinds) if k is None]
-    if len(free) >= 2 and _is_headline(lines[free[0]].text, rules):
+    if len(free) >= 2 and _is_headline(_after_date_field(lines[free[0]].text), rules):
         return free[0]
     return None
+
+
+def _after_date_field(text: str) -> str:
+    """A line without the scraper's date field glued to its head."""
+    m = DATE_FIELD.match(text)
+    return text[m.end():] if m else text
 
 
 def _word_count(text: str) -> int:

@@ -38,7 +38,7 @@ from functools import lru_cache
 from recruitwatch.fastre import guarded
 from recruitwatch.model import Published, Removed, Span
 from recruitwatch.resources import load_toml
-from recruitwatch.text import sentence_spans
+from recruitwatch.text import DATE_FIELD, sentence_spans
 
 LANGUAGES = ("en", "ru", "uk")
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -442,16 +442,8 @@ def infer_published(
             or published_from_text(body, removed, lang))
 
 
-# a scraper's date field left at the head of the text ("date 2025-09-29 Russian President
-# …", "Дата публикации: 03.12.2025", "Опубліковано 15.01.2026")
-_LABELLED = re.compile(
-    r"\s*(?:date|published|дата(?:\s+публикации|\s+публікації)?|опубликовано|опубліковано)"
-    r"\s*:?\s+(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{2})\.(?P<m2>\d{2})\.(?P<y2>\d{4}))\b",
-    re.I)
-
-
 def _labelled_date(body: str) -> Published | None:
-    m = _LABELLED.match(body)
+    m = DATE_FIELD.match(body)
     if not m:
         return None
     y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
