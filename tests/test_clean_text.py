@@ -1087,3 +1087,20 @@ def test_a_headline_with_a_date_field_glued_to_it_stays_above_its_photo_caption(
             "розвідки в інтерв'ю.\n")
     removed = {r.text: r.kind for r in clean_text(text).removed}
     assert removed == {"Кирило Буданов (Фото: Суспільне)": "caption"}
+
+
+def test_a_headline_repeated_below_itself_is_furniture_once_kept():
+    text = ("Путин подписал указ о весеннем призыве в армию\n\n"
+            "Путин подписал указ о весеннем призыве в армию\n"
+            "Президент подписал указ о призыве 160 тысяч человек, сообщает агентство.\n"
+            "Призыв продлится до 15 июля.\n")
+    cleaned = clean_text(text)
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "furniture")]
+    assert cleaned.body.count("Путин подписал указ") == 1
+
+
+def test_a_short_title_the_text_names_again_stays():
+    # a product or programme name as the title, said again as a paragraph of its own
+    text = ("Dare to Play 3\n\nThe third season opens in May.\n\nDare to Play 3\n\n"
+            "It runs for ten weeks, the organisers said.\n")
+    assert clean_text(text).removed == []

@@ -148,6 +148,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     title = _title_position(lines, kinds, rules)
     _grow_caption_blocks(lines, kinds, rules, title)
     _mark_pull_quotes(lines, kinds, title)
+    _mark_repeated_title(lines, kinds, title)
     _mark_headline_lists(lines, kinds, rules, title)
     _mark_after_end(lines, kinds, rules, title)
     _mark_trailing_teasers(lines, kinds, rules, title)
@@ -510,6 +511,21 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
             continue
         rest = [w for j in free if len(words[j]) > len(words[i]) for w in words[j]]
         if mine <= _shingles(rest):
+            kinds[i] = "furniture"
+
+
+REPEATED_TITLE_WORDS = 5
+
+
+def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int | None) -> None:
+    """The headline standing again, word for word, below itself (the page's title above
+    its heading, or under the byline): the first stays, the repeats are furniture, like a
+    pull quote. Repeated paragraphs are left alone: a page may hold its text twice."""
+    words = _WORD.findall(lines[title].low) if title is not None else []
+    if len(words) < REPEATED_TITLE_WORDS:  # a short title is a name the text may say again
+        return
+    for i in range(title + 1, len(lines)):
+        if kinds[i] is None and _WORD.findall(lines[i].low) == words:
             kinds[i] = "furniture"
 
 
