@@ -1104,3 +1104,15 @@ def test_a_short_title_the_text_names_again_stays():
     text = ("Dare to Play 3\n\nThe third season opens in May.\n\nDare to Play 3\n\n"
             "It runs for ten weeks, the organisers said.\n")
     assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("lang,links", [
+    ("ru", ["Ссылки доступности", "Перейти к основному контенту", "Ссылки", "Новость часа"]),
+    ("uk", ["Посилання доступності", "Перейти до основного вмісту", "Посилання", "Новина години"]),
+])
+def test_accessibility_links_and_the_news_bar_open_a_page(lang, links):
+    body = {"ru": "В Москве открыли новый пункт отбора на контракт, сообщили в мэрии.",
+            "uk": "У Москві відкрили новий пункт відбору на контракт, повідомили в мерії."}[lang]
+    cleaned = clean_text("\n".join(links) + "\n\n" + body + "\n", lang)
+    assert [r.kind for r in cleaned.removed] == ["navigation"] * len(links)
+    assert cleaned.body.strip() == body
