@@ -1116,3 +1116,15 @@ def test_accessibility_links_and_the_news_bar_open_a_page(lang, links):
     cleaned = clean_text("\n".join(links) + "\n\n" + body + "\n", lang)
     assert [r.kind for r in cleaned.removed] == ["navigation"] * len(links)
     assert cleaned.body.strip() == body
+
+
+@pytest.mark.parametrize("picture", [
+    "<image>data:image/png;base64,iVBORw0KGgo alt=\"Вербовщики в колонии\"",
+    '<img src="/photo/123.jpg" alt="Recruiters at a prison gate">',
+    "![Recruiters at a prison gate](https://example.org/photo/123.jpg)",
+])
+def test_a_picture_kept_as_markup_is_a_caption(picture):
+    body = "Recruiters visited at least 17 prisons in ten regions, the outlet reported."
+    cleaned = clean_text(picture + "\n" + body + "\n")
+    assert [r.kind for r in cleaned.removed] == ["caption"]
+    assert cleaned.body.strip() == body

@@ -218,6 +218,10 @@ def _is_symbol(ch: str) -> bool:
 
 # --- 2. one line on its own --------------------------------------------------------------
 
+# a line that is a picture as markup: "<image>…", "<img src=…>", "![alt](…)", a data URI
+_IMAGE = re.compile(r"\s*(?:<image>|<img\b|!\[[^\]]*\]\(|data:image/)")
+
+
 def _line_kind(ln: _Line, rules: _Rules) -> str | None:
     """The kind of junk a line is by itself, or None when it may be article text."""
     low = ln.low
@@ -225,6 +229,8 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "dateline"  # the date stage reads removed datelines too
     if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low) or _HASHTAGS.fullmatch(low):
         return "furniture"  # separators left by menus; the author's picture; "#бит_фронт"
+    if _IMAGE.match(ln.raw):
+        return "caption"  # a picture the scraper kept as markup; its alt text is a caption
     if _is_figures(low):
         # a counter, a price, a phone, or a figure set apart with no word: nothing says what
         # it counts, so the quantity stage would read a bare number (it stays in removed)
