@@ -666,7 +666,8 @@ def test_disowning_the_matter_is_a_denial():
     ("Окупанти примушують людей підписувати контракти, йдеться у повідомленні.", "uk",
      "anonymous: повідомлення", False),
     ("Сообщается, что набор продолжается.", "ru", "anonymous: reports", True),
-    ("Як зазначається, набір триває.", "uk", "anonymous: reports", True),
+    # "it is noted" hedges nothing, as the Russian "Отмечается"
+    ("Як зазначається, набір триває.", "uk", "anonymous: reports", False),
     ("Губернатор підкреслив, що виплати зростуть.", "uk", "anonymous: губернатор", False),
 ])
 def test_impersonal_reports_and_documents_that_speak(body, lang, speaker, hedged):
@@ -1111,3 +1112,29 @@ def test_impersonal_verbs_of_report_are_unnamed_reports_not_hedges(body, lang, c
 
 def test_known_to_all_is_no_report():
     assert extract_claims("Это известно всем.", "ru", []) == []
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("uk", "Про це повідомило ГУР.\n\nЗазначається, що росіяни вербують ув'язнених з колоній."),
+    ("ru", "Об этом сообщило ГУР.\n\nОтмечается, что россияне вербуют заключённых в колониях."),
+])
+def test_it_is_noted_opening_the_next_paragraph_goes_on_with_the_speaker(lang, body):
+    # "Зазначається" is "Отмечается" (it is noted): no hedge, and news posts set each
+    # sentence apart, so the source of the paragraph before goes on
+    claims = extract_claims(body, lang, ents(body, ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG")))
+    assert [(c.speaker, c.hedged) for c in claims] == [
+        ("Main Directorate of Intelligence (Ukraine)", False)] * 2
+
+
+def test_reports_with_no_subject_in_the_next_paragraph_are_others_reports():
+    body = ("«Нам велели рассказывать о контракте каждому», — рассказал изданию пристав.\n\n"
+            "С осени о подобных предложениях сообщали и в других регионах.")
+    assert [s for s, _ in _speakers(body, "ru")][-1] == "anonymous: reports"
+
+
+@pytest.mark.models
+def test_a_ukrainian_subject_the_parser_mistags_is_still_a_nominal():
+    # the Russian parser reads "розвідка" as X and "повідомила" as a noun
+    body = "Військова розвідка повідомила, що росіяни вербують ув'язнених."
+    assert [a.claim.speaker for a in attributions(body, "uk", [], None, syntax=True)] == [
+        "anonymous: військова розвідка"]

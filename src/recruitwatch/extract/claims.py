@@ -447,7 +447,14 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
     # an impersonal verb continues ("Предполагается"); an adverb marks a report of its own
     # ("reportedly", "якобы")
     verb = doc.lang in morph.LANGS and morph.finite_verb(r.weak.text.split()[-1], doc.lang) is not None
-    same_paragraph = verb and last is not None and "\n" not in doc.body[last[1]:s]
+    # A passive one that hedges nothing ("Отмечается", "Зазначається") also goes on from
+    # the paragraph just before, when the claim ends it and this sentence opens the next
+    # (news posts set each sentence apart); "сообщали" with no subject is others' reports,
+    # "Предполагается" in a new paragraph a report of its own
+    passive = (r.weak.kind == "impersonal" and verb
+               and r.weak.text.split()[-1].lower().endswith(("ся", "сь")))
+    same_paragraph = verb and last is not None and (
+        "\n" not in doc.body[last[1]:s] or passive and not doc.body[last[1]:s].strip())
     if prev and (is_outlet(prev[0]) or (same_paragraph and prev[0] != "anonymous: reports")):
         name, via = prev[0], list(prev[1])
     else:
@@ -803,8 +810,11 @@ def _zero_subject(doc: _Doc, s: int, text: str, cue: _Cue,
 
 def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:
     """Whether a speaker phrase holds a noun, a name or a pronoun (never only adverbs and
-    connectives); a phrase inside a masked quote is left to the rules."""
-    return _MASK in text[span[0]:span[1]] or _parse_sentence(doc, s, text).has_nominal(*span)
+    connectives); a phrase inside a masked quote is left to the rules. The parser is
+    Russian's: a Ukrainian word it mistags ("розвідка" as X) is read off the dictionary."""
+    if _MASK in text[span[0]:span[1]] or _parse_sentence(doc, s, text).has_nominal(*span):
+        return True
+    return doc.lang == "uk" and any(morph.nominal(t.group(), "uk") for t in _tokens(text, span))
 
 
 def _parse_sentence(doc: _Doc, s: int, text: str) -> Parse:
@@ -1197,6 +1207,12 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if named:
         return named
     found = _mentioned(doc, s, head)
+    if found and any(t.group() in given_names() for t in _tokens(text, (found[-1][1] - s, head[1]))):
+        # "представник воєнної розвідки України Андрій Черняк": the person named after
+        # the body he speaks for
+        person = _proper(doc, text, head)
+        if person is not None:
+            return person
     if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
             and is_outlet(found[0][2]) and found[0][0] > s + head[0]):
         toks = _tokens(text, head)

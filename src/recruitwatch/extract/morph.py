@@ -207,6 +207,14 @@ def noun(word: str, lang: str) -> bool:
     return bool(tags) and tags[0].POS == "NOUN"
 
 
+def nominal(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a noun or a pronoun, or as a name in
+    any reading ("розвідка", "він", "Буданов")."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and (tags[0].POS in ("NOUN", "NPRO")
+                           or any(_PROPER & t.grammemes for t in tags))
+
+
 def name_like(word: str, lang: str) -> bool:
     """A Cyrillic word the dictionary does not know, or knows as a name or surname."""
     tags = _known_tags(word, lang)
