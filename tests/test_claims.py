@@ -1138,3 +1138,18 @@ def test_a_ukrainian_subject_the_parser_mistags_is_still_a_nominal():
     body = "Військова розвідка повідомила, що росіяни вербують ув'язнених."
     assert [a.claim.speaker for a in attributions(body, "uk", [], None, syntax=True)] == [
         "anonymous: військова розвідка"]
+
+
+def test_an_office_named_again_is_the_person_who_held_it_before():
+    # "голова ГУР" after "начальник ГУР Кирило Буданов": Budanov again, with his relay
+    body = ("Про це в інтерв'ю Суспільному повідомив начальник ГУР Кирило Буданов. "
+            "Росіяни перевиконають норми набору, зазначив голова ГУР.")
+    got = [(c.speaker, c.via) for c in extract_claims(body, "uk", ents(
+        body, ("Суспільному", "Suspilne", "ORG"), ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG"),
+        ("Кирило Буданов", "Kyrylo Budanov", "PERSON")))]
+    assert got == [("Kyrylo Budanov", ["Suspilne"])] * 2
+    # with no one named before, the office speaks for its body
+    alone = "Росіяни перевиконають норми набору, зазначив голова ГУР."
+    assert [c.speaker for c in extract_claims(alone, "uk", ents(
+        alone, ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG")))] == [
+        "Main Directorate of Intelligence (Ukraine)"]

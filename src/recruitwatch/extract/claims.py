@@ -1213,6 +1213,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         person = _proper(doc, text, head)
         if person is not None:
             return person
+    holder = (_office_holder(doc, found[0][2])
+              if len(found) == 1 and len(low) > 1 and low[0] in w["titles"] else None)
+    if holder:
+        return _Speaker([holder], True)  # "зазначив голова ГУР": Budanov, introduced so before
     if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
             and is_outlet(found[0][2]) and found[0][0] > s + head[0]):
         toks = _tokens(text, head)
@@ -1233,6 +1237,18 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
         return _anonymous(doc, text, trimmed)  # "Critics", "a senior NATO official"
     return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
+
+
+def _office_holder(doc: _Doc, body: str) -> str | None:
+    """The person an earlier claim named together with ``body`` ("начальник ГУР Кирило
+    Буданов"): "голова ГУР" later in the report is that person, not the body."""
+    people = {ent.name for _, _, ent in doc.mentions if ent.type == "PERSON"}
+    for a in reversed(doc.found):
+        c = a.claim
+        if c.speaker in people and any(
+                ent.name == body and c.span[0] <= ms < c.span[1] for ms, _, ent in doc.mentions):
+            return c.speaker
+    return None
 
 
 def _earlier_document(doc: _Doc) -> str | None:
