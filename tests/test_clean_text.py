@@ -1128,3 +1128,21 @@ def test_a_picture_kept_as_markup_is_a_caption(picture):
     cleaned = clean_text(picture + "\n" + body + "\n")
     assert [r.kind for r in cleaned.removed] == ["caption"]
     assert cleaned.body.strip() == body
+
+
+def test_the_standfirst_under_the_headline_is_no_list_item():
+    # headline, standfirst, then a date-and-author line, a source line, a language switch
+    # and the headline again: a run of headline-shaped lines, but the first sums up the
+    # article, whose prose gives most of its words
+    text = ("У Росії з колоній забрали тисячі в'язнів для війни\n\n"
+            "Скорочення числа в'язнів пов'язують з вербуванням до ПВК Вагнер\n"
+            "19-11-2022, 09:56 / Автор: Олена Петренко\n"
+            "/ Джерело: Медиазона /\n"
+            "Читать на русском\n"
+            "У Росії з колоній забрали тисячі в'язнів для війни\n"
+            "2.3т\n\n"
+            "Число в'язнів у колоніях за два місяці скоротилося на 23 тисячі, пише Медиазона.\n\n"
+            "Скорочення пов'язують з вербуванням до ПВК Вагнер, зазначає видання.\n")
+    removed = [r.text for r in clean_text(text, "uk").removed]
+    assert "Скорочення числа в'язнів пов'язують з вербуванням до ПВК Вагнер" not in removed
+    assert "Читать на русском" in removed

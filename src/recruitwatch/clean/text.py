@@ -566,13 +566,30 @@ def _headline_runs(lines: list[_Line], free: list[int], rules: _Rules,
                    title: int | None) -> list[tuple[int, int]]:
     """Spans [start, end) of ``free`` whose lines are all shaped like headlines of a list."""
     out, start = [], None
+    standfirst = _standfirst(lines, free, rules, title)
     for k, i in enumerate(free + [-1]):
-        if i >= 0 and i != title and _is_list_headline(lines[i].text, rules):
+        if i >= 0 and i not in (title, standfirst) and _is_list_headline(lines[i].text, rules):
             start = k if start is None else start
         elif start is not None:
             out.append((start, k))
             start = None
     return out
+
+
+STANDFIRST_SHARE = 0.5  # of its stems the article's prose must give
+
+
+def _standfirst(lines: list[_Line], free: list[int], rules: _Rules,
+                title: int | None) -> int | None:
+    """The line under the headline that sums up the article (its stems, mostly, are the
+    prose's): no item of a list of other stories, however headline-shaped."""
+    if title not in free[:-1]:
+        return None
+    line = free[free.index(title) + 1]
+    stems = _stems(lines[line].text, rules)
+    prose = set().union(*(_stems(lines[i].text, rules) for i in free
+                          if i != line and _is_prose(lines[i].text)))
+    return line if stems and len(stems & prose) >= STANDFIRST_SHARE * len(stems) else None
 
 
 def _is_articles_list(lines: list[_Line], free: list[int], start: int, end: int,
