@@ -296,6 +296,19 @@ def test_ukrainian_modality():
     assert one("Росія щомісяця залучає близько 30 тисяч людей.", "uk").modality == "estimate"
 
 
+@pytest.mark.parametrize("text, lang, modality", [
+    # what was done (a perfective past) to a group recruitment reports track: achieved
+    ("В Тюмени на воинский учёт поставили 499 мигрантов.", "ru", "achieved"),
+    ("На фронт із колоній відправили 400 ув'язнених.", "uk", "achieved"),
+    # to anyone else, a detail of the story
+    ("Полиция задержала двух участниц пикета.", "ru", "other"),
+    # an ongoing or planned act is no achievement
+    ("В Тюмени на учёт ставят 499 мигрантов.", "ru", "other"),
+])
+def test_a_count_of_what_was_done_is_achieved(text, lang, modality):
+    assert one(text, lang).modality == modality
+
+
 def test_cues_do_not_cross_to_a_neighbouring_figure():
     qs = quantities("The plan was 50,000 recruits, but only 20,000 men have signed contracts.")
     assert [q.modality for q in qs] == ["target", "achieved"]

@@ -108,6 +108,18 @@ def finite_verb(word: str, lang: str) -> Verb | None:
     return None
 
 
+def done(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a perfective verb in the past tense
+    or a perfective short passive participle: what happened ("поставили", "задержаны",
+    "відправили"), not what is planned or goes on."""
+    tags = _known_tags(word, lang)
+    if not tags:
+        return False
+    t = tags[0]
+    return t.aspect == "perf" and ((t.POS == "VERB" and t.tense == "past")
+                                   or (t.POS == "PRTS" and t.voice == "pssv"))
+
+
 def dative(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as a noun or pronoun in the dative
     ("Им", "мигрантам", "їм"): someone something is given or offered to."""

@@ -39,6 +39,7 @@ _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many charac
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _PEOPLE_REACH = 300  # a bare figure this close after a count of people counts people too
 _TOKEN = re.compile(r"[ \t\u00a0\u2009\u202f]*([^\W\d_][\w'’\-]*)")
+_WORDS = re.compile(r"[^\W\d_]+(?:['ʼ’][^\W\d_]+)*")
 _FLAGS = re.IGNORECASE
 # between a payment noun and its amount: "salary of", "выплата составит", not "bonus and"
 _GAP_BREAK = re.compile(r"\d|[.;:!?]|,(?!\s*(?:which|that|who|котор\w+|як\w+))"
@@ -535,12 +536,34 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
     if whole is not None and modality == "other":
         modality = whole.modality  # a part of a tally is told as the tally is
+    if (modality == "other" and r.unit == "people" and _tracked(counts)
+            and _done_in_clause(text, r, segment, g)):
+        # "поставили на учёт 499 мигрантов": a count of what was done to a group the
+        # evidence tracks (not "задержала двух участниц", "оставила шестерых детей")
+        modality = "achieved"
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
                                      or _loss_noun_before(text, r, segment, g)))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     return _make(body, r, counts, approx, modality, g.lang)
+
+
+def _tracked(counts: str) -> bool:
+    """Whether a counted noun names a group recruitment reports track (soldiers, the
+    mobilized, conscripts, prisoners, foreigners: data/linking/counts.toml)."""
+    from recruitwatch.link.facts import counts_key
+
+    return counts_key(counts) is not None
+
+
+def _done_in_clause(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
+    """Whether the number's clause has a Russian or Ukrainian verb of what was done (a
+    perfective past, or a perfective passive participle) and no cue of any modality."""
+    if g.lang not in morph.LANGS:
+        return False
+    a, b = _clause(text, r, segment)
+    return any(morph.done(w.group(), g.lang) for w in _WORDS.finditer(text, a, b))
 
 
 def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing: str = ",;:)") -> Span:
