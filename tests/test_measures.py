@@ -64,6 +64,17 @@ def test_recruiting_inside_migration_and_detention_centres_is_a_site(body, lang)
     assert "recruitment_site" in types_of(body, lang)
 
 
+# Paraphrasing Verstka's 2022 reports of recruiters in penal colonies: a few words may
+# stand between the verb and the prisoners
+@pytest.mark.parametrize("body,lang", [
+    ("Вербовщики завербовали больше тысячи заключённых в семнадцати колониях.", "ru"),
+    ("Министерство обороны набирает узников колоний в отряды «Шторм».", "ru"),
+    ("Вербувальники завербували понад тисячу ув'язнених у колоніях.", "uk"),
+])
+def test_recruiting_prisoners_a_few_words_apart_is_a_site(body, lang):
+    assert "recruitment_site" in types_of(body, lang)
+
+
 def test_a_migration_centre_without_recruiting_is_no_site():
     assert types_of("The migration centre in Sakharovo issues work permits to migrants.") == []
 
