@@ -774,3 +774,15 @@ def test_passports_promised_or_taken_and_recruiters_at_a_migration_centre(body, 
 
 def test_a_passport_received_is_no_incentive():
     assert "citizenship_incentive" not in types_of("Бразильский футболист получил паспорт РФ.", "ru")
+
+
+# Written for this test, after Kommersant's and RBC's reports of regional resolutions and
+# decrees (2023-2026): the act before its verb, a resolution, a federal law by number
+@pytest.mark.parametrize("body,lang", [
+    ("Соответствующий указ подписал президент, документ опубликован на портале.", "ru"),
+    ("Постановление о выплате подписал губернатор области.", "ru"),
+    ("Приставы прекращают взыскания на основании закона № 391-ФЗ.", "ru"),
+    ("Відповідний указ підписав президент росії.", "uk"),
+])
+def test_an_act_signed_or_cited_by_number_is_a_legal_change(body, lang):
+    assert "legal_change" in types_of(body, lang)
