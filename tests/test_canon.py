@@ -4,6 +4,7 @@ import pytest
 
 from recruitwatch.extract.canon import (
     canonical_name, canonical_type, is_outlet, lookup, person_key, scan, stem, transliterate,
+    ukrainian_forms,
 )
 
 
@@ -242,3 +243,14 @@ def test_officials_ukrainian_reporting_writes_small_are_known(name, want):
                                        ("Russian government", "Government of Russia")])
 def test_a_government_named_by_its_countrys_adjective_has_one_name(name, want):
     assert canonical_name(name) == want
+
+
+@pytest.mark.parametrize("russian,ukrainian", [
+    ("Белгородская область", ["Бєлгородська область", "Білгородська область"]),
+    ("Воронежская область", ["Воронезька область"]),
+    ("Оренбургская область", ["Оренбурзька область"]),
+    ("Краснодарский край", ["Краснодарський край"]),
+    ("Республика Татарстан", ["Республіка Татарстан"]),
+])
+def test_ukrainian_forms_of_a_russian_region(russian, ukrainian):
+    assert all(form in ukrainian_forms(russian) for form in ukrainian)

@@ -256,3 +256,33 @@ def test_an_office_or_a_preposition_opening_a_model_person_is_no_part_of_the_nam
             "У Білгородській області підвищили виплати.")
     people = {e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"}
     assert people == {"Alexander Bastrykin"}
+
+
+@pytest.mark.parametrize("body,want", [
+    # the Ukrainian names of Russia's regions, in their case forms
+    ("У Білгородській області вручають повістки.", {"Belgorod Oblast": "Білгородській області"}),
+    ("Бєлгородська область оголосила виплати.", {"Belgorod Oblast": "Бєлгородська область"}),
+    ("Липецька область підвищила виплати.", {"Lipetsk Oblast": "Липецька область"}),
+    ("Воронезька область набирає контрактників.", {"Voronezh Oblast": "Воронезька область"}),
+])
+def test_russian_regions_by_their_ukrainian_names(body, want):
+    got = {e.name: surfaces(body, e)[0] for e in extract_entities(body, "uk", RULES)}
+    assert got == want
+
+
+@pytest.mark.parametrize("body,lang,want", [
+    # the region noun said once, after the last adjective
+    ("Повістки вручають у Воронезькій, Калузькій та Липецькій областях.", "uk",
+     ["Voronezh Oblast", "Kaluga Oblast", "Lipetsk Oblast"]),
+    # not at all, in a list with cities; "Курская" is no city
+    ("В списке: Москва, Белгородская, Курская, Брянская.", "ru",
+     ["Moscow", "Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast"]),
+])
+def test_regions_listed_by_their_adjective_alone(body, lang, want):
+    assert [e.name for e in extract_entities(body, lang, RULES)] == want
+
+
+def test_one_region_adjective_alone_is_no_region():
+    # "Белгородская птицефабрика": an adjective with its own noun, in no list of places
+    body = "Белгородская птицефабрика и Курская АЭС работают в обычном режиме."
+    assert "Belgorod Oblast" not in {e.name for e in extract_entities(body, "ru", RULES)}

@@ -426,8 +426,44 @@ def _place_entries() -> Iterator[tuple[str, str, list[str]]]:
         yield "place", rec["name"], [rec["name"], *rec["aliases"]]
     for rec in load_json("gazetteer/ru_subjects.json"):
         yield "place", rec["name"], [rec["name"], *_subject_variants(rec), *rec["aliases"],
-                                      *rec["ru"]]
+                                      *rec["ru"], *(v for ru in rec["ru"] for v in ukrainian_forms(ru))]
     yield from _pycountry_countries()
+
+
+# Russian spellings Ukrainian writes otherwise, in the names of Russia's federal subjects:
+# the adjective ending (-ская → -ська, "Воронежская" → "Воронезька", "Оренбургская" →
+# "Оренбурзька"), then letters (и → і, ы → и, э → е, ё → ьо); "Белгород" is "Бєлгород",
+# in the press often "Білгород"
+_UK_ENDINGS = ((r"(?:ж|г)ская\b", "зька"), (r"(?:ж|г)ский\b", "зький"), (r"цкая\b", "цька"),
+               (r"цкий\b", "цький"), (r"ская\b", "ська"), (r"ский\b", "ський"), (r"ный\b", "ний"),
+               (r"ая\b", "а"))
+_UK_SPELLING = str.maketrans({"и": "і", "ы": "и", "э": "е", "ъ": "'", "И": "І", "Э": "Е"})
+# Ukrainian keeps "и" in some of these names ("Липецька", "Приморський", "Нижегородська")
+_UK_SPELLING_KEPT = str.maketrans({"ы": "и", "э": "е", "ъ": "'", "Э": "Е"})
+_UK_WORDS = {"Республика": "Республіка", "Белгород": "Бєлгород"}
+
+
+def ukrainian_forms(russian: str) -> list[str]:
+    """The Ukrainian names of a Russian federal subject, from its Russian name (facts of
+    spelling, not a dictionary): "Белгородская область" → "Бєлгородська область",
+    "Білгородська область"; "Липецкая область" → "Липецька область" (and "Ліпецька")."""
+    forms = []
+    for letters in (_UK_SPELLING, _UK_SPELLING_KEPT):
+        out = []
+        for word in russian.split():
+            for pattern, ending in _UK_ENDINGS:
+                new = re.sub(pattern, ending, word)
+                if new != word:
+                    word = new[:len(new) - len(ending)].translate(letters) + ending
+                    break
+            else:
+                word = word.translate(letters)
+            out.append(word.replace("ё", "ьо").replace("Ё", "Йо"))
+        name = " ".join(out)
+        for ru, uk in _UK_WORDS.items():
+            name = name.replace(ru.translate(letters), uk).replace(ru, uk)
+        forms += [name] + ([name.replace("Бєлгород", "Білгород")] if "Бєлгород" in name else [])
+    return [f for f in dict.fromkeys(forms) if f != russian]
 
 
 def _subject_variants(rec: dict[str, Any]) -> list[str]:

@@ -79,7 +79,52 @@ def _rule_mentions(body: str) -> list[_Mention]:
     taken = [(m.start, m.end) for m in out]
     out.extend(_Mention(a, b, "ORG", name, True) for a, b, name in unit_mentions(body)
                if not any(x < b and a < y for x, y in taken))
+    out.extend(_elliptic_regions(body, out))
     return sorted(out, key=lambda m: m.start)
+
+
+# a list of capitalised Cyrillic words joined by commas and "and"
+_CAPITAL = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+"
+_CAPITAL_LIST = re.compile(rf"{_CAPITAL}(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+){_CAPITAL})+")
+_CAPITAL_WORD = re.compile(_CAPITAL)
+
+
+def _elliptic_regions(body: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Regions listed by their adjective alone, the noun said once or not at all ("у
+    Воронезькій, Калузькій та Липецькій областях", "У списку: Москва, Білгородська,
+    Воронезька, …"): an adjective that with "область" names a federal subject is that
+    region, when at least two of the list's items are places. A city the gazetteer read
+    in such an adjective ("Курская" as Kursk) becomes the region: no city is named by a
+    feminine adjective."""
+    out = []
+    for run in _CAPITAL_LIST.finditer(body):
+        found, places = [], 0
+        for w in _CAPITAL_WORD.finditer(body, run.start(), run.end()):
+            known = [m for m in mentions if m.start < w.end() and w.start() < m.end]
+            region = _region_of_adjective(w.group()) if _ADJECTIVE.search(w.group()) else None
+            places += bool(region) or any(m.type == "PLACE" for m in known)
+            if region is None:
+                continue
+            if not known:
+                found.append(_Mention(w.start(), w.end(), "PLACE", region, True))
+            elif all(m.type == "PLACE" and m.end <= w.end() for m in known):
+                found.extend(known)
+                for m in known:
+                    m.name = region if m.start == w.start() else m.name
+        if places >= 2:
+            out.extend(m for m in found if m not in mentions)
+    return out
+
+
+# the endings of a region's adjective: "-ская", "-ской", "-ська", "-цькій", "-зька"
+_ADJECTIVE = re.compile(r"(?:ск|цк|зк|ськ|цьк|зьк)(?:ая|ой|ую|ий|ого|ом|а|ої|ій|у|им)$")
+
+
+@lru_cache(maxsize=4096)
+def _region_of_adjective(word: str) -> str | None:
+    phrase = f"{word} область"
+    hits = [m for m in canon.scan(phrase) if m.span == (0, len(phrase)) and m.alias.type == "PLACE"]
+    return hits[0].alias.name if len(hits) == 1 else None
 
 
 def _known_mention(start: int, end: int, alias: canon.Alias) -> _Mention:
