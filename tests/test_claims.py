@@ -1153,3 +1153,22 @@ def test_an_office_named_again_is_the_person_who_held_it_before():
     assert [c.speaker for c in extract_claims(alone, "uk", ents(
         alone, ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG")))] == [
         "Main Directorate of Intelligence (Ukraine)"]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Об этом рассказало издание «Мир Белогорья».", "Mir Belogorya"),
+    ("Правозащитный проект «Идите лесом» рассказал о первой электронной повестке.", "Idite Lesom"),
+    ("Об этом сообщило издание «Медуза».", "Meduza"),
+])
+def test_an_outlet_or_group_named_in_quotes_after_its_noun_is_the_speaker(body, speaker):
+    # the quoted name, not "издание", speaks: as the tables know it, or in Latin letters;
+    # the subject after "рассказало" is no relay of itself
+    assert [(c.speaker, c.via) for c in extract_claims(body, "ru", [])] == [(speaker, [])]
+
+
+@pytest.mark.models
+def test_a_quoted_name_the_parse_cuts_is_still_the_speaker():
+    # the parse ends the subject inside the quotes ("проект «Идите")
+    body = "Правозащитный проект «Идите лесом» рассказал о первой электронной повестке."
+    assert [a.claim.speaker for a in attributions(body, "ru", [], None, syntax=True)] == [
+        "Idite Lesom"]

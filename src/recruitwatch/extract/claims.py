@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from recruitwatch.extract.canon import (
-    canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem)
+    canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem,
+    transliterate)
 from recruitwatch.extract import morph
 from recruitwatch.extract.units import is_formation
 from recruitwatch.extract.syntax import Parse, parse
@@ -184,7 +185,7 @@ def _lexicon(lang: str) -> _Lexicon:
                             "refers_back")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
-                         "spokes", "outlet_anaphors", "source_nouns")},
+                         "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
                                re.IGNORECASE),
     )
@@ -619,10 +620,17 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.relays.append(outlet)
             return
         obj = _phrase_after(doc, text, cue.end)
-        # "Shoigu told President Putin": the person addressed is not a relay
+        # "Shoigu told President Putin": the person addressed is not a relay; nor is the
+        # subject after the verb ("рассказало издание «Мир Белогорья»")
         name = _relay_name(doc, s, text, obj, persons=cue.kind != "told") if obj else None
-        if name:
+        if name and not _same_name(name, sp.names):
             r.relays.append((name, obj))
+
+
+def _same_name(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is one of ``names`` in any script ("Мир Белогорья", "Mir Belogorya")."""
+    key = transliterate(name).lower()
+    return any(key == transliterate(n).lower() for n in names)
 
 
 def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None, bool]:
@@ -1188,6 +1196,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     author = _document_author(doc, s, text, trimmed)
     if author:
         return author  # "в сообщении ведомства": the agency, named before, wrote it
+    quoted = _quoted_name(doc, s, trimmed)
+    if quoted:
+        return _Speaker([quoted], True)  # "издание «Мир Белогорья»": the outlet
     if words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2:
         earlier = _earlier_document(doc)
         if earlier:
@@ -1237,6 +1248,34 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
         return _anonymous(doc, text, trimmed)  # "Critics", "a senior NATO official"
     return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_QUOTED = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
+
+
+def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
+    """The quoted name after an outlet's or a group's noun ("издание «Мир Белогорья»",
+    "Правозащитный проект «Идите лесом»"): its canonical name, or its Latin spelling.
+    Read in the body: the sentence text has its quotes masked."""
+    text = doc.body
+    span = (s + span[0], s + span[1])
+    opening = re.compile(r"[«\"“„]").search(text, span[0], span[1])
+    # the name may run past the phrase the parse gave ("проект «Идите" | "лесом» рассказал")
+    m = _QUOTED.match(text, opening.start()) if opening else None
+    nouns = doc.lex.stems.get("quoted_name_nouns", frozenset())
+    if not m or not nouns:
+        return None
+    before = [t.group() for t in _tokens(text, (span[0], m.start()))]
+    if not before or len(before) > 3 or not any(stem(w) in nouns for w in before):
+        return None
+    name = m["name"].strip()
+    inside = [ent.name for ms, me, ent in doc.mentions if m.start() <= ms and me <= m.end()]
+    known = inside[0] if len(inside) == 1 else canonical_name(name)  # "«Тил»": the entity Tyl
+    if not _CYRILLIC.search(known):
+        return known
+    # a name no table knows, in the Latin letters English reports spell it with
+    return " ".join(w[:1].upper() + w[1:] for w in transliterate(known).replace(",", "").split())
 
 
 def _office_holder(doc: _Doc, body: str) -> str | None:
