@@ -254,3 +254,13 @@ def test_a_government_named_by_its_countrys_adjective_has_one_name(name, want):
 ])
 def test_ukrainian_forms_of_a_russian_region(russian, ukrainian):
     assert all(form in ukrainian_forms(russian) for form in ukrainian)
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("Служба зовнішньої розвідки", "Foreign Intelligence Service of Ukraine"),
+    ("Служба внешней разведки", "Foreign Intelligence Service (Russia)"),
+    ("Служба зовнішньої розвідки РФ", "Foreign Intelligence Service (Russia)"),
+    ("National Resistance Center (Ukraine)", "National Resistance Center"),
+])
+def test_intelligence_services_keep_their_country(name, canonical):
+    assert canonical_name(name) == canonical
