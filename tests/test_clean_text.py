@@ -1146,3 +1146,33 @@ def test_the_standfirst_under_the_headline_is_no_list_item():
     removed = [r.text for r in clean_text(text, "uk").removed]
     assert "Скорочення числа в'язнів пов'язують з вербуванням до ПВК Вагнер" not in removed
     assert "Читать на русском" in removed
+
+
+@pytest.mark.parametrize("line,kind", [
+    # widgets set side by side with bars, a clock time beside one
+    ("2 минуты чтения 11:12 | Обновлено: 11:18", "furniture"),
+    # a date stamp under an English label
+    ("Modified 30 января, 18:25", "dateline"),
+    # an appeal that ends in the call to subscribe
+    ("Щоб отримувати актуальні новини Львова, підписуйтеся на наш Instagram та Viber.", "share"),
+    ("Чтобы не пропустить главное, подписывайтесь на наш канал в Telegram.", "share"),
+])
+def test_page_furniture_of_russian_and_ukrainian_news_sites(line, kind):
+    text = f"Реестр повесток заработал\n\n{line}\n\nРеестр заработал по всей стране, сообщили в министерстве.\n"
+    assert [(r.text, r.kind) for r in clean_text(text).removed] == [(line, kind)]
+
+
+def test_a_lone_name_by_the_headline_is_the_byline_and_a_list_of_names_stays():
+    text = ("Студентов зовут на контрактную службу\n\nОльга Коваль\n\n"
+            "Студентов вуза зовут на службу по контракту, сообщили изданию сами студенты.\n")
+    assert [(r.text, r.kind) for r in clean_text(text).removed] == [("Ольга Коваль", "byline")]
+    names = ("Имена погибших установлены\n\nИван Петров\nОльга Коваль\n\n"
+             "Оба служили по контракту, сообщили родственники.\n")
+    assert clean_text(names).removed == []
+
+
+def test_a_caption_kept_twice_in_a_row_is_a_caption_both_times():
+    caption = "Проводы призывников в Михайловске. Сентябрь 2022 года"
+    text = (f"Телеканал потратит 2 млн рублей на рекламу службы\n\n{caption}\n{caption}\n\n"
+            "Телеканал ищет подрядчика для роликов о службе по контракту, следует из закупки.\n")
+    assert [(r.text, r.kind) for r in clean_text(text).removed] == [(caption, "caption")] * 2

@@ -146,6 +146,8 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_menus(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
+    _mark_author_line(lines, kinds, rules, title)
+    _mark_doubled_captions(lines, kinds, rules)
     _grow_caption_blocks(lines, kinds, rules, title)
     _mark_pull_quotes(lines, kinds, title)
     _mark_repeated_title(lines, kinds, title)
@@ -242,7 +244,25 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
     for kind in SEARCH_KINDS:
         if rules.search[kind].search(low):
             return kind
-    return _credit_kind(ln.text, rules) or _byline_kind(ln.text, rules)
+    return (_credit_kind(ln.text, rules) or _byline_kind(ln.text, rules)
+            or _pieces_of_furniture(ln, rules))
+
+
+def _pieces_of_furniture(ln: _Line, rules: _Rules) -> str | None:
+    """A line of widgets set side by side with bars ("2 минуты чтения 11:12 | Обновлено:
+    11:18"): furniture when every piece is junk by itself."""
+    if "|" not in ln.text:
+        return None
+    pieces = [p.strip() for p in ln.text.split("|")]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    # a clock time beside a widget is the widget's ("2 минуты чтения 11:12")
+    pieces = [_CLOCK.sub(" ", p).strip() or p for p in pieces]
+    kinds = [_line_kind(_Line(ln.index, p, p, _unmarked(p).lower()), rules) for p in pieces]
+    return "furniture" if all(kinds) else None
+
+
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 
 
 def _is_dateline(text: str, rules: _Rules) -> bool:
@@ -483,6 +503,43 @@ def _is_label(text: str) -> bool:
 
 
 _LABEL_END = re.compile(r"[.!?…:;,。！？、，：；]\W*$")
+
+
+AUTHOR_LINE_TOP = 5  # nonblank lines from the top, and from the end, where a lone name is a byline
+AUTHOR_LINE_END = 3
+
+
+def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                      title: int | None) -> None:
+    """A person's name alone on a line near the top or the end ("Анна Капустина" under the
+    headline, "Ольга Коваль" above the text) is the author's byline. A name beside another
+    name is a list (of the dead, of the accused), and stays."""
+    from recruitwatch.extract.canon import given_names
+
+    names = given_names()
+
+    def lone_name(i: int) -> bool:
+        toks = lines[i].text.split()
+        return 2 <= len(toks) <= 3 and toks[0] in names and _is_name(lines[i].text, rules)
+
+    ends = [*range(min(len(lines), AUTHOR_LINE_TOP)),
+            *range(max(AUTHOR_LINE_TOP, len(lines) - AUTHOR_LINE_END), len(lines))]
+    for i in ends:
+        if kinds[i] is None and i != title and lone_name(i) and not any(
+                0 <= j < len(lines) and lone_name(j) for j in (i - 1, i + 1)):
+            kinds[i] = "byline"
+
+
+def _mark_doubled_captions(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
+    """A line of more than one sentence that ends like no prose, standing twice in a row (a
+    picture's alt text and its caption, as scrapers keep both: "Проводы призывников.
+    Михайловск. Сентябрь 2022 года"): a caption, both times. A headline-shaped line twice
+    is left to the other rules (a share widget repeats the title)."""
+    for i in range(1, len(lines)):
+        if (kinds[i] is None and kinds[i - 1] is None and lines[i].index == lines[i - 1].index + 1
+                and lines[i].low == lines[i - 1].low and not _ends_like_prose(lines[i].text)
+                and not _is_headline(lines[i].text, rules)):
+            kinds[i - 1] = kinds[i] = "caption"
 
 
 # --- 5b. captions and pull quotes ---------------------------------------------------------

@@ -256,6 +256,7 @@ def _case_forms(name: str) -> list[str]:
     return [name] + [name + e for e in ("а", "у", "ом", "е")]
 
 
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names (all spellings) for telling "Firstname Surname" spans apart."""
     data = load_toml("aliases/first_names.toml")
