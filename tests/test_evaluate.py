@@ -243,3 +243,13 @@ def test_the_head_of_what_a_figure_counts(phrase, head):
     from recruitwatch.evaluate import counts_head
 
     assert counts_head(phrase) == head
+
+
+@pytest.mark.parametrize("gold,pred,same", [
+    ("сумма", "сумму", True), ("суми", "суму", True), ("солдат", "солдатов", True),
+    ("troops", "troop", True), ("сумма", "суть", False),
+])
+def test_a_head_matches_in_any_case_form(gold, pred, same):
+    from recruitwatch.evaluate import head_matches
+
+    assert head_matches(gold, pred) is same

@@ -162,8 +162,13 @@ def _person_key(name: str) -> str:
 
 
 def _stem(word: str) -> str:
-    # five letters are enough to equate plural and case forms (soldier/soldiers, солдат/солдатов)
-    return word.casefold()[:5]
+    # five letters are enough to equate plural and case forms (soldier/soldiers, солдат/солдатов);
+    # a Russian or Ukrainian word of five letters or fewer has its case ending in them, so it
+    # loses its last letter ("сумма"/"сумму", "суми"/"суму")
+    low = word.casefold()
+    if _CYRILLIC.match(low) and len(low) <= 5:
+        return low[:max(2, len(low) - 1)]
+    return low[:5]
 
 
 # ---------------------------------------------------------------- 1. cleaning
