@@ -925,3 +925,17 @@ def test_a_bare_sum_beside_two_kinds_of_payment_names_neither():
     text = "Семья нашла 500 тысяч рублей, но премию и зарплату бойцу так и не перевели."
     q = by_value(extract_quantities(text, "ru"), 500_000)
     assert q.counts == ""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Весной призвали 150 тысяч призывников, осенью — 147 тысяч.", "ru"),
+    ("Торік призвали 150 тисяч призовників, цього року — 160 тисяч.", "uk"),
+])
+def test_a_count_with_no_noun_counts_what_the_count_before_it_did(text, lang):
+    first, second = quantities(text, lang)
+    assert second.unit == "people" and second.counts == first.counts
+
+
+def test_a_sum_with_no_noun_is_not_a_count_of_people():
+    _, second = quantities("Стоимость составила 3 млн, а в прошлом году 147 тысяч.", "ru")
+    assert second.unit != "people"

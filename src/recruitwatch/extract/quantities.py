@@ -515,6 +515,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
         counts = last.counts
         paid = last.modality if last.modality in ("offer", "limit") else ""
+    if (r.unit == "other" and not counts and not r.currency and r.scaled and last
+            and last.unit == "people" and last.counts and last.span[0] >= sentence[0]):
+        # "150 тысяч человек, в 2024 году — 147 тысяч": the same kind of count as before
+        counts, r.unit, r.people = last.counts, "people", True
     money = (r.unit == "other" and not r.currency and not r.counts and r.scaled and g.implied_currency
              and g.money_context.search(text, segment[0], segment[1]))
     if money:
