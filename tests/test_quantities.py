@@ -939,3 +939,14 @@ def test_a_count_with_no_noun_counts_what_the_count_before_it_did(text, lang):
 def test_a_sum_with_no_noun_is_not_a_count_of_people():
     _, second = quantities("Стоимость составила 3 млн, а в прошлом году 147 тысяч.", "ru")
     assert second.unit != "people"
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    # a participle of what is achieved, made future or owed: a target
+    ("Призвано будет около 160 тысяч человек.", "ru", "target"),
+    ("По указу должны быть призваны 160 тысяч человек.", "ru", "target"),
+    ("До армії мають бути призвані 135 тисяч чоловіків.", "uk", "target"),
+    ("Весной были призваны 150 тысяч человек.", "ru", "achieved"),
+])
+def test_a_participle_made_future_or_owed_is_a_target(text, lang, modality):
+    assert one(text, lang).modality == modality

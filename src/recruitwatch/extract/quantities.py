@@ -848,7 +848,8 @@ def _cue_hits(text: str, g: _Grammar) -> list[tuple[int, int, str, bool]]:
     hits = []
     for m in g.cues.finditer(text):
         name = m.lastgroup or ""
-        hits.append((m.start(), m.end(), name.removesuffix("_weak"), name.endswith("_weak")))
+        hits.append((m.start(), m.end(), name.removesuffix("_weak").removesuffix("_first"),
+                     name.endswith("_weak")))
     return hits
 
 
@@ -979,8 +980,11 @@ def _payment_after_pattern(lang: str, lex: dict) -> re.Pattern:
 
 def _cue_pattern(modality: dict[str, list[str]]) -> Folded:
     # every strong cue before any weak one: at one position the alternation takes the first
-    # that matches, so "would get" (offer) must be tried before the bare "would" (weak target)
-    keys = [name for name in _MODALITIES] + [f"{name}_weak" for name in _MODALITIES]
+    # that matches, so "would get" (offer) must be tried before the bare "would" (weak target);
+    # a "_first" cue is a phrase that holds another modality's word ("Призвано будет"), tried
+    # before all
+    keys = ([f"{name}_first" for name in _MODALITIES] + [name for name in _MODALITIES]
+            + [f"{name}_weak" for name in _MODALITIES])
     groups = [f"(?P<{key}>{'|'.join(modality[key])})" for key in keys if modality.get(key)]
     return compile_folded(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)")
 
