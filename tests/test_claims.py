@@ -1172,3 +1172,26 @@ def test_a_quoted_name_the_parse_cuts_is_still_the_speaker():
     body = "Правозащитный проект «Идите лесом» рассказал о первой электронной повестке."
     assert [a.claim.speaker for a in attributions(body, "ru", [], None, syntax=True)] == [
         "Idite Lesom"]
+
+
+@pytest.mark.parametrize("body,lang,cue", [
+    ("Бастрыкин назвал это «фишкой» государства.", "ru", "назвал это"),
+    ("Бастрикін назвав це новою «фішкою» влади.", "uk", "назвав це"),
+    ("Цыденов посоветовал тем, кому повестка пришла по ошибке, обратиться в военкомат.", "ru", "посоветовал"),
+    ("Собянин обратился к призывникам с благодарностью.", "ru", "обратился к"),
+])
+def test_a_judgement_advice_or_address_is_a_statement(body, lang, cue):
+    assert [c.cue for c in extract_claims(body, lang, [])] == [cue]
+
+
+def test_the_head_of_a_place_unnamed_is_a_description_not_the_place():
+    body = "Глава Бурятии посоветовал тем, кому повестка пришла по ошибке, обратиться в военкомат."
+    got = extract_claims(body, "ru", ents(body, ("Бурятии", "Buryatia", "PLACE")))
+    assert [c.speaker for c in got] == ["anonymous: глава Бурятии"]
+
+
+def test_speakers_joined_by_together_with_make_one_claim_each():
+    body = "Это выяснила «Вёрстка» совместно с фондом «Русь сидящая»."
+    got = extract_claims(body, "ru", ents(body, ("Вёрстка", "Verstka", "ORG"),
+                                          ("Русь сидящая", "Russia Behind Bars", "ORG")))
+    assert [c.speaker for c in got] == ["Verstka", "Russia Behind Bars"]

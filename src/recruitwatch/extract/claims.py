@@ -1196,6 +1196,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     author = _document_author(doc, s, text, trimmed)
     if author:
         return author  # "в сообщении ведомства": the agency, named before, wrote it
+    joint = _joint_speakers(doc, s, text, trimmed)
+    if joint:
+        return joint  # "«Вёрстка» совместно с фондом «Русь сидящая»": one claim each
     quoted = _quoted_name(doc, s, trimmed)
     if quoted:
         return _Speaker([quoted], True)  # "издание «Мир Белогорья»": the outlet
@@ -1224,10 +1227,12 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         person = _proper(doc, text, head)
         if person is not None:
             return person
-    holder = (_office_holder(doc, found[0][2])
-              if len(found) == 1 and len(low) > 1 and low[0] in w["titles"] else None)
+    office = len(found) == 1 and len(low) > 1 and low[0] in w["titles"]
+    holder = _office_holder(doc, found[0][2]) if office else None
     if holder:
         return _Speaker([holder], True)  # "зазначив голова ГУР": Budanov, introduced so before
+    if office and _is_place(doc, found[0][2]):
+        return _anonymous(doc, text, trimmed)  # "Глава Бурятии": a place does not speak
     if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
             and is_outlet(found[0][2]) and found[0][0] > s + head[0]):
         toks = _tokens(text, head)
@@ -1251,6 +1256,19 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+# speakers joined by "together with": coordinated subjects, as "and" joins them
+_JOINT = re.compile(r"(?<!\w)(?:совместно с|вместе с|спільно з|разом з|разом із|together with|jointly with)(?!\w)",
+                    re.IGNORECASE)
+
+
+def _joint_speakers(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
+    """The bodies or people a phrase joins with "совместно с" / "together with"."""
+    if not _JOINT.search(text, span[0], span[1]):
+        return None
+    names = list(dict.fromkeys(ent.name for ms, me, ent in doc.mentions
+                               if s + span[0] <= ms and me <= s + span[1]
+                               and ent.type in ("ORG", "PERSON")))
+    return _Speaker(names, True) if len(names) >= 2 else None
 _QUOTED = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
 
 
@@ -1276,6 +1294,10 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
         return known
     # a name no table knows, in the Latin letters English reports spell it with
     return " ".join(w[:1].upper() + w[1:] for w in transliterate(known).replace(",", "").split())
+
+
+def _is_place(doc: _Doc, name: str) -> bool:
+    return any(ent.name == name and ent.type == "PLACE" for _, _, ent in doc.mentions)
 
 
 def _office_holder(doc: _Doc, body: str) -> str | None:
@@ -1656,9 +1678,12 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         if not (tok[:1].isupper() or tok.lower() in w["of"] | {"the"}):
             break
         run.insert(0, tok)
+    titled = bool(run) and run[0].lower() in w["titles"]
     while run and (run[0].lower() in w["titles"] | w["definite"] | w["of"]
                    or run[0].lower().endswith("'s")):
         run.pop(0)
+    if titled and run and canonical_type(canonical_name(" ".join(run)) or "") == "PLACE":
+        return _anonymous(doc, text, head)  # "Глава Бурятии": an office of a place, no one named
     given = next((i for i, tok in enumerate(run) if tok in given_names()), None)
     if given:  # "розвідки України Андрій Черняк": the person starts at the given name
         run = run[given:]
