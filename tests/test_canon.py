@@ -264,3 +264,12 @@ def test_ukrainian_forms_of_a_russian_region(russian, ukrainian):
 ])
 def test_intelligence_services_keep_their_country(name, canonical):
     assert canonical_name(name) == canonical
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("СК", "Investigative Committee of Russia"), ("Слідчий комітет", "Investigative Committee of Russia"),
+    ("Вооруженные силы", "Russian Armed Forces"), ("ИА Регнум", "Regnum"),
+    ("Радио Озоди", "Ozodi"), ("Current Time TV", "Current Time"),
+])
+def test_bodies_and_outlets_by_the_names_reports_use(name, canonical):
+    assert canonical_name(name) == canonical

@@ -286,3 +286,10 @@ def test_one_region_adjective_alone_is_no_region():
     # "Белгородская птицефабрика": an adjective with its own noun, in no list of places
     body = "Белгородская птицефабрика и Курская АЭС работают в обычном режиме."
     assert "Belgorod Oblast" not in {e.name for e in extract_entities(body, "ru", RULES)}
+
+
+@pytest.mark.models
+def test_a_private_military_company_and_a_punishment_cell_as_common_nouns_are_no_bodies():
+    # natasha tags both abbreviations as organisations
+    body = "Вербовщики ЧВК приезжали в колонию, отказников отправляли в ШИЗО."
+    assert [e.name for e in extract_entities(body, "ru", Options())] == []
