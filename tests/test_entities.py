@@ -293,3 +293,12 @@ def test_a_private_military_company_and_a_punishment_cell_as_common_nouns_are_no
     # natasha tags both abbreviations as organisations
     body = "Вербовщики ЧВК приезжали в колонию, отказников отправляли в ШИЗО."
     assert [e.name for e in extract_entities(body, "ru", Options())] == []
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("РБК-Украина ссылается на российское минобороны.", "ru"),
+    ("Контракты с министерством обороны подписали 500 человек.", "ru"),
+    ("У міноборони рф заявили про набір.", "uk"),
+])
+def test_the_defence_ministry_written_small_is_the_ministry(body, lang):
+    assert "Russian Ministry of Defence" in {e.name for e in extract_entities(body, lang, RULES)}
