@@ -1176,3 +1176,11 @@ def test_a_caption_kept_twice_in_a_row_is_a_caption_both_times():
     text = (f"Телеканал потратит 2 млн рублей на рекламу службы\n\n{caption}\n{caption}\n\n"
             "Телеканал ищет подрядчика для роликов о службе по контракту, следует из закупки.\n")
     assert [(r.text, r.kind) for r in clean_text(text).removed] == [(caption, "caption")] * 2
+
+
+def test_a_date_and_author_line_set_apart_with_a_slash_is_a_dateline():
+    text = ("В колониях стало меньше заключённых\n\n19-11-2022, 09:56 / Автор: Олена Петренко\n"
+            "Читать на русском\n\nЧисло заключённых сократилось на 23 тысячи, пишет Медиазона.\n")
+    removed = [(r.text, r.kind) for r in clean_text(text).removed]
+    assert removed == [("19-11-2022, 09:56 / Автор: Олена Петренко", "dateline"),
+                       ("Читать на русском", "navigation")]

@@ -376,3 +376,18 @@ def test_a_date_field_heading_the_text_is_the_publication_date(body, want):
 
 def test_a_date_field_with_no_real_date_decides_nothing():
     assert infer_published("date 2025-13-40 and more", [], None, None, "en").date is None
+
+
+def test_a_url_with_the_day_first_gives_the_date():
+    assert date_from_url("https://www.rbc.ru/politics/15/05/2023/646217c79a7947519908b762")[0] == "2023-05-15"
+
+
+@pytest.mark.parametrize("body,want", [
+    # the URL gives the month, the page's own date field the day of that month
+    (" date 2026-03-02 Приставы отчитались об итогах года.", "2026-03-02"),
+    # a date field of another month says nothing of this URL's
+    (" date 2026-04-02 Приставы отчитались об итогах года.", "2026-03"),
+])
+def test_a_month_in_the_url_takes_the_day_from_the_page(body, want):
+    got = infer_published(body, [], None, "https://gazeta-komi.ru/2026/03/pristavy-komi/", "ru")
+    assert got.date == want

@@ -249,17 +249,30 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
 
 
 def _pieces_of_furniture(ln: _Line, rules: _Rules) -> str | None:
-    """A line of widgets set side by side with bars ("2 минуты чтения 11:12 | Обновлено:
-    11:18"): furniture when every piece is junk by itself."""
-    if "|" not in ln.text:
-        return None
-    pieces = [p.strip() for p in ln.text.split("|")]
+    """A line of widgets set side by side with bars or slashes ("2 минуты чтения 11:12 |
+    Обновлено: 11:18", "19-11-2022, 09:56 / Автор: Інна Волєва"): furniture when every
+    piece is junk by itself, a dateline when one of them is (the date stage reads it)."""
+    pieces = [p.strip() for p in _PIECE_BREAK.split(ln.text)]
     if len(pieces) < 2 or not all(pieces):
         return None
-    # a clock time beside a widget is the widget's ("2 минуты чтения 11:12")
-    pieces = [_CLOCK.sub(" ", p).strip() or p for p in pieces]
-    kinds = [_line_kind(_Line(ln.index, p, p, _unmarked(p).lower()), rules) for p in pieces]
-    return "furniture" if all(kinds) else None
+    kinds = [_piece_kind(ln.index, p, rules) for p in pieces]
+    if not all(kinds):
+        return None
+    dated = any(k == "dateline" and _YEAR.search(p) for k, p in zip(kinds, pieces))
+    return "dateline" if dated else "furniture"
+
+
+def _piece_kind(index: int, piece: str, rules: _Rules) -> str | None:
+    kind = _line_kind(_Line(index, piece, piece, _unmarked(piece).lower()), rules)
+    bare = _CLOCK.sub(" ", piece).strip()
+    if kind is None and bare and bare != piece:
+        # a clock time beside a widget is the widget's ("2 минуты чтения 11:12")
+        kind = _line_kind(_Line(index, bare, bare, _unmarked(bare).lower()), rules)
+    return kind
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PIECE_BREAK = re.compile(r"\s+[|/]\s+|\s*\|\s*")
 
 
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")

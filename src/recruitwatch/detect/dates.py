@@ -395,6 +395,8 @@ _URL_DATES = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|$|\.|-|_)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.](?P<m>[01]\d)[-_.](?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]\d)[-_.](?P<m>[01]\d)[-_.](?P<y>(?:19|20)\d\d)(?!\d)"),
+    # the day first in the path ("/politics/15/05/2023/…")
+    re.compile(r"/(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)(?=/|$)"),
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/"),
 ]
@@ -437,6 +439,11 @@ def infer_published(
             return Published(iso, "metadata", meta_date.strip())
     found = date_from_url(url) if url else None
     if found:
+        # a month in the URL, the day in the page's own date of that month ("/2026/03/",
+        # "date 2026-03-02"): the fuller date
+        fuller = _labelled_date(body) or _from_dateline(removed, lang) if len(found[0]) < 10 else None
+        if fuller and fuller.date and fuller.date.startswith(found[0]):
+            return fuller
         return Published(found[0], "url", found[1])
     return (_labelled_date(body) or _from_dateline(removed, lang)
             or published_from_text(body, removed, lang))
