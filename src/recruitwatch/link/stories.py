@@ -174,12 +174,11 @@ def _retellings(store: Store, rowid: int, opts: LinkOptions,
                 total: int) -> list[tuple[int, float]]:
     """Linked documents that retell this one (step 4 of the module's cascade); ``total``
     is the number of documents in the store."""
-    doc_id, body, lang = store.conn.execute(
-        "SELECT id, body, language FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+    doc_id, body, lang, published = store.conn.execute(
+        "SELECT id, body, language, published_date FROM documents WHERE rowid = ?",
+        (rowid,)).fetchone()
     mine = _signature(store, doc_id)
     common = _common_features(store, mine, opts, total)
-    published = store.conn.execute(
-        "SELECT published_date FROM documents WHERE rowid = ?", (rowid,)).fetchone()[0]
     out = []
     for cand in _anchored_candidates(store, doc_id, mine, common, opts):
         other_id, other, other_lang, story = store.conn.execute(
@@ -213,9 +212,6 @@ class _Signature:
     @property
     def figures(self) -> set[float]:
         return {key for kind, key in self.order if kind == "figure"}
-
-    def features(self) -> list[tuple[str, object]]:
-        return list(self.order)
 
     def lead(self, common: set[tuple[str, object]], size: int) -> set[tuple[str, object]]:
         """The first features the report gives that are not common: what it is about."""
@@ -255,11 +251,11 @@ def _common_features(store: Store, sig: _Signature, opts: LinkOptions,
     president, the federal bonus): in more than ``retell_common`` of the documents (more
     than ``retell_rare`` in a small store, more than ``max_candidates`` in a large one)."""
     cap = max(opts.retell_rare, min(int(total * opts.retell_common), opts.max_candidates))
-    return {f for f in sig.features() if _frequency(store, f, cap + 1) > cap}
+    return {f for f in sig.order if _frequency(store, f, cap + 1) > cap}
 
 
 def _shared(a: _Signature, b: _Signature, common: set[tuple[str, object]]) -> set[tuple[str, object]]:
-    return set(a.features()) & set(b.features()) - common
+    return set(a.order) & set(b.order) - common
 
 
 def _retold(shared: set[tuple[str, object]], opts: LinkOptions) -> bool:
@@ -284,7 +280,7 @@ def _anchored_candidates(store: Store, doc_id: str, sig: _Signature,
     """Linked documents sharing a name or a figure of ``doc_id`` that is not common in the
     store, in the order the report gives them (its lead first)."""
     found: dict[int, None] = {}
-    anchors = [f for f in sig.features() if f not in common]
+    anchors = [f for f in sig.order if f not in common]
     for kind, key in anchors:
         sql = ("SELECT DISTINCT d.rowid FROM entities t JOIN documents d ON d.id = t.doc_id"
                " JOIN linked l ON l.doc = d.rowid WHERE t.name = ? AND t.doc_id != ? LIMIT ?"
@@ -359,8 +355,9 @@ def join_rewrites(store: Store, rowid: int, candidates: list[int],
     below the MinHash band threshold but keep their facts."""
     sh = set(_shingles_cached(_body(store, rowid), opts.shingle))
     mine = _story_of(store, rowid)
+    own = _copies_of(store, rowid)
     matches = [m for m in _verify(store, rowid, sh, candidates, opts.rewrite_containment, opts)
-               if _copies_of(store, m[0]) != _copies_of(store, rowid)]
+               if _copies_of(store, m[0]) != own]
     if not matches:
         return False
     group, copied = _merge_copies(store, rowid, [r for r, _ in matches])
@@ -389,7 +386,7 @@ def _merge_copies(store: Store, rowid: int, copies: list[int]) -> tuple[str, lis
     if not groups:
         store.conn.execute("UPDATE documents SET copy_group = id WHERE rowid = ?", (rowid,))
         return doc_id, [doc_id]
-    group = _largest_group(store, groups)
+    group = _largest(store, groups, "copy_group")
     others = sorted(groups - {group})
     marks = ",".join("?" * len(others))
     moved = [r[0] for r in store.conn.execute(
@@ -408,14 +405,6 @@ def _merge_copies(store: Store, rowid: int, copies: list[int]) -> tuple[str, lis
     return group, [doc_id, *moved]
 
 
-def _largest_group(store: Store, groups: set[str]) -> str:
-    """The copy group the others merge into: the largest, so a merge moves the fewest rows."""
-    def size(g: str) -> int:
-        return store.conn.execute("SELECT count(*) FROM documents WHERE copy_group = ?",
-                                  (g,)).fetchone()[0]
-    return max(sorted(groups), key=size)
-
-
 @lru_cache(maxsize=2048)
 def _shingles_cached(body: str, size: int) -> frozenset[str]:
     return frozenset(shingles(body, size))
@@ -429,15 +418,15 @@ def _story_of(store: Store, rowid: int) -> str:
 _MAX_PARAMS = 900  # host parameters per statement, well under any SQLite build's limit
 
 
-def _largest(store: Store, stories: set[str]) -> str:
-    """The story the others merge into: the largest, so a merge moves the fewest rows
-    (a story's id names no member in particular: its original is worked out apart)."""
-    return max(sorted(stories), key=lambda s: _size(store, s))
+def _largest(store: Store, keys: set[str], column: str = "story") -> str:
+    """The story (or copy group) the others merge into: the largest, so a merge moves the
+    fewest rows (its id names no member in particular: its original is worked out apart)."""
+    return max(sorted(keys), key=lambda k: _size(store, k, column))
 
 
-def _size(store: Store, story: str) -> int:
-    # counted on the story index alone; a document not linked yet is a story of one
-    n = store.conn.execute("SELECT count(*) FROM documents WHERE story = ?", (story,)).fetchone()[0]
+def _size(store: Store, key: str, column: str = "story") -> int:
+    # counted on the column's index alone; a document not linked yet is a story of one
+    n = store.conn.execute(f"SELECT count(*) FROM documents WHERE {column} = ?", (key,)).fetchone()[0]
     return max(n, 1)
 
 
