@@ -1269,6 +1269,7 @@ def _joint_speakers(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None
                                if s + span[0] <= ms and me <= s + span[1]
                                and ent.type in ("ORG", "PERSON")))
     return _Speaker(names, True) if len(names) >= 2 else None
+_OPENING_QUOTE = re.compile(r"[«\"“„]")
 _QUOTED = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
 
 
@@ -1278,7 +1279,7 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
     Read in the body: the sentence text has its quotes masked."""
     text = doc.body
     span = (s + span[0], s + span[1])
-    opening = re.compile(r"[«\"“„]").search(text, span[0], span[1])
+    opening = _OPENING_QUOTE.search(text, span[0], span[1])
     # the name may run past the phrase the parse gave ("проект «Идите" | "лесом» рассказал")
     m = _QUOTED.match(text, opening.start()) if opening else None
     nouns = doc.lex.stems.get("quoted_name_nouns", frozenset())

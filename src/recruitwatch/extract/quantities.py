@@ -226,7 +226,7 @@ def _digits_value(m: re.Match, g: _Grammar) -> float | None:
 def _words_value(s: str, g: _Grammar) -> float | None:
     total = 0.0
     seen = False
-    for w in re.findall(r"[^\W\d_]+(?:['ʼ’][^\W\d_]+)*", s.lower()):  # "п'ять" is one word
+    for w in _WORDS.findall(s.lower()):  # "п'ять" is one word
         if w in g.words:
             total += g.words[w]
             seen = True
@@ -563,7 +563,7 @@ def _tracked(counts: str) -> bool:
 
 def _done_in_clause(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
     """Whether the number's clause has a Russian or Ukrainian verb of what was done (a
-    perfective past, or a perfective passive participle) and no cue of any modality."""
+    perfective past, or a perfective passive participle)."""
     if g.lang not in morph.LANGS:
         return False
     a, b = _clause(text, r, segment)
