@@ -441,7 +441,7 @@ def infer_published(
     if found:
         # a month in the URL, the day in the page's own date of that month ("/2026/03/",
         # "date 2026-03-02"): the fuller date
-        fuller = _labelled_date(body) or _from_dateline(removed, lang) if len(found[0]) < 10 else None
+        fuller = (_labelled_date(body) or _from_dateline(removed, lang)) if len(found[0]) < 10 else None
         if fuller and fuller.date and fuller.date.startswith(found[0]):
             return fuller
         return Published(found[0], "url", found[1])
