@@ -165,6 +165,45 @@ def test_relay_is_shared_by_consecutive_claims_of_one_speaker():
     assert [c.via for c in claims] == [["IStories"], ["IStories"]]
 
 
+def test_a_named_speakers_relay_holds_across_the_report_until_background():
+    # tests/gold/README.md: a speaker's relay holds for the report
+    body = ("Об этом объявил губернатор Иван Петров, пишет The Moscow Times. "
+            "Это новый рекорд, отмечает издание. "
+            "Петров уточнил, что выплата действует до конца года. "
+            "Ранее Петров заявлял, что выплат не будет.")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON"),
+                                             ("Петров", "Ivan Petrov", "PERSON"),
+                                             ("The Moscow Times", "The Moscow Times", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [
+        ("Ivan Petrov", ["The Moscow Times"]), ("The Moscow Times", []),
+        ("Ivan Petrov", ["The Moscow Times"]), ("Ivan Petrov", [])]
+
+
+def test_an_anonymous_speakers_relay_is_shared_only_with_the_next_claim():
+    body = ("Источники сообщили РБК, что набор идет. Губернатор Иван Петров заявил, что "
+            "это не так. Источники также сообщили, что план выполнен.")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON"),
+                                             ("РБК", "RBC", "ORG")))
+    assert [c.via for c in claims] == [["RBC"], [], []]
+
+
+@pytest.mark.parametrize("body, lang, relay", [
+    ("Про це в ефірі «Апостроф TV» повідомив представник ГУР Андрій Юсов.", "uk", "Apostrophe TV"),
+    ("В эфире телеканала «Россия-1» депутат Андрей Гурулев заявил, что мобилизации не будет.",
+     "ru", "Rossiya 1"),
+    ("В интервью РБК депутат Андрей Гурулев заявил, что набор идет.", "ru", "RBC"),
+    ("У інтерв'ю виданню «Новинарня» речник Андрій Юсов заявив, що набір триває.", "uk",
+     "Novynarnia"),
+])
+def test_a_broadcast_or_interview_before_the_verb_relays_the_speaker(body, lang, relay):
+    speaker = "Andrii Yusov" if lang == "uk" else "Andrey Gurulyov"
+    name = "Андрій Юсов" if lang == "uk" else "Андрей Гурулев"
+    outlets = [(x, canon, "ORG") for x, canon in (("Апостроф TV", "Apostrophe TV"), ("«Россия-1»", "Rossiya 1"),
+                                                   ("РБК", "RBC"), ("Новинарня", "Novynarnia")) if x in body]
+    c = one(body, lang, (name, speaker, "PERSON"), *outlets)
+    assert (c.speaker, c.via) == (speaker, [relay])
+
+
 def test_the_publishing_outlet_is_not_a_relay():
     body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
     c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),

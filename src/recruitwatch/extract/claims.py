@@ -104,7 +104,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
         if len(doc.found) > before and doc.lex.refers_back.match(body, start, end):
             _refer_back(doc, spans, said, doc.found[before])
         said.append(len(doc.found) > before)
-    _share_relays(doc.found)
+    _share_relays(doc)
     return [_without_outlet(a, outlet) for a in doc.found]
 
 
@@ -125,6 +125,7 @@ class _Lexicon:
     words: dict[str, frozenset[str]]
     stems: dict[str, frozenset[str]]  # noun lists compared by stem (Russian case forms)
     refers_back: re.Pattern  # "Об этом сообщил …": the sentences before are what was said
+    background: re.Pattern  # "Ранее", "Нагадаємо": the publisher turns to its own archive
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -182,12 +183,14 @@ def _lexicon(lang: str) -> _Lexicon:
         negation=_negation(data.get("negation", {})),
         words={k: frozenset(w.lower() for w in v) for k, v in words.items()
                if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns",
-                            "refers_back")},
+                            "refers_back", "background")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
                          "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
                                re.IGNORECASE),
+        background=re.compile(rf"[\W_]*(?:{_alternation(words.get('background', []))})(?!\w)",
+                              re.IGNORECASE),
     )
 
 
@@ -545,6 +548,11 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     span, parsed = _speaker_span(doc, s, text, cue)
     if span is not None:
         span = _after_time_ago(doc, text, span)
+    if span is not None:
+        # "В эфире телеканала «Россия-1» депутат X заявил": the relay read before is no part
+        # of the speaker phrase
+        ends = [b for _, (a, b) in r.relays if span[0] <= a < span[1] and b < cue.start]
+        span = _trim(text, max(ends), span[1]) if ends else span
     if span is not None and ((not parsed or doc.lang == "uk") and _oblique(doc, text, span)
                              or _points_back(doc, text, span)):
         # "Повістку … отримав, сказали": an object noun is no speaker; "о вербовке сообщили
@@ -916,13 +924,40 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if not span:
         return
     if cue.kind == "cited_by":
+        # "в ефірі «Апостроф TV» повідомив X": the relay ends where the reporting verb begins
+        verb = next((m for m in doc.lex.cues.finditer(text)
+                     if span[0] < m.start() < span[1] and m.lastgroup in _SPEAKING), None)
+        span = _trim(text, span[0], verb.start()) if verb else span
+        if not span:
+            return
+        if verb:
+            span = _leading_name(doc, s, text, span)
         name = _relay_name(doc, s, text, span)
+        name = _latin(name) if name and verb else name
         if name:
             r.relays.append((name, span))
     elif r.source is None:
         sp = _speaker(doc, s, text, span)
         if sp:
             r.source = (sp, span)
+
+
+def _leading_name(doc: _Doc, s: int, text: str, span: Span) -> Span:
+    """The name that opens a phrase, after at most one common noun: "РБК" in "РБК глава
+    комитета Картаполов", "телеканалу «Росія-1»" in "телеканалу «Росія-1» депутат X"."""
+    toks = _tokens(text, span)
+    if len(toks) < 2:
+        return span
+    second = toks[1].start()
+    quoted = _QUOTED.match(doc.body, s + span[0]) or next(
+        (m for m in [_QUOTED.match(doc.body, s + toks[0].end() + 1)] if m), None)
+    if quoted and quoted.start() - s <= second:
+        return (span[0], min(span[1], quoted.end() - s))
+    first = min(((ms - s, me - s) for ms, me, _ in doc.mentions
+                 if s + span[0] <= ms and me <= s + span[1]), default=None)
+    if first is not None and first[0] <= second:
+        return (span[0], first[1])
+    return span
 
 
 def _remember(doc: _Doc, first: Attribution) -> None:
@@ -1291,10 +1326,14 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
     name = m["name"].strip()
     inside = [ent.name for ms, me, ent in doc.mentions if m.start() <= ms and me <= m.end()]
     known = inside[0] if len(inside) == 1 else canonical_name(name)  # "«Тил»": the entity Tyl
-    if not _CYRILLIC.search(known):
-        return known
-    # a name no table knows, in the Latin letters English reports spell it with
-    return " ".join(w[:1].upper() + w[1:] for w in transliterate(known).replace(",", "").split())
+    return _latin(known)
+
+
+def _latin(name: str) -> str:
+    """A name no table knows, in the Latin letters English reports spell it with."""
+    if not _CYRILLIC.search(name):
+        return name
+    return " ".join(w[:1].upper() + w[1:] for w in transliterate(name).replace(",", "").split())
 
 
 def _is_place(doc: _Doc, name: str) -> bool:
@@ -1819,17 +1858,28 @@ def _hedge(a: Attribution) -> Attribution:
                        a.phrases, a.nested)
 
 
-def _share_relays(found: list[Attribution]) -> None:
-    """Consecutive claims of one speaker share the relay one of them names."""
-    top = [i for i, a in enumerate(found) if not a.nested]
-    for _ in range(2):  # forward, then backward
-        for i, j in zip(top, top[1:]):
-            a, b = found[i].claim, found[j].claim
+def _share_relays(doc: _Doc) -> None:
+    """The claims of one speaker share the relay one of them names ("Гладков уточнил" after
+    "Об этом объявил губернатор Гладков, пишет The Moscow Times"), when the report gives that
+    speaker one relay only; not past the sentence that turns to background ("Ранее",
+    "Нагадаємо": what the publisher adds from its own archive)."""
+    top = [a.claim for a in doc.found if not a.nested]
+    for _ in range(2):  # "anonymous: officials" names no one source: next to each other only
+        for a, b in zip(top, top[1:]):
             if a.speaker == b.speaker and bool(a.via) != bool(b.via):
-                via = list(a.via or b.via)
-                a.via[:] = via
-                b.via[:] = via
+                a.via[:] = b.via[:] = list(a.via or b.via)
         top.reverse()
+    cut = next((i for i, c in enumerate(top) if doc.lex.background.match(doc.body, c.span[0])),
+               len(top))
+    for part in (top[:cut], top[cut:]):
+        relays: dict[str, set[tuple[str, ...]]] = {}
+        for c in part:
+            if c.via and not c.speaker.startswith("anonymous:"):
+                relays.setdefault(c.speaker, set()).add(tuple(c.via))
+        for c in part:
+            chains = relays.get(c.speaker, ())
+            if not c.via and len(chains) == 1:
+                c.via[:] = list(next(iter(chains)))
 
 
 _FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано (?:от|з|від))\s+(?P<origin>.+?)\W*$",
