@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from recruitwatch.model import APPROXES, MODALITIES, UNITS, Document, Quantity, Span
-from recruitwatch.text import normalize, unmarkdown
+from recruitwatch.text import CYRILLIC, normalize, unmarkdown
 
 __all__ = [
     "GoldDoc", "Counts", "load_gold", "score_document", "score_baseline", "figures",
@@ -166,7 +166,7 @@ def _stem(word: str) -> str:
     # a Russian or Ukrainian word of five letters or fewer has its case ending in them, so it
     # loses its last letter ("сумма"/"сумму", "суми"/"суму")
     low = word.casefold()
-    if _CYRILLIC.match(low) and len(low) <= 5:
+    if CYRILLIC.match(low) and len(low) <= 5:
         return low[:max(2, len(low) - 1)]
     return low[:5]
 
@@ -288,15 +288,14 @@ def counts_head(phrase: str) -> str:
             break
         # English: a participle after the noun qualifies it ("Sri Lankans recruited",
         # "others arrested", "sum paid to the agent"): the noun before it is the head
-        if head and not _CYRILLIC.match(w) and _POSTNOMINAL.fullmatch(w.casefold()):
+        if head and not CYRILLIC.match(w) and _POSTNOMINAL.fullmatch(w.casefold()):
             break
-        if _CYRILLIC.match(w) and head and not _ADJECTIVE.search(head.casefold()):
+        if CYRILLIC.match(w) and head and not _ADJECTIVE.search(head.casefold()):
             break
         head = w
     return head
 
 
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _POSTNOMINAL = re.compile(r"[a-z]{3,}ed|paid|sent|held|taken|killed|wounded|affected|sought")
 # adjective and participle endings (ru, uk) and the possessives that open a description
 _ADJECTIVE = re.compile(r"(?:ые|ие|ый|ий|ая|яя|ое|ее|ых|их|ой|ого|его|ому|ему|ым|им|ій|ні|кі|ві|ова|ова|ське|ська)$|"

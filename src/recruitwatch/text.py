@@ -9,6 +9,9 @@ from functools import lru_cache
 from recruitwatch.model import Span
 
 # Abbreviations after which a full stop does not end a sentence (en and ru).
+# a Russian or Ukrainian letter: text (or a name) written in Cyrillic
+CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "maj", "capt", "st", "jr", "sr",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

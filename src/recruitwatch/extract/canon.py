@@ -21,7 +21,7 @@ from typing import Any, Iterator, NamedTuple
 
 from recruitwatch.model import Span
 from recruitwatch.resources import load_json, load_toml
-from recruitwatch.text import normalize
+from recruitwatch.text import CYRILLIC, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "find_places", "is_outlet",
@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 # Between the tokens of one name: spaces and the punctuation names carry inside them
 # ("U.K.", "RFE/RL", "Citizen, Army & the Law", "ЧВК «Вагнер»"), never a line break.
 _GAP = re.compile(r"[ \t\u00a0.,'’ʼ/&«»\"\-–]{0,4}")
@@ -73,7 +72,7 @@ class Match:
 def stem(word: str) -> str:
     """A Cyrillic word cut to its stem; Latin words only lower-cased."""
     w = word.lower().replace("ё", "е")
-    if not _CYRILLIC.search(w):
+    if not CYRILLIC.search(w):
         return w
     for end in _ENDINGS:
         if w.endswith(end) and len(w) - len(end) >= _MIN_STEM:
@@ -89,11 +88,11 @@ def token_keys(token: str) -> tuple[str, ...]:
     key = stem(token)
     keys = [key]
     keys.extend(k for k in given_keys(token) if k not in keys)
-    if len(key) > 5 and key.endswith(("ов", "ев")) and _CYRILLIC.search(key):
+    if len(key) > 5 and key.endswith(("ов", "ев")) and CYRILLIC.search(key):
         keys.append(key[:-2])  # узбеков → узбек
     elif token.lower().endswith("ий") and len(key) >= _MIN_STEM:
         keys.append(key + "~ия")  # историй, the genitive plural of история
-    if _CYRILLIC.search(key):
+    if CYRILLIC.search(key):
         keys.extend(k for k in _case_keys(token.lower().replace("ё", "е"), key) if k not in keys)
     return tuple(keys)
 
@@ -169,10 +168,10 @@ def _given_nominatives() -> dict[str, tuple[str, str]]:
     data = load_toml("aliases/first_names.toml")
     table: dict[str, tuple[str, str]] = {}
     for gender, groups in (("masc", data["variants"]), ("femn", data["women"])):
-        for spelling in (s for g in groups for s in g if _CYRILLIC.search(s)):
+        for spelling in (s for g in groups for s in g if CYRILLIC.search(s)):
             table.setdefault(spelling.lower().replace("ё", "е"), (spelling, gender))
     for gender, groups in (("masc", data["variants"]), ("femn", data["women"])):
-        for spelling in (s for g in groups for s in g if _CYRILLIC.search(s)):
+        for spelling in (s for g in groups for s in g if CYRILLIC.search(s)):
             for form in _case_forms(spelling)[1:]:
                 table.setdefault(form.lower().replace("ё", "е"), (spelling, gender))
     return table
@@ -246,7 +245,7 @@ def _folded_given() -> dict[str, str]:
 def _case_forms(name: str) -> list[str]:
     """A Cyrillic given name in its case forms (Сергей → Сергея, Сергею, Сергеем): the
     stemmer cuts "-ей" from the nominative but only "-я" from the genitive."""
-    if not _CYRILLIC.search(name):
+    if not CYRILLIC.search(name):
         return [name]
     low = name.lower()
     if low.endswith(("й", "ь")):
@@ -303,7 +302,7 @@ def _given(word: str) -> bool:
     """A given name by the variant table or, for Cyrillic, by the dictionary."""
     if word in given_names() or given_key(word):
         return True
-    if not _CYRILLIC.search(word):
+    if not CYRILLIC.search(word):
         return False
     from recruitwatch.extract import morph
 
@@ -329,7 +328,7 @@ def romanize_person(name: str, lang: str | None = None) -> str:
     """A Cyrillic person's name in Latin letters, as English reports spell it: given names
     from the variant table (Ольга → Olga), surnames romanised (Цимлянский → Tsimlyansky;
     Ukrainian by the national system: Скібіцький → Skibitskyi)."""
-    if not _CYRILLIC.search(name):
+    if not CYRILLIC.search(name):
         return name
     ukrainian = lang == "uk" or bool(_UK_LETTERS.search(name))
     return " ".join(_romanized_word(w, ukrainian) for w in name.split())
@@ -580,7 +579,7 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _case_ok(alias: Alias, word: str) -> bool:
-    if word.islower() and alias.name in _lowercase_names() and _CYRILLIC.search(word):
+    if word.islower() and alias.name in _lowercase_names() and CYRILLIC.search(word):
         return True  # "росія", "путін": spelt small on purpose (aliases/lowercase.toml)
     if alias.case == "upper":
         return word.isupper()

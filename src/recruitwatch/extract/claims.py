@@ -43,7 +43,7 @@ from recruitwatch.extract.syntax import Parse, parse
 from recruitwatch.fastre import Folded, compile_folded
 from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
-from recruitwatch.text import sentence_spans
+from recruitwatch.text import CYRILLIC, sentence_spans
 
 __all__ = ["Attribution", "attributions", "extract_claims", "reports_own_act"]
 
@@ -1290,7 +1290,6 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
 
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 # speakers joined by "together with": coordinated subjects, as "and" joins them
 _JOINT = re.compile(r"(?<!\w)(?:совместно с|вместе с|спільно з|разом з|разом із|together with|jointly with)(?!\w)",
                     re.IGNORECASE)
@@ -1331,7 +1330,7 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
 
 def _latin(name: str) -> str:
     """A name no table knows, in the Latin letters English reports spell it with."""
-    if not _CYRILLIC.search(name):
+    if not CYRILLIC.search(name):
         return name
     return " ".join(w[:1].upper() + w[1:] for w in transliterate(name).replace(",", "").split())
 

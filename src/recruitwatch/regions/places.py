@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from recruitwatch.extract import canon
 from recruitwatch.resources import load_json, load_toml
+from recruitwatch.text import CYRILLIC
 
 __all__ = ["Region", "country", "occupied_territories", "resolve_mention", "resolve_place", "subject",
            "subjects"]
@@ -204,7 +205,6 @@ def _resolve(name: str) -> Region | None:
 # ("Алтайського" and "Алтайского", "Бурятії" and "Бурятии" meet).
 _FOLD = str.maketrans({"ы": "и", "і": "и", "ї": "и", "є": "е", "э": "е", "ё": "е", "ь": None,
                        "ъ": None, "'": None, "’": None, "ʼ": None})
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _VOWELS = "аеиоуюяй"
 _SKELETON_MIN = 4  # a shorter skeleton ("кр" of "край" aside) names too many places
 
@@ -213,14 +213,14 @@ def _skeleton(name: str) -> tuple[str, ...] | None:
     """The name's words folded and cut to their bare stems; None for a name with no
     Cyrillic word long enough to tell places apart."""
     words = _TOKEN.findall(name.lower())
-    if not words or len(words) > 4 or not _CYRILLIC.search(name):
+    if not words or len(words) > 4 or not CYRILLIC.search(name):
         return None
     out = tuple(_bare(w) for w in words)
     return out if max(len(w) for w in out) >= _SKELETON_MIN else None
 
 
 def _bare(word: str) -> str:
-    if not _CYRILLIC.search(word):
+    if not CYRILLIC.search(word):
         return word
     w = word.translate(_FOLD)
     for end in _endings():

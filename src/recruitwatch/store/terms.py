@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from recruitwatch.extract import canon
+from recruitwatch.text import CYRILLIC
 
 __all__ = [
     "document_terms",
@@ -31,7 +32,6 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _SNIPPET_WORDS = 16
 
 
@@ -62,14 +62,14 @@ def query_terms(query: str) -> str | None:
 def word_forms(word: str) -> tuple[str, ...]:
     """The terms one word stands for: lemma and stem (Cyrillic), the word (Latin)."""
     low = word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
-    if not _CYRILLIC.search(low):
+    if not CYRILLIC.search(low):
         return (low,)
     forms = {canon.stem(low).replace("~", ""), _lemma(low)}
     return tuple(sorted(f for f in forms if f))
 
 
 def has_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
+    return CYRILLIC.search(text) is not None
 
 
 def names_a_known(query: str) -> bool:
