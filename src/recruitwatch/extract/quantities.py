@@ -30,7 +30,7 @@ from recruitwatch.model import Quantity, Span
 from recruitwatch.resources import load_toml
 from recruitwatch.text import sentence_spans
 
-__all__ = ["extract_quantities"]
+__all__ = ["counts_key", "extract_quantities"]
 
 _LANGS = ("en", "ru", "uk")
 _MONEY = ("RUB", "USD", "EUR")
@@ -553,11 +553,30 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     return _make(body, r, counts, approx, modality, g.lang)
 
 
+@lru_cache(maxsize=1)
+def _counts_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = load_toml("linking/counts.toml")
+    return tuple((key, tuple(stems)) for key, stems in data["keys"].items())
+
+
+@lru_cache(maxsize=4096)
+def counts_key(counts: str) -> str | None:
+    """One key for what a quantity counts, across languages (data/linking/counts.toml: the
+    groups recruitment reports track, by stem); None when it names none of them. Facts
+    link figures on it."""
+    text = counts.lower().replace("ё", "е")
+    words = re.findall(r"[\w'-]+", text)
+    for key, stems in _counts_table():
+        if any(w.startswith(s) for w in words for s in stems if " " not in s):
+            return key
+        if any(" " in s and s in text for s in stems):
+            return key
+    return None
+
+
 def _tracked(counts: str) -> bool:
     """Whether a counted noun names a group recruitment reports track (soldiers, the
-    mobilized, conscripts, prisoners, foreigners: data/linking/counts.toml)."""
-    from recruitwatch.link.facts import counts_key
-
+    mobilized, conscripts, prisoners, foreigners)."""
     return counts_key(counts) is not None
 
 

@@ -30,6 +30,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from recruitwatch.extract.quantities import counts_key
 from recruitwatch.model import Claim, Document, Quantity
 from recruitwatch.resources import load_toml
 from recruitwatch.store import Store
@@ -61,30 +62,6 @@ class FactStats:
 
 
 # ---------------------------------------------------------------- normalisation
-
-
-@lru_cache(maxsize=1)
-def _counts_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    data = load_toml("linking/counts.toml")
-    return tuple((key, tuple(stems)) for key, stems in data["keys"].items())
-
-
-@lru_cache(maxsize=1)
-def _generic() -> tuple[str, ...]:
-    return tuple(load_toml("linking/counts.toml")["generic"])
-
-
-@lru_cache(maxsize=4096)
-def counts_key(counts: str) -> str | None:
-    """One key for what a quantity counts, across languages; None when it says nothing."""
-    text = counts.lower().replace("ё", "е")
-    words = re.findall(r"[\w'-]+", text)
-    for key, stems in _counts_table():
-        if any(w.startswith(s) for w in words for s in stems if " " not in s):
-            return key
-        if any(" " in s and s in text for s in stems):
-            return key
-    return None
 
 
 def unit_class(unit: str) -> str:
