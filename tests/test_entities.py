@@ -124,6 +124,14 @@ def test_natasha_lemmatises_russian_names():
 
 
 @pytest.mark.models
+def test_natasha_finds_ukrainian_names_with_an_apostrophe():
+    body = "Губернатор Бєлгородської області В'ячеслав Гладков і речниця Мар’яна Безугла."
+    ents = extract_entities(body, "uk", Options())
+    people = sorted(body[s:e] for ent in ents if ent.type == "PERSON" for s, e in ent.mentions)
+    assert people == ["В'ячеслав Гладков", "Мар’яна Безугла"]
+
+
+@pytest.mark.models
 def test_spacy_english_end_to_end():
     # paraphrase of Kyiv Independent reporting, March 2023
     body = ("Russian dictator Vladimir Putin announced a partial mobilization. In October, Putin "

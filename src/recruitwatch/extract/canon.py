@@ -29,6 +29,8 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
+_LONE_H = re.compile(r"(?<![kzcs])h")
+_CYRILLIC_APOSTROPHE = re.compile(r"(?<=[а-яёіїєґ])'(?=[а-яёіїєґ])", re.IGNORECASE)
 # Between the tokens of one name: spaces and the punctuation names carry inside them
 # ("U.K.", "RFE/RL", "Citizen, Army & the Law", "ЧВК «Вагнер»"), never a line break.
 _GAP = re.compile(r"[ \t\u00a0.,'’ʼ/&«»\"\-–]{0,4}")
@@ -353,8 +355,10 @@ def _given_spelling() -> dict[str, str]:
     return {"#" + group[0].lower(): group[0] for group in _name_groups()}
 
 
-def _fold(token: str) -> str:
+def _fold(token: str, lone_h: str = "h") -> str:
     out = transliterate(token)
+    if lone_h != "h":
+        out = _LONE_H.sub(lone_h, out)
     for pattern, repl in _FOLDS:
         out = pattern.sub(repl, out)
     return out
@@ -363,11 +367,14 @@ def _fold(token: str) -> str:
 def person_key(name: str) -> tuple[str, ...]:
     """A spelling- and script-insensitive key of a person's name (for matching, not display)."""
     keys = []
-    tokens = _TOKEN.findall(normalize(name))
+    # "В'ячеслав" is one word: Ukrainian writes an apostrophe where Russian has none
+    tokens = _TOKEN.findall(_CYRILLIC_APOSTROPHE.sub("", normalize(name)))
     for tok in tokens:
         if len(tokens) > 2 and _PATRONYMIC.search(tok):
             continue
-        keys.append(given_key(tok) or _fold(tok))
+        # Г is H in Ukrainian romanisation, G in Russian: "Hladkov" and "Gladkov" are one
+        # surname (kh, zh, ch, sh stay)
+        keys.append(given_key(tok) or _fold(tok, lone_h="g"))
     return tuple(keys)
 
 

@@ -222,11 +222,18 @@ def _chunks(body: str) -> Iterator[Span]:
         start = end
 
 
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=[а-яіїєґ])['’ʼ](?=[а-яіїєґ])", re.IGNORECASE)
+
+
 def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str, str]]:
     from natasha import Doc
 
     nat = get_natasha()
-    doc = Doc(body)
+    # "В'ячеслав", "Мар'яна": natasha splits a Ukrainian word at its apostrophe and misses
+    # the name; read with the hard sign Russian writes there (one character for one, so the
+    # offsets hold), and put the apostrophe back in what it reads
+    ukrainian = lang == "uk"
+    doc = Doc(_APOSTROPHE_IN_WORD.sub("ъ", body) if ukrainian else body)
     doc.segment(nat.segmenter)
     doc.tag_ner(nat.ner_tagger)
     _tag_morph_around_spans(doc, nat.morph_tagger)
@@ -234,6 +241,9 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
         etype = _NATASHA_TYPES.get(span.type)
         if etype:
             span.normalize(nat.morph_vocab)
+            if ukrainian:
+                span.text = body[span.start:span.stop]
+                span.normal = span.normal and span.normal.replace("ъ", "'")
             normal = span.normal or span.text
             if etype == "PERSON":
                 # natasha lemmatises with a Russian dictionary and leaves names it does
