@@ -204,6 +204,33 @@ def test_a_broadcast_or_interview_before_the_verb_relays_the_speaker(body, lang,
     assert (c.speaker, c.via) == (speaker, [relay])
 
 
+def test_according_to_this_decree_is_the_signer_named_before():
+    body = ("Губернатор Иван Петров подписал постановление о выплатах. "
+            "Согласно этому постановлению, контрактники получат 500 тысяч рублей.")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize("body, lang, person, surface", [
+    ("Мобилизация завершена, заявил мэр Сергей Собянин. Как отметил глава города, пункты "
+     "сбора закроются.", "ru", "Sergey Sobyanin", "Сергей Собянин"),
+    ("Губернатор Бєлгородської області Іван Петренко оголосив нові виплати. Як зазначив "
+     "очільник області, виплати діятимуть до кінця року.", "uk", "Ivan Petrenko", "Іван Петренко"),
+])
+def test_an_office_described_is_its_holder_named_before(body, lang, person, surface):
+    places = [("Бєлгородської області", "Belgorod Oblast", "PLACE")] if lang == "uk" else []
+    claims = extract_claims(body, lang, ents(body, (surface, person, "PERSON"), *places))
+    assert [c.speaker for c in claims] == [person, person]
+
+
+def test_a_prepositional_phrase_before_the_verb_is_no_speaker():
+    body = ("Журналисты Би-би-си установили имена погибших, сообщает Би-би-си. Всего за "
+            "последний месяц удалось установить гибель 1800 человек. Как сообщается, 870 из "
+            "них погибли летом.")
+    claims = extract_claims(body, "ru", ents(body, ("Би-би-си", "BBC", "ORG")))
+    assert all(not c.speaker.startswith("anonymous: вс") for c in claims), claims
+
+
 def test_the_publishing_outlet_is_not_a_relay():
     body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
     c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),

@@ -126,6 +126,7 @@ class _Lexicon:
     stems: dict[str, frozenset[str]]  # noun lists compared by stem (Russian case forms)
     refers_back: re.Pattern  # "Об этом сообщил …": the sentences before are what was said
     background: re.Pattern  # "Ранее", "Нагадаємо": the publisher turns to its own archive
+    offices: dict[str, tuple[str, ...]]  # "глава города": the role words of its holder
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -189,6 +190,7 @@ def _lexicon(lang: str) -> _Lexicon:
                          "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
                                re.IGNORECASE),
+        offices={k.lower(): tuple(v) for k, v in data.get("offices", {}).items()},
         background=re.compile(rf"[\W_]*(?:{_alternation(words.get('background', []))})(?!\w)",
                               re.IGNORECASE),
     )
@@ -483,7 +485,8 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             if told:  # "Как пояснил РБК источник": the outlet told, the source speaks
                 span, outlet = told
                 r.relays.append((outlet, span))
-            sp = _relative_document(doc, s, text, cue) or _decree_of_subject(doc, s, text, cue, span) or (
+            sp = (_relative_document(doc, s, text, cue) or _this_document(doc, s, text, cue)
+                  or _decree_of_subject(doc, s, text, cue, span)) or (
                 _speaker(doc, s, text, span) if span else None)
             if sp:
                 r.after.append((cue, sp, span))
@@ -510,6 +513,33 @@ def _relative_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | No
     if authors:
         return _Speaker([authors[0]], True)
     return _Speaker([f"anonymous: {toks[-1].group().lower()}"], False, True)
+
+
+_DOCUMENT_BACK = 600  # how far back "according to this decree" looks for the decree
+
+
+def _this_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | None:
+    """ "Путин подписал указ … . Согласно этому указу, …": a document pointed back to by a
+    demonstrative is the one a sentence before names; whoever that sentence names before
+    the document (its signer) speaks."""
+    toks = _tokens(text, (cue.end, min(len(text), cue.end + 40)))
+    if len(toks) < 2 or toks[0].group().lower() not in doc.lex.words.get("demonstratives", ()):
+        return None
+    key = stem(toks[1].group())
+    if key not in doc.lex.stems["documents"]:
+        return None
+    start = max(0, s - _DOCUMENT_BACK)
+    base = key.split("~")[0]  # "постановлению", "постановление": one word in two cases
+    named = [m for m in _TOKEN.finditer(doc.body, start, s)
+             if stem(m.group()).split("~")[0] == base]
+    if not named:
+        return None
+    at = named[-1].start()
+    line = doc.body.rfind("\n", start, at) + 1
+    sentence = max([a for a, _ in sentence_spans(doc.body[line:at])] or [0]) + line
+    authors = [ent.name for ms, me, ent in doc.mentions
+               if sentence <= ms and me <= at and ent.type in ("PERSON", "ORG")]
+    return _Speaker([authors[0]], True) if authors else None
 
 
 def _decree_of_subject(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | None) -> _Speaker | None:
@@ -717,9 +747,25 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
     if first is not None and len(words) == 1:
         return True  # "Багато каже": an adverb in the subject's place
     # a capitalised word after the first is a name, whatever the dictionary reads it as
-    # ("Раніше Буданов заявляв": "Буданов" is no genitive of "будан")
+    # ("Раніше Буданов заявляв": "Буданов" is no genitive of "будан"); the words of a
+    # prepositional phrase up to its noun are none ("Всего за последний месяц удалось")
     return not any(morph.can_be_subject(w, doc.lang) or (i and w[:1].isupper())
-                   for i, w in enumerate(words) if morph.function_word(w, doc.lang) is None)
+                   for i, w in _outside_prepositions(doc, words)
+                   if morph.function_word(w, doc.lang) is None)
+
+
+def _outside_prepositions(doc: _Doc, words: list[str]) -> list[tuple[int, str]]:
+    """The words (with their index) not governed by a preposition: after a preposition,
+    the words up to and with the first noun are its object."""
+    out, inside = [], False
+    for i, w in enumerate(words):
+        if morph.function_word(w, doc.lang) == "PREP":
+            inside = True
+        elif inside:
+            inside = not morph.noun(w, doc.lang) and not w[:1].isupper()
+        else:
+            out.append((i, w))
+    return out
 
 
 def _points_back(doc: _Doc, text: str, span: Span) -> bool:
@@ -1671,6 +1717,11 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     # the head noun: last in English ("its mayor"), first in Russian, where a genitive
     # follows it ("сотрудник военкомата" is an employee, not the enlistment office)
     word = low[-1] if doc.lex.words["definite"] else low[0]
+    office = doc.lex.offices.get(" ".join(low))
+    if office:  # "глава города" is the mayor the report named ("мэр Сергей Собянин")
+        holder = next((h for n in office if (h := _role_holder(doc, stem(n), (s + head[0], s + head[1])))), None)
+        if holder:
+            return _Speaker([holder], True)
     if not low or not _stem_in(doc, word, "anaphoric"):
         return None
     noun = stem(word)
@@ -1699,11 +1750,23 @@ def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
         for ms, _, ent in doc.mentions:
             if m.end() < ms <= m.end() + 2 and ent.type == "PERSON":
                 return ent.name
+            if m.end() + 2 < ms <= m.end() + 60 and ent.type == "PERSON" and not _between(
+                    doc, m.end(), ms).strip():
+                return ent.name  # "Губернатор Бєлгородської області В'ячеслав Гладков"
         after = re.match(r"\s+([A-ZА-ЯЁІЇЄҐ][\w'-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'-]+)+)",
                          doc.body[m.end():m.end() + 60])
         if after:
             return canonical_name(after.group(1))
     return None
+
+
+def _between(doc: _Doc, a: int, b: int) -> str:
+    """The body between two offsets with the places and bodies named there blanked."""
+    chars = list(doc.body[a:b])
+    for ms, me, ent in doc.mentions:
+        if a <= ms and me <= b and ent.type in ("PLACE", "ORG"):
+            chars[ms - a:me - a] = " " * (me - ms)
+    return "".join(chars)
 
 
 def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
