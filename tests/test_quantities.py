@@ -300,6 +300,9 @@ def test_ukrainian_modality():
     # what was done (a perfective past) to a group recruitment reports track: achieved
     ("В Тюмени на воинский учёт поставили 499 мигрантов.", "ru", "achieved"),
     ("На фронт із колоній відправили 400 ув'язнених.", "uk", "achieved"),
+    # "people" whom the clause makes conscripts or recruits
+    ("Весенняя призывная кампания охватила 150 тысяч человек.", "ru", "achieved"),
+    ("Торік вербувальники залучили 20 тисяч осіб до контрактної служби.", "uk", "achieved"),
     # to anyone else, a detail of the story
     ("Полиция задержала двух участниц пикета.", "ru", "other"),
     # an ongoing or planned act is no achievement
@@ -307,6 +310,12 @@ def test_ukrainian_modality():
 ])
 def test_a_count_of_what_was_done_is_achieved(text, lang, modality):
     assert one(text, lang).modality == modality
+
+
+def test_a_count_of_people_keeps_its_own_noun():
+    # the role its verb gives them decides the modality, not what it counts (gold rule)
+    (q,) = quantities("Весенняя призывная кампания охватила 150 тысяч человек.", "ru")
+    assert q.counts == "человек"
 
 
 def test_cues_do_not_cross_to_a_neighbouring_figure():

@@ -128,6 +128,8 @@ class _Grammar:
     money_context: re.Pattern
     money_nouns: frozenset[str]  # the money_context words that say what a sum is
     money_word: str  # what a sum counts when its clause only spends it ("деньги")
+    generic: re.Pattern  # a noun that names no one in particular ("человек", "people")
+    roles: list[tuple[re.Pattern, str]]  # the verb or noun near such a count → who they are
 
 
 def extract_quantities(body: str, lang: str) -> list[Quantity]:
@@ -529,6 +531,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             paid = "limit"  # "штраф до 30к": a fine is a legal bound
     elif r.unit == "other" and not r.currency and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
+    # "Призвано будет 160 тысяч человек": a count of "people" counts conscripts; `counts`
+    # keeps the text's own noun (tests/gold/README.md), the role tells what was done to whom
+    role = _role(text, r, segment, g) if r.unit == "people" and counts and g.generic.search(counts) else None
     if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
         counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
     # a count in words (cases, companies, officials) takes the cues of its own clause only:
@@ -540,7 +545,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
     if whole is not None and modality == "other":
         modality = whole.modality  # a part of a tally is told as the tally is
-    if (modality == "other" and r.unit == "people" and _tracked(counts)
+    if (modality == "other" and r.unit == "people" and _tracked(role or counts)
             and _done_in_clause(text, r, segment, g)):
         # "поставили на учёт 499 мигрантов": a count of what was done to a group the
         # evidence tracks (not "задержала двух участниц", "оставила шестерых детей")
@@ -572,6 +577,27 @@ def counts_key(counts: str) -> str | None:
         if any(" " in s and s in text for s in stems):
             return key
     return None
+
+
+_ROLE_BEFORE = 50  # characters before a count of people where its verb may stand
+_ROLE_AFTER = 30  # and after its noun ("160 тысяч человек были призваны")
+
+
+def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
+    """Who a count of "people" are, by the verb or noun of its clause nearest to it: "Призвано
+    будет 160 тысяч человек" counts conscripts, "гибель 1800 человек" the killed."""
+    clause = _clause(text, r, segment)
+    after = r.counts_end if r.counts_end > r.end else r.end
+    best = None
+    for pattern, role in g.roles:
+        for m in pattern.finditer(text, max(clause[0], r.start - _ROLE_BEFORE),
+                                  min(clause[1], after + _ROLE_AFTER)):
+            if r.start <= m.start() < after:
+                continue  # the count's own words
+            gap = r.start - m.end() if m.end() <= r.start else m.start() - after
+            if best is None or gap < best[0]:
+                best = (gap, role)
+    return best[1] if best else None
 
 
 def _tracked(counts: str) -> bool:
@@ -941,6 +967,9 @@ def _grammar(lang: str) -> _Grammar:
         money_context=re.compile(_words(lex.get("implied_currency", {}).get("cues", ["(?!)"])), _FLAGS),
         money_nouns=frozenset(lex.get("implied_currency", {}).get("nouns", [])),
         money_word=lex.get("implied_currency", {}).get("money", ""),
+        generic=re.compile(r"(?:" + _alt(lex.get("roles", {}).get("generic", ["(?!)"])) + r")$", _FLAGS),
+        roles=[(re.compile(_words([p]), _FLAGS), role)
+               for p, role in lex.get("roles", {}).get("cues", {}).items()],
     )
 
 
