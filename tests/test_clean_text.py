@@ -1089,6 +1089,20 @@ def test_a_headline_with_a_date_field_glued_to_it_stays_above_its_photo_caption(
     assert removed == {"Кирило Буданов (Фото: Суспільне)": "caption"}
 
 
+@pytest.mark.parametrize("first, kind", [
+    ("EN", "navigation"), ("UA | RU | EN", "navigation"), ("Размер шрифта", "navigation"),
+    ("Реклама в «Вестнике» www.vestnik.ru/ad", "furniture"),
+    # the scraper's date field glued to the banner: the rules read what follows it
+    ("date 2026-02-27 Реклама в «Вестнике» www.vestnik.ru/ad", "furniture"),
+])
+def test_a_widget_line_at_the_head_of_a_page_is_junk(first, kind):
+    text = (f"{first}\nВ области продлили выплаты контрактникам\n"
+            "Выплата будет действовать бессрочно, сообщили в правительстве области.\n")
+    cleaned = clean_text(text)
+    assert [(r.text, r.kind) for r in cleaned.removed] == [(first, kind)]
+    assert "В области продлили выплаты" in cleaned.body
+
+
 def test_a_headline_repeated_below_itself_is_furniture_once_kept():
     text = ("Путин подписал указ о весеннем призыве в армию\n\n"
             "Путин подписал указ о весеннем призыве в армию\n"

@@ -374,6 +374,15 @@ def test_a_date_field_heading_the_text_is_the_publication_date(body, want):
     assert (got.date, got.basis) == (want, "text")
 
 
+def test_a_date_field_on_a_removed_first_line_is_still_the_publication_date():
+    removed = [Removed(" date 2026-02-27 Реклама в «Вестнике» www.vestnik.ru/ad", "furniture", 0)]
+    got = infer_published("В области продлили выплаты 1 марта.", removed, None, None, "ru")
+    assert (got.date, got.basis) == ("2026-02-27", "text")
+    # a date field on a later removed line is no date of the page
+    later = [Removed("date 2026-02-27 Реклама", "furniture", 5)]
+    assert infer_published("Текст без даты.", later, None, None, "ru").date is None
+
+
 def test_a_date_field_with_no_real_date_decides_nothing():
     assert infer_published("date 2025-13-40 and more", [], None, None, "en").date is None
 

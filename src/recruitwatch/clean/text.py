@@ -190,6 +190,10 @@ def _nonblank_lines(text: str) -> list[_Line]:
     out = []
     for index, raw in enumerate(text.splitlines()):
         norm = _SPACES.sub(" ", raw).strip()
+        if not out:
+            # the scraper's date field glued to the first line ("date 2026-02-27 Реклама …")
+            # is read by the date stage; the rules read what follows it
+            norm = _after_date_field(norm).strip() or norm
         if norm:
             out.append(_Line(index, raw, norm, _unmarked(norm).lower()))
     return out

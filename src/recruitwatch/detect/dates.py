@@ -441,16 +441,19 @@ def infer_published(
     if found:
         # a month in the URL, the day in the page's own date of that month ("/2026/03/",
         # "date 2026-03-02"): the fuller date
-        fuller = (_labelled_date(body) or _from_dateline(removed, lang)) if len(found[0]) < 10 else None
+        fuller = (_labelled_date(body, removed) or _from_dateline(removed, lang)) if len(found[0]) < 10 else None
         if fuller and fuller.date and fuller.date.startswith(found[0]):
             return fuller
         return Published(found[0], "url", found[1])
-    return (_labelled_date(body) or _from_dateline(removed, lang)
+    return (_labelled_date(body, removed) or _from_dateline(removed, lang)
             or published_from_text(body, removed, lang))
 
 
-def _labelled_date(body: str) -> Published | None:
-    m = DATE_FIELD.match(body)
+def _labelled_date(body: str, removed: list[Removed]) -> Published | None:
+    """The scraper's date field at the head of the text, or of its first line when the
+    cleaner removed that line (the field glued to a banner: "date 2026-02-27 Реклама …")."""
+    first = min((r for r in removed if r.line >= 0), key=lambda r: r.line, default=None)
+    m = DATE_FIELD.match(body) or (DATE_FIELD.match(first.text) if first and first.line == 0 else None)
     if not m:
         return None
     y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
