@@ -1103,6 +1103,31 @@ def test_a_widget_line_at_the_head_of_a_page_is_junk(first, kind):
     assert "В области продлили выплаты" in cleaned.body
 
 
+@pytest.mark.parametrize("first", [
+    "secretmag.ru", "www.vestnik.ru", "2.3т", "Новости1 мин.", "Політика, Світ",
+    "Общество · Армия", "Военная операция на Украине ,",
+])
+def test_site_widgets_above_the_headline_are_junk_and_the_headline_stays(first):
+    text = (f"{first}\nВ области продлили выплаты контрактникам\n\n"
+            "Выплата будет действовать бессрочно, сообщили в правительстве области.\n")
+    cleaned = clean_text(text)
+    assert [r.text for r in cleaned.removed] == [first]
+    assert cleaned.body.startswith("В области продлили выплаты контрактникам")
+
+
+def test_a_widget_framed_by_slashes_is_read_inside_its_frame():
+    text = ("Мигрантов зовут на службу\n\nВ области открыли пункт отбора на контракт.\n"
+            "/ Фото: Иван Петров /\n")
+    assert [r.text for r in clean_text(text).removed] == ["/ Фото: Иван Петров /"]
+
+
+@pytest.mark.parametrize("line", ["Джерело: Генштаб ЗСУ", "Источник: Медиазона"])
+def test_a_posts_named_source_is_article_text(line):
+    # tests/gold/README.md, relays in posts: the source a post names is its speaker
+    text = f"Росія оголосила новий набір\n\nУ регіонах відкрили пункти відбору.\n{line}\n"
+    assert line in clean_text(text).body
+
+
 def test_a_headline_repeated_below_itself_is_furniture_once_kept():
     text = ("Путин подписал указ о весеннем призыве в армию\n\n"
             "Путин подписал указ о весеннем призыве в армию\n"

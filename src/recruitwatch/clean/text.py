@@ -145,6 +145,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _keep_announced_links(lines, kinds)
     _mark_menus(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
+    _mark_dangling_labels(lines, kinds)
     title = _title_position(lines, kinds, rules)
     _mark_author_line(lines, kinds, rules, title)
     _mark_doubled_captions(lines, kinds, rules)
@@ -256,8 +257,9 @@ def _pieces_of_furniture(ln: _Line, rules: _Rules) -> str | None:
     """A line of widgets set side by side with bars or slashes ("2 минуты чтения 11:12 |
     Обновлено: 11:18", "19-11-2022, 09:56 / Автор: Інна Волєва"): furniture when every
     piece is junk by itself, a dateline when one of them is (the date stage reads it)."""
-    pieces = [p.strip() for p in _PIECE_BREAK.split(ln.text)]
-    if len(pieces) < 2 or not all(pieces):
+    framed = ln.text.strip(" /|")  # "/ Джерело: Медиазона /": a widget framed by bars
+    pieces = [p.strip() for p in _PIECE_BREAK.split(framed)]
+    if (len(pieces) < 2 and framed == ln.text) or not all(pieces):
         return None
     kinds = [_piece_kind(ln.index, p, rules) for p in pieces]
     if not all(kinds):
@@ -426,6 +428,20 @@ def _title_position(lines: list[_Line], kinds: list[str | None], rules: _Rules) 
     return None
 
 
+DANGLING_LABEL_WORDS = 6
+
+
+def _mark_dangling_labels(lines: list[_Line], kinds: list[str | None]) -> None:
+    """Short lines above the headline that end on a comma ("Военная операция на Украине ,"):
+    a topic or tag list the scraper cut, navigation, and no headline."""
+    for i, line in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        if not line.text.endswith((",", ";")) or len(_WORD.findall(line.text)) > DANGLING_LABEL_WORDS:
+            return
+        kinds[i] = "navigation"
+
+
 def _after_date_field(text: str) -> str:
     """A line without the scraper's date field glued to its head."""
     m = DATE_FIELD.match(text)
@@ -443,6 +459,7 @@ def _word_count(text: str) -> int:
 def _is_headline(text: str, rules: _Rules) -> bool:
     n = len(_WORD.findall(text))
     return (2 <= n <= 30 and not _is_dateline(text.lower(), rules) and len(text) <= 250 and not _ends_like_prose(text)
+            and not text.rstrip().endswith((",", ";"))  # "Военная операция на Украине ,": a tag list
             and not _INNER_SENTENCE.search(text) and (text[0].isupper() or text[0].isdigit()
                                                       or text[0] in "\"'“«‘")
             and not _opens_with_connective(text, rules))
