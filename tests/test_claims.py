@@ -231,6 +231,30 @@ def test_a_prepositional_phrase_before_the_verb_is_no_speaker():
     assert all(not c.speaker.startswith("anonymous: вс") for c in claims), claims
 
 
+def test_a_relay_cue_after_an_inverted_subject_ends_its_phrase():
+    body = ("Про це заявив представник Головного управління розвідки Міністерства оборони "
+            "України Андрій Юсов в інтерв'ю виданню «Еспресо».")
+    c = one(body, "uk", ("Андрій Юсов", "Andrii Yusov", "PERSON"), ("Еспресо", "Espreso TV", "ORG"))
+    assert (c.speaker, c.via) == ("Andrii Yusov", ["Espreso TV"])
+
+
+@pytest.mark.parametrize("body", [
+    "«Мы выполнили план, — сказал губернатор Иван Петров. — Набор продолжится».",
+    '"Мы выполнили план, - обратился к призывникам Иван Петров. - Набор продолжится".',
+])
+def test_the_authors_words_between_dashes_inside_a_quotation_attribute_it(body):
+    assert one(body, "ru", ("Иван Петров", "Ivan Petrov", "PERSON")).speaker == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("body, lang, name, person", [
+    ("Відправлення мігрантів на війну Бастрикін назвав новою «фішкою» влади.", "uk",
+     "Бастрикін", "Alexander Bastrykin"),
+    ("Мобилизацию Песков назвал «вынужденной мерой».", "ru", "Песков", "Dmitry Peskov"),
+])
+def test_a_judgement_named_in_quotes_by_the_person_before_the_verb(body, lang, name, person):
+    assert one(body, lang, (name, person, "PERSON")).speaker == person
+
+
 def test_the_publishing_outlet_is_not_a_relay():
     body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
     c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),

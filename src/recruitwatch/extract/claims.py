@@ -313,6 +313,9 @@ def _same_subject(doc: _Doc, s: int, raw: str, text: str, cues: list[_Cue],
 _QUOTES = re.compile(r"[“”«»„\"]")
 
 
+_AUTHOR_INSERT = re.compile(r"[,!?…]\s+[-–—]\s+(?P<words>[^-–—\"“”«»„]{3,200}?)[.,:]\s+[-–—]\s+")
+
+
 def _masked(text: str) -> str:
     """``text`` with quoted speech replaced by a mask character (same length)."""
     out, start = None, None
@@ -329,6 +332,10 @@ def _masked(text: str) -> str:
         if span:
             out = out or list(text)
             out[span[0]:span[1]] = _MASK * (span[1] - span[0])
+            # «Благодарю вас, — сказал Собянин. — Будем надеяться»: the author's words set
+            # between dashes inside the quotation are no part of it
+            for m in _AUTHOR_INSERT.finditer(text, span[0], span[1]):
+                out[m.start("words"):m.end("words")] = text[m.start("words"):m.end("words")]
     if start is not None:
         out = out or list(text)
         out[start:] = _MASK * (len(text) - start)
@@ -578,6 +585,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     span, parsed = _speaker_span(doc, s, text, cue)
     if span is not None:
         span = _after_time_ago(doc, text, span)
+    if span is not None and doc.lang in morph.LANGS:
+        span = _name_before_verb(doc, s, text, cue, span)
     if span is not None:
         # "В эфире телеканала «Россия-1» депутат X заявил": the relay read before is no part
         # of the speaker phrase
@@ -970,22 +979,33 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if not span:
         return
     if cue.kind == "cited_by":
-        # "в ефірі «Апостроф TV» повідомив X": the relay ends where the reporting verb begins
+        # "в ефірі «Апостроф TV» повідомив X": the phrase ends where the reporting verb
+        # begins (_phrase_after), and the relay is the name that opens it
         verb = next((m for m in doc.lex.cues.finditer(text)
-                     if span[0] < m.start() < span[1] and m.lastgroup in _SPEAKING), None)
-        span = _trim(text, span[0], verb.start()) if verb else span
-        if not span:
-            return
-        if verb:
+                     if m.start() > span[0] and m.lastgroup in _SPEAKING), None)
+        before_verb = verb is not None and not text[span[1]:verb.start()].strip()
+        if before_verb:
             span = _leading_name(doc, s, text, span)
         name = _relay_name(doc, s, text, span)
-        name = _latin(name) if name and verb else name
+        name = _latin(name) if name and before_verb else name
         if name:
             r.relays.append((name, span))
     elif r.source is None:
         sp = _speaker(doc, s, text, span)
         if sp:
             r.source = (sp, span)
+
+
+def _name_before_verb(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> Span:
+    """ "Відправлення мігрантів на війну Бастрикін назвав …": with the object put first,
+    the person named right before the verb is its subject."""
+    people = [(ms - s, me - s) for ms, me, ent in doc.mentions
+              if ent.type == "PERSON" and s <= ms and me <= s + cue.start]
+    if not people or text[people[-1][1]:cue.start].strip():
+        return span
+    if sum(span[0] <= a and b <= span[1] for a, b in people) > 1:
+        return span  # "Песков и глава МИД Лавров заявили": each one speaks
+    return people[-1]
 
 
 def _leading_name(doc: _Doc, s: int, text: str, span: Span) -> Span:
@@ -1241,9 +1261,15 @@ def _is_connective(word: str, w: dict[str, frozenset[str]]) -> bool:
 
 
 def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
-    """The phrase after a cue: up to the next clause boundary."""
+    """The phrase after a cue: up to the next clause boundary or the next cue ("заявив
+    представник ГУР Андрій Юсов | в інтерв'ю виданню «Еспресо»")."""
     m = _DELIM.search(text, pos)
-    span = _trim(text, pos, m.start() if m else len(text))
+    end = m.start() if m else len(text)
+    # (not its first word: "according to reports by …" names the reports' authors)
+    first = _TOKEN.search(text, pos, end)
+    nxt = next((c for c in doc.lex.cues.finditer(text[:end], first.end() if first else end)
+                if c.lastgroup in _SPEAKING or c.lastgroup in ("cited_by", "citing")), None)
+    span = _trim(text, pos, nxt.start() if nxt else end)
     if span is None:
         return None
     pre = doc.lex.prefixes.match(text, span[0])
