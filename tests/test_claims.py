@@ -255,6 +255,21 @@ def test_a_judgement_named_in_quotes_by_the_person_before_the_verb(body, lang, n
     assert one(body, lang, (name, person, "PERSON")).speaker == person
 
 
+@pytest.mark.parametrize("body", [
+    "Как выяснила «Вёрстка» совместно с фондом «Русь сидящая», вербовщики побывали в колониях.",
+    "«Вёрстка» совместно с фондом «Русь сидящая» выяснила, что вербовщики побывали в колониях.",
+])
+def test_partners_named_after_together_with_speak_with_the_subject(body):
+    claims = extract_claims(body, "ru", ents(body, ("Вёрстка", "Verstka", "ORG"),
+                                             ("Русь сидящая", "Russia Behind Bars", "ORG")))
+    assert sorted(c.speaker for c in claims) == ["Russia Behind Bars", "Verstka"]
+
+
+def test_establishing_names_is_a_finding():
+    body = "Журналисты «Медиазоны» установили имена 29 217 военных, погибших на войне."
+    assert one(body, "ru", ("Медиазоны", "Mediazona", "ORG")).speaker == "Mediazona"
+
+
 def test_the_publishing_outlet_is_not_a_relay():
     body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
     c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),

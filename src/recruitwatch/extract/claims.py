@@ -588,6 +588,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if span is not None and doc.lang in morph.LANGS:
         span = _name_before_verb(doc, s, text, cue, span)
     if span is not None:
+        span = _with_partners(doc, s, text, span)
+    if span is not None:
         # "В эфире телеканала «Россия-1» депутат X заявил": the relay read before is no part
         # of the speaker phrase
         ends = [b for _, (a, b) in r.relays if span[0] <= a < span[1] and b < cue.start]
@@ -1367,6 +1369,21 @@ _JOINT = re.compile(r"(?<!\w)(?:совместно с|вместе с|спіль
                     re.IGNORECASE)
 
 
+_JOINT_AFTER = re.compile(r"[»\"”]?\s*" + _JOINT.pattern, re.IGNORECASE)
+
+
+def _with_partners(doc: _Doc, s: int, text: str, span: Span) -> Span:
+    """ "Как выяснила «Вёрстка» совместно с фондом «Русь сидящая»": the parse gives the
+    subject alone; the partners it names after "совместно с" speak with it."""
+    m = _JOINT_AFTER.match(text, span[1])
+    if not m:
+        return span
+    end = _DELIM.search(text, m.end())
+    ends = [me - s for ms, me, ent in doc.mentions if s + m.end() <= ms
+            and me - s <= (end.start() if end else len(text)) and ent.type in ("ORG", "PERSON")]
+    return (span[0], ends[0]) if ends else span
+
+
 def _joint_speakers(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     """The bodies or people a phrase joins with "совместно с" / "together with"."""
     if not _JOINT.search(text, span[0], span[1]):
@@ -1375,6 +1392,8 @@ def _joint_speakers(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None
                                if s + span[0] <= ms and me <= s + span[1]
                                and ent.type in ("ORG", "PERSON")))
     return _Speaker(names, True) if len(names) >= 2 else None
+
+
 _OPENING_QUOTE = re.compile(r"[«\"“„]")
 _QUOTED = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
 
