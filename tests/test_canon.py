@@ -3,6 +3,7 @@
 import pytest
 
 from recruitwatch.extract.canon import (
+    english_org,
     canonical_name, canonical_type, is_outlet, lookup, person_key, scan, stem, transliterate,
     ukrainian_forms,
 )
@@ -272,3 +273,16 @@ def test_a_government_named_by_its_countrys_adjective_has_one_name(name, want):
 ])
 def test_ukrainian_forms_of_a_russian_region(russian, ukrainian):
     assert all(form in ukrainian_forms(russian) for form in ukrainian)
+
+
+@pytest.mark.parametrize("name, lang, surface, want", [
+    ("Измайловский военкомат", "ru", None, "Izmaylovsky Military Commissariat"),
+    # the quoted name as written, the head noun after it
+    ('Фонд "Мир детство', "ru", "Фонд «Мир детства»", "Mir Detstva Foundation"),
+    ("71-й гвардейский мотострелковый полк", "ru", None, "71st Guards Motor Rifle Regiment"),
+    ("видання «Новинарня»", "uk", None, "Novynarnia"),
+    ("12-я отдельная бригада", "ru", None, "12th Separate Brigade"),
+])
+def test_an_unknown_organisation_is_named_in_plain_english(name, lang, surface, want):
+    assert english_org(name, lang, surface) == want
+

@@ -24,7 +24,7 @@ from recruitwatch.resources import load_json, load_toml
 from recruitwatch.text import CYRILLIC, normalize
 
 __all__ = [
-    "Alias", "Match", "canonical_name", "canonical_type", "find_places", "is_outlet",
+    "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
     "given_first", "given_key", "person_key", "romanize_person", "scan", "transliterate",
 ]
 
@@ -324,6 +324,48 @@ _ROMAN_UK = {**_ROMAN_RU, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i",
              "є": "ie", "ю": "iu", "я": "ia", "е": "e", "ы": "y", "'": "", "’": "", "ʼ": ""}
 # Word-initial forms of the Ukrainian national romanisation (Yevhen, Yurii, Yaroslav).
 _UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> tuple[tuple[str, str], ...]:
+    words = load_toml("aliases/org_words.toml")["words"]
+    return tuple(sorted(words.items(), key=lambda kv: -len(kv[0])))  # the longest stem first
+
+
+_ORG_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]+)[»\"”“]?")
+
+
+def english_org(name: str, lang: str, surface: str | None = None) -> str:
+    """A Russian or Ukrainian organisation no table knows, in a plain English rendering
+    (tests/gold/README.md): its generic words in English, the rest romanised, and a head
+    noun before a quoted name put after it ("фонд «Мир детства»" → "Mir Detstva
+    Foundation"). The quoted name is read from ``surface`` (the text as written), where
+    one is given: a lemmatiser puts it in the wrong case ("Мир детство")."""
+    quoted = _ORG_QUOTED.search(name)
+    if quoted is None:
+        return " ".join(_org_word(w, lang) for w in name.split())
+    inner = quoted.group(1)
+    written = _ORG_QUOTED.search(surface or "")
+    if written:
+        inner = written.group(1)
+    before = [_org_word(w, lang) for w in name[:quoted.start()].split()]
+    after = [_org_word(w, lang) for w in name[quoted.end():].split()]
+    own = [romanize_person(w, lang) for w in inner.split()]
+    return " ".join(w for w in own + before + after if w)
+
+
+_ORDINAL = re.compile(r"(\d+)-?[^\W\d_]{0,3}")
+
+
+def _org_word(word: str, lang: str) -> str:
+    ordinal = _ORDINAL.fullmatch(word)
+    if ordinal:  # "71-й", "71-го": "71st"
+        n = int(ordinal.group(1))
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    low = word.lower().replace("ё", "е")
+    english = next((en for stem_, en in _org_words() if low.startswith(stem_)), None)
+    return english if english is not None else romanize_person(word, lang)
 
 
 def romanize_person(name: str, lang: str | None = None) -> str:

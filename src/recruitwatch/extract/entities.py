@@ -30,7 +30,7 @@ from recruitwatch.extract.nlp import get_natasha, get_spacy
 from recruitwatch.model import Entity, Span
 from recruitwatch.options import Options
 from recruitwatch.resources import load_toml
-from recruitwatch.text import sentence_spans
+from recruitwatch.text import CYRILLIC, sentence_spans
 
 __all__ = ["extract_entities"]
 
@@ -169,7 +169,7 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
                 s, text = lead.end(), body[lead.end():e]
             if etype == "PERSON" and lang in morph.LANGS:
                 s, text = _without_common_words(body, s, e, text, lang)
-            m = _model_mention(text, s, e, etype, lang)
+            m = _model_mention(text, s, e, etype, lang, body[s:e])
             if m:
                 out.append(m)
     return out
@@ -310,7 +310,10 @@ def _trimmed(body: str, start: int, end: int) -> Iterator[Span]:
         yield start, end
 
 
-def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _Mention | None:
+def _model_mention(text: str, start: int, end: int, etype: str, lang: str,
+                   surface: str | None = None) -> _Mention | None:
+    """A model's mention (``text`` its lemma where the model gives one, ``surface`` the
+    words as written) as the entity it names."""
     if _is_junk(text):
         return None
     alias = canon.lookup(text)
@@ -340,10 +343,13 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str) -> _M
         name = canon.romanize_person(name, lang)
     elif etype == "ORG" and lang in ("ru", "uk") and len(name.split()) == 1:
         # an unknown body of one word or an acronym ("Гром", "ФПБК") in Latin letters, as
-        # English reports spell it; a longer name keeps its own words
+        # English reports spell it
         name = canon.romanize_person(name, lang)
         if len(name) > 1 and text.strip("«»\"' ").isupper():
             name = name.upper()
+    elif etype == "ORG" and lang in ("ru", "uk") and CYRILLIC.search(name):
+        # a longer one in a plain English rendering ("Izmailovsky Military Commissariat")
+        name = canon.english_org(name, lang, surface)
     # natasha tags capitalised Ukrainian words ("Окупанти", "Кримському") as people, and
     # the small English model ethnic words ("Tamil") and Cyrillic words: a lone unknown word
     # from a model counts only as the surname of someone named in full
