@@ -312,3 +312,22 @@ def test_a_private_military_company_and_a_punishment_cell_as_common_nouns_are_no
 ])
 def test_the_defence_ministry_written_small_is_the_ministry(body, lang):
     assert "Russian Ministry of Defence" in {e.name for e in extract_entities(body, lang, RULES)}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Sri Lanka's Ministry of Defence said 16 citizens were killed.", "Ministry of Defence (Sri Lanka)"),
+    ("The Ministry of Defence of Nepal confirmed it.", "Ministry of Defence (Nepal)"),
+    # the context cues still decide for the countries they name
+    ("Britain's Ministry of Defence said the losses were heavy.", "UK Ministry of Defence"),
+])
+def test_a_ministry_named_beside_its_country_is_that_countrys(body, want):
+    from recruitwatch.extract.entities import _Mention, _resolve_ministries
+
+    at = body.index("Ministry of Defence")
+    ministry = _Mention(at, at + len("Ministry of Defence"), "ORG", "Russian Ministry of Defence",
+                        True, contextual=True)
+    country = next(c for c in ("Sri Lanka", "Nepal", "Britain") if c in body)
+    place = _Mention(body.index(country), body.index(country) + len(country), "PLACE",
+                     {"Britain": "United Kingdom"}.get(country, country), True)
+    _resolve_ministries(body, [ministry, place])
+    assert ministry.name == want

@@ -502,9 +502,32 @@ def _resolve_ministries(body: str, mentions: list[_Mention]) -> None:
     last = None
     for m in sorted(mentions, key=lambda x: x.start):
         if m.contextual:
-            m.name = _sentence_country(body, sentences, m) or last or m.name
+            m.name = (_own_country(body, mentions, m) or _sentence_country(body, sentences, m)
+                      or last or m.name)
         elif m.name in named:
             last = m.name
+
+
+# "Sri Lanka's Ministry of Defence", "the Ministry of Defence of Nepal", "Минобороны Индии"
+_COUNTRY_BEFORE = re.compile(r"['’]s\s+")
+_COUNTRY_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+_OWN_COUNTRY_SKIP = frozenset({"RU", "GB", "UA"})  # the cue words name these (see [context])
+
+
+def _own_country(body: str, mentions: list[_Mention], m: _Mention) -> str | None:
+    """The ministry of the country named right beside it, other than the ones the context
+    cues tell: "Ministry of Defence (Sri Lanka)", as English Wikipedia-style names go."""
+    from recruitwatch.regions.places import country
+
+    for p in mentions:
+        if p.type != "PLACE":
+            continue
+        beside = (p.end <= m.start and _COUNTRY_BEFORE.fullmatch(body, p.end, m.start)
+                  or m.end <= p.start and _COUNTRY_AFTER.fullmatch(body, m.end, p.start))
+        found = country(p.name) if beside else None
+        if found is not None and found.code not in _OWN_COUNTRY_SKIP:
+            return f"Ministry of Defence ({found.name})"
+    return None
 
 
 def _sentence_country(body: str, sentences: list[Span], m: _Mention) -> str | None:
