@@ -270,6 +270,20 @@ def test_establishing_names_is_a_finding():
     assert one(body, "ru", ("Медиазоны", "Mediazona", "ORG")).speaker == "Mediazona"
 
 
+@pytest.mark.parametrize("body, lang", [
+    ("Им сказали, что они будут служить в тылу.", "ru"),
+    ("Йому сказали, що він буде на навчаннях.", "uk"),
+    ("Мигрантам обещали, что их не отправят на фронт.", "ru"),
+])
+def test_whom_it_was_said_to_is_no_speaker(body, lang):
+    c = one(body, lang)
+    assert c.speaker == "anonymous: reports"
+
+
+def test_an_offer_made_to_someone_is_no_claim():
+    assert extract_claims("Мигрантам предложили подписать контракт.", "ru", []) == []
+
+
 def test_the_publishing_outlet_is_not_a_relay():
     body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
     c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),

@@ -262,7 +262,12 @@ def _verb_cues(doc: _Doc, text: str, cues: list[_Cue]) -> list[_Cue]:
             # offer made to someone, no proposal
             and not (offers and c.text.lower().startswith(offers)
                      and (morph.dative(_word_before(text, c.start), doc.lang)
-                          or morph.dative(_word_after(text, c.end), doc.lang)))]
+                          or morph.dative(_word_after(text, c.end), doc.lang))
+                     # "Мигрантам обещали, что их не отправят на фронт": a statement
+                     and not _THAT_AFTER.match(text, c.end))]
+
+
+_THAT_AFTER = re.compile(r",?\s*(?:что|що|that)(?!\w)", re.IGNORECASE)
 
 
 def _clauses(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
@@ -585,6 +590,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     span, parsed = _speaker_span(doc, s, text, cue)
     if span is not None:
         span = _after_time_ago(doc, text, span)
+    if span is not None and text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()):
+        span = None  # "Им сказали, что …": to whom it was said; no one is named
     if span is not None and doc.lang in morph.LANGS:
         span = _name_before_verb(doc, s, text, cue, span)
     if span is not None:
