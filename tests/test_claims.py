@@ -284,6 +284,14 @@ def test_an_offer_made_to_someone_is_no_claim():
     assert extract_claims("Мигрантам предложили подписать контракт.", "ru", []) == []
 
 
+def test_a_posts_source_line_speaks_the_verbatim_words_after_it():
+    body = ("У Росії готується нова хвиля мобілізації.\n\nДжерело: Генштаб ЗСУ\n\n"
+            "Дослівно: «Тривають підготовчі заходи щодо мобілізації».")
+    claims = extract_claims(body, "uk", ents(body, ("Генштаб ЗСУ", "General Staff of the Armed Forces of Ukraine", "ORG")))
+    assert [c.speaker for c in claims] == ["General Staff of the Armed Forces of Ukraine"]
+    assert "Тривають" in body[claims[0].span[0]:claims[0].span[1]]
+
+
 def test_the_publishing_outlet_is_not_a_relay():
     body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
     c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),

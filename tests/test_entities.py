@@ -201,7 +201,7 @@ def test_an_unknown_body_is_named_in_latin_letters():
     from recruitwatch.extract.entities import _model_mention
 
     body = "Отряд «Гром» и ФПБК набирают добровольцев."
-    grom = _model_mention("Гром", 7, 11, "ORG", "ru")
+    grom = _model_mention("Гром", 7, 11, "ORG", "ru", quoted=True)
     fpbk = _model_mention("ФПБК", 15, 19, "ORG", "ru")
     assert body[7:11] == "Гром" and (grom.name, fpbk.name) == ("Grom", "FPBK")
     # a longer name in a plain English rendering (tests/gold/README.md)
@@ -331,3 +331,20 @@ def test_a_ministry_named_beside_its_country_is_that_countrys(body, want):
                      {"Britain": "United Kingdom"}.get(country, country), True)
     _resolve_ministries(body, [ministry, place])
     assert ministry.name == want
+
+
+@pytest.mark.parametrize("word, etype, lang", [
+    ("Щомісяця", "PLACE", "uk"), ("Облавы", "PLACE", "ru"), ("Дослівно", "ORG", "uk"),
+])
+def test_a_common_word_opening_a_sentence_is_no_place_or_body(word, etype, lang):
+    from recruitwatch.extract.entities import _model_mention
+
+    assert _model_mention(word, 0, len(word), etype, lang) is None
+    # a quoted one is a name ("отряд «Гром»")
+    assert _model_mention(word, 10, 10 + len(word), etype, lang, quoted=True) is not None
+
+
+def test_a_name_the_dictionary_does_not_know_as_a_common_word_stays():
+    from recruitwatch.extract.entities import _model_mention
+
+    assert _model_mention("Елабуга", 0, 7, "PLACE", "ru").type == "PLACE"

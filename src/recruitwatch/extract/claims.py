@@ -925,9 +925,19 @@ def _colon_headed(doc: _Doc, s: int, e: int) -> bool:
     if not m:
         return False
     a, b = m.span("name")
+    if doc.body[a:b].strip().lower() in doc.lex.words.get("source_labels", ()):
+        # "Джерело: Генштаб ЗСУ" under a post's news: who the following words are from
+        named = [ent.name for ms, me, ent in doc.mentions
+                 if m.end() - 1 <= ms and me <= e and ent.type in ("PERSON", "ORG")]
+        if named:
+            doc.history.append((named[0], [], frozenset()))
+        return bool(named)
     # "Минобороны РФ:" — the body named, and at most one word more (the country)
     names = [ent.name for ms, me, ent in doc.mentions
              if ms == a and me <= b and len(doc.body[me:b].split()) <= 1 and ent.type in ("PERSON", "ORG")]
+    prev = doc.previous()
+    if not names and prev and doc.body[a:b].strip().lower() in doc.lex.words.get("verbatim", ()):
+        names = [prev[0]]  # "Дослівно: «…»": the words of the source just named, verbatim
     if not names:
         return False
     _add_signed(doc, s, e, names[0], (a, b), ":")

@@ -169,12 +169,14 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
                 s, text = lead.end(), body[lead.end():e]
             if etype == "PERSON" and lang in morph.LANGS:
                 s, text = _without_common_words(body, s, e, text, lang)
-            m = _model_mention(text, s, e, etype, lang, body[s:e])
+            m = _model_mention(text, s, e, etype, lang, body[s:e],
+                               body[max(0, s - 1):s] in _OPENING_QUOTES)
             if m:
                 out.append(m)
     return out
 
 
+_OPENING_QUOTES = frozenset('«"“„')
 _PERSON_LEAD = re.compile(r"([^\W\d_]+)\s+(?=\w)")
 
 
@@ -311,9 +313,10 @@ def _trimmed(body: str, start: int, end: int) -> Iterator[Span]:
 
 
 def _model_mention(text: str, start: int, end: int, etype: str, lang: str,
-                   surface: str | None = None) -> _Mention | None:
+                   surface: str | None = None, quoted: bool = False) -> _Mention | None:
     """A model's mention (``text`` its lemma where the model gives one, ``surface`` the
-    words as written) as the entity it names."""
+    words as written, ``quoted`` when an opening quote stands before it) as the entity it
+    names."""
     if _is_junk(text):
         return None
     alias = canon.lookup(text)
@@ -334,6 +337,11 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str,
         town = extra_place(canon.clean_name(text))
         if town:  # "Batticaloa", "Negombo": towns of the regions gazetteer, not people
             return _Mention(start, end, "PLACE", town, True)
+    if (not quoted and etype in ("PLACE", "ORG") and lang in morph.LANGS
+            and len(text.split()) == 1 and not text.isupper() and morph.common_word(text, lang)):
+        # "Щомісяця", "Дослівно", "Облавы": a common word capitalised (a sentence's first
+        # word, a bold run) is no place or body; a quoted one is a name ("отряд «Гром»")
+        return None
     if etype in ("ORG", "PLACE") and _looks_like_person(text):
         etype = "PERSON"
     name = canon.clean_name(text)
