@@ -1115,6 +1115,31 @@ def test_site_widgets_above_the_headline_are_junk_and_the_headline_stays(first):
     assert cleaned.body.startswith("В области продлили выплаты контрактникам")
 
 
+@pytest.mark.parametrize("line", [
+    "Читать на сайте Kurgan-news.net", "Видео дня", "Подробнее об этом – в материале OBOZ.UA.",
+    "Переглядів: 0", "Просмотров: 1,2 тыс.", "Залишити відповідь",
+    "Ваша e-mail адреса не оприлюднюватиметься. Обов’язкові поля позначені *", "Leave a Reply",
+])
+def test_aggregator_links_comment_forms_and_counters_below_the_text_are_junk(line):
+    text = ("Мигрантов зовут на службу\n\nВ области открыли пункт отбора на контракт, "
+            f"сообщили в правительстве.\n{line}\n")
+    assert [r.text for r in clean_text(text).removed] == [line]
+
+
+def test_a_section_label_over_a_longer_headline_is_navigation():
+    text = ("Війна в Україні\n\nВиконають план: в ГУР назвали кількість солдатів, яких "
+            "завербувала РФ\n\nФото: заступник керівника ГУР (Getty Images)\n\n"
+            "Росія завербувала понад 300 тисяч військових, повідомили в ГУР.\n")
+    removed = {r.text: r.kind for r in clean_text(text).removed}
+    assert removed["Війна в Україні"] == "navigation"
+    assert not any(t.startswith("Виконають план") for t in removed)
+
+
+def test_a_date_field_alone_on_the_first_line_is_a_dateline():
+    text = " date 2026-03-03 \nМигрантов зовут на службу\nВ области открыли пункт отбора.\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removed] == [("dateline", "date 2026-03-03")]
+
+
 def test_a_widget_framed_by_slashes_is_read_inside_its_frame():
     text = ("Мигрантов зовут на службу\n\nВ области открыли пункт отбора на контракт.\n"
             "/ Фото: Иван Петров /\n")

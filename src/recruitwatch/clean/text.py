@@ -232,7 +232,7 @@ _IMAGE = re.compile(r"\s*(?:<image>|<img\b|!\[[^\]]*\]\(|data:image/)")
 def _line_kind(ln: _Line, rules: _Rules) -> str | None:
     """The kind of junk a line is by itself, or None when it may be article text."""
     low = ln.low
-    if _is_dateline(low, rules):
+    if _is_dateline(low, rules) or DATE_FIELD.fullmatch(ln.text):
         return "dateline"  # the date stage reads removed datelines too
     if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low) or _HASHTAGS.fullmatch(low):
         return "furniture"  # separators left by menus; the author's picture; "#бит_фронт"
@@ -434,11 +434,10 @@ DANGLING_LABEL_WORDS = 6
 def _mark_dangling_labels(lines: list[_Line], kinds: list[str | None]) -> None:
     """Short lines above the headline that end on a comma ("Военная операция на Украине ,"):
     a topic or tag list the scraper cut, navigation, and no headline."""
-    for i, line in enumerate(lines):
-        if kinds[i] is not None:
-            continue
+    for i in [i for i, k in enumerate(kinds) if k is None]:
+        line = lines[i]
         if not line.text.endswith((",", ";")) or len(_WORD.findall(line.text)) > DANGLING_LABEL_WORDS:
-            return
+            break
         kinds[i] = "navigation"
 
 
