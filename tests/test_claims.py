@@ -292,6 +292,22 @@ def test_a_posts_source_line_speaks_the_verbatim_words_after_it():
     assert "Тривають" in body[claims[0].span[0]:claims[0].span[1]]
 
 
+@pytest.mark.parametrize("body, lang, cue", [
+    ("Розвідка відзначає, що в Росії вербують мігрантів.", "uk", "відзначає"),
+    ("Правозахисники вже називають це прихованою мобілізацією.", "uk", "називають це"),
+    ("Про це ідеться в дослідженні видання.", "uk", "ідеться в"),
+    ("На проблему обратили внимание правозащитники.", "ru", "обратили внимание"),
+])
+def test_more_verbs_of_saying(body, lang, cue):
+    assert one(body, lang).cue == cue
+
+
+def test_according_to_which_points_back_to_the_decree_and_its_author_after_it():
+    body = ("Стало известно об указе президента России Владимира Путина, согласно которому "
+            "военные получат выплату.")
+    assert one(body, "ru", ("Владимира Путина", "Vladimir Putin", "PERSON")).speaker == "Vladimir Putin"
+
+
 def test_the_publishing_outlet_is_not_a_relay():
     body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
     c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),

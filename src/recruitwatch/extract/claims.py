@@ -511,6 +511,9 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
     return r
 
 
+_DOCUMENT_REACH = 6  # words back from "согласно которому" to the document it points to
+
+
 def _relative_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | None:
     """ "Путин подписал указ, согласно которому …": "according to which" points back to the
     document named just before; its author, when the sentence names one before it, speaks
@@ -518,13 +521,17 @@ def _relative_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | No
     if _word_after(text, cue.end).lower() not in doc.lex.words.get("relative_forms", ()):
         return None
     toks = _tokens(text, (0, len(text[:cue.start].rstrip(" ,"))))
-    if not toks or not _stem_in(doc, toks[-1].group(), "documents"):
+    # the document, its author's name maybe after it ("об указе президента Путина, согласно
+    # которому")
+    document = next((t for t in reversed(toks[-_DOCUMENT_REACH:])
+                     if _stem_in(doc, t.group(), "documents")), None)
+    if document is None:
         return None
     authors = [ent.name for ms, me, ent in doc.mentions
-               if s <= ms and me <= s + toks[-1].start() and ent.type in ("PERSON", "ORG")]
+               if s <= ms and me <= s + cue.start and ent.type in ("PERSON", "ORG")]
     if authors:
         return _Speaker([authors[0]], True)
-    return _Speaker([f"anonymous: {toks[-1].group().lower()}"], False, True)
+    return _Speaker([f"anonymous: {document.group().lower()}"], False, True)
 
 
 _DOCUMENT_BACK = 600  # how far back "according to this decree" looks for the decree
