@@ -318,6 +318,16 @@ def test_a_count_of_people_keeps_its_own_noun():
     assert q.counts == "человек"
 
 
+def test_a_sum_takes_the_payment_its_paragraph_named_before_it():
+    text = ("Регион выплачивает контрактникам единовременную выплату. "
+            "Теперь к ней добавят по 900 тысяч рублей.")
+    (q,) = quantities(text, "ru")
+    assert (q.value, q.modality) == (900000, "offer") and q.counts.startswith("выплат")
+    # a new paragraph starts afresh
+    (q,) = quantities("Регион выплачивает контрактникам выплату.\nУщерб составил 900 тысяч рублей.", "ru")
+    assert not q.counts.startswith("выплат")
+
+
 def test_cues_do_not_cross_to_a_neighbouring_figure():
     qs = quantities("The plan was 50,000 recruits, but only 20,000 men have signed contracts.")
     assert [q.modality for q in qs] == ["target", "achieved"]

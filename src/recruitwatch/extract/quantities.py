@@ -752,7 +752,7 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
         return r.counts, ""
     phrase = (_payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
               or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g)
-              or _payment_in_sentence(text, r, sentence, g))
+              or _payment_in_sentence(text, r, sentence, g) or _payment_in_paragraph(text, r, sentence, g))
     if not phrase:
         return "", ""
     period = g.period_after.match(text, r.end)
@@ -818,6 +818,20 @@ def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) ->
         return ""
     best = min(found, key=lambda m: r.start - m.end() if m.end() <= r.start else m.start() - r.end)
     return _clean(best.group())
+
+
+_PARAGRAPH_BACK = 300  # characters back in its paragraph where a sum finds its payment
+
+
+def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str:
+    """"Регион выплачивает контрактникам 1,5 млн рублей. Теперь к ним добавят по 900
+    тысяч рублей": a sum whose sentence names no payment is the payment the sentences
+    before it in its paragraph name, when they name one kind only."""
+    start = max(text.rfind("\n", 0, r.start) + 1, r.start - _PARAGRAPH_BACK)
+    found = list(g.payment.finditer(text, start, sentence[0])) if start < sentence[0] else []
+    if not found or len({m.group().lower()[:5] for m in found}) > 1:
+        return ""
+    return _clean(found[-1].group())
 
 
 def _breaks(gap: str) -> bool:
