@@ -282,7 +282,13 @@ def test_ukrainian_forms_of_a_russian_region(russian, ukrainian):
     ("71-й гвардейский мотострелковый полк", "ru", None, "71st Guards Motor Rifle Regiment"),
     ("видання «Новинарня»", "uk", None, "Novynarnia"),
     ("12-я отдельная бригада", "ru", None, "12th Separate Brigade"),
+    ("Военный следственный отдел", "ru", None, "Military Investigative Department"),
 ])
 def test_an_unknown_organisation_is_named_in_plain_english(name, lang, surface, want):
     assert english_org(name, lang, surface) == want
+
+
+def test_more_names_of_russian_bodies():
+    assert canonical_name("МО РФ") == "Russian Ministry of Defence"
+    assert canonical_name("Рада Федерації") == "Federation Council"
 
