@@ -308,6 +308,15 @@ def test_according_to_which_points_back_to_the_decree_and_its_author_after_it():
     assert one(body, "ru", ("Владимира Путина", "Vladimir Putin", "PERSON")).speaker == "Vladimir Putin"
 
 
+@pytest.mark.parametrize("body, lang", [
+    ("Адмірал Іван Петренко заявив, що призовників не залучатимуть до війни.", "uk"),
+    ("Генштаб заявил, что срочников не будут привлекать к войне.", "ru"),
+])
+def test_saying_conscripts_will_not_be_used_is_a_denial(body, lang):
+    people = [("Іван Петренко", "Ivan Petrenko", "PERSON")] if "Петренко" in body else []
+    assert one(body, lang, *people).stance == "deny"
+
+
 def test_the_publishing_outlet_is_not_a_relay():
     body = "Verstka reported, cited by RFE/RL, that offices were short of drivers."
     c = one(body, "en", ("Verstka", "Verstka", "ORG"), ("RFE/RL", "RFE/RL", "ORG"),

@@ -348,3 +348,10 @@ def test_a_name_the_dictionary_does_not_know_as_a_common_word_stays():
     from recruitwatch.extract.entities import _model_mention
 
     assert _model_mention("Елабуга", 0, 7, "PLACE", "ru").type == "PLACE"
+
+
+@pytest.mark.models
+def test_a_hyphenated_rank_opens_no_name():
+    body = "Віце-адмірал Володимир Цимлянський заявив, що призов триває."
+    people = [e for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
+    assert [body[s:e] for p in people for s, e in p.mentions] == ["Володимир Цимлянський"]

@@ -177,7 +177,7 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
 
 
 _OPENING_QUOTES = frozenset('«"“„')
-_PERSON_LEAD = re.compile(r"([^\W\d_]+)\s+(?=\w)")
+_PERSON_LEAD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+(?=\w)")  # "Віце-адмірал Цимлянський"
 
 
 def _without_common_words(body: str, start: int, end: int, name: str, lang: str
