@@ -239,6 +239,20 @@ def test_denials_link_both_ways_and_far_apart_in_time_do_not(store):
     assert [d["target_doc"] for d in denials(store)] == [f"{2:032d}"]
 
 
+def test_a_denial_months_from_the_assertion_denies_another_matter(store):
+    # the candidate index files items in 200-day buckets; the dates decide
+    denial = "Peskov denied any second wave of mobilization."
+    told = "A new wave of mobilization has begun in secret, lawyers said."
+    add(store, 1, denial, date="2023-03-20",
+        claims=[Claim("Dmitry Peskov", [], "deny", False, (0, len(denial)))])
+    add(store, 2, told, date="2023-04-10",
+        claims=[Claim("anonymous: lawyers", [], "assert", False, (0, len(told)))])
+    add(store, 3, told, date="2023-07-20",
+        claims=[Claim("anonymous: lawyers", [], "assert", False, (0, len(told)))])
+    link_facts(store)
+    assert [d["target_doc"] for d in denials(store)] == [f"{2:032d}"]
+
+
 def test_negation_and_topics_cues():
     assert negated("There are no discussions of a new wave") and negated("Кремль не обсуждает")
     assert not negated("A covert wave of mobilization is under way")

@@ -46,7 +46,7 @@ class FactOptions:
     window_days: int = 400  # mentions of one quantity fact lie within this many days
     measure_window_days: int = 120  # a measure is a narrower event than a figure
     bucket_days: int = 200  # width of a time bucket of the candidate index
-    denial_window_days: int = 365
+    denial_window_days: int = 60  # a denial and what it denies: one matter, one span of weeks
     min_value_uncounted: float = 1000  # below this, a figure needs a matching counts key
     max_candidates: int = 200  # facts scored per mention, at most
     batch: int = 500  # documents per transaction
@@ -703,6 +703,9 @@ def _link_denials(store: Store, doc: Document, kind: str, i: int, stance: str,
     for other_stance, other_doc, other_ord, shared in rows:
         if other_doc == doc.id and other_ord == i and kind == "claim":
             continue
+        if not _within(when, *_item_dates(store, other_doc, other_stance, other_ord),
+                       opts.denial_window_days):
+            continue  # the time buckets are coarse: one matter is denied and told in one span
         if stance == "deny":
             pair = (doc.id, i, other_doc, "claim" if other_stance == "assert" else "measure", other_ord)
         else:
@@ -713,6 +716,16 @@ def _link_denials(store: Store, doc: Document, kind: str, i: int, stance: str,
             "INSERT OR IGNORE INTO disputes VALUES ('denial',?,?,?,?,?,?)",
             (*pair, json.dumps(sorted(shared.split(","))))).rowcount
     return n
+
+
+def _item_dates(store: Store, doc_id: str, stance: str, ord_: int) -> tuple[str | None, str | None]:
+    """The date a stored claim or measure speaks of, else its report's publication date."""
+    table = "measures" if stance == "measure" else "claims"
+    row = store.conn.execute(
+        f"SELECT coalesce(t.date, d.published_date) FROM {table} t JOIN documents d"
+        f" ON d.id = t.doc_id WHERE t.doc_id = ? AND t.ord = ?", (doc_id, ord_)).fetchone()
+    day = row[0] if row else None
+    return day, day
 
 
 def _same_speaker(store: Store, doc: Document, pair: tuple) -> bool:
