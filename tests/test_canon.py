@@ -291,4 +291,5 @@ def test_an_unknown_organisation_is_named_in_plain_english(name, lang, surface, 
 def test_more_names_of_russian_bodies():
     assert canonical_name("МО РФ") == "Russian Ministry of Defence"
     assert canonical_name("Рада Федерації") == "Federation Council"
+    assert canonical_name("Федеральної служби безпеки") == "Federal Security Service"
 

@@ -280,6 +280,12 @@ def test_whom_it_was_said_to_is_no_speaker(body, lang):
     assert c.speaker == "anonymous: reports"
 
 
+def test_a_dative_noun_phrase_before_the_verb_is_no_speaker():
+    # "молоді" reads as a nominative adjective too; the noun "людям" is dative only
+    claims = extract_claims("Молоді людям переконують, що служба буде в тилу.", "uk", [])
+    assert all("людям" not in c.speaker for c in claims)
+
+
 def test_an_offer_made_to_someone_is_no_claim():
     assert extract_claims("Мигрантам предложили подписать контракт.", "ru", []) == []
 

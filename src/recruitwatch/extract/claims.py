@@ -774,9 +774,14 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
     # a capitalised word after the first is a name, whatever the dictionary reads it as
     # ("Раніше Буданов заявляв": "Буданов" is no genitive of "будан"); the words of a
     # prepositional phrase up to its noun are none ("Всего за последний месяц удалось")
-    return not any(morph.can_be_subject(w, doc.lang) or (i and w[:1].isupper())
-                   for i, w in _outside_prepositions(doc, words)
-                   if morph.function_word(w, doc.lang) is None)
+    free = [(i, w) for i, w in _outside_prepositions(doc, words)
+            if morph.function_word(w, doc.lang) is None]
+    # the nouns decide where there are any: "молоді людям" is dative, whatever "молоді" is
+    nouns = [(i, w) for i, w in free if morph.noun(w, doc.lang) and not morph.can_be_subject(w, doc.lang)
+             and not w[:1].isupper()]
+    if nouns and len(nouns) == sum(morph.noun(w, doc.lang) for _, w in free):
+        return True
+    return not any(morph.can_be_subject(w, doc.lang) or (i and w[:1].isupper()) for i, w in free)
 
 
 def _outside_prepositions(doc: _Doc, words: list[str]) -> list[tuple[int, str]]:
