@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
-_LONE_H = re.compile(r"(?<![kzcs])h")
 _CYRILLIC_APOSTROPHE = re.compile(r"(?<=[а-яёіїєґ])'(?=[а-яёіїєґ])", re.IGNORECASE)
 # Between the tokens of one name: spaces and the punctuation names carry inside them
 # ("U.K.", "RFE/RL", "Citizen, Army & the Law", "ЧВК «Вагнер»"), never a line break.
@@ -397,10 +396,8 @@ def _given_spelling() -> dict[str, str]:
     return {"#" + group[0].lower(): group[0] for group in _name_groups()}
 
 
-def _fold(token: str, lone_h: str = "h") -> str:
+def _fold(token: str) -> str:
     out = transliterate(token)
-    if lone_h != "h":
-        out = _LONE_H.sub(lone_h, out)
     for pattern, repl in _FOLDS:
         out = pattern.sub(repl, out)
     return out
@@ -414,9 +411,7 @@ def person_key(name: str) -> tuple[str, ...]:
     for tok in tokens:
         if len(tokens) > 2 and _PATRONYMIC.search(tok):
             continue
-        # Г is H in Ukrainian romanisation, G in Russian: "Hladkov" and "Gladkov" are one
-        # surname (kh, zh, ch, sh stay)
-        keys.append(given_key(tok) or _fold(tok, lone_h="g"))
+        keys.append(given_key(tok) or _fold(tok))
     return tuple(keys)
 
 
