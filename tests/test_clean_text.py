@@ -1135,6 +1135,25 @@ def test_a_section_label_over_a_longer_headline_is_navigation():
     assert not any(t.startswith("Виконають план") for t in removed)
 
 
+def test_headlines_under_a_read_also_teaser_are_teasers_where_the_article_goes_on():
+    text = ("Мобілізація в Томську: воєнкомат розіслав запрошення\n"
+            "У Томську 3,5 тисячі громадян у запасі отримали запрошення до військкомату.\n"
+            "Про це повідомили російські ЗМІ.\n"
+            "Читайте також: Волинянина засудили за ухилення від служби\n"
+            "Довші канікули та вечірні зміни: як зміниться навчання в школах\n"
+            "Школярам скасували іспити: як проходитиме вступна кампанія\n"
+            "Пенсіонерів позбавлять виплат: що потрібно встигнути зробити\n"
+            "Українців попередили про посилення мобілізації з 1 січня\n"
+            "У військкоматах запрошення громадян у запасі пояснили обліком.\n")
+    removed = [r.text for r in clean_text(text).removed]
+    # (the last headline right above the paragraph is read as its subheading and stays)
+    assert removed == ["Читайте також: Волинянина засудили за ухилення від служби",
+                       "Довші канікули та вечірні зміни: як зміниться навчання в школах",
+                       "Школярам скасували іспити: як проходитиме вступна кампанія",
+                       "Пенсіонерів позбавлять виплат: що потрібно встигнути зробити"]
+    assert "У військкоматах запрошення" in clean_text(text).body
+
+
 def test_a_date_field_alone_on_the_first_line_is_a_dateline():
     text = " date 2026-03-03 \nМигрантов зовут на службу\nВ области открыли пункт отбора.\n"
     assert [(r.kind, r.text) for r in clean_text(text).removed] == [("dateline", "date 2026-03-03")]

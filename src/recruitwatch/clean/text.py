@@ -647,7 +647,11 @@ def _mark_headline_lists(lines: list[_Line], kinds: list[str | None], rules: _Ru
     for start, end in _headline_runs(lines, free, rules, title):
         if end < len(free) and (_is_prose(lines[free[end]].text) or free[end] == title):
             end -= 1  # the subheading of the paragraph below
-        if end - start >= HEADLINE_RUN and not _is_articles_list(lines, free, start, end, rules):
+        # right under a "Читайте також" teaser, a run is more of the same list, even where
+        # the article goes on below it
+        after_teaser = free[start] > 0 and kinds[free[start] - 1] in ("teaser", "read_more")
+        if end - start >= HEADLINE_RUN and (after_teaser
+                                            or not _is_articles_list(lines, free, start, end, rules)):
             for i in free[start:end]:
                 kinds[i] = "navigation" if _is_label(lines[i].text) else "teaser"
 
