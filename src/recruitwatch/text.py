@@ -11,6 +11,8 @@ from recruitwatch.model import Span
 # Abbreviations after which a full stop does not end a sentence (en and ru).
 # a Russian or Ukrainian letter: text (or a name) written in Cyrillic
 CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+# an apostrophe inside a Ukrainian word ("В'ячеслав", "Мар’яна"): a letter of the word
+CYRILLIC_APOSTROPHE = re.compile(r"(?<=[а-яёіїєґ])['’ʼ](?=[а-яёіїєґ])", re.IGNORECASE)
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "maj", "capt", "st", "jr", "sr",

@@ -452,8 +452,8 @@ def infer_published(
 def _labelled_date(body: str, removed: list[Removed]) -> Published | None:
     """The scraper's date field at the head of the text, or of its first line when the
     cleaner removed that line (the field glued to a banner: "date 2026-02-27 Реклама …")."""
-    first = min((r for r in removed if r.line >= 0), key=lambda r: r.line, default=None)
-    m = DATE_FIELD.match(body) or (DATE_FIELD.match(first.text) if first and first.line == 0 else None)
+    first = next((r for r in removed if r.line == 0), None)
+    m = DATE_FIELD.match(body) or (DATE_FIELD.match(first.text) if first else None)
     if not m:
         return None
     y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])

@@ -21,7 +21,7 @@ from typing import Any, Iterator, NamedTuple
 
 from recruitwatch.model import Span
 from recruitwatch.resources import load_json, load_toml
-from recruitwatch.text import CYRILLIC, normalize
+from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
-_CYRILLIC_APOSTROPHE = re.compile(r"(?<=[а-яёіїєґ])'(?=[а-яёіїєґ])", re.IGNORECASE)
 # Between the tokens of one name: spaces and the punctuation names carry inside them
 # ("U.K.", "RFE/RL", "Citizen, Army & the Law", "ЧВК «Вагнер»"), never a line break.
 _GAP = re.compile(r"[ \t\u00a0.,'’ʼ/&«»\"\-–]{0,4}")
@@ -407,7 +406,7 @@ def person_key(name: str) -> tuple[str, ...]:
     """A spelling- and script-insensitive key of a person's name (for matching, not display)."""
     keys = []
     # "В'ячеслав" is one word: Ukrainian writes an apostrophe where Russian has none
-    tokens = _TOKEN.findall(_CYRILLIC_APOSTROPHE.sub("", normalize(name)))
+    tokens = _TOKEN.findall(CYRILLIC_APOSTROPHE.sub("", normalize(name)))
     for tok in tokens:
         if len(tokens) > 2 and _PATRONYMIC.search(tok):
             continue

@@ -1046,8 +1046,7 @@ def _leading_name(doc: _Doc, s: int, text: str, span: Span) -> Span:
     if len(toks) < 2:
         return span
     second = toks[1].start()
-    quoted = _QUOTED.match(doc.body, s + span[0]) or next(
-        (m for m in [_QUOTED.match(doc.body, s + toks[0].end() + 1)] if m), None)
+    quoted = _QUOTED.match(doc.body, s + span[0]) or _QUOTED.match(doc.body, s + toks[0].end() + 1)
     if quoted and quoted.start() - s <= second:
         return (span[0], min(span[1], quoted.end() - s))
     first = min(((ms - s, me - s) for ms, me, _ in doc.mentions

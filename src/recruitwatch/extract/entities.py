@@ -30,7 +30,7 @@ from recruitwatch.extract.nlp import get_natasha, get_spacy
 from recruitwatch.model import Entity, Span
 from recruitwatch.options import Options
 from recruitwatch.resources import load_toml
-from recruitwatch.text import CYRILLIC, sentence_spans
+from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, sentence_spans
 
 __all__ = ["extract_entities"]
 
@@ -224,9 +224,6 @@ def _chunks(body: str) -> Iterator[Span]:
         start = end
 
 
-_APOSTROPHE_IN_WORD = re.compile(r"(?<=[а-яіїєґ])['’ʼ](?=[а-яіїєґ])", re.IGNORECASE)
-
-
 def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str, str]]:
     from natasha import Doc
 
@@ -235,7 +232,7 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
     # the name; read with the hard sign Russian writes there (one character for one, so the
     # offsets hold), and put the apostrophe back in what it reads
     ukrainian = lang == "uk"
-    doc = Doc(_APOSTROPHE_IN_WORD.sub("ъ", body) if ukrainian else body)
+    doc = Doc(CYRILLIC_APOSTROPHE.sub("ъ", body) if ukrainian else body)
     doc.segment(nat.segmenter)
     doc.tag_ner(nat.ner_tagger)
     _tag_morph_around_spans(doc, nat.morph_tagger)

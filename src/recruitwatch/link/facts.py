@@ -703,8 +703,8 @@ def _link_denials(store: Store, doc: Document, kind: str, i: int, stance: str,
     for other_stance, other_doc, other_ord, shared in rows:
         if other_doc == doc.id and other_ord == i and kind == "claim":
             continue
-        if not _within(when, *_item_dates(store, other_doc, other_stance, other_ord),
-                       opts.denial_window_days):
+        other_when = _item_date(store, other_doc, other_stance, other_ord)
+        if not _within(when, other_when, other_when, opts.denial_window_days):
             continue  # the time buckets are coarse: one matter is denied and told in one span
         if stance == "deny":
             pair = (doc.id, i, other_doc, "claim" if other_stance == "assert" else "measure", other_ord)
@@ -718,14 +718,13 @@ def _link_denials(store: Store, doc: Document, kind: str, i: int, stance: str,
     return n
 
 
-def _item_dates(store: Store, doc_id: str, stance: str, ord_: int) -> tuple[str | None, str | None]:
+def _item_date(store: Store, doc_id: str, stance: str, ord_: int) -> str | None:
     """The date a stored claim or measure speaks of, else its report's publication date."""
     table = "measures" if stance == "measure" else "claims"
     row = store.conn.execute(
         f"SELECT coalesce(t.date, d.published_date) FROM {table} t JOIN documents d"
         f" ON d.id = t.doc_id WHERE t.doc_id = ? AND t.ord = ?", (doc_id, ord_)).fetchone()
-    day = row[0] if row else None
-    return day, day
+    return row[0] if row else None
 
 
 def _same_speaker(store: Store, doc: Document, pair: tuple) -> bool:
