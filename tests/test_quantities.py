@@ -969,3 +969,82 @@ def test_a_sum_with_no_noun_is_not_a_count_of_people():
 ])
 def test_a_participle_made_future_or_owed_is_a_target(text, lang, modality):
     assert one(text, lang).modality == modality
+
+
+# --- figures spelt in parts, lists and echoes --------------------------------------------
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Контрактнику заплатят 1 млн 200 тысяч рублей.", "ru", 1_200_000),
+    ("В Карелии обещают миллион двести тысяч рублей.", "ru", 1_200_000),
+    ("За рік Росія залучила 1 мільйон 100 тисяч осіб.", "uk", 1_100_000),
+    ("Сюди приїхали три сотні в'язнів.", "uk", 300),
+    ("В колонию приехали пять сотен заключённых.", "ru", 500),
+    ("Армію поповнюють 20–25 тисячами новобранців.", "uk", 20_000),
+])
+def test_a_figure_spelt_in_two_scales_or_in_hundreds_is_one_figure(text, lang, value):
+    assert one(text, lang).value == value
+
+
+def test_a_plural_of_millions_is_no_figure():
+    assert quantities("Миллионы людей остались без работы.", "ru") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Туле дают по 300 тысяч рублей, в Рязани — по 450 тысяч.", "ru"),
+    ("В Удмуртии выплата составила 2 млн рублей. Из них 300 тысяч платит район.", "ru"),
+    ("Тепер там платять 900 тисяч рублів замість колишніх 400 тисяч.", "uk"),
+])
+def test_a_bare_sum_after_a_sum_is_in_its_currency(text, lang):
+    first, second = quantities(text, lang)
+    assert first.unit == second.unit == "RUB"
+
+
+def test_a_bare_figure_in_the_next_sentence_is_not_made_money():
+    _, second = quantities("Выплата составила 2 млн рублей. Всего в армию ушли 300 тысяч.", "ru")
+    assert second.unit != "RUB"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Погибли минимум три генерала, 12 полковников и 9 майоров.", "ru"),
+    ("Вербовщики побывали как минимум в 14 колониях.", "ru"),
+    ("Щомісяця Росія набирає мінімум 30 тисяч військових.", "uk"),
+])
+def test_a_lower_bound_covers_its_list_and_a_preposition_after_it(text, lang):
+    assert all(q.approx == "at_least" for q in quantities(text, lang))
+    assert all(q.unit == "people" for q in quantities(text, lang) if "колони" not in q.counts)
+
+
+@pytest.mark.parametrize("text, lang, approx", [
+    ("Сумма долга не превышает пяти миллионов рублей.", "ru", "at_most"),
+    ("До 1 млн 300 тысяч рублей увеличена выплата.", "ru", "exact"),
+    ("Выплата составит до 300 тысяч рублей.", "ru", "at_most"),
+])
+def test_a_bound_negated_or_a_change_after_the_figure(text, lang, approx):
+    assert one(text, lang).approx == approx
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("По разным оценкам, на стороне России воюют до двух тысяч кубинцев.", "ru"),
+    ("Влада Непалу повідомила про 150 непальців у російській армії.", "uk"),
+])
+def test_a_demonym_counts_people(text, lang):
+    assert one(text, lang).unit == "people"
+
+
+def test_a_noun_in_ц_that_names_no_one_is_not_people():
+    assert one("На концерте исполнили 12 танцев.", "ru").unit != "people"
+
+
+def test_a_verb_after_a_figure_is_not_what_it_counts():
+    q = by_value(quantities("Бюджет выделил 40 млн рублей. Из них 25 млн потрачено на выплаты.", "ru"), 25e6)
+    assert q.unit == "RUB" and "потрачено" not in q.counts
+
+
+def test_a_bare_figure_counts_what_its_echo_names():
+    qs = quantities("План — 250 тысяч\n\nПлан набора на год составляет 250 тысяч контрактников.", "ru")
+    assert [q.counts for q in qs] == ["контрактников", "контрактников"]
+
+
+def test_an_echo_named_two_ways_is_left_bare():
+    qs = quantities("Итог — 5 тысяч.\n\nВ армию ушли 5 тысяч добровольцев, в ополчение — 5 тысяч резервистов.", "ru")
+    assert qs[0].counts == ""

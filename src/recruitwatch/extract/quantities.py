@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from recruitwatch.extract import morph
@@ -99,6 +99,7 @@ class _Grammar:
     range_join_prefixed: re.Pattern
     range_prefix: re.Pattern
     change_before: re.Pattern
+    change_after: re.Pattern  # "до 1,5 млн рублей увеличена": the change verb after the figure
     change_prefix: re.Pattern
     label_before: re.Pattern
     month_before: re.Pattern
@@ -146,6 +147,23 @@ def extract_quantities(body: str, lang: str) -> list[Quantity]:
         prev = readings[i - 1] if i else None
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         quantities.append(_quantity(body, text, r, prev, nxt, quantities, sentences, cues, g))
+    return _echoes_named(quantities)
+
+
+def _echoes_named(quantities: list[Quantity]) -> list[Quantity]:
+    """A figure given bare ("План — 343 тысячи") counts what the same figure counts where
+    the report names it ("план … составляет 343 тысячи контрактников"), in its unit: one
+    value named once; a value named as two different things is left bare."""
+    named: dict[tuple[float, float | None], set[tuple[str, str]]] = {}
+    for q in quantities:
+        if q.counts and q.value >= 100:
+            named.setdefault((q.value, q.high), set()).add((q.unit, q.counts))
+    for i, q in enumerate(quantities):
+        found = named.get((q.value, q.high), ())
+        if not q.counts and len(found) == 1:
+            unit, counts = next(iter(found))
+            if q.unit in (unit, "other"):
+                quantities[i] = replace(q, unit=unit, counts=counts)
     return quantities
 
 
@@ -174,6 +192,7 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
     r = _number_value(m, g)
     if r is None:
         return None
+    _read_compound(text, r, g)
     _read_range(text, r, g)
     _read_unit(text, r, g)
     r.partitive = bool(g.partitive.match(text, r.end))
@@ -208,6 +227,24 @@ def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
     digits = m.group("digits") or ""
     r.year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d", digits)) and not r.scaled and not m.group("cur")
     return r
+
+
+_COMPOUND_GAP = re.compile(r"[ \t\u00a0]+(?:и[ \t\u00a0]+|і[ \t\u00a0]+|and[ \t\u00a0]+)?")
+
+
+def _read_compound(text: str, r: _Reading, g: _Grammar) -> None:
+    """"1 млн 600 тысяч рублей", "1 мільйон 300 тисяч": a figure spelt in two scales is one
+    figure, the smaller scale's part added to the larger."""
+    scale = r.value if r.kind == "fixed" and r.value in (1e6, 1e9) else r.scale  # "миллион сто тысяч"
+    if r.kind == "vague" or scale < 1e6:
+        return
+    gap = _COMPOUND_GAP.match(text, r.end)
+    m = g.number_core.match(text, gap.end()) if gap else None
+    part = _number_value(m, g) if m and (m.group("digits") or m.group("words")) else None
+    if part is None or not part.scaled or part.scale >= scale or part.value >= scale:
+        return
+    r.value += part.value
+    r.end = part.end
 
 
 def _digits_value(m: re.Match, g: _Grammar) -> float | None:
@@ -405,7 +442,8 @@ def _head_index(toks: list[tuple[str, int, int]], g: _Grammar) -> int | None:
     if g.adjective is not None:
         for i, (w, _, _) in enumerate(toks[:4]):
             if not g.adjective.search(w.lower()):
-                return i
+                # "429,5 млн списано": a verb after a figure ends its phrase unheaded
+                return None if morph.predicate(w, g.lang) else i
         return None
     for i, (w, _, _) in enumerate(toks[:4]):
         lw = w.lower()
@@ -495,6 +533,11 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
 
 # --- step 4: unit, approximation, counts, modality ----------------------------------------
 
+_PART_OPENING = re.compile(r"\W*(?:из\s+них|из\s+которых|з\s+них|із\s+них|з\s+яких|of\s+them|of\s+which)\W*",
+                           _FLAGS)
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:и|і|й|та|and))\s+")
+
+
 def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Reading | None,
               done: list[Quantity], sentences: list[Span], cues: list[tuple[int, int, str, bool]],
               g: _Grammar) -> Quantity:
@@ -503,6 +546,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         first = done[-1]
         return _make(body, r, first.counts, _approx(text, r, sentence[0], g), first.modality)
     approx = _approx(text, r, sentence[0], g)
+    if (approx == "exact" and prev is not None and done and done[-1].span[0] == prev.start
+            and done[-1].approx in ("at_least", "about") and prev.counts_end > 0
+            and _LIST_JOIN.fullmatch(text, prev.counts_end, r.start)):
+        # "минимум два генерала, 10 полковников и 14 майоров": the bound covers the list
+        approx = done[-1].approx
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g, sentence)
@@ -521,6 +569,15 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             and last.unit == "people" and last.counts and last.span[0] >= sentence[0]):
         # "150 тысяч человек, в 2024 году — 147 тысяч": the same kind of count as before
         counts, r.unit, r.people = last.counts, "people", True
+    if (r.unit == "other" and not counts and not r.currency and r.scaled and last
+            and last.unit in _MONEY and (last.span[0] >= sentence[0]
+                                         or _PART_OPENING.fullmatch(text, sentence[0], r.start))
+            and (last.counts or not g.money_context.search(text, segment[0], segment[1]))):
+        # "по 500 тысяч рублей, в Смоленской области — по 600 тысяч", "… 512,5 млн руб. Из
+        # них 429,5 млн …": a sum in the currency of the sum before it, in its sentence or
+        # in the one its part opens
+        r.unit, counts = last.unit, last.counts
+        paid = last.modality if last.modality in ("offer", "limit") else paid
     money = (r.unit == "other" and not r.currency and not r.counts and r.scaled and g.implied_currency
              and g.money_context.search(text, segment[0], segment[1]))
     if money:
@@ -740,8 +797,11 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
         return "exact"
     kind = next(k for k, v in m.groupdict().items() if v)
     if (m.start() < r.start and m.group().strip().lower() in g.change_sensitive
-            and g.change_before.search(text, max(0, m.start() - _WINDOW), m.start())):
-        return "exact"  # "выросла до 400 тысяч", "rose from 100": the figures of a change
+            and (g.change_before.search(text, max(0, m.start() - _WINDOW), m.start())
+                 or g.change_after.match(text, r.end))):
+        # "выросла до 400 тысяч", "rose from 100", "До 1,5 млн рублей увеличена выплата":
+        # the figures of a change
+        return "exact"
     return kind
 
 
@@ -950,6 +1010,7 @@ def _grammar(lang: str) -> _Grammar:
         range_join_prefixed=re.compile(lex["range"]["join_with_prefix"], _FLAGS),
         range_prefix=re.compile(r"(?<!\w)" + lex["range"]["prefix"] + r"\s+\S*\s*$", _FLAGS),
         change_before=re.compile(_words(lex["range"]["change"]) + r"[^.;]{0,70}$", _FLAGS),
+        change_after=re.compile(r"[^.;:,!?]{0,30}?(?<!\w)" + _words(lex["range"]["change"]), _FLAGS),
         change_prefix=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+$", _FLAGS),
         label_before=re.compile(r"(?<![\w.])" + _alt(lex["skip"]["labels"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
