@@ -279,6 +279,8 @@ def test_ukrainian_forms_of_a_russian_region(russian, ukrainian):
     ("видання «Новинарня»", "uk", None, "Novynarnia"),
     ("12-я отдельная бригада", "ru", None, "12th Separate Brigade"),
     ("Военный следственный отдел", "ru", None, "Military Investigative Department"),
+    ("Кримськотатарського ресурсного центру", "uk", None, "Crimean Tatar Resource Center"),
+    ("Международная правозащитная группа", "ru", None, "International Human Rights Group"),
 ])
 def test_an_unknown_organisation_is_named_in_plain_english(name, lang, surface, want):
     assert english_org(name, lang, surface) == want

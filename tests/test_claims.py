@@ -1353,3 +1353,43 @@ def test_speakers_joined_by_together_with_make_one_claim_each():
     got = extract_claims(body, "ru", ents(body, ("Вёрстка", "Verstka", "ORG"),
                                           ("Русь сидящая", "Russia Behind Bars", "ORG")))
     assert [c.speaker for c in got] == ["Verstka", "Russia Behind Bars"]
+
+
+# ---------------------------------------------------------------- set F classes (2026-12-04)
+
+
+def test_a_surname_in_another_case_is_the_person_named_in_full():
+    body = ("Замминистра обороны Николай Панков отметил рост набора. "
+            "По словам Панкова, в России растет число добровольцев.")
+    claims = extract_claims(body, "ru", ents(body, ("Николай Панков", "Nikolai Pankov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Nikolai Pankov", "Nikolai Pankov"]
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("Про це повідомило видання Newsweek. Завербовано понад 100 тисяч в'язнів, йдеться у повідомленні.",
+     "uk", "Newsweek"),
+    ("Об этом сообщил Newsweek. В сообщении говорится, что план выполнен.", "ru", "Newsweek"),
+])
+def test_a_statement_named_only_as_such_is_the_named_speakers_before_it(body, lang, speaker):
+    claims = extract_claims(body, lang, ents(body, ("Newsweek", "Newsweek", "ORG")))
+    assert [c.speaker for c in claims] == [speaker, speaker]
+
+
+def test_a_statement_after_an_unnamed_speaker_stays_a_document():
+    body = "Власти региона заявили о наборе. В сообщении говорится, что план выполнен."
+    claims = extract_claims(body, "ru", [])
+    assert claims[-1].speaker == "anonymous: сообщение"
+
+
+def test_a_background_sentence_does_not_continue_the_outlets_report():
+    body = ("Как сообщает РИА Новости, закон принят. Ранее стало известно, что город откроет "
+            "центр. Отмечается, что центр заработает весной.")
+    claims = extract_claims(body, "ru", ents(body, ("РИА Новости", "RIA Novosti", "ORG")))
+    assert [c.speaker for c in claims] == ["RIA Novosti", "anonymous: reports", "anonymous: reports"]
+
+
+@pytest.mark.models
+def test_an_outlet_told_right_after_the_verb_relays_the_source_after_it():
+    body = "Минобороны хочет набрать 400 тысяч контрактников, рассказали URA.RU источники в силовых структурах."
+    c = one(body, "ru", ("Минобороны", "Russian Ministry of Defence", "ORG"), ("URA.RU", "Ura.ru", "ORG"))
+    assert (c.speaker, c.via) == ("anonymous: источники", ["Ura.ru"])

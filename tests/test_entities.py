@@ -355,3 +355,28 @@ def test_a_hyphenated_rank_opens_no_name():
     body = "Віце-адмірал Володимир Цимлянський заявив, що призов триває."
     people = [e for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
     assert [body[s:e] for p in people for s, e in p.mentions] == ["Володимир Цимлянський"]
+
+
+@pytest.mark.parametrize("body, regions", [
+    ("Повістки прийшли в Алтайський, Пермський та Краснодарський краї.",
+     {"Altai Krai", "Perm Krai", "Krasnodar Krai"}),
+    ("Повестки пришли в Алтайский и Пермский края.", {"Altai Krai", "Perm Krai"}),
+])
+def test_krais_listed_by_their_adjectives(body, regions):
+    places = {e.name for e in extract_entities(body, "uk" if "ї" in body else "ru", RULES) if e.type == "PLACE"}
+    assert regions <= places
+
+
+def test_a_city_in_a_list_of_oblasts_stays_a_city():
+    body = "Серед них — Москва, Ленінградська, Московська та Мурманська області."
+    places = by_name(e for e in extract_entities(body, "uk", RULES) if e.type == "PLACE")
+    assert surfaces(body, places["Moscow"]) == ["Москва"]
+    assert surfaces(body, places["Moscow Oblast"]) == ["Московська"]
+
+
+@pytest.mark.models
+def test_a_full_name_in_another_case_is_the_person_named_in_the_nominative():
+    body = ("За словами Павла Чикова, про другу хвилю поки не йдеться. Про це заявив голова "
+            "правозахисної групи Павло Чиков.")
+    people = [e for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
+    assert len(people) == 1 and len(people[0].mentions) == 2

@@ -25,7 +25,7 @@ from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
-    "given_first", "given_key", "person_key", "romanize_person", "scan", "transliterate",
+    "given_first", "given_key", "person_key", "surname_form", "romanize_person", "scan", "transliterate",
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -400,6 +400,20 @@ def _fold(token: str) -> str:
     for pattern, repl in _FOLDS:
         out = pattern.sub(repl, out)
     return out
+
+
+# the case endings of a Russian or Ukrainian surname in -ов/-ев/-ин, romanised as person_key
+# spells them ("Панкова", "Чикову", "Панковым")
+_SURNAME_CASES = frozenset({"a", "u", "e", "ym", "im", "om", "i"})
+
+
+def surname_form(word: str, surname: str) -> bool:
+    """Whether the person-key part ``word`` is ``surname`` or one of its case forms
+    ("chikova" of "chikov")."""
+    if word == surname:
+        return True
+    return (surname.endswith(("ov", "ev", "in", "yn")) and word.startswith(surname)
+            and word[len(surname):] in _SURNAME_CASES)
 
 
 def person_key(name: str) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from recruitwatch.extract.canon import (
     canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem,
-    transliterate)
+    surname_form, transliterate)
 from recruitwatch.extract import morph
 from recruitwatch.extract.units import is_formation
 from recruitwatch.extract.syntax import Parse, parse
@@ -473,7 +473,9 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
                and r.weak.text.split()[-1].lower().endswith(("ся", "сь")))
     same_paragraph = verb and last is not None and (
         "\n" not in doc.body[last[1]:s] or passive and not doc.body[last[1]:s].strip())
-    if prev and (is_outlet(prev[0]) or (same_paragraph and prev[0] != "anonymous: reports")):
+    # (not from a sentence that turns to background: "Ранее стало известно" is the record)
+    if prev and not doc.lex.background.match(doc.body, s) and (
+            is_outlet(prev[0]) or (same_paragraph and prev[0] != "anonymous: reports")):
         name, via = prev[0], list(prev[1])
     else:
         name, via = "anonymous: reports", []
@@ -645,6 +647,11 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.weak = r.weak or cue
             return
     lead = _leading_outlet(doc, s, text, span) if span and span[0] >= cue.end else None
+    if lead is None and span and span[0] >= cue.end and [o[:2] for o in _named_outlets(doc, s, text, span)] == [span]:
+        # "рассказали URA.RU источники": the parse took the outlet alone for the subject;
+        # the phrase after the verb goes on to who spoke
+        full = _phrase_after(doc, text, cue.end)
+        lead = _leading_outlet(doc, s, text, full) if full and full[0] == span[0] and full[1] > span[1] else None
     if lead is not None:  # "Как пояснил РБК источник": the outlet told, the source speaks
         span, outlet = lead
         r.relays.append((outlet, span))
@@ -1339,6 +1346,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     quoted = _quoted_name(doc, s, trimmed)
     if quoted:
         return _Speaker([quoted], True)  # "издание «Мир Белогорья»": the outlet
+    if words[-1] in doc.lex.words.get("statements", ()) and len(words) <= 2:
+        prev = doc.previous()
+        if prev and not prev[0].startswith("anonymous:"):
+            return _Speaker([prev[0]], True)  # "…, ідеться в повідомленні": theirs
     if words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2:
         earlier = _earlier_document(doc)
         if earlier:
@@ -1888,10 +1899,8 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
 def _known_surname(doc: _Doc, run: list[str]) -> str | None:
     """A lone surname already met in full in this document ("Krivenko" → Sergei Krivenko),
     or a lone given name that only one person met in full bears."""
-    if len(run) != 1:
-        return None
-    key = person_key(run[0])
-    if not key:
+    key = person_key(" ".join(run))
+    if not key or len(run) > 2 or (len(run) == 2 and not key[0].startswith("#")):
         return None
     # the nearest first: "Dissanayake said" is the Dissanayake named last, not the president
     # named at the top
@@ -1900,7 +1909,7 @@ def _known_surname(doc: _Doc, run: list[str]) -> str | None:
              + [h[0] for h in reversed(doc.history)] + [m[2].name for m in people])
     fulls = [(name, person_key(name)) for name in dict.fromkeys(names)]
     for name, full in fulls:
-        if len(full) > 1 and full[-1] == key[-1]:
+        if len(full) > 1 and key[:-1] in ((), full[:-1]) and surname_form(key[-1], full[-1]):
             return name
     # "Хулкар рассказала": a given name alone, of the one person named in full who has it
     given = {name for name, full in fulls if len(full) > 1 and full[0] == key[0]}

@@ -122,9 +122,13 @@ _ADJECTIVE = re.compile(r"(?:ск|цк|зк|ськ|цьк|зьк)(?:ая|ой|у
 
 @lru_cache(maxsize=4096)
 def _region_of_adjective(word: str) -> str | None:
-    phrase = f"{word} область"
-    hits = [m for m in canon.scan(phrase) if m.span == (0, len(phrase)) and m.alias.type == "PLACE"]
-    return hits[0].alias.name if len(hits) == 1 else None
+    """The oblast, or the krai ("Пермський" → Perm Krai), a region's adjective names."""
+    for noun in ("область", "край"):
+        phrase = f"{word} {noun}"
+        hits = [m for m in canon.scan(phrase) if m.span == (0, len(phrase)) and m.alias.type == "PLACE"]
+        if len(hits) == 1:
+            return hits[0].alias.name
+    return None
 
 
 def _known_mention(start: int, end: int, alias: canon.Alias) -> _Mention:
@@ -577,6 +581,9 @@ def _coordinated_regions(body: str, mentions: list[_Mention]) -> None:
         if not governed:
             continue
         for m in run:
+            first = body[m.start:m.end].split()[0]
+            if CYRILLIC.search(first) and not _ADJECTIVE.search(first):
+                continue  # "Москва, Ленінградська та Московська області": a city by its noun
             region = canon.lookup(f"{m.name} Oblast")
             if region is not None and region.kind == "place" and not m.name.endswith("Oblast"):
                 m.name = region.name
@@ -605,10 +612,21 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
             m.type = "PERSON"
     full: dict[tuple[str, ...], str] = {}
     met: list[tuple[int, tuple[str, ...]]] = []  # (start, key) of each full-name mention
-    for m in mentions:
-        if m.type == "PERSON" and len(canon.person_key(m.name)) > 1:
-            key = canon.person_key(m.name)
-            m.name = full.setdefault(key, m.name)  # one spelling per person in a document
+    people = [(m, canon.person_key(m.name)) for m in mentions if m.type == "PERSON"]
+    # "Павла Чикова" is Павло Чиков when the report names him so too: the case form of a
+    # full name met in the nominative takes that name (compared as written: a romanised
+    # "Pavla" is no given name the tables know)
+    written = {key: canon.person_key(body[m.start:m.end]) for m, key in people if len(key) > 1}
+    base = {key: other for key, form in written.items() for other, full in written.items()
+            if other != key and len(form) > 1 and form[:-1] == full[:-1]
+            and form[-1] != full[-1] and canon.surname_form(form[-1], full[-1])}
+    for m, key in people:
+        if len(key) > 1 and key not in base:
+            full.setdefault(key, m.name)  # one spelling per person in a document
+    for m, key in people:
+        if len(key) > 1:
+            key = base.get(key, key)
+            m.name = full.setdefault(key, m.name)
             met.append((m.start, key))
     surnames, givens = _by_part(full, -1), _by_part(full, 0)
     for m in mentions:
@@ -620,7 +638,8 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
             key = canon.person_key(body[m.start:m.end])
         if len(key) != 1:
             continue
-        name = surnames.get(key[0]) or (givens.get(key[0]) if m.type in ("PERSON", "ORG") else None)
+        name = (surnames.get(key[0]) or next((n for sur, n in surnames.items() if canon.surname_form(key[0], sur)), None)
+                or (givens.get(key[0]) if m.type in ("PERSON", "ORG") else None))
         if name is None and m.type in ("PERSON", "ORG") and not m.known:
             before = [k for start, k in met if start < m.start and k[-1] == key[0]]
             name = full[before[-1]] if before else None
