@@ -1393,3 +1393,11 @@ def test_an_outlet_told_right_after_the_verb_relays_the_source_after_it():
     body = "Минобороны хочет набрать 400 тысяч контрактников, рассказали URA.RU источники в силовых структурах."
     c = one(body, "ru", ("Минобороны", "Russian Ministry of Defence", "ORG"), ("URA.RU", "Ura.ru", "ORG"))
     assert (c.speaker, c.via) == ("anonymous: источники", ["Ura.ru"])
+
+
+def test_the_outlet_introduced_by_its_noun_goes_on_past_a_hedge():
+    body = ("Мигрантов начали ставить на учет. Об этом сообщает издание News.VL в Telegram-канале.\n"
+            "Перед ним стоит мужчина — предположительно, один из мигрантов.\n"
+            "По информации издания, в октябре сотрудники провели рейды.")
+    claims = extract_claims(body, "ru", ents(body, ("News.VL", "News.VL", "ORG")))
+    assert [c.speaker for c in claims][-2:] == ["News.VL", "News.VL"]

@@ -380,3 +380,11 @@ def test_a_full_name_in_another_case_is_the_person_named_in_the_nominative():
             "правозахисної групи Павло Чиков.")
     people = [e for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
     assert len(people) == 1 and len(people[0].mentions) == 2
+
+
+@pytest.mark.models
+def test_capitalised_adjectives_before_a_bodys_head_noun_are_a_body():
+    body = "Про це повідомляє Кримськотатарський Ресурсний Центр. Раніше центр писав про облави."
+    orgs = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "ORG"]
+    people = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
+    assert "Crimean Tatar Resource Center" in orgs and people == []

@@ -25,7 +25,7 @@ from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
-    "given_first", "given_key", "person_key", "surname_form", "romanize_person", "scan", "transliterate",
+    "given_first", "given_key", "org_heads", "person_key", "surname_form", "romanize_person", "scan", "transliterate",
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -328,6 +328,12 @@ _UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 def _org_words() -> tuple[tuple[str, str], ...]:
     words = load_toml("aliases/org_words.toml")["words"]
     return tuple(sorted(words.items(), key=lambda kv: -len(kv[0])))  # the longest stem first
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> tuple[str, ...]:
+    """Stems of the head nouns of bodies' names ("центр", "фонд"): aliases/org_words.toml."""
+    return tuple(load_toml("aliases/org_words.toml")["heads"]["stems"])
 
 
 _ORG_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]+)[»\"”“]?")

@@ -475,7 +475,7 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
         "\n" not in doc.body[last[1]:s] or passive and not doc.body[last[1]:s].strip())
     # (not from a sentence that turns to background: "Ранее стало известно" is the record)
     if prev and not doc.lex.background.match(doc.body, s) and (
-            is_outlet(prev[0]) or (same_paragraph and prev[0] != "anonymous: reports")):
+            _outlet_like(doc, prev) or (same_paragraph and prev[0] != "anonymous: reports")):
         name, via = prev[0], list(prev[1])
     else:
         name, via = "anonymous: reports", []
@@ -988,6 +988,14 @@ def _outlet_named_earlier(doc: _Doc, s: int, text: str, pos: int) -> tuple[str, 
     m = doc.lex.outlet_object.match(text, pos)
     name = _last_outlet(doc, s) if m else None
     return (name, (m.start(), m.end())) if name else None
+
+
+def _outlet_like(doc: _Doc, entry: tuple[str, list[str], frozenset[str]]) -> bool:
+    """Whether a remembered speaker is an outlet: one the tables know, or one the text
+    introduced as such ("издание News.VL", "телеграм-канал «Baza»")."""
+    nouns = {x.split("~")[0] for x in doc.lex.stems["outlet_anaphors"]}
+    return is_outlet(entry[0]) or (not entry[0].startswith("anonymous:") and any(
+        stem(w).split("~")[0] in nouns for w in entry[2]))
 
 
 def _last_outlet(doc: _Doc, s: int) -> str | None:
@@ -1811,8 +1819,9 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     noun = stem(word)
     if noun in doc.lex.stems["outlet_anaphors"] and (outlet := _last_outlet(doc, s)):
         return _Speaker([outlet], True)  # "по данным издания": the outlet, not its source
+    base = noun.split("~")[0]  # "издание", "издания": one word in two cases
     for name, _, words in reversed(doc.history):
-        if noun in {stem(x) for x in words}:
+        if base in {stem(x).split("~")[0] for x in words}:
             return _Speaker([name], True)
     role = None if _stem_in(doc, noun, "documents") else _role_holder(
         doc, noun, (s + head[0], s + head[1]))

@@ -171,6 +171,11 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
                 # "Голова Слідчого", "У Білгородській": an office or a preposition opens
                 # no name; what follows it is read alone
                 s, text = lead.end(), body[lead.end():e]
+            head = _org_head_after(body, e) if etype == "PERSON" and lang in morph.LANGS else None
+            if head:  # "Кримськотатарський Ресурсний | Центр": adjectives of a body's name
+                e, etype, text = head, "ORG", body[s:head]
+            elif etype == "PERSON" and lang in morph.LANGS and _ends_in_org_head(body[s:e]):
+                etype, text = "ORG", body[s:e]  # the model took the whole body for a person
             if etype == "PERSON" and lang in morph.LANGS:
                 s, text = _without_common_words(body, s, e, text, lang)
             m = _model_mention(text, s, e, etype, lang, body[s:e],
@@ -178,6 +183,24 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
             if m:
                 out.append(m)
     return out
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
+
+
+def _org_head_after(body: str, end: int) -> int | None:
+    """The end of a capitalised head noun of a body's name right after ``end``, if any."""
+    m = _CAPITAL_AFTER.match(body, end)
+    if m is None:
+        return None
+    low = m.group(1).lower()
+    return m.end() if any(low.startswith(h) for h in canon.org_heads()) else None
+
+
+def _ends_in_org_head(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1][:1].isupper() and any(
+        words[-1].lower().startswith(h) for h in canon.org_heads())
 
 
 _OPENING_QUOTES = frozenset('«"“„')
