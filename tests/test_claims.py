@@ -1401,3 +1401,22 @@ def test_the_outlet_introduced_by_its_noun_goes_on_past_a_hedge():
             "По информации издания, в октябре сотрудники провели рейды.")
     claims = extract_claims(body, "ru", ents(body, ("News.VL", "News.VL", "ORG")))
     assert [c.speaker for c in claims][-2:] == ["News.VL", "News.VL"]
+
+
+@pytest.mark.parametrize("body, speaker, via", [
+    ("План выполнен, URA.RU рассказал источник в администрации.", "anonymous: источник", ["Ura.ru"]),
+    ("Об этом ТАСС рассказал Песков.", "Dmitry Peskov", ["TASS"]),
+])
+def test_an_outlet_before_the_verb_with_its_subject_after_was_told(body, speaker, via):
+    specs = [("URA.RU", "Ura.ru", "ORG"), ("ТАСС", "TASS", "ORG"), ("Песков", "Dmitry Peskov", "PERSON")]
+    c = one(body, "ru", *[sp for sp in specs if sp[0] in body])
+    assert (c.speaker, c.via) == (speaker, via)
+
+
+def test_an_outlet_before_the_verb_alone_speaks():
+    c = one("ТАСС сообщил, что план выполнен.", "ru", ("ТАСС", "TASS", "ORG"))
+    assert (c.speaker, c.via) == ("TASS", [])
+
+
+def test_an_intensifier_is_no_part_of_a_description():
+    assert one("По словам самих пленных, их отправили на фронт.", "ru").speaker == "anonymous: пленные"

@@ -605,6 +605,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         span = _name_before_verb(doc, s, text, cue, span)
     if span is not None:
         span = _with_partners(doc, s, text, span)
+    outlet = _outlet_told_before(doc, s, text, cue, span) if span is not None else None
+    if outlet is not None:  # "URA.RU рассказал источник": the outlet was told
+        r.relays.append((outlet[1], span))
+        span = outlet[0]
     if span is not None:
         # "В эфире телеканала «Россия-1» депутат X заявил": the relay read before is no part
         # of the speaker phrase
@@ -1808,7 +1812,8 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     """ "the ministry", "its mayor", "the report": the speaker the phrase points back to."""
     # the head noun: last in English ("its mayor"), first in Russian, where a genitive
     # follows it ("сотрудник военкомата" is an employee, not the enlistment office)
-    word = low[-1] if doc.lex.words["definite"] else low[0]
+    word = low[-1] if doc.lex.words["definite"] else next(
+        (x for x in low if morph.noun(x, doc.lang)), low[0])  # "український телеканал"
     office = doc.lex.offices.get(" ".join(low))
     if office:  # "глава города" is the mayor the report named ("мэр Сергей Собянин")
         holder = next((h for n in office if (h := _role_holder(doc, stem(n), (s + head[0], s + head[1])))), None)
@@ -1938,6 +1943,21 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
         outlets = _outlets_in(doc, s, span)
         return outlets[0][2] if outlets else None
     return name
+
+
+def _outlet_told_before(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> tuple[Span, str] | None:
+    """An outlet alone before the verb with its subject after it ("URA.RU рассказал
+    источник", "ТАСС сообщил Песков"): Russian puts the one told first; the phrase after
+    the verb and the outlet, which relays it."""
+    if doc.lang not in morph.LANGS or span[1] > cue.start:
+        return None
+    outlets = _named_outlets(doc, s, text, span)
+    if [o[:2] for o in outlets] != [span] or not _word_after(text, cue.end):
+        return None
+    after = _phrase_after(doc, text, cue.end)
+    if after is None or not _subject_after(doc, s, text, after):
+        return None
+    return after, outlets[0][2]
 
 
 def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str] | None:
