@@ -1267,3 +1267,53 @@ def test_a_date_and_author_line_set_apart_with_a_slash_is_a_dateline():
     removed = [(r.text, r.kind) for r in clean_text(text).removed]
     assert removed == [("19-11-2022, 09:56 / Автор: Олена Петренко", "dateline"),
                        ("Читать на русском", "navigation")]
+
+
+@pytest.mark.parametrize("widget", [
+    "USD 92.71", "EUR 103.47", "1.98 UAH ▲2.38%", "$39.47 €42.18", "41.78 UAH ▼0.22%",
+])
+def test_an_exchange_rate_widget_is_furniture(widget):
+    text = f"Власти увеличили выплату контрактникам.\n{widget}\nВыплата составит миллион рублей."
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, "furniture")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Якщо ви знайшли помилку, будь ласка, виділіть фрагмент тексту та натисніть Ctrl+Enter.", "navigation"),
+    ("Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter", "navigation"),
+    ("Добавить комментарий", "navigation"),
+    ("Підтримати Zaborona.com", "donation"),
+    ("Підготував Олег Петренко – аналітик центру досліджень", "byline"),
+    ("Подготовила Анна Сидорова", "byline"),
+])
+def test_page_widgets_and_bylines_of_news_sites(line, kind):
+    text = f"Влада оголосила новий набір.\n{line}\nНабір триватиме до осені."
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_a_sentence_that_opens_with_a_plural_prepared_stays():
+    text = "Волонтери зібрали дані.\nПідготували для вас добірку з посиланнями на документи.\nДякуємо."
+    assert all(r.line != 1 for r in clean_text(text).removed)
+
+
+def test_a_paragraph_repeated_right_under_itself_is_furniture_and_a_cut_preview_too():
+    lead = "Пресс-секретарь Дмитрий Песков прокомментировал сообщения о новой волне мобилизации."
+    text = (f"Песков призвал не обращать внимания на слухи\n\n{lead}\n\n{lead}\n\n"
+            "На вопросы журналистов он ответил, что решений нет.\n\n"
+            "По словам Пескова, новой волны мобилизации не будет, а все слухи...\n\n"
+            "По словам Пескова, новой волны мобилизации не будет, а все слухи распускают недоброжелатели.")
+    removed = {r.line: r.kind for r in clean_text(text).removed}
+    assert removed == {4: "furniture", 8: "furniture"}
+
+
+def test_a_page_holding_its_text_twice_keeps_both_copies():
+    para = "Пресс-секретарь Дмитрий Песков прокомментировал сообщения о новой волне мобилизации."
+    other = "На вопросы журналистов он ответил, что никаких решений об этом не принималось."
+    text = f"{para}\n{other}\n{para}\n{other}"
+    assert clean_text(text).removed == []
+
+
+def test_a_heading_a_page_repeats_over_its_sections_stays():
+    head = "Ten things in recruitment you need to know today"
+    text = "\n".join(["Recruitment in the regions: a weekly digest", "Recruiters visited the colony again on Monday.",
+                      head, head, "Recruiters visited the colony.", head, head, "Payments rose again."])
+    assert [r for r in clean_text(text).removed if r.kind == "furniture"] == []

@@ -602,7 +602,8 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
         return
     words = {i: _WORD.findall(lines[i].low) for i in free}
     for i in free:
-        mine = _shingles(words[i])
+        # a line cut short ("…, але найбіл...") is compared without its cut word
+        mine = _shingles(words[i][:-1] if lines[i].low.rstrip().endswith(("...", "…")) else words[i])
         if i == title or len(words[i]) < 8 or not mine:
             continue
         rest = [w for j in free if len(words[j]) > len(words[i]) for w in words[j]]
@@ -616,7 +617,16 @@ REPEATED_TITLE_WORDS = 5
 def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int | None) -> None:
     """The headline standing again, word for word, below itself (the page's title above
     its heading, or under the byline): the first stays, the repeats are furniture, like a
-    pull quote. Repeated paragraphs are left alone: a page may hold its text twice."""
+    pull quote. Of other paragraphs only a repeat right under itself is furniture: a page
+    may hold its text twice."""
+    free = [i for i, k in enumerate(kinds) if k is None]
+    seen = Counter(ln.low for ln in lines)
+    for a, b in zip(free, free[1:]):
+        # a paragraph standing twice in a row is the scrape's repeat (a lead shown again
+        # under itself); a page holding its whole text twice repeats it further apart, and a
+        # heading a page repeats over each of its sections stands more than twice
+        if b != title and len(lines[b].low) >= 40 and lines[a].low == lines[b].low and seen[lines[b].low] == 2:
+            kinds[b] = "furniture"
     words = _WORD.findall(lines[title].low) if title is not None else []
     if len(words) < REPEATED_TITLE_WORDS:  # a short title is a name the text may say again
         return
