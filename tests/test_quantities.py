@@ -1048,3 +1048,18 @@ def test_a_bare_figure_counts_what_its_echo_names():
 def test_an_echo_named_two_ways_is_left_bare():
     qs = quantities("Итог — 5 тысяч.\n\nВ армию ушли 5 тысяч добровольцев, в ополчение — 5 тысяч резервистов.", "ru")
     assert qs[0].counts == ""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Регион потратил на выплаты контрактникам 216 млн рублей.", "ru"),
+    ("Из бюджета на выплаты вербовщикам уже выделено 40 млн рублей.", "ru"),
+    ("Області витратили на виплати вербувальникам 2 мільярди рублів.", "uk"),
+    ("The region has spent 300 million roubles on sign-up bonuses.", "en"),
+])
+def test_a_sum_paid_out_or_spent_is_achieved_not_an_offer(text, lang):
+    assert one(text, lang).modality == "achieved"
+
+
+def test_a_payment_promised_beside_a_sum_spent_stays_an_offer():
+    first, second = quantities("Контрактникам выплатят 500 тысяч рублей, а всего регион уже выплатил 2 млрд рублей.", "ru")
+    assert (first.modality, second.modality) == ("offer", "achieved")

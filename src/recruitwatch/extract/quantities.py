@@ -34,7 +34,7 @@ __all__ = ["counts_key", "extract_quantities"]
 
 _LANGS = ("en", "ru", "uk")
 _MONEY = ("RUB", "USD", "EUR")
-_MODALITIES = ("limit", "other", "achieved", "target", "estimate", "offer", "rate")
+_MODALITIES = ("limit", "other", "spent", "achieved", "target", "estimate", "offer", "rate")
 _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _PEOPLE_REACH = 300  # a bare figure this close after a count of people counts people too
@@ -928,6 +928,8 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
         # the pace of recruitment at 25,000 a month" are estimates
         quota = _has_cue(cues, window, "target") and not _has_cue(cues, window, "estimate")
         best = "target" if quota else "estimate"
+    if best == "spent" or (r.unit in _MONEY and _has_cue(cues, (segment[0], r.start), "spent")):
+        return "achieved"  # "потратили на выплаты 216 млн рублей", "списано 429,5 млн": paid out
     if paid:  # a named payment is on offer unless a cap is the nearest cue
         return "limit" if "limit" in (best, paid) else "offer"
     return best or "other"
