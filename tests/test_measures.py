@@ -786,3 +786,31 @@ def test_a_passport_received_is_no_incentive():
 ])
 def test_an_act_signed_or_cited_by_number_is_a_legal_change(body, lang):
     assert "legal_change" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Министр обороны подписал приказ о наборе контрактников.", "ru"),
+    ("Совет Федерации одобрил закон о призыве резервистов.", "ru"),
+    ("Міністр підписав наказ про набір контрактників.", "uk"),
+])
+def test_an_order_signed_or_a_law_approved_is_a_legal_change(body, lang):
+    assert "legal_change" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body, lang, text", [
+    ("В ходе мобилизации были призваны 300 тысяч человек.", "ru", "300 тысяч человек"),
+    ("За рік мобілізовано 60 тисяч осіб.", "uk", "60 тисяч осіб"),
+])
+def test_a_count_of_those_called_up_is_an_enlistment_figure(body, lang, text):
+    q = qty(body, text, 1000, "people", "achieved")
+    assert "enlistment_figure" in types_of(body, lang, quantities=[q])
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Мигрантов с паспортами России начали ставить на воинский учет.", "ru"),
+    ("Мігрантів з російськими паспортами почали ставити на військовий облік.", "uk"),
+    ("Migrants with Russian passports were told to register for military service.", "en"),
+])
+def test_migrants_with_russian_passports_are_naturalized_citizens(body, lang):
+    m = next(m for m in extract_measures(body, lang, [], []) if m.type == "reporting_requirement")
+    assert "naturalized_citizens" in m.groups
