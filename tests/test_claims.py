@@ -1420,3 +1420,14 @@ def test_an_outlet_before_the_verb_alone_speaks():
 
 def test_an_intensifier_is_no_part_of_a_description():
     assert one("По словам самих пленных, их отправили на фронт.", "ru").speaker == "anonymous: пленные"
+
+
+def test_a_study_named_only_as_such_is_the_named_speakers_and_one_with_an_author_its_authors():
+    body = ("Про це повідомило видання iStories. Регіони витратили 2 мільярди, йдеться в аналізі "
+            "проекту бюджету. Як ідеться в доповіді ООН, набір триває.")
+    claims = extract_claims(body, "uk", ents(body, ("iStories", "IStories", "ORG"), ("ООН", "United Nations", "ORG")))
+    assert [c.speaker for c in claims] == ["IStories", "IStories", "United Nations"]
+
+
+def test_the_seat_of_a_government_speaks_for_it():
+    assert one("В Смольном заявили, что набор продолжается.", "ru").speaker == "Government of Saint Petersburg"

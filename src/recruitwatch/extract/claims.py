@@ -1349,6 +1349,13 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
     if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:
         return None
+    statement = next((x for x in words[:2] if x in doc.lex.words.get("statements", ())), None)
+    if statement and not _mentioned(doc, s, trimmed):
+        # "ідеться в повідомленні", "йдеться в аналізі проекту бюджету": no author named,
+        # the named speaker before it wrote it
+        prev = doc.previous()
+        if prev and not prev[0].startswith("anonymous:"):
+            return _Speaker([prev[0]], True)
     author = _document_author(doc, s, text, trimmed)
     if author:
         return author  # "в сообщении ведомства": the agency, named before, wrote it
@@ -1358,10 +1365,6 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     quoted = _quoted_name(doc, s, trimmed)
     if quoted:
         return _Speaker([quoted], True)  # "издание «Мир Белогорья»": the outlet
-    if words[-1] in doc.lex.words.get("statements", ()) and len(words) <= 2:
-        prev = doc.previous()
-        if prev and not prev[0].startswith("anonymous:"):
-            return _Speaker([prev[0]], True)  # "…, ідеться в повідомленні": theirs
     if words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2:
         earlier = _earlier_document(doc)
         if earlier:
