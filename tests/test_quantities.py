@@ -1063,3 +1063,13 @@ def test_a_sum_paid_out_or_spent_is_achieved_not_an_offer(text, lang):
 def test_a_payment_promised_beside_a_sum_spent_stays_an_offer():
     first, second = quantities("Контрактникам выплатят 500 тысяч рублей, а всего регион уже выплатил 2 млрд рублей.", "ru")
     assert (first.modality, second.modality) == ("offer", "achieved")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Регионы потратили 2,03 млрд рублей.", "ru", 2_030_000_000),
+    ("Виплата становить 1,1 мільйона рублів.", "uk", 1_100_000),
+    ("The bonus is 0.3 million roubles.", "en", 300_000),
+])
+def test_a_scaled_decimal_is_the_value_written(text, lang, value):
+    q = one(text, lang)
+    assert q.value == value and isinstance(q.value, int)

@@ -741,11 +741,18 @@ def _counts_people(text: str, r: _Reading, segment: Span, last: Quantity | None,
 
 def _make(body: str, r: _Reading, counts: str, approx: str, modality: str,
           lang: str = "") -> Quantity:
-    value = int(r.value) if float(r.value).is_integer() else r.value
+    value = _tidy(r.value)
     counts = neutral_words(counts, lang) if lang else counts
-    high = None if r.high is None else (int(r.high) if float(r.high).is_integer() else r.high)
+    high = None if r.high is None else _tidy(r.high)
     return Quantity(value=value, unit=r.unit, counts=counts, approx=approx, modality=modality,
                     span=(r.start, r.end), high=high, text=body[r.start:r.end])
+
+
+def _tidy(value: float) -> int | float:
+    """A value as written: "2,03 мільярда" is 2030000000, not the float product's
+    2029999999.9999998; a whole number is an int."""
+    value = float(f"{value:.12g}")
+    return int(value) if value.is_integer() else value
 
 
 def neutral_words(phrase: str, lang: str) -> str:
