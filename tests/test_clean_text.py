@@ -1317,3 +1317,35 @@ def test_a_heading_a_page_repeats_over_its_sections_stays():
     text = "\n".join(["Recruitment in the regions: a weekly digest", "Recruiters visited the colony again on Monday.",
                       head, head, "Recruiters visited the colony.", head, head, "Payments rose again."])
     assert [r for r in clean_text(text).removed if r.kind == "furniture"] == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Астрахань Четверг, 02 мая", "dateline"),
+    ("Общество, 28.12.2022 19:55", "dateline"),
+    ("tgoop.com/somechannel/29485", "navigation"),
+    ("Last Update:", "updated_stub"),
+    ("Getty Images / «Бабель»", "credit"),
+    ("Другие новости России и мира читайте здесь.", "navigation"),
+    ("Категория:", "navigation"),
+    ("Прослухати", "navigation"),
+    ("Лише перевірена інформація в нас у Telegram-каналі Obozrevatel", "navigation"),
+    ("- Select a language for the TTS:", "navigation"),
+])
+def test_more_widgets_of_mirrors_and_regional_sites(line, kind):
+    text = f"Власти объявили набор контрактников в регионе.\n{line}\nНабор продлится до конца года, сообщили в администрации."
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+def test_a_short_line_with_a_date_in_it_is_no_dateline():
+    text = "Власти объявили набор.\nВыплата 15 марта\nНабор продлится до конца года, сообщили в администрации."
+    assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("last, removed", [
+    ("Такой пункт на улице Яблочкова в столице открылся в апреле п", False),  # cut mid-word
+    ("Пункт отбора в столице открылся в апреле прошлого года", True),  # a headline
+])
+def test_a_last_line_cut_mid_word_is_the_articles_own(last, removed):
+    text = ("Военкомат откроется в миграционном центре, сообщили в мэрии. Мигрантам предложат "
+            f"контракт.\nОни смогут получить гражданство быстрее, пояснили в мэрии.\n{last}")
+    assert any(r.line == 2 for r in clean_text(text).removed) == removed

@@ -290,6 +290,9 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
     if len(text) > 60:
         return False
     tokens = _DATE_TOKEN.findall(text)
+    if (len(tokens) > 2 and len(text) <= 40 and not tokens[0].isdigit() and tokens[0] not in rules.date_words
+            and (tokens[1] in rules.date_anchors or text.startswith(tokens[0] + ","))):
+        tokens = tokens[1:]  # "Астрахань Четверг, 02 мая", "Общество, 28.12.2022 19:55": a label first
     return (any(t.isdigit() for t in tokens)
             and all(t.isdigit() or t in rules.date_words for t in tokens)
             and (any(t in rules.date_anchors for t in tokens) or bool(_NUMERIC_DATE.search(text))))
@@ -839,9 +842,31 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
     if (_is_headline(last, rules) and 4 <= len(_WORD.findall(last)) <= HEADLINE_MAX_WORDS
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
             and not _ends_with_pictograph(lines[free[-1]].text)
+            and not (free[-1] == len(lines) - 1 and _cut_mid_word(last))
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
+
+
+# the one-letter words of Russian and Ukrainian; any other lone letter ends a cut word
+_ONE_LETTER_WORDS = frozenset("вкосуаияйіїє")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _cut_mid_word(text: str) -> bool:
+    """"…открылся в апреле п", "…планів щодо проведенн": an excerpt the scraper cut in
+    the middle of a word ends the text there; it is the article's own last line, no
+    headline of another story (headlines end on whole words). Only a lower-case Cyrillic
+    word neither dictionary knows counts: a name or a known word may end a headline."""
+    m = _LAST_WORD.search(text)
+    word = m.group(1) if m else ""
+    if not word or not word.islower() or not re.fullmatch(r"[а-яёіїєґ']+", word):
+        return False
+    if len(word) == 1:
+        return word not in _ONE_LETTER_WORDS
+    from recruitwatch.extract import morph  # the dictionaries load only when a text ends so
+
+    return not morph.known(word)
 
 
 def _ends_articles_list(lines: list[_Line], kinds: list[str | None], rules: _Rules,
@@ -1022,7 +1047,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             # agency first: "REUTERS/Brendan McDermid"
             rf"(?:(?:^|\s)(?:[{_CAP}][\w'’.-]*\s+){{0,3}}[{_CAP}][\w'’.-]*\s*[/|]\s*(?i:{agencies})"
             rf"(?:\s*[/|]\s*[\w .«»\"-]{{2,40}})*(?:\s+file)?"
-            rf"|(?:^|[\s.])(?i:{agencies})\s*/\s*(?:[{_CAP}][\w'’-]*\.?\s*){{1,3}}(?<=[^\W\d_]))\s*$"),
+            rf"|(?:^|[\s.])(?i:{agencies})\s*/\s*(?:(?:[{_CAP}][\w'’-]*\.?\s*){{1,3}}(?<=[^\W\d_])"
+            rf"|«[^«»]{{2,40}}»))\s*$"),  # "Getty Images / «Бабель»": for the outlet
         credit_paren=re.compile(
             rf"\((?:(?:[\w ]{{0,20}}\b)?(?:photo|фото|image|picture|credit)\b[^()]{{2,100}}"
             rf"|[^()]{{2,80}}?(?:/|\bvia\b)\s*(?:{agencies})[^()]{{0,40}})\)$",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "given_name", "name_like", "nominative", "noun", "predicate"]
+__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "given_name", "known", "name_like", "nominative", "noun", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -217,6 +217,11 @@ def noun(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as a noun ("гибель", not "погибли")."""
     tags = _known_tags(word, lang)
     return bool(tags) and tags[0].POS == "NOUN"
+
+
+def known(word: str) -> bool:
+    """Whether the Russian or the Ukrainian dictionary knows ``word`` at all."""
+    return any(_known_tags(word, lang) for lang in LANGS)
 
 
 def predicate(word: str, lang: str) -> bool:
