@@ -1431,3 +1431,30 @@ def test_a_study_named_only_as_such_is_the_named_speakers_and_one_with_an_author
 
 def test_the_seat_of_a_government_speaks_for_it():
     assert one("В Смольном заявили, что набор продолжается.", "ru").speaker == "Government of Saint Petersburg"
+
+
+def test_an_office_of_a_body_is_the_person_named_right_after_the_body():
+    body = ("Глава СК Александр Бастрыкин выступил на форуме. "
+            "По словам главы СК, с 2023 года на учет поставили 80 тысяч мигрантов.")
+    claims = extract_claims(body, "ru", ents(body, ("СК", "Investigative Committee of Russia", "ORG"),
+                                             ("Александр Бастрыкин", "Alexander Bastrykin", "PERSON")))
+    assert [c.speaker for c in claims] == ["Alexander Bastrykin"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Данные пограничной службы не подтверждают эти цифры.", "ru"),
+    ("Дані прикордонної служби не підтверджують цих цифр.", "uk"),
+])
+def test_data_that_do_not_confirm_a_figure_deny_it(body, lang):
+    assert one(body, lang).stance == "deny"
+
+
+def test_the_country_of_an_office_is_no_part_of_the_name_after_it():
+    body = "Про це заявив міністр закордонних справ Кенії Мусалія Мудаваді."
+    assert one(body, "uk", ("Кенії", "Kenya", "PLACE")).speaker.endswith("Mudavadi")
+
+
+def test_a_subject_inside_a_longer_body_name_is_that_body():
+    body = "Росія втратила 1000 військових, повідомляють у Генштабі ЗСУ."
+    c = one(body, "uk", ("Генштабі ЗСУ", "General Staff of the Armed Forces of Ukraine", "ORG"))
+    assert c.speaker == "General Staff of the Armed Forces of Ukraine"

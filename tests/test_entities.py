@@ -388,3 +388,12 @@ def test_capitalised_adjectives_before_a_bodys_head_noun_are_a_body():
     orgs = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "ORG"]
     people = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
     assert "Crimean Tatar Resource Center" in orgs and people == []
+
+
+def test_a_bare_general_staff_is_the_one_the_report_names():
+    body = "Росія втратила 1000 військових, повідомляють у Генштабі ЗСУ. Ворог наступає, додали у Генштабі."
+    orgs = {e.name for e in extract_entities(body, "uk", RULES) if e.type == "ORG"}
+    assert orgs == {"General Staff of the Armed Forces of Ukraine"}
+    body = "Генштаб ЗСУ і Генштаб РФ оприлюднили дані. У Генштабі заявили про набір."
+    orgs = {e.name for e in extract_entities(body, "uk", RULES) if e.type == "ORG"}
+    assert "General Staff of the Russian Armed Forces" in orgs

@@ -1493,6 +1493,13 @@ def _office_holder(doc: _Doc, body: str) -> str | None:
         if c.speaker in people and any(
                 ent.name == body and c.span[0] <= ms < c.span[1] for ms, _, ent in doc.mentions):
             return c.speaker
+    # "Глава СК Александр Бастрыкин выступил …": the person named right after the body
+    for _, me, ent in doc.mentions:
+        if ent.name == body:
+            after = next((p for ps, _, p in doc.mentions if me < ps <= me + 3 and p.type == "PERSON"
+                          and not doc.body[me:ps].strip()), None)
+            if after is not None:
+                return after.name
     return None
 
 
@@ -1788,6 +1795,10 @@ def _mentioned(doc: _Doc, s: int, head: Span) -> list[tuple[int, int, str]]:
     one, or every coordinated one ("Putin and Russia's Defense Minister Shoigu")."""
     a, b = s + head[0], s + head[1]
     inside = [(ms, me, ent.name, ent.type) for ms, me, ent in doc.mentions if ms >= a and me <= b]
+    around = [(ms, me, ent.name) for ms, me, ent in doc.mentions
+              if ms < a and b <= me and ent.type in ("ORG", "PERSON")]
+    if around:  # "у Генштабі ЗСУ" with the parse's subject "ЗСУ": the body named whole
+        return around[:1]
     people = [m for m in inside if m[3] in ("PERSON", "ORG", "GROUP")]
     if not people:
         people = [(a + m.span[0], a + m.span[1], m.alias.name, m.alias.type)
@@ -1890,6 +1901,8 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     given = next((i for i, tok in enumerate(run) if tok in given_names()), None)
     if given:  # "розвідки України Андрій Черняк": the person starts at the given name
         run = run[given:]
+    while len(run) > 2 and canonical_type(canonical_name(run[0]) or "") == "PLACE":
+        run = run[1:]  # "міністр закордонних справ Кенії Мусалія Мудаваді": the office's country
     if not run:
         return None
     known = _known_surname(doc, run)

@@ -60,6 +60,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     if options.use_models:
         mentions = _merged(body, lang, mentions, _model_mentions(body, lang, options, spacy_doc))
     _resolve_ministries(body, mentions)
+    _bare_general_staff(body, mentions)
     _coordinated_regions(body, mentions)
     _resolve_people(body, mentions)
     return _grouped([m for m in mentions
@@ -538,6 +539,25 @@ def _resolve_ministries(body: str, mentions: list[_Mention]) -> None:
                       or last or m.name)
         elif m.name in named:
             last = m.name
+
+
+_RUSSIAN_STAFF = "General Staff of the Russian Armed Forces"
+_UKRAINIAN_STAFF = "General Staff of the Armed Forces of Ukraine"
+_RUSSIA_WORDS = re.compile(r"\b(?:рф|росс|росі|russia|вс\b)", re.IGNORECASE)
+
+
+def _bare_general_staff(body: str, mentions: list[_Mention]) -> None:
+    """"Генштаб" alone reads as Russia's (the alias table's default); in a report that
+    names Ukraine's General Staff and not Russia's, it is Ukraine's ("повідомляють у
+    Генштабі ЗСУ … додали у Генштабі")."""
+    names = {m.name for m in mentions}
+    if _UKRAINIAN_STAFF not in names:
+        return
+    bare = [m for m in mentions if m.name == _RUSSIAN_STAFF]
+    if any(_RUSSIA_WORDS.search(body, m.start, m.end) for m in bare):
+        return  # Russia's is named as such too: each stays as written
+    for m in bare:
+        m.name = _UKRAINIAN_STAFF
 
 
 # "Sri Lanka's Ministry of Defence", "the Ministry of Defence of Nepal", "Минобороны Индии"
