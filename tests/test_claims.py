@@ -1458,3 +1458,15 @@ def test_a_subject_inside_a_longer_body_name_is_that_body():
     body = "Росія втратила 1000 військових, повідомляють у Генштабі ЗСУ."
     c = one(body, "uk", ("Генштабі ЗСУ", "General Staff of the Armed Forces of Ukraine", "ORG"))
     assert c.speaker == "General Staff of the Armed Forces of Ukraine"
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("К такому выводу пришли журналисты «Важных историй», изучив жетоны.", "ru", None),
+    ("Журналисты пришли к выводу, что в отряды завербовали 29 тысяч заключенных.", "ru", "anonymous: журналисты"),
+    ("Журналісти дійшли висновку, що набір зріс.", "uk", "anonymous: журналісти"),
+    ("Как разобралась «Вёрстка», пункт отбора открылся в апреле.", "ru", "Verstka"),
+    ("The journalists concluded that recruitment had doubled.", "en", "anonymous: journalists"),
+])
+def test_a_conclusion_drawn_is_a_claim(body, lang, speaker):
+    c = one(body, lang, *([("Вёрстка", "Verstka", "ORG")] if "Вёрстка" in body else []))
+    assert speaker is None or c.speaker == speaker
