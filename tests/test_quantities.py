@@ -1073,3 +1073,12 @@ def test_a_payment_promised_beside_a_sum_spent_stays_an_offer():
 def test_a_scaled_decimal_is_the_value_written(text, lang, value):
     q = one(text, lang)
     assert q.value == value and isinstance(q.value, int)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("На рынке задержали десятки мигрантов.", "ru"),
+    ("До військкомату доправили десятки чоловіків.", "uk"),
+])
+def test_tens_of_people_are_dozens(text, lang):
+    q = one(text, lang)
+    assert (q.value, q.high, q.approx) == (24, 100, "range")
