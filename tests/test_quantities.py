@@ -1082,3 +1082,19 @@ def test_a_scaled_decimal_is_the_value_written(text, lang, value):
 def test_tens_of_people_are_dozens(text, lang):
     q = one(text, lang)
     assert (q.value, q.high, q.approx) == (24, 100, "range")
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("Виплати зменшилися: в ЯНАО - з 3,1 до 1,9 млн, в Нижегородській – з 3 до 1,5 млн рублів.", "uk",
+     [3_100_000, 1_900_000, 3_000_000, 1_500_000]),
+    ("Выплата выросла с 100 до 500 тысяч рублей.", "ru", [100_000, 500_000]),
+])
+def test_the_figures_of_a_change_share_a_scale_and_are_exact(text, lang, values):
+    qs = quantities(text, lang)
+    assert [q.value for q in qs] == values and {q.approx for q in qs} == {"exact"}
+    assert qs[-1].unit == "RUB"
+
+
+def test_a_change_from_a_much_smaller_figure_keeps_its_own_scale():
+    first, _ = quantities("Штраф вырос с 500 до 1 млн рублей.", "ru")
+    assert first.value == 500

@@ -100,6 +100,7 @@ class _Grammar:
     range_prefix: re.Pattern
     change_before: re.Pattern
     change_after: re.Pattern  # "до 1,5 млн рублей увеличена": the change verb after the figure
+    change_from: re.Pattern  # "з 3,1 до": the figure a change starts from
     change_prefix: re.Pattern
     label_before: re.Pattern
     month_before: re.Pattern
@@ -320,8 +321,9 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     # thousand to 1–3 million" the dash joins the first amount's own range
     if not dash and _is_change(before, g):
         _share_unit(text, r, high, g)
-        if high.scaled and not r.scaled and r.value < high.value / high.scale:
-            # "выросла с 100 до 500 тысяч рублей": the first figure is in thousands too
+        if high.scaled and not r.scaled and high.value / 10 <= r.value * high.scale <= high.value * 10:
+            # "выросла с 100 до 500 тысяч рублей", "з 3,1 до 1,9 млн": the first figure is
+            # in the second's scale (within a factor of ten of it: "с 500 до 1 млн" is not)
             r.value *= high.scale
             r.scale, r.scaled = high.scale, True
         return
@@ -805,7 +807,8 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     kind = next(k for k, v in m.groupdict().items() if v)
     if (m.start() < r.start and m.group().strip().lower() in g.change_sensitive
             and (g.change_before.search(text, max(0, m.start() - _WINDOW), m.start())
-                 or g.change_after.match(text, r.end))):
+                 or g.change_after.match(text, r.end)
+                 or (g.lang != "en" and g.change_from.search(text, max(0, m.start() - _WINDOW), m.start())))):
         # "выросла до 400 тысяч", "rose from 100", "До 1,5 млн рублей увеличена выплата":
         # the figures of a change
         return "exact"
@@ -1020,6 +1023,9 @@ def _grammar(lang: str) -> _Grammar:
         range_prefix=re.compile(r"(?<!\w)" + lex["range"]["prefix"] + r"\s+\S*\s*$", _FLAGS),
         change_before=re.compile(_words(lex["range"]["change"]) + r"[^.;]{0,70}$", _FLAGS),
         change_after=re.compile(r"[^.;:,!?]{0,30}?(?<!\w)" + _words(lex["range"]["change"]), _FLAGS),
+        # "з 3,1 до 1,9 млн": the figure a change starts from, right before its "до"
+        change_from=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"]
+                               + r"[ \t\u00a0]+\d[\d \u00a0.,]*(?:[ \t\u00a0]*[^\W\d_]+\.?)?[ \t\u00a0]+$", _FLAGS),
         change_prefix=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+$", _FLAGS),
         label_before=re.compile(r"(?<![\w.])" + _alt(lex["skip"]["labels"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
