@@ -291,3 +291,17 @@ def test_more_names_of_russian_bodies():
     assert canonical_name("Рада Федерації") == "Federation Council"
     assert canonical_name("Федеральної служби безпеки") == "Federal Security Service"
 
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Донеччини", "Donetsk Oblast"), ("Луганщина", "Luhansk Oblast"), ("Харківщині", "Kharkiv Oblast"),
+    ("ОАЕ", "United Arab Emirates"), ("Сил оборони України", "Defence Forces of Ukraine"),
+    ("правительства Москвы", "Government of Moscow"), ("Шторм V", "Storm-V"),
+    ("ГУР МОУ", "Main Directorate of Intelligence (Ukraine)"),
+])
+def test_more_names_reports_use(name, want):
+    assert canonical_name(name) == want
+
+
+def test_the_moscow_government_in_english_may_be_russias_and_stays_unnamed():
+    assert canonical_name("Moscow government") != "Government of Moscow"
