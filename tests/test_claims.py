@@ -1470,3 +1470,17 @@ def test_a_subject_inside_a_longer_body_name_is_that_body():
 def test_a_conclusion_drawn_is_a_claim(body, lang, speaker):
     c = one(body, lang, *([("Вёрстка", "Verstka", "ORG")] if "Вёрстка" in body else []))
     assert speaker is None or c.speaker == speaker
+
+
+def test_an_office_is_the_person_the_report_names_who_holds_it():
+    body = ("Бастрыкин: около десяти тысяч мигрантов стали участниками СВО. "
+            "По словам главы СК, с 2023 года на учет поставили 30 тысяч иностранцев.")
+    claims = extract_claims(body, "ru", ents(body, ("Бастрыкин", "Alexander Bastrykin", "PERSON"),
+                                             ("СК", "Investigative Committee of Russia", "ORG")))
+    assert [c.speaker for c in claims][-1] == "Alexander Bastrykin"
+
+
+def test_an_office_stays_the_body_when_the_report_names_no_holder():
+    body = "По словам главы СК, с 2023 года на учет поставили 30 тысяч иностранцев."
+    c = one(body, "ru", ("СК", "Investigative Committee of Russia", "ORG"))
+    assert c.speaker == "Investigative Committee of Russia"

@@ -1493,6 +1493,11 @@ def _office_holder(doc: _Doc, body: str) -> str | None:
         if c.speaker in people and any(
                 ent.name == body and c.span[0] <= ms < c.span[1] for ms, _, ent in doc.mentions):
             return c.speaker
+    # a person the report names who heads the body ("Бастрыкин: …" above "по словам главы
+    # СК"; aliases/officials.toml [heads])
+    heads = [p for p in dict.fromkeys(people) if _heads().get(p) == body]
+    if len(heads) == 1:
+        return heads[0]
     # "Глава СК Александр Бастрыкин выступил …": the person named right after the body
     for _, me, ent in doc.mentions:
         if ent.name == body:
@@ -1501,6 +1506,11 @@ def _office_holder(doc: _Doc, body: str) -> str | None:
             if after is not None:
                 return after.name
     return None
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    return dict(load_toml("aliases/officials.toml").get("heads", {}))
 
 
 def _earlier_document(doc: _Doc) -> str | None:
