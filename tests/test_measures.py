@@ -814,3 +814,13 @@ def test_a_count_of_those_called_up_is_an_enlistment_figure(body, lang, text):
 def test_migrants_with_russian_passports_are_naturalized_citizens(body, lang):
     m = next(m for m in extract_measures(body, lang, [], []) if m.type == "reporting_requirement")
     assert "naturalized_citizens" in m.groups
+
+
+@pytest.mark.parametrize("body, lang, mtype", [
+    ("Путин подписал указ о приеме в гражданство иностранцев, заключивших контракт.", "ru", "citizenship_incentive"),
+    ("Они смогут получить паспорт без экзамена по языку.", "ru", "citizenship_incentive"),
+    ("В Сахарово организуют пункт поступления иностранцев на военную службу.", "ru", "recruitment_site"),
+    ("Мигрантов задержали, чтобы поставить на учет как военнообязанных.", "ru", "reporting_requirement"),
+])
+def test_more_measures_of_the_migration_centre_reports(body, lang, mtype):
+    assert mtype in types_of(body, lang)
