@@ -1098,3 +1098,18 @@ def test_the_figures_of_a_change_share_a_scale_and_are_exact(text, lang, values)
 def test_a_change_from_a_much_smaller_figure_keeps_its_own_scale():
     first, _ = quantities("Штраф вырос с 500 до 1 млн рублей.", "ru")
     assert first.value == 500
+
+
+@pytest.mark.parametrize("text, lang, low, high", [
+    ("Выплаты составят от миллиона рублей до трёх.", "ru", 1_000_000, 3_000_000),
+    ("Выплата составит от 1 млн до 3 в зависимости от тяжести.", "ru", 1_000_000, 3_000_000),
+    ("Зарплата от 190 тысяч рублей до 300 тысяч.", "ru", 190_000, 300_000),
+])
+def test_a_range_whose_second_figure_goes_without_its_scale_or_unit(text, lang, low, high):
+    q = one(text, lang)
+    assert (q.value, q.high, q.unit, q.approx) == (low, high, "RUB", "range")
+
+
+def test_an_english_change_from_one_sum_to_another_is_two_sums():
+    qs = quantities("Putin doubled the payment from 195,000 rubles to 400,000 rubles.")
+    assert [q.value for q in qs] == [195_000, 400_000]

@@ -298,14 +298,17 @@ def _prefix_unit(s: str, g: _Grammar) -> str:
 
 def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     """Extend ``r`` over "X to Y", "X-Y", "between X and Y", "от X до Y"."""
-    if r.kind in ("vague", "fixed"):
-        return
+    if r.kind == "vague" or (r.kind == "fixed" and r.value not in (1e6, 1e9)):
+        return  # ("от миллиона рублей до трёх": a million reads as a scale)
     before = text[max(0, r.start - _WINDOW):r.start]
     prefixed = g.range_prefix.search(before) is not None
     # "between 45% and 65%": a percent sign may stand on both ends
     pos = r.end + 1 if text.startswith("%", r.end) else r.end
     join = g.range_join.match(text, pos) or (
         g.range_join_prefixed.match(text, pos) if prefixed else None)
+    between = g.unit_after.match(text, pos) if join is None and prefixed and g.lang != "en" else None
+    if between is not None:  # "от миллиона рублей до трёх": the unit said after the first figure
+        join = g.range_join.match(text, between.end())
     if join is None:
         return
     m = g.number_core.match(text, join.end())
@@ -332,11 +335,18 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     if high.scaled and not r.scaled and r.value < high.value / high.scale:
         r.value *= high.scale
         r.scale, r.scaled = high.scale, True
+    scale = r.value if r.kind == "fixed" else r.scale
+    if prefixed and scale > 1 and not high.scaled and r.value < high.value * scale <= r.value * 10:
+        # "от 1 млн до 3", "от миллиона рублей до трёх": the second figure in the first's scale
+        high.value *= scale
+        high.scaled = True
     if high.value <= r.value:
         return
     r.high, r.end, r.approx = high.value, high.end, "range"
     if high.unit != "other" and r.unit == "other":
         r.unit = high.unit
+    if between is not None and r.unit == "other":
+        r.unit = next(k for k, v in between.groupdict().items() if v)
 
 
 def _is_change(before: str, g: _Grammar) -> bool:
