@@ -305,3 +305,10 @@ def test_more_names_reports_use(name, want):
 
 def test_the_moscow_government_in_english_may_be_russias_and_stays_unnamed():
     assert canonical_name("Moscow government") != "Government of Moscow"
+
+
+def test_volodymyr_and_vladimir_are_one_given_name_spelt_by_each_language():
+    assert person_key("Володимир Осєчкін") == person_key("Владимир Осечкин")
+    from recruitwatch.extract.canon import romanize_person
+    assert romanize_person("Володимир Осєчкін", "uk").startswith("Volodymyr")
+    assert romanize_person("Владимир Осечкин", "ru").startswith("Vladimir")
