@@ -1349,3 +1349,13 @@ def test_a_last_line_cut_mid_word_is_the_articles_own(last, removed):
     text = ("Военкомат откроется в миграционном центре, сообщили в мэрии. Мигрантам предложат "
             f"контракт.\nОни смогут получить гражданство быстрее, пояснили в мэрии.\n{last}")
     assert any(r.line == 2 for r in clean_text(text).removed) == removed
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Підписуйтеcь на наш Telegram-канал Lenta.UA - ЄДИНІ незалежні новини", "share"),  # a Latin c
+    ("Прямий ефiр", "navigation"),  # a Latin i
+    ("1.5x", "navigation"),
+])
+def test_widgets_typed_with_latin_look_alikes_are_still_widgets(line, kind):
+    text = f"Власти объявили набор контрактников в регионе.\n{line}\nНабор продлится до конца года, сообщили в администрации."
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]

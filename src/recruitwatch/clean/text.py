@@ -83,6 +83,29 @@ class _Line:
     low: str  # text lowercased: what the data patterns see
 
 
+# Latin letters that look Cyrillic, as sites that mix the scripts type them inside Cyrillic
+# words ("Підписуйтеcь", "Прямий ефiр"): the patterns are written in Cyrillic
+_LOOKALIKES = str.maketrans("aceiopxyk", "асеіорхук")
+_MIXED_WORD = re.compile(r"\w*[а-яёіїєґ]\w*[a-z]\w*|\w*[a-z]\w*[а-яёіїєґ]\w*")
+
+
+def _pattern_form(text: str) -> str:
+    """A line as the data patterns see it: without Markdown marks, lowercased, and its
+    mixed-script words in Cyrillic letters."""
+    low = _unmarked(text).lower()
+    if not _MIXED_WORD.search(low):
+        return low
+    return _MIXED_WORD.sub(_cyrillic_word, low)
+
+
+def _cyrillic_word(m: re.Match) -> str:
+    """A word mostly in Cyrillic with Latin look-alikes in it, in Cyrillic; a mostly Latin
+    one ("тelegram", a channel's own spelling the patterns know) stays as written."""
+    word = m.group()
+    latin = sum("a" <= ch <= "z" for ch in word)
+    return word.translate(_LOOKALIKES) if latin * 2 < len(word) else word
+
+
 @dataclass(frozen=True, slots=True)
 class _Search:
     """Patterns that may match inside a line. Those anchored at its start run together with
@@ -196,7 +219,7 @@ def _nonblank_lines(text: str) -> list[_Line]:
             # is read by the date stage; the rules read what follows it
             norm = _after_date_field(norm).strip() or norm
         if norm:
-            out.append(_Line(index, raw, norm, _unmarked(norm).lower()))
+            out.append(_Line(index, raw, norm, _pattern_form(norm)))
     return out
 
 
@@ -269,11 +292,11 @@ def _pieces_of_furniture(ln: _Line, rules: _Rules) -> str | None:
 
 
 def _piece_kind(index: int, piece: str, rules: _Rules) -> str | None:
-    kind = _line_kind(_Line(index, piece, piece, _unmarked(piece).lower()), rules)
+    kind = _line_kind(_Line(index, piece, piece, _pattern_form(piece)), rules)
     bare = _CLOCK.sub(" ", piece).strip()
     if kind is None and bare and bare != piece:
         # a clock time beside a widget is the widget's ("2 минуты чтения 11:12")
-        kind = _line_kind(_Line(index, bare, bare, _unmarked(bare).lower()), rules)
+        kind = _line_kind(_Line(index, bare, bare, _pattern_form(bare)), rules)
     return kind
 
 
