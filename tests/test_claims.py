@@ -1484,3 +1484,9 @@ def test_an_office_stays_the_body_when_the_report_names_no_holder():
     body = "По словам главы СК, с 2023 года на учет поставили 30 тысяч иностранцев."
     c = one(body, "ru", ("СК", "Investigative Committee of Russia", "ORG"))
     assert c.speaker == "Investigative Committee of Russia"
+
+
+def test_a_quoted_phrase_for_whom_an_outlet_cites_is_no_quotation():
+    body = "CNN со ссылкой на «многочисленные источники» сообщил, что набор идет."
+    c = one(body, "ru", ("CNN", "CNN", "ORG"))
+    assert (c.speaker, c.via) == ("anonymous: многочисленные источники", ["CNN"])

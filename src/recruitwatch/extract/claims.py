@@ -330,7 +330,11 @@ def _masked(text: str) -> str:
         if start is None and (ch in _OPEN or ch == _BOTH):
             start = i
         elif start is not None and (ch in _CLOSE or ch == _BOTH):
-            span = None if _is_quoted_name(text[start + 1:i]) else (start, i + 1)
+            inner = text[start + 1:i]
+            cited = len(inner.split()) <= 4 and _CITED_BEFORE.search(text, 0, start)
+            # «Верстка» is a name; "со ссылкой на «многочисленные источники»" quotes the
+            # outlet's own words for who it cites, not speech
+            span = None if _is_quoted_name(inner) or cited else (start, i + 1)
             start = None
         elif start is None and ch in _CLOSE:  # the sentence began inside a quotation
             span = (0, i + 1)
@@ -345,6 +349,10 @@ def _masked(text: str) -> str:
         out = out or list(text)
         out[start:] = _MASK * (len(text) - start)
     return "".join(out) if out else text
+
+
+_CITED_BEFORE = re.compile(r"(?:ссылкой на|ссылаясь на|посиланням на|посилаючись на|citing|according to)\s*$",
+                           re.IGNORECASE)
 
 
 def _is_quoted_name(inner: str) -> bool:
