@@ -1490,3 +1490,11 @@ def test_a_quoted_phrase_for_whom_an_outlet_cites_is_no_quotation():
     body = "CNN со ссылкой на «многочисленные источники» сообщил, что набор идет."
     c = one(body, "ru", ("CNN", "CNN", "ORG"))
     assert (c.speaker, c.via) == ("anonymous: многочисленные источники", ["CNN"])
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("За планами Міноборони, необхідно поповнити війська на 400 тисяч.", "uk"),
+    ("По планам Минобороны, армию пополнят 400 тысяч контрактников.", "ru"),
+])
+def test_a_figure_by_a_bodys_plans_is_its_claim(body, lang):
+    assert one(body, lang).speaker == "Russian Ministry of Defence"
