@@ -651,7 +651,8 @@ def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int
         # a paragraph standing twice in a row is the scrape's repeat (a lead shown again
         # under itself); a page holding its whole text twice repeats it further apart, and a
         # heading a page repeats over each of its sections stands more than twice
-        if b != title and len(lines[b].low) >= 40 and lines[a].low == lines[b].low and seen[lines[b].low] == 2:
+        twice = lines[a].low == lines[b].low and seen[lines[b].low] == 2
+        if b != title and len(lines[b].low) >= 40 and twice:
             kinds[b] = "furniture"
     words = _WORD.findall(lines[title].low) if title is not None else []
     if len(words) < REPEATED_TITLE_WORDS:  # a short title is a name the text may say again

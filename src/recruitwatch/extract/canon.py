@@ -25,7 +25,8 @@ from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
-    "given_first", "given_key", "org_heads", "person_key", "surname_form", "romanize_person", "scan", "transliterate",
+    "given_first", "given_key", "org_heads", "person_key", "romanize_person", "scan", "surname_form",
+    "transliterate",
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")

@@ -659,11 +659,13 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             r.weak = r.weak or cue
             return
     lead = _leading_outlet(doc, s, text, span) if span and span[0] >= cue.end else None
-    if lead is None and span and span[0] >= cue.end and [o[:2] for o in _named_outlets(doc, s, text, span)] == [span]:
+    alone = span is not None and [o[:2] for o in _named_outlets(doc, s, text, span)] == [span]
+    if lead is None and alone and span[0] >= cue.end:
         # "рассказали URA.RU источники": the parse took the outlet alone for the subject;
         # the phrase after the verb goes on to who spoke
         full = _phrase_after(doc, text, cue.end)
-        lead = _leading_outlet(doc, s, text, full) if full and full[0] == span[0] and full[1] > span[1] else None
+        longer = full is not None and full[0] == span[0] and full[1] > span[1]
+        lead = _leading_outlet(doc, s, text, full) if longer else None
     if lead is not None:  # "Как пояснил РБК источник": the outlet told, the source speaks
         span, outlet = lead
         r.relays.append((outlet, span))

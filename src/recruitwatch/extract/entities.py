@@ -681,7 +681,8 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
             key = canon.person_key(body[m.start:m.end])
         if len(key) != 1:
             continue
-        name = (surnames.get(key[0]) or next((n for sur, n in surnames.items() if canon.surname_form(key[0], sur)), None)
+        name = (surnames.get(key[0])
+                or next((n for sur, n in surnames.items() if canon.surname_form(key[0], sur)), None)
                 or (givens.get(key[0]) if m.type in ("PERSON", "ORG") else None))
         if name is None and m.type in ("PERSON", "ORG") and not m.known:
             before = [k for start, k in met if start < m.start and k[-1] == key[0]]

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund", "given_name", "known", "name_like", "nominative", "noun", "predicate"]
+__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund",
+           "given_name", "known", "name_like", "nominative", "noun", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})
 

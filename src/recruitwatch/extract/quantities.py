@@ -1034,8 +1034,8 @@ def _grammar(lang: str) -> _Grammar:
         change_before=re.compile(_words(lex["range"]["change"]) + r"[^.;]{0,70}$", _FLAGS),
         change_after=re.compile(r"[^.;:,!?]{0,30}?(?<!\w)" + _words(lex["range"]["change"]), _FLAGS),
         # "з 3,1 до 1,9 млн": the figure a change starts from, right before its "до"
-        change_from=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"]
-                               + r"[ \t\u00a0]+\d[\d \u00a0.,]*(?:[ \t\u00a0]*[^\W\d_]+\.?)?[ \t\u00a0]+$", _FLAGS),
+        change_from=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+\d[\d \u00a0.,]*"
+                               r"(?:[ \t\u00a0]*[^\W\d_]+\.?)?[ \t\u00a0]+$", _FLAGS),
         change_prefix=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+$", _FLAGS),
         label_before=re.compile(r"(?<![\w.])" + _alt(lex["skip"]["labels"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
