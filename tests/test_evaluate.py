@@ -253,3 +253,11 @@ def test_a_head_matches_in_any_case_form(gold, pred, same):
     from recruitwatch.evaluate import head_matches
 
     assert head_matches(gold, pred) is same
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("бойцы", "бойцов", True), ("особи", "осіб", True), ("жінки", "жінок", True),
+    ("країни", "країн", True), ("контрактники", "осіб", False), ("мигранты", "человек", False),
+])
+def test_a_head_word_in_another_case_is_the_same_head(gold, pred, same):
+    assert head_matches(gold, pred) is same

@@ -303,8 +303,21 @@ _ADJECTIVE = re.compile(r"(?:ые|ие|ый|ий|ая|яя|ое|ее|ых|их|�
 
 
 def head_matches(gold_counts: str, pred_counts: str) -> bool:
-    head = _stem(counts_head(gold_counts))
-    return bool(head) and any(_stem(w) == head for w in re.findall(r"[\w-]+", pred_counts))
+    head = counts_head(gold_counts)
+    return bool(head) and any(_same_word(head, w) for w in re.findall(r"[\w-]+", pred_counts))
+
+
+def _same_word(gold: str, pred: str) -> bool:
+    """One word in two forms: the same first letters (soldier/soldiers), or, in Russian and
+    Ukrainian, a dictionary form in common where a vowel comes and goes ("бойцы"/"бойцов",
+    "особи"/"осіб", "жінки"/"жінок")."""
+    if _stem(gold) == _stem(pred):
+        return True
+    if not (CYRILLIC.match(gold) and CYRILLIC.match(pred)):
+        return False
+    from recruitwatch.extract.morph import lemmas
+
+    return bool(lemmas(gold.casefold()) & lemmas(pred.casefold()))
 
 
 def score_quantities(gold: GoldDoc, doc: Document) -> Counts:
@@ -365,8 +378,8 @@ def speaker_matches(gold_speaker: str, pred_speaker: str) -> bool:
             return False
         # the head as for "counts": "source in the regional government" is a source
         description = gold_speaker.removeprefix("anonymous:").split(",")[0]
-        head = _stem(counts_head(description) or gold_speaker.split()[-1])
-        return any(_stem(w) == head for w in pred_speaker.split()[1:])
+        head = counts_head(description) or gold_speaker.split()[-1]
+        return any(_same_word(head, w) for w in pred_speaker.split()[1:])
     return name_key(gold_speaker) == name_key(pred_speaker)
 
 

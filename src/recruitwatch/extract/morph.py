@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund",
-           "given_name", "known", "name_like", "nominative", "noun", "predicate"]
+           "given_name", "known", "lemmas", "name_like", "nominative", "noun", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -218,6 +218,13 @@ def noun(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as a noun ("гибель", not "погибли")."""
     tags = _known_tags(word, lang)
     return bool(tags) and tags[0].POS == "NOUN"
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms of ``word`` in Russian and Ukrainian ("бойцов" → боец,
+    "осіб" → особа); empty when neither dictionary knows it."""
+    return frozenset(p.normal_form for lang in LANGS for p in _analyzer(lang).parse(word) if p.is_known)
 
 
 def known(word: str) -> bool:
