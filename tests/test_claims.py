@@ -1498,3 +1498,8 @@ def test_a_quoted_phrase_for_whom_an_outlet_cites_is_no_quotation():
 ])
 def test_a_figure_by_a_bodys_plans_is_its_claim(body, lang):
     assert one(body, lang).speaker == "Russian Ministry of Defence"
+
+
+def test_a_matter_disowned_a_few_words_after_its_none_is_a_denial():
+    body = "В пресс-службе университета заявили, что никаких таких нововведений якобы не вводили."
+    assert one(body, "ru").stance == "deny"
