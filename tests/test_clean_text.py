@@ -1344,6 +1344,8 @@ def test_a_short_line_with_a_date_in_it_is_no_dateline():
 @pytest.mark.parametrize("last, removed", [
     ("Такой пункт на улице Яблочкова в столице открылся в апреле п", False),  # cut mid-word
     ("Пункт отбора в столице открылся в апреле прошлого года", True),  # a headline
+    ("Розвідка відзначає, що найбільше мобілізованих прибуває в", False),  # ends on a preposition
+    ("Він також додав, що осіння кампанія торкнеться пр", False),  # a cut two-letter word
 ])
 def test_a_last_line_cut_mid_word_is_the_articles_own(last, removed):
     text = ("Военкомат откроется в миграционном центре, сообщили в мэрии. Мигрантам предложат "

@@ -874,6 +874,13 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
 
 # the one-letter words of Russian and Ukrainian; any other lone letter ends a cut word
 _ONE_LETTER_WORDS = frozenset("вкосуаияйіїє")
+# words no line ends on unless it was cut: prepositions and conjunctions ("Розвідка
+# відзначає, що в "), and the short words that may end a sentence (any other word of two
+# letters is a cut one: "…що осіння пр")
+_NO_LAST_WORDS = frozenset("""в во к ко с со у о об от из до на по за для при без над под про через между
+и а но или что чтобы как если же і й та але або що щоб як якщо з із зі від для при без над під через між""".split())
+_SHORT_LAST_WORDS = frozenset("""их им ей её ее он мы вы ты я же ли бы то да нет не ни там тут так все всё ещё уже
+їх їм її він ми ви ти це те так ні же там тут все вже ще""".split())
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
@@ -886,8 +893,12 @@ def _cut_mid_word(text: str) -> bool:
     word = m.group(1) if m else ""
     if not word or not word.islower() or not re.fullmatch(r"[а-яёіїєґ']+", word):
         return False
+    if word in _NO_LAST_WORDS:
+        return True
     if len(word) == 1:
         return word not in _ONE_LETTER_WORDS
+    if len(word) == 2:
+        return word not in _SHORT_LAST_WORDS
     from recruitwatch.extract import morph  # the dictionaries load only when a text ends so
 
     return not morph.known(word)
