@@ -1113,3 +1113,12 @@ def test_a_range_whose_second_figure_goes_without_its_scale_or_unit(text, lang, 
 def test_an_english_change_from_one_sum_to_another_is_two_sums():
     qs = quantities("Putin doubled the payment from 195,000 rubles to 400,000 rubles.")
     assert [q.value for q in qs] == [195_000, 400_000]
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    ("По подсчетам журналистов, в отряды могли завербовать 29 тысяч человек.", "ru", "estimate"),
+    ("Росія могла завербувати до 10 тисяч в'язнів.", "uk", "estimate"),
+    ("Власти планируют завербовать 29 тысяч человек.", "ru", "target"),
+])
+def test_what_could_have_been_done_is_an_estimate(text, lang, modality):
+    assert one(text, lang).modality == modality
