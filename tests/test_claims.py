@@ -1503,3 +1503,17 @@ def test_a_figure_by_a_bodys_plans_is_its_claim(body, lang):
 def test_a_matter_disowned_a_few_words_after_its_none_is_a_denial():
     body = "В пресс-службе университета заявили, что никаких таких нововведений якобы не вводили."
     assert one(body, "ru").stance == "deny"
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("По разным оценкам, на стороне России воюют до 15 тысяч.", "ru", "anonymous: разные оценки"),
+    ("За наявними даними, ідентифіковано понад 1,4 тис. загиблих.", "uk", "anonymous: наявні дані"),
+    ("По утверждению военкома, мобилизацию надо продолжать.", "ru", "anonymous: военком"),
+])
+def test_more_ways_of_saying_according_to(body, lang, speaker):
+    assert one(body, lang).speaker == speaker
+
+
+def test_calling_reports_a_fake_is_a_denial():
+    c = one("Песков назвал информационной уткой и диверсией сообщения о запрете выезда.", "ru")
+    assert (c.speaker, c.stance) == ("Dmitry Peskov", "deny")
