@@ -1517,3 +1517,15 @@ def test_more_ways_of_saying_according_to(body, lang, speaker):
 def test_calling_reports_a_fake_is_a_denial():
     c = one("Песков назвал информационной уткой и диверсией сообщения о запрете выезда.", "ru")
     assert (c.speaker, c.stance) == ("Dmitry Peskov", "deny")
+
+
+def test_someone_in_a_place_is_no_place_speaking():
+    c = one("В ХМАО также подтвердили, что набор идет.", "ru", ("ХМАО", "Khanty-Mansi Autonomous Okrug", "PLACE"))
+    assert c.speaker == "anonymous: в ХМАО"
+    c = one("В Кремле заявили, что набор идет.", "ru", ("Кремле", "Kremlin", "ORG"))
+    assert c.speaker == "Kremlin"
+
+
+def test_a_quoted_outlet_name_holding_a_place_is_the_outlet():
+    c = one('Набор идет, сообщает издание "Иркутский блог".', "ru", ("Иркутский", "Irkutsk", "PLACE"))
+    assert c.speaker.endswith("Blog")

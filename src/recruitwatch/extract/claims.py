@@ -1394,6 +1394,11 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if named:
         return named
     found = _mentioned(doc, s, head)
+    first = _tokens(text, span)[:1]
+    if (found and first and first[0].group().lower() in w.get("locative", ())
+            and all(_is_place(doc, name) for _, _, name in found)):
+        # "В ХМАО также подтвердили": someone in a place, which does not speak itself
+        return _Speaker([f"anonymous: {first[0].group().lower()} {text[trimmed[0]:trimmed[1]]}"], False)
     if found and any(t.group() in given_names() for t in _tokens(text, (found[-1][1] - s, head[1]))):
         # "представник воєнної розвідки України Андрій Черняк": the person named after
         # the body he speaks for
@@ -1478,7 +1483,10 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
     if not before or len(before) > 3 or not any(stem(w) in nouns for w in before):
         return None
     name = m["name"].strip()
-    inside = [ent.name for ms, me, ent in doc.mentions if m.start() <= ms and me <= m.end()]
+    # an entity inside the quotes names the whole only if it is no place ("«Иркутский блог»"
+    # holds Irkutsk; "«Тил»" is the body Tyl)
+    inside = [ent.name for ms, me, ent in doc.mentions
+              if m.start() <= ms and me <= m.end() and ent.type != "PLACE"]
     known = inside[0] if len(inside) == 1 else canonical_name(name)  # "«Тил»": the entity Tyl
     return _latin(known)
 
