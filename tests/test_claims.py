@@ -1529,3 +1529,11 @@ def test_someone_in_a_place_is_no_place_speaking():
 def test_a_quoted_outlet_name_holding_a_place_is_the_outlet():
     c = one('Набор идет, сообщает издание "Иркутский блог".', "ru", ("Иркутский", "Irkutsk", "PLACE"))
     assert c.speaker.endswith("Blog")
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("При этом в министерстве заявили, что набор идет.", "ru", "anonymous: министерство"),
+    ("При цьому у виданні відзначили, що адресати отримали запрошення вперше.", "uk", "anonymous: видання"),
+])
+def test_a_two_word_connective_opening_the_clause_is_no_part_of_the_speaker(body, lang, speaker):
+    assert one(body, lang).speaker == speaker

@@ -606,6 +606,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         return
     span, parsed = _speaker_span(doc, s, text, cue)
     if span is not None:
+        span = _after_connective(text, span)
+    if span is not None:
         span = _after_time_ago(doc, text, span)
     if span is not None and text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()):
         span = None  # "Им сказали, что …": to whom it was said; no one is named
@@ -1614,6 +1616,21 @@ def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
     if len(toks) > 1 and toks[0].group().lower() in doc.lex.words.get("locative", ()):
         toks.pop(0)
     return (toks[0].start(), toks[-1].end()) if toks else None
+
+
+# two-word connectives that open a clause before its subject ("При этом", "Кроме того")
+_CONNECTIVE_PAIRS = frozenset({
+    ("при", "этом"), ("при", "цьому"), ("при", "том"), ("при", "тому"), ("тем", "временем"),
+    ("тим", "часом"), ("между", "тем"), ("між", "тим"), ("кроме", "того"), ("крім", "того"),
+    ("помимо", "этого"), ("окрім", "того"), ("к", "тому"), ("до", "того")})
+
+
+def _after_connective(text: str, span: Span) -> Span | None:
+    """The phrase without a two-word connective that opens it ("При цьому | у виданні")."""
+    toks = _tokens(text, span)
+    if len(toks) > 2 and (toks[0].group().lower(), toks[1].group().lower()) in _CONNECTIVE_PAIRS:
+        return (toks[2].start(), span[1])
+    return span
 
 
 def _adverbial(doc: _Doc, text: str, span: Span) -> bool:
