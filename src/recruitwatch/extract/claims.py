@@ -660,6 +660,9 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         if span is None or not _subject_after(doc, s, text, span):
             r.weak = r.weak or cue
             return
+    told = _outlet_told_after(doc, s, text, cue) if span and span[1] <= cue.start else None
+    if told is not None:  # "в пресс-службе университета заявили РБК": the outlet was told
+        r.relays.append(told)
     lead = _leading_outlet(doc, s, text, span) if span and span[0] >= cue.end else None
     alone = span is not None and [o[:2] for o in _named_outlets(doc, s, text, span)] == [span]
     if lead is None and alone and span[0] >= cue.end:
@@ -2004,6 +2007,21 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
         outlets = _outlets_in(doc, s, span)
         return outlets[0][2] if outlets else None
     return name
+
+
+def _outlet_told_after(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[str, Span] | None:
+    """An outlet right after a plural verb whose subject came before ("заявили РБК, что"):
+    the outlet was told, and relays."""
+    if doc.lang not in morph.LANGS or not cue.text.strip():
+        return None
+    verb = morph.finite_verb(cue.text.split()[-1], doc.lang)
+    if verb is None or verb.number != "plur":
+        return None
+    after = _phrase_after(doc, text, cue.end)
+    outlets = _named_outlets(doc, s, text, after) if after else []
+    if not outlets or outlets[0][0] != after[0]:
+        return None
+    return outlets[0][2], (outlets[0][0], outlets[0][1])
 
 
 def _outlet_told_before(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> tuple[Span, str] | None:
