@@ -554,13 +554,11 @@ def _this_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | None:
     toks = _tokens(text, (cue.end, min(len(text), cue.end + 40)))
     if len(toks) < 2 or toks[0].group().lower() not in doc.lex.words.get("demonstratives", ()):
         return None
-    key = stem(toks[1].group())
-    if key not in doc.lex.stems["documents"]:
+    if stem(toks[1].group()) not in doc.lex.stems["documents"]:
         return None
     start = max(0, s - _DOCUMENT_BACK)
-    base = key.split("~")[0]  # "постановлению", "постановление": one word in two cases
-    named = [m for m in _TOKEN.finditer(doc.body, start, s)
-             if stem(m.group()).split("~")[0] == base]
+    base = _word_base(toks[1].group())
+    named = [m for m in _TOKEN.finditer(doc.body, start, s) if _word_base(m.group()) == base]
     if not named:
         return None
     at = named[-1].start()
@@ -664,8 +662,7 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if told is not None:  # "в пресс-службе университета заявили РБК": the outlet was told
         r.relays.append(told)
     lead = _leading_outlet(doc, s, text, span) if span and span[0] >= cue.end else None
-    alone = span is not None and [o[:2] for o in _named_outlets(doc, s, text, span)] == [span]
-    if lead is None and alone and span[0] >= cue.end:
+    if lead is None and span and span[0] >= cue.end and _only_outlet(doc, s, text, span):
         # "рассказали URA.RU источники": the parse took the outlet alone for the subject;
         # the phrase after the verb goes on to who spoke
         full = _phrase_after(doc, text, cue.end)
@@ -1014,7 +1011,13 @@ def _outlet_like(doc: _Doc, entry: tuple[str, list[str], frozenset[str]]) -> boo
     introduced as such ("издание News.VL", "телеграм-канал «Baza»")."""
     nouns = {x.split("~")[0] for x in doc.lex.stems["outlet_anaphors"]}
     return is_outlet(entry[0]) or (not entry[0].startswith("anonymous:") and any(
-        stem(w).split("~")[0] in nouns for w in entry[2]))
+        _word_base(w) in nouns for w in entry[2]))
+
+
+def _word_base(word: str) -> str:
+    """A word's stem without the mark of the -ия paradigm: "издание" and "издания",
+    "постановление" and "постановлению" are one word in two cases."""
+    return stem(word).split("~")[0]
 
 
 def _last_outlet(doc: _Doc, s: int) -> str | None:
@@ -1886,9 +1889,9 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     noun = stem(word)
     if noun in doc.lex.stems["outlet_anaphors"] and (outlet := _last_outlet(doc, s)):
         return _Speaker([outlet], True)  # "по данным издания": the outlet, not its source
-    base = noun.split("~")[0]  # "издание", "издания": one word in two cases
+    base = _word_base(word)
     for name, _, words in reversed(doc.history):
-        if base in {stem(x).split("~")[0] for x in words}:
+        if base in {_word_base(x) for x in words}:
             return _Speaker([name], True)
     role = None if _stem_in(doc, noun, "documents") else _role_holder(
         doc, noun, (s + head[0], s + head[1]))
@@ -2030,13 +2033,19 @@ def _outlet_told_before(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> 
     the verb and the outlet, which relays it."""
     if doc.lang not in morph.LANGS or span[1] > cue.start:
         return None
-    outlets = _named_outlets(doc, s, text, span)
-    if [o[:2] for o in outlets] != [span] or not _word_after(text, cue.end):
+    outlet = _only_outlet(doc, s, text, span)
+    if outlet is None or not _word_after(text, cue.end):
         return None
     after = _phrase_after(doc, text, cue.end)
     if after is None or not _subject_after(doc, s, text, after):
         return None
-    return after, outlets[0][2]
+    return after, outlet
+
+
+def _only_outlet(doc: _Doc, s: int, text: str, span: Span) -> str | None:
+    """The outlet a phrase names when the phrase is that one outlet and nothing more."""
+    outlets = _named_outlets(doc, s, text, span)
+    return outlets[0][2] if [o[:2] for o in outlets] == [span] else None
 
 
 def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str] | None:

@@ -192,16 +192,18 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
 def _org_head_after(body: str, end: int) -> int | None:
     """The end of a capitalised head noun of a body's name right after ``end``, if any."""
     m = _CAPITAL_AFTER.match(body, end)
-    if m is None:
-        return None
-    low = m.group(1).lower()
-    return m.end() if any(low.startswith(h) for h in canon.org_heads()) else None
+    return m.end() if m is not None and _is_org_head(m.group(1)) else None
 
 
 def _ends_in_org_head(text: str) -> bool:
     words = text.split()
-    return len(words) > 1 and words[-1][:1].isupper() and any(
-        words[-1].lower().startswith(h) for h in canon.org_heads())
+    return len(words) > 1 and words[-1][:1].isupper() and _is_org_head(words[-1])
+
+
+def _is_org_head(word: str) -> bool:
+    """Whether a word is a head noun of a body's name ("Центр", "Фонду")."""
+    low = word.lower()
+    return any(low.startswith(h) for h in canon.org_heads())
 
 
 _OPENING_QUOTES = frozenset('«"“„')

@@ -233,10 +233,16 @@ def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
 _COMPOUND_GAP = re.compile(r"[ \t\u00a0]+(?:и[ \t\u00a0]+|і[ \t\u00a0]+|and[ \t\u00a0]+)?")
 
 
+def _scale_of(r: _Reading) -> float:
+    """The scale a reading carries: its scale word's, or a bare million's own ("миллион сто
+    тысяч", "от миллиона рублей до трёх")."""
+    return r.value if r.kind == "fixed" and r.value in (1e6, 1e9) else r.scale
+
+
 def _read_compound(text: str, r: _Reading, g: _Grammar) -> None:
     """"1 млн 600 тысяч рублей", "1 мільйон 300 тисяч": a figure spelt in two scales is one
     figure, the smaller scale's part added to the larger."""
-    scale = r.value if r.kind == "fixed" and r.value in (1e6, 1e9) else r.scale  # "миллион сто тысяч"
+    scale = _scale_of(r)
     if r.kind == "vague" or scale < 1e6:
         return
     gap = _COMPOUND_GAP.match(text, r.end)
@@ -298,7 +304,7 @@ def _prefix_unit(s: str, g: _Grammar) -> str:
 
 def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     """Extend ``r`` over "X to Y", "X-Y", "between X and Y", "от X до Y"."""
-    if r.kind == "vague" or (r.kind == "fixed" and r.value not in (1e6, 1e9)):
+    if r.kind == "vague" or (r.kind == "fixed" and _scale_of(r) < 1e6):
         return  # ("от миллиона рублей до трёх": a million reads as a scale)
     before = text[max(0, r.start - _WINDOW):r.start]
     prefixed = g.range_prefix.search(before) is not None
@@ -335,7 +341,7 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     if high.scaled and not r.scaled and r.value < high.value / high.scale:
         r.value *= high.scale
         r.scale, r.scaled = high.scale, True
-    scale = r.value if r.kind == "fixed" else r.scale
+    scale = _scale_of(r)
     if prefixed and scale > 1 and not high.scaled and r.value < high.value * scale <= r.value * 10:
         # "от 1 млн до 3", "от миллиона рублей до трёх": the second figure in the first's scale
         high.value *= scale
