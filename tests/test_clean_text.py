@@ -1269,12 +1269,17 @@ def test_a_date_and_author_line_set_apart_with_a_slash_is_a_dateline():
                        ("Читать на русском", "navigation")]
 
 
+def removed_between(line: str, before: str, after: str) -> list[tuple[int, str]]:
+    """(line, kind) of what the cleaner removes from ``line`` set between two article lines."""
+    return [(r.line, r.kind) for r in clean_text(f"{before}\n{line}\n{after}").removed]
+
+
 @pytest.mark.parametrize("widget", [
     "USD 92.71", "EUR 103.47", "1.98 UAH ▲2.38%", "$39.47 €42.18", "41.78 UAH ▼0.22%",
 ])
 def test_an_exchange_rate_widget_is_furniture(widget):
-    text = f"Власти увеличили выплату контрактникам.\n{widget}\nВыплата составит миллион рублей."
-    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, "furniture")]
+    assert removed_between(widget, "Власти увеличили выплату контрактникам.",
+                           "Выплата составит миллион рублей.") == [(1, "furniture")]
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -1286,8 +1291,7 @@ def test_an_exchange_rate_widget_is_furniture(widget):
     ("Подготовила Анна Сидорова", "byline"),
 ])
 def test_page_widgets_and_bylines_of_news_sites(line, kind):
-    text = f"Влада оголосила новий набір.\n{line}\nНабір триватиме до осені."
-    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+    assert removed_between(line, "Влада оголосила новий набір.", "Набір триватиме до осені.") == [(1, kind)]
 
 
 def test_a_sentence_that_opens_with_a_plural_prepared_stays():
@@ -1336,8 +1340,8 @@ def test_a_heading_a_page_repeats_over_its_sections_stays():
     ("1.5x", "navigation"),
 ])
 def test_more_widgets_of_mirrors_and_regional_sites(line, kind):
-    text = f"Власти объявили набор контрактников в регионе.\n{line}\nНабор продлится до конца года, сообщили в администрации."
-    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+    assert removed_between(line, "Власти объявили набор контрактников в регионе.",
+                           "Набор продлится до конца года, сообщили в администрации.") == [(1, kind)]
 
 
 def test_a_short_line_with_a_date_in_it_is_no_dateline():
