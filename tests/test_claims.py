@@ -1360,7 +1360,7 @@ def test_speakers_joined_by_together_with_make_one_claim_each():
 
 def test_a_surname_in_another_case_is_the_person_named_in_full():
     body = ("Замминистра обороны Николай Панков отметил рост набора. "
-            "По словам Панкова, в России растет число добровольцев.")
+            "По словам Панкова, желающих служить по контракту стало больше.")
     claims = extract_claims(body, "ru", ents(body, ("Николай Панков", "Nikolai Pankov", "PERSON")))
     assert [c.speaker for c in claims] == ["Nikolai Pankov", "Nikolai Pankov"]
 
@@ -1398,7 +1398,7 @@ def test_an_outlet_told_right_after_the_verb_relays_the_source_after_it():
 def test_the_outlet_introduced_by_its_noun_goes_on_past_a_hedge():
     body = ("Мигрантов начали ставить на учет. Об этом сообщает издание News.VL в Telegram-канале.\n"
             "Перед ним стоит мужчина — предположительно, один из мигрантов.\n"
-            "По информации издания, в октябре сотрудники провели рейды.")
+            "По информации издания, на прошлой неделе полиция проверила стройки.")
     claims = extract_claims(body, "ru", ents(body, ("News.VL", "News.VL", "ORG")))
     assert [c.speaker for c in claims][-2:] == ["News.VL", "News.VL"]
 
@@ -1435,7 +1435,7 @@ def test_the_seat_of_a_government_speaks_for_it():
 
 def test_an_office_of_a_body_is_the_person_named_right_after_the_body():
     body = ("Глава СК Александр Бастрыкин выступил на форуме. "
-            "По словам главы СК, с 2023 года на учет поставили 80 тысяч мигрантов.")
+            "По словам главы СК, за год на воинский учет встали 25 тысяч приезжих.")
     claims = extract_claims(body, "ru", ents(body, ("СК", "Investigative Committee of Russia", "ORG"),
                                              ("Александр Бастрыкин", "Alexander Bastrykin", "PERSON")))
     assert [c.speaker for c in claims] == ["Alexander Bastrykin"]
@@ -1450,7 +1450,7 @@ def test_data_that_do_not_confirm_a_figure_deny_it(body, lang):
 
 
 def test_the_country_of_an_office_is_no_part_of_the_name_after_it():
-    body = "Про це заявив міністр закордонних справ Кенії Мусалія Мудаваді."
+    body = "Про повернення громадян на батьківщину говорив міністр закордонних справ Кенії Мусалія Мудаваді."
     assert one(body, "uk", ("Кенії", "Kenya", "PLACE")).speaker.endswith("Mudavadi")
 
 
@@ -1474,20 +1474,20 @@ def test_a_conclusion_drawn_is_a_claim(body, lang, speaker):
 
 def test_an_office_is_the_person_the_report_names_who_holds_it():
     body = ("Бастрыкин: около десяти тысяч мигрантов стали участниками СВО. "
-            "По словам главы СК, с 2023 года на учет поставили 30 тысяч иностранцев.")
+            "По словам главы СК, за год на воинский учет встали 25 тысяч приезжих.")
     claims = extract_claims(body, "ru", ents(body, ("Бастрыкин", "Alexander Bastrykin", "PERSON"),
                                              ("СК", "Investigative Committee of Russia", "ORG")))
     assert [c.speaker for c in claims][-1] == "Alexander Bastrykin"
 
 
 def test_an_office_stays_the_body_when_the_report_names_no_holder():
-    body = "По словам главы СК, с 2023 года на учет поставили 30 тысяч иностранцев."
+    body = "По словам главы СК, за год на воинский учет встали 25 тысяч приезжих."
     c = one(body, "ru", ("СК", "Investigative Committee of Russia", "ORG"))
     assert c.speaker == "Investigative Committee of Russia"
 
 
 def test_a_quoted_phrase_for_whom_an_outlet_cites_is_no_quotation():
-    body = "CNN со ссылкой на «многочисленные источники» сообщил, что набор идет."
+    body = "Телеканал CNN со ссылкой на «многочисленные источники» утверждает, что кубинцев вербуют."
     c = one(body, "ru", ("CNN", "CNN", "ORG"))
     assert (c.speaker, c.via) == ("anonymous: многочисленные источники", ["CNN"])
 
@@ -1501,13 +1501,13 @@ def test_a_figure_by_a_bodys_plans_is_its_claim(body, lang):
 
 
 def test_a_matter_disowned_a_few_words_after_its_none_is_a_denial():
-    body = "В пресс-службе университета заявили, что никаких таких нововведений якобы не вводили."
+    body = "В пресс-службе вуза заявили, что никаких подобных правил якобы не вводили."
     assert one(body, "ru").stance == "deny"
 
 
 @pytest.mark.parametrize("body, lang, speaker", [
     ("По разным оценкам, на стороне России воюют до 15 тысяч.", "ru", "anonymous: разные оценки"),
-    ("За наявними даними, ідентифіковано понад 1,4 тис. загиблих.", "uk", "anonymous: наявні дані"),
+    ("За наявними даними, загинули щонайменше 900 найманців.", "uk", "anonymous: наявні дані"),
     ("По утверждению военкома, мобилизацию надо продолжать.", "ru", "anonymous: военком"),
 ])
 def test_more_ways_of_saying_according_to(body, lang, speaker):
@@ -1515,7 +1515,7 @@ def test_more_ways_of_saying_according_to(body, lang, speaker):
 
 
 def test_calling_reports_a_fake_is_a_denial():
-    c = one("Песков назвал информационной уткой и диверсией сообщения о запрете выезда.", "ru")
+    c = one("Песков назвал уткой и вбросом слухи о закрытии границ.", "ru")
     assert (c.speaker, c.stance) == ("Dmitry Peskov", "deny")
 
 

@@ -376,8 +376,8 @@ def test_a_city_in_a_list_of_oblasts_stays_a_city():
 
 @pytest.mark.models
 def test_a_full_name_in_another_case_is_the_person_named_in_the_nominative():
-    body = ("За словами Павла Чикова, про другу хвилю поки не йдеться. Про це заявив голова "
-            "правозахисної групи Павло Чиков.")
+    body = ("За словами Павла Чикова, повістки приходять у десятки регіонів. Про це розповів "
+            "юрист Павло Чиков.")
     people = [e for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
     assert len(people) == 1 and len(people[0].mentions) == 2
 

@@ -807,7 +807,7 @@ def test_a_count_of_those_called_up_is_an_enlistment_figure(body, lang, text):
 
 
 @pytest.mark.parametrize("body, lang", [
-    ("Мигрантов с паспортами России начали ставить на воинский учет.", "ru"),
+    ("Приезжих с паспортами России в аэропорту ставят на воинский учет.", "ru"),
     ("Мігрантів з російськими паспортами почали ставити на військовий облік.", "uk"),
     ("Migrants with Russian passports were told to register for military service.", "en"),
 ])
@@ -817,7 +817,7 @@ def test_migrants_with_russian_passports_are_naturalized_citizens(body, lang):
 
 
 @pytest.mark.parametrize("body, lang, mtype", [
-    ("Путин подписал указ о приеме в гражданство иностранцев, заключивших контракт.", "ru", "citizenship_incentive"),
+    ("Президент подписал указ о приеме в гражданство тех, кто воюет по контракту.", "ru", "citizenship_incentive"),
     ("Они смогут получить паспорт без экзамена по языку.", "ru", "citizenship_incentive"),
     ("В Сахарово организуют пункт поступления иностранцев на военную службу.", "ru", "recruitment_site"),
     ("Мигрантов задержали, чтобы поставить на учет как военнообязанных.", "ru", "reporting_requirement"),
