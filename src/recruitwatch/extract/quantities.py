@@ -591,8 +591,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             and last.unit in _MONEY and (last.span[0] >= sentence[0]
                                          or _PART_OPENING.fullmatch(text, sentence[0], r.start))
             and (last.counts or not g.money_context.search(text, segment[0], segment[1]))):
-        # "по 500 тысяч рублей, в Смоленской области — по 600 тысяч", "… 512,5 млн руб. Из
-        # них 429,5 млн …": a sum in the currency of the sum before it, in its sentence or
+        # "по 300 тысяч рублей, в Тульской области — по 450 тысяч", "… 40 млн руб. Из
+        # них 25 млн …": a sum in the currency of the sum before it, in its sentence or
         # in the one its part opens
         r.unit, counts = last.unit, last.counts
         paid = last.modality if last.modality in ("offer", "limit") else paid
