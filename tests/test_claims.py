@@ -576,6 +576,44 @@ def test_russian_speaker_after_the_verb_with_title_and_relay():
     assert (c.speaker, c.via, c.cue) == ("Andrey Belousov", ["RIA Novosti"], "заявил")
 
 
+@pytest.mark.parametrize("body,lang,speaker,via", [
+    # a relay verb names the outlet and, in the accusative, who spoke, in either order
+    ("«Новой волны призыва не будет», — цитирует ТАСС Дмитрия Пескова.", "ru",
+     "Dmitry Peskov", ["TASS"]),
+    ("«Новой волны призыва не будет», — цитирует Дмитрия Пескова ТАСС.", "ru",
+     "Dmitry Peskov", ["TASS"]),
+    ("«Нової хвилі призову не буде», — цитує РБК-Україна Дмитра Пєскова.", "uk",
+     "Dmitry Peskov", ["RBC-Ukraine"]),
+    # no one else named: the outlet reports on its own behalf
+    ("В городе открыли ещё один пункт отбора на контракт, передает ТАСС.", "ru", "TASS", []),
+])
+def test_a_relay_verb_alone_gives_the_speaker_it_names_or_the_outlet(body, lang, speaker, via):
+    specs = [(s, n, t) for s, n, t in (
+        ("ТАСС", "TASS", "ORG"), ("РБК-Україна", "RBC-Ukraine", "ORG"),
+        ("Дмитрия Пескова", "Dmitry Peskov", "PERSON"), ("Дмитра Пєскова", "Dmitry Peskov", "PERSON"))
+        if s in body]
+    c = one(body, lang, *specs)
+    assert (c.speaker, c.via) == (speaker, via)
+
+
+def test_a_quotation_the_outlet_relays_goes_on_with_the_speaker_before_it():
+    body = ("Песков заявил, что планов нет. «Никакой новой волны не готовится», — передает ТАСС.")
+    claims = extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON"),
+                                             ("ТАСС", "TASS", "ORG")))
+    assert [(c.speaker, c.via, c.stance) for c in claims][-1] == ("Dmitry Peskov", ["TASS"], "deny")
+
+
+def test_handing_something_over_is_no_relay():
+    body = "Повестки передали в военкомат района."
+    assert extract_claims(body, "ru", ents(body)) == []
+
+
+def test_an_outlet_right_after_the_verb_of_a_speaker_before_it_was_told():
+    body = "Песков заявил ТАСС, что планов нет."
+    c = one(body, "ru", ("Песков", "Dmitry Peskov", "PERSON"), ("ТАСС", "TASS", "ORG"))
+    assert (c.speaker, c.via) == ("Dmitry Peskov", ["TASS"])
+
+
 def test_ukrainian_calling_reports_fakes_is_a_denial():
     body = "Речник Дмитро Пєсков назвав такі повідомлення «інформаційними вкидами»."
     c = one(body, "uk", ("Дмитро Пєсков", "Dmitry Peskov", "PERSON"))
