@@ -603,6 +603,23 @@ def test_a_quotation_the_outlet_relays_goes_on_with_the_speaker_before_it():
     assert [(c.speaker, c.via, c.stance) for c in claims][-1] == ("Dmitry Peskov", ["TASS"], "deny")
 
 
+@pytest.mark.parametrize("body,lang,specs", [
+    ("Об этом заявил глава правозащитной группы «Агора» Павел Чиков. Правозащитник пояснил, "
+     "что повестки рассылают законно.", "ru", [("Павел Чиков", "Pavel Chikov", "PERSON")]),
+    ("Про це заявив голова правозахисної групи «Агора» Павло Чиков. Правозахисник пояснив, "
+     "що повістки розсилають законно.", "uk", [("Павло Чиков", "Pavel Chikov", "PERSON")]),
+])
+def test_a_bare_noun_for_a_person_is_the_speaker_it_introduced(body, lang, specs):
+    claims = extract_claims(body, lang, ents(body, *specs))
+    assert [c.speaker for c in claims] == ["Pavel Chikov", "Pavel Chikov"]
+
+
+def test_a_bare_noun_for_a_person_no_speaker_was_introduced_by_stays_anonymous():
+    body = ("Об этом заявил губернатор Игорь Бабушкин. Боец сообщил, что выплату получил.")
+    claims = extract_claims(body, "ru", ents(body, ("Игорь Бабушкин", "Igor Babushkin", "PERSON")))
+    assert [c.speaker for c in claims] == ["Igor Babushkin", "anonymous: боец"]
+
+
 def test_handing_something_over_is_no_relay():
     body = "Повестки передали в военкомат района."
     assert extract_claims(body, "ru", ents(body)) == []

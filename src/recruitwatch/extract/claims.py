@@ -30,6 +30,7 @@ names ("Krivenko said ..." / "Krivenko told IStories").
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1917,6 +1918,13 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         holder = next((h for n in office if (h := _role_holder(doc, stem(n), (s + head[0], s + head[1])))), None)
         if holder:
             return _Speaker([holder], True)
+    if len(low) == 1 and doc.lang in morph.LANGS and morph.person_noun(word, doc.lang) \
+            and not _stem_in(doc, word, "source_nouns"):
+        # "Правозахисник пояснив" after "голова правозахисної групи Павло Чиков заявив": a
+        # bare noun for a person is the one the report introduced by it
+        person = _described_person(doc, word)
+        if person:
+            return _Speaker([person], True)
     if not low or not _stem_in(doc, word, "anaphoric"):
         return None
     noun = stem(word)
@@ -1936,6 +1944,22 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     # "The Moscow police press service said" after unnamed reports: an institution noun
     # points back to a named speaker only, never to "anonymous: reports"
     return _Speaker([prev[0]], True) if prev and not prev[0].startswith("anonymous:") else None
+
+
+def _described_person(doc: _Doc, word: str) -> str | None:
+    """The person speaker latest in the report whose phrase had a word of ``word``'s root
+    ("правозахисної" for "правозахисник")."""
+    root = stem(word)
+    for name, _, words in reversed(doc.history):
+        if _is_person(doc, name) and any(_same_root(root, stem(w)) for w in words):
+            return name
+    return None
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Stems that share most of the shorter one, seven letters at least."""
+    n = len(os.path.commonprefix([a, b]))
+    return n >= 7 and n >= 0.75 * min(len(a), len(b))
 
 
 def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
