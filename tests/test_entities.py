@@ -390,6 +390,20 @@ def test_capitalised_adjectives_before_a_bodys_head_noun_are_a_body():
     assert "Crimean Tatar Resource Center" in orgs and people == []
 
 
+def test_the_ministry_after_one_of_its_directorates_is_part_of_its_name():
+    body = ("У Головному управлінні розвідки Міноборони України заявили про набір. "
+            "Окремо Міноборони України повідомило про виплати.")
+    ents = {e.name: e for e in extract_entities(body, "uk", RULES)}
+    assert len(ents["Main Directorate of Intelligence (Ukraine)"].mentions) == 1
+    # the ministry named on its own later is still there, with that mention alone
+    ministry = ents["Ministry of Defence of Ukraine"]
+    assert [body[a:b] for a, b in ministry.mentions] == ["Міноборони України"]
+    assert ministry.mentions[0][0] > body.index("Окремо")
+    body = "У Головному управлінні розвідки Міноборони України заявили про набір."
+    assert {e.name for e in extract_entities(body, "uk", RULES) if e.type == "ORG"} == {
+        "Main Directorate of Intelligence (Ukraine)"}
+
+
 def test_a_bare_general_staff_is_the_one_the_report_names():
     body = "Росія втратила 1000 військових, повідомляють у Генштабі ЗСУ. Ворог наступає, додали у Генштабі."
     orgs = {e.name for e in extract_entities(body, "uk", RULES) if e.type == "ORG"}

@@ -61,6 +61,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
         mentions = _merged(body, lang, mentions, _model_mentions(body, lang, options, spacy_doc))
     _resolve_ministries(body, mentions)
     _bare_general_staff(body, mentions)
+    _parent_after_unit(body, mentions)
     _coordinated_regions(body, mentions)
     _resolve_people(body, mentions)
     return _grouped([m for m in mentions
@@ -560,6 +561,20 @@ def _bare_general_staff(body: str, mentions: list[_Mention]) -> None:
         return  # Russia's is named as such too: each stays as written
     for m in bare:
         m.name = _UKRAINIAN_STAFF
+
+
+_UNIT = re.compile(r"\b(?:Directorate|Department|Service|Agency)\b")
+_MINISTRY = re.compile(r"\bMinistry\b")
+
+
+def _parent_after_unit(body: str, mentions: list[_Mention]) -> None:
+    """ "Головне управління розвідки Міноборони України": the ministry in the genitive after
+    one of its directorates is part of the directorate's name, no entity of its own there."""
+    orgs = sorted((m for m in mentions if m.type == "ORG" and not m.hidden), key=lambda m: m.start)
+    for unit, parent in zip(orgs, orgs[1:]):
+        if (_UNIT.search(unit.name) and _MINISTRY.search(parent.name)
+                and not _MINISTRY.search(unit.name) and not body[unit.end:parent.start].strip()):
+            parent.hidden = True
 
 
 # "Sri Lanka's Ministry of Defence", "the Ministry of Defence of Nepal", "Минобороны Индии"
