@@ -1122,3 +1122,20 @@ def test_an_english_change_from_one_sum_to_another_is_two_sums():
 ])
 def test_what_could_have_been_done_is_an_estimate(text, lang, modality):
     assert one(text, lang).modality == modality
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Поліція затримала чотирьох підлітків біля військкомату.", "uk", 4),
+    ("За сутки выведены из строя ещё 170 российских наёмников.", "ru", 170),
+])
+def test_a_figure_counting_an_animate_noun_counts_people(text, lang, value):
+    q = one(text, lang)
+    assert (q.value, q.unit) == (value, "people")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Поліція вилучила чотири телефони біля військкомату.", "uk"),
+    ("Суд рассмотрел ещё 170 исков.", "ru"),
+])
+def test_a_figure_counting_things_stays_other(text, lang):
+    assert one(text, lang).unit == "other"

@@ -220,13 +220,14 @@ def noun(word: str, lang: str) -> bool:
     return bool(tags) and tags[0].POS == "NOUN"
 
 
-def person_noun(word: str, lang: str) -> bool:
-    """Whether the dictionary reads ``word`` first as a singular common noun for a person
-    ("правозахисник", "военком", "боец"), no name."""
+def person_noun(word: str, lang: str, number: bool = True) -> bool:
+    """Whether the dictionary reads ``word`` first as a common noun for a person
+    ("правозахисник", "военком", "оккупантов"), no name; singular unless ``number`` is
+    False."""
     tags = _known_tags(word, lang)
     # (the Ukrainian dictionary leaves the number of a nominative unmarked)
     return bool(tags) and tags[0].POS == "NOUN" and "anim" in tags[0].grammemes \
-        and not ({"plur"} | _PROPER) & tags[0].grammemes
+        and not (({"plur"} if number else set()) | _PROPER) & tags[0].grammemes
 
 
 @lru_cache(maxsize=65536)

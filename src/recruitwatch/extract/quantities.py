@@ -606,6 +606,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             paid = "limit"  # "штраф до 30к": a fine is a legal bound
     elif r.unit == "other" and not r.currency and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
+    elif r.unit == "other" and not r.currency and counts and _animate_head(counts, g):
+        r.unit, r.people = "people", True  # "170 оккупантов", "чотирьох підлітків", "два источника"
     # "Призвано будет 160 тысяч человек": a count of "people" counts conscripts; `counts`
     # keeps the text's own noun (tests/gold/README.md), the role tells what was done to whom
     role = _role(text, r, segment, g) if r.unit == "people" and counts and g.generic.search(counts) else None
@@ -755,6 +757,17 @@ def _counts_people(text: str, r: _Reading, segment: Span, last: Quantity | None,
     if g.people_verbs.search(text, segment[0], segment[1]):
         return True
     return last is not None and last.unit == "people" and last.span[1] >= r.start - _PEOPLE_REACH
+
+
+def _animate_head(counts: str, g: _Grammar) -> bool:
+    """Whether the noun a figure counts names people, by the dictionary's animacy (Russian
+    and Ukrainian): the first noun of the phrase, the adjectives before it skipped."""
+    if g.lang not in morph.LANGS:
+        return False
+    for w in _WORDS.finditer(counts):
+        if morph.noun(w.group(), g.lang):
+            return morph.person_noun(w.group(), g.lang, number=False)
+    return False
 
 
 def _make(body: str, r: _Reading, counts: str, approx: str, modality: str,
