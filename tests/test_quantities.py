@@ -1139,3 +1139,18 @@ def test_a_figure_counting_an_animate_noun_counts_people(text, lang, value):
 ])
 def test_a_figure_counting_things_stays_other(text, lang):
     assert one(text, lang).unit == "other"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Армия набрала четверть миллиона контрактников.", "ru", 250000),
+    ("Армія набрала чверть мільйона контрактників.", "uk", 250000),
+    ("Армія набрала майже пів мільйона контрактників.", "uk", 500000),
+    ("Выплатили около полутора миллионов рублей.", "ru", 1500000),
+])
+def test_fractions_of_a_scale_in_words(text, lang, value):
+    assert one(text, lang).value == value
+
+
+def test_a_quarter_alone_is_still_a_share():
+    q = one("Четверть мобилизованных вернулись домой.", "ru")
+    assert (q.value, q.unit) == (25, "percent")
