@@ -620,6 +620,15 @@ def test_a_bare_noun_for_a_person_no_speaker_was_introduced_by_stays_anonymous()
     assert [c.speaker for c in claims] == ["Igor Babushkin", "anonymous: боец"]
 
 
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("Как рассказали нашему каналу жители, облавы идут с утра.", "ru", "anonymous: жители"),
+    ("Как рассказали нам в военкомате, облавы идут с утра.", "ru", "anonymous: военкомат"),
+    ("Як розповіли нашому виданню мешканці, облави тривають з ранку.", "uk", "anonymous: мешканці"),
+])
+def test_the_channel_told_is_no_part_of_who_spoke(body, lang, speaker):
+    assert one(body, lang).speaker == speaker
+
+
 def test_handing_something_over_is_no_relay():
     body = "Повестки передали в военкомат района."
     assert extract_claims(body, "ru", ents(body)) == []
