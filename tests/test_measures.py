@@ -824,3 +824,24 @@ def test_migrants_with_russian_passports_are_naturalized_citizens(body, lang):
 ])
 def test_more_measures_of_the_migration_centre_reports(body, lang, mtype):
     assert mtype in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Указом президента выплата добровольцам была увеличена вдвое.", "ru"),
+    ("Депутаты приняли во втором чтении поправки о сроках службы.", "ru"),
+    ("Госдума упростила получение гражданства для контрактников.", "ru"),
+    ("Суму виплати контрактникам було збільшено указом губернатора.", "uk"),
+    ("Депутати ухвалили в першому читанні законопроєкт про електронні повістки.", "uk"),
+    ("Губернатор видав наказ про підготовку резервістів.", "uk"),
+])
+def test_acts_changing_the_rules_are_legal_changes(body, lang):
+    assert "legal_change" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    # a call-up an earlier decree declared is no new act
+    ("В регионе продолжается мобилизация, объявленная указом прошлой осенью.", "ru"),
+    ("Мобілізація, оголошена указом восени, триває.", "uk"),
+])
+def test_an_act_named_only_as_the_source_of_something_is_no_legal_change(body, lang):
+    assert "legal_change" not in types_of(body, lang)
