@@ -12,6 +12,7 @@ import pytest
 
 from recruitwatch.extract import measures as measures_module
 from recruitwatch.extract.measures import extract_measures, measure_types
+from recruitwatch.extract.quantities import extract_quantities
 from recruitwatch.model import Entity, Quantity
 from conftest import ents
 
@@ -845,3 +846,13 @@ def test_acts_changing_the_rules_are_legal_changes(body, lang):
 ])
 def test_an_act_named_only_as_the_source_of_something_is_no_legal_change(body, lang):
     assert "legal_change" not in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("За год армия призвала по контракту около 280 тысяч человек.", "ru"),
+    ("Россия отправила на войну 10 тысяч мигрантов.", "ru"),
+    ("Щомісяця Росія мобілізує понад 20 тисяч бійців.", "uk"),
+])
+def test_people_the_state_called_up_or_sent_are_an_enlistment_figure(body, lang):
+    qs = extract_quantities(body, lang)
+    assert "enlistment_figure" in types_of(body, lang, quantities=qs)
