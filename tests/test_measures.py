@@ -856,3 +856,18 @@ def test_an_act_named_only_as_the_source_of_something_is_no_legal_change(body, l
 def test_people_the_state_called_up_or_sent_are_an_enlistment_figure(body, lang):
     qs = extract_quantities(body, lang)
     assert "enlistment_figure" in types_of(body, lang, quantities=qs)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Минобороны начало рекрутировать политзаключенных из колоний Чечни.", "ru"),
+    ("В университетах региона развернули вербовку студентов на контракт.", "ru"),
+    ("Частину найманців Росія вербує за кордоном.", "uk"),
+    ("Російські виші долучилися до вербування студентів на війну.", "uk"),
+])
+def test_recruiting_in_colonies_universities_and_abroad_names_the_site(body, lang):
+    assert "recruitment_site" in types_of(body, lang)
+
+
+def test_recruiters_who_lure_students_name_no_site():
+    body = "Вербувальники також заманюють студентів-іноземців обіцянками заробітку."
+    assert "recruitment_site" not in types_of(body, "uk")
