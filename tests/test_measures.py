@@ -871,3 +871,13 @@ def test_recruiting_in_colonies_universities_and_abroad_names_the_site(body, lan
 def test_recruiters_who_lure_students_name_no_site():
     body = "Вербувальники також заманюють студентів-іноземців обіцянками заробітку."
     assert "recruitment_site" not in types_of(body, "uk")
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Каждому добровольцу будет выплачено по 900 тысяч рублей.", "ru"),
+    ("Новобранцям виплачують по 2,5 мільйона рублів.", "uk"),
+    ("Сім'ям контрактників обіцяють щомісячну фінансову допомогу.", "uk"),
+    ("Иностранцам обещали до $2 тысяч в месяц.", "ru"),
+])
+def test_payments_in_every_form_are_cash_incentives(body, lang):
+    assert "cash_incentive" in types_of(body, lang)
