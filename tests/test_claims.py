@@ -629,6 +629,25 @@ def test_the_channel_told_is_no_part_of_who_spoke(body, lang, speaker):
     assert one(body, lang).speaker == speaker
 
 
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("Призыв студентов, который, вероятно, начнётся весной, готовят в регионах, сообщает ГУР.",
+     "ru", "Main Directorate of Intelligence (Ukraine)"),
+    ("Призов студентів, який, імовірно, почнеться навесні, готують у регіонах, повідомляє ГУР.",
+     "uk", "Main Directorate of Intelligence (Ukraine)"),
+])
+def test_a_relative_pronoun_is_never_the_speaker(body, lang, speaker):
+    c = one(body, lang, ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG"))
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("По словам одного из читателей, должникам предлагают контракт.", "ru", "anonymous: читатели"),
+    ("Один з мешканців розповів, що облави тривають.", "uk", "anonymous: мешканці"),
+])
+def test_one_of_a_group_is_described_by_the_group(body, lang, speaker):
+    assert one(body, lang).speaker == speaker
+
+
 def test_handing_something_over_is_no_relay():
     body = "Повестки передали в военкомат района."
     assert extract_claims(body, "ru", ents(body)) == []

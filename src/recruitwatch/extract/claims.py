@@ -657,7 +657,7 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         ends = [b for _, (a, b) in r.relays if span[0] <= a < span[1] and b < cue.start]
         span = _trim(text, max(ends), span[1]) if ends else span
     if span is not None and ((not parsed or doc.lang == "uk") and _oblique(doc, text, span)
-                             or _points_back(doc, text, span)):
+                             or _points_back(doc, text, span) or _relative(doc, text, span)):
         # "Повістку … отримав, сказали": an object noun is no speaker; "о вербовке сообщили
         # родственники": the subject follows the verb
         # (not after "поговорили з": who follows the preposition was spoken to)
@@ -859,6 +859,17 @@ def _points_back(doc: _Doc, text: str, span: Span) -> bool:
     """ "Такі дані навів голова СК": the phrase that points back to the statements before
     ("these figures", "об этом") is what was said, never who said it."""
     return doc.lex.refers_back.fullmatch(text, span[0], span[1]) is not None
+
+
+def _relative(doc: _Doc, text: str, span: Span) -> bool:
+    """ "…, которая, вероятно, будет проведена, сообщает ГУР", "«разъяснение», в котором
+    говорится": a relative pronoun stands for a noun of the statement, never for who made
+    it; the speaker, if any, follows the verb."""
+    w = doc.lex.words
+    rel = w.get("relatives", frozenset()) | w.get("relative_forms", frozenset())
+    words = [t.group().lower() for t in _tokens(text, span)]
+    words = words[1:] if len(words) > 1 and words[0] in w.get("locative", ()) else words
+    return bool(words) and words[0] in rel
 
 
 def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
@@ -1702,6 +1713,8 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     toks = [t for t in _description(doc, text, head) if t.group().lower() not in w["anonymous"]]
     while toks and toks[0].group().lower() in w["determiners"]:
         toks.pop(0)
+    if len(toks) > 1 and toks[0].group().lower() in _PARTITIVE:
+        toks.pop(0)  # "одного из читателей": one of the readers is a reader
     if not toks:
         return None
     words = [t.group().rstrip(".") for t in toks]
@@ -1718,6 +1731,7 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     return _Speaker([f"anonymous: {' '.join(words)}"], False, evidence)
 
 
+_PARTITIVE = frozenset({"из", "з", "із", "зі"})
 _OFFICES = re.compile(r"(?:press\s+(?:service|office)|spokes(?:person|man|woman))$", re.IGNORECASE)
 
 
