@@ -648,6 +648,16 @@ def test_one_of_a_group_is_described_by_the_group(body, lang, speaker):
     assert one(body, lang).speaker == speaker
 
 
+@pytest.mark.parametrize("body,lang", [
+    ("«Разговоров о новой волне мобилизации в Кремле не ведется», — заявил Песков.", "ru"),
+    ("В пресс-службе сообщили, что в сети гуляет сфабрикованный приказ о мобилизации.", "ru"),
+    ("У пресслужбі повідомили, що в мережі поширюють фейковий наказ про мобілізацію.", "uk"),
+])
+def test_no_talk_of_it_or_a_forged_order_is_a_denial(body, lang):
+    specs = [("Песков", "Dmitry Peskov", "PERSON")] if "Песков" in body else []
+    assert one(body, lang, *specs).stance == "deny"
+
+
 def test_handing_something_over_is_no_relay():
     body = "Повестки передали в военкомат района."
     assert extract_claims(body, "ru", ents(body)) == []

@@ -881,3 +881,15 @@ def test_recruiters_who_lure_students_name_no_site():
 ])
 def test_payments_in_every_form_are_cash_incentives(body, lang):
     assert "cash_incentive" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Песков прокомментировал разговоры о «второй волне» мобилизации.", "ru"),
+    ("У мережі ширяться чутки про нову хвилю мобілізації.", "uk"),
+])
+def test_talk_of_a_call_up_is_no_mobilization(body, lang):
+    assert "mobilization" not in types_of(body, lang)
+
+
+def test_a_hedged_call_up_is_still_one():
+    assert "mobilization" in types_of("В регионе якобы началась мобилизация резервистов.", "ru")
