@@ -893,3 +893,22 @@ def test_talk_of_a_call_up_is_no_mobilization(body, lang):
 
 def test_a_hedged_call_up_is_still_one():
     assert "mobilization" in types_of("В регионе якобы началась мобилизация резервистов.", "ru")
+
+
+@pytest.mark.parametrize("body,lang,mtype", [
+    ("Тем, кто не явился по повестке, запрещен выезд из страны.", "ru", "coercion"),
+    ("Уклонистам введут запрет получать кредиты.", "ru", "coercion"),
+    ("Ухилянтам обмежили виїзд за кордон.", "uk", "coercion"),
+    ("Такое решение принял губернатор области.", "ru", "legal_change"),
+    ("Этот порядок будет закреплен законодательно.", "ru", "legal_change"),
+    ("Иностранцам обещают упрощенную процедуру получения российского паспорта.", "ru",
+     "citizenship_incentive"),
+])
+def test_bans_decisions_and_passports(body, lang, mtype):
+    assert mtype in types_of(body, lang)
+
+
+def test_people_who_signed_up_are_an_enlistment_figure():
+    body = "С начала года на службу записалось до 10 000 осужденных."
+    qs = extract_quantities(body, "ru")
+    assert "enlistment_figure" in types_of(body, "ru", quantities=qs)
