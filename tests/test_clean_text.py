@@ -1359,3 +1359,15 @@ def test_a_last_line_cut_mid_word_is_the_articles_own(last, removed):
     text = ("Военкомат откроется в миграционном центре, сообщили в мэрии. Мигрантам предложат "
             f"контракт.\nОни смогут получить гражданство быстрее, пояснили в мэрии.\n{last}")
     assert any(r.line == 2 for r in clean_text(text).removed) == removed
+
+
+def test_a_rate_widget_is_furniture_line_by_line():
+    text = ("Армия набирает иностранцев на контракт\nНБУ курс:\n\nUSD\n\n41,29\n\n+0,07\n\n"
+            "EUR\n\n44,97\nНаличный курс:\n\nCZK\n\n1,58\n"
+            "В регионе открыли ещё один пункт отбора на контракт, сообщили в администрации.\n"
+            "2 мин читать\n"
+            "По словам чиновников, набор идёт по плану и будет продолжен весной.\n")
+    c = clean_text(text)
+    removed = {r.text for r in c.removed}
+    assert {"НБУ курс:", "USD", "EUR", "Наличный курс:", "CZK", "2 мин читать"} <= removed
+    assert "сообщили в администрации" in c.body and "набор идёт по плану" in c.body
