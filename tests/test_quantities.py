@@ -1154,3 +1154,17 @@ def test_fractions_of_a_scale_in_words(text, lang, value):
 def test_a_quarter_alone_is_still_a_share():
     q = one("Четверть мобилизованных вернулись домой.", "ru")
     assert (q.value, q.unit) == (25, "percent")
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Армии удалось привлечь до 15 тысяч иностранцев.", "achieved"),
+    ("Набор в этом году может превысить 280 тысяч человек.", "estimate"),
+    ("Приставы передали армии десять конфискованных автомобилей.", "achieved"),
+    ("Военком сказал: «Отдай 15% сотрудников, кто менее нужен».", "target"),
+])
+def test_managed_forecast_handed_over_and_needed(text, modality):
+    assert one(text, "ru").modality == modality
+
+
+def test_the_needs_a_gift_is_for_are_no_target():
+    assert one("Волонтёры передали для нужд фронта двенадцать генераторов.", "ru").modality != "target"
