@@ -658,6 +658,25 @@ def test_no_talk_of_it_or_a_forged_order_is_a_denial(body, lang):
     assert one(body, lang, *specs).stance == "deny"
 
 
+def test_a_named_speaker_inside_a_report_speaks_and_the_reporter_relays():
+    body = "РБК сообщает, что Песков заявил об отсутствии таких планов."
+    c = one(body, "ru", ("РБК", "RBC", "ORG"), ("Песков", "Dmitry Peskov", "PERSON"))
+    assert (c.speaker, c.via) == ("Dmitry Peskov", ["RBC"])
+
+
+@pytest.mark.parametrize("body,specs,speaker", [
+    # a relay at the end of the sentence is the outer one
+    ("Medvedev said more than 400,000 people had signed contracts, TASS reported.",
+     [("Medvedev", "Dmitry Medvedev", "PERSON"), ("TASS", "TASS", "ORG")], "Dmitry Medvedev"),
+    # a verb of opinion inside what was said is no statement of its own
+    ("Песков сказал, что Кремль считает переговоры преждевременными.",
+     [("Песков", "Dmitry Peskov", "PERSON"), ("Кремль", "Kremlin", "ORG")], "Dmitry Peskov"),
+])
+def test_the_first_speaker_keeps_what_is_no_inner_statement(body, specs, speaker):
+    lang = "ru" if "Песков" in body else "en"
+    assert one(body, lang, *specs).speaker == speaker
+
+
 def test_handing_something_over_is_no_relay():
     body = "Повестки передали в военкомат района."
     assert extract_claims(body, "ru", ents(body)) == []

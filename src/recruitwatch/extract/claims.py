@@ -388,6 +388,9 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
         phrases.append(r.source[1])
         if not r.source[0].evidence:
             via, speaker = speaker.names[:1] + via, r.source[0]
+    inner = _inner_speaker(doc, text, cue, speaker, r)
+    if inner is not None:  # "СМИ сообщали, что депутат Бородай заявил …": Бородай, via СМИ
+        via, speaker, cue = speaker.names[:1] + via, inner[1], inner[0]
     # "... said the checks were routine and denied that ...": one speaker, a denial
     denies = [c for c, sp, _ in r.before if c.kind.endswith("_deny") and sp.names == speaker.names]
     rejects = _rejects(doc.lex.negation, doc.body[s:e].translate(_FOLD), phrases)
@@ -410,6 +413,29 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
                                   other.text), [(s + a, s + b) for a, b in [_with_cue(span, other)]])
                 for name in sp.names]
     return out
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_SAYING = re.compile(r"(?:заяв|сообщ|сказа|рассказ|написа|подтверд|объяв|повідом|розпов|підтверд|оголос"
+                     r"|said|told|announced|stated|wrote|confirmed|reported)", re.IGNORECASE)
+
+
+def _inner_speaker(doc: _Doc, text: str, cue: _Cue, speaker: _Speaker,
+                   r: _Reading) -> tuple[_Cue, _Speaker] | None:
+    """A named speaker whose verb lies in what the first speaker reported ("РБК сообщает,
+    что Песков заявил …"): the words are his, the first speaker relays them."""
+    if len(speaker.names) != 1:
+        return None
+    for other, sp, _ in r.before:
+        # (a verb of saying, not of opinion: "он сказал, что Кремль считает" is his)
+        if (other is not cue and other.kind in _SPEAKING and _SAYING.match(other.text)
+                and sp.named and len(sp.names) == 1
+                and sp.names != speaker.names and _reported_in(doc, text, cue, other)
+                # (its own statement follows it; ", TASS reported." ends the sentence as
+                # the outer relay)
+                and len(_WORD_RE.findall(text, other.end)) >= 2):
+            return other, sp
+    return None
 
 
 def _reported_in(doc: _Doc, text: str, cue: _Cue, other: _Cue) -> bool:
