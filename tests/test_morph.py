@@ -43,6 +43,15 @@ def test_ukrainian_names_in_the_nominative(name, want):
     assert morph.person_nominative(name, "uk") == want
 
 
+@pytest.mark.parametrize("name,want", [
+    ("Александра Гайдая", "Александр Гайдай"),  # a man's surname in -ай
+    ("Олегу Чубаю", "Олег Чубай"),
+    ("Ирины Петровой", "Ирина Петрова"),
+])
+def test_russian_names_in_the_nominative(name, want):
+    assert morph.person_nominative(name, "ru") == want
+
+
 def test_no_given_name_no_guess():
     assert morph.person_nominative("Буданова", "uk") is None
     assert morph.person_nominative("Андрій Юсов", "en") is None
