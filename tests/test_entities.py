@@ -2,7 +2,7 @@
 
 import pytest
 
-from recruitwatch.extract.entities import extract_entities
+from recruitwatch.extract.entities import _restore_capital_i, extract_entities
 from recruitwatch.options import Options
 
 RULES = Options(use_models=False)
@@ -129,6 +129,20 @@ def test_natasha_finds_ukrainian_names_with_an_apostrophe():
     ents = extract_entities(body, "uk", Options())
     people = sorted(body[s:e] for ent in ents if ent.type == "PERSON" for s, e in ent.mentions)
     assert people == ["В'ячеслав Гладков", "Мар’яна Безугла"]
+
+
+@pytest.mark.models
+def test_natasha_finds_ukrainian_names_opening_with_a_capital_i():
+    body = "Про це повідомив голова обласної адміністрації Іван Петренко, а Ізраїль мовчить."
+    ents = extract_entities(body, "uk", Options())
+    assert {(e.type, e.name) for e in ents} >= {("PERSON", "Ivan Petrenko"), ("PLACE", "Israel")}
+    people = [body[s:e] for ent in ents if ent.type == "PERSON" for s, e in ent.mentions]
+    assert people == ["Іван Петренко"]
+
+
+def test_the_capital_i_goes_back_into_what_natasha_reads():
+    assert _restore_capital_i("Иван Петренко", "Іван Петренко") == "Іван Петренко"
+    assert _restore_capital_i("Игорь", "Игорь") == "Игорь"
 
 
 @pytest.mark.models

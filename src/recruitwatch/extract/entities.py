@@ -263,7 +263,9 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
     # the name; read with the hard sign Russian writes there (one character for one, so the
     # offsets hold), and put the apostrophe back in what it reads
     ukrainian = lang == "uk"
-    doc = Doc(CYRILLIC_APOSTROPHE.sub("ъ", body) if ukrainian else body)
+    # and a capital І opening a word as the Russian И ("Іван Федоров", "Ігор Клименко" are
+    # names the Russian model misses with a letter it never saw)
+    doc = Doc(_UK_CAPITAL_I.sub("И", CYRILLIC_APOSTROPHE.sub("ъ", body)) if ukrainian else body)
     doc.segment(nat.segmenter)
     doc.tag_ner(nat.ner_tagger)
     _tag_morph_around_spans(doc, nat.morph_tagger)
@@ -273,7 +275,8 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
             span.normalize(nat.morph_vocab)
             if ukrainian:
                 span.text = body[span.start:span.stop]
-                span.normal = span.normal and span.normal.replace("ъ", "'")
+                span.normal = span.normal and _restore_capital_i(
+                    span.normal.replace("ъ", "'"), span.text)
             normal = span.normal or span.text
             if etype == "PERSON":
                 # natasha lemmatises with a Russian dictionary and leaves names it does
@@ -289,6 +292,18 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
                 if normal is None:
                     continue  # "Ставропольском", "Запорізькому": an adjective, not a name
             yield span.start, span.stop, etype, normal
+
+
+_UK_CAPITAL_I = re.compile(r"(?<![\w'’])І(?=[а-яіїєґ'’])")
+
+
+def _restore_capital_i(normal: str, surface: str) -> str:
+    """Natasha's reading with the capital І put back where the surface word has it."""
+    words, surf = normal.split(" "), surface.split()
+    if len(words) != len(surf):
+        return normal
+    return " ".join("І" + w[1:] if w.startswith("И") and s.startswith("І") else w
+                    for w, s in zip(words, surf))
 
 
 def _place_lemma(word: str, morph_vocab) -> str | None:
