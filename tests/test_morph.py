@@ -38,6 +38,8 @@ def test_finite_verbs_carry_their_number():
     ("Вадима Скібіцького", "Вадим Скібіцький"),
     ("Олени Ковальчук", "Олена Ковальчук"),  # an indeclinable surname stays
     ("Миколу Петренка", "Микола Петренко"),
+    ("Вільям Руто", "Вільям Руто"),  # a surname in -о is its nominative, no name called to
+    ("Вадима Скібіцького", "Вадим Скібіцький"),  # an adjective's genitive does end in -о
 ])
 def test_ukrainian_names_in_the_nominative(name, want):
     assert morph.person_nominative(name, "uk") == want

@@ -265,7 +265,8 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
     ukrainian = lang == "uk"
     # and a capital І opening a word as the Russian И ("Іван Федоров", "Ігор Клименко" are
     # names the Russian model misses with a letter it never saw)
-    doc = Doc(_UK_CAPITAL_I.sub("И", CYRILLIC_APOSTROPHE.sub("ъ", body)) if ukrainian else body)
+    doc = Doc(_UK_CAPITAL.sub(lambda m: _RUSSIAN_CAPITAL[m.group()], CYRILLIC_APOSTROPHE.sub("ъ", body))
+              if ukrainian else body)
     doc.segment(nat.segmenter)
     doc.tag_ner(nat.ner_tagger)
     _tag_morph_around_spans(doc, nat.morph_tagger)
@@ -294,16 +295,17 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
             yield span.start, span.stop, etype, normal
 
 
-_UK_CAPITAL_I = re.compile(r"(?<![\w'’])І(?=[а-яіїєґ'’])")
+_UK_CAPITAL = re.compile(r"(?<![\w'’])[ІҐ](?=[а-яіїєґ'’])")
+_RUSSIAN_CAPITAL = {"І": "И", "Ґ": "Г"}
 
 
 def _restore_capital_i(normal: str, surface: str) -> str:
-    """Natasha's reading with the capital І put back where the surface word has it."""
+    """Natasha's reading with the capital І or Ґ put back where the surface word has it."""
     words, surf = normal.split(" "), surface.split()
     if len(words) != len(surf):
         return normal
-    return " ".join("І" + w[1:] if w.startswith("И") and s.startswith("І") else w
-                    for w, s in zip(words, surf))
+    return " ".join(s[0] + w[1:] if s[:1] in _RUSSIAN_CAPITAL and w[:1] == _RUSSIAN_CAPITAL[s[0]]
+                    else w for w, s in zip(words, surf))
 
 
 def _place_lemma(word: str, morph_vocab) -> str | None:

@@ -190,12 +190,16 @@ def _given_nominative(morph, word: str) -> tuple[str, str] | None:
     found = canon.given_nominative(word)
     if found:
         return found[0].lower(), found[1]
+    # (no vocative: news never addresses, and "Руто" is Ruto, not "Рута" called to)
     parse = next((p for p in morph.parse(word) if p.is_known and "Name" in p.tag.grammemes
-                  and "plur" not in p.tag.grammemes), None)
+                  and not {"plur", "voct"} & p.tag.grammemes), None)
     return (parse.normal_form, parse.tag.gender) if parse is not None else None
 
 
 def _surname(morph, word: str, gender: str) -> str:
+    low = word.lower()
+    if low.endswith("о") and not low.endswith(("ого", "его", "ього")):
+        return low  # "Руто", "Шевченко": a noun's case forms do not end so (an adjective's do)
     for p in morph.parse(word):
         g = p.tag.grammemes
         if p.is_known and {"Surn", "Patr"} & g and (p.tag.gender == gender or "Fixd" in g):
@@ -203,7 +207,6 @@ def _surname(morph, word: str, gender: str) -> str:
                 return word.lower()
             form = p.inflect({"nomn", gender} if gender else {"nomn"})
             return form.word if form else p.normal_form
-    low = word.lower()
     for endings, nominative in _SURNAME_ENDINGS[gender]:
         end = next((e for e in endings if low.endswith(e) and len(low) > len(e) + 1), None)
         if end:
