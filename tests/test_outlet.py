@@ -2,7 +2,7 @@
 
 import pytest
 
-from recruitwatch.detect.outlet import infer_outlet, telegram_channel
+from recruitwatch.detect.outlet import channel_voice, infer_outlet, telegram_channel
 from recruitwatch.model import Removed
 
 
@@ -51,3 +51,19 @@ def test_the_site_named_in_its_own_report_is_no_relay():
     doc = process(rec)
     assert doc.outlet == "Colombo Herald"
     assert all("Colombo Herald" not in c.via for c in doc.claims)
+
+
+def test_a_persons_own_channel_speaks_in_that_persons_voice():
+    assert channel_voice("https://t.me/RKadyrov_95/4567", []) == "Ramzan Kadyrov"
+    assert channel_voice(None, [Removed("@ChiefUkrDIU", "furniture")]) == "Kyrylo Budanov"
+    assert channel_voice("https://t.me/mash/58580", []) is None  # a newsroom's channel
+    assert channel_voice(None, [Removed("Подписаться", "navigation")]) is None
+
+
+def test_a_post_on_a_persons_channel_reports_in_that_persons_voice():
+    from recruitwatch.extract.claims import attributions
+    body = ("Армія ворога налічує близько 500 тисяч військових.\n"
+            "Про це поговорили з журналістами The Wall Street Journal.")
+    found = attributions(body, "uk", [], voice="Kyrylo Budanov")
+    assert {a.claim.speaker for a in found} == {"Kyrylo Budanov"}
+    assert {a.claim.speaker for a in attributions(body, "uk", [])} == {"anonymous: reports"}

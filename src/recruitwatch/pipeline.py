@@ -31,7 +31,7 @@ from recruitwatch.clean.text import clean_text
 from recruitwatch.confidence import assign_confidence
 from recruitwatch.detect.dates import infer_published
 from recruitwatch.detect.language import detect_language
-from recruitwatch.detect.outlet import infer_outlet, outlet_named_by_domain
+from recruitwatch.detect.outlet import channel_voice, infer_outlet, outlet_named_by_domain
 from recruitwatch.extract import nlp
 from recruitwatch.extract.claims import attributions, forwarded_relay
 from recruitwatch.extract.entities import extract_entities
@@ -143,7 +143,8 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     lang = doc.language or "en"
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
-    attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models)
+    attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models,
+                           channel_voice(doc.url, doc.removed))
     if doc.url:
         _outlet_by_domain(doc, [a.claim for a in attribs])
     doc.claims = forwarded_relay([a.claim for a in attribs], doc.removed, doc.outlet)

@@ -74,6 +74,17 @@ def _outlet_for_domain(host: str) -> str | None:
     return None
 
 
+def channel_voice(url: str | None, removed: list[Removed]) -> str | None:
+    """The person whose own channel a post is on (by its ``t.me`` URL or its "@handle"
+    signature), from outlets.toml's [voices]; None for a newsroom's channel."""
+    voices = load_toml("outlets.toml").get("voices", {})
+    handle = telegram_handle(url) if url else None
+    handles = [handle] if handle else [line.text.strip().removeprefix("@") for line in removed
+                                       if line.text.strip().startswith("@")
+                                       and _HANDLE.fullmatch(line.text.strip())]
+    return next((voices[h.casefold()] for h in handles if h and h.casefold() in voices), None)
+
+
 def _outlet_in_furniture(removed: list[Removed]) -> str | None:
     for line in removed:
         if _HANDLE.fullmatch(line.text.strip()) and line.text.strip().startswith("@"):

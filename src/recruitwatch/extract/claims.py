@@ -57,6 +57,7 @@ _BEFORE = frozenset({"quoted_by", "told", "before_deny", "before_assert"})
 _AFTER = frozenset({"after_assert", "after_deny"})
 _SPEAKING = _BEFORE | _AFTER
 _MASK = "\x00"
+_UNNAMED = "anonymous: reports"
 _PARSED = ("ru", "uk")  # languages whose cue clauses the syntax parser reads
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 # A 1:1 character map, so offsets in the matching copy are offsets in the body.
@@ -88,7 +89,8 @@ def reports_own_act(cue: str, lang: str) -> bool:
 
 
 def attributions(body: str, lang: str, entities: list[Entity],
-                 outlet: str | None = None, syntax: bool = False) -> list[Attribution]:
+                 outlet: str | None = None, syntax: bool = False,
+                 voice: str | None = None) -> list[Attribution]:
     """The claims of ``body`` with their attribution phrases (the measures stage uses them).
 
     ``syntax``: read the speaker of a Russian or Ukrainian reporting verb off a dependency
@@ -106,6 +108,10 @@ def attributions(body: str, lang: str, entities: list[Entity],
             _refer_back(doc, spans, said, doc.found[before])
         said.append(len(doc.found) > before)
     _share_relays(doc)
+    if voice:  # a person's own channel: its unattributed reports are the person's
+        for a in doc.found:
+            if a.claim.speaker == _UNNAMED:
+                a.claim.speaker = voice
     return [_without_outlet(a, outlet) for a in doc.found]
 
 
