@@ -312,3 +312,8 @@ def test_volodymyr_and_vladimir_are_one_given_name_spelt_by_each_language():
     from recruitwatch.extract.canon import romanize_person
     assert romanize_person("Володимир Осєчкін", "uk").startswith("Volodymyr")
     assert romanize_person("Владимир Осечкин", "ru").startswith("Vladimir")
+
+
+@pytest.mark.parametrize("surface", ["украинская разведка", "Українська розвідка", "разведка Украины"])
+def test_ukrainian_intelligence_named_plainly(surface):
+    assert canonical_name(surface) == "Main Directorate of Intelligence (Ukraine)"

@@ -677,6 +677,21 @@ def test_the_first_speaker_keeps_what_is_no_inner_statement(body, specs, speaker
     assert one(body, lang, *specs).speaker == speaker
 
 
+@pytest.mark.parametrize("body,specs,speaker", [
+    ("Военкоматы города получили новый план набора, узнал SHOT.", [("SHOT", "SHOT", "ORG")], "SHOT"),
+    ("Судя по документу, каждый район должен выставить по 50 человек.", [], "anonymous: документ"),
+    ("Ранее в Минобороны сообщили, что набор идёт по плану.",
+     [("Минобороны", "Russian Ministry of Defence", "ORG")], "Russian Ministry of Defence"),
+])
+def test_more_ways_channels_attribute(body, specs, speaker):
+    assert one(body, "ru", *specs).speaker == speaker
+
+
+def test_finding_out_about_something_is_no_report():
+    body = "Он узнал о мобилизации из новостей."
+    assert extract_claims(body, "ru", ents(body)) == []
+
+
 def test_handing_something_over_is_no_relay():
     body = "Повестки передали в военкомат района."
     assert extract_claims(body, "ru", ents(body)) == []

@@ -851,6 +851,9 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
     if doc.lang not in morph.LANGS or _MASK in text[span[0]:span[1]]:
         return False
     words = [t.group() for t in _tokens(text, span)]
+    lead = doc.lex.words.get("openers", frozenset()) | doc.lex.words["aux"]
+    while len(words) > 1 and words[0].lower() in lead:
+        words.pop(0)  # "Ранее в Минобороны сообщили": the adverb opens the clause
     if not words:
         return False
     first = morph.function_word(words[0], doc.lang)
@@ -1694,7 +1697,9 @@ def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
             and toks[-1].group().endswith("ly")
             and toks[0].group().lower() in doc.lex.words["pronouns"])):
         toks.pop()
-    while len(toks) > 1 and toks[0].group().lower() in doc.lex.words.get("openers", ()):
+    # (and the adverbs before it: "Ранее в Минобороны сообщили")
+    while len(toks) > 1 and (toks[0].group().lower() in doc.lex.words.get("openers", ())
+                             or toks[0].group().lower() in doc.lex.words["aux"]):
         toks.pop(0)
     if len(toks) > 1 and toks[0].group().lower() in doc.lex.words.get("locative", ()):
         toks.pop(0)
