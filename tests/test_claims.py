@@ -1664,3 +1664,17 @@ def test_a_quoted_outlet_name_holding_a_place_is_the_outlet():
 ])
 def test_a_two_word_connective_opening_the_clause_is_no_part_of_the_speaker(body, lang, speaker):
     assert one(body, lang).speaker == speaker
+
+
+@pytest.mark.models
+def test_a_singular_verb_has_its_subject_not_the_place_it_spoke_in():
+    body = "Росія щомісяця вербує до 30 тисяч осіб, заявив речник розвідки Андрій Юсов в ефірі телемарафону."
+    specs = ents(body, ("Андрій Юсов", "Andrii Yusov", "PERSON"))
+    claims = [a.claim for a in attributions(body, "uk", specs, None, syntax=True)]
+    assert [c.speaker for c in claims] == ["Andrii Yusov"]
+
+
+def test_a_speaker_in_a_clause_of_its_own_is_no_inner_speaker():
+    body = "РБК сообщило, что набор вырос после того, как Минобороны объявило новые выплаты."
+    c = one(body, "ru", ("РБК", "RBC", "ORG"), ("Минобороны", "Russian Ministry of Defence", "ORG"))
+    assert c.speaker == "RBC"

@@ -96,3 +96,8 @@ def test_a_descriptions_adjectives_agree_with_its_noun_in_the_nominative(phrase,
 ])
 def test_russian_names_in_the_nominative(name, hint, want):
     assert morph.person_nominative(name, "ru", hint) == want
+
+
+def test_a_ukrainian_past_tense_is_singular_by_its_gender():
+    assert morph.singular_verb("заявив", "uk") and morph.singular_verb("заявила", "ru")
+    assert not morph.singular_verb("повідомили", "uk") and not morph.singular_verb("заявление", "ru")

@@ -422,6 +422,10 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# words that open a clause of their own inside what was reported ("що …, після того, як уряд
+# оголосив"): a speaker after them is no inner speaker
+_CLAUSE_OPENERS = frozenset({"как", "як", "когда", "коли", "после", "після", "если", "якщо", "того",
+                             "чтобы", "щоб", "хотя", "хоча", "пока", "поки", "because", "after", "when"})
 _SAYING = re.compile(r"(?:заяв|сообщ|сказа|рассказ|написа|подтверд|объяв|повідом|розпов|підтверд|оголос"
                      r"|said|told|announced|stated|wrote|confirmed|reported)", re.IGNORECASE)
 
@@ -432,10 +436,16 @@ def _inner_speaker(doc: _Doc, text: str, cue: _Cue, speaker: _Speaker,
     что Песков заявил …"): the words are his, the first speaker relays them."""
     if len(speaker.names) != 1:
         return None
-    for other, sp, _ in r.before:
-        # (a verb of saying, not of opinion: "он сказал, что Кремль считает" is his)
+    that = doc.lex.words.get("that", frozenset())
+    for other, sp, span in r.before:
+        # (a verb of saying, not of opinion: "он сказал, что Кремль считает" is his; its
+        # speaker opens what was reported, right after "что": not "…, після того, як уряд
+        # оголосив")
+        opens = [t for t in _tokens(text, (cue.end, span[0])) if t.group().lower() in that]
+        between = [t.group().lower() for t in _tokens(text, (opens[-1].end(), span[0]))] if opens else []
         if (other is not cue and other.kind in _SPEAKING and _SAYING.match(other.text)
-                and sp.named and len(sp.names) == 1
+                and sp.named and len(sp.names) == 1 and opens
+                and len(between) <= 3 and not _CLAUSE_OPENERS & set(between)
                 and sp.names != speaker.names and _reported_in(doc, text, cue, other)
                 # (its own statement follows it; ", TASS reported." ends the sentence as
                 # the outer relay)
@@ -803,6 +813,8 @@ def _locative_source(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     reporting verb names its source with "в"/"у"."""
     if not text[:cue.start].rstrip().endswith((",", "—", "–", "―")):
         return None
+    if cue.text.strip() and morph.singular_verb(cue.text.split()[-1], doc.lang):
+        return None  # "…, заявив речник Юсов в ефірі …": a singular verb has its subject
     tree, verb = _cue_verb(doc, s, text, cue)
     return tree.locative_source(verb) if verb is not None else None
 

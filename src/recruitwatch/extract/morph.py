@@ -109,6 +109,16 @@ def finite_verb(word: str, lang: str) -> Verb | None:
     return None
 
 
+def singular_verb(word: str, lang: str) -> bool:
+    """Whether ``word`` is a finite verb in the singular, a past tense with its gender
+    counted (the Ukrainian dictionary leaves "заявив" unnumbered)."""
+    verb = finite_verb(word, lang)
+    if verb is not None:
+        return verb.number == "sing"
+    return any(t.POS == "VERB" and t.tense == "past" and t.gender in ("masc", "femn", "neut")
+               for t in _known_tags(word, lang))
+
+
 def done(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as a perfective verb in the past tense
     or a perfective short passive participle: what happened ("поставили", "задержаны",
