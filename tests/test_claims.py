@@ -1678,3 +1678,16 @@ def test_a_speaker_in_a_clause_of_its_own_is_no_inner_speaker():
     body = "РБК сообщило, что набор вырос после того, как Минобороны объявило новые выплаты."
     c = one(body, "ru", ("РБК", "RBC", "ORG"), ("Минобороны", "Russian Ministry of Defence", "ORG"))
     assert c.speaker == "RBC"
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Информацию распространил канал «Астра».", "ru"),
+    ("Інформацію поширив телеграм-канал «Астра».", "uk"),
+])
+def test_information_a_channel_spread_is_its_report(body, lang):
+    assert one(body, lang, ("Астра", "Astra", "ORG")).speaker == "Astra"
+
+
+def test_leaflets_spread_are_no_report():
+    body = "Волонтери поширили листівки біля військкомату."
+    assert extract_claims(body, "uk", ents(body)) == []
