@@ -1691,3 +1691,9 @@ def test_information_a_channel_spread_is_its_report(body, lang):
 def test_leaflets_spread_are_no_report():
     body = "Волонтери поширили листівки біля військкомату."
     assert extract_claims(body, "uk", ents(body)) == []
+
+
+def test_what_a_heading_name_signs_may_reject_a_plan():
+    body = "Песков: второй волны мобилизации не будет."
+    c = one(body, "ru", ("Песков", "Dmitry Peskov", "PERSON"))
+    assert (c.speaker, c.stance) == ("Dmitry Peskov", "deny")

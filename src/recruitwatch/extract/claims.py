@@ -1086,8 +1086,11 @@ def _dash_signed(doc: _Doc, s: int, e: int) -> None:
 def _add_signed(doc: _Doc, s: int, e: int, speaker: str, name: Span, cue: str) -> None:
     """Record the sentence ``[s, e)`` as asserted by the ``speaker`` who signs it at ``name``
     (a heading colon or a closing dash: no reporting verb, so hedged only by its words)."""
-    hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
-    doc.found.append(Attribution(Claim(speaker, [], "assert", hedged, (s, e), cue=cue), [name]))
+    raw = doc.body[s:e].translate(_FOLD)
+    hedged = bool(doc.lex.hedges.search(raw))
+    # "Песков: второй волны мобилизации не будет": what is signed may reject a plan
+    stance = "deny" if _rejects(doc.lex.negation, raw, [(name[0] - s, name[1] - s)]) else "assert"
+    doc.found.append(Attribution(Claim(speaker, [], stance, hedged, (s, e), cue=cue), [name]))
     _remember(doc, doc.found[-1])
 
 
