@@ -317,3 +317,16 @@ def test_volodymyr_and_vladimir_are_one_given_name_spelt_by_each_language():
 @pytest.mark.parametrize("surface", ["украинская разведка", "Українська розвідка", "разведка Украины"])
 def test_ukrainian_intelligence_named_plainly(surface):
     assert canonical_name(surface) == "Main Directorate of Intelligence (Ukraine)"
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("Залужный", "Valerii Zaluzhnyi"), ("Сирський", "Oleksandr Syrskyi"), ("Умеров", "Rustem Umerov"),
+    ("Гладков", "Vyacheslav Gladkov"), ("Андрій Юсов", "Andriy Yusov"), ("Скибицкий", "Vadym Skibitskyi"),
+    ("Ольга Романова", "Olga Romanova"), ("Цыденов", "Alexey Tsydenov"),
+])
+def test_officials_the_recruitment_reporting_quotes_by_surname(surface, name):
+    assert canonical_name(surface) == name
+
+
+def test_a_common_surname_alone_names_no_official():
+    assert canonical_name("Романова") != "Olga Romanova"
