@@ -884,7 +884,7 @@ def test_payments_in_every_form_are_cash_incentives(body, lang):
 
 
 @pytest.mark.parametrize("body,lang", [
-    ("Песков прокомментировал разговоры о «второй волне» мобилизации.", "ru"),
+    ("Пресс-секретарь ответил на вопрос про слухи о «новой волне» мобилизации.", "ru"),
     ("У мережі ширяться чутки про нову хвилю мобілізації.", "uk"),
 ])
 def test_talk_of_a_call_up_is_no_mobilization(body, lang):
