@@ -692,6 +692,27 @@ def test_finding_out_about_something_is_no_report():
     assert extract_claims(body, "ru", ents(body)) == []
 
 
+@pytest.mark.parametrize("body,stance", [
+    ("Военком сообщил, что никаких приказов, распоряжений и указаний от министерства о новой "
+     "мобилизации к ним не поступало.", "deny"),
+    ("Ряд экспертов предрекал новую волну мобилизации.", "assert"),
+])
+def test_nothing_received_denies_and_a_forecast_is_a_claim(body, stance):
+    assert one(body, "ru").stance == stance
+
+
+def test_a_call_to_the_public_is_a_claim_and_a_call_up_is_none():
+    assert one("Правительство призывает граждан быть бдительными.", "ru").cue == "призывает"
+    body = "Военкомат призывает граждан на военную службу."
+    assert extract_claims(body, "ru", ents(body)) == []
+
+
+@pytest.mark.parametrize("body", ["Судя по всему, набор идёт с трудом.", "Судячи з усього, набір іде важко."])
+def test_apparently_names_no_source(body):
+    lang = "uk" if "Судячи" in body else "ru"
+    assert extract_claims(body, lang, ents(body)) == []
+
+
 def test_handing_something_over_is_no_relay():
     body = "Повестки передали в военкомат района."
     assert extract_claims(body, "ru", ents(body)) == []

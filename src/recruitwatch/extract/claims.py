@@ -802,6 +802,9 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     if not doc.syntax:
         return _phrase_before(doc, s, text, cue), False
     span = _subject_phrase(doc, s, text, cue) or _locative_source(doc, s, text, cue)
+    if span is not None and all(t.group().lower() in doc.lex.words["determiners"]
+                                for t in _tokens(text, span)):
+        span = None  # "ряд … телеграм-каналов предрекал": the parse took the quantifier alone
     if span is not None:
         return span, True
     span = _phrase_before(doc, s, text, cue)
@@ -1763,8 +1766,10 @@ def _stem_in(doc: _Doc, word: str, key: str) -> bool:
 def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     w = doc.lex.words
     toks = [t for t in _description(doc, text, head) if t.group().lower() not in w["anonymous"]]
-    while toks and toks[0].group().lower() in w["determiners"]:
-        toks.pop(0)
+    while toks and (toks[0].group().lower() in w["determiners"] or (
+            len(toks) > 1 and doc.lang in morph.LANGS
+            and morph.function_word(toks[0].group(), doc.lang) in ("ADVB", "PRCL"))):
+        toks.pop(0)  # "ряд преимущественно украинских каналов": the channels
     if len(toks) > 1 and toks[0].group().lower() in _PARTITIVE:
         toks.pop(0)  # "одного из читателей": one of the readers is a reader
     if not toks:
