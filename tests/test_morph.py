@@ -101,3 +101,8 @@ def test_russian_names_in_the_nominative(name, hint, want):
 def test_a_ukrainian_past_tense_is_singular_by_its_gender():
     assert morph.singular_verb("заявив", "uk") and morph.singular_verb("заявила", "ru")
     assert not morph.singular_verb("повідомили", "uk") and not morph.singular_verb("заявление", "ru")
+
+
+def test_a_hyphenated_noun_declines_by_its_last_part():
+    assert morph.nominative("телеграм-каналов", "ru") == "телеграм-каналы"
+    assert morph.nominative_phrase(["украинских", "телеграм-каналов"], "ru") == ["украинские", "телеграм-каналы"]

@@ -286,6 +286,10 @@ def nominative(word: str, lang: str, alone: bool = False) -> str:
     if lang not in LANGS or not word:
         return word
     parses = [p for p in _analyzer(lang).parse(word) if p.is_known]
+    if not parses and "-" in word.strip("-"):
+        # "телеграм-каналов" → "телеграм-каналы": the last part declines
+        head, last = word.rsplit("-", 1)
+        return f"{head}-{nominative(last, lang, alone)}"
     if not parses:
         return word
     p = parses[0]
@@ -309,7 +313,16 @@ def nominative_phrase(words: list[str], lang: str) -> list[str]:
     phrase first, ``nominative`` of the first word alone."""
     if lang not in LANGS or not words:
         return words
-    parses = [[p for p in _analyzer(lang).parse(w) if p.is_known] for w in words[:4]]
+    parses, prefixes = [], []
+    for w in words[:4]:
+        known = [p for p in _analyzer(lang).parse(w) if p.is_known]
+        prefix = ""
+        if not known and "-" in w.strip("-"):  # "телеграм-каналов": its last part declines
+            prefix, last = w.rsplit("-", 1)
+            prefix += "-"
+            known = [p for p in _analyzer(lang).parse(last) if p.is_known]
+        parses.append(known)
+        prefixes.append(prefix)
     agreed = _agreeing(parses)
     if agreed is None:
         return [nominative(words[0], lang, alone=len(words) == 1)] + words[1:]
@@ -324,7 +337,8 @@ def nominative_phrase(words: list[str], lang: str) -> list[str]:
             continue  # "СМИ", "Минобороны": the same in every case
         form = p.inflect({"nomn"} | number | (gender if i < len(agreed) - 1 else set()))
         if form is not None:
-            out[i] = form.word[:1].upper() + form.word[1:] if words[i][:1].isupper() else form.word
+            word = prefixes[i] + form.word if prefixes[i] else form.word
+            out[i] = word[:1].upper() + word[1:] if words[i][:1].isupper() else word
     return out
 
 
