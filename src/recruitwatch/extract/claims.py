@@ -422,12 +422,6 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
-# words that open a clause of their own inside what was reported ("що …, після того, як уряд
-# оголосив"): a speaker after them is no inner speaker
-_CLAUSE_OPENERS = frozenset({"как", "як", "когда", "коли", "после", "після", "если", "якщо", "того",
-                             "чтобы", "щоб", "хотя", "хоча", "пока", "поки", "because", "after", "when"})
-_SAYING = re.compile(r"(?:заяв|сообщ|сказа|рассказ|написа|подтверд|объяв|повідом|розпов|підтверд|оголос"
-                     r"|said|told|announced|stated|wrote|confirmed|reported)", re.IGNORECASE)
 
 
 def _inner_speaker(doc: _Doc, text: str, cue: _Cue, speaker: _Speaker,
@@ -437,15 +431,18 @@ def _inner_speaker(doc: _Doc, text: str, cue: _Cue, speaker: _Speaker,
     if len(speaker.names) != 1:
         return None
     that = doc.lex.words.get("that", frozenset())
+    saying = tuple(doc.lex.words.get("inner_saying", ()))
+    openers = doc.lex.words.get("inner_clause_openers", frozenset())
     for other, sp, span in r.before:
         # (a verb of saying, not of opinion: "он сказал, что Кремль считает" is his; its
         # speaker opens what was reported, right after "что": not "…, після того, як уряд
         # оголосив")
         opens = [t for t in _tokens(text, (cue.end, span[0])) if t.group().lower() in that]
         between = [t.group().lower() for t in _tokens(text, (opens[-1].end(), span[0]))] if opens else []
-        if (other is not cue and other.kind in _SPEAKING and _SAYING.match(other.text)
+        if (other is not cue and other.kind in _SPEAKING and saying
+                and other.text.lower().startswith(saying)
                 and sp.named and len(sp.names) == 1 and opens
-                and len(between) <= 3 and not _CLAUSE_OPENERS & set(between)
+                and len(between) <= 3 and not openers & set(between)
                 and sp.names != speaker.names and _reported_in(doc, text, cue, other)
                 # (its own statement follows it; ", TASS reported." ends the sentence as
                 # the outer relay)
