@@ -67,3 +67,10 @@ def test_a_post_on_a_persons_channel_reports_in_that_persons_voice():
     found = attributions(body, "uk", [], voice="Kyrylo Budanov")
     assert {a.claim.speaker for a in found} == {"Kyrylo Budanov"}
     assert {a.claim.speaker for a in attributions(body, "uk", [])} == {"anonymous: reports"}
+
+
+def test_every_voice_is_a_name_the_alias_table_knows():
+    from recruitwatch.extract.canon import canonical_name
+    from recruitwatch.resources import load_toml
+    for name in load_toml("outlets.toml")["voices"].values():
+        assert canonical_name(name) == name
