@@ -912,3 +912,8 @@ def test_people_who_signed_up_are_an_enlistment_figure():
     body = "С начала года на службу записалось до 10 000 осужденных."
     qs = extract_quantities(body, "ru")
     assert "enlistment_figure" in types_of(body, "ru", quantities=qs)
+
+
+def test_the_ministry_working_with_a_migration_centre_names_a_site():
+    body = "В Подмосковье наладили взаимодействие Минобороны и миграционного центра для новых граждан."
+    assert "recruitment_site" in types_of(body, "ru")
