@@ -1168,3 +1168,7 @@ def test_managed_forecast_handed_over_and_needed(text, modality):
 
 def test_the_needs_a_gift_is_for_are_no_target():
     assert one("Волонтёры передали для нужд фронта двенадцать генераторов.", "ru").modality != "target"
+
+
+def test_a_norm_set_for_a_region_is_a_target():
+    assert one("Норматив для района составляет 300 человек.", "ru").modality == "target"
