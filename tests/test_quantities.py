@@ -303,8 +303,17 @@ def test_ukrainian_modality():
     # "people" whom the clause makes conscripts or recruits
     ("Весенняя призывная кампания охватила 150 тысяч человек.", "ru", "achieved"),
     ("Торік вербувальники залучили 20 тисяч осіб до контрактної служби.", "uk", "achieved"),
-    # to anyone else, a detail of the story
+    # any count the clause tells as done, people or places (gold: "reported as done")
+    ("В аэропорту сотрудники проверили почти 250 граждан.", "ru", "achieved"),
+    ("За полгода вербовщики объехали 108 колоний.", "ru", "achieved"),
+    ("До кампанії долучилися щонайменше 16 університетів.", "uk", "achieved"),
+    # not people a story's own event befell (a detention), unless a tracked group
     ("Полиция задержала двух участниц пикета.", "ru", "other"),
+    ("В ходе рейда задержали 244 мигранта.", "ru", "achieved"),
+    # nor a family's children, the circumstance of a story
+    ("Мобилизованный оставил дома троих детей.", "ru", "other"),
+    # nor a count in a clause that only says: the sources, not the deed
+    ("Об этом сообщили в двух компаниях.", "ru", "other"),
     # an ongoing or planned act is no achievement
     ("В Тюмени на учёт ставят 499 мигрантов.", "ru", "other"),
 ])

@@ -85,6 +85,8 @@ class _Grammar:
     words: dict[str, float]
     collective: frozenset[str]  # numerals that count people on their own ("семеро")
     partitive: re.Pattern
+    dependants: re.Pattern  # a family's children: counted around what happened, never done
+    saying: tuple[str, ...]  # stems of verbs of saying: a clause that says tells no deed
     possessive: re.Pattern  # between a number and its noun ("200 своих граждан")
     multipliers: dict[str, float]
     scales: list[tuple[re.Pattern, float]]
@@ -622,10 +624,14 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
     if whole is not None and modality == "other":
         modality = whole.modality  # a part of a tally is told as the tally is
-    if (modality == "other" and r.unit == "people" and _tracked(role or counts)
-            and _done_in_clause(text, r, segment, g)):
-        # "поставили на учёт 499 мигрантов": a count of what was done to a group the
-        # evidence tracks (not "задержала двух участниц", "оставила шестерых детей")
+    if (modality == "other" and r.unit not in _MONEY and r.unit != "percent"
+            and not g.dependants.search(counts or "") and _done_in_clause(text, r, segment, g)
+            and (_tracked(role or counts) or not _has_cue(cues, _clause(text, r, segment), "other"))):
+        # "поставили на учёт 499 мигрантов", "проверили почти 250 граждан", "посетили
+        # колонии в четырёх регионах": a count the report tells as done. Not a family's
+        # children ("оставила шестерых детей": the circumstance, not the deed), nor people
+        # a story's own event befell ("задержала двух участниц пикета"), unless they are a
+        # group the evidence tracks ("задержаны 244 иностранца")
         modality = "achieved"
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
@@ -689,7 +695,8 @@ def _done_in_clause(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
     if g.lang not in morph.LANGS:
         return False
     a, b = _clause(text, r, segment)
-    return any(morph.done(w.group(), g.lang) for w in _WORDS.finditer(text, a, b))
+    return any(morph.done(w.group(), g.lang) and not w.group().lower().startswith(g.saying)
+               for w in _WORDS.finditer(text, a, b))
 
 
 def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing: str = ",;:)") -> Span:
@@ -1032,6 +1039,8 @@ def _grammar(lang: str) -> _Grammar:
         words={k.lower(): float(v) for k, v in lex["numbers"]["words"].items()},
         collective=frozenset(w.lower() for w in lex["numbers"].get("collective", [])),
         partitive=re.compile(lex["people"].get("partitive", "(?!)"), _FLAGS),
+        saying=tuple(lex["modality"].get("saying", [])),
+        dependants=re.compile(r"(?<!\w)" + _alt(lex["people"].get("dependants", ["(?!)"])), _FLAGS),
         possessive=re.compile(r"[ \t\u00a0]+" + _alt(lex["people"].get("possessives", ["(?!)"])) + r"(?=[ \t\u00a0])",
                               _FLAGS),
         multipliers={k.lower(): float(v) for k, v in lex["numbers"]["multipliers"].items()},
