@@ -296,6 +296,16 @@ def test_ukrainian_modality():
     assert one("Росія щомісяця залучає близько 30 тисяч людей.", "uk").modality == "estimate"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("По словам министра, на стороне России сражаются около 200 его граждан.", "ru"),
+    ("До пяти тысяч кубинцев участвуют в боевых действиях.", "ru"),
+    ("Понад 200 громадян Кенії воювали за Росію.", "uk"),
+])
+def test_how_many_fight_sizes_a_force(text, lang):
+    # the size of a force, like that of a pool, is an estimate (gold rule)
+    assert one(text, lang).modality == "estimate"
+
+
 @pytest.mark.parametrize("text, lang, modality", [
     # what was done (a perfective past) to a group recruitment reports track: achieved
     ("В Тюмени на воинский учёт поставили 499 мигрантов.", "ru", "achieved"),
