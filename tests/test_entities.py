@@ -41,6 +41,20 @@ def test_rules_only_merge_spellings_into_one_entity():
     assert ents["Verstka"].type == "ORG" and ents["Moscow"].type == "PLACE"
 
 
+def test_a_site_named_by_its_domain_is_an_outlet():
+    from recruitwatch.extract.canon import is_outlet
+
+    body = ("В рейдах участвуют военные следователи, сообщает 72.RU. По данным Ugra-News.ru, "
+            "дела закрыты. Пишите на tips@mail.ru, подробнее на https://www.ngs.ru/text/1.\n"
+            "Колонна на марше. Фото – dialog.ua")
+    ents = by_name(extract_entities(body, "ru", RULES))
+    assert ents["72.ru"].type == "ORG" and surfaces(body, ents["72.ru"]) == ["72.RU"]
+    assert "ugra-news.ru" in ents
+    # an address, a link and a photo credit name no one in the story
+    assert not {"mail.ru", "ngs.ru", "www.ngs.ru", "dialog.ua"} & set(ents)
+    assert is_outlet("72.ru") and not is_outlet("Министерство обороны")
+
+
 def test_unqualified_defence_ministry_takes_its_country_from_context():
     # paraphrase of a UK Ministry of Defence intelligence update relayed in 2023
     body = ("According to British intelligence, Russia recruits migrants. The Defence Ministry "

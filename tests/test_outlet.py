@@ -2,7 +2,7 @@
 
 import pytest
 
-from recruitwatch.detect.outlet import channel_voice, infer_outlet, telegram_channel
+from recruitwatch.detect.outlet import channel_voice, infer_outlet, outlet_named_by_domain, telegram_channel
 from recruitwatch.model import Removed
 
 
@@ -51,6 +51,13 @@ def test_the_site_named_in_its_own_report_is_no_relay():
     doc = process(rec)
     assert doc.outlet == "Colombo Herald"
     assert all("Colombo Herald" not in c.via for c in doc.claims)
+
+
+def test_a_site_named_by_its_whole_domain_is_the_publisher():
+    names = [("161.RU", "161.ru"), ("РБК", "RBC")]
+    assert outlet_named_by_domain("https://161.ru/text/world/2022/09/15/1", names) == "161.ru"
+    assert outlet_named_by_domain("https://www.161.ru/text/1", names) == "161.ru"
+    assert outlet_named_by_domain("https://72.ru/text/1", names) is None
 
 
 def test_a_persons_own_channel_speaks_in_that_persons_voice():

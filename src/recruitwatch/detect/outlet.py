@@ -57,6 +57,9 @@ def outlet_named_by_domain(url: str | None, names: Iterable[tuple[str, str]]) ->
     unknown site's domain: "Daily Mirror" on dailymirror.lk, "Kyiv Independent" on
     kyivindependent.com. A report names its own site so ("told Daily Mirror")."""
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    whole = {name for surface, name in names if surface.casefold().removeprefix("www.") == host}
+    if host and len(whole) == 1:
+        return whole.pop()  # the domain itself ("источники редакции 161.RU" on 161.ru)
     label = host.split(".")[-2] if host.count(".") >= 1 else ""
     if len(label) < 5:
         return None  # "rt", "bbc": too short to tell a spelling from a coincidence

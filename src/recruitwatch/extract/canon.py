@@ -772,6 +772,17 @@ def find_places(text: str) -> list[tuple[Span, str]]:
     return [(m.span, m.alias.name) for m in scan(text) if m.alias.kind == "place"]
 
 
+# a site's domain names an outlet ("72.ru", "ugra-news.ru")
+_SITE = re.compile(r"(?:[a-z0-9][a-z0-9-]*\.)+(?:ru|ua|com|net|org|info|media|news|by|kz|su|tv|fm|io|рф)",
+                   re.IGNORECASE)
+
+
 def is_outlet(name: str) -> bool:
-    """True for news outlets and agencies of the alias table (RFE/RL, Verstka, ТАСС, ...)."""
-    return canonical_name(name) in _index().outlets
+    """True for news outlets and agencies of the alias table (RFE/RL, Verstka, ТАСС, ...)
+    and for sites named by their domain."""
+    return canonical_name(name) in _index().outlets or _SITE.fullmatch(name) is not None
+
+
+def site_pattern() -> re.Pattern[str]:
+    """What a site's domain looks like, for the entity rules."""
+    return _SITE

@@ -82,7 +82,24 @@ def _rule_mentions(body: str) -> list[_Mention]:
     out.extend(_Mention(a, b, "ORG", name, True) for a, b, name in unit_mentions(body)
                if not any(x < b and a < y for x, y in taken))
     out.extend(_elliptic_regions(body, out))
+    taken = [(m.start, m.end) for m in out]
+    out.extend(_Mention(a, b, "ORG", body[a:b].lower(), True) for a, b in _domain_mentions(body)
+               if not any(x < b and a < y for x, y in taken))
     return sorted(out, key=lambda m: m.start)
+
+
+# a site named by its domain in running text ("сообщает 72.RU", "по данным Ugra-News.ru"):
+# an outlet, named as its domain is spelled, in lower case. Not part of a link or an
+# address, nor the credit of a photo ("Фото – dialog.ua"), which names no one in the story
+_DOMAIN = re.compile(r"(?<![\w/@.:-])" + canon.site_pattern().pattern + r"(?![\w/@-]|\.\w)", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:фото|photo|світлина|джерело|источник|source)\W{0,4}$", re.IGNORECASE)
+
+
+def _domain_mentions(body: str) -> Iterator[Span]:
+    for m in _DOMAIN.finditer(body):
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        if not _CREDIT.search(body, line_start, m.start()):
+            yield m.span()
 
 
 # a list of capitalised Cyrillic words joined by commas and "and"
