@@ -90,6 +90,16 @@ def test_transliteration_and_stems():
     assert stem("Moscow") == "moscow"
 
 
+@pytest.mark.parametrize("word, name, kind", [
+    # a Ukrainian -ія region keeps apart from its people, as the Russian -ия does
+    ("Бурятії", "Buryatia", "place"), ("Бурятію", "Buryatia", "place"), ("буряти", "Buryats", "group"),
+    ("Якутії", "Yakutia", "place"), ("якути", "Yakuts", "group"), ("Бурятии", "Buryatia", "place"),
+])
+def test_a_region_in_ia_is_no_people(word, name, kind):
+    (match,) = scan(word)
+    assert (match.alias.name, match.alias.kind) == (name, kind)
+
+
 def test_scan_takes_the_longest_match():
     text = "the Russian service of Radio Free Europe/Radio Liberty reported"
     (match,) = scan(text)

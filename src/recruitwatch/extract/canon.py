@@ -40,10 +40,11 @@ _ENDINGS = tuple(sorted({
     "ия", "ие", "ий", "ии", "ию", "ая", "яя", "ой", "ей", "ую", "юю", "ое", "ее", "ые",
     "ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ью",
     "ої", "ою", "єю",  # Ukrainian feminine genitive and instrumental (британської, розвідкою)
+    "ія", "ії", "ію", "ією", "іям", "іях",  # Ukrainian -ія nouns (Бурятія, Бурятії), as -ия
     "ій",  # Ukrainian feminine dative and locative (Харківській області)
     "а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й", "і", "ї", "є",
 }, key=len, reverse=True))
-_IA = {"ия", "ии", "ию", "ией", "иям", "иях"}
+_IA = {"ия", "ии", "ию", "ией", "иям", "иях", "ія", "ії", "ію", "ією", "іям", "іях"}
 _MIN_STEM = 3
 _TYPES = {"person": "PERSON", "institution": "ORG", "outlet": "ORG", "place": "PLACE",
           "group": "GROUP", "nationality": "GROUP", "contextual": "ORG"}
