@@ -55,6 +55,18 @@ def test_a_site_named_by_its_domain_is_an_outlet():
     assert is_outlet("72.ru") and not is_outlet("Министерство обороны")
 
 
+def test_a_government_named_by_its_place_is_an_organisation():
+    body = ("Ранее правительство Москвы открыло пункт отбора. Телеканал принадлежит "
+            "правительству Ставропольского края. Власти Бурятии молчат.")
+    ents = by_name(extract_entities(body, "ru", RULES))
+    assert ents["Government of Moscow"].type == "ORG"
+    assert surfaces(body, ents["Government of Stavropol Krai"]) == ["правительству Ставропольского края"]
+    assert ents["Moscow"].type == "PLACE"  # the place stays a place
+    assert not any(n.startswith("Government of Buryat") for n in ents)  # "власти" is no body's name
+    uk = by_name(extract_entities("Уряд Бурятії виділив кошти.", "uk", RULES))
+    assert "Government of Buryatia" in uk and uk["Buryatia"].type == "PLACE"
+
+
 def test_unqualified_defence_ministry_takes_its_country_from_context():
     # paraphrase of a UK Ministry of Defence intelligence update relayed in 2023
     body = ("According to British intelligence, Russia recruits migrants. The Defence Ministry "

@@ -63,6 +63,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _bare_general_staff(body, mentions)
     _parent_after_unit(body, mentions)
     _coordinated_regions(body, mentions)
+    _governments(body, mentions)
     _resolve_people(body, mentions)
     return _grouped([m for m in mentions
                      if not m.hidden and not (m.weak and len(m.name.split()) == 1)])
@@ -684,6 +685,29 @@ def _coordinated_regions(body: str, mentions: list[_Mention]) -> None:
 
 
 # -- 5. people --------------------------------------------------------------------------
+
+# the government of a place named after it: "правительство Москвы", "правительству
+# Ставропольского края", "уряд Бурятії", "мэрия Москвы", "the government of Sri Lanka"
+_GOVERNMENT = re.compile(r"(?<!\w)(?:правительств(?:о|а|у|ом|е)|уряд(?:у|ом|і)?|м[эе]ри(?:я|и|ю|ей|ї|єю|і)|"
+                         r"government\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+
+
+def _governments(body: str, mentions: list[_Mention]) -> None:
+    """A government named by the place it governs is an organisation of its own, "Government
+    of <place>"; the place stays a place."""
+    found = []
+    for m in mentions:
+        if m.type != "PLACE" or m.hidden:
+            continue
+        g = _GOVERNMENT.search(body, max(0, m.start - 40), m.start)
+        if g:
+            known = canon.lookup(f"Government of {m.name}")
+            found.append(_Mention(g.start(), m.end, "ORG", known.name if known else f"Government of {m.name}",
+                                  True))
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda m: m.start)
+
 
 def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     """Surname- or given-name-only mentions become the full name met in the document: the
