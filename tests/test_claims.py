@@ -243,7 +243,23 @@ def test_a_relay_cue_after_an_inverted_subject_ends_its_phrase():
     '"Мы выполнили план, - обратился к призывникам Иван Петров. - Набор продолжится".',
 ])
 def test_the_authors_words_between_dashes_inside_a_quotation_attribute_it(body):
-    assert one(body, "ru", ("Иван Петров", "Ivan Petrov", "PERSON")).speaker == "Ivan Petrov"
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    # the quotation's two sentences are two statements, both his
+    assert [c.speaker for c in claims] == ["Ivan Petrov", "Ivan Petrov"]
+    assert [body[c.span[0]:c.span[1]].strip("«»\"—- .") for c in claims][1] == "Набор продолжится"
+
+
+def test_a_quotation_of_several_sentences_is_a_claim_per_sentence():
+    body = ("«Набор идёт по плану. По нашим данным, с начала года контракт подписали 280 тысяч "
+            "человек. До конца года план будет выполнен», — заявил Иван Петров в эфире «Эха».")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON"),
+                                               ("Эха", "Ekho", "ORG")))
+    assert len(claims) == 3 and {c.speaker for c in claims} == {"Ivan Petrov"}
+    assert all(c.via == claims[0].via for c in claims)
+    assert body[claims[1].span[0]:claims[1].span[1]].startswith("По нашим данным")
+    # a sentence is not cut at an abbreviation
+    body = "«Выплата составит 2 млн. руб. каждому добровольцу», — заявил Иван Петров."
+    assert len(extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))) == 1
 
 
 @pytest.mark.parametrize("body, lang, name, person", [

@@ -89,6 +89,22 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+def statement_spans(text: str, start: int, end: int) -> list[Span]:
+    """The sentences of ``text[start:end]`` read through quotation marks: the sentences of a
+    quotation that ``sentence_spans`` keeps whole with its speaker."""
+    spans, cur = [], start
+    for m in _END.finditer(text, start, end):
+        if _is_abbreviation(text, cur, m.start()) or _next_is_lower(text, m.end(), end):
+            continue
+        if not text[m.end():end].strip(" \t\n\"”»“„«—–-,"):
+            break  # only the closing quote and its dash are left
+        spans.append(_strip(text, cur, m.end()))
+        cur = m.end()
+    if text[cur:end].strip():
+        spans.append(_strip(text, cur, end))
+    return spans
+
+
 def _inside_quote(text: str, start: int, pos: int, end: int) -> bool:
     """Whether ``pos`` lies inside a quotation that closes later in the paragraph: a quote
     of several sentences is one sentence with its speaker ("«…. …», — сказал …")."""

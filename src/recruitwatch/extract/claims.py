@@ -44,7 +44,7 @@ from recruitwatch.extract.syntax import Parse, parse
 from recruitwatch.fastre import Folded, compile_folded
 from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
-from recruitwatch.text import CYRILLIC, sentence_spans
+from recruitwatch.text import CYRILLIC, sentence_spans, statement_spans
 
 __all__ = ["Attribution", "attributions", "extract_claims", "reports_own_act"]
 
@@ -112,7 +112,30 @@ def attributions(body: str, lang: str, entities: list[Entity],
         for a in doc.found:
             if a.claim.speaker == _UNNAMED:
                 a.claim.speaker = voice
-    return [_without_outlet(a, outlet) for a in doc.found]
+    return [_without_outlet(piece, outlet) for a in doc.found for piece in _per_sentence(a, spans, body)]
+
+
+def _per_sentence(a: Attribution, spans: list[Span], doc_body: str) -> list[Attribution]:
+    """A quotation of several sentences is several statements, one claim each with the same
+    speaker and relays (tests/gold/README.md: one entry per statement); the stance and hedge
+    the attribution read belong to the sentence that holds its phrases."""
+    s, e = a.claim.span
+    inside = [piece for x, y in spans if x < e and s < y
+              for piece in statement_spans(doc_body, max(s, x), min(e, y))]
+    if len(inside) < 2:
+        return [a]
+    home = next((i for i, (x, y) in enumerate(inside) if any(x <= p < y for p, _ in a.phrases)),
+                len(inside) - 1)
+    c = a.claim
+    out = []
+    for i, piece in enumerate(inside):
+        if i == home:
+            c.span = piece
+            out.append(a)
+        else:
+            out.append(Attribution(Claim(c.speaker, list(c.via), "assert", False, piece, c.date, c.cue),
+                                   list(a.phrases), a.nested))
+    return out
 
 
 # ---------------------------------------------------------------- the lexicon
