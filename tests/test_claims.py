@@ -249,6 +249,14 @@ def test_the_authors_words_between_dashes_inside_a_quotation_attribute_it(body):
     assert [body[c.span[0]:c.span[1]].strip("«»\"—- .") for c in claims][1] == "Набор продолжится"
 
 
+def test_straight_quotes_nested_in_straight_quotes_close_before_the_authors_words():
+    # one closing mark for the decree's title and the quotation around it
+    body = ('"Мною подписан указ, по которому все участники получат выплаты "О единовременной '
+            'выплате военнослужащим", - написал Иван Петров в Telegram-канале.')
+    (c,) = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert (c.speaker, c.cue) == ("Ivan Petrov", "написал")
+
+
 def test_a_quotation_of_several_sentences_is_a_claim_per_sentence():
     body = ("«Набор идёт по плану. По нашим данным, с начала года контракт подписали 280 тысяч "
             "человек. До конца года план будет выполнен», — заявил Иван Петров в эфире «Эха».")

@@ -376,9 +376,17 @@ def _masked(text: str) -> str:
             for m in _AUTHOR_INSERT.finditer(text, span[0], span[1]):
                 out[m.start("words"):m.end("words")] = text[m.start("words"):m.end("words")]
     if start is not None:
+        # a quotation left open closes where the author's words follow a quote mark: straight
+        # quotes nested in straight quotes share one closing mark ("…выплаты "О выплате…", -
+        # написал Балицкий"), so the count of marks comes out odd
+        close = _CLOSED_BY_DASH.search(text, start)
+        stop = close.start() + 1 if close else len(text)
         out = out or list(text)
-        out[start:] = _MASK * (len(text) - start)
+        out[start:stop] = _MASK * (stop - start)
     return "".join(out) if out else text
+
+
+_CLOSED_BY_DASH = re.compile(r"[\"»”],?[ \t]+[-–—][ \t]+(?=\w)")
 
 
 _CITED_BEFORE = re.compile(r"(?:ссылкой на|ссылаясь на|посиланням на|посилаючись на|citing|according to)\s*$",
