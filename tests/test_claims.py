@@ -1052,6 +1052,26 @@ def test_the_document_is_the_one_named_before(body, lang, speaker):
     assert [c.speaker for c in claims] == [speaker, speaker]
 
 
+@pytest.mark.parametrize("body,lang,speaker,cue", [
+    # the document before a passive verb of saying, "что" after it
+    ("При этом в документе указано, что регионам рекомендовано выплатить ещё 400 тысяч рублей.",
+     "ru", "anonymous: документ", "указано"),
+    ("У документі зазначено, що на виплати закладено 90 млрд рублів.", "uk", "anonymous: документ",
+     "зазначено"),
+    # an outlet's own count, its verb at the end
+    ("Выплаты выросли вдвое, подсчитало издание.", "ru", "anonymous: издание", "подсчитало"),
+    ("Так можна буде набрати 460 тисяч осіб, підрахувало видання.", "uk", "anonymous: видання",
+     "підрахувало"),
+])
+def test_a_document_and_an_outlets_count_speak(body, lang, speaker, cue):
+    assert [(c.speaker, c.cue) for c in extract_claims(body, lang, [])] == [(speaker, cue)]
+
+
+def test_what_was_pointed_out_before_is_no_document():
+    # "указано" is a claim only where what the document says follows
+    assert extract_claims("Имя автора указано на обложке.", "ru", []) == []
+
+
 # ---------------------------------------------------------------- subjects by morphology
 # Written for this test: a prisoner's account as Ukrainian and Russian posts retell them.
 
