@@ -1067,6 +1067,17 @@ def test_a_document_and_an_outlets_count_speak(body, lang, speaker, cue):
     assert [(c.speaker, c.cue) for c in extract_claims(body, lang, [])] == [(speaker, cue)]
 
 
+def test_a_bodys_noun_points_back_to_the_body_named_with_it():
+    body = ('Журналисты с помощью благотворительного фонда «Русь сидящая» узнали о вербовке. '
+            'По оценкам фонда, завербовали до 3000 человек.')
+    claims = extract_claims(body, "ru", ents(body, ("Русь сидящая", "Russia Behind Bars", "ORG")))
+    assert claims[-1].speaker == "Russia Behind Bars"
+    # with no body named so, the noun is its own description, never the last speaker
+    body = "Песков заявил, что всё хорошо. По оценкам фонда, завербовали до 3000 человек."
+    claims = extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON")))
+    assert claims[-1].speaker == "anonymous: фонд"
+
+
 def test_what_was_pointed_out_before_is_no_document():
     # "указано" is a claim only where what the document says follows
     assert extract_claims("Имя автора указано на обложке.", "ru", []) == []

@@ -217,7 +217,8 @@ def _lexicon(lang: str) -> _Lexicon:
                             "refers_back", "background")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
-                         "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns")},
+                         "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns",
+                         "body_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
                                re.IGNORECASE),
         offices={k.lower(): tuple(v) for k, v in data.get("offices", {}).items()},
@@ -2024,6 +2025,11 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         person = _described_person(doc, word)
         if person:
             return _Speaker([person], True)
+    if low and len(low) == 1 and _stem_in(doc, word, "body_nouns"):
+        # "по оценкам фонда" after "фонд «Русь сидящая»": the body the report named so
+        named = _named_with_noun(doc, stem(word), s + head[0])
+        if named:
+            return _Speaker([named], True)
     if not low or not _stem_in(doc, word, "anaphoric"):
         return None
     noun = stem(word)
@@ -2043,6 +2049,24 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     # "The Moscow police press service said" after unnamed reports: an institution noun
     # points back to a named speaker only, never to "anonymous: reports"
     return _Speaker([prev[0]], True) if prev and not prev[0].startswith("anonymous:") else None
+
+
+_NAMED_WITHIN = 600  # characters back to a body named with the noun that points to it
+_NOUN_BEFORE = 40  # characters before a name where its noun stands ("фонда «Русь сидящая»")
+
+
+def _named_with_noun(doc: _Doc, noun: str, pos: int) -> str | None:
+    """The organisation named last before ``pos`` (not far) with the noun ``noun`` by its
+    name: "благотворительного фонда «Русь Сидящая»" for "фонда"."""
+    for ms, me, ent in reversed(doc.mentions):
+        if me > pos or ent.type != "ORG":
+            continue
+        if pos - me > _NAMED_WITHIN:
+            return None
+        near = doc.body[max(0, ms - _NOUN_BEFORE):me]
+        if any(stem(w.group()) == noun for w in _TOKEN.finditer(near)):
+            return ent.name
+    return None
 
 
 def _described_person(doc: _Doc, word: str) -> str | None:
