@@ -1078,6 +1078,23 @@ def test_a_bodys_noun_points_back_to_the_body_named_with_it():
     assert claims[-1].speaker == "anonymous: фонд"
 
 
+@pytest.mark.parametrize("body,lang,speaker,cue", [
+    ("Чиков навів список 35 регіонів, де розсилають повістки.", "uk", "Pavel Chikov", "навів список"),
+    ("Военком Петров ссылался на указ президента о рассылке повесток.", "ru", "Ivan Petrov", "ссылался на"),
+    ("Видання наголосило, що повістки надсилають масово.", "uk", "anonymous: видання", "наголосило"),
+])
+def test_citing_a_list_or_a_source_and_stressing_are_claims(body, lang, speaker, cue):
+    specs = [("Чиков", "Pavel Chikov", "PERSON"), ("Петров", "Ivan Petrov", "PERSON")]
+    got = extract_claims(body, lang, ents(body, *[x for x in specs if x[0] in body]))
+    assert [(c.speaker, c.cue) for c in got] == [(speaker, cue)]
+
+
+def test_an_impersonal_it_is_stated_goes_on_with_the_speaker_before():
+    body = "Baza пише, що повістки блокують виїзд. Вказується, що отримувачі опинились у реєстрі."
+    got = extract_claims(body, "uk", ents(body, ("Baza", "Baza", "ORG")))
+    assert [(c.speaker, c.cue) for c in got] == [("Baza", "пише"), ("Baza", "Вказується")]
+
+
 def test_what_was_pointed_out_before_is_no_document():
     # "указано" is a claim only where what the document says follows
     assert extract_claims("Имя автора указано на обложке.", "ru", []) == []
