@@ -886,6 +886,11 @@ def test_payments_in_every_form_are_cash_incentives(body, lang):
 @pytest.mark.parametrize("body,lang", [
     ("Пресс-секретарь ответил на вопрос про слухи о «новой волне» мобилизации.", "ru"),
     ("У мережі ширяться чутки про нову хвилю мобілізації.", "uk"),
+    # denied after its noun, merely possible, or not what it is called; a pool's size
+    ("Песков сказал, что мобилизация в России не планируется.", "ru"),
+    ("Експерти обговорюють можливу мобілізацію восени.", "uk"),
+    ("«Это не мобилизация, это рекрутинг», — сказал депутат.", "ru"),
+    ("У России большой мобилизационный ресурс.", "ru"),
 ])
 def test_talk_of_a_call_up_is_no_mobilization(body, lang):
     assert "mobilization" not in types_of(body, lang)
