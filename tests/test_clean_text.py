@@ -857,6 +857,13 @@ def test_a_link_the_post_announces_is_article_text_and_a_link_under_it_is_not():
     assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "furniture"), (5, "share")]
 
 
+def test_a_sentence_with_a_slash_and_no_credit_label_stays_article_text():
+    text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"
+            "Выплата составит 200 тысяч рублей / месяц: так решили власти региона.\n"
+            "The migrants were told they would be paid well for signing.")
+    assert clean_text(text).removed == []
+
+
 @pytest.mark.parametrize("line,kind", [
     ("Voters queue at a polling station in Kazan.Credit...Ivan Petrov/The New York Times", "caption"),
     ("Recruits board a bus in Kazan, March 8, 2024. © Reuters / Ivan Petrov", "caption"),
@@ -866,6 +873,9 @@ def test_a_link_the_post_announces_is_article_text_and_a_link_under_it_is_not():
     ("Recruits outside the enlistment office in Kazan. REUTERS/Ivan Petrov", "caption"),
     ("Ivan Petrov | Bloomberg | Getty Images", "credit"),
     ("Image Credit: Ministry of Defence", "credit"), ("Image via Getty Images", "credit"),
+    # the credit after a slash, as Ukrainian sites set it
+    ("Путін підписав указ про осінній призов / Колаж: Главред", "caption"),
+    ("Російський прапор над будівлею / © iStock", "caption"),
 ])
 def test_captions_and_credits_in_the_styles_of_wire_agencies(line, kind):
     text = ("Recruiters offered migrants contracts at the migration centre on Monday.\n"

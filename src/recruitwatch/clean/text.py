@@ -1075,7 +1075,11 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         credit_inline=re.compile(
             rf"(?:(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
             # "...a campaign stop.Credit...Doug Mills/The New York Times", "... 2019. © Reuters"
-            rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©)\s*[^.!?]{{2,80}}$",
+            rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©"
+            # after a slash: "Путін підписав указ / Колаж: Главред", "Російський прапор / © iStock"
+            rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–)|©))"
+            # the credit may be a site: "Наемники РФ из Непала. Фото – dialog.ua"
+            rf"\s*[^.!?]{{2,80}}$",
             re.I),
         credit_slash=re.compile(
             # "Sergei Bobylev / TASS", "Natalie Naccache | Bloomberg | Getty Images", and the
