@@ -864,6 +864,16 @@ def test_a_sentence_with_a_slash_and_no_credit_label_stays_article_text():
     assert clean_text(text).removed == []
 
 
+def test_a_city_sites_weather_widget_and_an_unfilled_template_are_furniture():
+    widget = ["Сейчас в Санкт-Петербурге", "+13˚C", "Ясная погода, Без осадков", "Ощущается как 11",
+              "2 м/с, ю-з", "766мм", "Пробки", "{{$root.pageTitleShort}}"]
+    article = ["Сейчас в Москве идут рейды против мигрантов, сообщили в полиции.",
+               "Температура упала до +13° C, но рейды продолжаются, рассказали очевидцы."]
+    cleaned = clean_text("\n".join(widget + article))
+    assert [r.text for r in cleaned.removed] == widget
+    assert [r.kind for r in clean_text("Статья о наборе.\nПоделитьсяПоделиться").removed] == ["share"]
+
+
 @pytest.mark.parametrize("line,kind", [
     ("Voters queue at a polling station in Kazan.Credit...Ivan Petrov/The New York Times", "caption"),
     ("Recruits board a bus in Kazan, March 8, 2024. © Reuters / Ivan Petrov", "caption"),
