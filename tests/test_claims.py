@@ -1089,6 +1089,13 @@ def test_citing_a_list_or_a_source_and_stressing_are_claims(body, lang, speaker,
     assert [(c.speaker, c.cue) for c in got] == [(speaker, cue)]
 
 
+def test_a_judgement_in_the_instrumental_is_a_claim():
+    body = "Нина Останина назвала неуважением к депутатам отказ правительства."
+    got = extract_claims(body, "ru", ents(body, ("Нина Останина", "Nina Ostanina", "PERSON")))
+    assert [(c.speaker, c.cue) for c in got] == [("Nina Ostanina", "назвала неуважением")]
+    assert extract_claims("Военком назвал сроки набора.", "ru", []) == []  # naming, not judging
+
+
 def test_an_impersonal_it_is_stated_goes_on_with_the_speaker_before():
     body = "Baza пише, що повістки блокують виїзд. Вказується, що отримувачі опинились у реєстрі."
     got = extract_claims(body, "uk", ents(body, ("Baza", "Baza", "ORG")))

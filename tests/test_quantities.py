@@ -296,6 +296,15 @@ def test_ukrainian_modality():
     assert one("Росія щомісяця залучає близько 30 тисяч людей.", "uk").modality == "estimate"
 
 
+@pytest.mark.parametrize("text, lang, modality", [
+    ("Годовой план по набору контрактников выполнен на 78%.", "ru", "achieved"),
+    ("План з набору контрактників виконано на 78%.", "uk", "achieved"),
+    ("Регион должен выполнить план на 100%.", "ru", "target"),  # the plan still to do
+])
+def test_a_plan_fulfilled_to_a_share_is_achieved(text, lang, modality):
+    assert one(text, lang).modality == modality
+
+
 @pytest.mark.parametrize("text, lang", [
     ("По словам министра, на стороне России сражаются около 200 его граждан.", "ru"),
     ("До пяти тысяч кубинцев участвуют в боевых действиях.", "ru"),
