@@ -1089,6 +1089,16 @@ def test_citing_a_list_or_a_source_and_stressing_are_claims(body, lang, speaker,
     assert [(c.speaker, c.cue) for c in got] == [(speaker, cue)]
 
 
+def test_a_rejection_referred_to_by_ob_etom_is_denied_by_its_speaker():
+    body = ("В Кремле не обсуждается вторая волна мобилизации. Об этом заявил пресс-секретарь "
+            "президента Дмитрий Песков.")
+    got = extract_claims(body, "ru", ents(body, ("Дмитрий Песков", "Dmitry Peskov", "PERSON")))
+    assert [(c.speaker, c.stance) for c in got] == [("Dmitry Peskov", "deny")] * 2
+    body = "В регионе набрали 500 добровольцев. Об этом заявил губернатор Иван Петров."
+    got = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert [c.stance for c in got] == ["assert", "assert"]
+
+
 def test_a_judgement_in_the_instrumental_is_a_claim():
     body = "Нина Останина назвала неуважением к депутатам отказ правительства."
     got = extract_claims(body, "ru", ents(body, ("Нина Останина", "Nina Ostanina", "PERSON")))

@@ -976,9 +976,14 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attributi
         if not any(ch.isalpha() for ch in doc.body[s:e]):
             continue
         hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
+        # "В Кремле не обсуждается вторая волна мобилизации. Об этом заявил Песков": what
+        # is referred to rejects, and so does the sentence that attributes it
+        deny = c.stance == "deny" or _rejects(doc.lex.negation, doc.body[s:e], [])
+        if deny and j == i - 1:
+            c.stance = "deny"
         # in text order, before the sentence that attributes them
-        doc.found.insert(at, Attribution(Claim(c.speaker, list(c.via), c.stance, hedged, (s, e),
-                                               None, c.cue), list(claim.phrases)))
+        doc.found.insert(at, Attribution(Claim(c.speaker, list(c.via), "deny" if deny else "assert",
+                                               hedged, (s, e), None, c.cue), list(claim.phrases)))
         said[j] = True
 
 
