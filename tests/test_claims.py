@@ -1099,6 +1099,16 @@ def test_a_rejection_referred_to_by_ob_etom_is_denied_by_its_speaker():
     assert [c.stance for c in got] == ["assert", "assert"]
 
 
+def test_a_title_the_report_gives_a_named_person_is_that_person():
+    body = "Медведев провёл совещание. Об этом рассказал зампред СБ РФ."
+    got = extract_claims(body, "ru", ents(body, ("Медведев", "Dmitry Medvedev", "PERSON"),
+                                          ("СБ", "SB", "ORG")))
+    assert {c.speaker for c in got} == {"Dmitry Medvedev"}
+    # not without the person: a title alone is its description
+    body = "Пресс-секретарь президента сообщил, что второй волны не будет."
+    assert extract_claims(body, "ru", [])[0].speaker == "anonymous: пресс-секретарь президента"
+
+
 def test_a_judgement_in_the_instrumental_is_a_claim():
     body = "Нина Останина назвала неуважением к депутатам отказ правительства."
     got = extract_claims(body, "ru", ents(body, ("Нина Останина", "Nina Ostanina", "PERSON")))

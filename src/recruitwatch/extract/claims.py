@@ -108,6 +108,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
             _refer_back(doc, spans, said, doc.found[before])
         said.append(len(doc.found) > before)
     _share_relays(doc)
+    _titled_speakers(doc)
     if voice:  # a person's own channel: its unattributed reports are the person's
         for a in doc.found:
             if a.claim.speaker == _UNNAMED:
@@ -1664,6 +1665,33 @@ def _office_holder(doc: _Doc, body: str) -> str | None:
             if after is not None:
                 return after.name
     return None
+
+
+def _titled_speakers(doc: _Doc) -> None:
+    """ "Об этом заявил пресс-секретарь президента" in a report that names Dmitry Peskov: a
+    speaker described by a title the alias table gives a person the report names is that
+    person (aliases/officials.toml [titles])."""
+    people = {ent.name for _, _, ent in doc.mentions if ent.type == "PERSON"}
+    titles = [(p, t) for p, ts in _titles().items() if p in people for t in ts]
+    if not titles:
+        return
+    for a in doc.found:
+        c = a.claim
+        if c.speaker in people:
+            continue  # a named person speaks; "представитель Кремля" read as the Kremlin does not
+        held = set()
+        for x, y in a.phrases:
+            words = [stem(w) for w in _TOKEN.findall(doc.body[x:y])]
+            held |= {p for p, t in titles
+                     if any(words[i:i + len(t)] == t for i in range(len(words) - len(t) + 1))}
+        if len(held) == 1:
+            c.speaker = held.pop()
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, list[list[str]]]:
+    table = load_toml("aliases/officials.toml").get("titles", {})
+    return {person: [[stem(w) for w in _TOKEN.findall(t)] for t in ts] for person, ts in table.items()}
 
 
 @lru_cache(maxsize=1)
