@@ -1109,6 +1109,14 @@ def test_a_title_the_report_gives_a_named_person_is_that_person():
     assert extract_claims(body, "ru", [])[0].speaker == "anonymous: пресс-секретарь президента"
 
 
+def test_his_words_relayed_by_an_outlet_make_it_the_relay_not_a_speaker():
+    body = ("«План выполнен. Есть территории, которые справились хуже», — рассказал Медведев. "
+            "Его слова приводит ТАСС. «Нужно всем поактивнее работать», — подчеркнул Медведев.")
+    got = extract_claims(body, "ru", ents(body, ("Медведев", "Dmitry Medvedev", "PERSON"),
+                                          ("ТАСС", "TASS", "ORG")))
+    assert [(c.speaker, c.via) for c in got] == [("Dmitry Medvedev", ["TASS"])] * 3
+
+
 def test_a_judgement_in_the_instrumental_is_a_claim():
     body = "Нина Останина назвала неуважением к депутатам отказ правительства."
     got = extract_claims(body, "ru", ents(body, ("Нина Останина", "Nina Ostanina", "PERSON")))

@@ -106,6 +106,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
             _dash_signed(doc, start, end)
         if len(doc.found) > before and doc.lex.refers_back.match(body, start, end):
             _refer_back(doc, spans, said, doc.found[before])
+        _words_relayed(doc, before)
         said.append(len(doc.found) > before)
     _share_relays(doc)
     _titled_speakers(doc)
@@ -114,6 +115,31 @@ def attributions(body: str, lang: str, entities: list[Entity],
             if a.claim.speaker == _UNNAMED:
                 a.claim.speaker = voice
     return [_without_outlet(piece, outlet) for a in doc.found for piece in _per_sentence(a, spans, body)]
+
+
+# "Его слова приводит ТАСС", "Його слова цитує УНІАН": a sentence that only names who
+# relays the words just quoted
+_WORDS_RELAYED = re.compile(r"\W*(?:его|её|ее|их|його|її|їх|his|her|their)\s+(?:слова|words)\b", re.IGNORECASE)
+
+
+def _words_relayed(doc: _Doc, before: int) -> None:
+    """ "«…», — рассказал Медведев. Его слова приводит ТАСС.": the outlet relays the claims
+    of the sentence before, not a claim of its own."""
+    new = doc.found[before:]
+    if (len(new) != 1 or before == 0 or not is_outlet(new[0].claim.speaker)
+            or not _WORDS_RELAYED.match(doc.body, new[0].claim.span[0])):
+        return
+    outlet = new[0].claim.speaker
+    last = doc.found[before - 1].claim
+    for a in doc.found[:before]:
+        c = a.claim
+        if c.speaker == last.speaker and c.span[1] <= new[0].claim.span[0] and outlet not in c.via \
+                and c.span[0] >= last.span[0] - _RELAYED_BACK:
+            c.via.append(outlet)
+    del doc.found[before:]
+
+
+_RELAYED_BACK = 400  # characters back from the last claim: the quotation the relay names
 
 
 def _per_sentence(a: Attribution, spans: list[Span], doc_body: str) -> list[Attribution]:
