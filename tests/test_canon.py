@@ -100,6 +100,14 @@ def test_a_region_in_ia_is_no_people(word, name, kind):
     assert (match.alias.name, match.alias.kind) == (name, kind)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("фракция «Единая Россия»", "United Russia"), ("депутат от КПРФ", "Communist Party of the Russian Federation"),
+    ("лидер ЛДПР", "Liberal Democratic Party of Russia"), ("партия «Справедливая Россия»", "A Just Russia"),
+])
+def test_russias_parliamentary_parties(text, name):
+    assert [m.alias.name for m in scan(text)] == [name]
+
+
 def test_scan_takes_the_longest_match():
     text = "the Russian service of Radio Free Europe/Radio Liberty reported"
     (match,) = scan(text)
