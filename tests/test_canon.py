@@ -108,6 +108,11 @@ def test_russias_parliamentary_parties(text, name):
     assert [m.alias.name for m in scan(text)] == [name]
 
 
+def test_an_acronym_in_an_unknown_name_stays_one():
+    assert english_org("Радиоточка НСН", "ru") == "Radiotochka NSN"
+    assert [m.alias.name for m in scan("сообщает пресс-служба нижней палаты парламента")] == ["State Duma"]
+
+
 def test_scan_takes_the_longest_match():
     text = "the Russian service of Radio Free Europe/Radio Liberty reported"
     (match,) = scan(text)

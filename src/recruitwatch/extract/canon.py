@@ -356,8 +356,15 @@ def english_org(name: str, lang: str, surface: str | None = None) -> str:
         inner = written.group(1)
     before = [_org_word(w, lang) for w in name[:quoted.start()].split()]
     after = [_org_word(w, lang) for w in name[quoted.end():].split()]
-    own = [romanize_person(w, lang) for w in inner.split()]
+    own = [_romanized(w, lang) for w in inner.split()]
     return " ".join(w for w in own + before + after if w)
+
+
+def _romanized(word: str, lang: str) -> str:
+    """A word of a name in Latin letters; an acronym stays one ("НСН" → "NSN")."""
+    if len(word) > 1 and word.isupper() and CYRILLIC.search(word):
+        return transliterate(word).upper()
+    return romanize_person(word, lang)
 
 
 _ORDINAL = re.compile(r"(\d+)-?[^\W\d_]{0,3}")
@@ -371,7 +378,7 @@ def _org_word(word: str, lang: str) -> str:
         return f"{n}{suffix}"
     low = word.lower().replace("ё", "е")
     english = next((en for stem_, en in _org_words() if low.startswith(stem_)), None)
-    return english if english is not None else romanize_person(word, lang)
+    return english if english is not None else _romanized(word, lang)
 
 
 def romanize_person(name: str, lang: str | None = None) -> str:

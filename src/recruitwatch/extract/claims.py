@@ -1662,7 +1662,10 @@ def _latin(name: str) -> str:
     """A name no table knows, in the Latin letters English reports spell it with."""
     if not CYRILLIC.search(name):
         return name
-    return " ".join(w[:1].upper() + w[1:] for w in transliterate(name).replace(",", "").split())
+    # an acronym stays one: "Радиоточка НСН" → "Radiotochka NSN"
+    return " ".join(transliterate(w).upper() if len(w) > 1 and w.isupper() else
+                    (t := transliterate(w))[:1].upper() + t[1:]
+                    for w in name.replace(",", "").split())
 
 
 def _is_place(doc: _Doc, name: str) -> bool:
