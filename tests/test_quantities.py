@@ -340,10 +340,12 @@ def test_a_count_of_what_was_done_is_achieved(text, lang, modality):
     assert one(text, lang).modality == modality
 
 
-def test_a_count_of_people_keeps_its_own_noun():
-    # the role its verb gives them decides the modality, not what it counts (gold rule)
+def test_a_count_of_people_keeps_its_own_noun_and_says_who_they_are():
+    # the text's own noun (gold rule), then the role its verb gives them
     (q,) = quantities("Весенняя призывная кампания охватила 150 тысяч человек.", "ru")
-    assert q.counts == "человек"
+    assert q.counts == "человек (призывники)"
+    (q,) = quantities("В регионе живут 150 тысяч человек.", "ru")
+    assert q.counts == "человек"  # no role: people, no more
 
 
 def test_a_sum_takes_the_payment_its_paragraph_named_before_it():

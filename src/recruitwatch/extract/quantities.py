@@ -157,17 +157,22 @@ def _echoes_named(quantities: list[Quantity]) -> list[Quantity]:
     """A figure given bare ("План — 343 тысячи") counts what the same figure counts where
     the report names it ("план … составляет 343 тысячи контрактников"), in its unit: one
     value named once; a value named as two different things is left bare."""
-    named: dict[tuple[float, float | None], set[tuple[str, str]]] = {}
+    named: dict[tuple[float, float | None], dict[tuple[str, str], str]] = {}
     for q in quantities:
         if q.counts and q.value >= 100:
-            named.setdefault((q.value, q.high), set()).add((q.unit, q.counts))
+            # "человек" and "человек (призывники)" name one thing: the noun decides
+            key = (q.unit, _ROLE_NOTE.sub("", q.counts))
+            named.setdefault((q.value, q.high), {}).setdefault(key, q.counts)
     for i, q in enumerate(quantities):
-        found = named.get((q.value, q.high), ())
+        found = named.get((q.value, q.high), {})
         if not q.counts and len(found) == 1:
-            unit, counts = next(iter(found))
+            ((unit, _), counts), = found.items()
             if q.unit in (unit, "other"):
                 quantities[i] = replace(q, unit=unit, counts=counts)
     return quantities
+
+
+_ROLE_NOTE = re.compile(r" \([^()]*\)$")  # the role after a count of people (see _quantity)
 
 
 # --- step 1: masking ---------------------------------------------------------------------
@@ -638,6 +643,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
                                      or _loss_noun_before(text, r, segment, g)))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
+    if role:
+        counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
 
 
