@@ -296,6 +296,17 @@ def test_ukrainian_modality():
     assert one("Росія щомісяця залучає близько 30 тисяч людей.", "uk").modality == "estimate"
 
 
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Допомога складе 10 тис. рос. рублів на місяць.", "uk", 10000, "RUB"),
+    ("Выплата составит 10 тысяч российских рублей.", "ru", 10000, "RUB"),
+    ("Москва (13 млн населения) вошла в эксперимент.", "ru", 13000000, "people"),
+    ("Росія призвала близько 280 тисяч одиниць живої сили.", "uk", 280000, "people"),
+])
+def test_a_currency_named_with_its_country_and_people_named_as_a_population(text, lang, value, unit):
+    q = one(text, lang)
+    assert (q.value, q.unit) == (value, unit)
+
+
 @pytest.mark.parametrize("text, lang, modality", [
     ("Годовой план по набору контрактников выполнен на 78%.", "ru", "achieved"),
     ("План з набору контрактників виконано на 78%.", "uk", "achieved"),
