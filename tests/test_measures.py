@@ -884,6 +884,15 @@ def test_payments_in_every_form_are_cash_incentives(body, lang):
 
 
 @pytest.mark.parametrize("body,lang", [
+    # a resolution named with its issuer before "о"/"про"
+    ("Постановление правительства о прекращении выплаты опубликовано на портале.", "ru"),
+    ("Постанову уряду регіону про нові виплати вже опубліковано.", "uk"),
+])
+def test_a_resolution_named_with_its_issuer_is_a_legal_change(body, lang):
+    assert "legal_change" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
     ("Пресс-секретарь ответил на вопрос про слухи о «новой волне» мобилизации.", "ru"),
     ("У мережі ширяться чутки про нову хвилю мобілізації.", "uk"),
     # denied after its noun, merely possible, or not what it is called; a pool's size
@@ -922,3 +931,13 @@ def test_people_who_signed_up_are_an_enlistment_figure():
 def test_the_ministry_working_with_a_migration_centre_names_a_site():
     body = "В Подмосковье наладили взаимодействие Минобороны и миграционного центра для новых граждан."
     assert "recruitment_site" in types_of(body, "ru")
+
+
+def test_no_cue_ends_in_a_space_the_word_boundary_would_never_let_match():
+    # cues are wrapped in (?<!\w)…(?!\w): "постановлени\w* … (?:о|об) " could never match
+    from recruitwatch.resources import load_toml
+
+    data = load_toml("domains/recruitment.toml")
+    ends = [p for t in data["types"].values() for kind in ("cues", "negative")
+            for pats in t.get(kind, {}).values() for p in pats if p.endswith((" ", r"\s"))]
+    assert ends == []
