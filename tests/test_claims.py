@@ -1117,6 +1117,15 @@ def test_his_words_relayed_by_an_outlet_make_it_the_relay_not_a_speaker():
     assert [(c.speaker, c.via) for c in got] == [("Dmitry Medvedev", ["TASS"])] * 3
 
 
+@pytest.mark.parametrize("body", [
+    "Видання написало, що набір триває.", "Міністерство підтвердило, що набір триває.",
+    "Агентство уточнило, що набір триває.",
+])
+def test_a_neuter_ukrainian_subject_reports_too(body):
+    (c,) = extract_claims(body, "uk", [])
+    assert c.speaker.startswith("anonymous: ")
+
+
 def test_a_judgement_in_the_instrumental_is_a_claim():
     body = "Нина Останина назвала неуважением к депутатам отказ правительства."
     got = extract_claims(body, "ru", ents(body, ("Нина Останина", "Nina Ostanina", "PERSON")))
