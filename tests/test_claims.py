@@ -1126,6 +1126,11 @@ def test_a_neuter_ukrainian_subject_reports_too(body):
     assert c.speaker.startswith("anonymous: ")
 
 
+def test_a_capitalised_word_after_the_verb_is_a_name_though_the_dictionary_knows_it():
+    body = "Выплату получили все бойцы, пишет Бабушкин в телеграм-канале."
+    assert [c.speaker for c in extract_claims(body, "ru", [])] == ["Babushkin"]
+
+
 def test_a_judgement_in_the_instrumental_is_a_claim():
     body = "Нина Останина назвала неуважением к депутатам отказ правительства."
     got = extract_claims(body, "ru", ents(body, ("Нина Останина", "Nina Ostanina", "PERSON")))

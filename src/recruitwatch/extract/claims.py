@@ -2208,8 +2208,11 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     name = known or canonical_name(" ".join(run))
     if given is not None and name == " ".join(run):  # a person the tables do not know
         name = romanize_person(name)
-    elif name == " ".join(run) and doc.lang in morph.LANGS and all(
-            morph.name_like(w, doc.lang) for w in run):
+    elif name == " ".join(run) and doc.lang in morph.LANGS and (
+            all(morph.name_like(w, doc.lang) for w in run)
+            # "пишет Бабушкин": capitalised inside the sentence, a name, though the
+            # dictionary knows the word ("бабушкин", grandma's)
+            or (text[:head[0]].strip() and all(CYRILLIC.search(w) and w[:1].isupper() for w in run))):
         # "Хулкар признаётся": a name the tables and the dictionary do not know (or know as a
         # name) is spelt in Latin letters like every other speaker
         name = romanize_person(name, doc.lang)
