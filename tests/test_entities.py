@@ -109,6 +109,13 @@ def test_junk_model_spans_are_dropped():
     assert names == set()  # apps are not organisations (tests/gold/README.md)
 
 
+def test_a_span_opening_with_according_to_is_no_name():
+    from recruitwatch.extract.entities import _is_junk
+
+    assert _is_junk("Згідно з інформацією") and _is_junk("According to Reuters")
+    assert not _is_junk("Центр національного спротиву")
+
+
 def test_photo_credit_span_is_split():
     body = "Conscripts in training. Vladimir Smirnov / TASS"
     doc = hand_doc(body, [("Vladimir Smirnov / TASS", "PERSON")])

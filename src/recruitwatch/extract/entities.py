@@ -445,7 +445,12 @@ def _is_junk(text: str) -> bool:
         return True
     if not any(c.isalpha() for c in text) or re.search(r"\d", text):
         return True
+    if text.split()[0].lower() in _CUE_OPENERS:
+        return True  # "Згідно з інформацією" opening a sentence: an attribution, no name
     return canon.clean_name(text) in _junk()
+
+
+_CUE_OPENERS = frozenset({"згідно", "відповідно", "согласно", "according"})
 
 
 # "Sri Lankan" → Sri Lanka, "Kenyans" → Kenya, "Nepali" → Nepal, "Vietnamese" → Vietnam
