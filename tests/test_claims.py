@@ -1131,6 +1131,15 @@ def test_a_capitalised_word_after_the_verb_is_a_name_though_the_dictionary_knows
     assert [c.speaker for c in extract_claims(body, "ru", [])] == ["Babushkin"]
 
 
+def test_a_pronoun_with_no_speaker_before_is_the_person_described_before():
+    body = ("Вчера в полицию пришла расстроенная женщина. Она рассказала, что сняла деньги "
+            "в банкомате и ушла.")
+    assert [c.speaker for c in extract_claims(body, "ru", [])] == ["anonymous: расстроенная женщина"]
+    # no person described: no one to stand for
+    body = "Вчера прошли рейды. Она рассказала, что рейды продолжатся."
+    assert extract_claims(body, "ru", []) == []
+
+
 def test_a_judgement_in_the_instrumental_is_a_claim():
     body = "Нина Останина назвала неуважением к депутатам отказ правительства."
     got = extract_claims(body, "ru", ents(body, ("Нина Останина", "Nina Ostanina", "PERSON")))

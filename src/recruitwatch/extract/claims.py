@@ -1553,7 +1553,12 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if person:
             return _Speaker([person], True)
         prev = doc.previous()
-        return _Speaker([prev[0]], True) if prev else None
+        if prev:
+            return _Speaker([prev[0]], True)
+        # "В полицию пришла расстроенная женщина. Она рассказала, что …": no one spoke
+        # before, so the pronoun is the person the report described just before it
+        described = _described_before(doc, s + head[0], low[0])
+        return _Speaker([described], False) if described else None
     if any(x in w["anonymous"] for x in low):
         return _anonymous(doc, text, trimmed)
     named = (_embassy(doc, s, text, trimmed) or _government_of(doc, s, text, trimmed)
@@ -1781,6 +1786,28 @@ def _pronoun_person(doc: _Doc, s: int, cue: _Cue,
         return None
     people = _people_before(doc, s)
     return people[-1][1] if people else None
+
+
+_DESCRIBED_WITHIN = 300  # characters back to the person a pronoun stands for
+
+
+def _described_before(doc: _Doc, pos: int, pronoun: str) -> str | None:
+    """ "anonymous: расстроенная женщина" for "Она" after "пришла расстроенная женщина": the
+    last singular noun for a person before ``pos`` (in the sentence before), with its
+    adjectives; only for a singular personal pronoun."""
+    if doc.lang not in morph.LANGS or pronoun not in doc.lex.words.get("person_pronouns", ()):
+        return None
+    toks = list(_TOKEN.finditer(doc.body, max(0, pos - _DESCRIBED_WITHIN), pos))
+    for i in range(len(toks) - 1, -1, -1):
+        word = toks[i].group().rstrip(".")
+        if word.lower() == pronoun or not morph.person_noun(word.lower(), doc.lang):
+            continue
+        start = i
+        while start > 0 and i - start < 2 and morph.adjective(toks[start - 1].group().lower(), doc.lang):
+            start -= 1
+        words = morph.nominative_phrase([t.group().rstrip(".").lower() for t in toks[start:i + 1]], doc.lang)
+        return "anonymous: " + " ".join(words)
+    return None
 
 
 def _is_person(doc: _Doc, name: str) -> bool:

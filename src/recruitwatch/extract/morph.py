@@ -235,6 +235,13 @@ def noun(word: str, lang: str) -> bool:
     return bool(tags) and tags[0].POS == "NOUN"
 
 
+def adjective(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as an adjective or a participle in full
+    form ("расстроенная", "місцевий")."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and tags[0].POS in ("ADJF", "PRTF")
+
+
 def person_noun(word: str, lang: str, number: bool = True) -> bool:
     """Whether the dictionary reads ``word`` first as a common noun for a person
     ("правозахисник", "военком", "оккупантов"), no name; singular unless ``number`` is
