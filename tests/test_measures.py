@@ -900,6 +900,8 @@ def test_a_resolution_named_with_its_issuer_is_a_legal_change(body, lang):
     ("Експерти обговорюють можливу мобілізацію восени.", "uk"),
     ("«Это не мобилизация, это рекрутинг», — сказал депутат.", "ru"),
     ("У России большой мобилизационный ресурс.", "ru"),
+    # the legal term a contract runs to
+    ("Контракт заключается до окончания периода мобилизации.", "ru"),
 ])
 def test_talk_of_a_call_up_is_no_mobilization(body, lang):
     assert "mobilization" not in types_of(body, lang)
