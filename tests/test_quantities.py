@@ -296,6 +296,14 @@ def test_ukrainian_modality():
     assert one("Росія щомісяця залучає близько 30 тисяч людей.", "uk").modality == "estimate"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("МОСКВА, 23 ноя — РИА Новости. Закон подписан.", "ru"),
+    ("КИЇВ, 5 груд. — Укрінформ. Закон підписано.", "uk"),
+])
+def test_a_day_with_an_abbreviated_month_is_a_date(text, lang):
+    assert quantities(text, lang) == []
+
+
 @pytest.mark.parametrize("text, lang, value, unit", [
     ("Допомога складе 10 тис. рос. рублів на місяць.", "uk", 10000, "RUB"),
     ("Выплата составит 10 тысяч российских рублей.", "ru", 10000, "RUB"),
