@@ -865,8 +865,8 @@ def test_a_sentence_with_a_slash_and_no_credit_label_stays_article_text():
 
 
 def test_a_city_sites_weather_widget_and_an_unfilled_template_are_furniture():
-    widget = ["Сейчас в Санкт-Петербурге", "+13˚C", "Ясная погода, Без осадков", "Ощущается как 11",
-              "2 м/с, ю-з", "766мм", "Пробки", "{{$root.pageTitleShort}}"]
+    widget = ["Сейчас в Новосибирске", "+7˚C", "Облачно, Небольшой дождь", "Ощущается как 4",
+              "3 м/с, с-в", "758мм", "Пробки", "{{$root.title}}"]
     article = ["Сейчас в Москве идут рейды против мигрантов, сообщили в полиции.",
                "Температура упала до +13° C, но рейды продолжаются, рассказали очевидцы."]
     cleaned = clean_text("\n".join(widget + article))
@@ -884,7 +884,7 @@ def test_a_city_sites_weather_widget_and_an_unfilled_template_are_furniture():
     ("Ivan Petrov | Bloomberg | Getty Images", "credit"),
     ("Image Credit: Ministry of Defence", "credit"), ("Image via Getty Images", "credit"),
     # the credit after a slash, as Ukrainian sites set it
-    ("Путін підписав указ про осінній призов / Колаж: Главред", "caption"),
+    ("Кремль оголосив новий призов до армії / Колаж: Главред", "caption"),
     ("Російський прапор над будівлею / © iStock", "caption"),
 ])
 def test_captions_and_credits_in_the_styles_of_wire_agencies(line, kind):

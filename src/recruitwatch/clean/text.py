@@ -1078,7 +1078,7 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©"
             # after a slash: "Путін підписав указ / Колаж: Главред", "Російський прапор / © iStock"
             rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–)|©))"
-            # the credit may be a site: "Наемники РФ из Непала. Фото – dialog.ua"
+            # the credit may be a site: "Колонна на марше. Фото – example.ua"
             rf"\s*[^.!?]{{2,80}}$",
             re.I),
         credit_slash=re.compile(

@@ -1003,7 +1003,7 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attributi
         if not any(ch.isalpha() for ch in doc.body[s:e]):
             continue
         hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
-        # "В Кремле не обсуждается вторая волна мобилизации. Об этом заявил Песков": what
+        # "В Кремле новую волну призыва не обсуждают. Об этом заявил Песков": what
         # is referred to rejects, and so does the sentence that attributes it
         deny = c.stance == "deny" or _rejects(doc.lex.negation, doc.body[s:e], [])
         if deny and j == i - 1:
@@ -1555,7 +1555,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         prev = doc.previous()
         if prev:
             return _Speaker([prev[0]], True)
-        # "В полицию пришла расстроенная женщина. Она рассказала, что …": no one spoke
+        # "В отделение обратилась пожилая жительница. Она рассказала, что …": no one spoke
         # before, so the pronoun is the person the report described just before it
         described = _described_before(doc, s + head[0], low[0])
         return _Speaker([described], False) if described else None
@@ -1792,7 +1792,7 @@ _DESCRIBED_WITHIN = 300  # characters back to the person a pronoun stands for
 
 
 def _described_before(doc: _Doc, pos: int, pronoun: str) -> str | None:
-    """ "anonymous: расстроенная женщина" for "Она" after "пришла расстроенная женщина": the
+    """ "anonymous: пожилая жительница" for "Она" after "обратилась пожилая женщина": the
     last singular noun for a person before ``pos`` (in the sentence before), with its
     adjectives; only for a singular personal pronoun."""
     if doc.lang not in morph.LANGS or pronoun not in doc.lex.words.get("person_pronouns", ()):

@@ -91,7 +91,7 @@ def _rule_mentions(body: str) -> list[_Mention]:
 
 # a site named by its domain in running text ("сообщает 72.RU", "по данным Ugra-News.ru"):
 # an outlet, named as its domain is spelled, in lower case. Not part of a link or an
-# address, nor the credit of a photo ("Фото – dialog.ua"), which names no one in the story
+# address, nor the credit of a photo ("Фото – example.ua"), which names no one in the story
 _DOMAIN = re.compile(r"(?<![\w/@.:-])" + canon.site_pattern().pattern + r"(?![\w/@-]|\.\w)", re.IGNORECASE)
 _CREDIT = re.compile(r"(?:фото|photo|світлина|джерело|источник|source)\W{0,4}$", re.IGNORECASE)
 
