@@ -1140,6 +1140,13 @@ def test_a_pronoun_with_no_speaker_before_is_the_person_described_before():
     assert extract_claims(body, "ru", []) == []
 
 
+def test_a_latin_name_after_a_date_is_the_subject():
+    # "грудня" is a genitive, but "CNN" takes no case: it is the one who reported
+    body = "11 грудня CNN повідомило, що набір іноземців триває."
+    got = extract_claims(body, "uk", ents(body, ("CNN", "CNN", "ORG")))
+    assert [(c.speaker, c.cue) for c in got] == [("CNN", "повідомило")]
+
+
 def test_a_judgement_in_the_instrumental_is_a_claim():
     body = "Нина Останина назвала пренебрежением к парламенту молчание министерства."
     got = extract_claims(body, "ru", ents(body, ("Нина Останина", "Nina Ostanina", "PERSON")))

@@ -939,6 +939,8 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
     # prepositional phrase up to its noun are none ("Всего за последний месяц удалось")
     free = [(i, w) for i, w in _outside_prepositions(doc, words)
             if morph.function_word(w, doc.lang) is None]
+    if any(w[:1].isupper() and w.isascii() and w.isalpha() for _, w in free):
+        return False  # "11 грудня CNN повідомило": a name in Latin letters takes no case
     # the nouns decide where there are any: "молоді людям" is dative, whatever "молоді" is
     nouns = [(i, w) for i, w in free if morph.noun(w, doc.lang) and not morph.can_be_subject(w, doc.lang)
              and not w[:1].isupper()]
