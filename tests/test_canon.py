@@ -113,6 +113,11 @@ def test_an_acronym_in_an_unknown_name_stays_one():
     assert [m.alias.name for m in scan("сообщает пресс-служба нижней палаты парламента")] == ["State Duma"]
 
 
+def test_agora_in_ukrainian_is_the_human_rights_group():
+    assert [m.alias.name for m in scan("голова правозахисної групи «Агора» заявив")] == [
+        "Agora International Human Rights Group"]
+
+
 def test_scan_takes_the_longest_match():
     text = "the Russian service of Radio Free Europe/Radio Liberty reported"
     (match,) = scan(text)
