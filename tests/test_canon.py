@@ -118,6 +118,10 @@ def test_agora_in_ukrainian_is_the_human_rights_group():
         "Agora International Human Rights Group"]
 
 
+def test_the_national_guard_by_its_long_name_is_rosgvardia():
+    assert [m.alias.name for m in scan("служить по контракту в войсках национальной гвардии")] == ["Rosgvardia"]
+
+
 def test_scan_takes_the_longest_match():
     text = "the Russian service of Radio Free Europe/Radio Liberty reported"
     (match,) = scan(text)
