@@ -122,6 +122,13 @@ def test_the_national_guard_by_its_long_name_is_rosgvardia():
     assert [m.alias.name for m in scan("служить по контракту в войсках национальной гвардии")] == ["Rosgvardia"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("по данным Пограничной службы ФСБ", "Border Service of the FSB"), ("в Белом доме заявили", "White House"),
+])
+def test_bodies_named_in_reports_on_foreign_recruits(text, name):
+    assert [m.alias.name for m in scan(text)] == [name]
+
+
 def test_scan_takes_the_longest_match():
     text = "the Russian service of Radio Free Europe/Radio Liberty reported"
     (match,) = scan(text)
