@@ -123,6 +123,33 @@ def test_photo_credit_span_is_split():
     assert ents["Vladimir Smirnov"].type == "PERSON" and ents["TASS"].type == "ORG"
 
 
+def test_an_acronym_in_brackets_is_the_body_named_before_it():
+    body = ("Families wrote to the Bureau of Foreign Employment (BFE) in March. "
+            "The BFE has not replied.")
+    doc = hand_doc(body, [("Bureau of Foreign Employment (BFE", "ORG"), ("BFE", "ORG")])
+    ents = by_name(extract_entities(body, "en", Options(), spacy_doc=doc))
+    assert set(ents) == {"Bureau of Foreign Employment"}
+    assert surfaces(body, ents["Bureau of Foreign Employment"]) == [
+        "Bureau of Foreign Employment", "BFE", "BFE"]
+
+
+def test_an_acronym_restores_a_name_the_model_cut_at_of():
+    body = "Veterans of the war against the Liberation Tigers of Tamil Eelam (LTTE) signed up."
+    doc = hand_doc(body, [("Liberation Tigers", "ORG"), ("Tamil Eelam", "GPE"), ("LTTE", "ORG")])
+    ents = by_name(extract_entities(body, "en", Options(), spacy_doc=doc))
+    assert set(ents) == {"Liberation Tigers of Tamil Eelam"}
+    # initials that do not fit leave the model's span alone
+    body = "He met the Kremlin Guard of Honour (XYZ) there."
+    doc = hand_doc(body, [("Kremlin Guard", "ORG"), ("XYZ", "ORG")])
+    assert "Kremlin Guard of Honour" not in by_name(extract_entities(body, "en", Options(), spacy_doc=doc))
+
+
+def test_a_currency_is_no_body():
+    body = "The agent asked for six million Sri Lankan Rupees and 500,000 Nepalese Rupees."
+    doc = hand_doc(body, [("Sri Lankan Rupees", "ORG"), ("Nepalese Rupees", "ORG")])
+    assert by_name(extract_entities(body, "en", Options(), spacy_doc=doc)) == {}
+
+
 def test_surname_resolves_to_the_full_name_met_earlier():
     body = "Sergei Krivenko heads an NGO. Krivenko told IStories it was voluntary."
     doc = hand_doc(body, [("Sergei Krivenko", "PERSON"), ("Krivenko", "PERSON")])

@@ -38,7 +38,8 @@ _SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"
                 "FAC": "PLACE", "NORP": "GROUP"}
 _NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 # Where one model span holds two names ("Vladimir Smirnov / TASS" in a photo credit).
-_SPLIT = re.compile(r"\s+/\s+|\s*\n\s*|\s+\|\s+|\s+[–—-]\s+")
+# A name and its acronym in brackets ("Bureau of Foreign Employment (SLBFE)") are two pieces.
+_SPLIT = re.compile(r"\s+/\s+|\s*\n\s*|\s+\|\s+|\s+[–—-]\s+|\s*[()]\s*")
 _CHUNK = 100_000  # characters of body per spaCy call: memory stays flat on huge inputs
 
 
@@ -65,6 +66,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _coordinated_regions(body, mentions)
     _governments(body, mentions)
     _resolve_people(body, mentions)
+    _bracketed_acronyms(body, mentions)
     return _grouped([m for m in mentions
                      if not m.hidden and not (m.weak and len(m.name.split()) == 1)])
 
@@ -440,7 +442,10 @@ def _junk() -> frozenset[str]:
 
 
 def _is_junk(text: str) -> bool:
-    """Lowercase words, numbers, page furniture and bare adjectives are not entities."""
+    """Lowercase words, numbers, page furniture, bare adjectives and the names of
+    currencies ("Sri Lankan Rupees") are not entities."""
+    if _CURRENCY_NAME.search(text):
+        return True
     if len(text) < 2 or len(text) > 80 or not any(c.isupper() for c in text):
         return True
     if not any(c.isalpha() for c in text) or re.search(r"\d", text):
@@ -450,6 +455,9 @@ def _is_junk(text: str) -> bool:
     return canon.clean_name(text) in _junk()
 
 
+_CURRENCY_NAME = re.compile(
+    r"\b(?:rupees?|roubles?|rubles?|dollars?|hryvni?as?|euros?|pesos?|tenge|"
+    r"рубл\w*|доллар\w*|долар\w*|гривн\w*|гривен\w*|рупи\w*|рупі\w*)$", re.IGNORECASE)
 _CUE_OPENERS = frozenset({"згідно", "відповідно", "согласно", "according"})
 
 
@@ -793,6 +801,58 @@ def _by_part(full: dict[tuple[str, ...], str], pos: int) -> dict[str, str]:
     for key, name in full.items():
         names.setdefault(key[pos], set()).add(name)
     return {part: next(iter(ns)) for part, ns in names.items() if len(ns) == 1}
+
+
+# -- 5b. acronyms ------------------------------------------------------------------------
+
+def _bracketed_acronyms(body: str, mentions: list[_Mention]) -> None:
+    """A body's acronym in brackets after its name ("the Sri Lanka Bureau of Foreign
+    Employment (SLBFE)", "Федеральная служба безопасности (ФСБ)") is that body wherever
+    the document uses it, and no body of its own."""
+    orgs = sorted((m for m in mentions if m.type == "ORG" and not m.hidden), key=lambda m: m.start)
+    names: dict[str, str] = {}
+    for m in orgs:
+        bracket = _BRACKETED.match(body, m.end)
+        if bracket and _initials_fit(bracket.group(1), body[m.start:m.end]):
+            names[bracket.group(1)] = m.name
+            continue
+        # the model cut an English name at "of" ("Liberation Tigers | of Tamil Eelam
+        # (LTTE)"): the acronym's initials tell the whole name
+        longer = _LONGER_BRACKETED.match(body, m.end)
+        if (longer and not m.known and not CYRILLIC.search(m.name)
+                and _initials_fit(longer.group(2), body[m.start:longer.end(1)])):
+            end = longer.end(1)
+            for other in mentions:
+                if m.end <= other.start and other.end <= end:
+                    other.hidden = True
+            m.end, m.name = end, canon.clean_name(body[m.start:end])
+            names[longer.group(2)] = m.name
+    if not names:
+        return
+    for m in mentions:
+        acronym = body[m.start:m.end].strip()
+        if acronym in names and m.name != names[acronym]:
+            m.name, m.type = names[acronym], "ORG"
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([A-ZА-ЯЁІЇЄҐ]{2,8})\s*\)")
+_LONGER_BRACKETED = re.compile(
+    r"((?:[ \t]+(?:of|for|and|the|on|in|to)[ \t]+[A-Z][\w'’-]*)(?:[ \t]+(?:of|for|and|the|on|in|to|[A-Z][\w'’-]*))*)"
+    r"[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)")
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are initials of the name's words, in order (words
+    may be skipped: "of", "the", "по")."""
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_]+", name)]
+    pos = 0
+    for letter in acronym.upper():
+        while pos < len(initials) and initials[pos] != letter:
+            pos += 1
+        if pos == len(initials):
+            return False
+        pos += 1
+    return True
 
 
 # -- 6. group ---------------------------------------------------------------------------
