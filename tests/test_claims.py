@@ -1856,3 +1856,24 @@ def test_what_a_heading_name_signs_may_reject_a_plan():
     body = "Песков: второй волны мобилизации не будет."
     c = one(body, "ru", ("Песков", "Dmitry Peskov", "PERSON"))
     assert (c.speaker, c.stance) == ("Dmitry Peskov", "deny")
+
+
+def test_an_outlet_anaphor_with_no_outlet_before_points_to_no_other_speaker():
+    body = ("У ГУР зазначили, що росія вербує мігрантів. "
+            "Як пише видання, у регіоні підвищили виплати.")
+    claims = extract_claims(body, "uk", ents(body, ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG")))
+    assert [c.speaker for c in claims] == [
+        "Main Directorate of Intelligence (Ukraine)", "anonymous: видання"]
+    # an outlet named before is the one meant
+    body = "Про це повідомило видання Newsweek. Як пише видання, у регіоні підвищили виплати."
+    claims = extract_claims(body, "uk", ents(body, ("Newsweek", "Newsweek", "ORG")))
+    assert [c.speaker for c in claims] == ["Newsweek", "Newsweek"]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("Юрист запевняє, що його клієнт невинний.", "uk", "anonymous: юрист"),
+    ("Губернатор визнав, що план набору не виконано.", "uk", "anonymous: губернатор"),
+])
+def test_a_parsed_subject_ends_where_its_verb_begins(body, lang, speaker):
+    assert [a.claim.speaker for a in attributions(body, lang, [], None, syntax=True)] == [speaker]

@@ -889,6 +889,10 @@ def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         return None
     if ";" in text[span[1]:cue.start] or ";" in text[cue.end:span[0]]:
         return None  # "…; в Госдуме предложили": no subject across a semicolon
+    if span[0] < cue.start < span[1]:
+        # "Юрист запевняє, що …" parsed with the verb inside its subject's subtree: the
+        # subject ends where the verb begins
+        span = _trim(text, span[0], cue.start)
     return span
 
 
@@ -2129,7 +2133,9 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     base = _word_base(word)
     for name, _, words in reversed(doc.history):
         if base in {_word_base(x) for x in words}:
-            return _Speaker([name], True)
+            return _Speaker([name], True)  # "издание News.VL" spoke before
+    if noun in doc.lex.stems["outlet_anaphors"]:
+        return None  # no outlet named: no speaker of another kind ("Як пише видання" after the GUR)
     role = None if _stem_in(doc, noun, "documents") else _role_holder(
         doc, noun, (s + head[0], s + head[1]))
     if role:
