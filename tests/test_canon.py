@@ -369,3 +369,9 @@ def test_officials_the_recruitment_reporting_quotes_by_surname(surface, name):
 
 def test_a_common_surname_alone_names_no_official():
     assert canonical_name("Романова") != "Olga Romanova"
+
+
+def test_a_capital_stands_for_its_country_in_a_body_name():
+    from recruitwatch.extract.canon import canonical_name
+
+    assert canonical_name("Kyiv's military intelligence") == canonical_name("Ukrainian military intelligence")

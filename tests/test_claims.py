@@ -1877,3 +1877,11 @@ def test_an_outlet_anaphor_with_no_outlet_before_points_to_no_other_speaker():
 ])
 def test_a_parsed_subject_ends_where_its_verb_begins(body, lang, speaker):
     assert [a.claim.speaker for a in attributions(body, lang, [], None, syntax=True)] == [speaker]
+
+
+def test_an_office_owned_by_a_role_is_no_earlier_speaker():
+    body = ("The Institute for the Study of War said Russia recruits 30,000 people a month. "
+            "In a statement on Telegram, the mayor's office said the payments would double.")
+    claims = extract_claims(body, "en", ents(body, ("Institute for the Study of War",
+                                                    "Institute for the Study of War", "ORG")))
+    assert [c.speaker for c in claims] == ["Institute for the Study of War", "anonymous: mayor's office"]

@@ -2145,7 +2145,14 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     prev = doc.previous()
     # "The Moscow police press service said" after unnamed reports: an institution noun
     # points back to a named speaker only, never to "anonymous: reports"
+    if _POSSESSIVE_ROLE.search(text, head[0], head[1]):
+        return None  # "the mayor's office said" after another speaker: the mayor's, not that one's
     return _Speaker([prev[0]], True) if prev and not prev[0].startswith("anonymous:") else None
+
+
+# an owner named by a role in a possessive ("the mayor's office", "the governor's press
+# service"); a place ("London's analysts") is the country the last speaker may be of
+_POSSESSIVE_ROLE = re.compile(r"\b[a-z][a-z-]+['’]s?(?=\s)")
 
 
 _NAMED_WITHIN = 600  # characters back to a body named with the noun that points to it
