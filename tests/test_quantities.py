@@ -1221,3 +1221,15 @@ def test_the_needs_a_gift_is_for_are_no_target():
 
 def test_a_norm_set_for_a_region_is_a_target():
     assert one("Норматив для района составляет 300 человек.", "ru").modality == "target"
+
+
+@pytest.mark.parametrize("text, lang, modality, counts", [
+    # an order to find so many is a target
+    ("Региону поручено найти 2500 добровольцев до конца месяца.", "ru", "target", "добровольцев"),
+    ("Області доручено знайти 2500 добровольців до кінця місяця.", "uk", "target", "добровольців"),
+    # a fine is a legal bound in Ukrainian as in Russian
+    ("Штраф за неявку становитиме до 30 тисяч рублів.", "uk", "limit", "Штраф"),
+])
+def test_orders_and_fines_in_russian_and_ukrainian(text, lang, modality, counts):
+    q = one(text, lang)
+    assert (q.modality, q.counts) == (modality, counts)
