@@ -256,6 +256,24 @@ def test_russian_types_and_groups(body, mtype, group):
     assert group in found[0].groups or (group == "general_public" and found[0].groups == [])
 
 
+@pytest.mark.parametrize("body,lang", [
+    # the people at large: a population, those willing, voters
+    ("Власти усилили агитацию среди населения, чтобы привлечь желающих на контракт.", "ru"),
+    ("Москва посилила агітацію серед населення, аби залучити охочих на контракт.", "uk"),
+    ("Повістки планують вручати виборцям на виборчих дільницях.", "uk"),
+])
+def test_the_people_at_large_are_the_general_public(body, lang):
+    found = extract_measures(body, lang, [], [])
+    assert found and all(m.groups == ["general_public"] for m in found)
+
+
+
+def test_a_named_group_is_the_target_instead_of_the_people_at_large():
+    body = "Власти усилили агитацию среди населения, чтобы привлечь студентов на контракт."
+    found = extract_measures(body, "ru", [], [])
+    assert found and all(m.groups == ["students"] for m in found)
+
+
 def test_russian_enlistment_figure_and_negative():
     body = "С начала года контракт подписали 486 тысяч человек."
     q = qty(body, "486 тысяч", 486000, "people", "achieved")
