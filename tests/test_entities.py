@@ -144,6 +144,21 @@ def test_an_acronym_restores_a_name_the_model_cut_at_of():
     assert "Kremlin Guard of Honour" not in by_name(extract_entities(body, "en", Options(), spacy_doc=doc))
 
 
+def test_a_surname_spelled_like_a_town_stays_the_persons():
+    body = "Chuvashia's head Oleg Nikolaev signed the decree in Mykolaiv."
+    doc = hand_doc(body, [("Chuvashia", "GPE"), ("Oleg Nikolaev", "PERSON"), ("Mykolaiv", "GPE")])
+    ents = by_name(extract_entities(body, "en", Options(), spacy_doc=doc))
+    assert ents["Oleg Nikolaev"].type == "PERSON"
+    assert surfaces(body, ents["Mykolaiv"]) == ["Mykolaiv"]  # the town named as a town
+
+
+@pytest.mark.models
+def test_a_russian_surname_spelled_like_a_town_stays_the_persons():
+    body = "Глава Чувашии Олег Николаев подписал указ о выплатах."
+    ents = by_name(extract_entities(body, "ru", Options()))
+    assert "Mykolaiv" not in ents and ents["Oleg Nikolaev"].type == "PERSON"
+
+
 def test_a_currency_is_no_body():
     body = "The agent asked for six million Sri Lankan Rupees and 500,000 Nepalese Rupees."
     doc = hand_doc(body, [("Sri Lankan Rupees", "ORG"), ("Nepalese Rupees", "ORG")])

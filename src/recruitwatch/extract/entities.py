@@ -519,13 +519,27 @@ def _merged(body: str, lang: str, rules: list[_Mention], models: list[_Mention]
         hits = _overlapping(rules, starts, m)
         if not hits:
             kept.append(m)
-        elif _wraps_places(m, [rules[i] for i in hits]):
+        elif _wraps_places(m, [rules[i] for i in hits]) or _surname_of_place(body, lang, m, [rules[i] for i in hits]):
             dropped.update(hits)
             kept.append(m)
         else:
             kept.extend(_person_beyond(body, lang, m, [rules[i] for i in hits]))
     out = [r for i, r in enumerate(rules) if i not in dropped] + kept
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _surname_of_place(body: str, lang: str, m: _Mention, rules: list[_Mention]) -> bool:
+    """ "Глава Чувашии Олег Николаев": a model person whose surname the gazetteer reads as a
+    town (Николаев, Курск) is that person, when a given name stands right before it."""
+    if m.type != "PERSON" or m.known or not all(r.type == "PLACE" for r in rules):
+        return False
+    for r in rules:
+        if not (m.start < r.start and r.end <= m.end):
+            return False
+        before = body[m.start:r.start].split()
+        if not before or not (canon.given_key(before[-1]) or morph.given_name(before[-1], lang)):
+            return False
+    return True
 
 
 def _overlapping(rules: list[_Mention], starts: list[int], m: _Mention) -> list[int]:
