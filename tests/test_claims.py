@@ -1885,3 +1885,26 @@ def test_an_office_owned_by_a_role_is_no_earlier_speaker():
     claims = extract_claims(body, "en", ents(body, ("Institute for the Study of War",
                                                     "Institute for the Study of War", "ORG")))
     assert [c.speaker for c in claims] == ["Institute for the Study of War", "anonymous: mayor's office"]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("body,lang,speaker", [
+    # an impersonal plural verb with the office where it was said after it
+    ("Эту информацию подтвердили в пресс-службе губернатора.", "ru", "anonymous: пресс-служба губернатора"),
+    ("Цю інформацію підтвердили у пресслужбі губернатора.", "uk", "anonymous: пресслужба губернатора"),
+    # a medium, a time or a place is no source: the reports the article follows
+    ("Эту информацию подтвердили в интервью.", "ru", "anonymous: reports"),
+    ("Эту информацию подтвердили в понедельник.", "ru", "anonymous: reports"),
+    ("Такие предложения получали и в других регионах, сообщили в Telegram-канале.", "ru", "anonymous: reports"),
+])
+def test_an_impersonal_verb_is_said_in_the_office_after_it(body, lang, speaker):
+    assert [a.claim.speaker for a in attributions(body, lang, [], None, syntax=True)] == [speaker]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Информацию опровергли.", "ru"),
+    ("Згодом це заперечували.", "uk"),
+])
+def test_a_denial_with_no_one_named_is_still_a_denial(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert [(c.speaker, c.stance) for c in claims] == [("anonymous: reports", "deny")]

@@ -245,7 +245,7 @@ def _lexicon(lang: str) -> _Lexicon:
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
                          "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns",
-                         "body_nouns")},
+                         "body_nouns", "not_sources", "place_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
                                re.IGNORECASE),
         offices={k.lower(): tuple(v) for k, v in data.get("offices", {}).items()},
@@ -589,7 +589,9 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
     if r.relays:  # "Про це поговорили з журналістами The Wall Street Journal"
         via = list(dict.fromkeys(n for n, _ in r.relays))
     hedged = hedged or r.weak.kind == "weak"
-    return [Attribution(Claim(name, via, "assert", hedged, (s, e), None, r.weak.text))]
+    # "Информацию опровергли": a denial with no one named is still a denial
+    stance = "deny" if r.weak.kind.endswith("_deny") else "assert"
+    return [Attribution(Claim(name, via, stance, hedged, (s, e), None, r.weak.text))]
 
 
 def _relayed_claims(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue], r: _Reading,
@@ -870,12 +872,35 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
 def _locative_source(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     """ "<statement>, сообщили в правительстве области": after the statement, an impersonal
     reporting verb names its source with "в"/"у"."""
-    if not text[:cue.start].rstrip().endswith((",", "—", "–", "―")):
-        return None
-    if cue.text.strip() and morph.singular_verb(cue.text.split()[-1], doc.lang):
+    after_statement = text[:cue.start].rstrip().endswith((",", "—", "–", "―"))
+    verb_word = cue.text.split()[-1] if cue.text.strip() else ""
+    if verb_word and morph.singular_verb(verb_word, doc.lang):
         return None  # "…, заявив речник Юсов в ефірі …": a singular verb has its subject
+    if not after_statement and not (verb_word and morph.plural_verb(verb_word, doc.lang)):
+        return None
     tree, verb = _cue_verb(doc, s, text, cue)
-    return tree.locative_source(verb) if verb is not None else None
+    span = tree.locative_source(verb) if verb is not None else None
+    if span is not None and _medium_or_time(doc, text, span, places=not after_statement):
+        # "Эту информацию подтвердили в пресс-службе": the office said it; "рассказали в
+        # интервью", "сообщили в понедельник": where or when, not who
+        return None
+    return span
+
+
+def _medium_or_time(doc: _Doc, text: str, span: Span, places: bool = True) -> bool:
+    """Whether an oblique "в" phrase names a medium, a document or a time ("рассказали в
+    интервью", "в своём Telegram-канале", "в понедельник") or a place ("сообщали и в других
+    регионах"; an office named by its place, "в администрации города", is left to the
+    rules that name it, but after a statement, "…, сообщили в правительстве области", is
+    its source)."""
+    w = doc.lex.words
+    words = [t.group().lower() for t in _tokens(text, span)]
+    words = [x for x in words if x not in w.get("locative", ()) and x not in w["determiners"]]
+    if not words or words[0][:1].isdigit():
+        return True
+    parts = [p for x in words for p in (x, *x.split("-"))]
+    return any(p in w["calendar"] or _stem_in(doc, p, "not_sources")
+               or places and _stem_in(doc, p, "place_nouns") for p in parts)
 
 
 def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
@@ -1415,6 +1440,11 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
         after = _phrase_after(doc, text, cue.end)
         if after and _subject_after(doc, s, text, after):
             return after
+    if (cand and w.get("inverted_after_comma") and len(_tokens(text, cand)) > 3
+            and not _is_short_name(text, cand, w)):
+        # "Такие предложения получали и в других регионах, сообщили в …": the clause before
+        # the comma is what was said, not who said it
+        return None
     return cand
 
 

@@ -119,6 +119,14 @@ def singular_verb(word: str, lang: str) -> bool:
                for t in _known_tags(word, lang))
 
 
+def plural_verb(word: str, lang: str) -> bool:
+    """Whether ``word`` is a finite verb in the plural ("сообщили", "підтвердили")."""
+    verb = finite_verb(word, lang)
+    if verb is not None:
+        return verb.number == "plur"
+    return any(t.POS == "VERB" and t.number == "plur" for t in _known_tags(word, lang))
+
+
 def done(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as a perfective verb in the past tense
     or a perfective short passive participle: what happened ("поставили", "задержаны",
