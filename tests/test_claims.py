@@ -1908,3 +1908,14 @@ def test_an_impersonal_verb_is_said_in_the_office_after_it(body, lang, speaker):
 def test_a_denial_with_no_one_named_is_still_a_denial(body, lang):
     claims = extract_claims(body, lang, [])
     assert [(c.speaker, c.stance) for c in claims] == [("anonymous: reports", "deny")]
+
+
+def test_a_relative_clause_after_the_verb_describes_the_speaker():
+    claims = extract_claims('"They take everyone," said a woman whose son was recruited in prison.', "en", [])
+    assert [c.speaker for c in claims] == ["anonymous: woman"]
+
+
+def test_a_name_in_an_aside_after_the_subject_is_the_subject():
+    body = "Ukraine's intelligence agency, known as HUR, said Russia plans to recruit 400,000 people."
+    claims = extract_claims(body, "en", ents(body, ("HUR", "Main Directorate of Intelligence (Ukraine)", "ORG")))
+    assert [c.speaker for c in claims] == ["Main Directorate of Intelligence (Ukraine)"]

@@ -1420,7 +1420,11 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
         if first and _is_description(text, first, w) and _is_short_name(text, cand, w):
             return cand  # "The governor, Igor Babushkin, said": the name in apposition
         if first and _participle_aside(doc, text, cand):
-            return first  # "The agency, known as HUR, said": an aside after the subject
+            # "The agency, known as HUR, said": an aside after the subject; the name it
+            # gives is the subject's ("Ukraine's intelligence agency, known as HUR")
+            named = [(ms - s, me - s) for ms, me, ent in doc.mentions
+                     if s + cand[0] <= ms and me <= s + cand[1] and ent.type in ("ORG", "PERSON")]
+            return named[0] if len(named) == 1 else first
     if cand and len(segs) > 2 and segs[-2][2].startswith(",") and _gerund(doc, text, cand):
         # "Saroor, speaking to the Daily Mirror, said"; "Песков, отвечая на вопрос, заявил":
         # an aside opened by a gerund; the subject is the name before it (not a statement:
@@ -1534,6 +1538,12 @@ def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
     span = _trim(text, pos, nxt.start() if nxt else end)
     if span is None:
         return None
+    # "said a woman whose son was recruited": the relative clause describes the speaker
+    rel = next((t for t in _tokens(text, span)[1:] if t.group().lower() in doc.lex.words["relatives"]), None)
+    if rel is not None:
+        span = _trim(text, span[0], rel.start())
+        if span is None:
+            return None
     pre = doc.lex.prefixes.match(text, span[0])
     return _trim(text, pre.end(), span[1]) if pre else span
 
