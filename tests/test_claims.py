@@ -1919,3 +1919,27 @@ def test_a_name_in_an_aside_after_the_subject_is_the_subject():
     body = "Ukraine's intelligence agency, known as HUR, said Russia plans to recruit 400,000 people."
     claims = extract_claims(body, "en", ents(body, ("HUR", "Main Directorate of Intelligence (Ukraine)", "ORG")))
     assert [c.speaker for c in claims] == ["Main Directorate of Intelligence (Ukraine)"]
+
+
+@pytest.mark.parametrize("body,lang,stance", [
+    ("«Ми не будемо оголошувати мобілізацію», — сказав Пєсков журналістам.", "uk", "deny"),
+    ("«Мы не будем объявлять мобилизацию», — сказал Песков журналистам.", "ru", "deny"),
+    ('"We will not announce a new mobilization," Peskov told reporters.', "en", "deny"),
+    # another's act foretold is no rejection by the speaker
+    ("Росія не оголошуватиме нової хвилі мобілізації, заявили в ГУР.", "uk", "assert"),
+])
+def test_the_actors_own_no_to_its_plans_is_a_denial(body, lang, stance):
+    specs = [("Пєсков", "Dmitry Peskov", "PERSON"), ("Песков", "Dmitry Peskov", "PERSON"),
+             ("Peskov", "Dmitry Peskov", "PERSON"),
+             ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG")]
+    claims = extract_claims(body, lang, ents(body, *[x for x in specs if x[0] in body]))
+    assert [c.stance for c in claims] == [stance]
+
+
+@pytest.mark.models
+def test_a_body_named_whole_around_the_parsed_head_is_the_speaker():
+    body = "Як зазначають у Центрі національного спротиву, окупанти посилили вербування."
+    at = body.index("Центрі")
+    ncr = Entity("National Resistance Center", "ORG", [(at, at + len("Центрі національного спротиву"))])
+    assert [a.claim.speaker for a in attributions(body, "uk", [ncr], None, syntax=True)] == [
+        "National Resistance Center"]

@@ -2116,8 +2116,9 @@ def _mentioned(doc: _Doc, s: int, head: Span) -> list[tuple[int, int, str]]:
     a, b = s + head[0], s + head[1]
     inside = [(ms, me, ent.name, ent.type) for ms, me, ent in doc.mentions if ms >= a and me <= b]
     around = [(ms, me, ent.name) for ms, me, ent in doc.mentions
-              if ms < a and b <= me and ent.type in ("ORG", "PERSON")]
+              if ms <= a and b <= me and me - ms > b - a and ent.type in ("ORG", "PERSON")]
     if around:  # "у Генштабі ЗСУ" with the parse's subject "ЗСУ": the body named whole
+        # (and "у Центрі національного спротиву" with the parse's head "Центрі")
         return around[:1]
     people = [m for m in inside if m[3] in ("PERSON", "ORG", "GROUP")]
     if not people:
