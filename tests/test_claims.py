@@ -1943,3 +1943,23 @@ def test_a_body_named_whole_around_the_parsed_head_is_the_speaker():
     ncr = Entity("National Resistance Center", "ORG", [(at, at + len("Центрі національного спротиву"))])
     assert [a.claim.speaker for a in attributions(body, "uk", [ncr], None, syntax=True)] == [
         "National Resistance Center"]
+
+
+@pytest.mark.parametrize("body,lang,speaker", [
+    # the figures first, the speaker after the verb
+    ("Таку інформацію оприлюднила розвідка.", "uk", "anonymous: розвідка"),
+    ("Ці цифри озвучив губернатор.", "uk", "anonymous: губернатор"),
+    # a possibility not ruled out, a forecast, an admission
+    ("Депутат не исключил новую волну мобилизации.", "ru", "anonymous: депутат"),
+    ("Депутат не виключив нову хвилю мобілізації.", "uk", "anonymous: депутат"),
+    ("Эксперт спрогнозировал, что набор замедлится.", "ru", "anonymous: эксперт"),
+    ("Мэр допустил, что набор продолжится.", "ru", "anonymous: мэр"),
+])
+def test_more_ways_of_saying_in_russian_and_ukrainian(body, lang, speaker):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]
+
+
+def test_a_persons_title_points_back_to_no_agency():
+    body = "Росстат сообщил, что выплаты выросли. Губернатор напомнил, что выплаты выросли."
+    claims = extract_claims(body, "ru", ents(body, ("Росстат", "Rosstat", "ORG")))
+    assert [c.speaker for c in claims] == ["Rosstat", "anonymous: губернатор"]

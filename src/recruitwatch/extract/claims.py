@@ -1224,8 +1224,11 @@ def _subject_after(doc: _Doc, s: int, text: str, span: Span) -> bool:
     toks = _tokens(text, span)
     if not toks or _adverbial(doc, text, span):
         return False
-    return bool(_mentioned(doc, s, span)) or _stem_in(doc, toks[0].group().lower(),
-                                                      "common_speakers")
+    first = toks[0].group().lower()
+    # (or a role or institution that speaks: "Ці цифри озвучив губернатор", "Таку
+    # інформацію оприлюднила розвідка")
+    return bool(_mentioned(doc, s, span)) or _stem_in(doc, first, "common_speakers") or (
+        _stem_in(doc, first, "anaphoric") and not _stem_in(doc, first, "documents"))
 
 
 def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
@@ -2188,7 +2191,16 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     # points back to a named speaker only, never to "anonymous: reports"
     if _POSSESSIVE_ROLE.search(text, head[0], head[1]):
         return None  # "the mayor's office said" after another speaker: the mayor's, not that one's
-    return _Speaker([prev[0]], True) if prev and not prev[0].startswith("anonymous:") else None
+    if not prev or prev[0].startswith("anonymous:"):
+        return None
+    if doc.lang in morph.LANGS and morph.person_noun(word, doc.lang) and _type_of(doc, prev[0]) not in (None, "PERSON"):
+        return None  # "Губернатор напомнил" after Rosstat: a person's title points to no agency
+    return _Speaker([prev[0]], True)
+
+
+def _type_of(doc: _Doc, name: str) -> str | None:
+    """The entity type of a speaker's canonical name, where the report names it."""
+    return next((ent.type for _, _, ent in doc.mentions if ent.name == name), None)
 
 
 # an owner named by a role in a possessive ("the mayor's office", "the governor's press
