@@ -1233,3 +1233,15 @@ def test_a_norm_set_for_a_region_is_a_target():
 def test_orders_and_fines_in_russian_and_ukrainian(text, lang, modality, counts):
     q = one(text, lang)
     assert (q.modality, q.counts) == (modality, counts)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The agent charged each man a fee of 1.2 million rupees.", "en"),
+    ("Each man paid the agent fees of 500,000 rupees.", "en"),
+])
+def test_a_fee_the_recruit_pays_is_not_on_offer(text, lang):
+    q = one(text, lang)
+    assert q.modality == "other" and q.counts
+    # a bonus is, and a finder's fee a region pays
+    assert one("Recruits get a bonus of 300,000 rubles.", "en").modality == "offer"
+    assert one("Regions pay a finder's fee of 50,000 rubles to anyone who brings a recruit.", "en").modality == "offer"

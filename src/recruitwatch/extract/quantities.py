@@ -125,6 +125,7 @@ class _Grammar:
     people_verbs: re.Pattern
     change_sensitive: frozenset[str]
     penalty: re.Pattern
+    charge: re.Pattern | None
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
     share: str  # what a percentage counts, before its noun ("share", "доля", "частка")
@@ -872,6 +873,8 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
     if period and period.group(1).lower() not in phrase.lower():
         phrase = f"{phrase} {_clean(period.group(1))}"
     fined = g.penalty.search(phrase) or g.penalty.search(text, max(segment[0], r.start - 80), r.start)
+    if not fined and g.charge is not None and g.charge.search(phrase):
+        return phrase, "charge"  # "a fee of 1.2 million rupees" the agent took: paid, not offered
     return phrase, "limit" if fined else "offer"
 
 
@@ -954,7 +957,7 @@ def _breaks(gap: str) -> bool:
 
 def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
     """Walk back over up to ``max_modifiers`` words that are not stop words."""
-    words = list(re.finditer(r"[^\W\d_][\w\-]*", text[lo:pos]))
+    words = list(re.finditer(r"[^\W\d_][\w\-'’]*", text[lo:pos]))  # "finder's fee"
     start = pos
     for w in reversed(words[-g.max_modifiers:]):
         gap = text[lo + w.end():start]
@@ -983,6 +986,8 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
         best = "target" if quota else "estimate"
     if best == "spent" or (r.unit in _MONEY and _has_cue(cues, (segment[0], r.start), "spent")):
         return "achieved"  # "потратили на выплаты 216 млн рублей", "списано 429,5 млн": paid out
+    if paid == "charge":  # what the recruit pays is offered to no one
+        return best if best not in (None, "offer") else "other"
     if paid:  # a named payment is on offer unless a cap is the nearest cue
         return "limit" if "limit" in (best, paid) else "offer"
     return best or "other"
@@ -1095,6 +1100,7 @@ def _grammar(lang: str) -> _Grammar:
         people_verbs=re.compile(_words(lex["people"]["verbs"]), _FLAGS),
         change_sensitive=frozenset(lex.get("approx_options", {}).get("change_sensitive", [])),
         penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
+        charge=re.compile(_words(lex["payment"]["charge"]), _FLAGS) if lex["payment"].get("charge") else None,
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
         share=lex["people"].get("share", ""),
