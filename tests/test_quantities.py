@@ -1245,3 +1245,14 @@ def test_a_fee_the_recruit_pays_is_not_on_offer(text, lang):
     # a bonus is, and a finder's fee a region pays
     assert one("Recruits get a bonus of 300,000 rubles.", "en").modality == "offer"
     assert one("Regions pay a finder's fee of 50,000 rubles to anyone who brings a recruit.", "en").modality == "offer"
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    # a hedged tally of losses told by its verb after the counted noun is an estimate
+    ("At least 59 Sri Lankans have been killed.", "en", "estimate"),
+    ("Не менее 40 добровольцев погибли.", "ru", "estimate"),
+    # an exact figure so told is the report of an event
+    ("Two soldiers were killed.", "en", "other"),
+])
+def test_losses_told_after_the_noun(text, lang, modality):
+    assert one(text, lang).modality == modality

@@ -641,7 +641,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "achieved"
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
-                                     or _loss_noun_before(text, r, segment, g)))
+                                     or _loss_noun_before(text, r, segment, g, approx)))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     if role:
@@ -716,16 +716,20 @@ def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing
     return (max(within[0], before + 1), min(after, default=within[1]))
 
 
-def _loss_noun_before(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
+def _loss_noun_before(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str) -> bool:
     """ "подтвердить гибель 16 551 добровольца": a noun of loss governs the number, so it is
     a tally; a verb ("погибли 24 человека", "killed 24") reports an event, not a count,
     unless the figure is large or hedged."""
     m = g.losses.search(text, max(segment[0], r.start - 25), r.start)
     if not m:
-        return False
+        # or after the counted noun, hedged: "at least 59 Sri Lankans have been killed" (an
+        # exact official figure, "said 5,937 soldiers had been killed", is the fixtures' other)
+        tail = max(r.end, r.counts_end)
+        after = g.losses.search(text, tail, min(segment[1], tail + 30))
+        return after is not None and not g.losses.search(text, r.end, tail) and approx != "exact"
     # a verb reports an event ("погибли 24 человека") unless the figure is a tally's: large
     # or hedged ("погибли не менее 120 тысяч военных")
-    return morph.noun(m.group(), g.lang) or r.value >= 1000 or r.approx != "exact"
+    return morph.noun(m.group(), g.lang) or r.value >= 1000 or approx != "exact"
 
 
 _ITEM = re.compile(r"[^\w\s«\"(]|\d+[.)]\s")  # a list item opens with a bullet, a dash or "1."
