@@ -1256,3 +1256,10 @@ def test_a_fee_the_recruit_pays_is_not_on_offer(text, lang):
 ])
 def test_losses_told_after_the_noun(text, lang, modality):
     assert one(text, lang).modality == modality
+
+
+def test_a_bare_number_people_are_over_is_their_age():
+    assert [q.value for q in quantities("Around 20% of the new recruits are over 50.")] == [20]
+    assert quantities("The unit takes men over 40.") == []
+    # a counted noun after it makes it a count
+    assert [q.value for q in quantities("There are over 50 recruits in the unit.")] == [50]

@@ -110,6 +110,7 @@ class _Grammar:
     duration_after: re.Pattern
     age_before: re.Pattern
     age_after: re.Pattern
+    age_bare: re.Pattern | None  # "are over 50": an age when no noun is counted
     people: re.Pattern
     stop: frozenset[str]
     origin: frozenset[str]
@@ -540,7 +541,8 @@ def _is_age(before: str, text: str, r: _Reading, g: _Grammar) -> bool:
     """An age ("aged 18 to 30", "up to 65 years old"): a bound on who serves, not a count."""
     if r.unit != "other" or r.kind != "digits" or r.scaled or r.value > 120:
         return False
-    return bool(g.age_before.search(before) or g.age_after.match(text, r.end))
+    return bool(g.age_before.search(before) or g.age_after.match(text, r.end)
+                or (not r.counts and g.age_bare is not None and g.age_bare.search(before)))
 
 
 def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
@@ -1088,6 +1090,8 @@ def _grammar(lang: str) -> _Grammar:
         # "aged 18", "aged over 40", "aged up to 50": up to two words between cue and age
         age_before=re.compile(_words(lex["age"]["before"]) + r"[ \t\u00a0]*(?:\S+[ \t]+){0,2}$", _FLAGS),
         age_after=re.compile(r"[ \t\u00a0]*-?" + _alt(lex["age"]["after"]) + r"(?!\w)", _FLAGS),
+        age_bare=(re.compile(_words(lex["age"]["before_bare"]) + r"[ \t\u00a0]*$", _FLAGS)
+                  if lex["age"].get("before_bare") else None),
         people=_people_pattern(lang, lex),
         stop=frozenset(w.lower() for w in lex["people"]["stop"]),
         origin=frozenset(w.lower() for w in lex["people"]["origin"]),
