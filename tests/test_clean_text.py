@@ -1391,3 +1391,14 @@ def test_a_rate_widget_is_furniture_line_by_line():
     removed = {r.text for r in c.removed}
     assert {"НБУ курс:", "USD", "EUR", "Наличный курс:", "CZK", "2 мин читать"} <= removed
     assert "сообщили в администрации" in c.body and "набор идёт по плану" in c.body
+
+
+@pytest.mark.parametrize("line", [
+    "Телеканал «Дождь» и «Радио Свобода» опубликовали расследование.",
+    "Движение «Путь домой» и «Совет матерей и жён» выступили против.",
+])
+def test_closing_guillemets_are_quotes_not_breadcrumb_bars(line):
+    cleaned = clean_text(line + "\n", "ru")
+    assert cleaned.body == line and cleaned.removed == []
+    # a breadcrumb with the same marks is navigation
+    assert [r.kind for r in clean_text("Главная » Новости » Общество\n", "ru").removed] == ["navigation"]
