@@ -159,6 +159,20 @@ def test_a_russian_surname_spelled_like_a_town_stays_the_persons():
     assert "Mykolaiv" not in ents and ents["Oleg Nikolaev"].type == "PERSON"
 
 
+def test_a_known_persons_surname_after_another_given_name_is_someone_else():
+    body = "Журналист Андрей Захаров рассказал о вербовке. Захарова это опровергла."
+    ents = by_name(extract_entities(body, "ru", RULES))
+    # the rules leave "Андрей Захаров" to the model; the surname alone is still her
+    assert surfaces(body, ents["Maria Zakharova"]) == ["Захарова"]
+    body = "Андрей Песков заявил о новом. Песков ответил."
+    assert surfaces(body, by_name(extract_entities(body, "ru", RULES))["Dmitry Peskov"]) == ["Песков"]
+
+
+def test_a_mans_form_of_a_known_womans_surname_is_not_her():
+    body = "Захаров рассказал о вербовке."
+    assert "Maria Zakharova" not in by_name(extract_entities(body, "ru", RULES))
+
+
 def test_a_currency_is_no_body():
     body = "The agent asked for six million Sri Lankan Rupees and 500,000 Nepalese Rupees."
     doc = hand_doc(body, [("Sri Lankan Rupees", "ORG"), ("Nepalese Rupees", "ORG")])

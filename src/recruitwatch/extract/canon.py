@@ -476,6 +476,16 @@ def _add(index: _Index, surface: str, alias: Alias) -> None:
         index.persons.setdefault(person_key(surface), alias.name)
 
 
+@lru_cache(maxsize=1)
+def _person_surfaces() -> dict[str, tuple[str, ...]]:
+    return {rec["name"]: tuple(rec["aliases"]) for rec in load_toml("aliases/officials.toml")["person"]}
+
+
+def person_aliases(name: str) -> tuple[str, ...]:
+    """The spellings the alias table gives a known person ("Захарова", "Мария Захарова")."""
+    return _person_surfaces().get(name, ())
+
+
 def _entries() -> Iterator[tuple[str, str, list[str]]]:
     """(kind, canonical name, surfaces) for every entry, in priority order."""
     for rec in load_toml("aliases/officials.toml")["person"]:

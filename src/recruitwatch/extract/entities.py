@@ -76,6 +76,8 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
 def _rule_mentions(body: str) -> list[_Mention]:
     out = []
     for m in canon.scan(body):
+        if m.alias.kind == "person" and _someone_else(body, m):
+            continue  # the model names him ("Андрей Захаров" is not Maria Zakharova)
         # the place first: the merge looks back one rule from a model span's start, so
         # the longest rule at a start must come last
         out.extend(_possessive_place(body, m))
@@ -89,6 +91,31 @@ def _rule_mentions(body: str) -> list[_Mention]:
     out.extend(_Mention(a, b, "ORG", body[a:b].lower(), True) for a, b in _domain_mentions(body)
                if not any(x < b and a < y for x, y in taken))
     return sorted(out, key=lambda m: m.start)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ым|ом|ий|ый|ой|ским|ском|цким)$")
+_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ая)$")
+
+
+def _someone_else(body: str, m: canon.Match) -> bool:
+    """Whether a known person's surname, matched alone, names someone else: another given
+    name right before it ("журналист Андрей Захаров" is not Maria Zakharova), or, for a
+    woman's surname, a man's form of it ("Захаров")."""
+    surface = body[m.span[0]:m.span[1]]
+    if " " in surface.strip():
+        return False  # a full name the table holds
+    known = m.alias.name.split()
+    before = _WORD_BEFORE.search(body, max(0, m.span[0] - 40), m.span[0])
+    if before and len(known) > 1:
+        key = canon.given_key(before.group(1))
+        if key and before.group(1)[:1].isupper() and key != canon.given_key(known[0]):
+            return True
+    low = surface.lower()
+    if CYRILLIC.search(low) and _MASCULINE_SURNAME.search(low):
+        forms = [a.lower() for a in canon.person_aliases(m.alias.name) if CYRILLIC.search(a)]
+        return bool(forms) and all(_FEMININE_SURNAME.search(f.split()[-1]) for f in forms)
+    return False
 
 
 # a site named by its domain in running text ("сообщает 72.RU", "по данным Ugra-News.ru"):
