@@ -961,3 +961,22 @@ def test_no_cue_ends_in_a_space_the_word_boundary_would_never_let_match():
     ends = [p for t in data["types"].values() for kind in ("cues", "negative")
             for pats in t.get(kind, {}).values() for p in pats if p.endswith((" ", r"\s"))]
     assert ends == []
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Правительство изменило правила бронирования сотрудников.", "ru"),
+    ("Студентов колледжей лишат отсрочки от призыва.", "ru"),
+    ("Призывной возраст повысят до 30 лет.", "ru"),
+    ("Работодателей обяжут передавать данные в военкоматы.", "ru"),
+    ("Минобороны предложило разрешить заключать контракты на год.", "ru"),
+    ("Мобилизованным запретили увольняться из армии.", "ru"),
+    ("Студентів коледжів позбавлять відстрочки від призову.", "uk"),
+    ("Призовний вік підвищать до 30 років.", "uk"),
+])
+def test_a_rule_changed_by_its_verb_is_a_legal_change(body, lang):
+    assert "legal_change" in [m.type for m in extract_measures(body, lang, [], [])]
+
+
+def test_a_foreign_ban_on_travel_is_no_legal_change_of_recruitment():
+    body = "Раніше Непал заборонив своїм громадянам виїжджати на роботу до Росії."
+    assert "legal_change" not in [m.type for m in extract_measures(body, "uk", [], [])]
