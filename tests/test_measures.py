@@ -980,3 +980,16 @@ def test_a_rule_changed_by_its_verb_is_a_legal_change(body, lang):
 def test_a_foreign_ban_on_travel_is_no_legal_change_of_recruitment():
     body = "Раніше Непал заборонив своїм громадянам виїжджати на роботу до Росії."
     assert "legal_change" not in [m.type for m in extract_measures(body, "uk", [], [])]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("С начала года в армию пришли 50 тысяч добровольцев.", "ru"),
+    ("В регионе на службу по контракту поступили 1200 человек.", "ru"),
+    ("Военкомат набрал 500 добровольцев за месяц.", "ru"),
+    ("Від початку року до армії прийшли 50 тисяч добровольців.", "uk"),
+])
+def test_so_many_come_to_the_army_is_an_enlistment_figure(body, lang):
+    qs = extract_quantities(body, lang)
+    assert [m.type for m in extract_measures(body, lang, [], qs)] == ["enlistment_figure"]
+    # without the figure it is no enlistment figure
+    assert "enlistment_figure" not in [m.type for m in extract_measures(body, lang, [], [])]
