@@ -993,3 +993,15 @@ def test_so_many_come_to_the_army_is_an_enlistment_figure(body, lang):
     assert [m.type for m in extract_measures(body, lang, [], qs)] == ["enlistment_figure"]
     # without the figure it is no enlistment figure
     assert "enlistment_figure" not in [m.type for m in extract_measures(body, lang, [], [])]
+
+
+@pytest.mark.parametrize("body,lang,mtype", [
+    ("В метро крутят ролики о контрактной службе.", "ru", "advertising"),
+    ("У метро крутять ролики про контрактну службу.", "uk", "advertising"),
+    ("Вербовщики приходят прямо в колонии и СИЗО.", "ru", "recruitment_site"),
+    ("Вербувальники приходять просто в колонії та СІЗО.", "uk", "recruitment_site"),
+    ("Предприятия обязаны ежемесячно сообщать в военкомат о числе сотрудников.", "ru", "reporting_requirement"),
+    ("Підприємства зобов'язані щомісяця повідомляти військкомат про кількість працівників.", "uk", "reporting_requirement"),
+])
+def test_videos_recruiters_visits_and_duties_to_report(body, lang, mtype):
+    assert [m.type for m in extract_measures(body, lang, [], [])] == [mtype]
