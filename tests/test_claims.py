@@ -1963,3 +1963,15 @@ def test_a_persons_title_points_back_to_no_agency():
     body = "Росстат сообщил, что выплаты выросли. Губернатор напомнил, что выплаты выросли."
     claims = extract_claims(body, "ru", ents(body, ("Росстат", "Rosstat", "ORG")))
     assert [c.speaker for c in claims] == ["Rosstat", "anonymous: губернатор"]
+
+
+@pytest.mark.parametrize("body,lang,speaker,hedged", [
+    ("По имеющейся информации, набор продлится до весны.", "ru", "anonymous: имеющаяся информация", False),
+    ("За наявною інформацією, набір триватиме до весни.", "uk", "anonymous: наявна інформація", False),
+    ("По слухам, мобилизацию объявят осенью.", "ru", "anonymous: reports", True),
+    ("За чутками, мобілізацію оголосять восени.", "uk", "anonymous: reports", True),
+    # a promise inside what is said is no claim of its own
+    ("Стверджується, що вербувальники обіцяли високі зарплати.", "uk", "anonymous: reports", False),
+])
+def test_information_at_hand_rumours_and_impersonal_reports(body, lang, speaker, hedged):
+    assert [(c.speaker, c.hedged) for c in extract_claims(body, lang, [])] == [(speaker, hedged)]
