@@ -1975,3 +1975,13 @@ def test_a_persons_title_points_back_to_no_agency():
 ])
 def test_information_at_hand_rumours_and_impersonal_reports(body, lang, speaker, hedged):
     assert [(c.speaker, c.hedged) for c in extract_claims(body, lang, [])] == [(speaker, hedged)]
+
+
+def test_a_colon_after_a_described_person_heads_his_words():
+    body = "Военный эксперт Юрий Кнутов: «Без мобилизации не обойтись»."
+    claims = extract_claims(body, "ru", ents(body, ("Юрий Кнутов", "Yuri Knutov", "PERSON")))
+    assert [(c.speaker, c.cue) for c in claims] == [("Yuri Knutov", ":")]
+    # a long phrase before the name is no description of him
+    body = "В регионе, где вчера побывал журналист Юрий Кнутов: жители недовольны."
+    claims = extract_claims(body, "ru", ents(body, ("Юрий Кнутов", "Yuri Knutov", "PERSON")))
+    assert claims == []

@@ -1157,6 +1157,11 @@ def _colon_headed(doc: _Doc, s: int, e: int) -> bool:
     # "Минобороны РФ:" — the body named, and at most one word more (the country)
     names = [ent.name for ms, me, ent in doc.mentions
              if ms == a and me <= b and len(doc.body[me:b].split()) <= 1 and ent.type in ("PERSON", "ORG")]
+    if not names:
+        # "Военный эксперт Юрий Кнутов:": the person after his description (a few words)
+        names = [ent.name for ms, me, ent in doc.mentions
+                 if a < ms and me == len(doc.body[:b].rstrip()) and ent.type == "PERSON"
+                 and len(doc.body[a:ms].split()) <= 4]
     prev = doc.previous()
     if not names and prev and doc.body[a:b].strip().lower() in doc.lex.words.get("verbatim", ()):
         names = [prev[0]]  # "Дослівно: «…»": the words of the source just named, verbatim
