@@ -1985,3 +1985,13 @@ def test_a_colon_after_a_described_person_heads_his_words():
     body = "В регионе, где вчера побывал журналист Юрий Кнутов: жители недовольны."
     claims = extract_claims(body, "ru", ents(body, ("Юрий Кнутов", "Yuri Knutov", "PERSON")))
     assert claims == []
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Court records show that 300 men were sentenced.", "anonymous: court records"),
+    ("Leaked documents show the quota was raised.", "anonymous: leaked documents"),
+])
+def test_records_that_show_speak(body, speaker):
+    assert [c.speaker for c in extract_claims(body, "en", [])] == [speaker]
+    # a video that shows something states nothing
+    assert extract_claims("The video shows men in uniform.", "en", []) == []
