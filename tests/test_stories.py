@@ -297,3 +297,22 @@ def test_names_and_figures_common_in_the_store_are_no_evidence(store):
 ])
 def test_dates_compare_at_the_coarser_precision(a, b, close):
     assert _close_in_time(a, b, 10) is close
+
+
+KURSK = ("В Курской области выплату за контракт увеличили до 2,5 млн рублей. Губернатор "
+         "подписал постановление: добровольцы, заключившие контракт до конца года, получат "
+         "2,5 млн рублей из регионального бюджета.")
+BELGOROD = KURSK.replace("Курской", "Белгородской")
+
+
+def _region(n, body, surface, name):
+    return _doc(n, body, "ru", "2026-01-14", names=[(surface, name, "PLACE")],
+                figures=[("2,5 млн", 2500000.0)])
+
+
+def test_one_template_for_two_regions_is_two_events(store):
+    groups = _linked(store, _region(1, KURSK, "Курской", "Kursk Oblast"),
+                     _region(2, BELGOROD, "Белгородской", "Belgorod Oblast"))
+    assert groups == set()  # no story of more than one report
+    # the same words for the same region are a copy
+    assert _linked(store, _region(3, KURSK, "Курской", "Kursk Oblast")) == {frozenset("13")}

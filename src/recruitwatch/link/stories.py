@@ -165,9 +165,18 @@ def _verify(store: Store, rowid: int, sh: set[str], candidates: list[int], thres
     for cand in candidates:
         other = _body(store, cand)
         score = containment(sh, _shingles_cached(other, opts.shingle))
-        if score >= threshold and numbers_agree(body, other, opts.numbers):
+        if (score >= threshold and numbers_agree(body, other, opts.numbers)
+                and not _places_differ(store, _doc_id(store, rowid), _doc_id(store, cand), _WIDE_PLACES)):
             out.append((cand, score))
     return out
+
+
+# places too wide to tell two regional look-alikes apart when a copy is checked
+_WIDE_PLACES = {("name", "Russia"), ("name", "Ukraine")}
+
+
+def _doc_id(store: Store, rowid: int) -> str:
+    return store.conn.execute("SELECT id FROM documents WHERE rowid = ?", (rowid,)).fetchone()[0]
 
 
 def _retellings(store: Store, rowid: int, opts: LinkOptions,
@@ -197,7 +206,8 @@ def _retellings(store: Store, rowid: int, opts: LinkOptions,
             out.append((cand, float(len(shared))))
             continue
         score = stem_overlap(body, other) if lang == other_lang else 0.0
-        if score >= opts.retell_overlap and numbers_agree(body, other, opts.numbers):
+        if (score >= opts.retell_overlap and numbers_agree(body, other, opts.numbers)
+                and not _places_differ(store, doc_id, other_id, common)):
             out.append((cand, score))
     return out
 
@@ -292,6 +302,18 @@ def _anchored_candidates(store: Store, doc_id: str, sig: _Signature,
         if len(found) >= opts.max_candidates:
             break
     return list(found)[:opts.max_candidates]
+
+
+def _places_differ(store: Store, a: str, b: str, common: set[tuple[str, object]]) -> bool:
+    """Look-alikes of one template ("В Курской области выплату увеличили …", "В
+    Белгородской области …") share words and even sums, not their places: two reports that
+    each name a place (not one common in the store) and none in common tell two events."""
+    def places(doc_id: str) -> set[str]:
+        return {name for (name,) in store.conn.execute(
+            "SELECT name FROM entities WHERE doc_id = ? AND type = 'PLACE'", (doc_id,))
+            if ("name", name) not in common}
+    pa, pb = places(a), places(b)
+    return bool(pa and pb and not pa & pb)
 
 
 def _date_span(store: Store, story: str) -> tuple[str | None, str | None]:
