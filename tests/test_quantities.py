@@ -1263,3 +1263,15 @@ def test_a_bare_number_people_are_over_is_their_age():
     assert quantities("The unit takes men over 40.") == []
     # a counted noun after it makes it a count
     assert [q.value for q in quantities("There are over 50 recruits in the unit.")] == [50]
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    # what remains is the size of a pool
+    ("В колониях осталось меньше 300 тысяч заключённых.", "ru", "estimate"),
+    ("У колоніях залишилося менше 300 тисяч в'язнів.", "uk", "estimate"),
+    # "мають" is a duty only before an infinitive
+    ("Близько 40% новобранців мають судимість.", "uk", "other"),
+    ("Регіони мають набрати 2500 добровольців.", "uk", "target"),
+])
+def test_what_remains_and_what_must_be_done(text, lang, modality):
+    assert one(text, lang).modality == modality
