@@ -1995,3 +1995,10 @@ def test_records_that_show_speak(body, speaker):
     assert [c.speaker for c in extract_claims(body, "en", [])] == [speaker]
     # a video that shows something states nothing
     assert extract_claims("The video shows men in uniform.", "en", []) == []
+
+
+def test_a_given_name_with_its_own_surname_is_not_the_namesake_met_before():
+    body = ("Росія готує нову хвилю, заявив речник ГУР Андрій Юсов. "
+            "Представник центру Андрій Коваленко наголосив, що це залякування.")
+    claims = extract_claims(body, "uk", ents(body, ("Андрій Юсов", "Andriy Yusov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Andriy Yusov", "Andrii Kovalenko"]

@@ -2338,6 +2338,9 @@ def _known_surname(doc: _Doc, run: list[str]) -> str | None:
         if len(full) > 1 and key[:-1] in ((), full[:-1]) and surname_form(key[-1], full[-1]):
             return name
     # "Хулкар рассказала": a given name alone, of the one person named in full who has it
+    # (not a given name with a surname of its own: "Андрій Коваленко" is not Andriy Yusov)
+    if len(key) > 1:
+        return None
     given = {name for name, full in fulls if len(full) > 1 and full[0] == key[0]}
     return given.pop() if len(given) == 1 else None
 
