@@ -173,6 +173,13 @@ def test_a_mans_form_of_a_known_womans_surname_is_not_her():
     assert "Maria Zakharova" not in by_name(extract_entities(body, "ru", RULES))
 
 
+@pytest.mark.models
+def test_a_given_name_and_a_surname_the_model_missed_are_a_person():
+    body = "Представник Центру протидії дезінформації Андрій Коваленко наголосив, що це фейк."
+    ents = by_name(extract_entities(body, "uk", Options()))
+    assert ents["Andrii Kovalenko"].type == "PERSON"
+
+
 def test_a_currency_is_no_body():
     body = "The agent asked for six million Sri Lankan Rupees and 500,000 Nepalese Rupees."
     doc = hand_doc(body, [("Sri Lankan Rupees", "ORG"), ("Nepalese Rupees", "ORG")])

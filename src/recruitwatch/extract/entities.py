@@ -60,6 +60,8 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     mentions = _rule_mentions(body)
     if options.use_models:
         mentions = _merged(body, lang, mentions, _model_mentions(body, lang, options, spacy_doc))
+    if options.use_models and lang in morph.LANGS:
+        mentions = _given_and_surname(body, lang, mentions)
     _resolve_ministries(body, mentions)
     _bare_general_staff(body, mentions)
     _parent_after_unit(body, mentions)
@@ -842,6 +844,34 @@ def _by_part(full: dict[tuple[str, ...], str], pos: int) -> dict[str, str]:
     for key, name in full.items():
         names.setdefault(key[pos], set()).add(name)
     return {part: next(iter(ns)) for part, ns in names.items() if len(ns) == 1}
+
+
+# -- 2b. names the model missed ---------------------------------------------------------
+
+_GIVEN_SURNAME = re.compile(
+    r"(?<![\w'’-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)(?![\w'’-])")
+
+
+def _given_and_surname(body: str, lang: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "Представник центру Андрій Коваленко": a given name the variant table holds, then a
+    capitalised word that names no place or body, is a person, where the model tagged
+    nothing there (natasha misses names after a long genitive)."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for m in _GIVEN_SURNAME.finditer(body):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        given, surname = m.group(1), m.group(2)
+        if not canon.given_key(given) or canon.given_key(surname) or canon.lookup(surname):
+            continue
+        if morph.common_word(surname, lang) and not morph.name_like(surname, lang):
+            continue  # "Андрій Заявив": a capitalised common word after a name
+        text = morph.person_nominative(body[a:b], lang) or body[a:b]
+        person = _model_mention(text, a, b, "PERSON", lang, body[a:b])
+        if person and person.type == "PERSON":
+            out.append(person)
+    return sorted(out, key=lambda x: (x.start, -x.end))
 
 
 # -- 5b. acronyms ------------------------------------------------------------------------
