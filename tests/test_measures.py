@@ -1005,3 +1005,8 @@ def test_so_many_come_to_the_army_is_an_enlistment_figure(body, lang):
 ])
 def test_videos_recruiters_visits_and_duties_to_report(body, lang, mtype):
     assert [m.type for m in extract_measures(body, lang, [], [])] == [mtype]
+
+
+def test_agencies_recruiters_operate_from_are_a_recruitment_site():
+    body = "The recruiters operated from small travel agencies in the suburbs."
+    assert [m.type for m in extract_measures(body, "en", [], [])] == ["recruitment_site"]
