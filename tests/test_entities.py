@@ -134,7 +134,7 @@ def test_an_acronym_in_brackets_is_the_body_named_before_it():
 
 
 def test_an_acronym_restores_a_name_the_model_cut_at_of():
-    body = "Veterans of the war against the Liberation Tigers of Tamil Eelam (LTTE) signed up."
+    body = "Men who once fought the Liberation Tigers of Tamil Eelam (LTTE) signed up."
     doc = hand_doc(body, [("Liberation Tigers", "ORG"), ("Tamil Eelam", "GPE"), ("LTTE", "ORG")])
     ents = by_name(extract_entities(body, "en", Options(), spacy_doc=doc))
     assert set(ents) == {"Liberation Tigers of Tamil Eelam"}
