@@ -86,16 +86,25 @@ class _Line:
 # Latin letters that look Cyrillic, as sites that mix the scripts type them inside Cyrillic
 # words ("Підписуйтеcь", "Прямий ефiр"): the patterns are written in Cyrillic
 _LOOKALIKES = str.maketrans("aceiopxyk", "асеіорхук")
-_MIXED_WORD = re.compile(r"\w*[а-яёіїєґ]\w*[a-z]\w*|\w*[a-z]\w*[а-яёіїєґ]\w*")
+_CYRILLIC_LOW = re.compile(r"[а-яёіїєґ]")
+_LATIN_LOW = re.compile(r"[a-z]")
+_WORD_CHARS = re.compile(r"\w+")
 
 
 def _pattern_form(text: str) -> str:
     """A line as the data patterns see it: without Markdown marks, lowercased, and its
     mixed-script words in Cyrillic letters."""
     low = _unmarked(text).lower()
-    if not _MIXED_WORD.search(low):
-        return low
-    return _MIXED_WORD.sub(_cyrillic_word, low)
+    if not (_CYRILLIC_LOW.search(low) and _LATIN_LOW.search(low)):
+        return low  # one script only (most lines): nothing to mend
+    return _WORD_CHARS.sub(_mixed_in_cyrillic, low)
+
+
+def _mixed_in_cyrillic(m: re.Match) -> str:
+    word = m.group()
+    if _CYRILLIC_LOW.search(word) and _LATIN_LOW.search(word):
+        return _cyrillic_word(m)
+    return word
 
 
 def _cyrillic_word(m: re.Match) -> str:
@@ -531,8 +540,12 @@ def _keep_announced_links(lines: list[_Line], kinds: list[str | None]) -> None:
         prev = i
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
 def _is_figures(low: str) -> bool:
-    return any(ch.isdigit() for ch in low) and not any(ch.isalpha() for ch in low)
+    return not _LETTER.search(low) and bool(_DIGIT.search(low))
 
 
 MENU_RUN = 4  # consecutive short labels that make a menu
