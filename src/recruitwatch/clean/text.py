@@ -339,9 +339,12 @@ def _credit_kind(text: str, rules: _Rules) -> str | None:
     m = rules.credit_prefix.match(text)
     if m:
         return "credit" if _is_credit(text[m.end() - 1:], rules) else "caption"
-    for pattern in (rules.credit_inline, rules.credit_slash, rules.credit_paren,
+    # (each pattern only where its mark is: a slash or bar, a closing bracket)
+    slash = "/" in text or "|" in text
+    for pattern in (rules.credit_inline, rules.credit_slash if slash else None,
+                    rules.credit_paren if text.rstrip().endswith(")") else None,
                     rules.credit_domain):
-        m = pattern.search(text)
+        m = pattern.search(text) if pattern is not None else None
         if m:
             head = text[:m.start()].strip(" .,;:-–—")
             return "caption" if head else "credit"
