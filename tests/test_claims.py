@@ -2002,3 +2002,15 @@ def test_a_given_name_with_its_own_surname_is_not_the_namesake_met_before():
             "Представник центру Андрій Коваленко наголосив, що це залякування.")
     claims = extract_claims(body, "uk", ents(body, ("Андрій Юсов", "Andriy Yusov", "PERSON")))
     assert [c.speaker for c in claims] == ["Andriy Yusov", "Andrii Kovalenko"]
+
+
+def test_a_report_that_names_the_outlet_it_retells_relays_its_quotations_through_it():
+    body = ("Военные следователи проверяют мигрантов на стройках. Об этом сообщает ASTRA. "
+            "Бастрыкин рассказал о рейдах на форуме. Ранее Песков заявил, что рейды законны.")
+    claims = extract_claims(body, "ru", ents(body, ("ASTRA", "ASTRA", "ORG"),
+                                             ("Бастрыкин", "Alexander Bastrykin", "PERSON"),
+                                             ("Песков", "Dmitry Peskov", "PERSON")))
+    by_speaker = {c.speaker: c.via for c in claims}
+    assert by_speaker["Alexander Bastrykin"] == ["ASTRA"]
+    # the outlet's own claim has no relay, and background from the archive gets none
+    assert by_speaker["ASTRA"] == [] and by_speaker["Dmitry Peskov"] == []

@@ -109,6 +109,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
         _words_relayed(doc, before)
         said.append(len(doc.found) > before)
     _share_relays(doc)
+    _report_relay(doc)
     _titled_speakers(doc)
     if voice:  # a person's own channel: its unattributed reports are the person's
         for a in doc.found:
@@ -2488,6 +2489,24 @@ def _share_relays(doc: _Doc) -> None:
             chains = relays.get(c.speaker, ())
             if not c.via and len(chains) == 1:
                 c.via[:] = list(next(iter(chains)))
+
+
+def _report_relay(doc: _Doc) -> None:
+    """ "Об этом сообщает ASTRA, информирует Цензор.НЕТ": a report that names the outlet
+    it retells (an outlet's claim in a sentence that refers back) relays through that outlet
+    every other quotation it carries with no relay of its own; not past the sentence that
+    turns to background."""
+    top = [a.claim for a in doc.found if not a.nested]
+    source = next((c for c in top if is_outlet(c.speaker) and not c.via
+                   and doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])), None)
+    if source is None:
+        return
+    cut = next((c.span[0] for c in top if doc.lex.background.match(doc.body, c.span[0])),
+               len(doc.body))
+    for c in top:
+        if (c is not source and not c.via and c.span[0] < cut and c.speaker != source.speaker
+                and not is_outlet(c.speaker) and c.speaker != _UNNAMED):
+            c.via.append(source.speaker)
 
 
 _FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано (?:от|з|від))\s+(?P<origin>.+?)\W*$",
