@@ -1402,3 +1402,18 @@ def test_closing_guillemets_are_quotes_not_breadcrumb_bars(line):
     assert cleaned.body == line and cleaned.removed == []
     # a breadcrumb with the same marks is navigation
     assert [r.kind for r in clean_text("Главная » Новости » Общество\n", "ru").removed] == ["navigation"]
+
+
+def test_a_line_of_tags_with_spaces_inside_them_is_navigation():
+    text = ("Текст новости про мобилизацию в регионе.\n"
+            "#Общество #Главное #В России #Специальная военная операция\n"
+            "#мобилизация это плохо, считают многие.\n")
+    cleaned = clean_text(text, "ru")
+    assert [(r.kind, r.line) for r in cleaned.removed] == [("navigation", 1)]
+    assert cleaned.body.endswith("считают многие.")  # a sentence opening with a tag stays
+
+
+@pytest.mark.parametrize("line", ["Источник картинки: canva.com", "Джерело зображення: example.ua"])
+def test_the_source_of_a_picture_is_a_credit(line):
+    cleaned = clean_text("Текст новости про мобилизацию в регионе.\n" + line + "\n", "ru")
+    assert [r.kind for r in cleaned.removed] == ["credit"]

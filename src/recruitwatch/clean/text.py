@@ -268,6 +268,8 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "dateline"  # the date stage reads removed datelines too
     if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low) or _HASHTAGS.fullmatch(low):
         return "furniture"  # separators left by menus; the author's picture; "#бит_фронт"
+    if _is_tag_line(low):
+        return "navigation"  # "#Общество #Главное #В России": a site's tags, some of two words
     if _IMAGE.match(ln.raw):
         return "caption"  # a picture the scraper kept as markup; its alt text is a caption
     if _is_figures(low):
@@ -283,6 +285,17 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
             return kind
     return (_credit_kind(ln.text, rules) or _byline_kind(ln.text, rules)
             or _pieces_of_furniture(ln, rules))
+
+
+_TAG_WORDS = 4  # words in one tag at most ("#Специальная военная операция")
+
+
+def _is_tag_line(low: str) -> bool:
+    """A line of at least two "#" tags, a tag's words run together or spaced, nothing else."""
+    if not low.startswith("#") or low.count("#") < 2 or _SENTENCE_END.search(low):
+        return False
+    tags = [t.strip() for t in low.split("#")[1:]]
+    return all(t and len(t.split()) <= _TAG_WORDS and not any(ch in t for ch in ",;:!?") for t in tags)
 
 
 def _pieces_of_furniture(ln: _Line, rules: _Rules) -> str | None:
