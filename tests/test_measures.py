@@ -1010,3 +1010,18 @@ def test_videos_recruiters_visits_and_duties_to_report(body, lang, mtype):
 def test_agencies_recruiters_operate_from_are_a_recruitment_site():
     body = "The recruiters operated from small travel agencies in the suburbs."
     assert [m.type for m in extract_measures(body, "en", [], [])] == ["recruitment_site"]
+
+
+@pytest.mark.parametrize("body,lang,mtype", [
+    ("Иностранцы пошли на войну ради получения гражданства.", "ru", "citizenship_incentive"),
+    ("Іноземці пішли на війну заради отримання громадянства.", "uk", "citizenship_incentive"),
+    ("На воинский учёт в области встали более 500 человек.", "ru", "reporting_requirement"),
+])
+def test_citizenship_sought_and_registration_told_object_first(body, lang, mtype):
+    assert mtype in [m.type for m in extract_measures(body, lang, [], [])]
+
+
+def test_so_many_sent_to_the_front_line_is_an_enlistment_figure():
+    body = "Из них 20 тысяч отправлены на передовую."
+    qs = extract_quantities(body, "ru")
+    assert "enlistment_figure" in [m.type for m in extract_measures(body, "ru", [], qs)]
