@@ -1406,7 +1406,7 @@ def test_closing_guillemets_are_quotes_not_breadcrumb_bars(line):
 
 def test_a_line_of_tags_with_spaces_inside_them_is_navigation():
     text = ("Текст новости про мобилизацию в регионе.\n"
-            "#Общество #Главное #В России #Специальная военная операция\n"
+            "#Новости #Армия #В регионах #Специальная военная операция\n"
             "#мобилизация это плохо, считают многие.\n")
     cleaned = clean_text(text, "ru")
     assert [(r.kind, r.line) for r in cleaned.removed] == [("navigation", 1)]

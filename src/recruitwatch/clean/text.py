@@ -269,7 +269,7 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
     if not any(ch.isalnum() for ch in low) or rules.avatar.fullmatch(low) or _HASHTAGS.fullmatch(low):
         return "furniture"  # separators left by menus; the author's picture; "#бит_фронт"
     if _is_tag_line(low):
-        return "navigation"  # "#Общество #Главное #В России": a site's tags, some of two words
+        return "navigation"  # "#Новости #В регионах": a site's tags, some of two words
     if _IMAGE.match(ln.raw):
         return "caption"  # a picture the scraper kept as markup; its alt text is a caption
     if _is_figures(low):

@@ -2492,7 +2492,7 @@ def _share_relays(doc: _Doc) -> None:
 
 
 def _report_relay(doc: _Doc) -> None:
-    """ "Об этом сообщает ASTRA, информирует Цензор.НЕТ": a report that names the outlet
+    """ "Об этом пишет ASTRA" in a rewrite another site publishes: a report that names the outlet
     it retells (an outlet's claim in a sentence that refers back) relays through that outlet
     every other quotation it carries with no relay of its own; not past the sentence that
     turns to background."""
