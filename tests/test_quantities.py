@@ -1275,3 +1275,12 @@ def test_a_bare_number_people_are_over_is_their_age():
 ])
 def test_what_remains_and_what_must_be_done(text, lang, modality):
     assert one(text, lang).modality == modality
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Более полусотни иностранцев подписали контракт.", "ru"),
+    ("Понад півсотні іноземців підписали контракт.", "uk"),
+])
+def test_half_a_hundred_is_fifty(text, lang):
+    q = one(text, lang)
+    assert (q.value, q.unit, q.approx) == (50, "people", "at_least")
