@@ -133,6 +133,22 @@ def test_an_acronym_in_brackets_is_the_body_named_before_it():
         "Bureau of Foreign Employment", "BFE", "BFE"]
 
 
+def test_an_acronym_alone_spelling_a_named_bodys_initials_is_that_body():
+    body = "Как пишет «Деловой Петербург», мигрантов вызывают. По данным «ДП», их было много."
+    at = body.index("Деловой")
+    from recruitwatch.extract.entities import _Mention, _bracketed_acronyms
+    mentions = [_Mention(at, at + len("Деловой Петербург"), "ORG", "Delovoy Peterburg", False),
+                _Mention(body.index("ДП"), body.index("ДП") + 2, "ORG", "DP", False)]
+    _bracketed_acronyms(body, mentions)
+    assert [m.name for m in mentions] == ["Delovoy Peterburg", "Delovoy Peterburg"]
+    # letters that are no body's initials stay a name of their own
+    mentions = [_Mention(at, at + len("Деловой Петербург"), "ORG", "Delovoy Peterburg", False),
+                _Mention(body.index("ДП"), body.index("ДП") + 2, "ORG", "DK", False)]
+    body2 = body.replace("ДП", "ДК")
+    _bracketed_acronyms(body2, mentions)
+    assert mentions[1].name == "DK"
+
+
 def test_an_acronym_restores_a_name_the_model_cut_at_of():
     body = "Men who once fought the Liberation Tigers of Tamil Eelam (LTTE) signed up."
     doc = hand_doc(body, [("Liberation Tigers", "ORG"), ("Tamil Eelam", "GPE"), ("LTTE", "ORG")])

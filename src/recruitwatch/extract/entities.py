@@ -898,10 +898,20 @@ def _bracketed_acronyms(body: str, mentions: list[_Mention]) -> None:
                     other.hidden = True
             m.end, m.name = end, canon.clean_name(body[m.start:end])
             names[longer.group(2)] = m.name
+    # and an acronym alone that spells the initials of every word of a body named before it
+    # ("«Деловой Петербург» … По данным «ДП»")
+    for m in orgs:
+        acronym = body[m.start:m.end].strip("«»\"' ")
+        if not _ACRONYM.fullmatch(acronym) or acronym in names:
+            continue
+        earlier = next((o for o in reversed(orgs) if o.end <= m.start and o.name != m.name
+                        and _all_initials(body[o.start:o.end]) == acronym), None)
+        if earlier is not None:
+            names[acronym] = earlier.name
     if not names:
         return
     for m in mentions:
-        acronym = body[m.start:m.end].strip()
+        acronym = body[m.start:m.end].strip("«»\"' ")
         if acronym in names and m.name != names[acronym]:
             m.name, m.type = names[acronym], "ORG"
 
@@ -910,6 +920,15 @@ _BRACKETED = re.compile(r"\s*\(\s*([A-ZА-ЯЁІЇЄҐ]{2,8})\s*\)")
 _LONGER_BRACKETED = re.compile(
     r"((?:[ \t]+(?:of|for|and|the|on|in|to)[ \t]+[A-Z][\w'’-]*)(?:[ \t]+(?:of|for|and|the|on|in|to|[A-Z][\w'’-]*))*)"
     r"[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)")
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,5}")
+
+
+def _all_initials(name: str) -> str:
+    """The initials of every word of a name, in capitals ("Деловой Петербург" → "ДП")."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
