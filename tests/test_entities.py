@@ -196,6 +196,12 @@ def test_a_given_name_and_a_surname_the_model_missed_are_a_person():
     assert ents["Andrii Kovalenko"].type == "PERSON"
 
 
+def test_a_photo_agency_in_a_caption_is_no_person():
+    body = "Recruiters target migrants from Central Asia (Getty Image)"
+    doc = hand_doc(body, [("Getty Image", "PERSON")])
+    assert [e for e in extract_entities(body, "en", Options(), spacy_doc=doc) if e.type == "PERSON"] == []
+
+
 def test_a_currency_is_no_body():
     body = "The agent asked for six million Sri Lankan Rupees and 500,000 Nepalese Rupees."
     doc = hand_doc(body, [("Sri Lankan Rupees", "ORG"), ("Nepalese Rupees", "ORG")])

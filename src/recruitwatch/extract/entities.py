@@ -473,8 +473,8 @@ def _junk() -> frozenset[str]:
 def _is_junk(text: str) -> bool:
     """Lowercase words, numbers, page furniture, bare adjectives and the names of
     currencies ("Sri Lankan Rupees") are not entities."""
-    if _CURRENCY_NAME.search(text):
-        return True
+    if _CURRENCY_NAME.search(text) or _PHOTO_AGENCY.fullmatch(text.strip()):
+        return True  # (a photo agency's credit, "Getty Image", names no one in the story)
     if len(text) < 2 or len(text) > 80 or not any(c.isupper() for c in text):
         return True
     if not any(c.isalpha() for c in text) or re.search(r"\d", text):
@@ -487,6 +487,8 @@ def _is_junk(text: str) -> bool:
 _CURRENCY_NAME = re.compile(
     r"\b(?:rupees?|roubles?|rubles?|dollars?|hryvni?as?|euros?|pesos?|tenge|"
     r"рубл\w*|доллар\w*|долар\w*|гривн\w*|гривен\w*|рупи\w*|рупі\w*)$", re.IGNORECASE)
+_PHOTO_AGENCY = re.compile(r"(?:Getty|Shutterstock|Depositphotos|iStock|Unsplash|Pexels|Freepik)"
+                           r"(?:\s+Images?)?|Getty\s+Images?", re.IGNORECASE)
 _CUE_OPENERS = frozenset({"згідно", "відповідно", "согласно", "according"})
 
 
