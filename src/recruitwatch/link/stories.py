@@ -160,23 +160,25 @@ def _verified_matches(store: Store, rowid: int, sh: set[str], keys: list[int],
 
 def _verify(store: Store, rowid: int, sh: set[str], candidates: list[int], threshold: float,
             opts: LinkOptions) -> list[tuple[int, float]]:
-    body = _body(store, rowid)
+    doc_id, body = store.conn.execute(
+        "SELECT id, body FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+    mine: set[str] | None = None  # its places, read once, when a candidate first needs them
     out = []
     for cand in candidates:
-        other = _body(store, cand)
+        other_id, other = store.conn.execute(
+            "SELECT id, body FROM documents WHERE rowid = ?", (cand,)).fetchone()
         score = containment(sh, _shingles_cached(other, opts.shingle))
-        if (score >= threshold and numbers_agree(body, other, opts.numbers)
-                and not _places_differ(store, _doc_id(store, rowid), _doc_id(store, cand), _WIDE_PLACES)):
+        if score < threshold or not numbers_agree(body, other, opts.numbers):
+            continue
+        if mine is None:
+            mine = _places(store, doc_id, _WIDE_PLACES)
+        if not _places_differ(mine, _places(store, other_id, _WIDE_PLACES)):
             out.append((cand, score))
     return out
 
 
 # places too wide to tell two regional look-alikes apart when a copy is checked
 _WIDE_PLACES = {("name", "Russia"), ("name", "Ukraine")}
-
-
-def _doc_id(store: Store, rowid: int) -> str:
-    return store.conn.execute("SELECT id FROM documents WHERE rowid = ?", (rowid,)).fetchone()[0]
 
 
 def _retellings(store: Store, rowid: int, opts: LinkOptions,
@@ -188,6 +190,7 @@ def _retellings(store: Store, rowid: int, opts: LinkOptions,
         (rowid,)).fetchone()
     mine = _signature(store, doc_id)
     common = _common_features(store, mine, opts, total)
+    my_places: set[str] | None = None  # read once, when a candidate first needs them
     out = []
     for cand in _anchored_candidates(store, doc_id, mine, common, opts):
         other_id, other, other_lang, story = store.conn.execute(
@@ -206,8 +209,11 @@ def _retellings(store: Store, rowid: int, opts: LinkOptions,
             out.append((cand, float(len(shared))))
             continue
         score = stem_overlap(body, other) if lang == other_lang else 0.0
-        if (score >= opts.retell_overlap and numbers_agree(body, other, opts.numbers)
-                and not _places_differ(store, doc_id, other_id, common)):
+        if score < opts.retell_overlap or not numbers_agree(body, other, opts.numbers):
+            continue
+        if my_places is None:
+            my_places = _places(store, doc_id, common)
+        if not _places_differ(my_places, _places(store, other_id, common)):
             out.append((cand, score))
     return out
 
@@ -304,16 +310,18 @@ def _anchored_candidates(store: Store, doc_id: str, sig: _Signature,
     return list(found)[:opts.max_candidates]
 
 
-def _places_differ(store: Store, a: str, b: str, common: set[tuple[str, object]]) -> bool:
+def _places(store: Store, doc_id: str, common: set[tuple[str, object]]) -> set[str]:
+    """The places a document names, but those common in the store."""
+    return {name for (name,) in store.conn.execute(
+        "SELECT name FROM entities WHERE doc_id = ? AND type = 'PLACE'", (doc_id,))
+        if ("name", name) not in common}
+
+
+def _places_differ(a: set[str], b: set[str]) -> bool:
     """Look-alikes of one template ("В Курской области выплату увеличили …", "В
     Белгородской области …") share words and even sums, not their places: two reports that
     each name a place (not one common in the store) and none in common tell two events."""
-    def places(doc_id: str) -> set[str]:
-        return {name for (name,) in store.conn.execute(
-            "SELECT name FROM entities WHERE doc_id = ? AND type = 'PLACE'", (doc_id,))
-            if ("name", name) not in common}
-    pa, pb = places(a), places(b)
-    return bool(pa and pb and not pa & pb)
+    return bool(a and b and not a & b)
 
 
 def _date_span(store: Store, story: str) -> tuple[str | None, str | None]:
