@@ -643,7 +643,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "achieved"
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
-                                     or _loss_noun_before(text, r, segment, g, approx)))
+                                     or _loss_tally(text, r, segment, g, approx)))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     if role:
@@ -718,10 +718,11 @@ def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing
     return (max(within[0], before + 1), min(after, default=within[1]))
 
 
-def _loss_noun_before(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str) -> bool:
+def _loss_tally(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str) -> bool:
     """ "подтвердить гибель 16 551 добровольца": a noun of loss governs the number, so it is
     a tally; a verb ("погибли 24 человека", "killed 24") reports an event, not a count,
-    unless the figure is large or hedged."""
+    unless the figure is large or hedged; a verb after the counted noun makes a tally when
+    the figure is hedged."""
     m = g.losses.search(text, max(segment[0], r.start - 25), r.start)
     if not m:
         # or after the counted noun, hedged: "at least 59 Sri Lankans have been killed" (an
