@@ -2478,8 +2478,7 @@ def _share_relays(doc: _Doc) -> None:
             if a.speaker == b.speaker and bool(a.via) != bool(b.via):
                 a.via[:] = b.via[:] = list(a.via or b.via)
         top.reverse()
-    cut = next((i for i, c in enumerate(top) if doc.lex.background.match(doc.body, c.span[0])),
-               len(top))
+    cut = _background_at(doc, top)
     for part in (top[:cut], top[cut:]):
         relays: dict[str, set[tuple[str, ...]]] = {}
         for c in part:
@@ -2501,12 +2500,17 @@ def _report_relay(doc: _Doc) -> None:
                    and doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])), None)
     if source is None:
         return
-    cut = next((c.span[0] for c in top if doc.lex.background.match(doc.body, c.span[0])),
-               len(doc.body))
-    for c in top:
-        if (c is not source and not c.via and c.span[0] < cut and c.speaker != source.speaker
+    for c in top[:_background_at(doc, top)]:
+        if (c is not source and not c.via and c.speaker != source.speaker
                 and not is_outlet(c.speaker) and c.speaker != _UNNAMED):
             c.via.append(source.speaker)
+
+
+def _background_at(doc: _Doc, top: list[Claim]) -> int:
+    """The index of the first claim whose sentence turns to background ("Ранее",
+    "Нагадаємо": what the publisher adds from its own archive), or past the last."""
+    return next((i for i, c in enumerate(top) if doc.lex.background.match(doc.body, c.span[0])),
+                len(top))
 
 
 _FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано (?:от|з|від))\s+(?P<origin>.+?)\W*$",
