@@ -488,8 +488,8 @@ def person_aliases(name: str) -> tuple[str, ...]:
 
 def _entries() -> Iterator[tuple[str, str, list[str]]]:
     """(kind, canonical name, surfaces) for every entry, in priority order."""
-    for rec in load_toml("aliases/officials.toml")["person"]:
-        yield "person", rec["name"], [rec["name"], *rec["aliases"]]
+    for name, aliases in _person_surfaces().items():
+        yield "person", name, [name, *aliases]
     for rec in load_toml("aliases/institutions.toml")["institution"]:
         yield "institution", rec["name"], [rec["name"], *rec["aliases"]]
     for rec in load_toml("aliases/outlets.toml")["outlet"]:
