@@ -927,16 +927,21 @@ _LONGER_BRACKETED = re.compile(
 _ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,5}")
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's words, in capitals ("Деловой Петербург" → "ДП")."""
+    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_]+", name))
+
+
 def _all_initials(name: str) -> str:
-    """The initials of every word of a name, in capitals ("Деловой Петербург" → "ДП")."""
-    words = re.findall(r"[^\W\d_]+", name)
-    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+    """The initials of every word of a name of two words or more ("" for one word)."""
+    initials = _initials(name)
+    return initials if len(initials) >= 2 else ""
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
     """Whether the acronym's letters are initials of the name's words, in order (words
     may be skipped: "of", "the", "по")."""
-    initials = [w[0].upper() for w in re.findall(r"[^\W\d_]+", name)]
+    initials = _initials(name)
     pos = 0
     for letter in acronym.upper():
         while pos < len(initials) and initials[pos] != letter:
