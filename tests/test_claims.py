@@ -2014,3 +2014,36 @@ def test_a_report_that_names_the_outlet_it_retells_relays_its_quotations_through
     assert by_speaker["Alexander Bastrykin"] == ["ASTRA"]
     # the outlet's own claim has no relay, and background from the archive gets none
     assert by_speaker["ASTRA"] == [] and by_speaker["Dmitry Peskov"] == []
+
+
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("Об этом сообщил Telegram-канал Ясный Пень.", "ru", "Yasnyy Pen"),
+    ("Про це повідомляє телеграм-канал Тиха Гавань.", "uk", "Tikha Gavan"),
+    ("Об этом пишет канал Baza.", "ru", "Baza"),
+])
+def test_an_outlet_named_without_quotes_after_its_noun_is_the_speaker(body, lang, speaker):
+    # the channel's name alone speaks, as it does in quotes: the noun is no part of it
+    assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]
+
+
+def test_a_channel_of_a_named_person_is_that_person_speaking_not_a_name_of_its_own():
+    body = "Об этом написал телеграм-канал Олега Царёва."
+    claims = extract_claims(body, "ru", ents(body, ("Олега Царёва", "Oleg Tsaryov", "PERSON")))
+    assert [c.speaker for c in claims] != ["Olega Tsaryova"]
+
+
+@pytest.mark.parametrize("body,lang,turn", [
+    ("Колонны заключённых везут на фронт. Об этом сообщает ASTRA. "
+     "Тем временем в Минобороны заявили, что набор идёт по плану.", "ru", "Тем временем"),
+    ("Колони в'язнів везуть на фронт. Про це повідомляє ASTRA. "
+     "Тим часом у Міноборони заявили, що набір іде за планом.", "uk", "Тим часом"),
+])
+def test_meanwhile_turns_away_from_the_outlet_a_report_retells(body, lang, turn):
+    # "meanwhile" opens another strand: the ministry's words are not ASTRA's to relay
+    claims = extract_claims(body, lang, ents(body, ("ASTRA", "ASTRA", "ORG")))
+    later = [c for c in claims if body.index(turn) <= c.span[0]]
+    assert later and all(c.via == [] for c in later)
+    # without the turn the same words come through the outlet
+    plain = body.replace(turn + " в", "В").replace(turn + " у", "У")
+    plain_claims = extract_claims(plain, lang, ents(plain, ("ASTRA", "ASTRA", "ORG")))
+    assert any(c.via == ["ASTRA"] for c in plain_claims)

@@ -1704,8 +1704,10 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
     # the name may run past the phrase the parse gave ("проект «Идите" | "лесом» рассказал")
     m = _QUOTED.match(text, opening.start()) if opening else None
     nouns = doc.lex.stems.get("quoted_name_nouns", frozenset())
-    if not m or not nouns:
+    if not nouns:
         return None
+    if not m:
+        return _bare_name_after_noun(doc, text, span, nouns)
     before = [t.group() for t in _tokens(text, (span[0], m.start()))]
     if not before or len(before) > 3 or not any(stem(w) in nouns for w in before):
         return None
@@ -1716,6 +1718,21 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
               if m.start() <= ms and me <= m.end() and ent.type != "PLACE"]
     known = inside[0] if len(inside) == 1 else canonical_name(name)  # "«Тил»": the entity Tyl
     return _latin(known)
+
+
+def _bare_name_after_noun(doc: _Doc, text: str, span: Span, nouns: frozenset[str]) -> str | None:
+    """The capitalised name an outlet's noun heads without quotes ("Telegram-канал База",
+    "канал Baza"): the name alone, as with quotes; the noun is no part of it."""
+    toks = _tokens(text, span)
+    if not 2 <= len(toks) <= 4 or stem(toks[0].group()) not in nouns:
+        return None
+    rest = toks[1:]
+    if not all(t.group()[:1].isupper() for t in rest):
+        return None
+    if any(ms < span[1] and span[0] < me and ent.type == "PERSON" for ms, me, ent in doc.mentions):
+        return None  # "канал Олега Царёва" is the man's channel: the person speaks
+    name = text[rest[0].start():rest[-1].end()]
+    return _latin(canonical_name(name))
 
 
 def _latin(name: str) -> str:
