@@ -157,6 +157,9 @@ def test_unknown_cyrillic_people_are_romanised():
     ("ФСИН", "Federal Penitentiary Service"),
     ("РБК-Україна", "RBC-Ukraine"), ("РБК", "RBC"),
     ("«Гражданского содействия»", "Civic Assistance Committee"),
+    # Britain's ministry and its intelligence, in the words Ukrainian and Russian reports use
+    ("Міністерство оборони Великобританії", "UK Ministry of Defence"),
+    ("розвідці Британії", "UK Ministry of Defence"), ("разведки Великобритании", "UK Ministry of Defence"),
 ])
 def test_ukrainian_sources_and_russian_rights_groups(name, canonical):
     assert canonical_name(name) == canonical

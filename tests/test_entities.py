@@ -543,3 +543,12 @@ def test_a_bare_general_staff_is_the_one_the_report_names():
     body = "Генштаб ЗСУ і Генштаб РФ оприлюднили дані. У Генштабі заявили про набір."
     orgs = {e.name for e in extract_entities(body, "uk", RULES) if e.type == "ORG"}
     assert "General Staff of the Russian Armed Forces" in orgs
+
+
+
+def test_the_ukrainian_full_name_of_a_defence_ministry_takes_its_country_from_context():
+    # the full Ukrainian name ("Міністерство оборони"), not only the short one, needs a country
+    body = ("Британська розвідка оприлюднила новий звіт. Міністерство оборони зазначає, що "
+            "фірми шукають «добровольців».")
+    ents = by_name(extract_entities(body, "uk", RULES))
+    assert surfaces(body, ents["UK Ministry of Defence"]) == ["Британська розвідка", "Міністерство оборони"]
