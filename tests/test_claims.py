@@ -2048,3 +2048,18 @@ def test_meanwhile_turns_away_from_the_outlet_a_report_retells(body, lang, turn)
     plain = body.replace(turn + " в", "В").replace(turn + " у", "У")
     plain_claims = extract_claims(plain, lang, ents(plain, ("ASTRA", "ASTRA", "ORG")))
     assert any(c.via == ["ASTRA"] for c in plain_claims)
+
+
+@pytest.mark.parametrize("body,lang,stance", [
+    # the rejection's topic lies in the next sentence of the quotation: nothing is rejected
+    ("«Вербують і боржників. Про добровольців там не йдеться. Мобілізація строковиків триває», "
+     "— заявив експерт.", "uk", "assert"),
+    ("«Набирают и должников. О добровольцах речи не идёт. Мобилизация срочников идёт», "
+     "— заявил эксперт.", "ru", "assert"),
+    # the topic in the same sentence: a rejection
+    ("«Про мобілізацію там не йдеться», — заявив експерт.", "uk", "deny"),
+])
+def test_a_rejection_needs_its_topic_in_its_own_sentence(body, lang, stance):
+    # (a quotation of several sentences is a claim a sentence)
+    claims = extract_claims(body, lang, [])
+    assert claims and {c.stance for c in claims} == {stance}

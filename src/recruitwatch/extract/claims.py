@@ -531,9 +531,19 @@ def _rejects(neg: _Negation, raw: str, phrases: list[Span]) -> bool:
     return any(_topic_near(neg, text, m.start(), m.end()) for m in neg.rejects.finditer(text))
 
 
+# a full stop, "!" or "?" (with a closing quote or not) before a space: where a sentence ends
+_SENTENCE_END = re.compile(r"[.!?…][»\"”]?(?=\s)")
+
+
 def _topic_near(neg: _Negation, text: str, a: int, b: int) -> bool:
-    """A topic word inside the cue or within ``neg.window`` words either side of it."""
-    near = text[:a].split()[-neg.window:] + [text[a:b]] + text[b:].split()[:neg.window]
+    """A topic word inside the cue or within ``neg.window`` words either side of it, in its
+    own sentence ("Про добровольців там не йдеться. Мобілізація … триває": the call-up is
+    what the next sentence asserts, not what this one rejects)."""
+    ends = list(_SENTENCE_END.finditer(text, 0, a))
+    start = ends[-1].end() if ends else 0
+    after = _SENTENCE_END.search(text, b)
+    stop = after.start() + 1 if after else len(text)
+    near = text[start:a].split()[-neg.window:] + [text[a:b]] + text[b:stop].split()[:neg.window]
     return bool(neg.topics.search(" ".join(near)))
 
 
