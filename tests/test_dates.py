@@ -227,6 +227,15 @@ def test_deadline_bounds_the_year_from_above():
     assert infer(body).date == "2023-07-11"
 
 
+def test_a_bare_year_looked_ahead_to_bounds_nothing():
+    # money budgeted "until 2027" says nothing of the year the report appeared
+    body = ("Влада має намір набирати 225 тисяч. Гроші на виплати закладаються до 2027 року. "
+            "Раніше повідомлялося, що у 2025 році влада планує збільшити витрати.")
+    assert infer(body, lang="uk").date is None
+    # a deadline with its month still does ("by the end of August 2023")
+    assert infer("The ministry wrote on July 11 that it set a target by August 2023.").date == "2023-07-11"
+
+
 def test_scrape_time_banner_loses_to_the_article():
     banner = "Help us reach 25,000 members by the end of 2025."
     body = banner + "\nThe ministry wrote on July 11 that a target was set by the end of August 2023."

@@ -721,6 +721,10 @@ def _year_from_bounds(exprs: list[DateExpr], subject: tuple[int, int] | None,
     if high is not None:
         end = _end_of(high)
         y_high = end.year - (subject is not None and subject > (end.month, end.day))
+    if y_high is not None and y_low is not None and y_high > y_low and high.month is None:
+        # after 2025 and before 2027 ("у 2025 році …", "до 2027 року": money budgeted until
+        # then): a bare year looked ahead to may be years away, so the bounds name no year
+        return None, []
     if y_high is not None and (y_low is None or y_high >= y_low) and (
             subject is not None or reported or y_low is not None):
         return y_high, [high.phrase]
