@@ -2063,3 +2063,22 @@ def test_a_rejection_needs_its_topic_in_its_own_sentence(body, lang, stance):
     # (a quotation of several sentences is a claim a sentence)
     claims = extract_claims(body, lang, [])
     assert claims and {c.stance for c in claims} == {stance}
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Про це повідомив у телеграм-каналі керівник Центру протидії дезінформації при РНБО "
+     "Андрій Коваленко.", "uk"),
+    ("Об этом рассказал руководитель Центра по борьбе с дезинформацией при СНБО Андрей Коваленко.", "ru"),
+])
+def test_a_titled_person_at_the_end_of_the_subject_speaks_not_his_body(body, lang):
+    start = body.index("Андр")
+    ents = [Entity("Center for Countering Disinformation", "ORG", [(body.index("Цент"), body.index(" при"))]),
+            Entity("Andrii Kovalenko", "PERSON", [(start, body.index("."))])]
+    assert [c.speaker for c in extract_claims(body, lang, ents)] == ["Andrii Kovalenko"]
+
+
+def test_a_title_with_a_body_but_no_person_at_its_end_is_still_the_body():
+    body = "Про це повідомив керівник Центру протидії дезінформації при РНБО."
+    ents = [Entity("Center for Countering Disinformation", "ORG", [(body.index("Цент"), body.index(" при"))])]
+    assert [c.speaker for c in extract_claims(body, "uk", ents)] != ["Andrii Kovalenko"]
+    assert extract_claims(body, "uk", ents)[0].speaker == "Center for Countering Disinformation"

@@ -1611,6 +1611,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         earlier = _earlier_document(doc)
         if earlier:
             return _Speaker([earlier], False, True)  # "according to the document": the decree
+    titled = _titled_person(doc, s, text, trimmed, words)
+    if titled:
+        return titled  # "керівник Центру … при РНБО Андрій Коваленко": the man, not his centre
     head = _head(doc, text, trimmed)
     low = [t.group().lower() for t in _tokens(text, head)]
     if len(low) == 1 and low[0] in w["pronouns"]:
@@ -1668,6 +1671,23 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
         return _anonymous(doc, text, trimmed)  # "Critics", "a senior NATO official"
     return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
+
+
+def _titled_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
+    """A person named at the end of a phrase that a title opens ("керівник Центру протидії
+    дезінформації при РНБО Андрій Коваленко"): the title and its bodies describe him, however
+    far the phrase runs past where a preposition would cut it."""
+    titles = doc.lex.words["titles"]
+    if not any(x in titles for x in words[:3]):
+        return None
+    inside = [(ms, me, ent) for ms, me, ent in doc.mentions if s + span[0] <= ms and me <= s + span[1]]
+    if len(inside) < 2 or inside[-1][2].type != "PERSON":
+        return None
+    if text[inside[-1][1] - s:span[1]].strip(" ,.;:»\"”)"):
+        return None  # the person is not the phrase's end ("заступник Шойгу в міністерстві")
+    if any(ent.type == "PERSON" for _, _, ent in inside[:-1]):
+        return None  # two people named: coordinated, not one described
+    return _Speaker([inside[-1][2].name], True)
 
 
 # speakers joined by "together with": coordinated subjects, as "and" joins them
