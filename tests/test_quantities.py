@@ -1284,3 +1284,13 @@ def test_what_remains_and_what_must_be_done(text, lang, modality):
 def test_half_a_hundred_is_fifty(text, lang):
     q = one(text, lang)
     assert (q.value, q.unit, q.approx) == (50, "people", "at_least")
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("«Понад 20 тисяч на місяць продовжують залучатись. Мобілізація строковиків планово "
+     "триває», — заявив він.", "uk"),
+    ("«Более 20 тысяч в месяц продолжают набирать. По плану идёт и призыв», — заявил он.", "ru"),
+])
+def test_a_rate_in_a_quotation_reads_its_own_sentence_not_the_quotations_next(body, lang):
+    # the plan belongs to the next quoted sentence: the monthly figure stays an estimate
+    assert one(body, lang).modality == "estimate"

@@ -28,7 +28,7 @@ from recruitwatch.extract import morph
 from recruitwatch.fastre import Folded, compile_folded, guarded
 from recruitwatch.model import Quantity, Span
 from recruitwatch.resources import load_toml
-from recruitwatch.text import sentence_spans
+from recruitwatch.text import sentence_spans, statement_spans
 
 __all__ = ["counts_key", "extract_quantities"]
 
@@ -569,7 +569,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:и|і|й|та|and))\s+")
 def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Reading | None,
               done: list[Quantity], sentences: list[Span], cues: list[tuple[int, int, str, bool]],
               g: _Grammar) -> Quantity:
-    sentence = _sentence(sentences, r.start, len(text))
+    sentence = _sentence(sentences, r.start, len(text), text)
     if prev is not None and done and _is_conversion(text, prev, r):
         first = done[-1]
         return _make(body, r, first.counts, _approx(text, r, sentence[0], g), first.modality)
@@ -832,11 +832,20 @@ def _slurs() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     return out
 
 
-def _sentence(sentences: list[Span], pos: int, n: int) -> Span:
+def _sentence(sentences: list[Span], pos: int, n: int, text: str) -> Span:
+    """The sentence around ``pos``; inside a quotation of several sentences, which the
+    splitter keeps whole with its speaker, the quoted sentence itself ("«Понад 20 тисяч на
+    місяць залучаються. … Мобілізація планово триває»": the plan is another sentence's)."""
     i = bisect.bisect_right(sentences, (pos, n + 1)) - 1
-    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
-        return sentences[i]
-    return (max(0, pos - 200), min(n, pos + 200))
+    if not (i >= 0 and sentences[i][0] <= pos < sentences[i][1]):
+        return (max(0, pos - 200), min(n, pos + 200))
+    whole = sentences[i]
+    if not _QUOTE_MARK.search(text, whole[0], whole[1]):
+        return whole
+    return next((sp for sp in statement_spans(text, *whole) if sp[0] <= pos < sp[1]), whole)
+
+
+_QUOTE_MARK = re.compile(r"[«\"“„]")
 
 
 def _is_conversion(text: str, prev: _Reading, r: _Reading) -> bool:
