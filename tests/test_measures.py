@@ -977,6 +977,16 @@ def test_a_rule_changed_by_its_verb_is_a_legal_change(body, lang):
     assert "legal_change" in [m.type for m in extract_measures(body, lang, [], [])]
 
 
+@pytest.mark.parametrize("body,lang,mtype", [
+    ("Колишніх військових викликають на звірку у військкомат.", "uk", "summons"),
+    ("Бывших военных вызывают на сверку в военкомат.", "ru", "summons"),
+    ("В'язням пропонують пом'якшення вироку і грошове заохочення.", "uk", "cash_incentive"),
+    ("Заключённым обещают денежное вознаграждение.", "ru", "cash_incentive"),
+])
+def test_a_call_to_the_enlistment_office_and_a_money_reward(body, lang, mtype):
+    assert mtype in types_of(body, lang)
+
+
 def test_a_foreign_ban_on_travel_is_no_legal_change_of_recruitment():
     body = "Раніше Непал заборонив своїм громадянам виїжджати на роботу до Росії."
     assert "legal_change" not in [m.type for m in extract_measures(body, "uk", [], [])]
@@ -987,6 +997,10 @@ def test_a_foreign_ban_on_travel_is_no_legal_change_of_recruitment():
     ("В регионе на службу по контракту поступили 1200 человек.", "ru"),
     ("Военкомат набрал 500 добровольцев за месяц.", "ru"),
     ("Від початку року до армії прийшли 50 тисяч добровольців.", "uk"),
+    # drawn in or signing now, so many a month or a day
+    ("Понад 20 тисяч на місяць продовжують залучатись.", "uk"),
+    ("У місті щодня контракти з армією укладають по 100 осіб.", "uk"),
+    ("Ежемесячно привлекаются более 20 тысяч человек.", "ru"),
 ])
 def test_so_many_come_to_the_army_is_an_enlistment_figure(body, lang):
     qs = extract_quantities(body, lang)
