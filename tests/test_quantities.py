@@ -1294,3 +1294,17 @@ def test_half_a_hundred_is_fifty(text, lang):
 def test_a_rate_in_a_quotation_reads_its_own_sentence_not_the_quotations_next(body, lang):
     # the plan belongs to the next quoted sentence: the monthly figure stays an estimate
     assert one(body, lang).modality == "estimate"
+
+
+@pytest.mark.parametrize("body,lang,value,counts", [
+    ("Фірми мають забезпечити 30 «волонтерів» для відправки на війну.", "uk", 30, "волонтерів"),
+    ('Бізнес має надати по 5 "добровольців" від кожного підприємства.', "uk", 5, "добровольців"),
+    ("Бизнес должен предоставить по 5 «добровольцев».", "ru", 5, "добровольцев"),
+])
+def test_people_the_writer_sets_in_quotes_are_still_counted(body, lang, value, counts):
+    q = one(body, lang)
+    assert (q.value, q.unit, q.counts) == (value, "people", counts)
+
+
+def test_a_name_in_quotes_after_a_small_number_is_no_count():
+    assert extract_quantities("Доход составил 5 «Газпрома».", "ru") == []

@@ -39,6 +39,8 @@ _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many charac
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _PEOPLE_REACH = 300  # a bare figure this close after a count of people counts people too
 _TOKEN = re.compile(r"[ \t\u00a0\u2009\u202f]*([^\W\d_][\w'’\-]*)")
+# an opening quote mark before a word: a noun the writer sets in quotes ("30 «волонтерів»")
+_SCARE_QUOTE = re.compile(r"[ \t\u00a0]*[«\"“„](?=[^\W\d_])")
 _WORDS = re.compile(r"[^\W\d_]+(?:['ʼ’][^\W\d_]+)*")
 _FLAGS = re.IGNORECASE
 # between a payment noun and its amount: "salary of", "выплата составит", not "bonus and"
@@ -409,7 +411,11 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
         pos = possessive.end()  # "понад 200 його громадян", "200 of its citizens"
     elif text.startswith("+", pos):
         pos += 1  # "500+ добровольцев"
+    if scare := _SCARE_QUOTE.match(text, pos):
+        pos = scare.end()  # 'по 5 «добровольців»': the noun in quotes is still what it counts
     phrase = _noun_phrase(text, pos, g, loose=r.unit == "percent")
+    if phrase and scare and not phrase[2] and not _animate_head(_clean(text[phrase[0]:phrase[1]]), g):
+        phrase = None  # a name in quotes ("5 «Газпромов»") is no noun the figure counts
     if phrase:
         start, end, people = phrase
         r.counts, r.counts_end, r.people = _clean(text[start:end]), end, people
