@@ -1417,3 +1417,18 @@ def test_a_line_of_tags_with_spaces_inside_them_is_navigation():
 def test_the_source_of_a_picture_is_a_credit(line):
     cleaned = clean_text("Текст новости про мобилизацию в регионе.\n" + line + "\n", "ru")
     assert [r.kind for r in cleaned.removed] == ["credit"]
+
+
+@pytest.mark.parametrize("lang,title,photo", [
+    ("uk", "Окупанти шукають найманців у країнах Африки, - розвідка",
+     "Фото: найманці на навчаннях (ілюстративне фото)"),
+    ("en", "Russia steps up the hunt for foreign recruits, intelligence says",
+     "Photo: recruits at a training ground (Reuters)"),
+])
+def test_the_headline_again_with_its_photo_caption_glued_on_is_a_caption(lang, title, photo):
+    assert_cleaned([
+        (title, None), "",
+        (f"{title} {photo}", "caption"), "",
+        ("Вербувальники пропонують контракти на рік і обіцяють високі виплати." if lang == "uk"
+         else "Recruiters offer one-year contracts and promise high pay to those who sign.", None),
+    ], lang)

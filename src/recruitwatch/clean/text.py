@@ -687,8 +687,17 @@ def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int
     if len(words) < REPEATED_TITLE_WORDS:  # a short title is a name the text may say again
         return
     for i in range(title + 1, len(lines)):
-        if kinds[i] is None and _WORD.findall(lines[i].low) == words:
+        if kinds[i] is not None:
+            continue
+        if _WORD.findall(lines[i].low) == words:
             kinds[i] = "furniture"
+        elif _TITLE_THEN_PHOTO.match(lines[i].low[len(lines[title].low):]) and lines[i].low.startswith(lines[title].low):
+            # the headline again with the photo's caption glued on ("… - ЦНС Фото: … (GettyImages)")
+            kinds[i] = "caption"
+
+
+# a photo's label right after a repeated headline
+_TITLE_THEN_PHOTO = re.compile(r"\s*(?:фото|photo|image|ілюстрація|иллюстрация|скриншот|скріншот)\s*:")
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
