@@ -982,6 +982,9 @@ def test_a_rule_changed_by_its_verb_is_a_legal_change(body, lang):
     ("Бывших военных вызывают на сверку в военкомат.", "ru", "summons"),
     ("В'язням пропонують пом'якшення вироку і грошове заохочення.", "uk", "cash_incentive"),
     ("Заключённым обещают денежное вознаграждение.", "ru", "cash_incentive"),
+    # debts written off with the sum between ("списании до 10 миллионов рублей долгов")
+    ("Подписан закон о списании до 10 миллионов рублей долгов участникам СВО.", "ru", "cash_incentive"),
+    ("Підписано закон про списання до 10 мільйонів рублів боргів учасникам війни.", "uk", "cash_incentive"),
 ])
 def test_a_call_to_the_enlistment_office_and_a_money_reward(body, lang, mtype):
     assert mtype in types_of(body, lang)

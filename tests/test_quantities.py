@@ -1308,3 +1308,9 @@ def test_people_the_writer_sets_in_quotes_are_still_counted(body, lang, value, c
 
 def test_a_name_in_quotes_after_a_small_number_is_no_count():
     assert extract_quantities("Доход составил 5 «Газпрома».", "ru") == []
+
+
+def test_a_sum_counts_the_nearest_payment_noun_after_it_not_one_a_preposition_later():
+    # "долгов по кредитам": the debts, though "кредитам" is a payment word too
+    q = one("Путин подписал закон о списании до 10 миллионов рублей долгов по кредитам участникам СВО.", "ru")
+    assert (q.value, q.unit, q.counts) == (10_000_000, "RUB", "долгов")

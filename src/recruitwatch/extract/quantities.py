@@ -1186,7 +1186,7 @@ def _people_pattern(lang: str, lex: dict) -> re.Pattern:
 
 def _payment_after_pattern(lang: str, lex: dict) -> re.Pattern:
     lead = r"[ \t]+(?:in|as|of|for)[ \t]+(?:an?[ \t]+|the[ \t]+|their[ \t]+)?" if lang == "en" else r"(?!)"
-    mods = r"(?:[^\W\d_][\w\-]*[ \t]+){0,2}"
+    mods = r"(?:[^\W\d_][\w\-]*[ \t]+){0,2}?"  # the nearest noun: "рублей долгов | по кредитам"
     nouns = _alt(lex["payment"]["nouns"])
     return re.compile(rf"(?:(?P<lead>{lead})|[ \t]+)(?P<noun>{mods}{nouns})(?!\w)", _FLAGS)
 
