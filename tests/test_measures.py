@@ -990,6 +990,17 @@ def test_a_call_to_the_enlistment_office_and_a_money_reward(body, lang, mtype):
     assert mtype in types_of(body, lang)
 
 
+@pytest.mark.parametrize("body,lang", [
+    ("В университете заявили, что проводят работу в соответствии с федеральным законодательством о воинском учёте.", "ru"),
+    ("В університеті заявили, що діють відповідно до федерального законодавства про військовий облік.", "uk"),
+    ("The university said it acts in accordance with federal law on military registration.", "en"),
+])
+def test_a_law_cited_as_what_one_acts_by_is_no_legal_change(body, lang):
+    assert "legal_change" not in types_of(body, lang)
+    # the same words announcing a law still are one
+    assert "legal_change" in types_of("Путин подписал федеральный закон о воинском учёте.", "ru")
+
+
 def test_a_foreign_ban_on_travel_is_no_legal_change_of_recruitment():
     body = "Раніше Непал заборонив своїм громадянам виїжджати на роботу до Росії."
     assert "legal_change" not in [m.type for m in extract_measures(body, "uk", [], [])]
