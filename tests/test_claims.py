@@ -2082,3 +2082,9 @@ def test_a_title_with_a_body_but_no_person_at_its_end_is_still_the_body():
     ents = [Entity("Center for Countering Disinformation", "ORG", [(body.index("Цент"), body.index(" при"))])]
     assert [c.speaker for c in extract_claims(body, "uk", ents)] != ["Andrii Kovalenko"]
     assert extract_claims(body, "uk", ents)[0].speaker == "Center for Countering Disinformation"
+
+
+def test_a_speaker_written_with_two_initials_is_the_person():
+    body = "Об этом заявил В.В. Володин на пленарном заседании."
+    claims = extract_claims(body, "ru", ents(body, ("Володин", "Vyacheslav Volodin", "PERSON")))
+    assert [c.speaker for c in claims] == ["Vyacheslav Volodin"]

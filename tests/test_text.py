@@ -14,6 +14,9 @@ def test_splits_on_full_stops_and_paragraphs():
 def test_initials_and_abbreviations_do_not_split():
     assert len(sentences("The U.K. Defense Ministry said so. Mr. Smith agreed.")) == 2
     assert len(sentences("Vladimir V. Putin signed it.")) == 1
+    # two initials written together ("В.В. Володин") are initials too
+    assert len(sentences("Об этом заявил В.В. Володин на заседании.")) == 1
+    assert len(sentences("Он уехал в США. Там остался.")) == 2
 
 
 def test_quote_closing_sentence_is_kept_with_it():

@@ -116,6 +116,9 @@ def _inside_quote(text: str, start: int, pos: int, end: int) -> bool:
     return straight % 2 == 1 and any(q in text[pos:end] for q in '"”')
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){0,2}[^\W\d_]")
+
+
 def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
@@ -123,8 +126,8 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     if not word:
         return False
     w = word.group(1).lower()
-    # single capital initials ("Vladimir V. Putin") and known abbreviations
-    return w in _ABBREV or (len(w) == 1 and w.isalpha())
+    # initials ("Vladimir V. Putin", "В.В. Володин") and known abbreviations
+    return w in _ABBREV or bool(_INITIALS.fullmatch(w))
 
 
 def _next_is_lower(text: str, pos: int, end: int) -> bool:
