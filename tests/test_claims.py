@@ -2088,3 +2088,13 @@ def test_a_speaker_written_with_two_initials_is_the_person():
     body = "Об этом заявил В.В. Володин на пленарном заседании."
     claims = extract_claims(body, "ru", ents(body, ("Володин", "Vyacheslav Volodin", "PERSON")))
     assert [c.speaker for c in claims] == ["Vyacheslav Volodin"]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Об этом сообщили в пресс-службе военного комиссариата Москвы.",
+     "anonymous: пресс-служба военного комиссариата Москвы"),
+    ("Об этом сообщили в военкомате Москвы.", "anonymous: военкомат Москвы"),
+])
+def test_an_office_of_a_place_speaks_not_the_place(body, speaker):
+    # the city qualifies the office; nor is the office a relay of itself
+    assert [(c.speaker, c.via) for c in extract_claims(body, "ru", [])] == [(speaker, [])]

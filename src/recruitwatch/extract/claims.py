@@ -854,6 +854,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # "Shoigu told President Putin": the person addressed is not a relay; nor is the
         # subject after the verb ("рассказало издание «Мир Белогорья»")
         name = _relay_name(doc, s, text, obj, persons=cue.kind != "told") if obj else None
+        if obj == span and name and name.startswith("anonymous:"):
+            name = None  # "сообщили в военкомате Москвы": the office described speaks
         if name and not _same_name(name, sp.names):
             r.relays.append((name, obj))
 
@@ -2337,8 +2339,11 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     while run and (run[0].lower() in w["titles"] | w["definite"] | w["of"]
                    or run[0].lower().endswith("'s")):
         run.pop(0)
-    if titled and run and canonical_type(canonical_name(" ".join(run)) or "") == "PLACE":
-        return _anonymous(doc, text, head)  # "Глава Бурятии": an office of a place, no one named
+    place = bool(run) and canonical_type(canonical_name(" ".join(run)) or "") == "PLACE"
+    if place and (titled or _noun_before(doc, toks[:len(toks) - len(run)])):
+        # "Глава Бурятии", "в пресс-службе военного комиссариата Москвы": an office of a
+        # place, no one named
+        return _anonymous(doc, text, head)
     given = next((i for i, tok in enumerate(run) if tok in given_names()), None)
     if given:  # "розвідки України Андрій Черняк": the person starts at the given name
         run = run[given:]
@@ -2368,6 +2373,13 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         # "Sri Lanka's Foreign Minister stated": a title with no name is a description
         return _anonymous(doc, text, head)
     return _Speaker([name], True)
+
+
+def _noun_before(doc: _Doc, words: list[str]) -> bool:
+    """Whether ``words`` hold more than prepositions: a head the place after them qualifies."""
+    w = doc.lex.words
+    skip = w.get("locative", frozenset()) | w["of"] | w["definite"]
+    return any(x.lower() not in skip and not x[:1].isupper() for x in words)
 
 
 def _known_surname(doc: _Doc, run: list[str]) -> str | None:
