@@ -2098,3 +2098,24 @@ def test_a_speaker_written_with_two_initials_is_the_person():
 def test_an_office_of_a_place_speaks_not_the_place(body, speaker):
     # the city qualifies the office; nor is the office a relay of itself
     assert [(c.speaker, c.via) for c in extract_claims(body, "ru", [])] == [(speaker, [])]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Мигрантов отправляют на фронт, пишет «Осторожно, новости».", "ru"),
+    ("Мігрантів відправляють на фронт, пише «Осторожно, новости».", "uk"),
+])
+def test_an_outlet_whose_quoted_name_holds_a_comma_speaks(body, lang):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == ["Ostorozhno Novosti"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Мобилизации не будет. С таким заявлением выступил Дмитрий Песков.", "ru"),
+    ("Мобилизации не будет. Заявление сделал Дмитрий Песков.", "ru"),
+    ("Мобілізації не буде. Таку заяву зробив речник Кремля Дмитро Пєсков.", "uk"),
+])
+def test_a_statement_made_by_someone_attributes_it_and_what_it_refers_to(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("Песков" if lang == "ru" else "Пєсков", "Dmitry Peskov", "PERSON")))
+    assert [c.speaker for c in claims][-1] == "Dmitry Peskov"
+    if "такой" in body or "таким" in body or "Таку" in body:
+        # "such a statement" refers back: the sentence before is his too
+        assert [c.speaker for c in claims] == ["Dmitry Peskov"] * 2

@@ -1552,6 +1552,12 @@ def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
     представник ГУР Андрій Юсов | в інтерв'ю виданню «Еспресо»")."""
     m = _DELIM.search(text, pos)
     end = m.start() if m else len(text)
+    if text.count("«", pos, end) > text.count("»", pos, end):
+        # a name in quotes holds the comma ("пишет «Осторожно, новости»"): past its close
+        close = text.find("»", end, end + 60)
+        if close >= 0:
+            m = _DELIM.search(text, close + 1)
+            end = m.start() if m else len(text)
     # (not its first word: "according to reports by …" names the reports' authors)
     first = _TOKEN.search(text, pos, end)
     nxt = next((c for c in doc.lex.cues.finditer(text[:end], first.end() if first else end)
