@@ -431,6 +431,7 @@ def surname_form(word: str, surname: str) -> bool:
             and word[len(surname):] in _SURNAME_CASES)
 
 
+@lru_cache(maxsize=8192)  # the same names are asked for again and again, per sentence
 def person_key(name: str) -> tuple[str, ...]:
     """A spelling- and script-insensitive key of a person's name (for matching, not display)."""
     keys = []
@@ -723,6 +724,7 @@ def clean_name(name: str) -> str:
     return out.strip()
 
 
+@lru_cache(maxsize=8192)  # the same names are asked for again and again, per sentence
 def lookup(name: str) -> Alias | None:
     """The alias entry that ``name`` spells in full, if any (case-insensitive)."""
     toks = _tokens(clean_name(name))
@@ -751,6 +753,7 @@ def known_person(name: str) -> str | None:
     return _index().persons.get(person_key(clean_name(name)))
 
 
+@lru_cache(maxsize=8192)  # the same names are asked for again and again, per sentence
 def canonical_name(name: str) -> str:
     """The canonical name of ``name``: from the alias table or gazetteer, else cleaned."""
     alias = lookup(name)
