@@ -41,7 +41,7 @@ from recruitwatch.extract.canon import (
 from recruitwatch.extract import morph
 from recruitwatch.extract.units import is_formation
 from recruitwatch.extract.syntax import Parse, parse
-from recruitwatch.fastre import Folded, compile_folded
+from recruitwatch.fastre import Folded, compile_folded, guarded
 from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
 from recruitwatch.text import CYRILLIC, sentence_spans, statement_spans
@@ -219,6 +219,12 @@ def _negation(data: dict) -> _Negation:
                      _folded_words(data.get("topics", [])), int(data.get("window", 4)))
 
 
+def _guarded(rx: Folded) -> Folded:
+    """``rx`` with a look-ahead for the letters its matches start with: the cue alternation
+    is tried at every position of every sentence."""
+    return Folded(guarded(rx.regex), rx.folded)
+
+
 @lru_cache(maxsize=None)
 def _lexicon(lang: str) -> _Lexicon:
     try:
@@ -229,7 +235,7 @@ def _lexicon(lang: str) -> _Lexicon:
     groups = [f"(?P<{k}>{_alternation(cues[k])})" for k in _KINDS if cues.get(k)]
     words = data["words"]
     return _Lexicon(
-        cues=compile_folded(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)"),
+        cues=_guarded(compile_folded(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")),
         hedges=_folded_words(data["hedges"]["words"]),
         verify=_folded_words(data["hedges"]["verify"]),
         announce=_word_regex(words.get("announce", [])),

@@ -215,8 +215,10 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
     first: dict[str, int] = {}
     for t, rx in pack.cues.items():
         neg = pack.negatives.get(t)
-        blocked = [m.span() for m in neg.finditer(text, low=low)] if neg else []
+        blocked: list[tuple[int, int]] | None = None  # read only once a cue is found
         for m in rx.finditer(text, low=low):
+            if blocked is None:
+                blocked = [n.span() for n in neg.finditer(text, low=low)] if neg else []
             if not any(a <= m.start() < b for a, b in blocked):
                 first[t] = offset + m.start()
                 break
