@@ -552,3 +552,12 @@ def test_the_ukrainian_full_name_of_a_defence_ministry_takes_its_country_from_co
             "фірми шукають «добровольців».")
     ents = by_name(extract_entities(body, "uk", RULES))
     assert surfaces(body, ents["UK Ministry of Defence"]) == ["Британська розвідка", "Міністерство оборони"]
+
+
+@pytest.mark.models
+def test_a_given_name_with_a_patronymic_is_the_one_person_of_that_given_name():
+    body = ("Глава Чечни Рамзан Кадыров отправил на фронт новый батальон. "
+            "Рамзан Ахматович рассказал об этом в телеграм-канале.")
+    people = [e for e in extract_entities(body, "ru", Options()) if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Ramzan Kadyrov"]
+    assert len(people[0].mentions) == 2

@@ -288,6 +288,11 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|ievych|yovych|ovna|evna|ivna|о�
                          r"|овіч|евіч|євіч|ієвіч|ійович|ічна|ична)$", re.IGNORECASE)
 
 
+def is_patronymic(word: str) -> bool:
+    """Whether ``word`` has a patronymic's ending ("Ахматович", "Vladimirovich")."""
+    return bool(_PATRONYMIC.search(word))
+
+
 def given_first(name: str) -> str:
     """ "Плахотьков Євгєній Гєнадієвіч" → "Євгєній Плахотьков", "Ноік Едуард" → "Едуард
     Ноік": a name written surname first (the official Russian and Ukrainian order) as

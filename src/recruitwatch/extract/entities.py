@@ -786,6 +786,7 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
                 and (key[-1] in surnames or key[0] in firsts)
                 and all(w[:1].isupper() for w in m.name.split())):
             m.type = "PERSON"
+    _by_patronymic(mentions)
     full: dict[tuple[str, ...], str] = {}
     met: list[tuple[int, tuple[str, ...]]] = []  # (start, key) of each full-name mention
     people = [(m, canon.person_key(m.name)) for m in mentions if m.type == "PERSON"]
@@ -822,6 +823,20 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
             name = full[before[-1]] if before else None
         if name and (m.type == "PERSON" or not m.known):
             m.name, m.type = name, "PERSON"
+
+
+def _by_patronymic(mentions: list[_Mention]) -> None:
+    """ "Рамзан Ахматович" after "Рамзан Кадыров": a given name with the father's name (the
+    respectful Russian address) is the one person of the report with that given name."""
+    people = [(m, canon.person_key(m.name)) for m in mentions if m.type == "PERSON"]
+    for m, key in people:
+        words = m.name.split()
+        if len(key) != 2 or len(words) != 2 or not canon.is_patronymic(words[1]):
+            continue
+        bearers = {n.name for n, other in people
+                   if len(other) > 1 and other[0] == key[0] and other != key}
+        if len(bearers) == 1:
+            m.name = bearers.pop()
 
 
 def _without_role(name: str) -> str:
