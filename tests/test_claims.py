@@ -2119,3 +2119,13 @@ def test_a_statement_made_by_someone_attributes_it_and_what_it_refers_to(body, l
     if "такой" in body or "таким" in body or "Таку" in body:
         # "such a statement" refers back: the sentence before is his too
         assert [c.speaker for c in claims] == ["Dmitry Peskov"] * 2
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Как рассказала «Медузе» жена мобилизованного, её мужа отправили на фронт.",
+     "anonymous: жена мобилизованного"),
+    ('Как рассказала "Медузе" жена мобилизованного, её мужа отправили на фронт.',
+     "anonymous: жена мобилизованного"),
+])
+def test_an_outlet_in_quotes_told_by_the_subject_after_it_is_a_relay(body, speaker):
+    assert [(c.speaker, c.via) for c in extract_claims(body, "ru", [])] == [(speaker, ["Meduza"])]

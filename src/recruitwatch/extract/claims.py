@@ -2470,12 +2470,14 @@ def _only_outlet(doc: _Doc, s: int, text: str, span: Span) -> str | None:
 def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str] | None:
     """An outlet that opens a phrase and is followed by its subject ("РБК источник",
     "ТАСС в ведомстве"): the rest of the phrase and the outlet, which was told."""
+    # (its name may stand in quotes: "Как рассказала «Медузе» жена мобилизованного")
     first = next((o for o in _named_outlets(doc, s, text, span)
-                  if o[0] == span[0] and o[1] < span[1]), None)
+                  if not text[span[0]:o[0]].strip(" «\"„“") and o[1] < span[1]), None)
     if first is None:
         return None
-    rest = _trim(text, first[1], span[1])
-    if rest is None or not re.match(r"\s*[^\W\d_]", text[first[1]:span[1]]):
+    after = first[1] + len(text[first[1]:span[1]]) - len(text[first[1]:span[1]].lstrip("»\"”“"))
+    rest = _trim(text, after, span[1])
+    if rest is None or not re.match(r"\s*[^\W\d_]", text[after:span[1]]):
         return None
     word = _tokens(text, rest)[0].group()
     if morph.function_word(word, doc.lang) is not None or not morph.can_be_subject(word, doc.lang):
