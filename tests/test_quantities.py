@@ -1314,3 +1314,8 @@ def test_a_sum_counts_the_nearest_payment_noun_after_it_not_one_a_preposition_la
     # "долгов по кредитам": the debts, though "кредитам" is a payment word too
     q = one("Путин подписал закон о списании до 10 миллионов рублей долгов по кредитам участникам СВО.", "ru")
     assert (q.value, q.unit, q.counts) == (10_000_000, "RUB", "долгов")
+
+
+def test_slang_millions_are_roubles():
+    q = one("Бойцам обещают 3 ляма за подписание.", "ru")
+    assert (q.value, q.unit) == (3_000_000, "RUB")

@@ -92,6 +92,7 @@ class _Grammar:
     possessive: re.Pattern  # between a number and its noun ("200 своих граждан")
     multipliers: dict[str, float]
     scales: list[tuple[re.Pattern, float]]
+    scale_units: list[tuple[re.Pattern, str]]  # scale words that name their currency ("ляма")
     fixed: list[tuple[re.Pattern, float, str]]  # a set value and its unit ("полмиллиона", "половина" = 50%)
     vague: list[tuple[re.Pattern, float, float, bool]]
     prefix_units: list[tuple[re.Pattern, str]]
@@ -230,9 +231,12 @@ def _number_value(m: re.Match, g: _Grammar) -> _Reading | None:
         return None
     r = _Reading(start, end, value, kind="digits" if m.group("digits") else "words")
     if m.group("scale"):
-        r.scale = _lookup(m.group("scale").strip(), g.scales)
+        word = m.group("scale").strip()
+        r.scale = _lookup(word, g.scales)
         r.value *= r.scale
         r.scaled = True
+        # "3 ляма": slang that is a million roubles, currency and all
+        r.unit = next((unit for pat, unit in g.scale_units if pat.fullmatch(word)), r.unit)
     if m.group("cur"):
         r.unit = _prefix_unit(m.group("cur"), g)
         r.currency = r.unit == "other"  # "Rs. 1.2 million", "₴500"
@@ -1079,6 +1083,7 @@ def _grammar(lang: str) -> _Grammar:
                               _FLAGS),
         multipliers={k.lower(): float(v) for k, v in lex["numbers"]["multipliers"].items()},
         scales=[(re.compile(s["pattern"], _FLAGS), float(s["value"])) for s in lex["scales"]],
+        scale_units=[(re.compile(s["pattern"], _FLAGS), s["unit"]) for s in lex["scales"] if s.get("unit")],
         fixed=[(re.compile(s["pattern"], _FLAGS), float(s["value"]), s.get("unit", "other"))
                for s in lex.get("fixed", [])],
         vague=[(re.compile(s["pattern"], _FLAGS), float(s["value"]), float(s["high"]),
