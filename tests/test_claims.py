@@ -2129,3 +2129,21 @@ def test_a_statement_made_by_someone_attributes_it_and_what_it_refers_to(body, l
 ])
 def test_an_outlet_in_quotes_told_by_the_subject_after_it_is_a_relay(body, speaker):
     assert [(c.speaker, c.via) for c in extract_claims(body, "ru", [])] == [(speaker, ["Meduza"])]
+
+
+@pytest.mark.parametrize("body,lang,outlet", [
+    ("Студентов уговаривают подписать контракт. Один студент рассказал, что его пытались убедить.\n"
+     "Источник: Верстка", "ru", "Verstka"),
+    ("Студентів вмовляють підписати контракт. Один студент розповів, що його намагалися переконати.\n"
+     "Джерело: Медуза", "uk", "Meduza"),
+])
+def test_a_source_line_names_the_outlet_a_post_retells(body, lang, outlet):
+    claims = extract_claims(body, lang, [])
+    by_speaker = {c.speaker: c.via for c in claims}
+    assert by_speaker[outlet] == []  # the outlet reports on its own behalf
+    assert [v for sp, v in by_speaker.items() if sp != outlet] == [[outlet]]
+
+
+def test_a_source_line_that_names_no_outlet_is_no_claim():
+    body = "Студентов уговаривают подписать контракт.\nИсточник: соцсети"
+    assert extract_claims(body, "ru", []) == []

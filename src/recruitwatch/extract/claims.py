@@ -104,6 +104,8 @@ def attributions(body: str, lang: str, entities: list[Entity],
         _read_sentence(doc, start, end)
         if len(doc.found) == before and not _colon_headed(doc, start, end):
             _dash_signed(doc, start, end)
+        if len(doc.found) == before:
+            _source_line(doc, start, end)
         if len(doc.found) > before and doc.lex.refers_back.match(body, start, end):
             _refer_back(doc, spans, said, doc.found[before])
         _words_relayed(doc, before)
@@ -1200,6 +1202,26 @@ def _dash_signed(doc: _Doc, s: int, e: int) -> None:
              if ms >= a and me <= b and ent.type in ("PERSON", "ORG")]
     if names and doc.body[a:b].strip()[:1].isupper():
         _add_signed(doc, s, e, names[0], (a, b), "—")
+
+
+# "Источник: Верстка" on a line of its own: the outlet whose report a post retells
+_SOURCE_LINE = re.compile(r"[^\w\n]*(?P<label>источник|джерело|source)\s*:\s*(?P<name>[^\n]{2,60}?)[\s.]*$",
+                          re.IGNORECASE)
+_SOURCE_CUE = "source line"
+
+
+def _source_line(doc: _Doc, s: int, e: int) -> None:
+    """A line naming an outlet as the post's source ("Источник: Верстка", README: the
+    source is the speaker when it reports on its own behalf, a relay of the others); the
+    report's quotations are relayed through it by ``_report_relay``."""
+    m = _SOURCE_LINE.fullmatch(doc.body, s, e)
+    if not m:
+        return
+    a, b = m.span("name")
+    named = [ent.name for ms, me, ent in doc.mentions if ms >= a and me <= b and ent.type == "ORG"]
+    name = named[0] if len(named) == 1 else canonical_name(doc.body[a:b])
+    if is_outlet(name):
+        _add_signed(doc, s, e, name, (a, b), _SOURCE_CUE)
 
 
 def _add_signed(doc: _Doc, s: int, e: int, speaker: str, name: Span, cue: str) -> None:
@@ -2570,7 +2592,8 @@ def _report_relay(doc: _Doc) -> None:
     turns to background."""
     top = [a.claim for a in doc.found if not a.nested]
     source = next((c for c in top if is_outlet(c.speaker) and not c.via
-                   and doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])), None)
+                   and (doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])
+                        or c.cue == _SOURCE_CUE)), None)
     if source is None:
         return
     for c in top[:_background_at(doc, top)]:
