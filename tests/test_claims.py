@@ -2147,3 +2147,12 @@ def test_a_source_line_names_the_outlet_a_post_retells(body, lang, outlet):
 def test_a_source_line_that_names_no_outlet_is_no_claim():
     body = "Студентов уговаривают подписать контракт.\nИсточник: соцсети"
     assert extract_claims(body, "ru", []) == []
+
+
+def test_a_source_of_the_outlet_is_relayed_by_the_outlet_named_before():
+    body = "Об этом пишет URA.RU. Вербовка контрактников стала задачей мэров, заявил источник издания."
+    claims = extract_claims(body, "ru", ents(body, ("URA.RU", "Ura.ru", "ORG")))
+    assert [(c.speaker, c.via) for c in claims][-1] == ("anonymous: источник", ["Ura.ru"])
+    # with no outlet named before, the phrase stays as it is
+    alone = "Вербовка контрактников стала задачей мэров, заявил источник издания."
+    assert [c.via for c in extract_claims(alone, "ru", [])] == [[]]

@@ -1687,6 +1687,14 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return _Speaker([holder], True)  # "зазначив голова ГУР": Budanov, introduced so before
     if office and _is_place(doc, found[0][2]):
         return _anonymous(doc, text, trimmed)  # "Глава Бурятии": a place does not speak
+    if (len(low) == 2 and not found and _stem_in(doc, low[0], "source_nouns")
+            and low[1] in doc.lex.words.get("outlet_anaphors", ())):
+        # "заявил источник издания": a source of the outlet named before, which relays it
+        outlet = _last_outlet(doc, s + head[0])
+        sp = _anonymous(doc, text, (_tokens(text, head)[0].start(), _tokens(text, head)[0].end()))
+        if outlet and sp:
+            sp.relay = outlet
+            return sp
     if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
             and is_outlet(found[0][2]) and found[0][0] > s + head[0]):
         toks = _tokens(text, head)
