@@ -1053,3 +1053,11 @@ def test_so_many_sent_to_the_front_line_is_an_enlistment_figure():
     body = "Из них 20 тысяч отправлены на передовую."
     qs = extract_quantities(body, "ru")
     assert "enlistment_figure" in [m.type for m in extract_measures(body, "ru", [], qs)]
+
+
+def test_people_forcibly_conscripted_into_a_foreign_army_are_no_conscripts():
+    # the verb tells how they were taken; conscripts are those called up for compulsory service
+    body = "Families of men trafficked into Russia and forcibly conscripted into its army urged officials to act."
+    assert "conscripts" not in [g for m in extract_measures(body, "en", [], []) for g in m.groups]
+    assert "conscripts" in [g for m in extract_measures(
+        "Russia forced conscripts to sign contracts.", "en", [], []) for g in m.groups]
