@@ -1432,3 +1432,12 @@ def test_the_headline_again_with_its_photo_caption_glued_on_is_a_caption(lang, t
         ("Вербувальники пропонують контракти на рік і обіцяють високі виплати." if lang == "uk"
          else "Recruiters offer one-year contracts and promise high pay to those who sign.", None),
     ], lang)
+
+
+@pytest.mark.parametrize("line", ["Текст:  , 16 вересня 2022, 10:34", "Автор: 12.03.2024 14:00"])
+def test_a_byline_whose_name_was_lost_in_the_scrape_is_still_a_byline(line):
+    assert_cleaned([
+        ("Окупанти вербують в'язнів у колоніях Тамбовщини", None),
+        (line, "byline"),
+        ("Росія вербує в'язнів у колоніях, повідомляє розвідка. Їм обіцяють гроші й помилування.", None),
+    ], "uk")

@@ -409,3 +409,11 @@ def test_a_url_with_the_day_first_gives_the_date():
 def test_a_month_in_the_url_takes_the_day_from_the_page(body, want):
     got = infer_published(body, [], None, "https://gazeta-komi.ru/2026/03/pristavy-komi/", "ru")
     assert got.date == want
+
+
+def test_a_byline_with_its_date_dates_the_article():
+    from recruitwatch.clean.text import clean_text
+    text = ("Окупанти вербують в'язнів у колоніях\nТекст:  , 16 вересня 2022, 10:34\n"
+            "Росія вербує в'язнів у колоніях, повідомляє розвідка. Їм обіцяють гроші.")
+    cleaned = clean_text(text, "uk")
+    assert infer_published(cleaned.body, cleaned.removed, None, None, "uk").date == "2022-09-16"

@@ -462,10 +462,11 @@ def _labelled_date(body: str, removed: list[Removed]) -> Published | None:
 
 
 def _from_dateline(removed: list[Removed], lang: str) -> Published | None:
-    """The page's own date stamp: a line the cleaner removed as a dateline. Unlike other
-    removed lines (feed items, banners) it speaks for the article it stands above."""
+    """The page's own date stamp: a line the cleaner removed as a dateline, or a byline
+    that carries the date ("Текст: …, 16 вересня 2022, 10:34"). Unlike other removed lines
+    (feed items, banners) it speaks for the article it stands above."""
     for r in removed:
-        if r.kind != "dateline":
+        if r.kind not in ("dateline", "byline"):
             continue
         for e in scan_dates(r.text, lang):
             if e.explicit and e.year and e.month:
