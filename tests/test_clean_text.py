@@ -1441,3 +1441,21 @@ def test_a_byline_whose_name_was_lost_in_the_scrape_is_still_a_byline(line):
         (line, "byline"),
         ("Росія вербує в'язнів у колоніях, повідомляє розвідка. Їм обіцяють гроші й помилування.", None),
     ], "uk")
+
+
+def test_an_appeal_above_its_support_button_is_a_donation_appeal():
+    assert_cleaned([
+        ("Собянін запропонував мігрантам громадянство за службу в армії.", None), "",
+        ("Раніше наш сайт підтримували грантодавці. Сьогодні нашу незалежність збереже тільки ваша підтримка",
+         "donation"), "",
+        ("Підтримати", "donation"),
+    ], "uk")
+
+
+def test_a_reader_quoted_above_a_support_button_is_still_article():
+    # no cue word of an appeal: the outlet does not speak to its readers here
+    assert_cleaned([
+        ("Собянін запропонував мігрантам громадянство за службу в армії.", None), "",
+        ("Мешканці кажуть, що нас ніхто не питав про нові правила.", None), "",
+        ("Підтримати", "donation"),
+    ], "uk")

@@ -424,6 +424,12 @@ def _grow_donation_blocks(lines: list[_Line], kinds: list[str | None], rules: _R
             kinds[i] = "donation"
         else:
             in_block = False
+    # the appeal's text above its button ("… збереже тільки Ваша підтримка" over
+    # "Підтримати"): both a cue word and the outlet speaking to its readers
+    for i in range(len(lines) - 2, -1, -1):
+        if (kinds[i] is None and kinds[i + 1] == "donation"
+                and rules.donation_weak.search(lines[i].low) and rules.pronouns.search(lines[i].low)):
+            kinds[i] = "donation"
 
 
 def _grow_tag_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
