@@ -1459,3 +1459,14 @@ def test_a_reader_quoted_above_a_support_button_is_still_article():
         ("Мешканці кажуть, що нас ніхто не питав про нові правила.", None), "",
         ("Підтримати", "donation"),
     ], "uk")
+
+
+@pytest.mark.parametrize("last,lang", [
+    ("Напередодні з'явилося відео, на якому наближений до Путіна олігарх вербує в'язнів", "uk"),
+    ("Накануне появилось видео, на котором приближённый к Путину олигарх вербует заключённых", "ru"),
+])
+def test_a_last_line_with_a_relative_clause_is_prose_cut_short_not_a_teaser(last, lang):
+    body = ("Колони автобусів із в'язнями помітили на трасі біля Бєлгорода, повідомляє канал." if lang == "uk"
+            else "Колонны автобусов с заключёнными заметили на трассе у Белгорода, сообщает канал.")
+    assert_cleaned([("Заголовок про колони" if lang == "uk" else "Заголовок про колонны", None), "",
+                    (body, None), "", (last, None)], lang)

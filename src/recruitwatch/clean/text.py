@@ -905,6 +905,13 @@ def _resumes(text: str, known: set[str], rules: _Rules) -> bool:
     return len(stems & known) >= 0.3 * len(stems)
 
 
+# a comma and a relative word: a sentence's clause, which headlines do without
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:на|в|у|з|із|с|от|від|до|по|за|о|об|про|при)\s+)?"
+    r"(?:котор\w+|як(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)|which|who|whom|whose|where)(?!\w)",
+    re.IGNORECASE)
+
+
 def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _Rules,
                            title: int | None) -> None:
     """A headline-shaped line after the body with no article text after it is a teaser;
@@ -916,6 +923,7 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
     last = _unmarked(lines[free[-1]].text)
     if (_is_headline(last, rules) and 4 <= len(_WORD.findall(last)) <= HEADLINE_MAX_WORDS
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
+            and not _RELATIVE_CLAUSE.search(last)  # ("…, на якому …": so is one with a relative clause)
             and not _ends_with_pictograph(lines[free[-1]].text)
             and not (free[-1] == len(lines) - 1 and _cut_mid_word(last))
             and any(_is_prose(lines[i].text) for i in free[:-1])
