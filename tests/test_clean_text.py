@@ -1434,7 +1434,7 @@ def test_the_headline_again_with_its_photo_caption_glued_on_is_a_caption(lang, t
     ], lang)
 
 
-@pytest.mark.parametrize("line", ["Текст:  , 16 вересня 2022, 10:34", "Автор: 12.03.2024 14:00"])
+@pytest.mark.parametrize("line", ["Текст:  , 3 березня 2023, 09:15", "Автор: 12.03.2024 14:00"])
 def test_a_byline_whose_name_was_lost_in_the_scrape_is_still_a_byline(line):
     assert_cleaned([
         ("Окупанти вербують в'язнів у колоніях Тамбовщини", None),
@@ -1446,7 +1446,7 @@ def test_a_byline_whose_name_was_lost_in_the_scrape_is_still_a_byline(line):
 def test_an_appeal_above_its_support_button_is_a_donation_appeal():
     assert_cleaned([
         ("Собянін запропонував мігрантам громадянство за службу в армії.", None), "",
-        ("Раніше наш сайт підтримували грантодавці. Сьогодні нашу незалежність збереже тільки ваша підтримка",
+        ("Колись наш сайт жив на гранти, тепер незалежність редакції тримає тільки ваша підтримка",
          "donation"), "",
         ("Підтримати", "donation"),
     ], "uk")
@@ -1462,8 +1462,8 @@ def test_a_reader_quoted_above_a_support_button_is_still_article():
 
 
 @pytest.mark.parametrize("last,lang", [
-    ("Напередодні з'явилося відео, на якому наближений до Путіна олігарх вербує в'язнів", "uk"),
-    ("Накануне появилось видео, на котором приближённый к Путину олигарх вербует заключённых", "ru"),
+    ("Учора поширили ролик, на якому відомий бізнесмен агітує засуджених", "uk"),
+    ("Вчера разошёлся ролик, на котором известный бизнесмен агитирует осуждённых", "ru"),
 ])
 def test_a_last_line_with_a_relative_clause_is_prose_cut_short_not_a_teaser(last, lang):
     body = ("Колони автобусів із в'язнями помітили на трасі біля Бєлгорода, повідомляє канал." if lang == "uk"

@@ -980,18 +980,18 @@ def test_a_rule_changed_by_its_verb_is_a_legal_change(body, lang):
 @pytest.mark.parametrize("body,lang,mtype", [
     ("Колишніх військових викликають на звірку у військкомат.", "uk", "summons"),
     ("Бывших военных вызывают на сверку в военкомат.", "ru", "summons"),
-    ("В'язням пропонують пом'якшення вироку і грошове заохочення.", "uk", "cash_incentive"),
+    ("Засудженим обіцяють скоротити строк і дати грошове заохочення.", "uk", "cash_incentive"),
     ("Заключённым обещают денежное вознаграждение.", "ru", "cash_incentive"),
-    # debts written off with the sum between ("списании до 10 миллионов рублей долгов")
-    ("Подписан закон о списании до 10 миллионов рублей долгов участникам СВО.", "ru", "cash_incentive"),
-    ("Підписано закон про списання до 10 мільйонів рублів боргів учасникам війни.", "uk", "cash_incentive"),
+    # debts written off with the sum between them ("списание до 8 млн рублей долгов")
+    ("Депутаты готовят списание до 8 миллионов рублей долгов для бойцов.", "ru", "cash_incentive"),
+    ("Депутати готують списання до 8 мільйонів рублів боргів для бійців.", "uk", "cash_incentive"),
 ])
 def test_a_call_to_the_enlistment_office_and_a_money_reward(body, lang, mtype):
     assert mtype in types_of(body, lang)
 
 
 @pytest.mark.parametrize("body,lang", [
-    ("В университете заявили, что проводят работу в соответствии с федеральным законодательством о воинском учёте.", "ru"),
+    ("Ректорат объяснил, что всё делается согласно федеральному законодательству об учёте.", "ru"),
     ("В університеті заявили, що діють відповідно до федерального законодавства про військовий облік.", "uk"),
     ("The university said it acts in accordance with federal law on military registration.", "en"),
 ])
@@ -1012,8 +1012,8 @@ def test_a_foreign_ban_on_travel_is_no_legal_change_of_recruitment():
     ("Военкомат набрал 500 добровольцев за месяц.", "ru"),
     ("Від початку року до армії прийшли 50 тисяч добровольців.", "uk"),
     # drawn in or signing now, so many a month or a day
-    ("Понад 20 тисяч на місяць продовжують залучатись.", "uk"),
-    ("У місті щодня контракти з армією укладають по 100 осіб.", "uk"),
+    ("Щомісяця до війська й далі залучаються понад 15 тисяч.", "uk"),
+    ("У регіоні щотижня укладають контракти з армією понад 60 чоловіків.", "uk"),
     ("Ежемесячно привлекаются более 20 тысяч человек.", "ru"),
 ])
 def test_so_many_come_to_the_army_is_an_enlistment_figure(body, lang):
@@ -1057,7 +1057,7 @@ def test_so_many_sent_to_the_front_line_is_an_enlistment_figure():
 
 def test_people_forcibly_conscripted_into_a_foreign_army_are_no_conscripts():
     # the verb tells how they were taken; conscripts are those called up for compulsory service
-    body = "Families of men trafficked into Russia and forcibly conscripted into its army urged officials to act."
+    body = "Relatives of men lured abroad and conscripted by force into a foreign army protested in the capital."
     assert "conscripts" not in [g for m in extract_measures(body, "en", [], []) for g in m.groups]
     assert "conscripts" in [g for m in extract_measures(
         "Russia forced conscripts to sign contracts.", "en", [], []) for g in m.groups]

@@ -381,7 +381,7 @@ def _byline_kind(text: str, rules: _Rules) -> str | None:
     if m and _is_name_list(m.group("rest"), rules):
         return "byline"
     if m and ":" in text[:m.start("rest")] and _is_dateline(m.group("rest").strip(" ,").lower(), rules):
-        return "byline"  # "Текст:  , 16 вересня 2022, 10:34": the name a link held, lost in the scrape
+        return "byline"  # "Текст:  , 3 березня 2023, 09:15": the name a link held, lost in the scrape
     return None
 
 

@@ -463,7 +463,7 @@ def _labelled_date(body: str, removed: list[Removed]) -> Published | None:
 
 def _from_dateline(removed: list[Removed], lang: str) -> Published | None:
     """The page's own date stamp: a line the cleaner removed as a dateline, or a byline
-    that carries the date ("Текст: …, 16 вересня 2022, 10:34"). Unlike other removed lines
+    that carries the date ("Текст: …, 3 березня 2023, 09:15"). Unlike other removed lines
     (feed items, banners) it speaks for the article it stands above."""
     for r in removed:
         if r.kind not in ("dateline", "byline"):

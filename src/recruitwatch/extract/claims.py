@@ -545,8 +545,8 @@ _SENTENCE_END = re.compile(r"[.!?…][»\"”]?(?=\s)")
 
 def _topic_near(neg: _Negation, text: str, a: int, b: int) -> bool:
     """A topic word inside the cue or within ``neg.window`` words either side of it, in its
-    own sentence ("Про добровольців там не йдеться. Мобілізація … триває": the call-up is
-    what the next sentence asserts, not what this one rejects)."""
+    own sentence ("Йдеться не про добровольців. Призов … іде": the call-up is what the
+    next sentence asserts, not what this one rejects)."""
     ends = list(_SENTENCE_END.finditer(text, 0, a))
     start = ends[-1].end() if ends else 0
     after = _SENTENCE_END.search(text, b)
@@ -1649,7 +1649,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
             return _Speaker([earlier], False, True)  # "according to the document": the decree
     titled = _titled_person(doc, s, text, trimmed, words)
     if titled:
-        return titled  # "керівник Центру … при РНБО Андрій Коваленко": the man, not his centre
+        return titled  # "очільник Центру … при РНБО Андрій Коваленко": the man, not his centre
     head = _head(doc, text, trimmed)
     low = [t.group().lower() for t in _tokens(text, head)]
     if len(low) == 1 and low[0] in w["pronouns"]:
@@ -1718,8 +1718,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
 
 
 def _titled_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
-    """A person named at the end of a phrase that a title opens ("керівник Центру протидії
-    дезінформації при РНБО Андрій Коваленко"): the title and its bodies describe him, however
+    """A person named at the end of a phrase that a title opens ("очільник Центру … при
+    РНБО Андрій Коваленко"): the title and its bodies describe him, however
     far the phrase runs past where a preposition would cut it."""
     titles = doc.lex.words["titles"]
     if not any(x in titles for x in words[:3]):
