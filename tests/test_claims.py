@@ -2156,3 +2156,12 @@ def test_a_source_of_the_outlet_is_relayed_by_the_outlet_named_before():
     # with no outlet named before, the phrase stays as it is
     alone = "Вербовка контрактников стала задачей мэров, заявил источник издания."
     assert [c.via for c in extract_claims(alone, "ru", [])] == [[]]
+
+
+def test_the_city_head_is_the_mayor_the_report_named():
+    body = "Собянін запропонував мігрантам контракти. Міський голова повідомляє, що уряд Москви відкриє пункт відбору."
+    claims = extract_claims(body, "uk", ents(body, ("Собянін", "Sergey Sobyanin", "PERSON")))
+    assert [c.speaker for c in claims] == ["Sergey Sobyanin"]
+    # with no mayor named, the title describes someone unnamed
+    alone = "Міський голова повідомляє, що уряд міста відкриє пункт відбору."
+    assert [c.speaker for c in extract_claims(alone, "uk", [])] == ["anonymous: міський голова"]
