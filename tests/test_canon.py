@@ -160,6 +160,8 @@ def test_unknown_cyrillic_people_are_romanised():
     # Britain's ministry and its intelligence, in the words Ukrainian and Russian reports use
     ("Міністерство оборони Великобританії", "UK Ministry of Defence"),
     ("розвідці Британії", "UK Ministry of Defence"), ("разведки Великобритании", "UK Ministry of Defence"),
+    # the surrender project and the French broadcaster that Ukrainian reports cite
+    ("«Хочу жити»", "I Want to Live"), ("Хочу жить", "I Want to Live"), ("RFI", "Radio France Internationale"),
 ])
 def test_ukrainian_sources_and_russian_rights_groups(name, canonical):
     assert canonical_name(name) == canonical
