@@ -2165,3 +2165,16 @@ def test_the_city_head_is_the_mayor_the_report_named():
     # with no mayor named, the title describes someone unnamed
     alone = "Міський голова повідомляє, що уряд міста відкриє пункт відбору."
     assert [c.speaker for c in extract_claims(alone, "uk", [])] == ["anonymous: міський голова"]
+
+
+@pytest.mark.parametrize("body,lang,speaker,via", [
+    ("Як повідомляє портал «Вечірній огляд», про це йдеться в новому звіті британської розвідки.", "uk",
+     "UK Ministry of Defence", ["Vechirniy Oglyad"]),
+    ("Как сообщает «Медуза», об этом говорится в докладе британской разведки.", "ru",
+     "UK Ministry of Defence", ["Meduza"]),
+    # a project is no outlet: it speaks, and the report it cites is its relay
+    ("Как сообщает проект «Идите лесом», об этом говорится в докладе британской разведки.", "ru",
+     "Idite Lesom", ["UK Ministry of Defence"]),
+])
+def test_an_outlet_passes_on_what_the_named_source_wrote(body, lang, speaker, via):
+    assert [(c.speaker, c.via) for c in extract_claims(body, lang, [])] == [(speaker, via)]

@@ -254,7 +254,7 @@ def _lexicon(lang: str) -> _Lexicon:
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
                          "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns",
-                         "body_nouns", "not_sources", "place_nouns")},
+                         "body_nouns", "not_sources", "place_nouns", "media_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
                                re.IGNORECASE),
         offices={k.lower(): tuple(v) for k, v in data.get("offices", {}).items()},
@@ -272,6 +272,7 @@ class _Speaker:
     named: bool  # from an entity or a proper name, not a description
     evidence: bool = False  # a document the reporter cites ("an official letter")
     relay: str | None = None  # the outlet whose source it is ("собеседник «Ведомостей»")
+    outlet: bool = False  # named as an outlet by its noun ("портал «Коментарі»")
 
 
 @dataclass(slots=True)
@@ -454,6 +455,10 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
     primary = (r.before or r.after or [None])[0]
     if primary is None:
         return _weak_claims(doc, s, e, r, hedged) or _relayed_claims(doc, s, e, text, cues, r, hedged)
+    if not r.before and _is_outlet_speaker(primary[1]):
+        # "Як повідомляє портал «Коментарі», про це йдеться у звіті британської розвідки":
+        # the outlet passes on what the named source wrote
+        primary = next((a for a in r.after[1:] if a[1].named and not _is_outlet_speaker(a[1])), primary)
     cue, speaker, span = primary
     via = _via(r, primary, doc.lex.words["relay_verbs"])
     phrases = [_with_cue(span, cue)] + [p for _, p in r.relays]
@@ -558,6 +563,10 @@ def _topic_near(neg: _Negation, text: str, a: int, b: int) -> bool:
 def _with_cue(span: Span, cue: _Cue) -> Span:
     """The speaker phrase with its cue and anything between ("Medvedev, the chair ... said")."""
     return (min(span[0], cue.start), max(span[1], cue.end))
+
+
+def _is_outlet_speaker(sp: _Speaker) -> bool:
+    return len(sp.names) == 1 and (sp.outlet or is_outlet(sp.names[0]))
 
 
 def _via(r: _Reading, primary: tuple[_Cue, _Speaker, Span],
@@ -1641,8 +1650,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if joint:
         return joint  # "«Вёрстка» совместно с фондом «Русь сидящая»": one claim each
     quoted = _quoted_name(doc, s, trimmed)
-    if quoted:
-        return _Speaker([quoted], True)  # "издание «Мир Белогорья»": the outlet
+    if quoted:  # "издание «Мир Белогорья»": the outlet
+        media = doc.lex.stems.get("media_nouns", frozenset())
+        return _Speaker([quoted], True, outlet=any(stem(x) in media for x in words[:3]))
     if words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2:
         earlier = _earlier_document(doc)
         if earlier:
