@@ -1001,6 +1001,17 @@ def test_a_law_cited_as_what_one_acts_by_is_no_legal_change(body, lang):
     assert "legal_change" in types_of("Путин подписал федеральный закон о воинском учёте.", "ru")
 
 
+@pytest.mark.parametrize("body,lang,mtype", [
+    ("Уряд столиці розгорне в міграційному центрі інфраструктуру сприяння Міноборони.", "uk", "recruitment_site"),
+    ("Власти развернут в миграционном центре пункт содействия Минобороны.", "ru", "recruitment_site"),
+    ("Служба в армії допоможе іноземцям отримувати громадянство швидше.", "uk", "citizenship_incentive"),
+    ("Служба в армии поможет иностранцам получать гражданство быстрее.", "ru", "citizenship_incentive"),
+    ("Мер нагадав про новий закон «про спрощення набуття громадянства».", "uk", "legal_change"),
+])
+def test_a_ministry_desk_in_a_migration_centre_citizenship_sooner_and_a_law_on(body, lang, mtype):
+    assert mtype in types_of(body, lang)
+
+
 def test_a_foreign_ban_on_travel_is_no_legal_change_of_recruitment():
     body = "Раніше Непал заборонив своїм громадянам виїжджати на роботу до Росії."
     assert "legal_change" not in [m.type for m in extract_measures(body, "uk", [], [])]
