@@ -1004,6 +1004,8 @@ def test_a_law_cited_as_what_one_acts_by_is_no_legal_change(body, lang):
 @pytest.mark.parametrize("body,lang,mtype", [
     ("Уряд столиці розгорне в міграційному центрі інфраструктуру сприяння Міноборони.", "uk", "recruitment_site"),
     ("Власти развернут в миграционном центре пункт содействия Минобороны.", "ru", "recruitment_site"),
+    # the cue's last word in any case form ("вербовки", "контракта")
+    ("В миграционном центре идёт активная вербовка мигрантов.", "ru", "recruitment_site"),
     ("Служба в армії допоможе іноземцям отримувати громадянство швидше.", "uk", "citizenship_incentive"),
     ("Служба в армии поможет иностранцам получать гражданство быстрее.", "ru", "citizenship_incentive"),
     ("Мер нагадав про новий закон «про спрощення набуття громадянства».", "uk", "legal_change"),
