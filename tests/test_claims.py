@@ -2159,11 +2159,11 @@ def test_a_source_of_the_outlet_is_relayed_by_the_outlet_named_before():
 
 
 def test_the_city_head_is_the_mayor_the_report_named():
-    body = "Собянін запропонував мігрантам контракти. Міський голова повідомляє, що уряд Москви відкриє пункт відбору."
+    body = "Собянін запропонував мігрантам контракти. Пізніше міський голова заявив, що в столиці відкриють пункт відбору."
     claims = extract_claims(body, "uk", ents(body, ("Собянін", "Sergey Sobyanin", "PERSON")))
     assert [c.speaker for c in claims] == ["Sergey Sobyanin"]
     # with no mayor named, the title describes someone unnamed
-    alone = "Міський голова повідомляє, що уряд міста відкриє пункт відбору."
+    alone = "Пізніше міський голова заявив, що в місті відкриють пункт відбору."
     assert [c.speaker for c in extract_claims(alone, "uk", [])] == ["anonymous: міський голова"]
 
 

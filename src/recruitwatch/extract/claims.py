@@ -456,7 +456,7 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
     if primary is None:
         return _weak_claims(doc, s, e, r, hedged) or _relayed_claims(doc, s, e, text, cues, r, hedged)
     if not r.before and _is_outlet_speaker(primary[1]):
-        # "Як повідомляє портал «Коментарі», про це йдеться у звіті британської розвідки":
+        # "За даними порталу «Х», про це сказано у звіті британської розвідки":
         # the outlet passes on what the named source wrote
         primary = next((a for a in r.after[1:] if a[1].named and not _is_outlet_speaker(a[1])), primary)
     cue, speaker, span = primary
