@@ -544,18 +544,13 @@ def _rejects(neg: _Negation, raw: str, phrases: list[Span]) -> bool:
     return any(_topic_near(neg, text, m.start(), m.end()) for m in neg.rejects.finditer(text))
 
 
-# a full stop, "!" or "?" (with a closing quote or not) before a space: where a sentence ends
-_SENTENCE_END = re.compile(r"[.!?…][»\"”]?(?=\s)")
-
-
 def _topic_near(neg: _Negation, text: str, a: int, b: int) -> bool:
     """A topic word inside the cue or within ``neg.window`` words either side of it, in its
     own sentence ("Йдеться не про добровольців. Призов … іде": the call-up is what the
-    next sentence asserts, not what this one rejects)."""
-    ends = list(_SENTENCE_END.finditer(text, 0, a))
-    start = ends[-1].end() if ends else 0
-    after = _SENTENCE_END.search(text, b)
-    stop = after.start() + 1 if after else len(text)
+    next sentence asserts, not what this one rejects; the sentences of a quotation are
+    read through its marks)."""
+    start, stop = next((sp for sp in statement_spans(text, 0, len(text)) if sp[0] <= a < sp[1]),
+                       (0, len(text)))
     near = text[start:a].split()[-neg.window:] + [text[a:b]] + text[b:stop].split()[:neg.window]
     return bool(neg.topics.search(" ".join(near)))
 
@@ -1701,7 +1696,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
             and low[1] in doc.lex.words.get("outlet_anaphors", ())):
         # "заявил источник издания": a source of the outlet named before, which relays it
         outlet = _last_outlet(doc, s + head[0])
-        sp = _anonymous(doc, text, (_tokens(text, head)[0].start(), _tokens(text, head)[0].end()))
+        source = _tokens(text, head)[0]
+        sp = _anonymous(doc, text, source.span())
         if outlet and sp:
             sp.relay = outlet
             return sp
@@ -2507,6 +2503,9 @@ def _only_outlet(doc: _Doc, s: int, text: str, span: Span) -> str | None:
     return outlets[0][2] if [o[:2] for o in outlets] == [span] else None
 
 
+_CLOSING_QUOTES = re.compile(r"[»\"”“]*")
+
+
 def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str] | None:
     """An outlet that opens a phrase and is followed by its subject ("РБК источник",
     "ТАСС в ведомстве"): the rest of the phrase and the outlet, which was told."""
@@ -2515,7 +2514,7 @@ def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str
                   if not text[span[0]:o[0]].strip(" «\"„“") and o[1] < span[1]), None)
     if first is None:
         return None
-    after = first[1] + len(text[first[1]:span[1]]) - len(text[first[1]:span[1]].lstrip("»\"”“"))
+    after = _CLOSING_QUOTES.match(text, first[1], span[1]).end()
     rest = _trim(text, after, span[1])
     if rest is None or not re.match(r"\s*[^\W\d_]", text[after:span[1]]):
         return None
