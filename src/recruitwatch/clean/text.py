@@ -187,7 +187,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_doubled_captions(lines, kinds, rules)
     _grow_caption_blocks(lines, kinds, rules, title)
     _mark_pull_quotes(lines, kinds, title)
-    _mark_repeated_title(lines, kinds, title)
+    _mark_repeated_title(lines, kinds, title, rules)
     _mark_headline_lists(lines, kinds, rules, title)
     _mark_after_end(lines, kinds, rules, title)
     _mark_trailing_teasers(lines, kinds, rules, title)
@@ -682,7 +682,8 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
 REPEATED_TITLE_WORDS = 5
 
 
-def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int | None) -> None:
+def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int | None,
+                         rules: _Rules) -> None:
     """The headline standing again, word for word, below itself (the page's title above
     its heading, or under the byline): the first stays, the repeats are furniture, like a
     pull quote. Of other paragraphs only a repeat right under itself is furniture: a page
@@ -704,13 +705,10 @@ def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int
             continue
         if _WORD.findall(lines[i].low) == words:
             kinds[i] = "furniture"
-        elif _TITLE_THEN_PHOTO.match(lines[i].low[len(lines[title].low):]) and lines[i].low.startswith(lines[title].low):
+        elif (lines[i].low.startswith(lines[title].low)
+              and rules.credit_prefix.match(lines[i].text, len(lines[title].text))):
             # the headline again with the photo's caption glued on ("… - ЦНС Фото: … (GettyImages)")
             kinds[i] = "caption"
-
-
-# a photo's label right after a repeated headline
-_TITLE_THEN_PHOTO = re.compile(r"\s*(?:фото|photo|image|ілюстрація|иллюстрация|скриншот|скріншот)\s*:")
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
