@@ -1470,3 +1470,100 @@ def test_a_last_line_with_a_relative_clause_is_prose_cut_short_not_a_teaser(last
             else "Колонны автобусов с заключёнными заметили на трассе у Белгорода, сообщает канал.")
     assert_cleaned([("Заголовок про колони" if lang == "uk" else "Заголовок про колонны", None), "",
                     (body, None), "", (last, None)], lang)
+
+
+def test_a_section_label_glued_to_the_date_line_is_a_dateline_and_dates_the_article():
+    from recruitwatch.detect.dates import infer_published
+
+    title = "Дума приняла закон о реестре. Документ прошёл три чтения за день"
+    cleaned = assert_cleaned([
+        (title, None),
+        ("Новости14 марта, 2024", "dateline"), "",
+        (title, "furniture"), "",
+        ("Депутаты приняли закон о реестре военнообязанных в окончательном чтении.", None),
+        ("По закону повестки будут приходить и в электронном виде.", None),
+    ], "ru")
+    published = infer_published(cleaned.body, cleaned.removed, None, None, "ru")
+    assert published.date == "2024-03-14"
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("ru", "Комментариев пока нет"), ("ru", "Нет комментариев"),
+    ("uk", "Коментарів поки що немає"), ("en", "No comments yet"),
+])
+def test_an_empty_comment_section_is_navigation(lang, line):
+    cleaned = clean_text(f"Заголовок новости о призыве\n\nТекст новости про призыв в регионе.\n\n{line}\n", lang)
+    assert [(r.text, r.kind) for r in cleaned.removed] == [(line, "navigation")]
+
+
+@pytest.mark.parametrize("lang,line,body", [
+    ("ru", "Напомним, ранее мы рассказывали, как студентов колледжа отправили на сборы.",
+     "В колледже студентам раздали повестки на сборы, рассказали родители."),
+    ("ru", "Ранее мы писали, что в регионе начали вручать повестки в общежитиях.",
+     "В колледже студентам раздали повестки на сборы, рассказали родители."),
+    ("uk", "Раніше ми писали, що окупанти вручають повістки у гуртожитках.",
+     "Окупанти роздали студентам повістки, розповіли батьки."),
+    ("en", "Earlier we reported that students were handed summonses in their dormitories.",
+     "Students were handed summonses at the college, their parents said."),
+])
+def test_the_outlets_pointer_to_its_own_earlier_story_is_a_teaser(lang, line, body):
+    assert_cleaned([("Заголовок новини" if lang == "uk" else "Headline of the story", None), "",
+                    (body, None), "", (line, "teaser")], lang)
+
+
+def test_a_remark_on_what_was_reported_before_stays_article_text():
+    # not the outlet's pointer to its own story: background the report gives
+    assert_cleaned([("Заголовок новости", None), "",
+                    ("В колледже студентам раздали повестки на сборы, рассказали родители.", None), "",
+                    ("Ранее о сборах для студентов сообщали в соседних регионах.", None)], "ru")
+
+
+def test_a_lone_womans_name_at_the_end_is_the_authors_byline():
+    assert_cleaned([
+        ("Глава региона продлил выплаты контрактникам до осени", None), "",
+        ("Губернатор продлил действие указа о выплатах по миллиону рублей.", None), "",
+        ("Сумма выросла за год в шестнадцать раз.", None), "",
+        ("Майя Соколова", "byline"),
+    ], "ru")
+
+
+@pytest.mark.parametrize("line", ["НИА-Хакасия", "ИА «Регион-64»"])
+def test_a_news_agency_name_alone_on_a_line_is_furniture(line):
+    assert_cleaned([
+        ("Госдума приняла закон о реестре военнообязанных", None), "",
+        (line, "furniture"), "",
+        ("Депутаты приняли закон в третьем чтении, документ предусматривает электронные повестки.", None),
+    ], "ru")
+
+
+TRAILING_ARTICLE = [
+    ("Окупанти посилили призов на ТОТ Запорізької області", None),
+    ("Про це йдеться в інформації Центру національного спротиву.", None),
+    ("Окупаційна влада утворила призовні комісії в районах області.", None),
+    ("Центр нагадує, що за злочини доведеться відповідати.", None),
+]
+
+
+def test_a_closing_run_of_bulleted_headlines_is_a_list_of_teasers():
+    assert_cleaned([*TRAILING_ARTICLE,
+                    ("- На ТОТ росіяни саджатимуть тих, хто відмовляється від мобілізації.", "teaser"),
+                    ("- У мобілізаційні списки вносять лікарів", "teaser")], "uk")
+
+
+@pytest.mark.parametrize("tail", [
+    # announced as a list by the line before
+    [("Комісії мають такі повноваження:", None), ("- вручати повістки", None), ("- складати списки", None)],
+    # items that end like a list's clauses
+    [("- повістки вручають у селах;", None), ("- списки складають старости.", None)],
+])
+def test_a_list_the_article_sets_out_at_its_end_stays(tail):
+    assert_cleaned([*TRAILING_ARTICLE, *tail], "uk")
+
+
+def test_a_posts_lead_and_its_bulleted_points_stay():
+    assert_cleaned([
+        ("В России с 1 октября начинается осенний призыв.", None), "",
+        ("- Бумажные повестки будут вручать под расписку.", None),
+        ("- Решения комиссии можно обжаловать через Госуслуги.", None),
+        ("- Срок службы останется прежним.", None),
+    ], "ru")

@@ -16,7 +16,8 @@ lines that no earlier step labelled; unlabelled lines are the article):
 6. find where the article ends: a section header ("News Feed", "Read more") or a byline
    block after the body; unlabelled lines after it are feed items, until paragraphs in a
    row on the story show the article going on after a box set inside it;
-7. headline-shaped lines after the body with no article text after them are teasers;
+7. headline-shaped lines after the body with no article text after them are teasers, and
+   so is a closing run of bulleted headlines;
 8. trailing paragraphs whose content words share (almost) nothing with the article are
    feed items;
 9. a sentence an export broke across lines at its links is kept whole, whatever its
@@ -191,6 +192,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_headline_lists(lines, kinds, rules, title)
     _mark_after_end(lines, kinds, rules, title)
     _mark_trailing_teasers(lines, kinds, rules, title)
+    _mark_trailing_bullets(lines, kinds, title)
     _mark_trailing_shift(lines, kinds, rules, title)
     if channel:
         _mark_signature(lines, kinds, channel)
@@ -340,8 +342,11 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
         return False
     tokens = _DATE_TOKEN.findall(text)
     if (len(tokens) > 2 and len(text) <= 40 and not tokens[0].isdigit() and tokens[0] not in rules.date_words
-            and (tokens[1] in rules.date_anchors or text.startswith(tokens[0] + ","))):
-        tokens = tokens[1:]  # "Астрахань Четверг, 02 мая", "Общество, 28.12.2022 19:55": a label first
+            and (tokens[1] in rules.date_anchors or text.startswith(tokens[0] + ",")
+                 or (text.startswith(tokens[0] + tokens[1]) and tokens[2] in rules.date_anchors))):
+        # "Астрахань Четверг, 02 мая", "Общество, 28.12.2022 19:55", "Новости11 апреля, 2023":
+        # a section label first (set apart by a comma or glued on; "Выплата 15 марта" is text)
+        tokens = tokens[1:]
     return (any(t.isdigit() for t in tokens)
             and all(t.isdigit() or t in rules.date_words for t in tokens)
             and (any(t in rules.date_anchors for t in tokens) or bool(_NUMERIC_DATE.search(text))))
@@ -929,6 +934,32 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
         kinds[free[-1]] = "teaser"
 
 
+_BULLET = re.compile(r"[-–—•·▪►]\s+\w")
+_CLAUSE_END = (":", ";", ",")
+BULLETS_AFTER_PARAGRAPHS = 3  # paragraphs of an article before bullets that are no part of it
+
+
+def _mark_trailing_bullets(lines: list[_Line], kinds: list[str | None], title: int | None) -> None:
+    """Bulleted lines that close the text after its prose are links to other stories
+    ("- На ТОТ росіяни відправлятимуть за ґрати …" twice under a report), when no line
+    announces them as a list (one ending on a colon), the article bullets nothing itself
+    and no item ends like a list's clause (on a semicolon or a comma)."""
+    free = [i for i, k in enumerate(kinds) if k is None and i != title]
+    n = 0
+    while n < len(free) and _BULLET.match(lines[free[-1 - n]].text):
+        n += 1
+    if n < 2 or len(free) - n < BULLETS_AFTER_PARAGRAPHS:
+        return  # a post's lead and its points ("- Бумажные повестки будут …") are all text
+    run, before = free[-n:], free[:-n]
+    last_prose = lines[before[-1]].text.rstrip()
+    if (last_prose.endswith(":") or not _is_prose(last_prose)
+            or any(_BULLET.match(lines[i].text) for i in before)
+            or any(lines[i].text.rstrip().endswith(_CLAUSE_END) for i in run)):
+        return
+    for i in run:
+        kinds[i] = "teaser"
+
+
 # the one-letter words of Russian and Ukrainian; any other lone letter ends a cut word
 _ONE_LETTER_WORDS = frozenset("вкосуаияйіїє")
 # words no line ends on unless it was cut: prepositions and conjunctions ("Розвідка
@@ -1176,7 +1207,9 @@ def _site_names(sites: str) -> list[str]:
     the outlet under a dateline. Outlets come from the alias table the entity stage uses."""
     outlets = [name for rec in load_toml("aliases/outlets.toml")["outlet"]
                for name in (rec["name"], *rec["aliases"])]
-    return [sites.lower(), _alternation([o.lower() for o in outlets])]
+    # a news agency the table does not know, by its kind: "НИА-Хакасия", "ИА «Регион-64»"
+    agency = r"(?:н?иа|риа|іа)[ -]«?[\w-]{2,25}(?: [\w-]{2,25})?»?"
+    return [sites.lower(), _alternation([o.lower() for o in outlets]), agency]
 
 
 def _alternation(words: list[str]) -> str:

@@ -461,6 +461,9 @@ def _labelled_date(body: str, removed: list[Removed]) -> Published | None:
     return Published(iso, "text", m.group(0).strip()) if iso else None
 
 
+_LABEL_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)")
+
+
 def _from_dateline(removed: list[Removed], lang: str) -> Published | None:
     """The page's own date stamp: a line the cleaner removed as a dateline, or a byline
     that carries the date ("Текст: …, 3 березня 2023, 09:15"). Unlike other removed lines
@@ -468,7 +471,8 @@ def _from_dateline(removed: list[Removed], lang: str) -> Published | None:
     for r in removed:
         if r.kind not in ("dateline", "byline"):
             continue
-        for e in scan_dates(r.text, lang):
+        # a section label glued to the date ("Новости11 апреля, 2023") is set apart
+        for e in scan_dates(_LABEL_GLUED.sub(" ", r.text), lang):
             if e.explicit and e.year and e.month:
                 return Published(_iso(e), "text", f"dateline: {r.text.strip()}")
     return None
