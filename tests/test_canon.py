@@ -380,3 +380,10 @@ def test_a_capital_stands_for_its_country_in_a_body_name():
     from recruitwatch.extract.canon import canonical_name
 
     assert canonical_name("Kyiv's military intelligence") == canonical_name("Ukrainian military intelligence")
+
+
+def test_the_exiled_echo_and_the_old_radio_station_are_two_outlets():
+    from recruitwatch.extract.canon import canonical_name, is_outlet
+
+    assert canonical_name("Эхо") == "Echo" and is_outlet("Echo")
+    assert canonical_name("Эхо Москвы") == "Ekho Moskvy"

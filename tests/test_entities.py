@@ -561,3 +561,13 @@ def test_a_given_name_with_a_patronymic_is_the_one_person_of_that_given_name():
     people = [e for e in extract_entities(body, "ru", Options()) if e.type == "PERSON"]
     assert [e.name for e in people] == ["Ramzan Kadyrov"]
     assert len(people[0].mentions) == 2
+
+
+def test_a_countrys_government_named_by_its_adjective_is_that_government():
+    body = ("The Nepali government asked Moscow to return its citizens, and the Cuban government "
+            "denied any part in the recruitment.")
+    names = by_name(extract_entities(body, "en", RULES))
+    assert names["Government of Nepal"].type == "ORG" and names["Government of Cuba"].type == "ORG"
+    # a region's adjective names no country: no government is made up
+    assert not any(n.startswith("Government of") for n in by_name(
+        extract_entities("The Chuvash government said so.", "en", RULES)))

@@ -750,10 +750,34 @@ _GOVERNMENT = re.compile(r"(?<!\w)(?:правительств(?:о|а|у|ом|е
                          r"government\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _demonym_governments() -> tuple[re.Pattern, dict[str, str]]:
+    """English demonyms before "government" and the country of each, from the table of
+    embassies' countries."""
+    data = load_toml("lexicon/claims_embassies.toml")
+    country = {d.lower(): c for c, d in data["demonyms"].items()}
+    country.update({d.lower(): c for d, c in data.get("english_adjectives", {}).items()})
+    names = "|".join(re.escape(d) for d in sorted(country, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<adj>{names})\s+government(?!\w)", re.IGNORECASE), country
+
+
 def _governments(body: str, mentions: list[_Mention]) -> None:
     """A government named by the place it governs is an organisation of its own, "Government
     of <place>"; the place stays a place."""
     found = []
+    pattern, countries = _demonym_governments()
+    for g in pattern.finditer(body):
+        # "the Nepali government", "the Sri Lankan Government": the country's, named by its
+        # adjective; a model's span of the same words takes the name
+        country = countries[g.group("adj").lower()]
+        known = canon.lookup(f"Government of {country}")
+        name = known.name if known else f"Government of {country}"
+        overlapping = [m for m in mentions if not m.hidden and m.start < g.end() and g.start() < m.end]
+        if not overlapping:
+            found.append(_Mention(g.start(), g.end(), "ORG", name, True))
+        elif all(not m.known and g.start() <= m.start and m.end <= g.end() for m in overlapping):
+            for m in overlapping:
+                m.type, m.name, m.known = "ORG", name, True
     for m in mentions:
         if m.type != "PLACE" or m.hidden:
             continue
