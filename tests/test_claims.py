@@ -2178,3 +2178,29 @@ def test_the_city_head_is_the_mayor_the_report_named():
 ])
 def test_an_outlet_passes_on_what_the_named_source_wrote(body, lang, speaker, via):
     assert [(c.speaker, c.via) for c in extract_claims(body, lang, [])] == [(speaker, via)]
+
+
+def test_the_source_the_cited_data_was_obtained_from_speaks():
+    body = ("Almost one in eight suspects signed contracts to avoid trial, the outlet Verstka reported, "
+            "citing data from June that it obtained from police sources.")
+    claims = extract_claims(body, "en", ents(body, ("Verstka", "Verstka", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [("anonymous: police sources", ["Verstka"])]
+
+
+@pytest.mark.parametrize("body", [
+    "Recruitment rose by a third, according to data from January.",
+    "Recruitment rose by a third, the agency said, citing figures from Monday.",
+])
+def test_a_month_or_a_weekday_after_data_from_is_no_speaker(body):
+    speakers = [c.speaker for c in extract_claims(body, "en", [])]
+    assert speakers and not any(day in sp for sp in speakers for day in ("January", "Monday"))
+
+
+def test_the_outlet_a_report_names_only_later_is_behind_according_to_the_outlet():
+    body = ("За даними видання, набором студентів займаються 57 університетів.\n"
+            "Echo пише, що справжня кількість закладів імовірно вища.")
+    claims = extract_claims(body, "uk", ents(body, ("Echo", "Echo", "ORG")))
+    assert [c.speaker for c in claims] == ["Echo", "Echo"]
+    # no outlet named anywhere: no speaker is made up
+    alone = "За даними видання, набором студентів займаються 57 університетів."
+    assert [c.speaker for c in extract_claims(alone, "uk", [])] in ([], ["anonymous: видання"])

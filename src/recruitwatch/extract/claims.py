@@ -1268,6 +1268,14 @@ def _last_outlet(doc: _Doc, s: int) -> str | None:
     return max(names)[1] if names else None
 
 
+def _next_outlet(doc: _Doc, s: int) -> str | None:
+    """The outlet named first after body position ``s``."""
+    names = [(ms, ent.name) for ms, _, ent in doc.mentions if ms > s and is_outlet(ent.name)]
+    names += [(s + m2.span[0], m2.alias.name) for m2 in scan(doc.body[s:])
+              if m2.alias.kind == "outlet"]
+    return min(names)[1] if names else None
+
+
 def _subject_after(doc: _Doc, s: int, text: str, span: Span) -> bool:
     """Whether the phrase after a verb is its subject: a name, or a speaker noun
     ("сообщили родственники", not "сообщали как минимум в 12 регионах")."""
@@ -1597,6 +1605,11 @@ def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
     span = _trim(text, pos, nxt.start() if nxt else end)
     if span is None:
         return None
+    obtained = _OBTAINED_FROM.search(text, span[0], span[1])
+    if obtained:
+        # "citing data from June that it obtained from police sources": where the data came
+        # from is the source
+        return _trim(text, obtained.end(), span[1])
     # "said a woman whose son was recruited": the relative clause describes the speaker
     rel = next((t for t in _tokens(text, span)[1:] if t.group().lower() in doc.lex.words["relatives"]), None)
     if rel is not None:
@@ -1604,7 +1617,25 @@ def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
         if span is None:
             return None
     pre = doc.lex.prefixes.match(text, span[0])
+    if pre and _dated(doc, text, pre.end()):
+        return span  # "citing data from June": the data's date, no source after the prefix
     return _trim(text, pre.end(), span[1]) if pre else span
+
+
+_OBTAINED_FROM = re.compile(r"\b(?:obtained|received|leaked|got)\s+from\s+|(?<!\w)(?:получ|отрима)\w*\s+(?:от|від)\s+",
+                           re.IGNORECASE)
+
+
+def _dated(doc: _Doc, text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` open with a month, a weekday or a year."""
+    first = _TOKEN.match(text, pos)
+    word = first.group().rstrip(".").lower() if first else ""
+    return (len(word) >= 3 and word in doc.lex.words["calendar"] and word not in _NOT_DATES) or bool(
+        re.fullmatch(r"(?:19|20)\d\d", word))
+
+
+# the calendar lists' words that are no date by themselves ("в", "that", "earlier")
+_NOT_DATES = frozenset({"that", "last", "earlier", "что", "що", "ранее", "раніше"})
 
 
 def _head(doc: _Doc, text: str, span: Span) -> Span:
@@ -1631,6 +1662,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
     if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:
         return None
+    pre = doc.lex.prefixes.match(text, trimmed[0])
+    if pre and _dated(doc, text, pre.end()):
+        # "according to data from January": the data, dated, from no one named
+        return _anonymous(doc, text, _tokens(text, trimmed)[0].span())
     statement = next((x for x in words[:2] if x in doc.lex.words.get("statements", ())), None)
     if statement and not _mentioned(doc, s, trimmed):
         # "ідеться в повідомленні", "йдеться в аналізі проекту бюджету": no author named,
@@ -2282,7 +2317,11 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         if base in {_word_base(x) for x in words}:
             return _Speaker([name], True)  # "издание News.VL" spoke before
     if noun in doc.lex.stems["outlet_anaphors"]:
-        return None  # no outlet named: no speaker of another kind ("Як пише видання" after the GUR)
+        # "За даними видання, …" opening a retelling that names the outlet only later
+        # ("Echo пише, що …"); no outlet named at all: no speaker of another kind ("Як пише
+        # видання" after the GUR)
+        later = _next_outlet(doc, s)
+        return _Speaker([later], True) if later else None
     role = None if _stem_in(doc, noun, "documents") else _role_holder(
         doc, noun, (s + head[0], s + head[1]))
     if role:
@@ -2397,8 +2436,8 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         run = run[given:]
     while len(run) > 2 and canonical_type(canonical_name(run[0]) or "") == "PLACE":
         run = run[1:]  # "міністр закордонних справ Кенії Мусалія Мудаваді": the office's country
-    if not run:
-        return None
+    if not run or all(tok.lower() in w["calendar"] for tok in run):
+        return None  # "citing data from June": a month or a weekday names no one
     known = _known_surname(doc, run)
     if (known is None and not text[:head[0]].strip(" «\"„(") and morph.common_word(run[0], doc.lang)
             and (len(run) == 1 or canonical_type(canonical_name(" ".join(run[1:])) or "") == "PLACE")):
