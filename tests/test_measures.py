@@ -1074,3 +1074,13 @@ def test_people_forcibly_conscripted_into_a_foreign_army_are_no_conscripts():
     assert "conscripts" not in [g for m in extract_measures(body, "en", [], []) for g in m.groups]
     assert "conscripts" in [g for m in extract_measures(
         "Russia forced conscripts to sign contracts.", "en", [], []) for g in m.groups]
+
+
+@pytest.mark.parametrize("body,lang,want", [
+    ("Депутаты приняли закон о едином реестре военнообязанных.", "ru", "legal_change"),
+    ("В России заработал электронный реестр повесток.", "ru", "summons"),
+    ("Запрацював електронний реєстр повісток.", "uk", "summons"),
+])
+def test_the_unified_register_is_no_reporting_duty(body, lang, want):
+    types = types_of(body, lang)
+    assert want in types and "reporting_requirement" not in types
