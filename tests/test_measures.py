@@ -1084,3 +1084,20 @@ def test_people_forcibly_conscripted_into_a_foreign_army_are_no_conscripts():
 def test_the_unified_register_is_no_reporting_duty(body, lang, want):
     types = types_of(body, lang)
     assert want in types and "reporting_requirement" not in types
+
+
+@pytest.mark.parametrize("body,lang,want", [
+    ("Руководителей организаций обязали представить списки сотрудников.", "ru", "reporting_requirement"),
+    ("Компаниям нужно отчитаться о работниках до пятницы.", "ru", "reporting_requirement"),
+    ("Указ опубликован на портале правовой информации.", "ru", "legal_change"),
+    ("Окупанти проводять заходи щодо призову чоловіків на військову службу.", "uk", "mobilization"),
+    ("Окупаційна влада утворила так звані «призовні комісії».", "uk", "mobilization"),
+    ("В районах заработали призывные комиссии.", "ru", "mobilization"),
+])
+def test_duties_decrees_and_call_ups_in_their_other_wordings(body, lang, want):
+    assert want in types_of(body, lang)
+
+
+def test_so_many_drawn_in_is_an_enlistment_figure():
+    body = "Росія залучила 150 іноземців з 25 країн до війни."
+    assert "enlistment_figure" in types_of(body, "uk", quantities=extract_quantities(body, "uk"))
