@@ -1567,3 +1567,26 @@ def test_a_posts_lead_and_its_bulleted_points_stay():
         ("- Решения комиссии можно обжаловать через Госуслуги.", None),
         ("- Срок службы останется прежним.", None),
     ], "ru")
+
+
+@pytest.mark.parametrize("line", ["menu closed", "menu open", "weather +18 Київ"])
+def test_a_menu_buttons_state_and_a_weather_widget_are_junk(line):
+    cleaned = clean_text(f"{line}\nHeadline about the recruits\nRecruiters offer one-year contracts, the ministry said.\n", "en")
+    assert [r.text for r in cleaned.removed] == [line]
+
+
+@pytest.mark.parametrize("first", ["Society", "HomeEurope NewsWhy Are Regions Cutting Bonuses?..."])
+def test_a_section_label_or_a_glued_breadcrumb_above_the_headline_is_navigation(first):
+    assert_cleaned([
+        (first, "navigation"), "",
+        ("Russia pays police to send migrants to war", None), "",
+        ("Police bonuses are driving the forced recruitment of migrants, the outlet found.", None), "",
+        ("Officers confirmed receiving the bonuses, according to the report.", None),
+    ], "en")
+
+
+def test_a_one_word_first_line_that_opens_a_post_stays():
+    # no headline under it: a post's first word on its own line is the post's
+    assert_cleaned([("Мобилизация", None), ("продолжается в регионах, сообщили в военкомате.", None),
+                    ("Повестки вручают на проходных заводов.", None)], "ru")
+

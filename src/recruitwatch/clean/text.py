@@ -183,6 +183,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_menus(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
     _mark_dangling_labels(lines, kinds)
+    _mark_section_label(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _mark_author_line(lines, kinds, rules, title)
     _mark_doubled_captions(lines, kinds, rules)
@@ -494,6 +495,24 @@ def _title_position(lines: list[_Line], kinds: list[str | None], rules: _Rules) 
     if len(free) >= 2 and _is_headline(_after_date_field(lines[free[0]].text), rules):
         return free[0]
     return None
+
+
+_BREADCRUMB_HOME = re.compile(r"(?:Home|Главная|Головна)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
+
+
+def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
+    """The page's first line when it is one word above a headline ("Society", "Политика"),
+    or a breadcrumb trail whose separators the scrape lost ("HomeEurope NewsWhy Are …"):
+    the site's navigation, not the article's first line."""
+    free = [i for i, k in enumerate(kinds) if k is None]
+    if len(free) < 3:
+        return
+    first = lines[free[0]].text
+    if _BREADCRUMB_HOME.match(first):
+        kinds[free[0]] = "navigation"
+    elif (re.fullmatch(r"[^\W\d_][\w-]{2,24}", first) and first[0].isupper()
+          and _is_headline(lines[free[1]].text, rules)):
+        kinds[free[0]] = "navigation"
 
 
 DANGLING_LABEL_WORDS = 6
