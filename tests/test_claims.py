@@ -2204,3 +2204,30 @@ def test_the_outlet_a_report_names_only_later_is_behind_according_to_the_outlet(
     # no outlet named anywhere: no speaker is made up
     alone = "За даними видання, набором студентів займаються 57 університетів."
     assert [c.speaker for c in extract_claims(alone, "uk", [])] in ([], ["anonymous: видання"])
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("В Центрі національного спротиву повідомили, що окупанти мобілізують місцевих.\n"
+     "Зазначають, що спочатку місцеві отримують паспорт.\nТакож додають, що це порушує право.", "uk"),
+    ("У Центрі національного спротиву повідомили про мобілізацію.\n"
+     "Зазначено, що мобілізація йде передусім у селах.", "uk"),
+    ("В Центре национального сопротивления сообщили о мобилизации.\n"
+     "Отмечают, что списки составляют старосты.", "ru"),
+])
+def test_a_verb_of_noting_with_no_subject_goes_on_with_the_speaker_before(body, lang):
+    speakers = [c.speaker for c in extract_claims(body, lang, [])]
+    assert len(speakers) == body.count("\n") + 1 and set(speakers) == {"National Resistance Center"}
+
+
+def test_a_verb_of_noting_with_no_subject_and_no_one_before_is_unnamed_reports():
+    body = "Окупанти складають списки в селах.\nЗазначають, що спочатку місцеві отримують паспорт."
+    assert [c.speaker for c in extract_claims(body, "uk", [])] == ["anonymous: reports"]
+
+
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("Окупаційні медіа водночас поширюють інформацію про добровольчі батальйони.", "uk",
+     "anonymous: окупаційні медіа"),
+    ("Канал распространил информацию о новых батальонах.", "ru", "anonymous: канал"),
+])
+def test_spreading_information_is_a_report_by_who_spreads_it(body, lang, speaker):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]

@@ -600,7 +600,8 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
     # (news posts set each sentence apart); "сообщали" with no subject is others' reports,
     # "Предполагается" in a new paragraph a report of its own
     passive = (r.weak.kind == "impersonal" and verb
-               and r.weak.text.split()[-1].lower().endswith(("ся", "сь")))
+               and r.weak.text.split()[-1].lower().endswith(("ся", "сь"))) or _continuing(doc, r.weak)
+    verb = verb or passive
     same_paragraph = verb and last is not None and (
         "\n" not in doc.body[last[1]:s] or passive and not doc.body[last[1]:s].strip())
     # (not from a sentence that turns to background: "Ранее стало известно" is the record)
@@ -615,6 +616,11 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
     # "Информацию опровергли": a denial with no one named is still a denial
     stance = "deny" if r.weak.kind.endswith("_deny") else "assert"
     return [Attribution(Claim(name, via, stance, hedged, (s, e), None, r.weak.text))]
+
+
+def _continuing(doc: _Doc, cue: _Cue) -> bool:
+    """Whether ``cue`` is a verb that goes on with the speaker before ("Зазначають, що")."""
+    return cue.text.strip().lower() in doc.lex.words.get("continuing", ())
 
 
 def _relayed_claims(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue], r: _Reading,
@@ -800,7 +806,7 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         if zero is not None:
             r.before.append((cue, zero, (cue.start, cue.end)))
             return
-        if verb is not None and verb.number == "plur":
+        if (verb is not None and verb.number == "plur") or _continuing(doc, cue):
             r.weak = r.weak or cue  # "Говорили, что…", "сказали, якщо…": no one named
             if cue.kind == "told":  # "поговорили з журналістами WSJ": the outlet relays
                 obj = _phrase_after(doc, text, cue.end)
@@ -2015,6 +2021,9 @@ def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
     before an institution speaking ("В министерстве заявили" is the ministry saying)."""
     toks = _tokens(text, span)
     while toks and (toks[-1].group().lower() in doc.lex.words["aux"] or (
+            # "Окупаційні медіа водночас поширюють": an adverb before the verb
+            len(toks) > 1 and doc.lang in morph.LANGS
+            and morph.function_word(toks[-1].group(), doc.lang) == "ADVB") or (
             # "They strongly appealed" (not "his family said")
             doc.lang == "en" and len(toks) == 2 and toks[-1].group().islower()
             and toks[-1].group().endswith("ly")

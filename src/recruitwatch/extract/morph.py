@@ -343,6 +343,9 @@ def nominative_phrase(words: list[str], lang: str) -> list[str]:
         return [nominative(words[0], lang, alone=len(words) == 1)] + words[1:]
     out = list(words)
     head = agreed[-1]
+    if "Fixd" in head.tag.grammemes and all(
+            any("nomn" in q.tag.grammemes for q in parses[i]) for i in range(len(agreed) - 1)):
+        return out  # "окупаційні медіа": the noun shows no number; the words as written
     number = {head.tag.number} if head.tag.number else set()
     gender = {head.tag.gender} if head.tag.number != "plur" and head.tag.gender else set()
     for i, p in enumerate(agreed):
