@@ -1319,3 +1319,15 @@ def test_a_sum_counts_the_nearest_payment_noun_after_it_not_one_a_preposition_la
 def test_slang_millions_are_roubles():
     q = one("Бойцам обещают 3 ляма за подписание.", "ru")
     assert (q.value, q.unit) == (3_000_000, "RUB")
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the second figure written out in millions and thousands
+    ("Виплату збільшили з 1 мільйона 300 тисяч до 1 мільйона 600 тисяч рублів.", "uk"),
+    # a conversion in brackets between the two figures of the change
+    ("Одноразову виплату для контрактників збільшили з 1 мільйона 300 тисяч (538 тисяч гривень) "
+     "до 1 мільйона 600 тисяч рублів.", "uk"),
+])
+def test_both_figures_of_a_change_are_exact_sums_in_one_currency(text, lang):
+    qs = [q for q in quantities(text, lang) if q.value in (1_300_000, 1_600_000)]
+    assert [(q.value, q.unit, q.approx) for q in qs] == [(1_300_000, "RUB", "exact"), (1_600_000, "RUB", "exact")]

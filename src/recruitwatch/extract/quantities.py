@@ -37,6 +37,7 @@ _MONEY = ("RUB", "USD", "EUR")
 _MODALITIES = ("limit", "other", "spent", "achieved", "target", "estimate", "offer", "rate")
 _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
 _WINDOW = 40  # characters before a number searched for approximation or label words
+_CHANGE_REACH = 80  # characters before "до" searched for the verb of a change ("збільшили з … до")
 _PEOPLE_REACH = 300  # a bare figure this close after a count of people counts people too
 _TOKEN = re.compile(r"[ \t\u00a0\u2009\u202f]*([^\W\d_][\w'’\-]*)")
 # an opening quote mark before a word: a noun the writer sets in quotes ("30 «волонтерів»")
@@ -330,12 +331,17 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     between = g.unit_after.match(text, pos) if join is None and prefixed and g.lang != "en" else None
     if between is not None:  # "от миллиона рублей до трёх": the unit said after the first figure
         join = g.range_join.match(text, between.end())
+    if join is None and (aside := _ASIDE.match(text, pos)) and _is_change(before, g):
+        # "збільшили з 1 мільйона 300 тисяч (538 тисяч гривень) до 1 мільйона 600 тисяч
+        # рублів": a conversion in brackets between the two figures of a change
+        join = g.range_join.match(text, aside.end())
     if join is None:
         return
     m = g.number_core.match(text, join.end())
     high = _number_value(m, g) if m else None
     if high is None:
         return
+    _read_compound(text, high, g)  # "до 1 мільйона 600 тисяч рублів": the unit after the whole figure
     if r.year_like or high.year_like:
         if r.year_like and high.year_like:  # "2022-2023": swallow the pair, it is dropped later
             r.end = high.end
@@ -368,6 +374,9 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
         r.unit = high.unit
     if between is not None and r.unit == "other":
         r.unit = next(k for k, v in between.groupdict().items() if v)
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 
 
 def _is_change(before: str, g: _Grammar) -> bool:
@@ -876,7 +885,7 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
         return "exact"
     kind = next(k for k, v in m.groupdict().items() if v)
     if (m.start() < r.start and m.group().strip().lower() in g.change_sensitive
-            and (g.change_before.search(text, max(0, m.start() - _WINDOW), m.start())
+            and (g.change_before.search(text, max(0, m.start() - _CHANGE_REACH), m.start())
                  or g.change_after.match(text, r.end)
                  or (g.lang != "en" and g.change_from.search(text, max(0, m.start() - _WINDOW), m.start())))):
         # "выросла до 400 тысяч", "rose from 100", "До 1,5 млн рублей увеличена выплата":
