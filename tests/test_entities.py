@@ -571,3 +571,12 @@ def test_a_countrys_government_named_by_its_adjective_is_that_government():
     # a region's adjective names no country: no government is made up
     assert not any(n.startswith("Government of") for n in by_name(
         extract_entities("The Chuvash government said so.", "en", RULES)))
+
+
+def test_an_institutions_namesake_is_no_person_of_the_report():
+    body = "Студентов вербует университет имени Ивана Петрова в Москве, сообщил ректор."
+    names = by_name(extract_entities(body, "ru", Options()))
+    assert not any(e.type == "PERSON" for e in names.values())
+    # the person named again on his own is still one
+    again = body + " Об этом рассказал и Иван Петров."
+    assert [n for n, e in by_name(extract_entities(again, "ru", Options())).items() if e.type == "PERSON"] == ["Ivan Petrov"]

@@ -62,6 +62,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
         mentions = _merged(body, lang, mentions, _model_mentions(body, lang, options, spacy_doc))
     if options.use_models and lang in morph.LANGS:
         mentions = _given_and_surname(body, lang, mentions)
+    mentions = [m for m in mentions if m.known or not _namesake(body, m)]
     _resolve_ministries(body, mentions)
     _bare_general_staff(body, mentions)
     _parent_after_unit(body, mentions)
@@ -71,6 +72,17 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _bracketed_acronyms(body, mentions)
     return _grouped([m for m in mentions
                      if not m.hidden and not (m.weak and len(m.name.split()) == 1)])
+
+
+# "университет имени Плеханова", "імені Шевченка": the namesake of an institution is part
+# of its name, no person of the report and no body of its own
+_NAMESAKE_BEFORE = re.compile(r"(?<!\w)(?:имени|імені|им\.|ім\.)\s*$", re.IGNORECASE)
+_NAMESAKE_OPENS = re.compile(r"(?:имени|імені)\s", re.IGNORECASE)
+
+
+def _namesake(body: str, m: _Mention) -> bool:
+    return bool(_NAMESAKE_BEFORE.search(body, max(0, m.start - 8), m.start)
+                or _NAMESAKE_OPENS.match(body, m.start))
 
 
 # -- 1. rules ---------------------------------------------------------------------------
