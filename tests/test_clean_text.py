@@ -1590,3 +1590,59 @@ def test_a_one_word_first_line_that_opens_a_post_stays():
     assert_cleaned([("Мобилизация", None), ("продолжается в регионах, сообщили в военкомате.", None),
                     ("Повестки вручают на проходных заводов.", None)], "ru")
 
+
+
+@pytest.mark.parametrize("lang,line,kind", [
+    ("en", "Your premium access has ended, but our best reporting is still within reach.", "donation"),
+    ("en", "Reclaim your full access. Click below to renew.", "donation"),
+    ("en", "Hello", "donation"),
+    ("en", "World News", "navigation"),
+    ("en", "Why We Wrote This", "navigation"),
+    ("en", "Ukraine conflict: Stay updated with live coverage by us", "navigation"),
+    ("uk", "Доступність посилання", "navigation"),
+    ("uk", "ТОП новини", "navigation"),
+    ("ru", "При перепечатке гиперссылка на сайт обязательна.", "furniture"),
+    ("ru", "Настоящий ресурс может содержать материалы 18+", "furniture"),
+    ("ru", "Стоковые изображения от Depositphotos", "furniture"),
+    ("ru", "Автор: Larchi", "byline"),
+    ("uk", "Авторка: Olha_K", "byline"),
+    ("ru", "Было интересно? Хотите быть в курсе самых важных событий региона?", "share"),
+    ("ru", "Вы можете сообщить нам свои новости или прислать фотографии.", "share"),
+])
+def test_more_page_furniture_of_real_sites(lang, line, kind):
+    body, more = {"en": ("Recruiters offered the men one-year contracts, the ministry said.",
+                         "The contracts pay more than a factory job in the region."),
+                  "uk": ("Вербувальники пропонують чоловікам контракти на рік, повідомило міністерство.",
+                         "Контракти обіцяють більше, ніж платять на заводах регіону."),
+                  "ru": ("Вербовщики предлагают мужчинам контракты на год, сообщило министерство.",
+                         "Контракты обещают больше, чем платят на заводах региона.")}[lang]
+    cleaned = clean_text(f"Заголовок новости о вербовке\n\n{body}\n\n{line}\n\n{more}\n", lang)
+    assert [(r.text, r.kind) for r in cleaned.removed] == [(line, kind)]
+
+
+def test_a_paragraph_over_a_credit_further_down_stays():
+    assert_cleaned([
+        ("Заключённых в колониях стало меньше на 23 тысячи", None), "",
+        ("Число заключённых за два месяца сократилось, следует из данных ФСИН.", None), "",
+        ("В Кремле отказались комментировать вербовку в колониях.", None),
+        ("Фото: Медиазона", "credit"),
+    ], "ru")
+
+
+def test_a_cut_paragraph_holding_a_whole_sentence_over_a_credit_is_no_caption():
+    assert_cleaned([
+        ("В «Сахарово» откроют пункт приёма на военную службу", None), "",
+        ("В миграционном центре «Сахарово» появится пункт отбора на службу. Ранее Г", None),
+        ("Фото: Сергей Иванов / агентство «Москва»", "credit"), "",
+        ("Мэр напомнил, что Госдума упростила получение гражданства.", None),
+    ], "ru")
+
+
+@pytest.mark.parametrize("last", [
+    "“I was weak,” he narrated later to this reporter at a prison ca",
+    "Reports said around 200 of its nationals have been recruited si",
+])
+def test_a_last_line_of_reported_speech_is_the_articles_not_a_teaser(last):
+    cleaned = clean_text("Two recruits were killed at the front\n\nThe ministry said two nationals were killed.\n\n"
+                         "Their families asked for the bodies to be returned.\n\n" + last + "\n", "en")
+    assert cleaned.removed == []

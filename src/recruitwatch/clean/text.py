@@ -674,10 +674,20 @@ def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Ru
     """Lines that stand right above a photo credit or caption and do not end like prose are
     captions too: a page's gallery is "caption / caption / (Photo by …)"."""
     for i in range(len(lines) - 2, -1, -1):
-        if (kinds[i] is None and i != title and kinds[i + 1] in ("credit", "caption")
-                and not _ends_like_prose(_unmarked(lines[i].text))
-                and len(_WORD.findall(lines[i].text)) <= 40):
+        if kinds[i] is not None or i == title or kinds[i + 1] not in ("credit", "caption"):
+            continue
+        text = _unmarked(lines[i].text)
+        if not _ends_like_prose(text) and len(_WORD.findall(text)) <= 40 and not _holds_sentence(text):
             kinds[i] = "caption"
+
+
+_FULL_SENTENCE = re.compile(r"(?:\S+\s+){5,}\S+[.!?]['\"”»’)]*\s+['\"“«‘]?[A-ZА-ЯЁІЇЄҐ]")
+
+
+def _holds_sentence(text: str) -> bool:
+    """Whether a line cut short holds a whole sentence of six words or more before the cut
+    one ("В центре «Сахарово» появится военкомат. Ранее Г…"): prose, not a caption."""
+    return bool(_FULL_SENTENCE.search(text))
 
 
 PULL_QUOTE_SHINGLE = 5  # words
@@ -946,6 +956,7 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
     if (_is_headline(last, rules) and 4 <= len(_WORD.findall(last)) <= HEADLINE_MAX_WORDS
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
             and not _RELATIVE_CLAUSE.search(last)  # ("…, на якому …": so is one with a relative clause)
+            and not _REPORTED_SPEECH.search(last)  # ("“I was weak,” he narrated later …", "Reports said …")
             and not _ends_with_pictograph(lines[free[-1]].text)
             and not (free[-1] == len(lines) - 1 and _cut_mid_word(last))
             and any(_is_prose(lines[i].text) for i in free[:-1])
@@ -977,6 +988,12 @@ def _mark_trailing_bullets(lines: list[_Line], kinds: list[str | None], title: i
         return
     for i in run:
         kinds[i] = "teaser"
+
+
+# a quotation closed by its comma with the words that say who spoke it ("“I was weak,” he
+# narrated", "», — сказал он"; not a headline's "«…», — Песков"), or a past verb of saying:
+# reported speech, which headlines put in the present ("…, lawmaker says")
+_REPORTED_SPEECH = re.compile(r"[,!?][\"”’»]\s*[—–-]?\s*[a-zа-яёіїєґ]|\b(?:said|told)\b")
 
 
 # the one-letter words of Russian and Ukrainian; any other lone letter ends a cut word
