@@ -1315,10 +1315,21 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         name = _latin(name) if name and before_verb else name
         if name:
             r.relays.append((name, span))
-    elif r.source is None:
+    elif r.source is None and not _evidence_only(doc, s, text, span):
         sp = _speaker(doc, s, text, span)
         if sp:
             r.source = (sp, span)
+
+
+_EVIDENCE = re.compile(r"(?:testimon\w*|accounts?|evidence|свідчен\w*|свидетельств\w*|показани\w*|розповід\w*|рассказ\w*)$",
+                       re.IGNORECASE)
+
+
+def _evidence_only(doc: _Doc, s: int, text: str, span: Span) -> bool:
+    """ "said that 15,000 Nepalis are fighting, citing testimony from men returning from the
+    front": what a speaker grounds a claim in, no one named, does not speak for it."""
+    toks = _tokens(text, span)
+    return bool(toks) and bool(_EVIDENCE.match(toks[0].group())) and not _mentioned(doc, s, span)
 
 
 def _name_before_verb(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> Span:
@@ -2557,9 +2568,12 @@ _CLOSING_QUOTES = re.compile(r"[»\"”“]*")
 def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str] | None:
     """An outlet that opens a phrase and is followed by its subject ("РБК источник",
     "ТАСС в ведомстве"): the rest of the phrase and the outlet, which was told."""
-    # (its name may stand in quotes: "Как рассказала «Медузе» жена мобилизованного")
+    # (its name may stand in quotes: "Как рассказала «Медузе» жена мобилизованного", or
+    # after the conversation it was told in: "заявив у розмові з Укрінформом заступник …")
+    talk = _TALK.match(text, span[0], span[1])
+    opens = talk.end() if talk else span[0]
     first = next((o for o in _named_outlets(doc, s, text, span)
-                  if not text[span[0]:o[0]].strip(" «\"„“") and o[1] < span[1]), None)
+                  if not text[opens:o[0]].strip(" «\"„“") and o[1] < span[1]), None)
     if first is None:
         return None
     after = _CLOSING_QUOTES.match(text, first[1], span[1]).end()
@@ -2570,6 +2584,10 @@ def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str
     if morph.function_word(word, doc.lang) is not None or not morph.can_be_subject(word, doc.lang):
         return None  # "сообщил ТАСС со ссылкой на …": the outlet is the subject
     return rest, first[2]
+
+
+_TALK = re.compile(r"\s*(?:(?:в|у|во) (?:розмові|бесіді|беседе|разговоре|інтерв.ю|интервью)|in an interview)"
+                   r"(?: (?:з|із|зі|с|со|with))?\s+", re.IGNORECASE)
 
 
 def _named_outlets(doc: _Doc, s: int, text: str, span: Span) -> list[tuple[int, int, str]]:
