@@ -1101,3 +1101,12 @@ def test_duties_decrees_and_call_ups_in_their_other_wordings(body, lang, want):
 def test_so_many_drawn_in_is_an_enlistment_figure():
     body = "Росія залучила 150 іноземців з 25 країн до війни."
     assert "enlistment_figure" in types_of(body, "uk", quantities=extract_quantities(body, "uk"))
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Ранее Госдума упростила получение гражданства за службу по контракту.", "ru"),
+    ("Їм обіцяють громадянство в найкоротші терміни, якщо вони підпишуть контракт.", "uk"),
+])
+def test_citizenship_names_no_citizens_as_the_group(body, lang):
+    ms = extract_measures(body, lang, [], extract_quantities(body, lang))
+    assert ms and not any("general_public" in m.groups for m in ms)
