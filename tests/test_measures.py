@@ -1110,3 +1110,13 @@ def test_so_many_drawn_in_is_an_enlistment_figure():
 def test_citizenship_names_no_citizens_as_the_group(body, lang):
     ms = extract_measures(body, lang, [], extract_quantities(body, lang))
     assert ms and not any("general_public" in m.groups for m in ms)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Службу предлагают тем, кто хочет получить российское гражданство в упрощенной форме.", "ru"),
+    ("Мигранты после года службы смогут получить российский паспорт.", "ru"),
+    ("Контракт обіцяє прискорений процес отримання російського паспорта.", "uk"),
+    ("Foreigners who sign are promised simplified access to Russian citizenship.", "en"),
+])
+def test_citizenship_sooner_in_more_wordings(body, lang):
+    assert "citizenship_incentive" in types_of(body, lang)
