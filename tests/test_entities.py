@@ -580,3 +580,14 @@ def test_an_institutions_namesake_is_no_person_of_the_report():
     # the person named again on his own is still one
     again = body + " Об этом рассказал и Иван Петров."
     assert [n for n, e in by_name(extract_entities(again, "ru", Options())).items() if e.type == "PERSON"] == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize("body,lang,want", [
+    ("Правительство Москвы развернет в «Сахарово» пункт отбора на службу.", "ru", ("Sakharovo Migration Center", "ORG")),
+    ("Вербовка идет в миграционном центре «Сахарово».", "ru", ("Sakharovo Migration Center", "ORG")),
+    ("The desk opened in the Sakharovo migration center.", "en", ("Sakharovo Migration Center", "ORG")),
+    # the settlement named as a place
+    ("Мигрантов доставили в Сахарово.", "ru", ("Sakharovo", "PLACE")),
+])
+def test_the_migration_centre_named_after_its_place_is_an_organisation(body, lang, want):
+    assert want in [(e.name, e.type) for e in extract_entities(body, lang, RULES)]

@@ -68,6 +68,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _parent_after_unit(body, mentions)
     _coordinated_regions(body, mentions)
     _governments(body, mentions)
+    _quoted_places(body, mentions)
     _resolve_people(body, mentions)
     _bracketed_acronyms(body, mentions)
     return _grouped([m for m in mentions
@@ -760,6 +761,16 @@ def _coordinated_regions(body: str, mentions: list[_Mention]) -> None:
 # Ставропольского края", "уряд Бурятії", "мэрия Москвы", "the government of Sri Lanka"
 _GOVERNMENT = re.compile(r"(?<!\w)(?:правительств(?:о|а|у|ом|е)|уряд(?:у|ом|і)?|м[эе]ри(?:я|и|ю|ей|ї|єю|і)|"
                          r"government\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+
+
+def _quoted_places(body: str, mentions: list[_Mention]) -> None:
+    """A place named in quotes that an institution bears ("в «Сахарово» развернут пункт"):
+    the institution (aliases/institutions.toml, quoted_places)."""
+    table = load_toml("aliases/institutions.toml")["context"].get("quoted_places", {})
+    for m in mentions:
+        if (m.type == "PLACE" and m.name in table and body[m.start - 1:m.start] in "«\"“„"
+                and m.start > 0 and body[m.end:m.end + 1] in ("»", "\"", "”", "“")):
+            m.type, m.name = "ORG", table[m.name]
 
 
 @lru_cache(maxsize=1)
