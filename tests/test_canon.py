@@ -387,3 +387,14 @@ def test_the_exiled_echo_and_the_old_radio_station_are_two_outlets():
 
     assert canonical_name("Эхо") == "Echo" and is_outlet("Echo")
     assert canonical_name("Эхо Москвы") == "Ekho Moskvy"
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("India's Foreign Ministry", "Ministry of External Affairs (India)"),
+    ("Nepalese Ministry of Foreign Affairs", "Ministry of Foreign Affairs (Nepal)"),
+    ("Nepal's Foreign Ministry", "Ministry of Foreign Affairs (Nepal)"),
+])
+def test_foreign_ministries_by_their_country(name, canonical):
+    from recruitwatch.extract.canon import canonical_name
+
+    assert canonical_name(name) == canonical
