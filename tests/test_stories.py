@@ -316,3 +316,28 @@ def test_one_template_for_two_regions_is_two_events(store):
     assert groups == set()  # no story of more than one report
     # the same words for the same region are a copy
     assert _linked(store, _region(3, KURSK, "Курской", "Kursk Oblast")) == {frozenset("13")}
+
+
+# Written for this test, after the National Resistance Center's reports on occupied
+# Zaporizhzhia (2024-2025, relayed by many Ukrainian sites): two different reports of one
+# beat, a body and the region it reports on, undated, with no person or figure in common
+BEAT_A = ("Центр національного спротиву повідомив, що окупанти на Запоріжжі складають "
+          "списки чоловіків призовного віку та вручають їм повістки у селах.")
+BEAT_B = ("Центр національного спротиву пише, що на окупованому Запоріжжі вербувальники "
+          "ходять по підприємствах і пропонують контракти працівникам заводів.")
+
+
+def _beat(n, body, extra=()):
+    names = [("Центр національного спротиву", "National Resistance Center", "ORG"),
+             ("Запоріжж", "Zaporizhzhia Oblast", "PLACE"), *extra]
+    return _doc(n, body, "uk", names=names)
+
+
+def test_a_body_and_its_region_alone_make_no_story(store):
+    city = [("Запоріжж", "Zaporizhzhia", "PLACE")]  # a third name they share: the city
+    assert _linked(store, _beat(1, BEAT_A, city), _beat(2, BEAT_B, city)) == set()
+
+
+def test_a_person_shared_beside_them_does(store):
+    person = [("Центр", "Andriy Kovalenko", "PERSON")]  # the same spokesman in both
+    assert _linked(store, _beat(1, BEAT_A, person), _beat(2, BEAT_B, person)) == {frozenset("12")}

@@ -54,7 +54,7 @@ class LinkOptions:
     rewrite_containment: float = 0.35  # for candidates that already share a linked fact
     numbers: float = 0.5  # share of the shorter report's numbers the other must have
     max_candidates: int = 50  # verify at most this many candidates per document
-    retell_overlap: float = 0.2  # share of the shorter text's distinctive stems in common
+    retell_overlap: float = 0.4  # share of the shorter text's distinctive stems in common
     retell_rare: int = 3  # a feature in at most this many documents is never common
     retell_common: float = 0.2  # ... else in more than this share of the store it is
     retell_shared: int = 2  # names and figures in common (one of them a figure) that make
@@ -223,7 +223,7 @@ class _Signature:
     """What a retelling keeps in any language: canonical names and the figures' values,
     in the order the report first gives them."""
 
-    order: tuple[tuple[str, object], ...]  # ("name", "Verstka"), ("figure", 400000.0)
+    order: tuple[tuple[str, object], ...]  # ("name", "Verstka"), ("person", "Dmitry Peskov"), ("figure", 400000.0)
 
     @property
     def figures(self) -> set[float]:
@@ -242,10 +242,11 @@ _NAMED = ("PERSON", "ORG", "PLACE")
 
 def _signature(store: Store, doc_id: str) -> _Signature:
     first: dict[tuple[str, object], int] = {}
-    for name, mentions in store.conn.execute(
-            f"SELECT name, mentions FROM entities WHERE doc_id = ? AND type IN {_NAMED}", (doc_id,)):
+    for name, mentions, type_ in store.conn.execute(
+            f"SELECT name, mentions, type FROM entities WHERE doc_id = ? AND type IN {_NAMED}", (doc_id,)):
         at = min((m[0] for m in json.loads(mentions)), default=0)
-        first[("name", name)] = min(at, first.get(("name", name), at))
+        key = ("person" if type_ == "PERSON" else "name", name)
+        first[key] = min(at, first.get(key, at))
     # a count under ten (five regions, two years) is in every other report
     for value, start in store.conn.execute(
             "SELECT value, start FROM quantities WHERE doc_id = ? AND value >= 10", (doc_id,)):
@@ -256,7 +257,7 @@ def _signature(store: Store, doc_id: str) -> _Signature:
 def _frequency(store: Store, feature: tuple[str, object], limit: int) -> int:
     """Documents naming the name or giving the figure, counted up to ``limit``."""
     kind, key = feature
-    sql = ("SELECT DISTINCT doc_id FROM entities WHERE name = ?" if kind == "name"
+    sql = ("SELECT DISTINCT doc_id FROM entities WHERE name = ?" if kind in ("name", "person")
            else "SELECT DISTINCT doc_id FROM quantities WHERE value = ?")
     return store.conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", (key, limit)).fetchone()[0]
 
@@ -278,6 +279,10 @@ def _retold(shared: set[tuple[str, object]], opts: LinkOptions) -> bool:
     """Enough names and figures in common to be one story in any language: names alone
     can be one actor twice (an official and the body he heads), so they need one more."""
     figures = sum(kind == "figure" for kind, _ in shared)
+    if figures == 0 and not any(kind == "person" for kind, _ in shared):
+        # a body and the places it reports on ("National Resistance Center", "Zaporizhzhia
+        # Oblast") are a beat that tells many stories: a person or a figure must be shared too
+        return False
     return len(shared) >= opts.retell_shared + (figures == 0)
 
 
@@ -300,7 +305,7 @@ def _anchored_candidates(store: Store, doc_id: str, sig: _Signature,
     for kind, key in anchors:
         sql = ("SELECT DISTINCT d.rowid FROM entities t JOIN documents d ON d.id = t.doc_id"
                " JOIN linked l ON l.doc = d.rowid WHERE t.name = ? AND t.doc_id != ? LIMIT ?"
-               if kind == "name" else
+               if kind in ("name", "person") else
                "SELECT DISTINCT d.rowid FROM quantities q JOIN documents d ON d.id = q.doc_id"
                " JOIN linked l ON l.doc = d.rowid WHERE q.value = ? AND q.doc_id != ? LIMIT ?")
         found.update(dict.fromkeys(r[0] for r in store.conn.execute(
