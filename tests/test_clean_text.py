@@ -1646,3 +1646,15 @@ def test_a_last_line_of_reported_speech_is_the_articles_not_a_teaser(last):
     cleaned = clean_text("Two recruits were killed at the front\n\nThe ministry said two nationals were killed.\n\n"
                          "Their families asked for the bodies to be returned.\n\n" + last + "\n", "en")
     assert cleaned.removed == []
+
+
+@pytest.mark.parametrize("lang,last", [
+    ("uk", "Після початку війни власник ПВК «Вагнер» почав вербувати в'язнів, як розповів Євге"),
+    ("en", "Around 200 of its nationals are believed to have been recruited si"),
+])
+def test_a_last_line_cut_in_a_name_or_a_short_word_is_the_articles(lang, last):
+    body = ("Розвідка повідомила про вербування в'язнів у колоніях.\n\nВ'язням обіцяють помилування.\n\n"
+            if lang == "uk" else
+            "The ministry said two nationals were killed.\n\nTheir families asked for the bodies.\n\n")
+    cleaned = clean_text("Headline of the report\n\n" + body + last + "\n", lang)
+    assert cleaned.removed == []

@@ -1005,7 +1005,17 @@ _NO_LAST_WORDS = frozenset("""в во к ко с со у о об от из до 
 и а но или что чтобы как если же і й та але або що щоб як якщо з із зі від для при без над під через між""".split())
 _SHORT_LAST_WORDS = frozenset("""их им ей её ее он мы вы ты я же ли бы то да нет не ни там тут так все всё ещё уже
 їх їм її він ми ви ти це те ні вже ще""".split())
+_ENGLISH_SHORT_WORDS = frozenset("""a i am an as at be by do go he if in is it me my no of on or ok so to up us we""".split())
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+CUT_NAME_LETTERS = 4  # a capitalised word this short that no dictionary knows was cut
+
+
+def _known_word(word: str) -> bool:
+    from recruitwatch.extract import morph  # the dictionaries load only when a text ends so
+
+    return morph.known(word)
 
 
 def _cut_mid_word(text: str) -> bool:
@@ -1015,6 +1025,11 @@ def _cut_mid_word(text: str) -> bool:
     word neither dictionary knows counts: a name or a known word may end a headline."""
     m = _LAST_WORD.search(text)
     word = m.group(1) if m else ""
+    if (len(word) <= CUT_NAME_LETTERS and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+", word)
+            and not _known_word(word)):
+        return True  # a name cut short: "… власник ПВК «Вагнер» Євге"
+    if re.fullmatch(r"[a-z]{1,2}", word):
+        return word not in _ENGLISH_SHORT_WORDS  # "… have been recruited si", "… camp ca"
     if not word or not word.islower() or not re.fullmatch(r"[а-яёіїєґ']+", word):
         return False
     if word in _NO_LAST_WORDS:
@@ -1023,9 +1038,7 @@ def _cut_mid_word(text: str) -> bool:
         return word not in _ONE_LETTER_WORDS
     if len(word) == 2:
         return word not in _SHORT_LAST_WORDS
-    from recruitwatch.extract import morph  # the dictionaries load only when a text ends so
-
-    return not morph.known(word)
+    return not _known_word(word)
 
 
 def _ends_articles_list(lines: list[_Line], kinds: list[str | None], rules: _Rules,
