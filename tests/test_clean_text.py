@@ -1658,3 +1658,27 @@ def test_a_last_line_cut_in_a_name_or_a_short_word_is_the_articles(lang, last):
             "The ministry said two nationals were killed.\n\nTheir families asked for the bodies.\n\n")
     cleaned = clean_text("Headline of the report\n\n" + body + last + "\n", lang)
     assert cleaned.removed == []
+
+
+PULL = "“India has also demanded a verified stop to any further recruitment of our nationals,” the ministry said."
+
+
+def test_a_sentence_standing_above_the_byline_and_again_in_the_text_is_a_pull_quote():
+    assert_cleaned([
+        ("Two recruits killed at the front, ministry says", None), "",
+        (PULL, "furniture"), "",
+        ("By Asha Menon", "byline"), "",
+        ("Two nationals recruited by the army have been killed, the ministry said on Tuesday.", None), "",
+        (PULL, None), "",
+        ("Their families have asked for the bodies to be returned.", None),
+    ], "en")
+
+
+def test_a_sentence_twice_in_the_body_with_nothing_between_them_stays():
+    assert_cleaned([
+        ("Two recruits killed at the front, ministry says", None), "",
+        (PULL, None), "",
+        ("Two nationals recruited by the army have been killed, the ministry said on Tuesday.", None), "",
+        (PULL, None), "",
+        ("Their families have asked for the bodies to be returned.", None),
+    ], "en")

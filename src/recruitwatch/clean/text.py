@@ -711,6 +711,31 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
         rest = [w for j in free if len(words[j]) > len(words[i]) for w in words[j]]
         if mine <= _shingles(rest):
             kinds[i] = "furniture"
+    _mark_early_twin(lines, kinds, free, words, title)
+
+
+def _mark_early_twin(lines: list[_Line], kinds: list[str | None], free: list[int],
+                     words: dict[int, list[str]], title: int | None) -> None:
+    """A sentence standing twice, once above the page's byline, dateline or a furniture line
+    and once in the article below them, is a pull quote set under the headline ("«India has
+    also demanded …»" before "Advertisement", and again in the text): the first copy goes.
+    Only one such pair: a page that holds its text twice repeats many."""
+    seen: dict[str, list[int]] = {}
+    for i in free:
+        if i != title and kinds[i] is None and len(words[i]) >= 8:
+            seen.setdefault(lines[i].low, []).append(i)
+    twins = [v for v in seen.values() if len(v) > 1]
+    if len(twins) != 1 or len(twins[0]) != 2:
+        return
+    first, second = twins[0]
+    if first == free[0]:
+        return  # the page's first line is its headline, repeated below (see _mark_repeated_title)
+    if any(kinds[j] in _HEADER_MARKS for j in range(first + 1, second)):
+        kinds[first] = "furniture"
+
+
+# lines that close a page's header: whatever stands above them is no part of the body yet
+_HEADER_MARKS = ("byline", "dateline", "furniture")
 
 
 REPEATED_TITLE_WORDS = 5
