@@ -417,3 +417,19 @@ def test_a_byline_with_its_date_dates_the_article():
             "Росія вербує в'язнів у колоніях, повідомляє розвідка. Їм обіцяють гроші.")
     cleaned = clean_text(text, "uk")
     assert infer_published(cleaned.body, cleaned.removed, None, None, "uk").date == "2023-03-03"
+
+
+def test_a_url_word_of_eight_digits_with_the_day_first_dates_the_report():
+    from recruitwatch.detect.dates import date_from_url
+
+    assert date_from_url("https://example.ua/world/na-storone-rossii-11022024-495812") == ("2024-02-11", "11022024")
+    assert date_from_url("https://example.ua/news/20240211/x") == ("2024-02-11", "20240211")  # year first still
+
+
+def test_a_full_date_with_its_clock_time_near_the_top_is_the_pages_time_stamp():
+    from recruitwatch.detect.dates import infer_published
+
+    body = "Росія набирає 420 тисяч військових – Луговський Ексклюзив 24.01.2026 11:52 Укрінформ Протягом року Росія рекрутує."
+    assert infer_published(body, [], None, None, "uk").date == "2026-01-24"
+    # a date in a sentence, with no time after it, dates an event only
+    assert infer_published("Путин подписал указ 5 марта 2022 года о мобилизации.", [], None, None, "ru").date is None

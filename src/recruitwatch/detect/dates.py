@@ -399,6 +399,8 @@ _URL_DATES = [
     re.compile(r"/(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)(?=/|$)"),
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/"),
+    # the day first in one word of eight digits ("…-11022024-495812")
+    re.compile(r"(?<=[-_/])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?=[-_/.]|$)"),
 ]
 
 
@@ -560,7 +562,7 @@ def _iso(e: DateExpr) -> str | None:
 def _stated_date(exprs: list[DateExpr], body: str) -> DateExpr | None:
     """A complete date the report gives for itself: reported on it, or a dateline."""
     for e in exprs:
-        if e.explicit and e.month and e.day and (e.reporting or _is_dateline(e, body)):
+        if e.explicit and e.month and e.day and (e.reporting or _is_dateline(e, body) or _timestamped(e, body)):
             return e
     return None
 
@@ -572,6 +574,15 @@ def _digest_date(exprs: list[DateExpr], body: str, g: Grammar) -> DateExpr | Non
         return None
     return next((e for e in exprs if e.start < len(first) and e.explicit and e.year and e.month
                  and e.day), None)
+
+
+_CLOCK_AFTER = re.compile(r"[,\s]+(?:в\s+|о\s+|at\s+)?\d{1,2}:\d{2}(?!\d)")
+
+
+def _timestamped(e: DateExpr, body: str) -> bool:
+    """A full date with its clock time near the top ("Ексклюзив 24.01.2026 11:52
+    Укрінформ …"): the page's own time stamp, glued into a line by the scrape."""
+    return e.start < 300 and bool(e.year) and _CLOCK_AFTER.match(body, e.end) is not None
 
 
 def _is_dateline(e: DateExpr, body: str) -> bool:
