@@ -398,3 +398,10 @@ def test_foreign_ministries_by_their_country(name, canonical):
     from recruitwatch.extract.canon import canonical_name
 
     assert canonical_name(name) == canonical
+
+
+def test_dzh_and_j_spell_one_name():
+    from recruitwatch.extract.canon import person_key
+
+    assert person_key("Jurabek Amonov") == person_key("Dzhurabek Amonov") == person_key("Джурабек Амонов")
+    assert person_key("Jurabek Amonov") != person_key("Zurab Amonov")

@@ -274,11 +274,11 @@ _TRANSLIT = str.maketrans({
     "ї": "yi", "є": "ye", "ґ": "g", "'": "", "’": "", "ʼ": "",
 })
 # Spelling differences that romanisations of one Russian name show (Shoigu/Shoygu,
-# Zelensky/Zelenskyy, Kharkov/Harkov), folded so that they compare equal.
+# Zelensky/Zelenskyy, Kharkov/Harkov, Dzhurabek/Jurabek), folded so that they compare equal.
 # Also "ё" written "е" or "yo" (Tsivileva/Tsivilyova), the adjective surnames' endings
 # (Kopaygorodsky/-skiy/-skoy/-skii) and Ukrainian є after a consonant, which Ukrainian
 # reports write for a Russian е ("Пєсков", "Гєнадій": "ie" in Latin letters).
-_FOLDS = ((re.compile(r"^ye"), "e"), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
+_FOLDS = ((re.compile(r"dzh"), "j"), (re.compile(r"^ye"), "e"), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
           (re.compile(r"(?:sk|ck)(?:ii|iy|yi|oy|oi|y|i)$"), "ski"), (re.compile(r"(?<=.)[yi]o"), "e"),
           (re.compile(r"[yji]+"), "i"), (re.compile(r"(?<=[^aeiou])ie"), "e"), (re.compile(r"w"), "v"),
           (re.compile(r"(.)\1"), r"\1"))
