@@ -591,3 +591,10 @@ def test_an_institutions_namesake_is_no_person_of_the_report():
 ])
 def test_the_migration_centre_named_after_its_place_is_an_organisation(body, lang, want):
     assert want in [(e.name, e.type) for e in extract_entities(body, lang, RULES)]
+
+
+@pytest.mark.models
+def test_a_foreign_name_in_a_ukrainian_report_keeps_its_ending():
+    body = "Колишня міністерка закордонних справ Бімала Рай Паудял заявила, що в Україні воюють непальці."
+    people = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
+    assert people == ["Bimala Rai Paudial"]

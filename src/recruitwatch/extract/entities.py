@@ -347,7 +347,10 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
                 # language and the surname's ending decide, natasha's reading fills in
                 # ("Андрію Юсову" → "Андрій Юсов")
                 hint = span.normal if lang == "ru" else None  # read with a Russian dictionary
-                normal = morph.person_nominative(span.text, lang, hint) or normal
+                # a Ukrainian name no table or dictionary knows stays as written: natasha's
+                # Russian dictionary cuts a foreign name's ending ("Бімала" → "Бімал")
+                normal = morph.person_nominative(span.text, lang, hint) or (
+                    span.text if ukrainian else normal)
             if etype == "ORG" and re.search(r"(?<!\w)им\.", span.text):
                 normal = span.text  # "РЭУ им. Плеханова": the abbreviation lemmatises to "имя."
             if etype == "PLACE" and normal == span.text and " " not in normal:
