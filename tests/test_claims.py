@@ -2268,3 +2268,21 @@ def test_a_reporter_citing_sources_passes_on_their_words():
 ])
 def test_it_is_claimed_hedges(body, lang):
     assert [(c.speaker, c.hedged) for c in extract_claims(body, lang, [])] == [("anonymous: reports", True)]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Правозащитник Иван Петров рассказал о вербовке. «По нашим данным, большинство мигрантов отказываются», — "
+     "сказал он.", "ru"),
+    ("Правозахисник Іван Петренко розповів про вербування.\nЗа нашими даними, більшість мігрантів відмовляються, "
+     "додав він.", "uk"),
+])
+def test_our_data_inside_a_speakers_words_is_his_claim(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert len(claims) == 2 and len({c.speaker for c in claims}) == 1
+    assert not claims[1].speaker.startswith("anonymous")
+
+
+def test_as_per_names_the_speaker():
+    body = "As per Bhandari, hundreds of families are asking about their relatives."
+    assert [c.speaker for c in extract_claims(body, "en", ents(body, ("Bhandari", "Kritu Bhandari", "PERSON")))] == [
+        "Kritu Bhandari"]

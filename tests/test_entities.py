@@ -598,3 +598,10 @@ def test_a_foreign_name_in_a_ukrainian_report_keeps_its_ending():
     body = "Колишня міністерка закордонних справ Бімала Рай Паудял заявила, що в Україні воюють непальці."
     people = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
     assert people == ["Bimala Rai Paudial"]
+
+
+@pytest.mark.models
+def test_a_role_noun_before_a_cyrillic_name_is_no_part_of_it():
+    body = "Правозахисник Джурабек Амонов розповів про вербування мігрантів."
+    people = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
+    assert people == ["Dzhurabek Amonov"]

@@ -826,7 +826,7 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     here (Tamil names put the father's name first: "Sujan Bavani", "Sujan Pakeer")."""
     for m in mentions:
         if m.type == "PERSON" and not m.known:
-            m.name = _without_role(m.name)
+            m.name = _without_role(m.name, body[m.start:m.end])
     named = [canon.person_key(m.name) for m in mentions if m.type == "PERSON"]
     surnames = {key[-1] for key in named if len(key) > 1}
     firsts = {key[0] for key in named if len(key) > 1}
@@ -889,14 +889,28 @@ def _by_patronymic(mentions: list[_Mention]) -> None:
             m.name = bearers.pop()
 
 
-def _without_role(name: str) -> str:
+def _without_role(name: str, surface: str = "") -> str:
     """ "Lawyer Swasthika Arulingam" → "Swasthika Arulingam": a role word before two or
-    more capitalised words is not part of the name."""
-    words = name.split()
+    more capitalised words is not part of the name. The words as written (``surface``) tell
+    a Cyrillic role once the name is romanised ("Правозахисник Джурабек Амонов")."""
+    words, written = name.split(), surface.split()
+    if len(written) != len(words) or (written and canon.is_patronymic(written[-1])):
+        written = []  # (surname first with a patronymic: "Волк Иван Петрович" is all name)
     roles = _role_words()
-    while len(words) > 2 and words[0].lower().rstrip(".") in roles:
+    while len(words) > 2 and (words[0].lower().rstrip(".") in roles
+                              or (written and _role_noun(written[0]))):
         words.pop(0)
+        written = written[1:]
     return " ".join(words)
+
+
+def _role_noun(word: str) -> bool:
+    """ "Правозахисник Джурабек Амонов": a Cyrillic noun for a person (a role, a trade)
+    opening a name of three words, and no given name itself."""
+    if not CYRILLIC.search(word) or canon.given_key(word):
+        return False
+    low = word.lower()
+    return any(morph.person_noun(low, lang) and morph.common_word(word, lang) for lang in morph.LANGS)
 
 
 @lru_cache(maxsize=1)
