@@ -1331,3 +1331,12 @@ def test_slang_millions_are_roubles():
 def test_both_figures_of_a_change_are_exact_sums_in_one_currency(text, lang):
     qs = [q for q in quantities(text, lang) if q.value in (1_300_000, 1_600_000)]
     assert [(q.value, q.unit, q.approx) for q in qs] == [(1_300_000, "RUB", "exact"), (1_600_000, "RUB", "exact")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The government says about 200 of its citizens are fighting for the Russian army.", "en"),
+    ("На стороне России воюют около 15 тысяч непальцев.", "ru"),
+])
+def test_so_many_fighting_is_the_size_of_a_force(text, lang):
+    qs = [q for q in quantities(text, lang) if q.unit == "people"]
+    assert [q.modality for q in qs] == ["estimate"]
