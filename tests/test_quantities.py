@@ -1340,3 +1340,8 @@ def test_both_figures_of_a_change_are_exact_sums_in_one_currency(text, lang):
 def test_so_many_fighting_is_the_size_of_a_force(text, lang):
     qs = [q for q in quantities(text, lang) if q.unit == "people"]
     assert [q.modality for q in qs] == ["estimate"]
+
+
+def test_a_sum_paid_is_the_payment_its_sentence_names():
+    text = "Regions cut signing bonuses for volunteers, now paying just 400,000 rubles upon signing up."
+    assert [q.counts for q in quantities(text) if q.value == 400_000] == ["bonuses"]
