@@ -1682,3 +1682,9 @@ def test_a_sentence_twice_in_the_body_with_nothing_between_them_stays():
         (PULL, None), "",
         ("Their families have asked for the bodies to be returned.", None),
     ], "en")
+
+
+def test_a_last_line_ending_on_an_english_function_word_was_cut():
+    cleaned = clean_text("Two recruits killed at the front\n\nThe ministry said two nationals were killed.\n\n"
+                         "Their families asked for the bodies.\n\nOfficials say the men were sent to the\n", "en")
+    assert cleaned.removed == []

@@ -1030,6 +1030,8 @@ _NO_LAST_WORDS = frozenset("""в во к ко с со у о об от из до 
 и а но или что чтобы как если же і й та але або що щоб як якщо з із зі від для при без над під через між""".split())
 _SHORT_LAST_WORDS = frozenset("""их им ей её ее он мы вы ты я же ли бы то да нет не ни там тут так все всё ещё уже
 їх їм її він ми ви ти це те ні вже ще""".split())
+_ENGLISH_NO_LAST_WORDS = frozenset("""the a an of to in on at for with by from and or but that which who whose
+than as into onto its their his her our your were was are is be been has have had would will""".split())
 _ENGLISH_SHORT_WORDS = frozenset("""a i am an as at be by do go he if in is it me my no of on or ok so to up us we""".split())
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
@@ -1053,6 +1055,8 @@ def _cut_mid_word(text: str) -> bool:
     if (len(word) <= CUT_NAME_LETTERS and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+", word)
             and not _known_word(word)):
         return True  # a name cut short: "… власник ПВК «Вагнер» Євге"
+    if word in _ENGLISH_NO_LAST_WORDS:
+        return True  # "… the men were sent to the": no headline ends on a function word
     if re.fullmatch(r"[a-z]{1,2}", word):
         return word not in _ENGLISH_SHORT_WORDS  # "… have been recruited si", "… camp ca"
     if not word or not word.islower() or not re.fullmatch(r"[а-яёіїєґ']+", word):
