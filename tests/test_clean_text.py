@@ -1688,3 +1688,14 @@ def test_a_last_line_ending_on_an_english_function_word_was_cut():
     cleaned = clean_text("Two recruits killed at the front\n\nThe ministry said two nationals were killed.\n\n"
                          "Their families asked for the bodies.\n\nOfficials say the men were sent to the\n", "en")
     assert cleaned.removed == []
+
+
+def test_a_labelled_date_line_with_its_category_is_a_dateline_and_dates_the_article():
+    from recruitwatch.detect.dates import infer_published
+
+    cleaned = assert_cleaned([
+        ("Британская разведка: власти вербуют мигрантов", None), "",
+        ("Дата: 09 мая 2023 в 18:52 Категория: Новости политики", "dateline"), "",
+        ("Британская разведка сообщила, что власти вербуют мигрантов в мечетях.", None),
+    ], "ru")
+    assert infer_published(cleaned.body, cleaned.removed, None, None, "ru").date == "2023-05-09"

@@ -336,9 +336,16 @@ _PIECE_BREAK = re.compile(r"\s+[|/]\s+|\s*\|\s*")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 
 
+_DATE_LABEL = re.compile(r"^(?:дата(?: публикации| публікації)?|опубликовано|опубліковано|published|date|posted)\s*:\s*(?=\d)")
+_CATEGORY_AFTER = re.compile(r"\s+(?:категория|категорія|рубрика|category|section)\s*:.{0,60}$")
+
+
 def _is_dateline(text: str, rules: _Rules) -> bool:
     """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023"), not a
-    figure, a price or a phone number alone on its line ("300 000", "$139.00", "60 minutes")."""
+    figure, a price or a phone number alone on its line ("300 000", "$139.00", "60 minutes").
+    A label before it and a category after it are the page's ("дата: 09 мая 2023 в 18:52
+    категория: новости политики")."""
+    text = _DATE_LABEL.sub("", _CATEGORY_AFTER.sub("", text))
     if len(text) > 60:
         return False
     tokens = _DATE_TOKEN.findall(text)
