@@ -1569,7 +1569,7 @@ def test_a_posts_lead_and_its_bulleted_points_stay():
     ], "ru")
 
 
-@pytest.mark.parametrize("line", ["menu closed", "menu open", "weather +18 Київ"])
+@pytest.mark.parametrize("line", ["menu closed", "menu open", "weather +7 Львів"])
 def test_a_menu_buttons_state_and_a_weather_widget_are_junk(line):
     cleaned = clean_text(f"{line}\nHeadline about the recruits\nRecruiters offer one-year contracts, the ministry said.\n", "en")
     assert [r.text for r in cleaned.removed] == [line]
@@ -1579,8 +1579,8 @@ def test_a_menu_buttons_state_and_a_weather_widget_are_junk(line):
 def test_a_section_label_or_a_glued_breadcrumb_above_the_headline_is_navigation(first):
     assert_cleaned([
         (first, "navigation"), "",
-        ("Russia pays police to send migrants to war", None), "",
-        ("Police bonuses are driving the forced recruitment of migrants, the outlet found.", None), "",
+        ("Police are paid to send migrants to the front", None), "",
+        ("Bonuses for officers push migrants into army contracts, the outlet found.", None), "",
         ("Officers confirmed receiving the bonuses, according to the report.", None),
     ], "en")
 
@@ -1593,21 +1593,21 @@ def test_a_one_word_first_line_that_opens_a_post_stays():
 
 
 @pytest.mark.parametrize("lang,line,kind", [
-    ("en", "Your premium access has ended, but our best reporting is still within reach.", "donation"),
-    ("en", "Reclaim your full access. Click below to renew.", "donation"),
+    ("en", "Your subscription has expired; our reporting waits for you.", "donation"),
+    ("en", "Renew now", "donation"),
     ("en", "Hello", "donation"),
     ("en", "World News", "navigation"),
     ("en", "Why We Wrote This", "navigation"),
-    ("en", "Ukraine conflict: Stay updated with live coverage by us", "navigation"),
+    ("en", "War in Ukraine: stay updated with our live page", "navigation"),
     ("uk", "Доступність посилання", "navigation"),
     ("uk", "ТОП новини", "navigation"),
     ("ru", "При перепечатке гиперссылка на сайт обязательна.", "furniture"),
-    ("ru", "Настоящий ресурс может содержать материалы 18+", "furniture"),
+    ("ru", "Данный сайт содержит материалы 18+", "furniture"),
     ("ru", "Стоковые изображения от Depositphotos", "furniture"),
     ("ru", "Автор: Larchi", "byline"),
     ("uk", "Авторка: Olha_K", "byline"),
-    ("ru", "Было интересно? Хотите быть в курсе самых важных событий региона?", "share"),
-    ("ru", "Вы можете сообщить нам свои новости или прислать фотографии.", "share"),
+    ("ru", "Было интересно? Оставайтесь с нами.", "share"),
+    ("ru", "Вы можете прислать нам фото и видео с места событий.", "share"),
 ])
 def test_more_page_furniture_of_real_sites(lang, line, kind):
     body, more = {"en": ("Recruiters offered the men one-year contracts, the ministry said.",
@@ -1639,7 +1639,7 @@ def test_a_cut_paragraph_holding_a_whole_sentence_over_a_credit_is_no_caption():
 
 
 @pytest.mark.parametrize("last", [
-    "“I was weak,” he narrated later to this reporter at a prison ca",
+    "“I could not walk,” he recalled in a talk with our reporter in the ca",
     "Reports said around 200 of its nationals have been recruited si",
 ])
 def test_a_last_line_of_reported_speech_is_the_articles_not_a_teaser(last):
@@ -1660,7 +1660,7 @@ def test_a_last_line_cut_in_a_name_or_a_short_word_is_the_articles(lang, last):
     assert cleaned.removed == []
 
 
-PULL = "“India has also demanded a verified stop to any further recruitment of our nationals,” the ministry said."
+PULL = "“We have asked Moscow to stop signing up our citizens for its army at once,” the ministry said."
 
 
 def test_a_sentence_standing_above_the_byline_and_again_in_the_text_is_a_pull_quote():
@@ -1695,7 +1695,7 @@ def test_a_labelled_date_line_with_its_category_is_a_dateline_and_dates_the_arti
 
     cleaned = assert_cleaned([
         ("Британская разведка: власти вербуют мигрантов", None), "",
-        ("Дата: 09 мая 2023 в 18:52 Категория: Новости политики", "dateline"), "",
+        ("Дата: 3 июня 2024 в 10:15 Категория: Общество", "dateline"), "",
         ("Британская разведка сообщила, что власти вербуют мигрантов в мечетях.", None),
     ], "ru")
-    assert infer_published(cleaned.body, cleaned.removed, None, None, "ru").date == "2023-05-09"
+    assert infer_published(cleaned.body, cleaned.removed, None, None, "ru").date == "2024-06-03"

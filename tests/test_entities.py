@@ -585,7 +585,7 @@ def test_an_institutions_namesake_is_no_person_of_the_report():
 @pytest.mark.parametrize("body,lang,want", [
     ("Правительство Москвы развернет в «Сахарово» пункт отбора на службу.", "ru", ("Sakharovo Migration Center", "ORG")),
     ("Вербовка идет в миграционном центре «Сахарово».", "ru", ("Sakharovo Migration Center", "ORG")),
-    ("The desk opened in the Sakharovo migration center.", "en", ("Sakharovo Migration Center", "ORG")),
+    ("Recruiters now work at the Sakharovo migration center, officials said.", "en", ("Sakharovo Migration Center", "ORG")),
     # the settlement named as a place
     ("Мигрантов доставили в Сахарово.", "ru", ("Sakharovo", "PLACE")),
 ])

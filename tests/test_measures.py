@@ -1089,8 +1089,8 @@ def test_the_unified_register_is_no_reporting_duty(body, lang, want):
 @pytest.mark.parametrize("body,lang,want", [
     ("Руководителей организаций обязали представить списки сотрудников.", "ru", "reporting_requirement"),
     ("Компаниям нужно отчитаться о работниках до пятницы.", "ru", "reporting_requirement"),
-    ("Указ опубликован на портале правовой информации.", "ru", "legal_change"),
-    ("Окупанти проводять заходи щодо призову чоловіків на військову службу.", "uk", "mobilization"),
+    ("Новый указ опубликован вчера на официальном портале.", "ru", "legal_change"),
+    ("Окупанти готують призов місцевих чоловіків на військову службу.", "uk", "mobilization"),
     ("Окупаційна влада утворила так звані «призовні комісії».", "uk", "mobilization"),
     ("В районах заработали призывные комиссии.", "ru", "mobilization"),
 ])
@@ -1099,13 +1099,13 @@ def test_duties_decrees_and_call_ups_in_their_other_wordings(body, lang, want):
 
 
 def test_so_many_drawn_in_is_an_enlistment_figure():
-    body = "Росія залучила 150 іноземців з 25 країн до війни."
+    body = "За місяць Росія залучила 120 іноземців до війни."
     assert "enlistment_figure" in types_of(body, "uk", quantities=extract_quantities(body, "uk"))
 
 
 @pytest.mark.parametrize("body,lang", [
-    ("Ранее Госдума упростила получение гражданства за службу по контракту.", "ru"),
-    ("Їм обіцяють громадянство в найкоротші терміни, якщо вони підпишуть контракт.", "uk"),
+    ("Депутаты упростили получение гражданства для тех, кто служит по контракту.", "ru"),
+    ("Мігрантам обіцяють громадянство, якщо вони підпишуть контракт.", "uk"),
 ])
 def test_citizenship_names_no_citizens_as_the_group(body, lang):
     ms = extract_measures(body, lang, [], extract_quantities(body, lang))

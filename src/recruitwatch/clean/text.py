@@ -343,8 +343,8 @@ _CATEGORY_AFTER = re.compile(r"\s+(?:категория|категорія|ру�
 def _is_dateline(text: str, rules: _Rules) -> bool:
     """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023"), not a
     figure, a price or a phone number alone on its line ("300 000", "$139.00", "60 minutes").
-    A label before it and a category after it are the page's ("дата: 09 мая 2023 в 18:52
-    категория: новости политики")."""
+    A label before it and a category after it are the page's ("дата: 3 июня 2024 в 10:15
+    категория: общество")."""
     text = _DATE_LABEL.sub("", _CATEGORY_AFTER.sub("", text))
     if len(text) > 60:
         return False
@@ -988,7 +988,7 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
     if (_is_headline(last, rules) and 4 <= len(_WORD.findall(last)) <= HEADLINE_MAX_WORDS
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
             and not _RELATIVE_CLAUSE.search(last)  # ("…, на якому …": so is one with a relative clause)
-            and not _REPORTED_SPEECH.search(last)  # ("“I was weak,” he narrated later …", "Reports said …")
+            and not _REPORTED_SPEECH.search(last)  # ("“I could not walk,” he recalled …", "Reports said …")
             and not _ends_with_pictograph(lines[free[-1]].text)
             and not (free[-1] == len(lines) - 1 and _cut_mid_word(last))
             and any(_is_prose(lines[i].text) for i in free[:-1])

@@ -580,7 +580,7 @@ _CLOCK_AFTER = re.compile(r"[,\s]+(?:в\s+|о\s+|at\s+)?\d{1,2}:\d{2}(?!\d)")
 
 
 def _timestamped(e: DateExpr, body: str) -> bool:
-    """A full date with its clock time near the top ("Ексклюзив 24.01.2026 11:52
+    """A full date with its clock time near the top ("Ексклюзив 12.03.2025 09:40
     Укрінформ …"): the page's own time stamp, glued into a line by the scrape."""
     return e.start < 300 and bool(e.year) and _CLOCK_AFTER.match(body, e.end) is not None
 

@@ -1326,7 +1326,7 @@ _EVIDENCE = re.compile(r"(?:testimon\w*|accounts?|evidence|свідчен\w*|с�
 
 
 def _evidence_only(doc: _Doc, s: int, text: str, span: Span) -> bool:
-    """ "said that 15,000 Nepalis are fighting, citing testimony from men returning from the
+    """ "said that thousands of Nepalis serve in the army, citing testimony of men back from the
     front": what a speaker grounds a claim in, no one named, does not speak for it."""
     toks = _tokens(text, span)
     return bool(toks) and bool(_EVIDENCE.match(toks[0].group())) and not _mentioned(doc, s, span)
@@ -1624,7 +1624,7 @@ def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
         return None
     obtained = _OBTAINED_FROM.search(text, span[0], span[1])
     if obtained:
-        # "citing data from June that it obtained from police sources": where the data came
+        # "citing May figures that it got from police sources": where the data came
         # from is the source
         return _trim(text, obtained.end(), span[1])
     # "said a woman whose son was recruited": the relative clause describes the speaker

@@ -332,7 +332,7 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     if between is not None:  # "от миллиона рублей до трёх": the unit said after the first figure
         join = g.range_join.match(text, between.end())
     if join is None and (aside := _ASIDE.match(text, pos)) and _is_change(before, g):
-        # "збільшили з 1 мільйона 300 тисяч (538 тисяч гривень) до 1 мільйона 600 тисяч
+        # "збільшили з 1 мільйона 200 тисяч (490 тисяч гривень) до 1 мільйона 700 тисяч
         # рублів": a conversion in brackets between the two figures of a change
         join = g.range_join.match(text, aside.end())
     if join is None:
@@ -341,7 +341,7 @@ def _read_range(text: str, r: _Reading, g: _Grammar) -> None:
     high = _number_value(m, g) if m else None
     if high is None:
         return
-    _read_compound(text, high, g)  # "до 1 мільйона 600 тисяч рублів": the unit after the whole figure
+    _read_compound(text, high, g)  # "до 1 мільйона 700 тисяч рублів": the unit after the whole figure
     if r.year_like or high.year_like:
         if r.year_like and high.year_like:  # "2022-2023": swallow the pair, it is dropped later
             r.end = high.end
