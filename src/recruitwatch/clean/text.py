@@ -693,7 +693,7 @@ _FULL_SENTENCE = re.compile(r"(?:\S+\s+){5,}\S+[.!?]['\"”»’)]*\s+['\"“«�
 
 def _holds_sentence(text: str) -> bool:
     """Whether a line cut short holds a whole sentence of six words or more before the cut
-    one ("В центре «Сахарово» появится военкомат. Ранее Г…"): prose, not a caption."""
+    one ("В центре откроют пункт отбора на службу. Ранее Г…"): prose, not a caption."""
     return bool(_FULL_SENTENCE.search(text))
 
 
@@ -724,8 +724,8 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
 def _mark_early_twin(lines: list[_Line], kinds: list[str | None], free: list[int],
                      words: dict[int, list[str]], title: int | None) -> None:
     """A sentence standing twice, once above the page's byline, dateline or a furniture line
-    and once in the article below them, is a pull quote set under the headline ("«India has
-    also demanded …»" before "Advertisement", and again in the text): the first copy goes.
+    and once in the article below them, is a pull quote set under the headline (a minister's
+    sentence before "Advertisement", and again in the text): the first copy goes.
     Only one such pair: a page that holds its text twice repeats many."""
     seen: dict[str, list[int]] = {}
     for i in free:
@@ -1003,7 +1003,7 @@ BULLETS_AFTER_PARAGRAPHS = 3  # paragraphs of an article before bullets that are
 
 def _mark_trailing_bullets(lines: list[_Line], kinds: list[str | None], title: int | None) -> None:
     """Bulleted lines that close the text after its prose are links to other stories
-    ("- На ТОТ росіяни відправлятимуть за ґрати …" twice under a report), when no line
+    (two "- <headline>" lines under a report), when no line
     announces them as a list (one ending on a colon), the article bullets nothing itself
     and no item ends like a list's clause (on a semicolon or a comma)."""
     free = [i for i, k in enumerate(kinds) if k is None and i != title]
@@ -1022,8 +1022,8 @@ def _mark_trailing_bullets(lines: list[_Line], kinds: list[str | None], title: i
         kinds[i] = "teaser"
 
 
-# a quotation closed by its comma with the words that say who spoke it ("“I was weak,” he
-# narrated", "», — сказал он"; not a headline's "«…», — Песков"), or a past verb of saying:
+# a quotation closed by its comma with the words that say who spoke it ("“I could not walk,”
+# he recalled", "», — сказал он"; not a headline's "«…», — Песков"), or a past verb of saying:
 # reported speech, which headlines put in the present ("…, lawmaker says")
 _REPORTED_SPEECH = re.compile(r"[,!?][\"”’»]\s*[—–-]?\s*[a-zа-яёіїєґ]|\b(?:said|told)\b")
 

@@ -20,8 +20,10 @@
    - its publication date is close to every dated member of the candidate's story
      (``retell_days``, or the month or year when one date is coarser): look-alike reports
      of different events share words and figures but not their dates;
-   - and they share a figure and one more name or figure, or three names; in one language,
-     one shared name or figure and enough distinctive stems in common will also do.
+   - and they share a figure and one more name or figure, or three names one of which is a
+     person's (a body and the places it reports on are a beat that tells many stories); in
+     one language, one shared name or figure and enough distinctive stems in common
+     (``retell_overlap``) will also do.
 5. A document joins the story of its best match (stories it bridges are merged). Copies
    (steps 3, and rewrites sharing a linked fact: ``join_rewrites``) also form a copy
    group, whose original is its earliest published member, then the fullest; the others
@@ -277,7 +279,8 @@ def _shared(a: _Signature, b: _Signature, common: set[tuple[str, object]]) -> se
 
 def _retold(shared: set[tuple[str, object]], opts: LinkOptions) -> bool:
     """Enough names and figures in common to be one story in any language: names alone
-    can be one actor twice (an official and the body he heads), so they need one more."""
+    can be one actor twice (an official and the body he heads), so they need one more, and
+    a person among them."""
     figures = sum(kind == "figure" for kind, _ in shared)
     if figures == 0 and not any(kind == "person" for kind, _ in shared):
         # a body and the places it reports on ("National Resistance Center", "Zaporizhzhia
