@@ -2286,3 +2286,18 @@ def test_as_per_names_the_speaker():
     body = "As per Bhandari, many families still wait for news of their sons."
     assert [c.speaker for c in extract_claims(body, "en", ents(body, ("Bhandari", "Kritu Bhandari", "PERSON")))] == [
         "Kritu Bhandari"]
+
+
+def test_according_to_the_channel_points_back_to_the_channel_named_before():
+    body = ("Telegram-канал Baza повідомив, що в колоніях набирають в'язнів.\n"
+            "За даними каналу, кілька сотень чоловіків уже підписали контракти.")
+    assert [c.speaker for c in extract_claims(body, "uk", [])] == ["Baza", "Baza"]
+
+
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("На это обратило внимание издание «7х7», сравнив выплаты регионов.", "ru", "7x7"),
+    ("Rights groups in Nepal hold the view that the official figures are far too low.", "en",
+     "anonymous: rights groups"),
+])
+def test_noticing_and_holding_a_view_are_claims(body, lang, speaker):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]

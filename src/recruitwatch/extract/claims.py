@@ -1366,6 +1366,8 @@ def _remember(doc: _Doc, first: Attribution) -> None:
     words = set()
     for a, b in first.phrases:
         words |= _lower_tokens(doc.body[a:b])
+    # "Telegram-канал «База»" is pointed back to as "каналу": a compound's last part
+    words |= {w.rsplit("-", 1)[1] for w in words if "-" in w.strip("-")}
     doc.history.append((first.claim.speaker, list(first.claim.via), frozenset(words)))
 
 
@@ -1636,7 +1638,9 @@ def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
     pre = doc.lex.prefixes.match(text, span[0])
     if pre and _dated(doc, text, pre.end()):
         return span  # "citing data from June": the data's date, no source after the prefix
-    return _trim(text, pre.end(), span[1]) if pre else span
+    # (a prefix that is the whole phrase names the source itself: "За даними каналу", where
+    # "каналу" is the channel's genitive, not "told the channel")
+    return (_trim(text, pre.end(), span[1]) or span) if pre else span
 
 
 _OBTAINED_FROM = re.compile(r"\b(?:obtained|received|leaked|got)\s+from\s+|(?<!\w)(?:получ|отрима)\w*\s+(?:от|від)\s+",
