@@ -792,7 +792,7 @@ def _governments(body: str, mentions: list[_Mention]) -> None:
     of <place>"; the place stays a place."""
     found = []
     pattern, countries = _demonym_governments()
-    for g in pattern.finditer(body):
+    for g in (pattern.finditer(body) if "overnment" in body else ()):
         # "the Nepali government", "the Sri Lankan Government": the country's, named by its
         # adjective; a model's span of the same words takes the name
         country = countries[g.group("adj").lower()]
