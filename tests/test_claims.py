@@ -2296,7 +2296,7 @@ def test_according_to_the_channel_points_back_to_the_channel_named_before():
 
 @pytest.mark.parametrize("body,lang,speaker", [
     ("На это обратило внимание издание «7х7», сравнив выплаты регионов.", "ru", "7x7"),
-    ("Rights groups in Nepal hold the view that the official figures are far too low.", "en",
+    ("Rights groups in Kathmandu hold the view that the official count is far too low.", "en",
      "anonymous: rights groups"),
 ])
 def test_noticing_and_holding_a_view_are_claims(body, lang, speaker):
