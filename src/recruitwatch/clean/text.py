@@ -337,6 +337,7 @@ _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 
 
 _DATE_LABEL = re.compile(r"^(?:дата(?: публикации| публікації)?|опубликовано|опубліковано|published|date|posted)\s*:\s*(?=\d)")
+MAX_LABELLED_DATELINE = 200  # a label, a date and a category of at most 60 characters fit
 _CATEGORY_AFTER = re.compile(r"\s+(?:категория|категорія|рубрика|category|section)\s*:.{0,60}$")
 
 
@@ -345,7 +346,8 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
     figure, a price or a phone number alone on its line ("300 000", "$139.00", "60 minutes").
     A label before it and a category after it are the page's ("дата: 3 июня 2024 в 10:15
     категория: общество")."""
-    text = _DATE_LABEL.sub("", _CATEGORY_AFTER.sub("", text))
+    if ":" in text and len(text) <= MAX_LABELLED_DATELINE:
+        text = _DATE_LABEL.sub("", _CATEGORY_AFTER.sub("", text))
     if len(text) > 60:
         return False
     tokens = _DATE_TOKEN.findall(text)

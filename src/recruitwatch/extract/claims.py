@@ -1268,18 +1268,22 @@ def _word_base(word: str) -> str:
 
 def _last_outlet(doc: _Doc, s: int) -> str | None:
     """The outlet named last before body position ``s``."""
-    names = [(ms, ent.name) for ms, _, ent in doc.mentions if ms < s and is_outlet(ent.name)]
-    names += [(m2.span[0], m2.alias.name) for m2 in scan(doc.body[:s])
-              if m2.alias.kind == "outlet"]
+    names = _outlets_between(doc, 0, s)
     return max(names)[1] if names else None
 
 
 def _next_outlet(doc: _Doc, s: int) -> str | None:
     """The outlet named first after body position ``s``."""
-    names = [(ms, ent.name) for ms, _, ent in doc.mentions if ms > s and is_outlet(ent.name)]
-    names += [(s + m2.span[0], m2.alias.name) for m2 in scan(doc.body[s:])
-              if m2.alias.kind == "outlet"]
+    names = _outlets_between(doc, s, len(doc.body))
     return min(names)[1] if names else None
+
+
+def _outlets_between(doc: _Doc, a: int, b: int) -> list[tuple[int, str]]:
+    """(start, name) of the outlets named in the body from ``a`` up to ``b``, by the entities
+    or, where the model missed them, by the alias table."""
+    names = [(ms, ent.name) for ms, _, ent in doc.mentions if a <= ms < b and is_outlet(ent.name)]
+    names += [(a + m2.span[0], m2.alias.name) for m2 in scan(doc.body[a:b]) if m2.alias.kind == "outlet"]
+    return names
 
 
 def _subject_after(doc: _Doc, s: int, text: str, span: Span) -> bool:

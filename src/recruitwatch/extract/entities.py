@@ -771,8 +771,8 @@ def _quoted_places(body: str, mentions: list[_Mention]) -> None:
     the institution (aliases/institutions.toml, quoted_places)."""
     table = load_toml("aliases/institutions.toml")["context"].get("quoted_places", {})
     for m in mentions:
-        if (m.type == "PLACE" and m.name in table and body[m.start - 1:m.start] in "«\"“„"
-                and m.start > 0 and body[m.end:m.end + 1] in ("»", "\"", "”", "“")):
+        if (m.type == "PLACE" and m.name in table and m.start > 0
+                and body[m.start - 1] in "«\"“„" and body[m.end:m.end + 1] in ("»", "\"", "”", "“")):
             m.type, m.name = "ORG", table[m.name]
 
 

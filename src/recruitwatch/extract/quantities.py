@@ -899,13 +899,11 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
     "limit" for a fine, debt or cap, "" when no payment is named."""
     if r.unit not in _MONEY and not r.currency:
         return r.counts, ""
-    phrase = _payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
-    if not phrase and (_payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g)):
-        # a paying verb or "on signing" makes the sum a payment: the one its sentence names
-        # ("cut signing bonuses …, now paying just 400,000 rubles"), else a payment unnamed
-        phrase = (_payment_in_sentence(text, r, sentence, g) or _payment_in_paragraph(text, r, sentence, g)
-                  or g.implied)
-    phrase = phrase or _payment_in_sentence(text, r, sentence, g) or _payment_in_paragraph(text, r, sentence, g)
+    # (a paying verb or "on signing" makes the sum a payment unnamed only where its sentence
+    # and paragraph name none: "cut signing bonuses …, now paying just 400,000 rubles")
+    phrase = (_payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
+              or _payment_in_sentence(text, r, sentence, g) or _payment_in_paragraph(text, r, sentence, g)
+              or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g))
     if not phrase:
         return "", ""
     period = g.period_after.match(text, r.end)
