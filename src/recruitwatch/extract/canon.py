@@ -654,16 +654,18 @@ def _index() -> _Index:
 
 # -- scanning ---------------------------------------------------------------------------
 
-class _Token(NamedTuple):  # a tuple: a body has hundreds, made on every scan
-    start: int
-    end: int
-    text: str
-    keys: tuple[str, ...]
+class _Tokens(NamedTuple):
+    """A text's word tokens as parallel lists (a body has hundreds, made on every scan:
+    one tuple per token cost more than the scan itself)."""
+
+    spans: list[tuple[int, int]]
+    words: list[str]
+    keys: list[tuple[str, ...]]
 
 
-def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), w, token_keys(w))
-            for m in _TOKEN.finditer(text) for w in (m.group(0),)]
+def _tokens(text: str) -> _Tokens:
+    words = _TOKEN.findall(text)
+    return _Tokens([m.span() for m in _TOKEN.finditer(text)], words, list(map(token_keys, words)))
 
 
 def _case_ok(alias: Alias, word: str) -> bool:
@@ -681,18 +683,19 @@ def _lowercase_names() -> frozenset[str]:
     return frozenset(load_toml("aliases/lowercase.toml")["names"])
 
 
-def _longest(text: str, toks: list[_Token], i: int, check_case: bool) -> tuple[int, Alias] | None:
+def _longest(text: str, toks: _Tokens, i: int, check_case: bool) -> tuple[int, Alias] | None:
     """The longest alias starting at token ``i``: (index of its last token, alias)."""
     states, best = [_index().trie], None
-    for j in range(i, len(toks)):
-        if j > i and not _GAP.fullmatch(text, toks[j - 1].end, toks[j].start):
+    spans, keys = toks.spans, toks.keys
+    for j in range(i, len(spans)):
+        if j > i and not _GAP.fullmatch(text, spans[j - 1][1], spans[j][0]):
             break
-        states = [node[k] for node in states for k in toks[j].keys if k in node]
+        states = [node[k] for node in states for k in keys[j] if k in node]
         if not states:
             break
         for node in states:
             for alias in node.get(_END, ()):
-                if not check_case or _case_ok(alias, toks[i].text):
+                if not check_case or _case_ok(alias, toks.words[i]):
                     best = (j, alias)
                     break
     return best
@@ -700,10 +703,16 @@ def _longest(text: str, toks: list[_Token], i: int, check_case: bool) -> tuple[i
 
 def scan(text: str) -> list[Match]:
     """Every alias and gazetteer name in ``text``, longest match first, left to right."""
-    toks, out, i = _tokens(text), [], 0
-    root = _index().trie
-    while i < len(toks):
-        if not any(k in root for k in toks[i].keys):  # most words start no name
+    words = _TOKEN.findall(text)
+    keys = list(map(token_keys, words))
+    first = _index().trie.keys()
+    out: list[Match] = []
+    if all(first.isdisjoint(k) for k in keys):  # most texts' words start no name
+        return out
+    toks = _Tokens([m.span() for m in _TOKEN.finditer(text)], words, keys)
+    i = 0
+    while i < len(keys):
+        if first.isdisjoint(keys[i]):  # most words start no name
             i += 1
             continue
         hit = _longest(text, toks, i, check_case=True)
@@ -711,7 +720,7 @@ def scan(text: str) -> list[Match]:
             i += 1
             continue
         last, alias = hit
-        out.append(Match((toks[i].start, toks[last].end), alias))
+        out.append(Match((toks.spans[i][0], toks.spans[last][1]), alias))
         i = last + 1
     return out
 
@@ -732,22 +741,14 @@ def clean_name(name: str) -> str:
 @lru_cache(maxsize=8192)  # the same names are asked for again and again, per sentence
 def lookup(name: str) -> Alias | None:
     """The alias entry that ``name`` spells in full, if any (case-insensitive)."""
-    toks = _tokens(clean_name(name))
-    if not toks:
+    # the words re-spaced by single blanks, so gaps inside a bare name always pass
+    toks = _tokens(" ".join(_TOKEN.findall(clean_name(name))))
+    if not toks.words:
         return None
-    hit = _longest(" ".join(t.text for t in toks), _rejoined(toks), 0, check_case=False)
-    if hit and hit[0] == len(toks) - 1:
+    hit = _longest(" ".join(toks.words), toks, 0, check_case=False)
+    if hit and hit[0] == len(toks.words) - 1:
         return hit[1]
     return None
-
-
-def _rejoined(toks: list[_Token]) -> list[_Token]:
-    """The tokens re-spaced by single blanks, so gaps inside a bare name always pass."""
-    out, pos = [], 0
-    for t in toks:
-        out.append(_Token(pos, pos + len(t.text), t.text, t.keys))
-        pos += len(t.text) + 1
-    return out
 
 
 def known_person(name: str) -> str | None:

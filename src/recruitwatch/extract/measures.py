@@ -62,10 +62,11 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
         text = body[s:e]
         pack = _pack(domain, "en") if lang != "en" and _latin(text) else home
         ctx = _Sentence(body, s, e, mentions, [a for a in attribs if s <= a.claim.span[0] < e])
-        found = [(t, pos) for t, pos in _types(pack, text, low[s:e], s, quantities)
+        folded = low[s:e]
+        found = [(t, pos) for t, pos in _types(pack, text, folded, s, quantities)
                  if not (pack.drop_denied and _denied(ctx, pos))]
         exempt = bool(pack.exempt.search(text))
-        groups = [] if exempt else _groups(pack, text)
+        groups = [] if exempt else _groups(pack, text, folded)
         mentioned.update(groups)
         if not found:
             if groups and last and i - last[0] <= pack.window:
@@ -140,7 +141,7 @@ class _Pack:
     by_quantity: dict[str, _Trigger]
     needs_quantity: dict[str, _Trigger]
     group_names: tuple[str, ...]
-    groups: re.Pattern  # named groups g<i>
+    groups: Folded  # named groups g<i>
     context: re.Pattern
     default_group: str | None
     default_cues: re.Pattern
@@ -163,9 +164,12 @@ def _bounded_folded(alternatives: str) -> Folded:
     return compile_folded(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
-def _named(prefix: str, table: dict[str, list[str]]) -> re.Pattern | None:
+def _named(prefix: str, table: dict[str, list[str]]) -> Folded:
+    """One alternation naming each entry of ``table`` by its index, guarded and run over
+    folded text (see recruitwatch.fastre): a pass over every sentence."""
     parts = [f"(?P<{prefix}{i}>{_alternation(p)})" for i, p in enumerate(table.values()) if p]
-    return _bounded("|".join(parts)) if parts else None
+    folded = _bounded_folded("|".join(parts) or r"(?!)")
+    return Folded(guarded(folded.regex), folded.folded)
 
 
 def _per_lang(section: dict[str, Any], key: str, lang: str) -> list[str]:
@@ -189,7 +193,7 @@ def _pack(domain: str, lang: str) -> _Pack:
         needs_quantity={t: _trigger(s["requires_quantity"]) for t, s in types.items()
                         if "requires_quantity" in s},
         group_names=tuple(group_table),
-        groups=guarded(_named("g", group_table) or _bounded(r"(?!)")),
+        groups=_named("g", group_table),
         context=_bounded(_alternation(_per_lang(data, "context", lang))),
         default_group=data.get("default_group"),
         default_cues=_bounded(_alternation(_per_lang(data, "default_group_cues", lang))),
@@ -244,8 +248,9 @@ def _latin(text: str) -> bool:
     return len(letters) >= 20 and latin >= 0.8 * len(letters)
 
 
-def _groups(pack: _Pack, text: str) -> list[str]:
-    names = [pack.group_names[int((m.lastgroup or "g0")[1:])] for m in pack.groups.finditer(text)]
+def _groups(pack: _Pack, text: str, low: str | None = None) -> list[str]:
+    names = [pack.group_names[int((m.lastgroup or "g0")[1:])]
+             for m in pack.groups.finditer(text, low=low)]
     return list(dict.fromkeys(names))
 
 
