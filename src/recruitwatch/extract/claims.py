@@ -2401,9 +2401,14 @@ def _described_person(doc: _Doc, word: str) -> str | None:
     ("правозахисної" for "правозахисник")."""
     root = stem(word)
     for name, _, words in reversed(doc.history):
-        if _is_person(doc, name) and any(_same_root(root, stem(w)) for w in words):
+        if _is_person(doc, name) and any(_same_root(root, stem(w)) or _same_lemma(word, w) for w in words):
             return name
     return None
+
+
+def _same_lemma(a: str, b: str) -> bool:
+    """Two forms of one short noun, the vowel coming and going ("посла", "посол")."""
+    return len(a) < 8 and a[:3].lower() == b[:3].lower() and bool(morph.lemmas(a.lower()) & morph.lemmas(b.lower()))
 
 
 def _same_root(a: str, b: str) -> bool:
