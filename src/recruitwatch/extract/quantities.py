@@ -604,7 +604,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
-        counts = last.counts  # "…1,5 тысячи мигрантов, 140 из них подписали контракт"
+        # "…1,5 тысячи мигрантов, 140 из них подписали контракт"; what befell the whole
+        # ("громадян (завербовані)") is not what befell the part ("12 із них загинули")
+        counts = _ROLE_NOTE.sub("", last.counts)
         r.unit = last.unit if r.unit == "other" else r.unit
         r.people = r.unit == "people"
     if (r.unit in _MONEY and not counts and last and last.unit in _MONEY
@@ -691,8 +693,8 @@ def counts_key(counts: str) -> str | None:
     return None
 
 
-_ROLE_BEFORE = 50  # characters before a count of people where its verb may stand
-_ROLE_AFTER = 30  # and after its noun ("160 тысяч человек были призваны")
+_ROLE_BEFORE = 80  # characters before a count of people where its verb may stand
+_ROLE_AFTER = 50  # and after its noun ("160 тысяч человек были призваны")
 
 
 def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
