@@ -933,6 +933,19 @@ def test_the_outlet_as_a_source_is_the_outlet_named_before(body, lang):
     assert not any(c.speaker.startswith("anonymous: издан") for c in claims)
 
 
+@pytest.mark.parametrize("body,lang", [
+    # paraphrasing a 2025 report that Forbes read US congressional papers on Cuban recruits
+    ("Об этом пишет журнал Forbes. Журнал отмечает, что зарплата в 2000 долларов привлекает "
+     "кубинцев.", "ru"),
+    ("Про це пише журнал Forbes. Журнал зазначає, що зарплата у 2000 доларів приваблює "
+     "кубинців.", "uk"),
+    ("Forbes reported this. The magazine noted that a salary of $2,000 draws Cubans.", "en"),
+])
+def test_a_magazine_named_by_its_noun_is_the_magazine_named_before(body, lang):
+    claims = extract_claims(body, lang, ents(body), None)
+    assert [c.speaker for c in claims][-1] == "Forbes"
+
+
 @pytest.mark.parametrize("body,lang,speaker,via", [
     # paraphrasing Novaya Gazeta Europe and Vedomosti on the 2025 recruitment plan
     ("По данным источника «Новой газеты Европа» в Минобороны, план набора составляет "
