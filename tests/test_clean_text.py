@@ -1699,3 +1699,96 @@ def test_a_labelled_date_line_with_its_category_is_a_dateline_and_dates_the_arti
         ("Британская разведка сообщила, что власти вербуют мигрантов в мечетях.", None),
     ], "ru")
     assert infer_published(cleaned.body, cleaned.removed, None, None, "ru").date == "2024-06-03"
+
+
+def test_a_caption_credited_without_a_full_stop_or_by_a_site():
+    # paraphrasing a 2025 Russian report on contract numbers
+    rows = [
+        ("Медведев назвал число новых контрактников", ART),
+        "",
+        ("Глава комиссии на заседании Фото: Иван Петров/Example.ru", "caption"),
+        ("Минобороны начинает новый набор контрактников. Фото: example.ua", "caption"),
+        ("Около 400 тысяч человек подписали контракт с начала года, заявил он на заседании.", ART),
+        ("Ещё 30 тысяч ушли в добровольческие отряды, добавил он.", ART),
+    ]
+    assert_cleaned(rows)
+
+
+def test_a_headline_set_apart_above_its_picture_s_caption_or_its_own_repeat_stays():
+    rows = [
+        ("среда, 15 марта 2023 06:26", "dateline"),
+        "",
+        ("Армию планируют пополнить сотнями тысяч контрактников", ART),
+        "",
+        ("Армию планируют пополнить сотнями тысяч контрактников", "caption"),
+        ("Минобороны начинает новый набор контрактников. Фото: Пресс-служба", "caption"),
+        "",
+        ("Министерство обороны разослало в регионы планы набора на этот год.", ART),
+        ("В планах Кремля пополнить войска сотнями тысяч добровольцев.", ART),
+    ]
+    assert_cleaned(rows, "ru")
+
+
+def test_a_menu_counts_the_labels_the_line_rules_knew_already():
+    rows = [
+        ("Расследования", "navigation"),
+        ("Репортажи", "navigation"),
+        ("Аналитика", "navigation"),
+        ("  • OIL73.82", "furniture"),
+        ("Новости", "navigation"),
+        "",
+        ("В Москве зазывают добровольцев у метро", ART),
+        "",
+        ("В столице началась новая кампания по набору на контракт у станций метро.", ART),
+        ("Прохожим раздают листовки с суммами выплат.", ART),
+    ]
+    assert_cleaned(rows, "ru")
+
+
+def test_a_one_word_label_above_the_page_s_date_is_navigation():
+    rows = [
+        ("Статья", "navigation"),
+        "",
+        ("1 695 05/05/2023", "dateline"),
+        "",
+        ("Как сообщает издание, районы получили задание набирать людей на контракт.", ART),
+        ("Предпринимателей попросили помочь с набором.", ART),
+    ]
+    assert_cleaned(rows, "ru")
+
+
+def test_a_bar_of_topics_above_the_date_and_the_headline_is_navigation():
+    rows = [
+        ("Новый год-2026", "navigation"),
+        ("Переговоры о мире 2025", "navigation"),
+        ("Кризис на Ближнем Востоке", "navigation"),
+        ("24 декабря 2025 в 13:37", "dateline"),
+        "",
+        ("Медведев назвал число контрактников", ART),
+        "",
+        ("Около 400 тысяч человек подписали контракт с начала года, заявил он на заседании.", ART),
+        ("Ещё 30 тысяч ушли в добровольческие отряды.", ART),
+    ]
+    assert_cleaned(rows, "ru")
+
+
+def test_a_headline_above_its_date_with_prose_under_the_date_stays():
+    rows = [
+        ("Регионы подняли выплаты контрактникам", ART),
+        ("Выплаты растут третий месяц подряд", ART),
+        ("24 декабря 2025 в 13:37", "dateline"),
+        "",
+        ("Около 400 тысяч человек подписали контракт с начала года, заявил он на заседании.", ART),
+        ("Ещё 30 тысяч ушли в добровольческие отряды.", ART),
+    ]
+    assert_cleaned(rows, "ru")
+
+
+def test_an_image_name_alone_is_furniture():
+    rows = [
+        ("logo_site", "furniture"),
+        ("Регионы подняли выплаты контрактникам", ART),
+        ("Около 400 тысяч человек подписали контракт с начала года, заявил он на заседании.", ART),
+        ("Ещё 30 тысяч ушли в добровольческие отряды.", ART),
+    ]
+    assert_cleaned(rows, "ru")

@@ -184,6 +184,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _grow_byline_blocks(lines, kinds, rules)
     _mark_dangling_labels(lines, kinds)
     _mark_section_label(lines, kinds, rules)
+    _mark_topics_above_dateline(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _mark_author_line(lines, kinds, rules, title)
     _mark_doubled_captions(lines, kinds, rules)
@@ -517,11 +518,35 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
     if len(free) < 3:
         return
     first = lines[free[0]].text
+    below = kinds[free[0] + 1] if free[0] + 1 < len(kinds) else None
     if _BREADCRUMB_HOME.match(first):
         kinds[free[0]] = "navigation"
     elif (re.fullmatch(r"[^\W\d_][\w-]{2,24}", first) and first[0].isupper()
-          and _is_headline(lines[free[1]].text, rules)):
+          and (_is_headline(lines[free[1]].text, rules) or below in ("dateline", "byline"))):
+        # above the headline, or above the page's date or byline ("Статья / 05/05/2023")
         kinds[free[0]] = "navigation"
+
+
+TOPIC_WORDS = 12  # words in a topic of a site's bar at most
+
+
+def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
+    """Two or more headline-shaped lines at the top of the page, above the page's date, when
+    a headline stands under the date and prose under it: the site's bar of topics ("Новый
+    год-2026 / Кризис на Ближнем Востоке / 24 декабря 2025 / <headline> / <text>"), not
+    the article. A headline above its date, with prose under the date, stays."""
+    date = next((i for i, k in enumerate(kinds[:12]) if k == "dateline"), None)
+    if date is None:
+        return
+    above = [i for i in range(date) if kinds[i] is None]
+    below = [i for i in range(date + 1, len(lines)) if kinds[i] is None][:2]
+    if (len(above) < 2 or len(below) < 2 or not _is_headline(lines[below[0]].text, rules)
+            or not _is_prose(lines[below[1]].text)):
+        return
+    if all(_is_headline(lines[i].text, rules) and _word_count(lines[i].text) <= TOPIC_WORDS
+           for i in above):
+        for i in above:
+            kinds[i] = "navigation"
 
 
 DANGLING_LABEL_WORDS = 6
@@ -619,16 +644,18 @@ def _mark_menus(lines: list[_Line], kinds: list[str | None]) -> None:
     broken only by lines already labelled, is a menu: "World / U.S. / Politics / Economy".
     Articles do not set four such lines in a row; lists in them are sentences."""
     run: list[int] = []
+    known = 0  # labels of the run the line rules called navigation already ("Аналитика")
     for i, ln in enumerate(lines + [None]):
         if ln is not None and kinds[i] is not None and run:
+            known += kinds[i] == "navigation"
             continue  # a widget inside the menu ("|", "More") keeps it going
         if ln is not None and kinds[i] is None and _is_label(ln.text):
             run.append(i)
             continue
-        if len(run) >= MENU_RUN:
+        if len(run) >= 2 and len(run) + known >= MENU_RUN:
             for j in run:
                 kinds[j] = "navigation"
-        run = []
+        run, known = [], 0
 
 
 def _is_label(text: str) -> bool:
@@ -684,6 +711,13 @@ def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Ru
     captions too: a page's gallery is "caption / caption / (Photo by …)"."""
     for i in range(len(lines) - 2, -1, -1):
         if kinds[i] is not None or i == title or kinds[i + 1] not in ("credit", "caption"):
+            continue
+        if (lines[i + 1].index > lines[i].index + 1 and _is_headline(lines[i].text, rules)
+                and (lines[i + 1].low == lines[i].low
+                     or _credit_kind(lines[i + 1].text, rules) == "caption")):
+            # a headline set apart above a caption that holds its own words ("Медведев
+            # Фото: …"), or above itself again as the picture's caption, is no part of it;
+            # above a bare credit it may be (a gallery)
             continue
         text = _unmarked(lines[i].text)
         if not _ends_like_prose(text) and len(_WORD.findall(text)) <= 40 and not _holds_sentence(text):
@@ -1257,9 +1291,11 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             # "...a campaign stop.Credit...Doug Mills/The New York Times", "... 2019. © Reuters"
             rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©"
             # after a slash: "Путін підписав указ / Колаж: Главред", "Російський прапор / © iStock"
-            rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–)|©))"
-            # the credit may be a site: "Колонна на марше. Фото – example.ua"
-            rf"\s*[^.!?]{{2,80}}$",
+            rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–)|©)"
+            # capitalised after a caption with no full stop: "Солдаты на полигоне Фото: Reuters"
+            rf"|(?<=\w)\s+(?-i:{_alternation([p[:1].upper() + p[1:] for p in credit['prefixes']])})\s*(?::|—|–))"
+            # the credit may be a site: "Колонна на марше. Фото – example.ua", "Фото: NEWS.ru"
+            rf"\s*(?:[^.!?]|\.(?=\w)){{2,80}}$",
             re.I),
         credit_slash=re.compile(
             # "Sergei Bobylev / TASS", "Natalie Naccache | Bloomberg | Getty Images", and the
