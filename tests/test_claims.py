@@ -2334,3 +2334,46 @@ def test_according_to_the_channel_points_back_to_the_channel_named_before():
 ])
 def test_noticing_and_holding_a_view_are_claims(body, lang, speaker):
     assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]
+
+
+@pytest.mark.parametrize("body,lang,specs,speaker", [
+    # a call to the public, past and perfective, as the present one is
+    ("Посольство Непала призвало граждан не ехать в Россию.", "ru",
+     [("Посольство Непала", "Embassy of Nepal", "ORG")], "Nepali embassy"),
+    ("Уряд Непалу закликав громадян не їхати до Росії.", "uk",
+     [("Уряд Непалу", "Government of Nepal", "ORG")], "Government of Nepal"),
+    # a warning to the public
+    ("МЗС Казахстану застерігає громадян від участі у війні.", "uk",
+     [("МЗС Казахстану", "Ministry of Foreign Affairs (Kazakhstan)", "ORG")],
+     "Ministry of Foreign Affairs (Kazakhstan)"),
+    # figures named
+    ("Голова розвідки Олег Петренко назвав розмір винагороди для іноземців.", "uk",
+     [("Олег Петренко", "Oleh Petrenko", "PERSON")], "Oleh Petrenko"),
+    ("Министр Иван Петров назвал число погибших добровольцев.", "ru",
+     [("Иван Петров", "Ivan Petrov", "PERSON")], "Ivan Petrov"),
+    # a concern expressed
+    ("Министерство иностранных дел Непала выразило обеспокоенность вербовкой граждан.", "ru",
+     [("Министерство иностранных дел Непала", "Ministry of Foreign Affairs (Nepal)", "ORG")],
+     "Ministry of Foreign Affairs (Nepal)"),
+])
+def test_calls_warnings_figures_named_and_concerns_are_claims(body, lang, specs, speaker):
+    assert one(body, lang, *specs).speaker == speaker
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Президент Иван Петров заявил, что в армии 700 тысяч человек. Подобные цифры он называл "
+     "и раньше.", "ru"),
+    ("Президент Іван Петров заявив, що в армії 700 тисяч осіб. Подібні цифри він називав "
+     "і раніше.", "uk"),
+    ("Президент Иван Петров рассказал о наборе, отметив, что добровольцев стало больше.", "ru"),
+])
+def test_figures_named_again_and_a_gerund_go_on_with_the_speaker(body, lang):
+    name = "Іван Петров" if lang == "uk" else "Иван Петров"
+    claims = extract_claims(body, lang, ents(body, (name, "Ivan Petrov", "PERSON")))
+    assert claims and all(c.speaker == "Ivan Petrov" for c in claims)
+    assert len(claims) == body.count(".")
+
+
+def test_a_call_to_serve_is_no_claim():
+    # "призвал на службу" calls men up: an act, not a statement
+    assert extract_claims("Военкомат призвал на службу 300 человек.", "ru", ents("x")) == []
