@@ -605,3 +605,30 @@ def test_a_role_noun_before_a_cyrillic_name_is_no_part_of_it():
     body = "Правозахисник Джурабек Амонов розповів про вербування мігрантів."
     people = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
     assert people == ["Dzhurabek Amonov"]
+
+
+@pytest.mark.parametrize("text,etype,name", [
+    # a "person" the model found that ends in a body's head noun is that body
+    ("Robert Lansing Institute", "ORG", "Robert Lansing Institute"),
+    ("Kenya Defence Forces", "ORG", "Kenya Defence Forces"),
+    # a real person stays one
+    ("Olga Romanova", "PERSON", "Olga Romanova"),
+])
+def test_a_person_named_by_a_body_s_head_noun_is_the_body(text, etype, name):
+    from recruitwatch.extract.entities import _model_mention
+
+    m = _model_mention(text, 0, len(text), "PERSON", "en")
+    assert (m.type, m.name) == (etype, name)
+
+
+def test_a_demonym_s_army_found_as_a_person_is_no_entity():
+    from recruitwatch.extract.entities import _model_mention
+
+    assert _model_mention("Russian Army", 0, 12, "PERSON", "en") is None
+
+
+def test_an_initial_without_its_full_stop_is_the_known_minister():
+    from recruitwatch.extract.entities import _model_mention
+
+    m = _model_mention("S Jaishankar", 0, 12, "PERSON", "en")
+    assert (m.type, m.name) == ("PERSON", "S. Jaishankar")
