@@ -405,3 +405,17 @@ def test_dzh_and_j_spell_one_name():
 
     assert person_key("Jurabek Amonov") == person_key("Dzhurabek Amonov") == person_key("Джурабек Амонов")
     assert person_key("Jurabek Amonov") != person_key("Zurab Amonov")
+
+
+@pytest.mark.parametrize("text,place", [
+    # world regions recruitment reports name, in their case forms
+    ("Мігрантів з Центральної Азії вербують у Криму.", "Central Asia"),
+    ("Migrants from Central Asia are recruited.", "Central Asia"),
+    ("Потери выше на Дальнем Востоке.", "Russian Far East"),
+    ("Losses are higher in Russia's Far East.", "Russian Far East"),
+    ("В европейской части России потери ниже.", "European Russia"),
+])
+def test_world_regions_of_recruitment_reports(text, place):
+    from recruitwatch.extract.canon import scan
+
+    assert place in [m.alias.name for m in scan(text)]
