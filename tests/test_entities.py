@@ -67,6 +67,26 @@ def test_a_government_named_by_its_place_is_an_organisation():
     assert "Government of Buryatia" in uk and uk["Buryatia"].type == "PLACE"
 
 
+@pytest.mark.parametrize("body,lang,name", [
+    # a country's foreign ministry and parliament, named by the country after them
+    ("Министерство иностранных дел Непала попросило вернуть граждан.", "ru",
+     "Ministry of Foreign Affairs (Nepal)"),
+    ("МЗС Непалу закликало громадян не їхати.", "uk", "Ministry of Foreign Affairs (Nepal)"),
+    ("В парламенте Кении обсудили вербовку.", "ru", "Parliament of Kenya"),
+])
+def test_a_foreign_ministry_or_a_parliament_named_by_its_country_is_that_body(body, lang, name):
+    ents = by_name(extract_entities(body, lang, RULES))
+    assert ents[name].type == "ORG"
+    assert not [n for n, e in ents.items() if e.type == "ORG" and n != name]
+
+
+def test_armed_forces_written_small_up_to_their_country_are_the_body():
+    ents = by_name(extract_entities("Кампанія з набору до збройних сил РФ провалилася.", "uk", RULES))
+    assert ents["Russian Armed Forces"].type == "ORG"
+    assert "Russian Armed Forces" not in by_name(extract_entities(
+        "Вооруженные силы Украины и вооруженные силы сократили.", "ru", RULES))
+
+
 def test_unqualified_defence_ministry_takes_its_country_from_context():
     # paraphrase of a UK Ministry of Defence intelligence update relayed in 2023
     body = ("According to British intelligence, Russia recruits migrants. The Defence Ministry "

@@ -695,10 +695,17 @@ def _longest(text: str, toks: _Tokens, i: int, check_case: bool) -> tuple[int, A
             break
         for node in states:
             for alias in node.get(_END, ()):
-                if not check_case or _case_ok(alias, toks.words[i]):
+                if not check_case or _case_ok(alias, toks.words[i]) or (
+                        j > i and toks.words[j][:1].isupper() and toks.words[i].islower()
+                        and alias.name in _up_to_country()):
                     best = (j, alias)
                     break
     return best
+
+
+@lru_cache(maxsize=1)
+def _up_to_country() -> frozenset[str]:
+    return frozenset(load_toml("aliases/lowercase.toml").get("up_to_country", []))
 
 
 def scan(text: str) -> list[Match]:

@@ -775,6 +775,16 @@ _GOVERNMENT = re.compile(r"(?<!\w)(?:правительств(?:о|а|у|ом|е
                          r"government\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 
 
+# a country's foreign ministry and parliament, named by the country after them ("МИД Непала",
+# "министерство иностранных дел Непала", "парламент Кении"), as the gold names them
+_FOREIGN_MINISTRY = re.compile(
+    r"(?<!\w)(?:министерств(?:о|а|у|ом|е)\s+иностранных\s+дел|мид|міністерств(?:о|а|у|ом|і)\s+"
+    r"закордонних\s+справ|мзс|ministry\s+of\s+foreign\s+affairs\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+_PARLIAMENT = re.compile(r"(?<!\w)(?:парламент(?:а|у|ом|е|і)?|parliament\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+_BODIES_OF_PLACES = ((_GOVERNMENT, "Government of {}"), (_FOREIGN_MINISTRY, "Ministry of Foreign Affairs ({})"),
+                     (_PARLIAMENT, "Parliament of {}"))
+
+
 def _quoted_places(body: str, mentions: list[_Mention]) -> None:
     """A place named in quotes that an institution bears ("в «Сахарово» развернут пункт"):
     the institution (aliases/institutions.toml, quoted_places)."""
@@ -816,11 +826,16 @@ def _governments(body: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.type != "PLACE" or m.hidden:
             continue
-        g = _GOVERNMENT.search(body, max(0, m.start - 40), m.start)
-        if g:
-            known = canon.lookup(f"Government of {m.name}")
-            found.append(_Mention(g.start(), m.end, "ORG", known.name if known else f"Government of {m.name}",
-                                  True))
+        for pattern, template in _BODIES_OF_PLACES:
+            g = pattern.search(body, max(0, m.start - 40), m.start)
+            if g:
+                known = canon.lookup(template.format(m.name))
+                found.append(_Mention(g.start(), m.end, "ORG", known.name if known else template.format(m.name),
+                                      True))
+                for other in mentions:  # the model's "Министерство иностранных дел" alone
+                    if not other.known and g.start() <= other.start and other.end <= m.end:
+                        other.hidden = True
+                break
     if found:
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
