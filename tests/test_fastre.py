@@ -66,7 +66,7 @@ def test_case_insensitive_guard_admits_both_cases():
 def _lexicon_regexes():
     g = quantities._grammar("en")
     pack = measures._pack("recruitment", "en")
-    return [g.masks, g.number, pack.groups, claims._lexicon("en").cues.regex,
+    return [*g.masks, g.number, pack.groups.regex, claims._lexicon("en").cues.regex,
             *[f.regex for f in pack.cues.values()]]
 
 

@@ -746,13 +746,21 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
     if len(free) > MAX_PULL_QUOTE_LINES:
         return
     words = {i: _WORD.findall(lines[i].low) for i in free}
-    for i in free:
+    longer: set[str] = set()  # the words of the lines longer than the ones being read
+    by_length = sorted(free, key=lambda i: -len(words[i]))
+    added = 0  # by_length[:added] are in `longer`
+    for k, i in enumerate(by_length):
+        if k and len(words[i]) < len(words[by_length[k - 1]]):
+            for j in by_length[added:k]:
+                longer.update(words[j])
+            added = k
         # a line cut short ("…, але найбіл...") is compared without its cut word
-        mine = _shingles(words[i][:-1] if lines[i].low.rstrip().endswith(("...", "…")) else words[i])
-        if i == title or len(words[i]) < 8 or not mine:
-            continue
+        own = words[i][:-1] if lines[i].low.rstrip().endswith(("...", "…")) else words[i]
+        if i == title or len(words[i]) < 8 or not own or not longer.issuperset(own):
+            continue  # (a word no longer line holds: no copy of it, the common case)
+        mine = _shingles(own)
         rest = [w for j in free if len(words[j]) > len(words[i]) for w in words[j]]
-        if mine <= _shingles(rest):
+        if mine and mine <= _shingles(rest):
             kinds[i] = "furniture"
     _mark_early_twin(lines, kinds, free, words, title)
 
