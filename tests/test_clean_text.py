@@ -1792,3 +1792,41 @@ def test_an_image_name_alone_is_furniture():
         ("Ещё 30 тысяч ушли в добровольческие отряды.", ART),
     ]
     assert_cleaned(rows, "ru")
+
+
+@pytest.mark.parametrize("line,kind", [
+    ('Читайте також на "Цензор.НЕТ": У бідних регіонах Росії зрив набору', "teaser"),
+    ("Читайте также на «Фонтанке»: Выплаты контрактникам выросли вдвое", "teaser"),
+    ("Related video", "navigation"),
+    ("Listen to podcast below:", "navigation"),
+    ("Спецтема: Війна Росії проти України", "navigation"),
+    ("Все разделы", "navigation"),
+    ("Новости > Россия ищет солдат в тюрьмах и за рубежом", "navigation"),
+    ("Поддержите The Moscow Times", "donation"),
+    (".in_text_box_2 { width: 300px; height: 600px; }", "furniture"),
+])
+def test_more_widgets_of_real_pages(line, kind):
+    rows = [("Регионы подняли выплаты контрактникам в этом году, сообщили власти.", ART), "",
+            (line, kind), "",
+            ("В Москве выплату увеличили до двух миллионов рублей, заявил мэр города.", ART)]
+    assert_cleaned(rows)
+
+
+@pytest.mark.parametrize("line", [
+    "Главная причина — низкие выплаты и большие потери.",
+    "Подробности новостей > смотрите в нашем материале о выплатах контрактникам.",
+    "Поддержите семьи мобилизованных, призвал губернатор.",
+])
+def test_article_lines_like_those_widgets_stay(line):
+    rows = [("Регионы подняли выплаты контрактникам в этом году, сообщили власти.", ART), "",
+            (line, ART), "",
+            ("В Москве выплату увеличили до двух миллионов рублей, заявил мэр города.", ART)]
+    assert_cleaned(rows)
+
+
+def test_a_home_page_trail_with_spaces_above_the_headline_is_navigation():
+    rows = [("Головна Світ Політика", "navigation"),
+            ("РФ склала список країн, з яких не можна вербувати найманців", ART), "",
+            ("Вербування іноземців до армії РФ ведеться через посольства, пише видання.", ART),
+            ("Інститут назвав країни, з яких вербування заборонене.", ART)]
+    assert_cleaned(rows, "uk")

@@ -507,7 +507,9 @@ def _title_position(lines: list[_Line], kinds: list[str | None], rules: _Rules) 
     return None
 
 
-_BREADCRUMB_HOME = re.compile(r"(?:Home|Главная|Головна)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
+# "HomeEurope News…" glued, or "Головна Світ Політика" spaced: the home page's trail
+_BREADCRUMB_HOME = re.compile(r"(?:Home|Главная|Головна)(?:(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
+                              r"|(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){1,4}$)")
 
 
 def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
