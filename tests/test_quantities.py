@@ -1369,3 +1369,21 @@ def test_so_many_fighting_is_the_size_of_a_force(text, lang):
 def test_a_sum_paid_is_the_payment_its_sentence_names():
     text = "Regions cut signing bonuses for volunteers, now paying just 400,000 rubles upon signing up."
     assert [q.counts for q in quantities(text) if q.value == 400_000] == ["bonuses"]
+
+
+def test_the_second_figure_of_a_change_and_a_list_of_changes_count_the_same_sums():
+    # paraphrasing a 2025 Ukrainian report on regions cutting sign-up bonuses
+    text = ("У Башкирії бонус впав з 1,6 млн до 1 млн рублів.\n\n"
+            "У Ямалі - з 3,1 млн до 1,9 млн.\n\n"
+            "У Бєлгородській області - з 3 млн до 800 тисяч.")
+    qs = quantities(text, "uk")
+    assert [(q.value, q.unit) for q in qs] == [(1_600_000, "RUB"), (1_000_000, "RUB"), (3_100_000, "RUB"),
+                                             (1_900_000, "RUB"), (3_000_000, "RUB"), (800_000, "RUB")]
+    assert {q.modality for q in qs} == {"offer"}
+
+
+def test_a_long_sentence_with_a_bare_million_is_no_list_of_sums():
+    text = ("Регион выплатил контрактникам 2 млн рублей. Население области за десять лет "
+            "сократилось с 3 млн до 2,5 млн человек, сообщили в статистическом управлении.")
+    qs = quantities(text, "ru")
+    assert "RUB" not in [q.unit for q in qs][1:]

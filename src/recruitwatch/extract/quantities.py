@@ -604,6 +604,22 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
 
 # --- step 4: unit, approximation, counts, modality ----------------------------------------
 
+_CHANGE_TO = re.compile(r"\s*(?:до|to)\s*", _FLAGS)  # "з 3,1 млн | до | 1,9 млн"
+_CHANGE_FROM = re.compile(r"(?<!\w)(?:з|із|с|со|from)\s+$", _FLAGS)
+_LIST_LINE = 100  # characters of a list's line of sums at most ("У Бєлгородській області - з 3 млн до 800 тисяч.")
+_LIST_REACH = 200  # characters back to the sum of the line before
+
+
+def _continues_sums(text: str, last: Quantity, r: _Reading, sentence: Span) -> bool:
+    """Whether ``r`` goes on with the sums before it: the second figure of a change from
+    ``last`` ("з 3,1 млн до 1,9 млн"), or a change in a short line of a list of them."""
+    if last.span[0] >= sentence[0] and _CHANGE_TO.fullmatch(text, last.span[1], r.start):
+        return True
+    return (sentence[1] - sentence[0] <= _LIST_LINE and r.start - last.span[1] <= _LIST_REACH
+            and _CHANGE_FROM.search(text, max(sentence[0], r.start - 6), r.start) is not None
+            and _CHANGE_TO.match(text, r.end) is not None)
+
+
 _PART_OPENING = re.compile(r"\W*(?:из\s+них|из\s+которых|з\s+них|із\s+них|з\s+яких|of\s+them|of\s+which)\W*",
                            _FLAGS)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:и|і|й|та|and))\s+")
@@ -649,6 +665,13 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "по 300 тысяч рублей, в Тульской области — по 450 тысяч", "… 40 млн руб. Из
         # них 25 млн …": a sum in the currency of the sum before it, in its sentence or
         # in the one its part opens
+        r.unit, counts = last.unit, last.counts
+        paid = last.modality if last.modality in ("offer", "limit") else paid
+    if (r.unit == "other" and not counts and not r.currency and r.scaled and last
+            and last.unit in _MONEY and _continues_sums(text, last, r, sentence)):
+        # "У Башкирії бонус впав з 1,6 млн до 1 млн рублів. У Ямало-Ненецькому окрузі - з
+        # 3,1 млн до 1,9 млн.": the second of a change, and a short line of a list of such
+        # changes, count what the sums before them count
         r.unit, counts = last.unit, last.counts
         paid = last.modality if last.modality in ("offer", "limit") else paid
     money = (r.unit == "other" and not r.currency and not r.counts and r.scaled and g.implied_currency
