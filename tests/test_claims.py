@@ -2377,3 +2377,28 @@ def test_figures_named_again_and_a_gerund_go_on_with_the_speaker(body, lang):
 def test_a_call_to_serve_is_no_claim():
     # "призвал на службу" calls men up: an act, not a statement
     assert extract_claims("Военкомат призвал на службу 300 человек.", "ru", ents("x")) == []
+
+
+@pytest.mark.parametrize("body,lang,specs,speaker,via", [
+    # sources of a body that publishes, not only of an outlet, speak through it
+    ("Мігрантів вербують до армії, повідомляють джерела Центру національного спротиву.", "uk",
+     [("Центру національного спротиву", "National Resistance Center", "ORG")],
+     "anonymous: джерела", ["National Resistance Center"]),
+])
+def test_sources_of_a_named_body_speak_through_it(body, lang, specs, speaker, via):
+    c = one(body, lang, *specs)
+    assert (c.speaker, c.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("body,lang,specs,speaker", [
+    # outlets in the short forms reports use
+    ("Ранее «Ъ-СПб» писал, что Смольный призывает предприятия помочь с набором.", "ru", [],
+     "Kommersant"),
+    ("The Telegraph наводить, що рядовий отримує 2000 доларів на місяць.", "uk", [], "The Telegraph"),
+    # the Kremlin's representative is its spokesman when the report names him
+    ("Дмитро Пєсков прокоментував питання. Представник Кремля відповів ствердно.", "uk",
+     [("Дмитро Пєсков", "Dmitry Peskov", "PERSON")], "Dmitry Peskov"),
+])
+def test_outlet_short_forms_and_the_kremlin_s_representative(body, lang, specs, speaker):
+    claims = extract_claims(body, lang, ents(body, *specs))
+    assert claims[-1].speaker == speaker

@@ -1767,7 +1767,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
             sp.relay = outlet
             return sp
     if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
-            and is_outlet(found[0][2]) and found[0][0] > s + head[0]):
+            and (is_outlet(found[0][2]) or _is_org(doc, found[0][2])) and found[0][0] > s + head[0]):
+        # "по данным источника «Новой газеты Европа»", "повідомляють джерела Центру
+        # національного спротиву": the sources speak, the outlet or body relays them
         toks = _tokens(text, head)
         sp = _anonymous(doc, text, (toks[0].start(), toks[0].end()))
         if sp:
@@ -2399,6 +2401,10 @@ def _named_with_noun(doc: _Doc, noun: str, pos: int) -> str | None:
         if any(stem(w.group()) == noun for w in _TOKEN.finditer(near)):
             return ent.name
     return None
+
+
+def _is_org(doc: _Doc, name: str) -> bool:
+    return any(ent.name == name and ent.type == "ORG" for _, _, ent in doc.mentions)
 
 
 def _described_person(doc: _Doc, word: str) -> str | None:
