@@ -2402,3 +2402,16 @@ def test_sources_of_a_named_body_speak_through_it(body, lang, specs, speaker, vi
 def test_outlet_short_forms_and_the_kremlin_s_representative(body, lang, specs, speaker):
     claims = extract_claims(body, lang, ents(body, *specs))
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body,lang,specs,speaker", [
+    # a place that speaks speaks through its government, a capital through its country's
+    ("Росія стверджує, що вербує в армію лише добровольців.", "uk",
+     [("Росія", "Russia", "PLACE")], "Government of Russia"),
+    ("Nepal said that Russia must stop recruiting its citizens.", "en",
+     [("Nepal", "Nepal", "PLACE"), ("Russia", "Russia", "PLACE")], "Government of Nepal"),
+    ("Moscow denied that it recruits Indian citizens.", "en",
+     [("Moscow", "Moscow", "PLACE")], "Government of Russia"),
+])
+def test_a_place_that_speaks_is_its_government(body, lang, specs, speaker):
+    assert one(body, lang, *specs).speaker == speaker

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from recruitwatch.extract.canon import (
-    canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem,
+    canonical_name, canonical_type, given_names, is_outlet, lookup, person_key, romanize_person, scan, stem,
     surname_form, transliterate)
 from recruitwatch.extract import morph
 from recruitwatch.extract.units import is_formation
@@ -113,6 +113,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     _share_relays(doc)
     _report_relay(doc)
     _titled_speakers(doc)
+    _governments_speaking(doc)
     if voice:  # a person's own channel: its unattributed reports are the person's
         for a in doc.found:
             if a.claim.speaker == _UNNAMED:
@@ -1890,6 +1891,19 @@ def _latin(name: str) -> str:
     return " ".join(transliterate(w).upper() if len(w) > 1 and w.isupper() else
                     (t := transliterate(w))[:1].upper() + t[1:]
                     for w in name.replace(",", "").split())
+
+
+def _governments_speaking(doc: _Doc) -> None:
+    """A place that speaks ("Росія стверджує", "Nepal said") speaks through its government:
+    "Government of Russia", as the gold names it (and as "the Nepali government" is); a
+    capital, through its country's ("Moscow denied", "Kathmandu asked")."""
+    capitals = _embassies().capitals
+    for a in doc.found:
+        c = a.claim
+        if _is_place(doc, c.speaker) and not _is_org(doc, c.speaker):
+            place = capitals.get(c.speaker, c.speaker)
+            known = lookup(f"Government of {place}")
+            c.speaker = known.name if known else f"Government of {place}"
 
 
 def _is_place(doc: _Doc, name: str) -> bool:
