@@ -1830,3 +1830,18 @@ def test_a_home_page_trail_with_spaces_above_the_headline_is_navigation():
             ("Вербування іноземців до армії РФ ведеться через посольства, пише видання.", ART),
             ("Інститут назвав країни, з яких вербування заборонене.", ART)]
     assert_cleaned(rows, "uk")
+
+
+@pytest.mark.parametrize("last", [
+    # a line opening with a personal pronoun goes on with the text: no headline of another story
+    "Он объяснил, что новобранцы покидают лагерь через неделю после",
+    "Він пояснив, що новобранці залишають табір за тиждень після",
+    # a figure cut after its preposition ends an excerpt cut short
+    "Рідне місто бійця розташоване менш ніж за 10",
+])
+def test_the_last_line_cut_short_stays_the_article_s(last):
+    rows = [("Россия вербует кенийцев на войну", ART), "",
+            ("Более тысячи кенийцев завербованы в российскую армию, заявил депутат парламента.", ART), "",
+            ("Эта цифра значительно выше двухсот кенийцев, о которых говорили власти.", ART), "",
+            (last, ART)]
+    assert_cleaned(rows)

@@ -1098,11 +1098,17 @@ def _known_word(word: str) -> bool:
     return morph.known(word)
 
 
+_AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:за|до|на|по|от|від|з|с|із|около|близько|понад|более|менее)\s+\d+\W*$",
+                                re.IGNORECASE)
+
+
 def _cut_mid_word(text: str) -> bool:
     """"…открылся в апреле п", "…планів щодо проведенн": an excerpt the scraper cut in
     the middle of a word ends the text there; it is the article's own last line, no
     headline of another story (headlines end on whole words). Only a lower-case Cyrillic
     word neither dictionary knows counts: a name or a known word may end a headline."""
+    if _AFTER_PREPOSITION.search(text):
+        return True  # "… розташоване менш ніж за 10": a figure cut after its preposition
     m = _LAST_WORD.search(text)
     word = m.group(1) if m else ""
     if (len(word) <= CUT_NAME_LETTERS and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+", word)
