@@ -1387,3 +1387,11 @@ def test_a_long_sentence_with_a_bare_million_is_no_list_of_sums():
             "сократилось с 3 млн до 2,5 млн человек, сообщили в статистическом управлении.")
     qs = quantities(text, "ru")
     assert "RUB" not in [q.unit for q in qs][1:]
+
+
+@pytest.mark.parametrize("text,lang,counts", [
+    ("У Татарстані бонус підняли до 3,1 млн рублів.", "uk", "бонус"),
+    ("В Татарстане выплату подняли до 3,1 млн рублей.", "ru", "выплату"),
+])
+def test_a_place_before_a_payment_noun_is_no_kind_of_payment(text, lang, counts):
+    assert one(text, lang).counts == counts

@@ -1051,8 +1051,13 @@ def _modifiers_start(text: str, lo: int, pos: int, g: _Grammar) -> int:
             break
         if g.adjective is not None and not g.adjective.search(w.group().lower()):
             break  # Russian modifiers are adjectives: "единовременная выплата", not "грозит штраф"
+        if w.group()[:1].isupper() and _LOCATIVE_BEFORE.search(text, lo, lo + w.start()):
+            break  # "У Татарстані бонус": a place, not what kind of bonus
         start = lo + w.start()
     return start
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?<!\w)(?:в|у|во|на|in)\s+$", re.IGNORECASE)
 
 
 def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
