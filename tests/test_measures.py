@@ -1120,3 +1120,19 @@ def test_citizenship_names_no_citizens_as_the_group(body, lang):
 ])
 def test_citizenship_sooner_in_more_wordings(body, lang):
     assert "citizenship_incentive" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sri Lankans and Kenyan nationals were recruited.", "en"),
+    ("Recruiters targeted citizens of Nepal and foreign workers.", "en"),
+    ("Officials met recruits from Cuba.", "en"),
+    ("Граждане Таджикистана и мигранты получили повестки.", "ru"),
+    ("Іноземці та громадяни Непалу підписали контракти.", "uk"),
+    ("The ministry said nothing about it.", "en"),
+])
+def test_the_quick_screen_of_groups_never_hides_one(text, lang):
+    from recruitwatch.extract.measures import _groups, _pack
+
+    pack = _pack("recruitment", lang)
+    exact = list(dict.fromkeys(pack.group_names[int(m.lastgroup[1:])] for m in pack.groups.finditer(text)))
+    assert _groups(pack, text) == exact
