@@ -1806,10 +1806,13 @@ def test_an_image_name_alone_is_furniture():
     (".in_text_box_2 { width: 300px; height: 600px; }", "furniture"),
 ])
 def test_more_widgets_of_real_pages(line, kind):
-    rows = [("Регионы подняли выплаты контрактникам в этом году, сообщили власти.", ART), "",
+    assert_cleaned(_between_paragraphs(line, kind))
+
+
+def _between_paragraphs(line, kind):
+    return [("Регионы подняли выплаты контрактникам в этом году, сообщили власти.", ART), "",
             (line, kind), "",
             ("В Москве выплату увеличили до двух миллионов рублей, заявил мэр города.", ART)]
-    assert_cleaned(rows)
 
 
 @pytest.mark.parametrize("line", [
@@ -1818,10 +1821,7 @@ def test_more_widgets_of_real_pages(line, kind):
     "Поддержите семьи мобилизованных, призвал губернатор.",
 ])
 def test_article_lines_like_those_widgets_stay(line):
-    rows = [("Регионы подняли выплаты контрактникам в этом году, сообщили власти.", ART), "",
-            (line, ART), "",
-            ("В Москве выплату увеличили до двух миллионов рублей, заявил мэр города.", ART)]
-    assert_cleaned(rows)
+    assert_cleaned(_between_paragraphs(line, ART))
 
 
 def test_a_home_page_trail_with_spaces_above_the_headline_is_navigation():
