@@ -722,6 +722,10 @@ def test_an_english_translation_under_a_ukrainian_post_is_read_with_english_cues
     ("Блогер задержан в Ставропольском крае по статье о хулиганстве.", "ru"),
     ("Чоловіка затримали в Курській області за підозрою у крадіжці.", "uk"),
     ("The blogger was detained in Stavropol on suspicion of hooliganism.", "en"),
+    # recruiters or traffickers held (paraphrasing 2024 reports of arrests in Nepal)
+    ("Полиция задержала 10 человек, подозреваемых в незаконной отправке граждан в Россию.", "ru"),
+    ("Поліція затримала 10 осіб, підозрюваних у незаконній відправці громадян до Росії.", "uk"),
+    ("Police detained 10 people they say charged unemployed men to send them to Russia.", "en"),
 ])
 def test_a_detention_on_a_criminal_charge_is_no_coercion(body, lang):
     assert "coercion" not in types_of(body, lang)
