@@ -1140,3 +1140,9 @@ def test_the_quick_screen_of_groups_never_hides_one(text, lang):
     pack = _pack("recruitment", lang)
     exact = list(dict.fromkeys(pack.group_names[int(m.lastgroup[1:])] for m in pack.groups.finditer(text)))
     assert _groups(pack, text) == exact
+
+
+def test_the_detainees_named_are_no_act_of_coercion():
+    # the people held named again: no new detention
+    assert "coercion" not in types_of("The detainees could not be reached for comment.", "en")
+    assert "coercion" in types_of("Police detained migrants during a raid on a market.", "en")
