@@ -1146,3 +1146,17 @@ def test_the_detainees_named_are_no_act_of_coercion():
     # the people held named again: no new detention
     assert "coercion" not in types_of("The detainees could not be reached for comment.", "en")
     assert "coercion" in types_of("Police detained migrants during a raid on a market.", "en")
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # the size of the army at war is an estimate of the force, no enlistment
+    ("Путин заявил, что в Украине воюют около 700 тысяч российских военнослужащих.", "ru", False),
+    ("Путін заявив, що в Україні воюють близько 700 тисяч російських військовослужбовців.", "uk", False),
+    # foreigners fighting for Russia are still counted as drawn in
+    ("По данным разведки, на стороне России воюют около 300 кубинцев.", "ru", True),
+])
+def test_the_army_at_war_is_no_enlistment_figure(body, lang, expected):
+    from recruitwatch.extract.quantities import extract_quantities
+
+    found = types_of(body, lang, quantities=extract_quantities(body, lang))
+    assert ("enlistment_figure" in found) is expected
