@@ -419,3 +419,13 @@ def test_world_regions_of_recruitment_reports(text, place):
     from recruitwatch.extract.canon import scan
 
     assert place in [m.alias.name for m in scan(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("плани Південного військового округу на мобілізацію", "Southern Military District"),
+    ("Рідне місто бійця Рудний розташоване в Казахстані.", "Rudny"),
+])
+def test_ukrainian_names_of_military_districts_and_more_towns(text, name):
+    from recruitwatch.extract.canon import scan
+
+    assert name in [m.alias.name for m in scan(text)]

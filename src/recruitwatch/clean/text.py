@@ -184,6 +184,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _grow_byline_blocks(lines, kinds, rules)
     _mark_dangling_labels(lines, kinds)
     _mark_section_label(lines, kinds, rules)
+    _mark_place_menus(lines, kinds)
     _mark_topics_above_dateline(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _mark_author_line(lines, kinds, rules, title)
@@ -529,6 +530,28 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
         kinds[free[0]] = "navigation"
 
 
+PLACE_MENU_WORDS = 4  # places in a row that make a menu of a regional site's towns
+PLACE_MENU_LINES = 6  # lines at the top of the page where such a menu stands
+
+
+def _mark_place_menus(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A line of four or more places and nothing else near the top of the page ("Донецьк
+    Луганськ Маріуполь Слов'янськ Краматорськ …") is a regional site's menu of towns."""
+    from recruitwatch.extract.canon import scan
+
+    for i in [i for i, k in enumerate(kinds) if k is None][:PLACE_MENU_LINES]:
+        text = lines[i].text
+        if len(text.split()) < PLACE_MENU_WORDS or _MENU_PUNCTUATION.search(text):
+            continue
+        places = [m.span for m in scan(text) if m.alias.kind == "place"]
+        if len(places) >= PLACE_MENU_WORDS and sum(b - a for a, b in places) >= PLACE_MENU_SHARE * len(text):
+            kinds[i] = "navigation"
+
+
+_MENU_PUNCTUATION = re.compile(r"[.,:;!?«»\"()]")
+PLACE_MENU_SHARE = 0.6  # of the line's characters the places cover (a section among them)
+
+
 TOPIC_WORDS = 12  # words in a topic of a site's bar at most
 
 
@@ -543,8 +566,9 @@ def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rul
     above = [i for i in range(date) if kinds[i] is None]
     below = [i for i in range(date + 1, len(lines)) if kinds[i] is None][:2]
     if (len(above) < 2 or len(below) < 2 or not _is_headline(lines[below[0]].text, rules)
-            or not _is_prose(lines[below[1]].text)):
-        return
+            or not _is_prose(lines[below[1]].text)
+            or any(lines[i].low == lines[below[0]].low for i in above)):
+        return  # (the headline above the date, repeated under it, is no topic)
     if all(_is_headline(lines[i].text, rules) and _word_count(lines[i].text) <= TOPIC_WORDS
            for i in above):
         for i in above:
