@@ -1871,3 +1871,12 @@ def test_the_headline_above_its_date_repeated_under_it_is_no_topic():
             ("Россия активизировала поиск новых военнослужащих на фоне больших потерь.", ART),
             ("Для россиян со средним доходом контракт означает большие деньги.", ART)]
     assert_cleaned(rows, "ru")
+
+
+def test_an_author_with_the_outlets_that_carried_the_piece_is_a_byline():
+    rows = [("How Russia recruits Cubans for its war", ART),
+            ("By Jane Doe / The Intercept (Weekly Review)", "byline"), "",
+            ("Recruiters offered Cuban men contracts worth 200,000 roubles a month.", ART),
+            ("Many were promised construction jobs, relatives said.", ART)]
+    assert_cleaned(rows, "en")
+    assert_cleaned(_between_paragraphs("By the way, recruiters / officials were there.", ART), "en")
