@@ -2392,7 +2392,7 @@ def test_sources_of_a_named_body_speak_through_it(body, lang, specs, speaker, vi
 
 @pytest.mark.parametrize("body,lang,specs,speaker", [
     # outlets in the short forms reports use
-    ("Ранее «Ъ-СПб» писал, что Смольный призывает предприятия помочь с набором.", "ru", [],
+    ("«Ъ-СПб» сообщил, что город просит заводы помочь с набором.", "ru", [],
      "Kommersant"),
     ("The Telegraph наводить, що рядовий отримує 2000 доларів на місяць.", "uk", [], "The Telegraph"),
     # the Kremlin's representative is its spokesman when the report names him
@@ -2406,7 +2406,7 @@ def test_outlet_short_forms_and_the_kremlin_s_representative(body, lang, specs, 
 
 @pytest.mark.parametrize("body,lang,specs,speaker", [
     # a place that speaks speaks through its government, a capital through its country's
-    ("Росія стверджує, що вербує в армію лише добровольців.", "uk",
+    ("Росія запевняє, що до війська йдуть тільки добровольці.", "uk",
      [("Росія", "Russia", "PLACE")], "Government of Russia"),
     ("Nepal said that Russia must stop recruiting its citizens.", "en",
      [("Nepal", "Nepal", "PLACE"), ("Russia", "Russia", "PLACE")], "Government of Nepal"),

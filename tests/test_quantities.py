@@ -1373,12 +1373,12 @@ def test_a_sum_paid_is_the_payment_its_sentence_names():
 
 def test_the_second_figure_of_a_change_and_a_list_of_changes_count_the_same_sums():
     # paraphrasing a 2025 Ukrainian report on regions cutting sign-up bonuses
-    text = ("У Башкирії бонус впав з 1,6 млн до 1 млн рублів.\n\n"
-            "У Ямалі - з 3,1 млн до 1,9 млн.\n\n"
-            "У Бєлгородській області - з 3 млн до 800 тисяч.")
+    text = ("У Бурятії бонус знизили з 1,2 млн до 800 тисяч рублів.\n\n"
+            "У Тюменській області - з 2,5 млн до 1,2 млн.\n\n"
+            "У Курській області - з 2 млн до 900 тисяч.")
     qs = quantities(text, "uk")
-    assert [(q.value, q.unit) for q in qs] == [(1_600_000, "RUB"), (1_000_000, "RUB"), (3_100_000, "RUB"),
-                                             (1_900_000, "RUB"), (3_000_000, "RUB"), (800_000, "RUB")]
+    assert [(q.value, q.unit) for q in qs] == [(1_200_000, "RUB"), (800_000, "RUB"), (2_500_000, "RUB"),
+                                             (1_200_000, "RUB"), (2_000_000, "RUB"), (900_000, "RUB")]
     assert {q.modality for q in qs} == {"offer"}
 
 
@@ -1390,8 +1390,8 @@ def test_a_long_sentence_with_a_bare_million_is_no_list_of_sums():
 
 
 @pytest.mark.parametrize("text,lang,counts", [
-    ("У Татарстані бонус підняли до 3,1 млн рублів.", "uk", "бонус"),
-    ("В Татарстане выплату подняли до 3,1 млн рублей.", "ru", "выплату"),
+    ("У Чувашії бонус збільшили до 2,2 млн рублів.", "uk", "бонус"),
+    ("В Чувашии выплату увеличили до 2,2 млн рублей.", "ru", "выплату"),
 ])
 def test_a_place_before_a_payment_noun_is_no_kind_of_payment(text, lang, counts):
     assert one(text, lang).counts == counts

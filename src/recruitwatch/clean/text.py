@@ -558,7 +558,7 @@ TOPIC_WORDS = 12  # words in a topic of a site's bar at most
 def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
     """Two or more headline-shaped lines at the top of the page, above the page's date, when
     a headline stands under the date and prose under it: the site's bar of topics ("Новый
-    год-2026 / Кризис на Ближнем Востоке / 24 декабря 2025 / <headline> / <text>"), not
+    год-2027 / Переговоры о перемирии / 3 марта 2025 / <headline> / <text>"), not
     the article. A headline above its date, with prose under the date, stays."""
     date = next((i for i, k in enumerate(kinds[:12]) if k == "dateline"), None)
     if date is None:

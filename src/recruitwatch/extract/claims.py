@@ -1688,7 +1688,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     toks = _tokens(text, trimmed) if trimmed else []
     if (len(toks) > 1 and toks[-1].group().lower() in w["pronouns"]
             and doc.lang in morph.LANGS and toks[-2].group()[:1].islower()):
-        # the object put first ("Подобные цифры он называл и раньше"): the pronoun speaks
+        # the object put first ("Такие цифры он называл прежде"): the pronoun speaks
         trimmed = toks[-1].span()
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
     if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:

@@ -604,15 +604,15 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
 
 # --- step 4: unit, approximation, counts, modality ----------------------------------------
 
-_CHANGE_TO = re.compile(r"\s*(?:до|to)\s*", _FLAGS)  # "з 3,1 млн | до | 1,9 млн"
+_CHANGE_TO = re.compile(r"\s*(?:до|to)\s*", _FLAGS)  # "з 2,5 млн | до | 1,2 млн"
 _CHANGE_FROM = re.compile(r"(?<!\w)(?:з|із|с|со|from)\s+$", _FLAGS)
-_LIST_LINE = 100  # characters of a list's line of sums at most ("У Бєлгородській області - з 3 млн до 800 тисяч.")
+_LIST_LINE = 100  # characters of a list's line of sums at most ("У Курській області - з 2 млн до 900 тисяч.")
 _LIST_REACH = 200  # characters back to the sum of the line before
 
 
 def _continues_sums(text: str, last: Quantity, r: _Reading, sentence: Span) -> bool:
     """Whether ``r`` goes on with the sums before it: the second figure of a change from
-    ``last`` ("з 3,1 млн до 1,9 млн"), or a change in a short line of a list of them."""
+    ``last`` ("з 2,5 млн до 1,2 млн"), or a change in a short line of a list of them."""
     if last.span[0] >= sentence[0] and _CHANGE_TO.fullmatch(text, last.span[1], r.start):
         return True
     return (sentence[1] - sentence[0] <= _LIST_LINE and r.start - last.span[1] <= _LIST_REACH
@@ -644,7 +644,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
-        # "…1,5 тысячи мигрантов, 140 из них подписали контракт"; what befell the whole
+        # "…900 мигрантов, из них 120 подписали контракт"; what befell the whole
         # ("громадян (завербовані)") is not what befell the part ("12 із них загинули")
         counts = _ROLE_NOTE.sub("", last.counts)
         r.unit = last.unit if r.unit == "other" else r.unit
@@ -669,8 +669,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         paid = last.modality if last.modality in ("offer", "limit") else paid
     if (r.unit == "other" and not counts and not r.currency and r.scaled and last
             and last.unit in _MONEY and _continues_sums(text, last, r, sentence)):
-        # "У Башкирії бонус впав з 1,6 млн до 1 млн рублів. У Ямало-Ненецькому окрузі - з
-        # 3,1 млн до 1,9 млн.": the second of a change, and a short line of a list of such
+        # "У Бурятії бонус знизили з 1,2 млн до 800 тисяч рублів. У Тюменській області - з
+        # 2,5 млн до 1,2 млн.": the second of a change, and a short line of a list of such
         # changes, count what the sums before them count
         r.unit, counts = last.unit, last.counts
         paid = last.modality if last.modality in ("offer", "limit") else paid
