@@ -1160,3 +1160,15 @@ def test_the_army_at_war_is_no_enlistment_figure(body, lang, expected):
 
     found = types_of(body, lang, quantities=extract_quantities(body, lang))
     assert ("enlistment_figure" in found) is expected
+
+
+def test_no_case_sensitive_part_of_the_group_tables_sits_in_a_negative_look_ahead():
+    # the screen of _any_of widens "(?-i:…)" to any case, which narrows a negative look-ahead
+    import re as _re
+
+    from recruitwatch.resources import load_toml
+
+    groups = load_toml("domains/recruitment.toml")["groups"]
+    patterns = [p for spec in groups.values() for ps in spec.values() if isinstance(ps, list) for p in ps]
+    inside = _re.compile(r"\(\?<?!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\(\?-i:")
+    assert patterns and not [p for p in patterns if inside.search(p)]

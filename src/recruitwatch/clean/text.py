@@ -532,6 +532,8 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
 
 PLACE_MENU_WORDS = 4  # places in a row that make a menu of a regional site's towns
 PLACE_MENU_LINES = 6  # lines at the top of the page where such a menu stands
+PLACE_MENU_SHARE = 0.6  # of the line's characters the places cover (a section among them)
+_MENU_PUNCTUATION = re.compile(r"[.,:;!?«»\"()]")
 
 
 def _mark_place_menus(lines: list[_Line], kinds: list[str | None]) -> None:
@@ -548,11 +550,8 @@ def _mark_place_menus(lines: list[_Line], kinds: list[str | None]) -> None:
             kinds[i] = "navigation"
 
 
-_MENU_PUNCTUATION = re.compile(r"[.,:;!?«»\"()]")
-PLACE_MENU_SHARE = 0.6  # of the line's characters the places cover (a section among them)
-
-
 TOPIC_WORDS = 12  # words in a topic of a site's bar at most
+TOPIC_BAR_LINES = 12  # lines at the top of the page where the date under such a bar stands
 
 
 def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
@@ -560,7 +559,7 @@ def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rul
     a headline stands under the date and prose under it: the site's bar of topics ("Новый
     год-2027 / Переговоры о перемирии / 3 марта 2025 / <headline> / <text>"), not
     the article. A headline above its date, with prose under the date, stays."""
-    date = next((i for i, k in enumerate(kinds[:12]) if k == "dateline"), None)
+    date = next((i for i, k in enumerate(kinds[:TOPIC_BAR_LINES]) if k == "dateline"), None)
     if date is None:
         return
     above = [i for i in range(date) if kinds[i] is None]
