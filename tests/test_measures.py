@@ -1172,3 +1172,16 @@ def test_no_case_sensitive_part_of_the_group_tables_sits_in_a_negative_look_ahea
     patterns = [p for spec in groups.values() for ps in spec.values() if isinstance(ps, list) for p in ps]
     inside = _re.compile(r"\(\?<?!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\(\?-i:")
     assert patterns and not [p for p in patterns if inside.search(p)]
+
+
+@pytest.mark.parametrize("body,lang,prisoners", [
+    # a prison someone is threatened with names no inmates
+    ("Йому принесли повістку додому й пригрозили: відмовиться – посадять у в'язницю.", "uk", False),
+    ("Жителю области за отказ от повестки грозит до 5 лет колонии, заявили в военкомате.", "ru", False),
+    ("He was handed a summons and told he would face prison if he refused.", "en", False),
+    # inmates recruited are
+    ("Вербовщики приезжали в колонию и предлагали заключённым контракт.", "ru", True),
+])
+def test_a_prison_one_is_threatened_with_names_no_prisoners(body, lang, prisoners):
+    groups = {g for m in extract_measures(body, lang, [], []) for g in m.groups}
+    assert ("prisoners" in groups) is prisoners
