@@ -783,8 +783,14 @@ def _government(name: str) -> str | None:
     country = _countries_by_demonym().get(m.group(1).casefold()) if m else None
     if country is None:
         return None
-    known = lookup(f"Government of {country}")
-    return known.name if known else f"Government of {country}"
+    return table_name(f"Government of {country}")
+
+
+def table_name(name: str) -> str:
+    """``name`` as the alias table spells it, or as it is where the table lacks it (a body
+    named by a pattern: "Government of Nepal", "Parliament of Kenya")."""
+    alias = lookup(name)
+    return alias.name if alias else name
 
 
 @lru_cache(maxsize=1)

@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from recruitwatch.extract.canon import (
-    canonical_name, canonical_type, given_names, is_outlet, lookup, person_key, romanize_person, scan, stem,
-    surname_form, transliterate)
+    canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem,
+    surname_form, table_name, transliterate)
 from recruitwatch.extract import morph
 from recruitwatch.extract.units import is_formation
 from recruitwatch.extract.syntax import Parse, parse
@@ -1768,7 +1768,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
             sp.relay = outlet
             return sp
     if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
-            and (is_outlet(found[0][2]) or _is_org(doc, found[0][2])) and found[0][0] > s + head[0]):
+            and (is_outlet(found[0][2]) or found[0][2] in _names_of(doc, "ORG")) and found[0][0] > s + head[0]):
         # "по данным источника «Новой газеты Европа»", "повідомляють джерела Центру
         # національного спротиву": the sources speak, the outlet or body relays them
         toks = _tokens(text, head)
@@ -1898,16 +1898,20 @@ def _governments_speaking(doc: _Doc) -> None:
     "Government of Russia", as the gold names it (and as "the Nepali government" is); a
     capital, through its country's ("Moscow denied", "Kathmandu asked")."""
     capitals = _embassies().capitals
+    places, orgs = _names_of(doc, "PLACE"), _names_of(doc, "ORG")
     for a in doc.found:
         c = a.claim
-        if _is_place(doc, c.speaker) and not _is_org(doc, c.speaker):
-            place = capitals.get(c.speaker, c.speaker)
-            known = lookup(f"Government of {place}")
-            c.speaker = known.name if known else f"Government of {place}"
+        if c.speaker in places and c.speaker not in orgs:
+            c.speaker = table_name(f"Government of {capitals.get(c.speaker, c.speaker)}")
+
+
+def _names_of(doc: _Doc, etype: str) -> set[str]:
+    """The names the document's entities of ``etype`` bear."""
+    return {ent.name for _, _, ent in doc.mentions if ent.type == etype}
 
 
 def _is_place(doc: _Doc, name: str) -> bool:
-    return any(ent.name == name and ent.type == "PLACE" for _, _, ent in doc.mentions)
+    return name in _names_of(doc, "PLACE")
 
 
 def _office_holder(doc: _Doc, body: str) -> str | None:
@@ -2415,10 +2419,6 @@ def _named_with_noun(doc: _Doc, noun: str, pos: int) -> str | None:
         if any(stem(w.group()) == noun for w in _TOKEN.finditer(near)):
             return ent.name
     return None
-
-
-def _is_org(doc: _Doc, name: str) -> bool:
-    return any(ent.name == name and ent.type == "ORG" for _, _, ent in doc.mentions)
 
 
 def _described_person(doc: _Doc, word: str) -> str | None:

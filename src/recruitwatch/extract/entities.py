@@ -454,8 +454,8 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str,
         return None
     if etype in ("ORG", "PLACE") and _looks_like_person(text):
         etype = "PERSON"
-    elif etype == "PERSON" and text.split()[-1].lower().strip(".,'’") in _english_org_heads():
-        if text.split()[-1].lower() == "army" and _is_demonym(" ".join(text.split()[:-1])):
+    elif etype == "PERSON" and (words := text.split())[-1].lower().strip(".,'’") in _english_org_heads():
+        if words[-1].lower() == "army" and _is_demonym(" ".join(words[:-1])):
             return None  # "Russian Army": the army, a common noun (tests/gold/README.md)
         etype = "ORG"  # "Robert Lansing Institute", "Russian Embassy": a body, by its head noun
     name = canon.clean_name(text)
@@ -814,9 +814,7 @@ def _governments(body: str, mentions: list[_Mention]) -> None:
     for g in (pattern.finditer(body) if "overnment" in body else ()):
         # "the Nepali government", "the Sri Lankan Government": the country's, named by its
         # adjective; a model's span of the same words takes the name
-        country = countries[g.group("adj").lower()]
-        known = canon.lookup(f"Government of {country}")
-        name = known.name if known else f"Government of {country}"
+        name = canon.table_name(f"Government of {countries[g.group('adj').lower()]}")
         overlapping = [m for m in mentions if not m.hidden and m.start < g.end() and g.start() < m.end]
         if not overlapping:
             found.append(_Mention(g.start(), g.end(), "ORG", name, True))
@@ -829,9 +827,7 @@ def _governments(body: str, mentions: list[_Mention]) -> None:
         for pattern, template in _BODIES_OF_PLACES:
             g = pattern.search(body, max(0, m.start - 40), m.start)
             if g:
-                known = canon.lookup(template.format(m.name))
-                found.append(_Mention(g.start(), m.end, "ORG", known.name if known else template.format(m.name),
-                                      True))
+                found.append(_Mention(g.start(), m.end, "ORG", canon.table_name(template.format(m.name)), True))
                 for other in mentions:  # the model's "Министерство иностранных дел" alone
                     if not other.known and g.start() <= other.start and other.end <= m.end:
                         other.hidden = True

@@ -199,8 +199,10 @@ def _masks(patterns: list[str]) -> tuple[re.Pattern, ...]:
     guard can help them) as passes of their own, then the rest as one guarded alternation
     (they start with a digit, "+", "(" or a literal word): one alternation of all tried
     every branch at every letter, twice as slow. Blanked text matches no later pass."""
-    broad = [p for p in patterns if _broad_start(p)]
-    narrow = [p for p in patterns if not _broad_start(p)]
+    broad: list[str] = []
+    narrow: list[str] = []
+    for p in patterns:
+        (broad if _broad_start(p) else narrow).append(p)
     passes = [guarded(re.compile(p, _FLAGS)) for p in broad]
     if narrow:
         passes.append(guarded(re.compile("|".join(narrow), _FLAGS)))
