@@ -965,6 +965,20 @@ def test_russian_speaker_is_the_parsed_subject_of_the_reporting_verb():
 
 
 @pytest.mark.models
+@pytest.mark.parametrize("body,lang,speaker", [
+    # after a verb of charging, "в"/"у" names the charge; no speaker sits in it
+    ("Бывшего главу района обвиняют в растрате бюджетных денег.", "ru", "anonymous: reports"),
+    ("Колишнього депутата звинувачують у привласненні земельної ділянки.", "uk",
+     "anonymous: reports"),
+    # the locative after a verb of saying still names its source
+    ("Бывших чиновников обвинили в растрате, сообщили в прокуратуре.", "ru",
+     "anonymous: прокуратура"),
+])
+def test_the_charge_after_a_verb_of_charging_is_no_speaker(body, lang, speaker):
+    assert [a.claim.speaker for a in attributions(body, lang, [], None, syntax=True)][-1] == speaker
+
+
+@pytest.mark.models
 def test_a_connective_before_a_reporting_verb_is_no_speaker():
     body = "Мол, почему так срочно, если раньше заявляли другое."
     # with the parse or without, no subject (a conjunction and an adverb): the plural verb
