@@ -621,6 +621,27 @@ def test_telegram_widgets_in_markup_are_removed_with_their_kind():
         (6, "navigation")]
 
 
+def test_a_line_that_only_links_a_channel_or_counts_views_is_furniture():
+    text = ("Студентов не пускают на занятия без отметки военкомата.\n"
+            "Об этом пишут сами студенты в соцсетях.\n"
+            "[👉 Кипяток Live. Подписаться](https://t.me/+Zx81kLmQ)\n"
+            "[Наш канал](https://t.me/kipyatok_news)\n"
+            " • 48 213 просмотров\n"
+            "НЕ ПРОПУСТИТЕ\n"
+            "Источник\n")
+    cleaned = clean_text(text, "ru")
+    assert cleaned.body.splitlines() == text.splitlines()[:2]
+    assert [(r.line, r.kind) for r in cleaned.removed] == [
+        (2, "navigation"), (3, "navigation"), (4, "navigation"), (5, "read_more"), (6, "furniture")]
+    # a link to a post is no channel's signature (whatever else may remove it)
+    post = ("Студентов не пускают на занятия без отметки военкомата.\n"
+            "[Военкомат проверил общежития вуза](https://t.me/kipyatok_news/1204)\n")
+    assert "navigation" not in {r.kind for r in clean_text(post, "ru").removed}
+    uk = "Окупанти ловлять чоловіків просто на вулицях міста.\n12 400 переглядів\nДжерело\nНЕ ПРОПУСТІТЬ\n"
+    assert [(r.line, r.kind) for r in clean_text(uk, "uk").removed] == [
+        (1, "navigation"), (2, "furniture"), (3, "read_more")]
+
+
 def test_a_posts_last_line_in_bold_or_cut_short_is_not_a_teaser():
     text = ("Правительство изменило правила бронирования сотрудников от призыва.\n"
             "Все действующие брони сохраняются до весны, после чего начнут действовать новые.\n"

@@ -246,6 +246,11 @@ def _nonblank_lines(text: str) -> list[_Line]:
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|tg://)[^\s)]{1,500}\)")
 _HASHTAGS = re.compile(r"#[^\s#]{2,60}(?:\s+#[^\s#]{2,60}){0,15}")
 _MD_MARKS = re.compile(r"\*\*|__|~~")
+# a line that is only a link to a Telegram channel or an invite to one, not to a post
+# ("[👉 Топор Live. Подписаться](https://t.me/+Hw…)", "[Mash](https://t.me/mash)"): a channel's
+# signature or an advert for another channel
+_CHANNEL_LINK = re.compile(
+    r"\W*\[[^\[\]\n]{1,80}\]\(https?://t\.me/(?:\+|joinchat/)?[\w-]+/?(?:\?[^\s)]*)?\)\W*")
 
 
 def _unmarked(line: str) -> str:
@@ -279,6 +284,8 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "furniture"  # separators left by menus; the author's picture; "#бит_фронт"
     if _is_tag_line(low):
         return "navigation"  # "#Новости #В регионах": a site's tags, some of two words
+    if _CHANNEL_LINK.fullmatch(ln.raw):
+        return "navigation"
     if _IMAGE.match(ln.raw):
         return "caption"  # a picture the scraper kept as markup; its alt text is a caption
     if _is_figures(low):
