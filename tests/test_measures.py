@@ -465,6 +465,19 @@ def _groups_of(body: str, lang: str = "en") -> set[str]:
     return {g for m in extract_measures(body, lang, [], [], "recruitment") for g in m.groups}
 
 
+# Paraphrasing Telegram posts on the law of November 2024 (Банкста, Mash)
+@pytest.mark.parametrize("body,lang", [
+    ("Дума одобрила закон о списании кредитных обязательств новым контрактникам.", "ru"),
+    ("Новобранцам разрешат списать долги по кредитам при подписании контракта.", "ru"),
+    ("Росія дозволила списати борги за кредитами новим контрактникам.", "uk"),
+    ("Moscow will write off the loans of men who sign a contract this winter.", "en"),
+])
+def test_writing_off_the_debts_of_new_recruits_is_a_cash_incentive_for_debtors(body, lang):
+    ms = extract_measures(body, lang, [], [], "recruitment")
+    assert "cash_incentive" in {m.type for m in ms}
+    assert "debtors" in {g for m in ms for g in m.groups}
+
+
 # Paraphrasing the Daily Mirror (Sri Lanka, January 2025) and a CIT digest (February 2024)
 @pytest.mark.parametrize("body,lang", [
     ("Sri Lankans were trafficked into the Russian army with promises of jobs.", "en"),
