@@ -1259,6 +1259,20 @@ def test_orders_and_fines_in_russian_and_ukrainian(text, lang, modality, counts)
     assert (q.modality, q.counts) == (modality, counts)
 
 
+# Paraphrasing SHOT and BBC Russian posts on the payments for wounds (November 2024)
+@pytest.mark.parametrize("text, lang, modality", [
+    # the top of a payment is what is offered at most
+    ("Теперь 2 млн рублей станет максимальной суммой выплаты за ранение.", "ru", "offer"),
+    ("Максимальна виплата за поранення становитиме 2 млн рублів.", "uk", "offer"),
+    ("The maximum payment for a wound will be 2 million rubles.", "en", "offer"),
+    # the top of a fine or of an age bounds it
+    ("Максимальный штраф за неявку составит 50 тысяч рублей.", "ru", "limit"),
+    ("Максимальний вік для контракту становитиме 65 років, штраф — 50 тисяч рублів.", "uk", "limit"),
+])
+def test_the_top_of_a_payment_is_offered_and_the_top_of_a_fine_a_limit(text, lang, modality):
+    assert one(text, lang).modality == modality
+
+
 @pytest.mark.parametrize("text, lang", [
     ("The agent charged each man a fee of 1.2 million rupees.", "en"),
     ("Each man paid the agent fees of 500,000 rupees.", "en"),

@@ -34,7 +34,7 @@ __all__ = ["counts_key", "extract_quantities"]
 
 _LANGS = ("en", "ru", "uk")
 _MONEY = ("RUB", "USD", "EUR")
-_MODALITIES = ("limit", "other", "spent", "achieved", "target", "estimate", "offer", "rate")
+_MODALITIES = ("limit", "top", "other", "spent", "achieved", "target", "estimate", "offer", "rate")
 _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _CHANGE_REACH = 80  # characters before "до" searched for the verb of a change ("збільшили з … до")
@@ -1079,6 +1079,10 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
         best = "target" if quota else "estimate"
     if best == "spent" or (r.unit in _MONEY and _has_cue(cues, (segment[0], r.start), "spent")):
         return "achieved"  # "потратили на выплаты 216 млн рублей", "списано 429,5 млн": paid out
+    if best == "top":
+        # "3 млн рублей будет максимальной суммой выплат": the top of a payment is offered;
+        # the top of an age, a fine or a debt written off bounds it
+        best = "offer" if paid == "offer" else "limit"
     if paid == "charge":  # what the recruit pays is offered to no one
         return best if best not in (None, "offer") else "other"
     if paid:  # a named payment is on offer unless a cap is the nearest cue
