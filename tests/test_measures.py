@@ -465,6 +465,24 @@ def _groups_of(body: str, lang: str = "en") -> set[str]:
     return {g for m in extract_measures(body, lang, [], [], "recruitment") for g in m.groups}
 
 
+# Paraphrasing Mash and SHOT posts (autumn 2024): a fine or an arrest is coercion only in a
+# sentence about the army
+@pytest.mark.parametrize("body,lang,coercion", [
+    ("За пропаганду бездетности в сети введут штраф до 400 тысяч рублей.", "ru", False),
+    ("Должника задержали в аэропорту и доставили в суд.", "ru", False),
+    ("Боржника затримали в аеропорту і доставили до суду.", "uk", False),
+    ("The blogger was detained at the airport over unpaid taxes.", "en", False),
+    ("За третью неявку парню грозит штраф до 30 тысяч рублей.", "ru", True),
+    ("Уклонистов задерживают на улицах и везут в военкомат.", "ru", True),
+    ("Чоловіків затримують на вулицях і везуть до військкомату.", "uk", True),
+    ("Men who ignore a summons are detained at checkpoints.", "en", True),
+    # a dangerous turn at the front threatens no one into service
+    ("Угрожающая ситуация сложилась у войск под Курахово.", "ru", False),
+])
+def test_a_fine_or_an_arrest_is_coercion_only_about_the_army(body, lang, coercion):
+    assert ("coercion" in types_of(body, lang)) is coercion
+
+
 # Paraphrasing Telegram posts on the law of November 2024 (Банкста, Mash)
 @pytest.mark.parametrize("body,lang", [
     ("Дума одобрила закон о списании кредитных обязательств новым контрактникам.", "ru"),
@@ -670,7 +688,7 @@ def test_a_foreign_demonym_before_people_names_foreign_citizens(body, foreign):
 # A report about one group: the sentences that name no one still concern it.
 _TOPIC = ("Migrants in Moscow are being lured into the army. "
           "Police raids target migrants at markets. "
-          "Lawyers say migrants are detained for days. "
+          "Lawyers say migrants are detained for days at army offices. "
           "Their passports were confiscated.")
 
 
@@ -680,13 +698,13 @@ def test_a_measure_naming_no_group_takes_the_group_the_report_is_about():
 
 
 def test_a_group_named_twice_is_no_topic():
-    body = _TOPIC.replace("Lawyers say migrants are detained for days. ", "")
+    body = _TOPIC.replace("Lawyers say migrants are detained for days at army offices. ", "")
     *_, last = extract_measures(body, "en", [], [])
     assert last.groups == []
 
 
 def test_no_topic_when_two_groups_are_named_as_often():
-    body = _TOPIC + " Students were lured. Police raids target students. Students are detained."
+    body = _TOPIC + " Students were lured. Police raids target students. Students are detained for the army."
     groups = [m.groups for m in extract_measures(body, "en", [], [])]
     assert groups[3] == []
 

@@ -138,6 +138,9 @@ class _Pack:
     # is a recruitment site and, beside a number, an enlistment figure)
     cues: dict[str, Folded]  # run over folded text: see recruitwatch.fastre
     negatives: dict[str, Folded]
+    # cues that tell the measure only in a sentence about the army ("штраф", "задержали"):
+    # a fine or an arrest of anything else is no recruitment measure
+    weak: dict[str, Folded]
     by_quantity: dict[str, _Trigger]
     needs_quantity: dict[str, _Trigger]
     group_names: tuple[str, ...]
@@ -195,11 +198,13 @@ def _pack(domain: str, lang: str) -> _Pack:
     types: dict[str, Any] = data["types"]
     cue_table = {t: _per_lang(spec, "cues", lang) for t, spec in types.items()}
     neg_table = {t: _per_lang(spec, "negative", lang) for t, spec in types.items()}
+    weak_table = {t: _per_lang(spec, "weak", lang) for t, spec in types.items()}
     group_table = {g: spec.get(lang, spec.get("en", [])) for g, spec in data["groups"].items()}
     return _Pack(
         type_names=tuple(types),
         cues={t: _bounded_folded(_alternation(p)) for t, p in cue_table.items() if p},
         negatives={t: _bounded_folded(_alternation(p)) for t, p in neg_table.items() if p},
+        weak={t: _bounded_folded(_alternation(p)) for t, p in weak_table.items() if p},
         by_quantity={t: _trigger(s["quantity"]) for t, s in types.items() if "quantity" in s},
         needs_quantity={t: _trigger(s["requires_quantity"]) for t, s in types.items()
                         if "requires_quantity" in s},
@@ -229,15 +234,24 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
     """(type, body offset of its first cue) for each type present in the sentence
     (``low`` is the sentence folded, for the cue regexes)."""
     first: dict[str, int] = {}
-    for t, rx in pack.cues.items():
+    about_army: bool | None = None  # whether a context word is in the sentence, read once
+    for t, strong in pack.cues.items():
         neg = pack.negatives.get(t)
         blocked: list[tuple[int, int]] | None = None  # read only once a cue is found
-        for m in rx.finditer(text, low=low):
-            if blocked is None:
-                blocked = [n.span() for n in neg.finditer(text, low=low)] if neg else []
-            if not any(a <= m.start() < b for a, b in blocked):
-                first[t] = offset + m.start()
-                break
+        for rx in (strong, pack.weak.get(t)):
+            if rx is None or t in first:
+                continue
+            if rx is not strong:
+                if about_army is None:
+                    about_army = bool(pack.context.search(text))
+                if not about_army:
+                    continue
+            for m in rx.finditer(text, low=low):
+                if blocked is None:
+                    blocked = [n.span() for n in neg.finditer(text, low=low)] if neg else []
+                if not any(a <= m.start() < b for a, b in blocked):
+                    first[t] = offset + m.start()
+                    break
     inside = [q for q in quantities if offset <= q.span[0] < offset + len(text)]
     # a number alone marks a type only where no cue named one ("ordered the mobilisation
     # of 300,000 reservists" is a mobilization, not also a quota)
