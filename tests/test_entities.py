@@ -210,6 +210,17 @@ def test_a_mans_form_of_a_known_womans_surname_is_not_her():
 
 
 @pytest.mark.models
+@pytest.mark.parametrize("body,lang,place", [
+    # a town of Ukraine written in Russian goes by its own name, in any case
+    ("Бои идут на окраинах Кременной, сообщили в штабе.", "ru", "Kreminna"),
+    ("Колонна техники прошла через Курахово ночью.", "ru", "Kurakhove"),
+    ("Военкомат Старобельска разослал повестки.", "ru", "Starobilsk"),
+])
+def test_a_ukrainian_town_in_russian_takes_its_ukrainian_name(body, lang, place):
+    assert by_name(extract_entities(body, lang, Options()))[place].type == "PLACE"
+
+
+@pytest.mark.models
 def test_a_given_name_and_a_surname_the_model_missed_are_a_person():
     body = "Представник Центру протидії дезінформації Андрій Коваленко наголосив, що це фейк."
     ents = by_name(extract_entities(body, "uk", Options()))

@@ -441,11 +441,14 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str,
         return _Mention(start, end, "PERSON", person, True)
     if etype == "GROUP":
         return None  # groups come from the gazetteer: "Russian", "Crimean" are adjectives
-    if etype in ("PERSON", "ORG") and len(text.split()) <= 2:
+    if len(text.split()) <= 2:
         from recruitwatch.regions.places import extra_place
 
         town = extra_place(canon.clean_name(text))
-        if town:  # "Batticaloa", "Negombo": towns of the regions gazetteer, not people
+        if town:
+            # "Batticaloa", "Negombo": towns of the regions gazetteer, not people or bodies;
+            # a town of Ukraine written in Russian goes by its own name ("Кременная" is
+            # Kreminna)
             return _Mention(start, end, "PLACE", town, True)
     if (not quoted and etype in ("PLACE", "ORG") and lang in morph.LANGS
             and len(text.split()) == 1 and not text.isupper() and morph.common_word(text, lang)):
