@@ -204,6 +204,15 @@ def test_a_known_persons_surname_after_another_given_name_is_someone_else():
     assert surfaces(body, by_name(extract_entities(body, "ru", RULES))["Dmitry Peskov"]) == ["Песков"]
 
 
+# Paraphrasing UNN and news.cn.ua (October 2022): a Ukrainian official named in Russian
+def test_a_ukrainian_official_named_in_russian_takes_his_ukrainian_name():
+    body = "Об этом сообщил глава Луганской ОВА Сергей Гайдай. Как отметил Гайдаю подчинённый, мобилизация идёт."
+    ents = by_name(extract_entities(body, "ru", RULES))
+    assert surfaces(body, ents["Serhiy Haidai"]) == ["Сергей Гайдай", "Гайдаю"]
+    # a common surname alone is no one in particular
+    assert "Ivan Fedorov" not in by_name(extract_entities("Федоров подал в отставку.", "ru", RULES))
+
+
 def test_a_mans_form_of_a_known_womans_surname_is_not_her():
     body = "Захаров рассказал о вербовке."
     assert "Maria Zakharova" not in by_name(extract_entities(body, "ru", RULES))
