@@ -203,6 +203,9 @@ def test_names_written_small_on_purpose_are_found():
     found = {m.alias.name for m in scan("У росії путін і москва вирішили, а кремль мовчить.")}
     assert found == {"Russia", "Vladimir Putin", "Moscow", "Kremlin"}
     assert scan("путь домой") == [] and scan("russia") == []
+    # the heads Russia installed in occupied regions are written small too
+    found = {m.alias.name for m in scan("Окупаційний ватажок денис пушилін і сергій аксьонов оголосили збори.")}
+    assert found == {"Denis Pushilin", "Sergey Aksyonov"}
 
 
 def test_outlet_spelling_variants_resolve():
