@@ -2372,6 +2372,12 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         if base in {_word_base(x) for x in words}:
             return _Speaker([name], True)  # "издание News.VL" spoke before
     if noun in doc.lex.stems["outlet_anaphors"]:
+        # "пише Zaborona. Видання наголошує": a body the tables do not know, named as a
+        # speaker before, is an outlet they lack (a ministry they know is none)
+        bodies = {n for n in _names_of(doc, "ORG") if canonical_type(n) is None}
+        named = next((name for name, _, _ in reversed(doc.history) if name in bodies), None)
+        if named:
+            return _Speaker([named], True)
         # "За даними видання, …" opening a retelling that names the outlet only later
         # ("Echo пише, що …"); no outlet named at all: no speaker of another kind ("Як пише
         # видання" after the GUR)
