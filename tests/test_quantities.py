@@ -1273,6 +1273,18 @@ def test_the_top_of_a_payment_is_offered_and_the_top_of_a_fine_a_limit(text, lan
     assert one(text, lang).modality == modality
 
 
+@pytest.mark.parametrize("text, lang, counts", [
+    # a bare sum counts the payment its sentence names
+    ("Порядок выплат за ранения изменили: теперь 2 млн рублей станет максимальной суммой.", "ru", "выплат"),
+    ("Порядок виплат за поранення змінили: тепер 2 млн рублів буде максимальною сумою.", "uk", "виплат"),
+    ("The wound payments were changed: 2 million rubles is now the largest sum.", "en", "wound payments"),
+    # with no payment named, the sum stays what it is
+    ("Похищенная сумма составила 2 млн рублей.", "ru", "Похищенная сумма"),
+])
+def test_a_bare_sum_counts_the_payment_its_sentence_names(text, lang, counts):
+    assert one(text, lang).counts == counts
+
+
 @pytest.mark.parametrize("text, lang", [
     ("The agent charged each man a fee of 1.2 million rupees.", "en"),
     ("Each man paid the agent fees of 500,000 rupees.", "en"),

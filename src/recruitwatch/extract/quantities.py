@@ -120,6 +120,7 @@ class _Grammar:
     origin: frozenset[str]
     adjective: re.Pattern | None
     payment: re.Pattern
+    generic_payment: re.Pattern  # a noun of any sum ("сумма"), which a named payment beats
     payment_after: re.Pattern
     period_after: re.Pattern
     max_modifiers: int
@@ -957,6 +958,10 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
               or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g))
     if not phrase:
         return "", ""
+    if g.generic_payment.fullmatch(phrase.split()[-1]):
+        # "выплаты за ранения: теперь 3 млн рублей будет максимальной суммой": the sum
+        # counts the payment its sentence names
+        phrase = _specific_payment(text, r, sentence, g) or phrase
     period = g.period_after.match(text, r.end)
     if period and period.group(1).lower() not in phrase.lower():
         phrase = f"{phrase} {_clean(period.group(1))}"
@@ -1022,6 +1027,15 @@ def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) ->
         return ""
     best = min(found, key=lambda m: r.start - m.end() if m.end() <= r.start else m.start() - r.end)
     return _clean(best.group())
+
+
+def _specific_payment(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str:
+    """The one kind of payment other than a bare sum that the sentence names, if one."""
+    found = [m for m in g.payment.finditer(text, sentence[0], sentence[1])
+             if not g.generic_payment.fullmatch(m.group())]
+    if not found or len({m.group().lower()[:5] for m in found}) > 1:
+        return ""
+    return _clean(found[0].group())
 
 
 _PARAGRAPH_BACK = 300  # characters back in its paragraph where a sum finds its payment
@@ -1189,6 +1203,7 @@ def _grammar(lang: str) -> _Grammar:
         origin=frozenset(w.lower() for w in lex["people"]["origin"]),
         adjective=re.compile(lex["people"]["adjective_endings"]) if "adjective_endings" in lex["people"] else None,
         payment=re.compile(_words(lex["payment"]["nouns"]), _FLAGS),
+        generic_payment=re.compile(_alt(lex["payment"].get("generic", ["(?!)"])), _FLAGS),
         payment_after=_payment_after_pattern(lang, lex),
         period_after=re.compile(r"[ \t\u00a0]*(" + _alt(lex["payment"]["period"]) + r")(?!\w)", _FLAGS),
         max_modifiers=int(lex["payment"].get("max_modifiers", 3)),
