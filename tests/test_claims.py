@@ -847,6 +847,20 @@ def test_promise_to_correct_errors_and_negated_denial_assert():
     assert one("Губернатор не отрицал, что в регионе были перегибы.", "ru").stance == "assert"
 
 
+# Paraphrasing Mash and Baza posts (autumn 2024) and a Ukrainian item on Crimea
+@pytest.mark.parametrize("body,lang,speaker,stance", [
+    ("По предварительной версии, солдат ушёл из части из-за ссоры.", "ru",
+     "anonymous: предварительная версия", "assert"),
+    ("За попередніми оцінками, більшість мобілізованих у селі становлять татари.", "uk",
+     "anonymous: попередні оцінки", "assert"),
+    ("Задержанный сразу стал всё отрицать.", "ru", "anonymous: задержанный", "deny"),
+    ("Посадовець почав усе заперечувати.", "uk", "anonymous: посадовець", "deny"),
+])
+def test_an_unnamed_version_and_a_denial_begun_are_claims(body, lang, speaker, stance):
+    c = one(body, lang)
+    assert (c.speaker, c.stance) == (speaker, stance)
+
+
 def test_more_reporting_cues_are_found():
     assert one("In Belgorod the payment reached 3 million rubles, local media reported."
                ).speaker == "anonymous: local media"
