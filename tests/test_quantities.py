@@ -1285,6 +1285,17 @@ def test_a_bare_sum_counts_the_payment_its_sentence_names(text, lang, counts):
     assert one(text, lang).counts == counts
 
 
+def test_a_list_of_counts_after_dashes_counts_what_its_first_counts():
+    # paraphrasing a Ukrainian item on the Coordination Headquarters' figures (2025)
+    text = "У Донецькій області мобілізували 3 100 чоловіків, у Луганській — 2 400, у Херсонській — 310."
+    qs = extract_quantities(text, "uk")
+    assert [(q.value, q.unit, q.counts) for q in qs] == [
+        (3100, "people", "чоловіків"), (2400, "people", "чоловіків"), (310, "people", "чоловіків")]
+    # a figure after a dash that goes on is no item: a page, an article, a score
+    assert [q.value for q in extract_quantities("Стаття — 328 Кримінального кодексу.", "uk")] == []
+    assert [q.value for q in extract_quantities("Рахунок матчу — 2:1 на користь гостей.", "uk")] == []
+
+
 @pytest.mark.parametrize("text, lang", [
     ("The agent charged each man a fee of 1.2 million rupees.", "en"),
     ("Each man paid the agent fees of 500,000 rupees.", "en"),

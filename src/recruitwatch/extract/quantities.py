@@ -602,7 +602,19 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
         return r.scaled or r.people or (r.value >= 2 and bool(r.counts))
     # a bare "20,000" is a figure; a bare "24" is too often a name ("France 24") or a day
     grouped = r.value >= 1000 and not r.year_like
-    return bool(r.scaled or r.counts or grouped or g.approx_before.search(before))
+    return bool(r.scaled or r.counts or grouped or g.approx_before.search(before)
+                or (not r.year_like and _dash_item(before, after)))
+
+
+# an item of a list after a dash, on its own up to a comma or the end ("у Луганській
+# області — 4 650, у Запорізькій — 560, у Херсонській — 478.")
+_DASH_BEFORE = re.compile(r"[^\W\d][ \t\u00a0]*[—–][ \t\u00a0]*$")
+_ITEM_END = re.compile(r"[ \t\u00a0]*(?:[,;.)]|$)", re.MULTILINE)
+
+
+def _dash_item(before: str, after: str) -> bool:
+    """Whether a figure with ``before`` and ``after`` around it is such an item."""
+    return _DASH_BEFORE.search(before) is not None and _ITEM_END.match(after) is not None
 
 
 # --- step 4: unit, approximation, counts, modality ----------------------------------------
@@ -657,9 +669,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
         counts = last.counts
         paid = last.modality if last.modality in ("offer", "limit") else ""
-    if (r.unit == "other" and not counts and not r.currency and r.scaled and last
-            and last.unit == "people" and last.counts and last.span[0] >= sentence[0]):
-        # "150 тысяч человек, в 2024 году — 147 тысяч": the same kind of count as before
+    if (r.unit == "other" and not counts and not r.currency
+            and (r.scaled or _dash_item(text[max(0, r.start - 4):r.start], text[r.end:r.end + 4]))
+            and last and last.unit == "people" and last.counts and last.span[0] >= sentence[0]):
+        # "150 тысяч человек, в 2024 году — 147 тысяч", "у Херсонській — 478": the same kind
+        # of count as before
         counts, r.unit, r.people = last.counts, "people", True
     if (r.unit == "other" and not counts and not r.currency and r.scaled and last
             and last.unit in _MONEY and (last.span[0] >= sentence[0]
