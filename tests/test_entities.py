@@ -213,6 +213,13 @@ def test_a_ukrainian_official_named_in_russian_takes_his_ukrainian_name():
     assert "Ivan Fedorov" not in by_name(extract_entities("Федоров подал в отставку.", "ru", RULES))
 
 
+def test_a_university_named_by_its_acronym_alone_is_the_one_the_table_knows():
+    # paraphrasing SHOT (November 2024): students kept out until they register
+    body = "Студентов РЭУ не пускают на занятия без отметки военкомата."
+    assert by_name(extract_entities(body, "ru", RULES))[
+        "Plekhanov Russian University of Economics"].type == "ORG"
+
+
 def test_a_mans_form_of_a_known_womans_surname_is_not_her():
     body = "Захаров рассказал о вербовке."
     assert "Maria Zakharova" not in by_name(extract_entities(body, "ru", RULES))
