@@ -1285,6 +1285,15 @@ def test_a_bare_sum_counts_the_payment_its_sentence_names(text, lang, counts):
     assert one(text, lang).counts == counts
 
 
+@pytest.mark.parametrize("text, lang", [
+    # how many are held somewhere is the size of a pool or a force (tests/gold/README.md)
+    ("В колониях сейчас находятся 250 тысяч заключённых.", "ru"),
+    ("У російських тюрмах перебувають 250 тисяч в'язнів.", "uk"),
+])
+def test_how_many_are_somewhere_is_an_estimate(text, lang):
+    assert one(text, lang).modality == "estimate"
+
+
 def test_a_list_of_counts_after_dashes_counts_what_its_first_counts():
     # paraphrasing a Ukrainian item on the Coordination Headquarters' figures (2025)
     text = "У Донецькій області мобілізували 3 100 чоловіків, у Луганській — 2 400, у Херсонській — 310."
