@@ -1294,6 +1294,15 @@ def test_how_many_are_somewhere_is_an_estimate(text, lang):
     assert one(text, lang).modality == "estimate"
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a count of regions or people in a sentence about payments is no sum on offer
+    ("Щонайменше вісім регіонів скоротили премії вербувальникам.", "uk"),
+    ("Не менее восьми регионов урезали выплаты вербовщикам.", "ru"),
+])
+def test_a_count_beside_a_payment_is_not_offered(text, lang):
+    assert one(text, lang).modality != "offer"
+
+
 def test_a_list_of_counts_after_dashes_counts_what_its_first_counts():
     # paraphrasing a Ukrainian item on the Coordination Headquarters' figures (2025)
     text = "У Донецькій області мобілізували 3 100 чоловіків, у Луганській — 2 400, у Херсонській — 310."

@@ -715,6 +715,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     else:
         wide = sentence
     modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
+    if (modality == "offer" and r.unit not in _MONEY and not r.currency
+            and (r.unit == "people" or not g.payment.search(counts or ""))):
+        # "Не менш ніж сім регіонів скоротили премії вербувальникам": a count of regions or
+        # people is no sum on offer, whatever payment its sentence names
+        modality = "other"
     if whole is not None and modality == "other":
         modality = whole.modality  # a part of a tally is told as the tally is
     if (modality == "other" and r.unit not in _MONEY and r.unit != "percent"
