@@ -1303,6 +1303,16 @@ def test_a_count_beside_a_payment_is_not_offered(text, lang):
     assert one(text, lang).modality != "offer"
 
 
+@pytest.mark.parametrize("text, lang, modality", [
+    # a write-off "up to" a sum bounds it; a debt of so much is only that
+    ("Новобранцам спишут долги до 5 млн рублей.", "ru", "limit"),
+    ("За бизнесменом числится долг в 120 млн рублей.", "ru", "other"),
+    ("He left debts of 120 million rubles behind.", "en", "other"),
+])
+def test_a_debt_is_a_limit_only_as_a_bound(text, lang, modality):
+    assert one(text, lang).modality == modality
+
+
 def test_a_list_of_counts_after_dashes_counts_what_its_first_counts():
     # paraphrasing a Ukrainian item on the Coordination Headquarters' figures (2025)
     text = "У Донецькій області мобілізували 3 100 чоловіків, у Луганській — 2 400, у Херсонській — 310."

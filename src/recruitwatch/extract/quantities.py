@@ -131,6 +131,7 @@ class _Grammar:
     people_verbs: re.Pattern
     change_sensitive: frozenset[str]
     penalty: re.Pattern
+    debt: re.Pattern  # debts: bounded when written off "up to" a sum
     charge: re.Pattern | None
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
@@ -656,6 +657,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g, sentence)
+    if paid == "debt":
+        # "списание долгов до 10 млн рублей" bounds what is written off; "с долгами на 250 млн"
+        # is only a debt so large
+        paid = "limit" if approx == "at_most" else ""
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
@@ -987,6 +992,8 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
     fined = g.penalty.search(phrase) or g.penalty.search(text, max(segment[0], r.start - 80), r.start)
     if not fined and g.charge is not None and g.charge.search(phrase):
         return phrase, "charge"  # "a fee of 1.2 million rupees" the agent took: paid, not offered
+    if not fined and (g.debt.search(phrase) or g.debt.search(text, max(segment[0], r.start - 80), r.start)):
+        return phrase, "debt"
     return phrase, "limit" if fined else "offer"
 
 
@@ -1234,6 +1241,7 @@ def _grammar(lang: str) -> _Grammar:
         people_verbs=re.compile(_words(lex["people"]["verbs"]), _FLAGS),
         change_sensitive=frozenset(lex.get("approx_options", {}).get("change_sensitive", [])),
         penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
+        debt=re.compile(_words(lex["payment"]["debt"]), _FLAGS),
         charge=re.compile(_words(lex["payment"]["charge"]), _FLAGS) if lex["payment"].get("charge") else None,
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
