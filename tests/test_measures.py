@@ -483,6 +483,15 @@ def test_a_fine_or_an_arrest_is_coercion_only_about_the_army(body, lang, coercio
     assert ("coercion" in types_of(body, lang)) is coercion
 
 
+# Paraphrasing a Двач post on the autumn draft of 2024
+@pytest.mark.parametrize("body,lang", [
+    ("В ходе осенней кампании в армию призовут 120 тысяч человек.", "ru"),
+    ("Під час осінньої кампанії до армії призвуть 120 тисяч осіб.", "uk"),
+])
+def test_a_call_up_number_told_in_the_future_is_a_target(body, lang):
+    assert "quota_or_target" in types_of(body, lang)
+
+
 # Paraphrasing Telegram posts on the law of November 2024 (Банкста, Mash)
 @pytest.mark.parametrize("body,lang", [
     ("Дума одобрила закон о списании кредитных обязательств новым контрактникам.", "ru"),
