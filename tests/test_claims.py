@@ -1030,6 +1030,18 @@ def test_a_statement_signed_with_a_dash_is_its_speakers():
     assert attributions("Выплаты выросли вдвое, — и это только начало", "ru", []) == []
 
 
+
+def test_a_post_signed_with_a_bare_dash_is_its_speakers():
+    # paraphrasing a Mash post (November 2024): no comma before the dash
+    body = "Новой волны мобилизации сейчас не будет и обсуждать её незачем — Песков"
+    peskov = Entity("Dmitry Peskov", "PERSON", [(body.index("Песков"), len(body))])
+    assert [a.claim.speaker for a in attributions(body, "ru", [peskov])] == ["Dmitry Peskov"]
+    # a copula with a short subject names who is what, not who said it
+    body = "Самый богатый губернатор — Собянин"
+    sobyanin = Entity("Sergey Sobyanin", "PERSON", [(body.index("Собянин"), len(body))])
+    assert attributions(body, "ru", [sobyanin]) == []
+
+
 @pytest.mark.models
 def test_a_person_after_his_institution_is_named_from_his_given_name():
     body = "Обіцяли, мовляв, будете на другій лінії, ― сказав представник воєнної розвідки України Андрій Черняк."

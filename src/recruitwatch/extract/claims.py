@@ -1168,6 +1168,10 @@ def _cue_verb(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Parse, int | Non
 # a statement signed with a dash at its end: "270 тысяч добровольцев подписали контракты
 # …, — Владимир Путин", "«…» — Песков." (news posts quote this way)
 _DASH_SIGNED = re.compile(r"[,.!?…»\"”]\s*[—–]\s*(?P<name>[^\W\d_][^,.;:!?—–]{1,60}?)\s*\.?\s*$")
+# posts sign without the comma too ("…, нет — Песков"); then the words before the dash must
+# make a statement, not the subject of a copula ("Самый богатый губернатор — Собянин")
+_BARE_DASH_SIGNED = re.compile(r"\w\s+[—–]\s*(?P<name>[^\W\d_][^,.;:!?—–]{1,40}?)\s*\.?\s*$")
+_STATEMENT_WORDS = 6
 
 
 # a statement headed by its source and a colon: "ГУР: На окупованих територіях …"
@@ -1209,7 +1213,9 @@ def _dash_signed(doc: _Doc, s: int, e: int) -> None:
     """A sentence with no cue that ends "— <Name>": the named person or body is the speaker."""
     m = _DASH_SIGNED.search(doc.body, s, e)
     if not m:
-        return
+        m = _BARE_DASH_SIGNED.search(doc.body, s, e)
+        if not m or len(_TOKEN.findall(doc.body, s, m.start("name"))) < _STATEMENT_WORDS:
+            return
     a, b = m.span("name")
     names = [ent.name for ms, me, ent in doc.mentions
              if ms >= a and me <= b and ent.type in ("PERSON", "ORG")]
