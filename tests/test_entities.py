@@ -213,6 +213,11 @@ def test_a_ukrainian_official_named_in_russian_takes_his_ukrainian_name():
     assert "Ivan Fedorov" not in by_name(extract_entities("Федоров подал в отставку.", "ru", RULES))
 
 
+def test_crimean_tatars_are_their_own_people_not_tatars():
+    body = "Серед мобілізованих у селі більшість становлять кримські татари."
+    assert set(by_name(extract_entities(body, "uk", RULES))) == {"Crimean Tatars"}
+
+
 def test_a_university_named_by_its_acronym_alone_is_the_one_the_table_knows():
     # paraphrasing SHOT (November 2024): students kept out until they register
     body = "Студентов РЭУ не пускают на занятия без отметки военкомата."

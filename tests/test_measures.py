@@ -483,6 +483,22 @@ def test_a_fine_or_an_arrest_is_coercion_only_about_the_army(body, lang, coercio
     assert ("coercion" in types_of(body, lang)) is coercion
 
 
+# Paraphrasing a Mash post (November 2024) and a Ukrainian item on Business Insider (2025)
+@pytest.mark.parametrize("body,lang,mtype", [
+    ("Полицейские силой повезли студента на сборный пункт.", "ru", "coercion"),
+    ("Чоловіка силоміць доправили до військкомату.", "uk", "coercion"),
+    ("Росія платить у середньому 2000 доларів за кожного завербованого.", "uk", "cash_incentive"),
+])
+def test_force_and_paying_in_the_present_are_measures(body, lang, mtype):
+    assert mtype in types_of(body, lang)
+
+
+def test_a_schools_name_with_builders_in_it_names_no_builders():
+    body = "Студента архитектурно-строительного института силой повезли в военкомат."
+    assert "construction_workers" not in _groups_of(body, "ru")
+    assert "construction_workers" in _groups_of("Строителей силой повезли в военкомат.", "ru")
+
+
 # Paraphrasing a Двач post on the autumn draft of 2024
 @pytest.mark.parametrize("body,lang", [
     ("В ходе осенней кампании в армию призовут 120 тысяч человек.", "ru"),
