@@ -267,7 +267,7 @@ def test_bare_figure_with_a_recruiting_verb_counts_people():
     ("Russia is offering a beginning salary of 190,000 roubles per month.", "offer"),
     ("Recruits were promised about $2,000 a month.", "offer"),
     # limit
-    ("The law writes off debts of up to 10 million rubles.", "limit"),
+    ("The law writes off debts of up to 10 million rubles.", "offer"),  # a benefit (README: a debt written off)
     ("Payments must not exceed 50,000 roubles under the new cap.", "limit"),
     # other
     ("The strike killed 24 people, officials said.", "other"),
@@ -1304,12 +1304,15 @@ def test_a_count_beside_a_payment_is_not_offered(text, lang):
 
 
 @pytest.mark.parametrize("text, lang, modality", [
-    # a write-off "up to" a sum bounds it; a debt of so much is only that
-    ("Новобранцам спишут долги до 5 млн рублей.", "ru", "limit"),
+    # a write-off is a benefit on offer, up to its cap (tests/gold/README.md); a debt of so
+    # much is only that, and a fine stays a limit
+    ("Новобранцам спишут долги до 5 млн рублей.", "ru", "offer"),
+    ("Новобранцям спишуть борги до 5 млн рублів.", "uk", "offer"),
+    ("Штраф за неявку составит до 50 тысяч рублей.", "ru", "limit"),
     ("За бизнесменом числится долг в 120 млн рублей.", "ru", "other"),
     ("He left debts of 120 million rubles behind.", "en", "other"),
 ])
-def test_a_debt_is_a_limit_only_as_a_bound(text, lang, modality):
+def test_a_debt_written_off_is_offered_and_a_debt_is_just_a_debt(text, lang, modality):
     assert one(text, lang).modality == modality
 
 

@@ -131,7 +131,8 @@ class _Grammar:
     people_verbs: re.Pattern
     change_sensitive: frozenset[str]
     penalty: re.Pattern
-    debt: re.Pattern  # debts: bounded when written off "up to" a sum
+    debt: re.Pattern  # debts: a benefit when written off, else a debt of so much
+    write_off: re.Pattern
     charge: re.Pattern | None
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
@@ -658,9 +659,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g, sentence)
     if paid == "debt":
-        # "списание долгов до 10 млн рублей" bounds what is written off; "с долгами на 250 млн"
-        # is only a debt so large
-        paid = "limit" if approx == "at_most" else ""
+        # "спишут долги до 10 млн рублей" offers a benefit (up to its cap); "с долгами на 250
+        # млн" is only a debt so large
+        near = (max(sentence[0], r.start - 80), min(sentence[1], r.end + 60))
+        paid = "offer" if g.write_off.search(text, *near) else ""
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
@@ -1242,6 +1244,7 @@ def _grammar(lang: str) -> _Grammar:
         change_sensitive=frozenset(lex.get("approx_options", {}).get("change_sensitive", [])),
         penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
         debt=re.compile(_words(lex["payment"]["debt"]), _FLAGS),
+        write_off=re.compile(_words(lex["payment"]["write_off"]), _FLAGS),
         charge=re.compile(_words(lex["payment"]["charge"]), _FLAGS) if lex["payment"].get("charge") else None,
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
