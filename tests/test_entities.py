@@ -206,7 +206,7 @@ def test_a_known_persons_surname_after_another_given_name_is_someone_else():
 
 # Paraphrasing UNN and news.cn.ua (October 2022): a Ukrainian official named in Russian
 def test_a_ukrainian_official_named_in_russian_takes_his_ukrainian_name():
-    body = "Об этом сообщил глава Луганской ОВА Сергей Гайдай. Как отметил Гайдаю подчинённый, мобилизация идёт."
+    body = "Как заявил руководитель Луганской ОВА Сергей Гайдай, набор идёт. Гайдаю возразил подчинённый."
     ents = by_name(extract_entities(body, "ru", RULES))
     assert surfaces(body, ents["Serhiy Haidai"]) == ["Сергей Гайдай", "Гайдаю"]
     # a common surname alone is no one in particular

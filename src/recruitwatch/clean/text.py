@@ -247,7 +247,7 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|tg://)[^\s)]{1,500}
 _HASHTAGS = re.compile(r"#[^\s#]{2,60}(?:\s+#[^\s#]{2,60}){0,15}")
 _MD_MARKS = re.compile(r"\*\*|__|~~")
 # a line that is only a link to a Telegram channel or an invite to one, not to a post
-# ("[👉 Топор Live. Подписаться](https://t.me/+Hw…)", "[Mash](https://t.me/mash)"): a channel's
+# ("[👉 Кипяток Live. Подписаться](https://t.me/+Ab…)", "[Mash](https://t.me/mash)"): a channel's
 # signature or an advert for another channel
 _CHANNEL_LINK = re.compile(
     r"\W*\[[^\[\]\n]{1,80}\]\(https?://t\.me/(?:\+|joinchat/)?[\w-]+/?(?:\?[^\s)]*)?\)\W*")

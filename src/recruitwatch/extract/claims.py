@@ -911,7 +911,7 @@ def _locative_source(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     if not after_statement and not (verb_word and morph.plural_verb(verb_word, doc.lang)):
         return None
     if any(cue.text.lower().startswith(c) for c in doc.lex.words.get("charges", ())):
-        return None  # "Экс-мэра обвиняют в хищении": the charge, not where a speaker sits
+        return None  # "Бывшего мэра обвиняют в растрате": the charge, not where a speaker sits
     tree, verb = _cue_verb(doc, s, text, cue)
     span = tree.locative_source(verb) if verb is not None else None
     if span is not None and _medium_or_time(doc, text, span, places=not after_statement):

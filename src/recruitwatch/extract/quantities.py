@@ -985,7 +985,7 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
     if not phrase:
         return "", ""
     if g.generic_payment.fullmatch(phrase.split()[-1]):
-        # "выплаты за ранения: теперь 3 млн рублей будет максимальной суммой": the sum
+        # "порядок выплат изменили: 2 млн рублей станет наибольшей суммой": the sum
         # counts the payment its sentence names
         phrase = _specific_payment(text, r, sentence, g) or phrase
     period = g.period_after.match(text, r.end)
@@ -1122,7 +1122,7 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
     if best == "spent" or (r.unit in _MONEY and _has_cue(cues, (segment[0], r.start), "spent")):
         return "achieved"  # "потратили на выплаты 216 млн рублей", "списано 429,5 млн": paid out
     if best == "top":
-        # "3 млн рублей будет максимальной суммой выплат": the top of a payment is offered;
+        # "2 млн рублей станет максимальной суммой выплат": the top of a payment is offered;
         # the top of an age, a fine or a debt written off bounds it
         best = "offer" if paid == "offer" else "limit"
     if paid == "charge":  # what the recruit pays is offered to no one
