@@ -266,8 +266,9 @@ def test_bare_figure_with_a_recruiting_verb_counts_people():
     # offer
     ("Russia is offering a beginning salary of 190,000 roubles per month.", "offer"),
     ("Recruits were promised about $2,000 a month.", "offer"),
+    # a debt written off is a benefit, up to its cap (tests/gold/README.md)
+    ("The law writes off debts of up to 10 million rubles.", "offer"),
     # limit
-    ("The law writes off debts of up to 10 million rubles.", "offer"),  # a benefit (README: a debt written off)
     ("Payments must not exceed 50,000 roubles under the new cap.", "limit"),
     # other
     ("The strike killed 24 people, officials said.", "other"),

@@ -1051,7 +1051,7 @@ def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) ->
     lo, hi = _clause(text, r, sentence, opening=";:", closing=";:")
     found = [m for m in g.payment.finditer(text, lo, hi)
              if not (m.start() < r.end and r.start < m.end())]
-    if not found or len({m.group().lower()[:5] for m in found}) > 1:
+    if not _one_kind(found):
         return ""
     best = min(found, key=lambda m: r.start - m.end() if m.end() <= r.start else m.start() - r.end)
     return _clean(best.group())
@@ -1061,9 +1061,15 @@ def _specific_payment(text: str, r: _Reading, sentence: Span, g: _Grammar) -> st
     """The one kind of payment other than a bare sum that the sentence names, if one."""
     found = [m for m in g.payment.finditer(text, sentence[0], sentence[1])
              if not g.generic_payment.fullmatch(m.group())]
-    if not found or len({m.group().lower()[:5] for m in found}) > 1:
+    if not _one_kind(found):
         return ""
     return _clean(found[0].group())
+
+
+def _one_kind(found: list[re.Match]) -> bool:
+    """Whether payment words were found and all name one kind of payment (by their first
+    letters: "выплаты" and "выплат" are one kind, "выплаты" and "премии" two)."""
+    return bool(found) and len({m.group().lower()[:5] for m in found}) == 1
 
 
 _PARAGRAPH_BACK = 300  # characters back in its paragraph where a sum finds its payment
@@ -1075,7 +1081,7 @@ def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar) -
     before it in its paragraph name, when they name one kind only."""
     start = max(text.rfind("\n", 0, r.start) + 1, r.start - _PARAGRAPH_BACK)
     found = list(g.payment.finditer(text, start, sentence[0])) if start < sentence[0] else []
-    if not found or len({m.group().lower()[:5] for m in found}) > 1:
+    if not _one_kind(found):
         return ""
     return _clean(found[-1].group())
 
@@ -1122,8 +1128,8 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
     if best == "spent" or (r.unit in _MONEY and _has_cue(cues, (segment[0], r.start), "spent")):
         return "achieved"  # "потратили на выплаты 216 млн рублей", "списано 429,5 млн": paid out
     if best == "top":
-        # "2 млн рублей станет максимальной суммой выплат": the top of a payment is offered;
-        # the top of an age, a fine or a debt written off bounds it
+        # "2 млн рублей станет максимальной суммой выплат": the top of a payment (or of a
+        # debt written off) is offered; the top of an age or a fine bounds it
         best = "offer" if paid == "offer" else "limit"
     if paid == "charge":  # what the recruit pays is offered to no one
         return best if best not in (None, "offer") else "other"
