@@ -213,6 +213,24 @@ def test_a_ukrainian_official_named_in_russian_takes_his_ukrainian_name():
     assert "Ivan Fedorov" not in by_name(extract_entities("Федоров подал в отставку.", "ru", RULES))
 
 
+@pytest.mark.parametrize("body,lang,name", [
+    ("Про облави повідомив очільник Херсонської ОВА.", "uk", "Kherson Oblast Military Administration"),
+    ("Как заявили в Запорожской областной военной администрации, облавы продолжаются.", "ru",
+     "Zaporizhzhia Oblast Military Administration"),
+    ("Харківська ОДА оприлюднила звернення.", "uk", "Kharkiv Oblast State Administration"),
+])
+def test_an_oblast_administration_named_by_its_oblast_is_a_body(body, lang, name):
+    ents = by_name(extract_entities(body, lang, RULES))
+    assert ents[name].type == "ORG" and not any(e.type == "PLACE" for e in ents.values())
+
+
+def test_ukrainian_security_bodies_by_their_acronyms():
+    body = "Секретар РНБО заявив, що Координаційний штаб отримав нові списки."
+    assert {"National Security and Defense Council of Ukraine",
+            "Coordination Headquarters for the Treatment of Prisoners of War"} <= set(
+        by_name(extract_entities(body, "uk", RULES)))
+
+
 def test_crimean_tatars_are_their_own_people_not_tatars():
     body = "Серед мобілізованих у селі більшість становлять кримські татари."
     assert set(by_name(extract_entities(body, "uk", RULES))) == {"Crimean Tatars"}

@@ -68,6 +68,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _parent_after_unit(body, mentions)
     _coordinated_regions(body, mentions)
     _governments(body, mentions)
+    _oblast_administrations(body, mentions)
     _quoted_places(body, mentions)
     _resolve_people(body, mentions)
     _bracketed_acronyms(body, mentions)
@@ -807,6 +808,51 @@ def _demonym_governments() -> tuple[re.Pattern, dict[str, str]]:
     country.update({d.lower(): c for d, c in data.get("english_adjectives", {}).items()})
     names = "|".join(re.escape(d) for d in sorted(country, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<adj>{names})\s+government(?!\w)", re.IGNORECASE), country
+
+
+# a Ukrainian oblast's military or state administration, named by the oblast's adjective
+# ("глава Луганської ОВА", "Запорізька обласна військова адміністрація", "Херсонской ОВА")
+_ADMINISTRATION = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯІЇЄҐ][а-яіїєґёʼ'’]+)\s+(?:(?P<military>ОВА|(?:обласн|областн)\w*\s+(?:військов|военн)\w*\s+"
+    r"(?:адміністраці|администраци)\w*)|(?P<state>ОДА|(?:обласн|областн)\w*\s+(?:державн|государственн)\w*\s+"
+    r"(?:адміністраці|администраци)\w*))(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _oblast_stems() -> tuple[tuple[str, str], ...]:
+    """(adjective stem, oblast) from the gazetteer's "Луганская/Луганська область" aliases:
+    ("луганск", "Luhansk"), ("луганськ", "Luhansk"), longest stems first."""
+    out = set()
+    for table in ("gazetteer/places.toml", "gazetteer/cities.toml"):
+        for place in load_toml(table).get("place", []):
+            if not place["name"].endswith(" Oblast"):
+                continue
+            for alias in place.get("aliases", []):
+                m = re.fullmatch(r"(\w+?)(?:ая|а)\s+область", alias)
+                if m:
+                    out.add((m.group(1).lower(), place["name"].removesuffix(" Oblast")))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def _oblast_administrations(body: str, mentions: list[_Mention]) -> None:
+    """An oblast's military or state administration is a body of its own ("Luhansk Oblast
+    Military Administration"); the model's pieces of its name (the oblast, "ОВА") are not."""
+    if "ОВА" not in body and "ОДА" not in body and "дміністраці" not in body and "дминистраци" not in body:
+        return
+    found = []
+    for m in _ADMINISTRATION.finditer(body):
+        adj = m.group("adj").lower()
+        oblast = next((o for stem, o in _oblast_stems() if adj.startswith(stem) and len(adj) - len(stem) <= 3), None)
+        if oblast is None:
+            continue
+        kind = "Military" if m.group("military") else "State"
+        for other in mentions:
+            if m.start() <= other.start and other.end <= m.end():
+                other.hidden = True
+        found.append(_Mention(m.start(), m.end(), "ORG", f"{oblast} Oblast {kind} Administration", True))
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda m: m.start)
 
 
 def _governments(body: str, mentions: list[_Mention]) -> None:
