@@ -231,6 +231,12 @@ def test_ukrainian_security_bodies_by_their_acronyms():
         by_name(extract_entities(body, "uk", RULES)))
 
 
+def test_the_kremlin_administration_and_the_us_house_in_ukrainian():
+    body = "В Адміністрації президента РФ мовчать, а член Палати представників США вимагає відповіді."
+    assert {"Presidential Administration of Russia", "United States House of Representatives"} <= set(
+        by_name(extract_entities(body, "uk", RULES)))
+
+
 def test_crimean_tatars_are_their_own_people_not_tatars():
     body = "Серед мобілізованих у селі більшість становлять кримські татари."
     assert set(by_name(extract_entities(body, "uk", RULES))) == {"Crimean Tatars"}
