@@ -241,17 +241,18 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
         for rx in (strong, pack.weak.get(t)):
             if rx is None or t in first:
                 continue
-            if rx is not strong:
-                if about_army is None:
-                    about_army = bool(pack.context.search(text))
-                if not about_army:
-                    continue
             for m in rx.finditer(text, low=low):
                 if blocked is None:
                     blocked = [n.span() for n in neg.finditer(text, low=low)] if neg else []
-                if not any(a <= m.start() < b for a, b in blocked):
-                    first[t] = offset + m.start()
-                    break
+                if any(a <= m.start() < b for a, b in blocked):
+                    continue
+                if rx is not strong:  # a weak cue, read only once one is found
+                    if about_army is None:
+                        about_army = bool(pack.context.search(text))
+                    if not about_army:
+                        break
+                first[t] = offset + m.start()
+                break
     inside = [q for q in quantities if offset <= q.span[0] < offset + len(text)]
     # a number alone marks a type only where no cue named one ("ordered the mobilisation
     # of 300,000 reservists" is a mobilization, not also a quota)
