@@ -675,36 +675,31 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             and last.span[0] >= sentence[0] and not _names_own_thing(text, r, g)):
         # "штраф до 30 тысяч рублей вместо прежних 3 000 рублей": the same kind of sum as before
         counts = last.counts
-        paid = last.modality if last.modality in ("offer", "limit") else ""
+        paid = _paid_as(last, "")
     if (r.unit == "other" and not counts and not r.currency
             and (r.scaled or _dash_item(text[max(0, r.start - 4):r.start], text[r.end:r.end + 4]))
             and last and last.unit == "people" and last.counts and last.span[0] >= sentence[0]):
         # "150 тысяч человек, в 2024 году — 147 тысяч", "у Херсонській — 478": the same kind
         # of count as before
         counts, r.unit, r.people = last.counts, "people", True
-    if (r.unit == "other" and not counts and not r.currency and r.scaled and last
-            and last.unit in _MONEY and (last.span[0] >= sentence[0]
-                                         or _PART_OPENING.fullmatch(text, sentence[0], r.start))
-            and (last.counts or not g.money_context.search(text, segment[0], segment[1]))):
-        # "по 300 тысяч рублей, в Тульской области — по 450 тысяч", "… 40 млн руб. Из
-        # них 25 млн …": a sum in the currency of the sum before it, in its sentence or
-        # in the one its part opens
+    if (r.unit == "other" and not counts and not r.currency and r.scaled and last and last.unit in _MONEY
+            and (((last.span[0] >= sentence[0] or _PART_OPENING.fullmatch(text, sentence[0], r.start))
+                  and (last.counts or not g.money_context.search(text, segment[0], segment[1])))
+                 or _continues_sums(text, last, r, sentence))):
+        # a sum in the currency of the sum before it, in its sentence or in the one its part
+        # opens ("по 300 тысяч рублей, в Тульской области — по 450 тысяч", "… 40 млн руб. Из
+        # них 25 млн …"), or the second of a change and a short line of a list of such
+        # changes ("У Бурятії бонус знизили з 1,2 млн до 800 тисяч рублів. У Тюменській
+        # області - з 2,5 млн до 1,2 млн."): it counts what the sum before it counts
         r.unit, counts = last.unit, last.counts
-        paid = last.modality if last.modality in ("offer", "limit") else paid
-    if (r.unit == "other" and not counts and not r.currency and r.scaled and last
-            and last.unit in _MONEY and _continues_sums(text, last, r, sentence)):
-        # "У Бурятії бонус знизили з 1,2 млн до 800 тисяч рублів. У Тюменській області - з
-        # 2,5 млн до 1,2 млн.": the second of a change, and a short line of a list of such
-        # changes, count what the sums before them count
-        r.unit, counts = last.unit, last.counts
-        paid = last.modality if last.modality in ("offer", "limit") else paid
+        paid = _paid_as(last, paid)
     money = (r.unit == "other" and not r.currency and not r.counts and r.scaled and g.implied_currency
              and g.money_context.search(text, segment[0], segment[1]))
     if money:
         r.unit = g.implied_currency  # "стоимостью 3,7 миллиона": roubles go without saying
         if not counts:  # what the sum is: its value, the damage, the bribe; else money
             counts = money.group() if money.group().lower() in g.money_nouns else g.money_word
-        if not paid and g.penalty.search(text, max(segment[0], r.start - 80), r.start):
+        if not paid and _named_before(g.penalty, text, r, segment):
             paid = "limit"  # "штраф до 30к": a fine is a legal bound
     elif r.unit == "other" and not r.currency and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
@@ -972,6 +967,19 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     return kind
 
 
+def _paid_as(last: Quantity, default: str) -> str:
+    """The kind of sum the sum before was, where it was a payment or a limit."""
+    return last.modality if last.modality in ("offer", "limit") else default
+
+
+_NAMED_BEFORE = 80  # characters before a sum where a fine or a debt names what it is
+
+
+def _named_before(rx: re.Pattern, text: str, r: _Reading, segment: Span) -> bool:
+    """Whether ``rx`` (fines, debts) stands in the sum's segment just before it."""
+    return rx.search(text, max(segment[0], r.start - _NAMED_BEFORE), r.start) is not None
+
+
 def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) -> tuple[str, str]:
     """What the number counts, and for money what kind of sum it is: "offer" for a payment,
     "limit" for a fine, debt or cap, "" when no payment is named."""
@@ -991,10 +999,10 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
     period = g.period_after.match(text, r.end)
     if period and period.group(1).lower() not in phrase.lower():
         phrase = f"{phrase} {_clean(period.group(1))}"
-    fined = g.penalty.search(phrase) or g.penalty.search(text, max(segment[0], r.start - 80), r.start)
+    fined = g.penalty.search(phrase) or _named_before(g.penalty, text, r, segment)
     if not fined and g.charge is not None and g.charge.search(phrase):
         return phrase, "charge"  # "a fee of 1.2 million rupees" the agent took: paid, not offered
-    if not fined and (g.debt.search(phrase) or g.debt.search(text, max(segment[0], r.start - 80), r.start)):
+    if not fined and (g.debt.search(phrase) or _named_before(g.debt, text, r, segment)):
         return phrase, "debt"
     return phrase, "limit" if fined else "offer"
 
