@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from recruitwatch.evaluate import (
-    GoldDoc, anchor_span, head_matches, load_gold, name_key, scored_line, speaker_matches)
+    GoldDoc, anchor_span, head_matches, entity_key, load_gold, name_key, scored_line, speaker_matches)
 from recruitwatch.text import sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,8 +67,8 @@ def compare(one: GoldDoc, two: dict, n: Counter, notes: list[str]) -> None:
     scored = {i for i, line in enumerate(lines) if scored_line(line)}
     for key, x, y in (
         ("junk", {j["line"] for j in a["junk"]} & scored, {j["line"] for j in b["junk"]} & scored),
-        ("entities", {(e["type"], name_key(e["canonical"])) for e in a["entities"]},
-         {(e["type"], name_key(e["canonical"])) for e in b["entities"]}),
+        ("entities", {entity_key(e["type"], e["canonical"]) for e in a["entities"]},
+         {entity_key(e["type"], e["canonical"]) for e in b["entities"]}),
         ("measure_types", {m["type"] for m in a["measures"]}, {m["type"] for m in b["measures"]}),
         ("measure_groups", {g for m in a["measures"] for g in m["groups"]},
          {g for m in b["measures"] for g in m["groups"]}),

@@ -708,3 +708,21 @@ def test_an_initial_without_its_full_stop_is_the_known_minister():
 
     m = _model_mention("S Jaishankar", 0, 12, "PERSON", "en")
     assert (m.type, m.name) == ("PERSON", "S. Jaishankar")
+
+
+def test_a_given_name_alone_is_a_person_where_the_report_gives_their_age():
+    # (paraphrasing a Mash post of Nov. 2024 on a gambler who meant to pay his debt by
+    # going to war)
+    body = "A 34-year-old Sergei signed a contract to pay his debts. His friend Pavel stayed home."
+    doc = hand_doc(body, [("Sergei", "PERSON"), ("Pavel", "PERSON")])
+    people = [e.name for e in extract_entities(body, "en", Options(), spacy_doc=doc) if e.type == "PERSON"]
+    # the name the model guessed with nothing to introduce it stays a guess
+    assert people == ["Sergei"]
+
+
+@pytest.mark.models
+def test_a_russian_given_name_alone_after_an_age_or_a_person_noun_is_a_person():
+    body = ("37-летняя Татьяна нашла в тайнике банкноты банка приколов. Подозрение пало на "
+            "32-летнего Жаргала. Жительница Тулы Елизавета рассказала о повестке. Затем Иван ушёл.")
+    people = {e.name for e in extract_entities(body, "ru", Options()) if e.type == "PERSON"}
+    assert people == {"Tatiana", "Zhargal", "Yelizaveta"}

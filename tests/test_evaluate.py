@@ -223,6 +223,18 @@ def test_spellings_and_order_of_a_persons_name_compare_equal():
     assert name_key("Yegor Guzenko") != name_key("Yegor Letov")
 
 
+def test_a_given_name_alone_compares_spelling_insensitively_only_as_a_person():
+    from recruitwatch.evaluate import entity_key
+    assert entity_key("PERSON", "Tatyana") == entity_key("PERSON", "Tatiana")
+    assert entity_key("PERSON", "Tatyana") != entity_key("PERSON", "Yelizaveta")
+    # an organisation of one word keeps its exact spelling
+    assert entity_key("ORG", "Vagner") != entity_key("ORG", "Wagner")
+    gold = GoldDoc("x", "real-dev", "Татьяна", {**ANN, "entities": [
+        {"text": "Татьяна", "type": "PERSON", "canonical": "Tatyana"}]})
+    doc = Document(id="x", source="x", body="Татьяна", entities=[Entity("Tatiana", "PERSON", [(0, 7)])])
+    assert score_entities(gold, doc).n["ent.PERSON.tp"] == 1
+
+
 def test_speaker_found_counts_right_speakers_over_all_gold_claims():
     from collections import Counter
     from recruitwatch.evaluate import Counts, figures

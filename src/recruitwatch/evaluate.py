@@ -139,12 +139,13 @@ def _canon_function() -> Callable[[str], str] | None:
     return canonical_name
 
 
-def name_key(name: str, canon: bool = True) -> str:
-    """A comparison key for a name; ``canon=False`` for raw baseline output."""
+def name_key(name: str, canon: bool = True, person: bool = False) -> str:
+    """A comparison key for a name; ``canon=False`` for raw baseline output, ``person`` for
+    a name known to be a person's (a given name alone: "Tatyana"/"Tatiana")."""
     fn = _canon_function() if canon else None
     if fn is not None and not name.startswith("anonymous:"):
         name = fn(name) or name
-    if _PERSON_SHAPED.fullmatch(name):
+    if _PERSON_SHAPED.fullmatch(name) or (person and _ONE_NAME.fullmatch(name)):
         return _person_key(name)
     return normalize(name).casefold().strip()
 
@@ -152,7 +153,13 @@ def name_key(name: str, canon: bool = True) -> str:
 # A private person's name has no canonical English spelling: "Yegor"/"Egor",
 # "Tatyana"/"Tatiana", "Noik Eduard"/"Eduard Noik" are one person, compared as the tool
 # compares people (canon.person_key: script- and spelling-insensitive), in any order.
+def entity_key(etype: str, name: str, canon: bool = True) -> tuple[str, str]:
+    """(type, name key) of an entity, as gold and output are compared."""
+    return etype, name_key(name, canon, person=etype == "PERSON")
+
+
 _PERSON_SHAPED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
+_ONE_NAME = re.compile(r"[A-Z][a-z'’-]+")
 
 
 def _person_key(name: str) -> str:
@@ -244,8 +251,8 @@ def score_language_date(gold: GoldDoc, doc: Document) -> Counts:
 
 def score_entities(gold: GoldDoc, doc: Document, canon: bool = True) -> Counts:
     c = Counts()
-    want = {(e["type"], name_key(e["canonical"])) for e in gold.ann["entities"]}
-    got = {(e.type, name_key(e.name, canon)) for e in doc.entities}
+    want = {entity_key(e["type"], e["canonical"]) for e in gold.ann["entities"]}
+    got = {entity_key(e.type, e.name, canon) for e in doc.entities}
     for etype in ("PERSON", "ORG", "PLACE", "GROUP"):
         w = {k for k in want if k[0] == etype}
         g = {k for k in got if k[0] == etype}
@@ -503,8 +510,8 @@ def verdicts(gold: GoldDoc, doc: Document) -> dict[str, list[bool]]:
     pairs with a gold one (value and unit) and has its modality; a claim when it pairs with a
     gold claim and has its speaker and stance; a measure when it is paired at its words, or
     restates a type the gold has (see ``score_measures``)."""
-    want = {(e["type"], name_key(e["canonical"])) for e in gold.ann["entities"]}
-    entities = [(e.type, name_key(e.name)) in want for e in doc.entities]
+    want = {entity_key(e["type"], e["canonical"]) for e in gold.ann["entities"]}
+    entities = [entity_key(e.type, e.name) in want for e in doc.entities]
     paired = {id(p): g for g, p in pair_quantities(gold.ann["quantities"], doc.quantities)}
     quantities = [id(q) in paired and quantity_checks(paired[id(q)], q)["modality"]
                   for q in doc.quantities]

@@ -72,6 +72,8 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _quoted_places(body, mentions)
     _resolve_people(body, mentions)
     _bracketed_acronyms(body, mentions)
+    _introduced_names(body, lang, mentions)
+    mentions = sorted(mentions + _aged_names(body, lang, mentions), key=lambda m: (m.start, -m.end))
     return _grouped([m for m in mentions
                      if not m.hidden and not (m.weak and len(m.name.split()) == 1)])
 
@@ -1022,6 +1024,68 @@ def _given_and_surname(body: str, lang: str, mentions: list[_Mention]) -> list[_
         if person and person.type == "PERSON":
             out.append(person)
     return sorted(out, key=lambda x: (x.start, -x.end))
+
+
+# "37-летняя Татьяна", "32-летнего Жаргала", "23-річна Олена", "a 34-year-old Sergei"
+_AGE_BEFORE = re.compile(r"(?:\d{1,3}\s?[-‑–]\s?(?:летн|річн)\w*|\d{1,3}-year-old)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+_AGE_NAME = re.compile(r"\d{1,3}\s?[-‑–]\s?(?P<age>летн|річн)(?P<ending>\w*)\s+"
+                       r"(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)(?![\w'’-]|\s+[А-ЯЁІЇЄҐ])")
+# a man's given name unknown to the tables after an age in an oblique case ("32-летнего
+# Жаргала", "40-річного Миколи" is known): its case ending, read off the age's
+_MASCULINE_OBLIQUE = {"его": ("а", "я"), "ему": ("у", "ю"), "им": ("ом", "ем"), "ого": ("а", "я"),
+                      "ому": ("у", "ю")}
+
+
+def _aged_names(body: str, lang: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A capitalised word right after an age that no mention covers: a person the report
+    introduces by a given name the model missed ("Подозрение пало на 32-летнего Жаргала")."""
+    if lang not in morph.LANGS:
+        return []
+    out = []
+    for m in _AGE_NAME.finditer(body):
+        a, b = m.span("name")
+        word = m.group("name")
+        if any(x < b and a < y for x, y in ((k.start, k.end) for k in mentions)):
+            continue
+        if canon.lookup(word) or (morph.common_word(word, lang) and not morph.name_like(word, lang)):
+            continue
+        name = morph.person_nominative(word, lang)
+        if name is None:
+            name = word
+            for end in _MASCULINE_OBLIQUE.get(m.group("ending").lower(), ()):
+                if word.endswith(end) and len(word) > len(end) + 2:
+                    name = word[:-len(end)]
+                    break
+        out.append(_Mention(a, b, "PERSON", canon.romanize_person(name, lang), False))
+    return out
+
+
+def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
+    """A given name alone is a person of the report where the report introduces them by
+    it: after their age ("37-летняя Татьяна", "32-летнего Жаргала"), or a given name after
+    a noun for a person, a place between ("жительница Тулы Елизавета"). News posts name
+    private people so; a capitalised word alone elsewhere stays a weak guess."""
+    places = {m.end: m.start for m in mentions if m.type == "PLACE"}
+    for m in mentions:
+        if not (m.type == "PERSON" and m.weak and len(m.name.split()) == 1):
+            continue
+        if _AGE_BEFORE.search(body, max(0, m.start - 24), m.start):
+            m.weak = False
+            continue
+        if lang not in morph.LANGS:
+            continue
+        word = body[m.start:m.end]
+        if not (canon.given_key(word) or morph.given_name(word, lang)):
+            continue
+        lead = max(0, m.start - 40)
+        end = lead + len(body[lead:m.start].rstrip(" \t"))
+        end = places.get(end, end)  # "жительница Тулы Елизавета": the place they are from
+        before = _WORD_BEFORE.search(body, max(0, end - 40), end)
+        if before and morph.person_noun(before.group(1), lang):
+            m.weak = False
 
 
 # -- 5b. acronyms ------------------------------------------------------------------------

@@ -18,7 +18,7 @@ Per kind, with the gold scorer's own pairing (``evaluate``):
 from __future__ import annotations
 
 from recruitwatch.evaluate import (
-    Counts, GoldDoc, anchor_span, gold_record, score_document, claim_checks, name_key, pair_claims, pair_measures, pair_quantities,
+    Counts, GoldDoc, anchor_span, gold_record, score_document, claim_checks, entity_key, pair_claims, pair_measures, pair_quantities,
     quantity_checks)
 from recruitwatch.model import Document
 from recruitwatch.review.core import Review, anchored, item_fields, item_span
@@ -82,10 +82,10 @@ def gold_reviews(gold: GoldDoc, doc: Document) -> tuple[list[Review], int]:
             decide("measure", p, "reject")
 
     # entities
-    want = {(e["type"], name_key(e["canonical"])): e for e in gold.ann["entities"]}
+    want = {entity_key(e["type"], e["canonical"]): e for e in gold.ann["entities"]}
     got = set()
     for e in doc.entities:
-        key = (e.type, name_key(e.name))
+        key = entity_key(e.type, e.name)
         got.add(key)
         decide("entity", e, "confirm" if key in want else "reject")
     for key, g in want.items():
