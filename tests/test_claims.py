@@ -270,6 +270,42 @@ def test_a_quotation_of_several_sentences_is_a_claim_per_sentence():
     assert len(extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))) == 1
 
 
+def test_a_quotation_over_several_paragraphs_is_its_speakers_to_its_first_word():
+    # (written for the test, after a ministry's denial of a rumour, as channels post it)
+    specs = (("Минцифры", "Russian Ministry of Digital Development", "ORG"),)
+    body = ("«Отсрочка для айтишников продолжает действовать. Это не так, что её отменят.\n\n"
+            "Условия брони сохранятся до весны. В декабре мы разошлём компаниям новые правила»,"
+            " — заявили в Минцифры.")
+    claims = extract_claims(body, "ru", ents(body, *specs))
+    assert [body[c.span[0]:c.span[1]][:12] for c in claims] == [
+        "«Отсрочка дл", "Это не так, ", "Условия брон", "В декабре мы"]
+    assert {c.speaker for c in claims} == {"Russian Ministry of Digital Development"}
+    # a sentence of the quotation that calls the rumour untrue denies; the rest assert
+    assert [c.stance for c in claims] == ["assert", "deny", "assert", "assert"]
+    # the quotation opens in the paragraph after a colon
+    body = ("В Минцифры заявили:\n\n«Отсрочка продолжает действовать.\n\nЭто не так.»\n\n"
+            "Погода в Москве испортилась.")
+    claims = extract_claims(body, "ru", ents(body, *specs))
+    assert [body[c.span[0]:c.span[1]] for c in claims] == [
+        "В Минцифры заявили:", "«Отсрочка продолжает действовать.", "Это не так.»"]
+    # a quotation closed in a paragraph between is another one: the speaker's words start
+    # at their own paragraph
+    body = ("«Отсрочка продолжает действовать».\n\nПогода в Москве испортилась.\n\n"
+            "Условия не изменятся», — заявили в Минцифры.")
+    claims = extract_claims(body, "ru", ents(body, *specs))
+    assert [body[c.span[0]:c.span[1]][:12] for c in claims] == ["Условия не и"]
+
+
+def test_a_sentence_of_a_quotation_that_calls_a_report_untrue_denies_it():
+    body = '"The deferral stays. That is not true. We will write to companies," the ministry said.'
+    claims = extract_claims(body, "en", [])
+    assert [c.stance for c in claims] == ["assert", "deny", "assert"]
+    # a verb of denial denies the whole of what it attributes
+    body = "«Мобилизации не будет. Это фейк», — опроверг Песков."
+    claims = extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON")))
+    assert [c.stance for c in claims] == ["deny", "deny"]
+
+
 @pytest.mark.parametrize("body, lang, name, person", [
     ("Відправлення мігрантів на війну Бастрикін назвав новою «фішкою» влади.", "uk",
      "Бастрикін", "Alexander Bastrykin"),

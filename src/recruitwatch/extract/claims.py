@@ -34,6 +34,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from recruitwatch.extract.canon import (
     canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem,
@@ -110,6 +111,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
             _refer_back(doc, spans, said, doc.found[before])
         _words_relayed(doc, before)
         said.append(len(doc.found) > before)
+    _quotes_across_paragraphs(doc)
     _share_relays(doc)
     _report_relay(doc)
     _titled_speakers(doc)
@@ -118,7 +120,89 @@ def attributions(body: str, lang: str, entities: list[Entity],
         for a in doc.found:
             if a.claim.speaker == _UNNAMED:
                 a.claim.speaker = voice
-    return [_without_outlet(piece, outlet) for a in doc.found for piece in _per_sentence(a, spans, body)]
+    return [_without_outlet(piece, outlet) for a in doc.found for piece in _per_sentence(a, spans, body, doc.lex)]
+
+
+_QUOTE_REACH = 4  # paragraphs a quotation may run over
+
+
+def _quotes_across_paragraphs(doc: _Doc) -> None:
+    """A quotation of several paragraphs is its speaker's to its first word: "«… \n\n …»,
+    — заявили в Минцифры" (the speaker after the close) and "В Минцифры заявили: \n\n«…
+    \n\n …»" (the speaker before the opening). ``sentence_spans`` keeps a quotation whole
+    only inside a paragraph; here the claim's span runs to the mark across paragraph
+    breaks, and ``_per_sentence`` then gives each of its sentences a claim. Guillemets and
+    curly quotes only: a straight quote does not tell an opening from a close."""
+    body = doc.body
+    claimed = [a.claim.span for a in doc.found]
+    for a in doc.found:
+        s, e = a.claim.span
+        par = body.rfind("\n", 0, s) + 1
+        head = body[par:e]
+        if _unclosed(head, closing=True):
+            start = _opening_before(body, par)
+            if start is not None and not any(start <= x < par for x, _ in claimed):
+                a.claim.span = (start, e)
+        elif body[s:e].rstrip().endswith(":"):
+            end = _quotation_after(body, e)
+            if end is not None and not any(e <= x < end for x, _ in claimed):
+                a.claim.span = (s, end)
+
+
+def _unclosed(text: str, closing: bool) -> bool:
+    """Whether ``text`` has more closing marks than opening ones (``closing``), or more
+    opening than closing."""
+    opened = sum(text.count(c) for c in "«“")
+    closed = sum(text.count(c) for c in "»”")
+    return closed > opened if closing else opened > closed
+
+
+def _paragraphs_around(body: str, at: int, back: bool) -> Iterator[Span]:
+    """The next paragraphs before (``back``) or after ``at``, nearest first, blank lines
+    skipped."""
+    pos = at
+    for _ in range(_QUOTE_REACH):
+        if back:
+            end = len(body[:max(0, pos - 1)].rstrip())
+            if end <= 0:
+                return
+            start = body.rfind("\n", 0, end) + 1
+            pos = start
+        else:
+            start = len(body) - len(body[pos:].lstrip())
+            if start >= len(body):
+                return
+            end = body.find("\n", start)
+            end = len(body) if end < 0 else end
+            pos = end
+        yield start, end
+
+
+def _opening_before(body: str, par: int) -> int | None:
+    """The opening mark of a quotation left open in the paragraphs before ``par``."""
+    for start, end in _paragraphs_around(body, par, back=True):
+        text = body[start:end]
+        if _unclosed(text, closing=False):
+            return start + max(text.rfind(c) for c in "«“")
+        if any(c in text for c in "»”"):
+            return None  # a quotation closed there: this one did not open before it
+    return None
+
+
+def _quotation_after(body: str, colon_end: int) -> int | None:
+    """The end of a quotation that opens the paragraph after a colon."""
+    depth = 0
+    for i, (start, end) in enumerate(_paragraphs_around(body, colon_end, back=False)):
+        if i == 0 and body[start] not in "«“":
+            return None
+        for k in range(start, end):
+            if body[k] in "«“":
+                depth += 1
+            elif body[k] in "»”":
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+    return None
 
 
 # "Его слова приводит ТАСС", "Його слова цитує УНІАН": a sentence that only names who
@@ -146,10 +230,12 @@ def _words_relayed(doc: _Doc, before: int) -> None:
 _RELAYED_BACK = 400  # characters back from the last claim: the quotation the relay names
 
 
-def _per_sentence(a: Attribution, spans: list[Span], doc_body: str) -> list[Attribution]:
+def _per_sentence(a: Attribution, spans: list[Span], doc_body: str,
+                  lex: _Lexicon) -> list[Attribution]:
     """A quotation of several sentences is several statements, one claim each with the same
     speaker and relays (tests/gold/README.md: one entry per statement); the stance and hedge
-    the attribution read belong to the sentence that holds its phrases."""
+    the attribution read belong to the sentence that holds its phrases, and another sentence
+    denies only by its own words ("«…. Это не так. …», — заявили в министерстве")."""
     s, e = a.claim.span
     inside = [piece for x, y in spans if x < e and s < y
               for piece in statement_spans(doc_body, max(s, x), min(e, y))]
@@ -159,14 +245,24 @@ def _per_sentence(a: Attribution, spans: list[Span], doc_body: str) -> list[Attr
                 len(inside) - 1)
     c = a.claim
     out = []
+    denies = [_rejects(lex.negation, doc_body[x:y].translate(_FOLD), []) for x, y in inside]
+    if c.stance == "deny" and not denies[home] and any(denies) and not _denying_cue(lex, c.cue):
+        c.stance = "assert"  # the denial is another sentence's of the quotation
     for i, piece in enumerate(inside):
         if i == home:
             c.span = piece
             out.append(a)
         else:
-            out.append(Attribution(Claim(c.speaker, list(c.via), "assert", False, piece, c.date, c.cue),
+            stance = "deny" if denies[i] else "assert"
+            out.append(Attribution(Claim(c.speaker, list(c.via), stance, False, piece, c.date, c.cue),
                                    list(a.phrases), a.nested))
     return out
+
+
+def _denying_cue(lex: _Lexicon, cue: str | None) -> bool:
+    """Whether a claim's cue is a verb of denial ("опровергли", "denied")."""
+    m = lex.cues.regex.fullmatch(lex.cues.text(cue)) if cue else None
+    return bool(m and (m.lastgroup or "").endswith("_deny"))
 
 
 # ---------------------------------------------------------------- the lexicon
