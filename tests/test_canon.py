@@ -420,3 +420,16 @@ def test_dzh_and_j_spell_one_name():
 ])
 def test_world_regions_districts_and_towns_of_recruitment_reports(text, place):
     assert place in [m.alias.name for m in scan(text)]
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Ministry of Foreign Affairs of Ukraine", "Ministry of Foreign Affairs (Ukraine)"),
+    ("the Cuban Foreign Ministry", "Ministry of Foreign Affairs (Cuba)"),
+    ("Cuban Ministry of Foreign Affairs", "Ministry of Foreign Affairs (Cuba)"),
+    # the table's spelling wins where it has one
+    ("Ministry of Foreign Affairs (Russia)", "Russian Ministry of Foreign Affairs"),
+    ("Nepalese Ministry of Foreign Affairs", "Ministry of Foreign Affairs (Nepal)"),
+])
+def test_a_countrys_foreign_ministry_has_one_name_however_worded(name, want):
+    assert canonical_name(name) == want
+    assert canonical_name("Ministry of Foreign Affairs of Narnia") == "Ministry of Foreign Affairs of Narnia"

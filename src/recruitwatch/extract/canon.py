@@ -772,7 +772,7 @@ def canonical_name(name: str) -> str:
     alias = lookup(name)
     if alias:
         return alias.name
-    return known_person(name) or _government(name) or clean_name(name)
+    return known_person(name) or _government(name) or _foreign_ministry(name) or clean_name(name)
 
 
 def _government(name: str) -> str | None:
@@ -784,6 +784,28 @@ def _government(name: str) -> str | None:
     if country is None:
         return None
     return table_name(f"Government of {country}")
+
+
+_MFA_OF = re.compile(r"(?:the\s+)?ministry\s+of\s+foreign\s+affairs\s+(?:of\s+(?:the\s+)?(.+)|\((.+)\))",
+                     re.IGNORECASE)
+_MFA_ADJ = re.compile(r"(?:the\s+)?(.+?)\s+(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry)", re.IGNORECASE)
+
+
+def _foreign_ministry(name: str) -> str | None:
+    """ "Ministry of Foreign Affairs of Ukraine", "the Cuban Foreign Ministry" → "Ministry of
+    Foreign Affairs (Ukraine)": one name for a country's foreign ministry, as the entities
+    stage names it (the table's spelling where it has one)."""
+    from recruitwatch.regions.places import country
+
+    m = _MFA_OF.fullmatch(name.strip())
+    place = (m.group(1) or m.group(2)) if m else None
+    if place is None:
+        m = _MFA_ADJ.fullmatch(name.strip())
+        place = _countries_by_demonym().get(m.group(1).casefold()) if m else None
+    found = country(place) if place else None
+    if found is None:
+        return None
+    return table_name(f"Ministry of Foreign Affairs ({found.name})")
 
 
 def table_name(name: str) -> str:
