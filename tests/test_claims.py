@@ -272,14 +272,14 @@ def test_a_quotation_of_several_sentences_is_a_claim_per_sentence():
 
 def test_a_quotation_over_several_paragraphs_is_its_speakers_to_its_first_word():
     # (written for the test, after a ministry's denial of a rumour, as channels post it)
-    specs = (("Минцифры", "Russian Ministry of Digital Development", "ORG"),)
+    specs = (("Минцифры", "Ministry of Digital Development, Communications and Mass Media", "ORG"),)
     body = ("«Отсрочка для айтишников продолжает действовать. Это не так, что её отменят.\n\n"
             "Условия брони сохранятся до весны. В декабре мы разошлём компаниям новые правила»,"
             " — заявили в Минцифры.")
     claims = extract_claims(body, "ru", ents(body, *specs))
     assert [body[c.span[0]:c.span[1]][:12] for c in claims] == [
         "«Отсрочка дл", "Это не так, ", "Условия брон", "В декабре мы"]
-    assert {c.speaker for c in claims} == {"Russian Ministry of Digital Development"}
+    assert {c.speaker for c in claims} == {"Ministry of Digital Development, Communications and Mass Media"}
     # a sentence of the quotation that calls the rumour untrue denies; the rest assert
     assert [c.stance for c in claims] == ["assert", "deny", "assert", "assert"]
     # the quotation opens in the paragraph after a colon

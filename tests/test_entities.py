@@ -726,3 +726,22 @@ def test_a_russian_given_name_alone_after_an_age_or_a_person_noun_is_a_person():
             "32-летнего Жаргала. Жительница Тулы Елизавета рассказала о повестке. Затем Иван ушёл.")
     people = {e.name for e in extract_entities(body, "ru", Options()) if e.type == "PERSON"}
     assert people == {"Tatiana", "Zhargal", "Yelizaveta"}
+
+
+def test_russia_after_a_russian_bodys_name_is_part_of_it():
+    body = "Минцифры РФ опровергло слухи. МЧС России сообщило о пожаре. В РФ всё спокойно."
+    ents = by_name(extract_entities(body, "ru", RULES))
+    assert surfaces(body, ents["Ministry of Digital Development, Communications and Mass Media"]) == ["Минцифры РФ"]
+    assert surfaces(body, ents["Russian Ministry of Emergency Situations"]) == ["МЧС России"]
+    assert surfaces(body, ents["Russia"]) == ["РФ"]  # the country named on its own
+    # a body of another country keeps the place beside it ("the SBU's decision Russia did
+    # not contest")
+    body = "Решение СБУ РФ не оспорила."
+    assert "Russia" in by_name(extract_entities(body, "ru", RULES))
+
+
+@pytest.mark.models
+def test_a_district_is_named_as_english_wikipedia_names_russias_and_ukraines():
+    body = "Силовики пришли к главе Хостинского района Олегу Савину."
+    places = {e.name for e in extract_entities(body, "ru", Options()) if e.type == "PLACE"}
+    assert places == {"Khostinsky District"}

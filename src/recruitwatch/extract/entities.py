@@ -66,6 +66,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _resolve_ministries(body, mentions)
     _bare_general_staff(body, mentions)
     _parent_after_unit(body, mentions)
+    _russia_after_body(body, mentions)
     _coordinated_regions(body, mentions)
     _governments(body, mentions)
     _oblast_administrations(body, mentions)
@@ -468,7 +469,7 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str,
     if etype == "PERSON":  # unknown people take the Latin spelling English reports use
         name = canon.romanize_person(canon.given_first(name), lang)
     elif etype == "PLACE" and lang in ("ru", "uk"):  # so do unknown towns ("Novopavlovsk")
-        name = canon.romanize_person(name, lang)
+        name = _district(name, lang) or canon.romanize_person(name, lang)
     elif etype == "ORG" and lang in ("ru", "uk") and len(name.split()) == 1:
         # an unknown body of one word or an acronym ("Гром", "ФПБК") in Latin letters, as
         # English reports spell it
@@ -483,6 +484,18 @@ def _model_mention(text: str, start: int, end: int, etype: str, lang: str,
     # from a model counts only as the surname of someone named in full
     weak = etype == "PERSON" and len(name.split()) == 1
     return _Mention(start, end, etype, name, False, weak=weak)
+
+
+_DISTRICT = re.compile(r"(.+?)\s+(?:район|районе|района|районі|району)", re.IGNORECASE)
+
+
+def _district(name: str, lang: str) -> str | None:
+    """ "Хостинский район" → "Khostinsky District", "Кремінський район" → "Kreminskyi
+    Raion": a district by the words English Wikipedia names Russia's and Ukraine's by."""
+    m = _DISTRICT.fullmatch(name)
+    if m is None:
+        return None
+    return f"{canon.romanize_person(m.group(1), lang)} {'Raion' if lang == 'uk' else 'District'}"
 
 
 @lru_cache(maxsize=1)
@@ -699,6 +712,31 @@ def _parent_after_unit(body: str, mentions: list[_Mention]) -> None:
         if (_UNIT.search(unit.name) and _MINISTRY.search(parent.name)
                 and not _MINISTRY.search(unit.name) and not body[unit.end:parent.start].strip()):
             parent.hidden = True
+
+
+_RUSSIA_AFTER = frozenset({"рф", "россии", "росії", "российской федерации", "російської федерації"})
+
+
+def _russia_after_body(body: str, mentions: list[_Mention]) -> None:
+    """ "Минцифры РФ", "МЧС России": the country after a Russian body's name is part of the
+    name (as the alias table spells "Минобороны РФ"), no place of its own there."""
+    ordered = sorted((m for m in mentions if not m.hidden), key=lambda m: m.start)
+    for body_m, place in zip(ordered, ordered[1:]):
+        if (body_m.type == "ORG" and body_m.known and _russian_body(body[body_m.start:body_m.end], body_m.name)
+                and place.type == "PLACE" and place.name == "Russia"
+                and body[place.start:place.end].casefold() in _RUSSIA_AFTER
+                and body[body_m.end:place.start] in (" ", "\u00a0")):
+            place.hidden = True
+            body_m.end = place.end
+
+
+def _russian_body(surface: str, name: str) -> bool:
+    """Whether the table names a body Russia's ("Russian …", or "<surface> России" is one
+    of its names)."""
+    if name.startswith("Russia"):
+        return True
+    alias = canon.lookup(f"{surface} России") or canon.lookup(f"{surface} РФ")
+    return alias is not None and alias.name == name
 
 
 # "Sri Lanka's Ministry of Defence", "the Ministry of Defence of Nepal", "Минобороны Индии"
