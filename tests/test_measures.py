@@ -1241,3 +1241,23 @@ def test_no_case_sensitive_part_of_the_group_tables_sits_in_a_negative_look_ahea
 def test_a_prison_one_is_threatened_with_names_no_prisoners(body, lang, prisoners):
     groups = {g for m in extract_measures(body, lang, [], []) for g in m.groups}
     assert ("prisoners" in groups) is prisoners
+
+
+@pytest.mark.parametrize("body, lang", [
+    # (after Moscow channels' posts of Oct.-Nov. 2024 on men stripped of citizenship for not
+    # registering with the military, and the bans on those who ignore a summons)
+    ("Троих уроженцев Средней Азии лишили российского паспорта: они не встали на воинский учёт.", "ru"),
+    ("Трьох уродженців Середньої Азії позбавили російського паспорта за неявку до військкомату.", "uk"),
+    ("Three natives of Central Asia were stripped of their Russian passports.", "en"),
+])
+def test_a_passport_taken_away_is_coercion_of_naturalised_citizens(body, lang):
+    assert "coercion" in types_of(body, lang)
+    assert "naturalized_citizens" in _groups_of(body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Также запрещается распоряжаться своей недвижимостью и брать кредиты.", "ru"),
+    ("Також забороняється розпоряджатися своєю нерухомістю.", "uk"),
+])
+def test_the_bans_on_evaders_property_and_loans_are_coercion(body, lang):
+    assert types_of(body, lang) == ["coercion"]

@@ -663,6 +663,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # млн" is only a debt so large
         near = (max(sentence[0], r.start - 80), min(sentence[1], r.end + 60))
         paid = "offer" if g.write_off.search(text, *near) else ""
+    written_off = paid == "offer" and bool(counts) and bool(g.debt.search(counts))
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
@@ -717,6 +718,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     else:
         wide = sentence
     modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
+    if written_off and modality == "limit":
+        modality = "offer"  # "закон о списании кредитов до 10 млн": the cap of a benefit
     if (modality == "offer" and r.unit not in _MONEY and not r.currency
             and (r.unit == "people" or not g.payment.search(counts or ""))):
         # "Не менш ніж сім регіонів скоротили премії вербувальникам": a count of regions or
