@@ -202,6 +202,28 @@ def test_vague_amounts_are_ranges(text, lang, low, high):
     assert (q.value, q.high, q.approx, q.unit) == (low, high, "range", "people")
 
 
+@pytest.mark.parametrize("text, lang, low, high, unit", [
+    ("У семьи экс-мэра нашли имущество на сотни миллионов рублей.", "ru", 10**8, 10**9, "RUB"),
+    ("У родини знайшли майно на сотні мільйонів гривень.", "uk", 10**8, 10**9, "other"),
+    ("Росія витратила десятки мільйонів доларів на вербування.", "uk", 10**7, 10**8, "USD"),
+    # the currency after "of" is the sum's
+    ("The network earned tens of millions of dollars.", "en", 10**7, 10**8, "USD"),
+    ("The network earned hundreds of millions of dollars.", "en", 10**8, 10**9, "USD"),
+])
+def test_vague_sums_of_millions_are_ranges_in_their_currency(text, lang, low, high, unit):
+    q = one(text, lang)
+    assert (q.value, q.high, q.approx, q.unit) == (low, high, "range", unit)
+
+
+def test_an_item_of_a_list_of_shares_is_a_share_of_what_its_first_counts_under_its_lead():
+    # (after a post of Nov. 2024 on caps on the share of IT staff firms may reserve)
+    text = ("Для остальных вводят лимиты:\n • органы управления — до 95% сотрудников;\n"
+            " • компании с оборонным заказом — до 85%;\n • прочие — до 75%.")
+    qs = quantities(text, "ru")
+    assert [(q.value, q.modality) for q in qs] == [(95, "limit"), (85, "limit"), (75, "limit")]
+    assert {q.counts for q in qs} == {qs[0].counts} and "сотрудник" in qs[0].counts
+
+
 def test_vague_plurals_that_do_not_count_people_are_not_quantities():
     assert quantities("Billboards appeared in dozens of Russian cities.") == []
     assert quantities("Millions of Russians are behind on loan repayments.") == []

@@ -432,6 +432,8 @@ def _read_unit(text: str, r: _Reading, g: _Grammar) -> None:
         r.end, r.money_adjective = m.end(), True
         return
     m = g.unit_after.match(text, r.end)
+    if m is None and r.kind == "vague" and (of := _OF.match(text, r.end)):
+        m = g.unit_after.match(text, of.end())  # "tens of millions of dollars"
     if m:
         r.unit = next(k for k, v in m.groupdict().items() if v)
         r.end = m.end()
@@ -709,6 +711,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     # "Призвано будет 160 тысяч человек": a count of "people" counts conscripts; `counts`
     # keeps the text's own noun (tests/gold/README.md), the role tells what was done to whom
     role = _role(text, r, segment, g) if r.unit == "people" and counts and g.generic.search(counts) else None
+    if (r.unit == "percent" and not counts and last is not None and last.unit == "percent"
+            and (lead := _list_lead(text, r.start)) is not None and lead == _list_lead(text, last.span[0])):
+        # "• … — до 85%" under "• … — до 95% сотрудников": a share of the same
+        counts = last.counts.removeprefix(g.share).strip() if g.share else last.counts
     if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
         counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
     # a count in words (cases, companies, officials) takes the cues of its own clause only:
@@ -837,7 +843,7 @@ def _list_lead(text: str, pos: int) -> Span | None:
     """The line a list item at ``pos`` hangs from: the nearest line above, past the other
     items, that ends with a colon ("Для остальных организаций установят лимит:")."""
     start = text.rfind("\n", 0, pos) + 1
-    if not _ITEM.match(text, start):
+    if not _is_item(text, start):
         return None
     for _ in range(20):
         if start == 0:
@@ -849,9 +855,15 @@ def _list_lead(text: str, pos: int) -> Span | None:
             continue
         if line.rstrip("*_ ").endswith(":"):
             return start, end
-        if not _ITEM.match(text, start):
+        if not _is_item(text, start):
             return None
     return None
+
+
+def _is_item(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is a list item (indented or not: " • …")."""
+    return bool(_ITEM.match(text, line_start + len(text[line_start:line_start + 8]) - len(
+        text[line_start:line_start + 8].lstrip(" \t"))))
 
 
 def _outside_count(text: str, sentence: Span, g: _Grammar) -> bool:
