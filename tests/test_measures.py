@@ -1261,3 +1261,11 @@ def test_a_passport_taken_away_is_coercion_of_naturalised_citizens(body, lang):
 ])
 def test_the_bans_on_evaders_property_and_loans_are_coercion(body, lang):
     assert types_of(body, lang) == ["coercion"]
+
+
+def test_participants_of_the_war_are_soldiers_not_the_general_public():
+    # (after a post of Nov. 2024 on the payment for a wound that disables)
+    body = "Путин увеличил до 4 млн рублей разовую выплату участникам СВО."
+    assert [m.groups for m in extract_measures(body, "ru", [], [])] == [[]]
+    body = "Регион увеличил выплату участникам программы до 4 млн рублей."
+    assert [m.groups for m in extract_measures(body, "ru", [], [])] == [["general_public"]]
