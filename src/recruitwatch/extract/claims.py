@@ -1299,10 +1299,37 @@ def _colon_headed(doc: _Doc, s: int, e: int) -> bool:
     prev = doc.previous()
     if not names and prev and doc.body[a:b].strip().lower() in doc.lex.words.get("verbatim", ()):
         names = [prev[0]]  # "Дослівно: «…»": the words of the source just named, verbatim
+    if not names and (person := _office_and_surname(doc, a, b)):
+        names = [person]
     if not names:
         return False
     _add_signed(doc, s, e, names[0], (a, b), ":")
     return True
+
+
+# "Советник директора ГБР Украины Сапьян", "замминистра образования Украины Винницкий"
+_OFFICE_SURNAME = re.compile(r"(?P<office>[^\W\d_]+(?:[ \t]+[^\s:]+){0,5}?)[ \t]+"
+                             r"(?P<surname>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)[ \t]*")
+
+
+def _office_and_surname(doc: _Doc, a: int, b: int) -> str | None:
+    """A post's signature or heading that names an office and a surname the tables do not
+    know ("— замминистра образования Украины Винницкий"): the person, by the surname
+    (romanised), when the office opens with a noun for a person and the surname names no
+    place or body."""
+    if doc.lang not in morph.LANGS:
+        return None
+    m = _OFFICE_SURNAME.fullmatch(doc.body, a, b)
+    if m is None or not morph.person_noun(m.group("office").split()[0], doc.lang):
+        return None
+    x, y = m.span("surname")
+    word = m.group("surname")
+    if any(ms < y and x < me and ent.type != "PERSON" for ms, me, ent in doc.mentions):
+        return None
+    if word in given_names() or (
+            morph.common_word(word, doc.lang) and not morph.name_like(word, doc.lang)):
+        return None
+    return romanize_person(word, doc.lang)
 
 
 def _dash_signed(doc: _Doc, s: int, e: int) -> None:
@@ -1317,6 +1344,8 @@ def _dash_signed(doc: _Doc, s: int, e: int) -> None:
              if ms >= a and me <= b and ent.type in ("PERSON", "ORG")]
     if names and doc.body[a:b].strip()[:1].isupper():
         _add_signed(doc, s, e, names[0], (a, b), "—")
+    elif person := _office_and_surname(doc, a, b):
+        _add_signed(doc, s, e, person, (a, b), "—")
 
 
 # "Источник: Верстка" on a line of its own: the outlet whose report a post retells
