@@ -433,3 +433,11 @@ def test_world_regions_districts_and_towns_of_recruitment_reports(text, place):
 def test_a_countrys_foreign_ministry_has_one_name_however_worded(name, want):
     assert canonical_name(name) == want
     assert canonical_name("Ministry of Foreign Affairs of Narnia") == "Ministry of Foreign Affairs of Narnia"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Ким Чен Ына", "Kim Jong Un"), ("Кім Чен Ин", "Kim Jong Un"), ("Си Цзиньпина", "Xi Jinping"),
+    ("Шольца", "Olaf Scholz"), ("Макрону", "Emmanuel Macron"), ("Рубіо", "Marco Rubio"),
+])
+def test_foreign_leaders_the_war_reporting_names_are_known_in_every_script(name, want):
+    assert canonical_name(name) == want
