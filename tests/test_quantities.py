@@ -799,6 +799,8 @@ def test_shares_of_losses_and_counted_forces_are_estimates(text, lang):
 @pytest.mark.parametrize("text,counts", [
     ("Его обвиняют в хищении участка стоимостью 3,7 миллиона.", "стоимостью"),
     ("К моменту задержания 15 тысяч он уже потратил.", "деньги"),
+    # (after a Mash post of Nov. 2024 on a blogger selling her car to pay her tax debt)
+    ("С продажи машины она планирует выручить 38 млн.", "деньги"),
 ])
 def test_a_russian_sum_in_a_money_context_is_in_roubles(text, counts):
     assert [(q.unit, q.counts) for q in extract_quantities(text, "ru")] == [("RUB", counts)]
