@@ -745,3 +745,21 @@ def test_a_district_is_named_as_english_wikipedia_names_russias_and_ukraines():
     body = "Силовики пришли к главе Хостинского района Олегу Савину."
     places = {e.name for e in extract_entities(body, "ru", Options()) if e.type == "PLACE"}
     assert places == {"Khostinsky District"}
+
+
+@pytest.mark.models
+def test_a_place_of_one_word_is_the_one_place_named_in_full_that_ends_with_it():
+    # (after a Bloomberg report of Nov. 2024 retold by Mash, written for the test)
+    body = "Северная Корея может направить солдат. Шольц просит Китай повлиять на Корею."
+    places = {e.name: surfaces(body, e) for e in extract_entities(body, "ru", Options()) if e.type == "PLACE"}
+    assert places["North Korea"] == ["Северная Корея", "Корею"]
+    # two places end with it: the report does not say which
+    body = "Северная и Южная Корея спорят. Южная Корея и Северная Корея молчат. Корею обсуждают."
+    names = {e.name for e in extract_entities(body, "ru", Options()) if e.type == "PLACE"}
+    assert names >= {"North Korea", "South Korea"} and not any("Корею" in surfaces(body, e) for e in
+        extract_entities(body, "ru", Options()) if e.name in ("North Korea", "South Korea"))
+
+
+def test_the_g20_and_the_g7_are_bodies():
+    body = "Об этом сообщают со ссылкой на разведку стран G20. Саммит Большой семёрки пройдёт в Италии."
+    assert {"G20", "G7"} <= set(by_name(extract_entities(body, "ru", RULES)))

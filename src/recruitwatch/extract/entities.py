@@ -72,6 +72,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _oblast_administrations(body, mentions)
     _quoted_places(body, mentions)
     _resolve_people(body, mentions)
+    _short_places(body, mentions)
     _bracketed_acronyms(body, mentions)
     _introduced_names(body, lang, mentions)
     mentions = sorted(mentions + _aged_names(body, lang, mentions), key=lambda m: (m.start, -m.end))
@@ -1124,6 +1125,21 @@ def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
         before = _WORD_BEFORE.search(body, max(0, end - 40), end)
         if before and morph.person_noun(before.group(1), lang):
             m.weak = False
+
+
+def _short_places(body: str, mentions: list[_Mention]) -> None:
+    """ "Корею" after "Северная Корея": an unknown place of one word that is the last word
+    of exactly one place the report names in full is that place."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        words = body[m.start:m.end].split()
+        if m.type == "PLACE" and m.known and len(words) > 1:
+            full.setdefault(canon.stem(words[-1]), set()).add(m.name)
+    for m in mentions:
+        if m.type == "PLACE" and not m.known and " " not in body[m.start:m.end].strip():
+            names = full.get(canon.stem(body[m.start:m.end]), set())
+            if len(names) == 1:
+                m.name, m.known = next(iter(names)), True
 
 
 # -- 5b. acronyms ------------------------------------------------------------------------
