@@ -2517,3 +2517,12 @@ def test_an_office_and_a_surname_the_tables_do_not_know_sign_a_post(body):
     # an office before a place is no signature of a person
     body = "В Украине из вузов отчислили 23 тысячи мужчин, — глава администрации Харькова."
     assert all(c.speaker != "Kharkova" for c in extract_claims(body, "ru", ents(body, ("Харькова", "Kharkiv", "PLACE"))))
+
+
+@pytest.mark.parametrize("body, lang, surface, name", [
+    ("Бизнесмен Вяльцев заявил, что никак не связан с «ШтормZ».", "ru", "Вяльцев", "Ivan Vyaltsev"),
+    ("Бізнесмен Вяльцев заявив, що ніяк не пов'язаний зі «Штормом Z».", "uk", "Вяльцев", "Ivan Vyaltsev"),
+])
+def test_a_speaker_who_disowns_any_tie_denies(body, lang, surface, name):
+    (c,) = extract_claims(body, lang, ents(body, (surface, name, "PERSON")))
+    assert c.stance == "deny"
