@@ -478,6 +478,9 @@ def _groups_of(body: str, lang: str = "en") -> set[str]:
     ("Men who ignore a summons are detained at checkpoints.", "en", True),
     # a dangerous turn at the front threatens no one into service
     ("Угрожающая ситуация сложилась у войск под Курахово.", "ru", False),
+    # the war alone ties no arrest to recruitment; avoiding the war does
+    ("Перед задержанием жена экс-мэра находилась в зоне СВО.", "ru", False),
+    ("Фермеров накажут штрафами, но уплата не гарантирует избежание участия в войне.", "ru", True),
 ])
 def test_a_fine_or_an_arrest_is_coercion_only_about_the_army(body, lang, coercion):
     assert ("coercion" in types_of(body, lang)) is coercion

@@ -147,6 +147,9 @@ class _Pack:
     groups: Folded  # named groups g<i>
     any_group: Folded  # a wider pattern, folded: where it finds nothing, ``groups`` finds nothing
     context: re.Pattern
+    # the words that tie a weak cue to recruitment (a summons, evasion, the call-up): a
+    # fine or an arrest near the war alone ("задержали … в зоне СВО") is no measure
+    weak_context: re.Pattern
     default_group: str | None
     default_cues: re.Pattern
     actor_heads: re.Pattern
@@ -212,6 +215,8 @@ def _pack(domain: str, lang: str) -> _Pack:
         groups=_named("g", group_table),
         any_group=_any_of(group_table),
         context=_bounded(_alternation(_per_lang(data, "context", lang))),
+        weak_context=_bounded(_alternation(_per_lang(data, "weak_context", lang)
+                                           or _per_lang(data, "context", lang))),
         default_group=data.get("default_group"),
         default_cues=_bounded(_alternation(_per_lang(data, "default_group_cues", lang))),
         actor_heads=_bounded(_alternation(_per_lang(data, "actor", lang))),
@@ -248,7 +253,7 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
                     continue
                 if rx is not strong:  # a weak cue, read only once one is found
                     if about_army is None:
-                        about_army = bool(pack.context.search(text))
+                        about_army = bool(pack.weak_context.search(text))
                     if not about_army:
                         break
                 first[t] = offset + m.start()
