@@ -763,3 +763,15 @@ def test_a_place_of_one_word_is_the_one_place_named_in_full_that_ends_with_it():
 def test_the_g20_and_the_g7_are_bodies():
     body = "Об этом сообщают со ссылкой на разведку стран G20. Саммит Большой семёрки пройдёт в Италии."
     assert {"G20", "G7"} <= set(by_name(extract_entities(body, "ru", RULES)))
+
+
+def test_a_marker_glued_to_a_name_ends_it():
+    from recruitwatch.extract.entities import _pieces
+
+    # a model span run over a post's marker into the next words ("Rybar💸Support the project")
+    body = "Подписывайтесь на Рыбар💸Поддержать проект."
+    start = body.index("Рыбар")
+    assert [body[a:b] for a, b in _pieces(body, start, start + len("Рыбар💸Поддержать"))] == ["Рыбар"]
+    # a marker opening the span is trimmed, the name kept
+    body = "▪️Комбат Ширшин подал рапорт."
+    assert [body[a:b] for a, b in _pieces(body, 0, len("▪️Комбат Ширшин"))] == ["Комбат Ширшин"]

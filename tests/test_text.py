@@ -57,3 +57,9 @@ def test_a_quotation_of_several_sentences_stays_one_sentence_with_its_speaker():
     assert _sentences(text) == ["«Первая фраза. Вторая фраза», — сказал он.", "Следующее предложение."]
     # a stray quote mark that never closes does not swallow the paragraph
     assert len(_sentences('Он сказал "да. Потом ушёл. И всё.')) == 3
+
+
+def test_a_sentence_ends_before_a_marker_glued_to_it():
+    text = "Рапорт написан.▪️Он отметил, что его снимут. Третье предложение."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Рапорт написан.", "▪️Он отметил, что его снимут.", "Третье предложение."]

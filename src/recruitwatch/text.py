@@ -21,7 +21,10 @@ _ABBREV = {
     "г", "гг", "ул", "т", "тыс", "млн", "млрд", "руб", "им", "др", "пр", "см", "чел", "ст",
     "тис", "грн", "м",
 }
-_END = re.compile(r"[.!?…]+[\"'”»’)\]]*(?=\s+|$)")
+# a sentence ends before a space, the end, or a marker glued to it ("… написан.▪️Он отметил":
+# Telegram posts bullet their sentences with symbols and emoji)
+_MARKERS = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_END = re.compile(rf"[.!?…]+[\"'”»’)\]]*(?=\s+|$|[{_MARKERS}])")
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 

@@ -40,6 +40,9 @@ _NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 # Where one model span holds two names ("Vladimir Smirnov / TASS" in a photo credit).
 # A name and its acronym in brackets ("Bureau of Foreign Employment (SLBFE)") are two pieces.
 _SPLIT = re.compile(r"\s+/\s+|\s*\n\s*|\s+\|\s+|\s+[–—-]\s+|\s*[()]\s*")
+# A symbol or an emoji glued to a name ends it ("Ширшин.▪️Он отметил", "Рыбар💸Поддержать": a
+# post's markers run into the next words, which are no name)
+_MARKER = re.compile(r"\W*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*")
 _CHUNK = 100_000  # characters of body per spaCy call: memory stays flat on huge inputs
 
 
@@ -405,6 +408,12 @@ def _tag_morph_around_spans(doc, tagger) -> None:
 
 def _pieces(body: str, start: int, end: int) -> Iterator[Span]:
     """The parts of a model span between separators, trimmed of "the", "'s" and punctuation."""
+    marker = _MARKER.search(body, start, end)
+    if marker and not body[start:marker.start()].strip():  # "▪️Комбат": the marker opens it
+        start = marker.end()
+        marker = _MARKER.search(body, start, end)
+    if marker:
+        end = marker.start()
     pos = start
     for sep in _SPLIT.finditer(body, start, end):
         yield from _trimmed(body, pos, sep.start())
