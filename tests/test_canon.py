@@ -438,6 +438,8 @@ def test_a_countrys_foreign_ministry_has_one_name_however_worded(name, want):
 @pytest.mark.parametrize("name, want", [
     ("Ким Чен Ына", "Kim Jong Un"), ("Кім Чен Ин", "Kim Jong Un"), ("Си Цзиньпина", "Xi Jinping"),
     ("Шольца", "Olaf Scholz"), ("Макрону", "Emmanuel Macron"), ("Рубіо", "Marco Rubio"),
+    ("Фицо", "Robert Fico"), ("Вучича", "Aleksandar Vučić"), ("Майя Санду", "Maia Sandu"),
+    ("Андрій Єрмак", "Andriy Yermak"), ("Мединского", "Vladimir Medinsky"),
 ])
 def test_foreign_leaders_the_war_reporting_names_are_known_in_every_script(name, want):
     assert canonical_name(name) == want
