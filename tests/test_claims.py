@@ -2507,20 +2507,20 @@ def test_a_place_that_speaks_is_its_government(body, lang, specs, speaker):
 
 @pytest.mark.parametrize("body", [
     # (after posts of Nov. 2024 that sign news with an official's office and surname)
-    "В Украине из вузов отчислили 23 тысячи мужчин, которые уклонялись от мобилизации, — "
+    "Из университетов исключили 23 тысячи студентов старше тридцати, избегавших мобилизации, — "
     "замминистра образования Украины Винницкий.",
-    "Советник директора ГБР Украины Сапьян: у военных, оставивших часть, есть месяц, чтобы вернуться.",
+    "Советник главы ГБР Украины Сапьян: у оставивших часть солдат есть месяц на возвращение.",
 ])
 def test_an_office_and_a_surname_the_tables_do_not_know_sign_a_post(body):
     (c,) = extract_claims(body, "ru", ents(body, ("Украины", "Ukraine", "PLACE")))
     assert c.speaker in ("Vinnitsky", "Sapyan")
     # an office before a place is no signature of a person
-    body = "В Украине из вузов отчислили 23 тысячи мужчин, — глава администрации Харькова."
+    body = "Из университетов исключили 23 тысячи студентов, — глава администрации Харькова."
     assert all(c.speaker != "Kharkova" for c in extract_claims(body, "ru", ents(body, ("Харькова", "Kharkiv", "PLACE"))))
 
 
 @pytest.mark.parametrize("body, lang, surface, name", [
-    ("Бизнесмен Вяльцев заявил, что никак не связан с «ШтормZ».", "ru", "Вяльцев", "Ivan Vyaltsev"),
+    ("Бизнесмен Вяльцев сказал, что с «ШтормZ» он никак не связан.", "ru", "Вяльцев", "Ivan Vyaltsev"),
     ("Бізнесмен Вяльцев заявив, що ніяк не пов'язаний зі «Штормом Z».", "uk", "Вяльцев", "Ivan Vyaltsev"),
 ])
 def test_a_speaker_who_disowns_any_tie_denies(body, lang, surface, name):

@@ -480,7 +480,7 @@ def _groups_of(body: str, lang: str = "en") -> set[str]:
     ("Угрожающая ситуация сложилась у войск под Курахово.", "ru", False),
     # the war alone ties no arrest to recruitment; avoiding the war does
     ("Перед задержанием жена экс-мэра находилась в зоне СВО.", "ru", False),
-    ("Фермеров накажут штрафами, но уплата не гарантирует избежание участия в войне.", "ru", True),
+    ("Фермеров оштрафуют, но штраф не поможет им избежать войны.", "ru", True),
 ])
 def test_a_fine_or_an_arrest_is_coercion_only_about_the_army(body, lang, coercion):
     assert ("coercion" in types_of(body, lang)) is coercion

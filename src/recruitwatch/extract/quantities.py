@@ -725,7 +725,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         wide = sentence
     modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
     if written_off and modality == "limit":
-        modality = "offer"  # "закон о списании кредитов до 10 млн": the cap of a benefit
+        modality = "offer"  # a law writing loans off up to a cap: the top of a benefit
     if (modality == "offer" and r.unit not in _MONEY and not r.currency
             and (r.unit == "people" or not g.payment.search(counts or ""))):
         # "Не менш ніж сім регіонів скоротили премії вербувальникам": a count of regions or
