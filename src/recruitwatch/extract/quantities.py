@@ -860,10 +860,12 @@ def _list_lead(text: str, pos: int) -> Span | None:
     return None
 
 
+_INDENT = re.compile(r"[ \t]*")
+
+
 def _is_item(text: str, line_start: int) -> bool:
     """Whether the line at ``line_start`` is a list item (indented or not: " • …")."""
-    return bool(_ITEM.match(text, line_start + len(text[line_start:line_start + 8]) - len(
-        text[line_start:line_start + 8].lstrip(" \t"))))
+    return bool(_ITEM.match(text, _INDENT.match(text, line_start).end()))
 
 
 def _outside_count(text: str, sentence: Span, g: _Grammar) -> bool:
