@@ -23,8 +23,8 @@ _ABBREV = {
 }
 # a sentence ends before a space, the end, or a marker glued to it ("… написан.▪️Он отметил":
 # Telegram posts bullet their sentences with symbols and emoji)
-_MARKERS = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-_END = re.compile(rf"[.!?…]+[\"'”»’)\]]*(?=\s+|$|[{_MARKERS}])")
+MARKERS = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"  # arrows, symbols, emoji
+_END = re.compile(rf"[.!?…]+[\"'”»’)\]]*(?=\s+|$|[{MARKERS}])")
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 

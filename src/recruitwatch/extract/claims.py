@@ -157,21 +157,27 @@ def _unclosed(text: str, closing: bool) -> bool:
     return closed > opened if closing else opened > closed
 
 
+_NONSPACE = re.compile(r"\S")
+
+
 def _paragraphs_around(body: str, at: int, back: bool) -> Iterator[Span]:
     """The next paragraphs before (``back``) or after ``at``, nearest first, blank lines
     skipped."""
     pos = at
     for _ in range(_QUOTE_REACH):
         if back:
-            end = len(body[:max(0, pos - 1)].rstrip())
+            end = max(0, pos - 1)
+            while end > 0 and body[end - 1].isspace():  # (no copy of the body before it)
+                end -= 1
             if end <= 0:
                 return
             start = body.rfind("\n", 0, end) + 1
             pos = start
         else:
-            start = len(body) - len(body[pos:].lstrip())
-            if start >= len(body):
+            nonspace = _NONSPACE.search(body, pos)
+            if nonspace is None:
                 return
+            start = nonspace.start()
             end = body.find("\n", start)
             end = len(body) if end < 0 else end
             pos = end
@@ -1294,7 +1300,7 @@ def _colon_headed(doc: _Doc, s: int, e: int) -> bool:
     if not names:
         # "Военный эксперт Юрий Кнутов:": the person after his description (a few words)
         names = [ent.name for ms, me, ent in doc.mentions
-                 if a < ms and me == len(doc.body[:b].rstrip()) and ent.type == "PERSON"
+                 if a < ms and me == a + len(doc.body[a:b].rstrip()) and ent.type == "PERSON"
                  and len(doc.body[a:ms].split()) <= 4]
     prev = doc.previous()
     if not names and prev and doc.body[a:b].strip().lower() in doc.lex.words.get("verbatim", ()):

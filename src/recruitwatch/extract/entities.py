@@ -30,7 +30,7 @@ from recruitwatch.extract.nlp import get_natasha, get_spacy
 from recruitwatch.model import Entity, Span
 from recruitwatch.options import Options
 from recruitwatch.resources import load_toml
-from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, sentence_spans
+from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, MARKERS, sentence_spans
 
 __all__ = ["extract_entities"]
 
@@ -42,7 +42,7 @@ _NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 _SPLIT = re.compile(r"\s+/\s+|\s*\n\s*|\s+\|\s+|\s+[–—-]\s+|\s*[()]\s*")
 # A symbol or an emoji glued to a name ends it ("Ширшин.▪️Он отметил", "Рыбар💸Поддержать": a
 # post's markers run into the next words, which are no name)
-_MARKER = re.compile(r"\W*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*")
+_MARKER = re.compile(rf"\W*[{MARKERS}][\ufe0f\u200d]*")
 _CHUNK = 100_000  # characters of body per spaCy call: memory stays flat on huge inputs
 
 
@@ -1075,11 +1075,12 @@ def _given_and_surname(body: str, lang: str, mentions: list[_Mention]) -> list[_
 
 
 # "37-летняя Татьяна", "32-летнего Жаргала", "23-річна Олена", "a 34-year-old Sergei"
-_AGE_BEFORE = re.compile(r"(?:\d{1,3}\s?[-‑–]\s?(?:летн|річн)\w*|\d{1,3}-year-old)\s+$", re.IGNORECASE)
+_AGE = r"\d{1,3}\s?[-‑–]\s?(?:летн|річн)"  # the age's stem; its ending follows
+_AGE_BEFORE = re.compile(rf"(?:{_AGE}\w*|\d{{1,3}}-year-old)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
-_AGE_NAME = re.compile(r"\d{1,3}\s?[-‑–]\s?(?P<age>летн|річн)(?P<ending>\w*)\s+"
+_AGE_NAME = re.compile(rf"{_AGE}(?P<ending>\w*)\s+"
                        r"(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)(?![\w'’-]|\s+[А-ЯЁІЇЄҐ])")
 # a man's given name unknown to the tables after an age in an oblique case ("32-летнего
 # Жаргала", "40-річного Миколи" is known): its case ending, read off the age's
@@ -1096,7 +1097,7 @@ def _aged_names(body: str, lang: str, mentions: list[_Mention]) -> list[_Mention
     for m in _AGE_NAME.finditer(body):
         a, b = m.span("name")
         word = m.group("name")
-        if any(x < b and a < y for x, y in ((k.start, k.end) for k in mentions)):
+        if any(k.start < b and a < k.end for k in mentions):
             continue
         if canon.lookup(word) or (morph.common_word(word, lang) and not morph.name_like(word, lang)):
             continue

@@ -138,8 +138,8 @@ class _Pack:
     # is a recruitment site and, beside a number, an enlistment figure)
     cues: dict[str, Folded]  # run over folded text: see recruitwatch.fastre
     negatives: dict[str, Folded]
-    # cues that tell the measure only in a sentence about the army ("штраф", "задержали"):
-    # a fine or an arrest of anything else is no recruitment measure
+    # cues that tell the measure only in a sentence about recruitment ("штраф",
+    # "задержали"): a fine or an arrest of anything else is no recruitment measure
     weak: dict[str, Folded]
     by_quantity: dict[str, _Trigger]
     needs_quantity: dict[str, _Trigger]

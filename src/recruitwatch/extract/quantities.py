@@ -660,12 +660,14 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g, sentence)
+    written_off = False
     if paid == "debt":
         # "спишут долги до 10 млн рублей" offers a benefit (up to its cap); "с долгами на 250
         # млн" is only a debt so large
         near = (max(sentence[0], r.start - 80), min(sentence[1], r.end + 60))
         paid = "offer" if g.write_off.search(text, *near) else ""
-    written_off = paid == "offer" and bool(counts) and bool(g.debt.search(counts))
+        # (a cap read as a limit stays the benefit's only when the sum counts the debt)
+        written_off = paid == "offer" and bool(counts) and bool(g.debt.search(counts))
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
