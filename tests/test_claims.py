@@ -2199,6 +2199,39 @@ def test_a_titled_person_at_the_end_of_the_subject_speaks_not_his_body(body, lan
     assert [c.speaker for c in extract_claims(body, lang, ents)] == ["Andrii Kovalenko"]
 
 
+# paraphrased from a Ukrainian report of November 2025 on men mobilised in occupied
+# territories (the secretary of the prisoners-of-war headquarters speaking)
+@pytest.mark.parametrize("body,lang", [
+    # an office the title list lacks, read by the dictionary as a noun for a person
+    ("Про це повідомив секретар Координаційного штабу з питань поводження з військовополоненими "
+     "Дмитро Усов.", "uk"),
+    # where he spoke, after his name
+    ("Про це повідомив секретар Координаційного штабу з питань поводження з військовополоненими "
+     "Дмитро Усов на брифінгу.", "uk"),
+    # the verb that may take an addressee ("сообщил РБК"): the body is his, no relay
+    ("Об этом сообщил секретарь Координационного штаба по вопросам обращения с военнопленными "
+     "Дмитрий Усов.", "ru"),
+])
+def test_a_person_after_an_office_and_his_body_speaks_without_a_relay(body, lang):
+    org = body.index("Координац")
+    person = body.index("Дм")
+    ents = [Entity("Coordination Headquarters", "ORG", [(org, person - 1)]),
+            Entity("Dmytro Usov", "PERSON", [(person, body.index("Усов") + 4)])]
+    claims = extract_claims(body, lang, ents)
+    assert [(c.speaker, c.via) for c in claims] == [("Dmytro Usov", [])]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Сім регіонів скоротили виплати. Про це стало відомо від Служби зовнішньої розвідки.", "uk"),
+    ("Семь регионов сократили выплаты. Об этом стало известно от Службы внешней разведки.", "ru"),
+])
+def test_whom_it_became_known_from_speaks(body, lang):
+    start = body.index("Служб")
+    ents = [Entity("Foreign Intelligence Service of Ukraine", "ORG", [(start, len(body) - 1)])]
+    # (the sentence before, which "Про це" points back to, is the service's too)
+    assert {c.speaker for c in extract_claims(body, lang, ents)} == {"Foreign Intelligence Service of Ukraine"}
+
+
 def test_a_title_with_a_body_but_no_person_at_its_end_is_still_the_body():
     body = "Про це написав очільник Центру протидії дезінформації при РНБО."
     ents = [Entity("Center for Countering Disinformation", "ORG", [(body.index("Цент"), body.index(" при"))])]

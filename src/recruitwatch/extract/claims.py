@@ -975,8 +975,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # "Shoigu told President Putin": the person addressed is not a relay; nor is the
         # subject after the verb ("рассказало издание «Мир Белогорья»")
         name = _relay_name(doc, s, text, obj, persons=cue.kind != "told") if obj else None
-        if obj == span and name and name.startswith("anonymous:"):
-            name = None  # "сообщили в военкомате Москвы": the office described speaks
+        if obj == span and name and (name.startswith("anonymous:") or not is_outlet(name)):
+            # "сообщили в военкомате Москвы": the office described speaks; "сообщил
+            # секретарь Координационного штаба Дмитрий Усов": the body he speaks for
+            name = None
         if name and not _same_name(name, sp.names):
             r.relays.append((name, obj))
 
@@ -1935,16 +1937,26 @@ def _titled_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -
     РНБО Андрій Коваленко"): the title and its bodies describe him, however
     far the phrase runs past where a preposition would cut it."""
     titles = doc.lex.words["titles"]
-    if not any(x in titles for x in words[:3]):
-        return None
+    if not any(x in titles for x in words[:3]) and not (
+            doc.lang in morph.LANGS and morph.person_noun(words[0], doc.lang)):
+        return None  # (an office the lists lack, read by the dictionary: "секретар штабу …")
     inside = [(ms, me, ent) for ms, me, ent in doc.mentions if s + span[0] <= ms and me <= s + span[1]]
     if len(inside) < 2 or inside[-1][2].type != "PERSON":
         return None
-    if text[inside[-1][1] - s:span[1]].strip(" ,.;:»\"”)"):
+    tail = _trim(text, inside[-1][1] - s, span[1])
+    if tail is not None and not _setting(doc, text, tail):
         return None  # the person is not the phrase's end ("заступник Шойгу в міністерстві")
     if any(ent.type == "PERSON" for _, _, ent in inside[:-1]):
         return None  # two people named: coordinated, not one described
     return _Speaker([inside[-1][2].name], True)
+
+
+def _setting(doc: _Doc, text: str, tail: Span) -> bool:
+    """Whether the words after a titled person only say where he spoke ("… Дмитро Усов | на
+    брифінгу"): a preposition first, no name in them."""
+    toks = _tokens(text, tail)
+    return bool(toks) and toks[0].group().lower() in doc.lex.words["cut"] and not any(
+        t.group()[:1].isupper() for t in toks[1:])
 
 
 # speakers joined by "together with": coordinated subjects, as "and" joins them
