@@ -368,9 +368,19 @@ def test_how_many_fight_sizes_a_force(text, lang):
     ("В аэропорту сотрудники проверили почти 250 граждан.", "ru", "achieved"),
     ("За полгода вербовщики объехали 108 колоний.", "ru", "achieved"),
     ("До кампанії долучилися щонайменше 16 університетів.", "uk", "achieved"),
-    # not people a story's own event befell (a detention), unless a tracked group
-    ("Полиция задержала двух участниц пикета.", "ru", "other"),
+    # people detained or arrested, told by the verb (gold rule, settled 2026-12-06)
+    ("Полиция задержала двух участниц пикета.", "ru", "achieved"),
     ("В ходе рейда задержали 244 мигранта.", "ru", "achieved"),
+    ("Поліція затримала десятьох вербувальників.", "uk", "achieved"),
+    ("Police in Nepal have detained 10 people over the scheme.", "en", "achieved"),
+    ("Later 17 people were detained on the island.", "en", "achieved"),
+    # not the detention named by its noun, nor a sum beside it
+    ("The case became known with the arrest of 17 people in September.", "en", "other"),
+    ("Ранее его задержали в Москве, и на допросе он сказал, что его обманули на 45 млн рублей.", "ru", "other"),
+    # nor a people count elsewhere in a sentence that names an arrest
+    ("Police rescued 21 men from a house, and an agent had been arrested.", "en", "other"),
+    # a story's own event that befell people (a death) stays other
+    ("Под обстрелом погибли двое местных жителей.", "ru", "other"),
     # nor a family's children, the circumstance of a story
     ("Мобилизованный оставил дома троих детей.", "ru", "other"),
     # nor a count in a clause that only says: the sources, not the deed
@@ -889,6 +899,11 @@ def test_a_part_of_them_is_said_to_be_what_befell_it_not_the_whole():
     ("Семерых доставили в военкомат.", "ru", 7, ""),
     ("Задержали троих мигрантов.", "ru", 3, "мигрантов"),
     ("П'ятеро з них повернулися додому.", "uk", 5, ""),
+    # a noun of people the lists lack, after the numeral, is what it counts
+    ("Полиция задержала двоих вербовщиков.", "ru", 2, "вербовщиков"),
+    ("Полиция задержала десятерых вербовщиков.", "ru", 10, "вербовщиков"),
+    ("Поліція затримала десятьох вербувальників.", "uk", 10, "вербувальників"),
+    ("Затримали вісьмох.", "uk", 8, ""),
 ])
 def test_a_collective_numeral_counts_people(text, lang, value, counts):
     q = one(text, lang)

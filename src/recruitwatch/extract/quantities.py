@@ -34,7 +34,7 @@ __all__ = ["counts_key", "extract_quantities"]
 
 _LANGS = ("en", "ru", "uk")
 _MONEY = ("RUB", "USD", "EUR")
-_MODALITIES = ("limit", "top", "other", "spent", "achieved", "target", "estimate", "offer", "rate")
+_MODALITIES = ("limit", "top", "other", "spent", "held", "achieved", "target", "estimate", "offer", "rate")
 _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _CHANGE_REACH = 80  # characters before "до" searched for the verb of a change ("збільшили з … до")
@@ -242,8 +242,10 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
     if r.unit in ("other", "people", "percent") and not r.money_adjective:
         _read_people_counts(text, r, g)
     if r.kind == "words" and r.unit == "other" and (m.group("words") or "").lower() in g.collective:
-        # "Семерых доставили в военкомат": a collective numeral counts people on its own
-        r.unit, r.people, r.counts = "people", True, ""
+        # "Семерых доставили в военкомат": a collective numeral counts people on its own;
+        # "задержала двоих вербовщиков": the noun of people after it, where there is one
+        r.unit, r.people = "people", True
+        r.counts = r.counts if r.counts and _animate_head(r.counts, g) else ""
     return r
 
 
@@ -741,8 +743,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "поставили на учёт 499 мигрантов", "проверили почти 250 граждан", "посетили
         # колонии в четырёх регионах": a count the report tells as done. Not a family's
         # children ("оставила шестерых детей": the circumstance, not the deed), nor people
-        # a story's own event befell ("задержала двух участниц пикета"), unless they are a
-        # group the evidence tracks ("задержаны 244 иностранца")
+        # a story's own event befell (an "other" cue: "погибли 24 человека"), unless they are
+        # a group the evidence tracks ("задержаны 244 иностранца")
         modality = "achieved"
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
@@ -1152,6 +1154,10 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
         # the pace of recruitment at 25,000 a month" are estimates
         quota = _has_cue(cues, window, "target") and not _has_cue(cues, window, "estimate")
         best = "target" if quota else "estimate"
+    if best == "held":
+        # "полиция задержала 10 человек": the people detained are a count of what was done;
+        # "задержали …, кинул на 45 млн рублей": a sum beside the detention is not
+        best = "achieved" if r.unit == "people" else "other"
     if best == "spent" or (r.unit in _MONEY and _has_cue(cues, (segment[0], r.start), "spent")):
         return "achieved"  # "потратили на выплаты 216 млн рублей", "списано 429,5 млн": paid out
     if best == "top":
