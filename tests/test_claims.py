@@ -2139,6 +2139,52 @@ def test_a_report_that_names_the_outlet_it_retells_relays_its_quotations_through
     assert by_speaker["ASTRA"] == [] and by_speaker["Dmitry Peskov"] == []
 
 
+# Paraphrasing Ukrinform's retelling of Current Time on the head of the Investigative
+# Committee and migrants sent to the war (2025)
+@pytest.mark.parametrize("body,lang", [
+    ("Бастрикін заявив, що 10 тисяч мігрантів відправили на війну. Про це повідомляє «Настоящее время». "
+     "Він назвав це новою «фішкою» влади.", "uk"),
+    ("Бастрыкин заявил, что 10 тысяч мигрантов отправили на войну. Об этом сообщает «Настоящее время». "
+     "Он назвал это новой «фишкой» властей.", "ru"),
+    # after the clause of the outlet that retells both ("Як передає Укрінформ, …")
+    ("Бастрикін заявив, що 10 тисяч мігрантів відправили на війну. Як передає Укрінформ, про це "
+     "повідомляє «Настоящее время». Він назвав це новою «фішкою» влади.", "uk"),
+])
+def test_an_outlet_that_refers_back_to_a_speaker_relays_his_words(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("Бастр", "Alexander Bastrykin", "PERSON")))
+    assert {c.speaker for c in claims} == {"Alexander Bastrykin"}
+    assert all(c.via[:1] == ["Current Time"] for c in claims)
+    if "Укрінформ" in body:
+        assert all(c.via == ["Current Time", "Ukrinform"] for c in claims)
+
+
+def test_an_outlet_that_refers_back_relays_the_unnamed_sources_of_the_report_too():
+    body = ("В Індії також оприлюднили кількість загиблих найманців. Про це повідомляє BBC. "
+            "За інформацією індійської влади, понад сотню громадян вдалося повернути.")
+    claims = extract_claims(body, "uk", ents(body, ("Індії", "India", "PLACE"), ("BBC", "BBC", "ORG")))
+    # someone in a country that speaks is its government
+    assert [(c.speaker, c.via) for c in claims] == [
+        ("Government of India", ["BBC"]), ("Government of India", ["BBC"]),
+        ("anonymous: індійська влада", ["BBC"])]
+
+
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("На початку цього року Непал заявив, що Росія завербувала понад 200 його громадян.", "uk",
+     "Government of Nepal"),
+    ("В конце прошлого года Минобороны заявило, что набрало 400 тысяч контрактников.", "ru",
+     "Russian Ministry of Defence"),
+])
+def test_a_time_phrase_that_opens_the_clause_is_no_part_of_the_speaker(body, lang, speaker):
+    found = ents(body, ("Непал", "Nepal", "PLACE")) if lang == "uk" else ents(
+        body, ("Минобороны", "Russian Ministry of Defence", "ORG"))
+    assert [c.speaker for c in extract_claims(body, lang, found)] == [speaker]
+
+
+def test_a_time_phrase_before_a_preposition_leaves_no_subject():
+    body = "С осени 2024 года о подобных предложениях сообщали и в других регионах."
+    assert [c.speaker for c in extract_claims(body, "ru", [])] != ["anonymous: 2024 года"]
+
+
 @pytest.mark.parametrize("body,lang,speaker", [
     ("Об этом сообщил Telegram-канал Ясный Пень.", "ru", "Yasnyy Pen"),
     ("Про це повідомляє телеграм-канал Тиха Гавань.", "uk", "Tikha Gavan"),

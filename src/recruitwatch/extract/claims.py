@@ -107,8 +107,11 @@ def attributions(body: str, lang: str, entities: list[Entity],
             _dash_signed(doc, start, end)
         if len(doc.found) == before:
             _source_line(doc, start, end)
-        if len(doc.found) > before and doc.lex.refers_back.match(body, start, end):
-            _refer_back(doc, spans, said, doc.found[before])
+        if len(doc.found) > before and _refers_back(doc, start, end):
+            if said and said[-1]:
+                _outlet_relays_before(doc, before)
+            else:
+                _refer_back(doc, spans, said, doc.found[before])
         _words_relayed(doc, before)
         said.append(len(doc.found) > before)
     _quotes_across_paragraphs(doc)
@@ -388,6 +391,7 @@ class _Doc:
     syntax: bool = False  # parse cue clauses (Russian and Ukrainian, models on)
     lang: str = "en"
     at: int = 0  # the start of the sentence being read
+    relayed_by: str | None = None  # the outlet a sentence that refers back names (_report_relay)
 
     def previous(self) -> tuple[str, list[str], frozenset[str]] | None:
         return self.history[-1] if self.history else None
@@ -1153,7 +1157,18 @@ def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
     toks = _tokens(text, span)
     ago = doc.lex.words.get("ago", frozenset())
     at = max((i for i, t in enumerate(toks[:-1]) if t.group().lower() in ago), default=None)
+    if at is None and toks and toks[0].group().lower() in doc.lex.words["cut"]:
+        # "на початку цього року Непал заявив", "в конце прошлого года Минобороны": a
+        # preposition's time phrase, ended by its period, opens the clause
+        periods = doc.lex.words.get("periods", frozenset())
+        at = max((i for i, t in enumerate(toks[1:_TIME_PHRASE], 1)
+                  if i < len(toks) - 1 and t.group().lower() in periods), default=None)
+        if at is not None and toks[at + 1].group().lower() in doc.lex.words["cut"]:
+            at = None  # "С осени 2024 года о подобных предложениях сообщали": no subject
     return span if at is None else (toks[at + 1].start(), span[1])
+
+
+_TIME_PHRASE = 5  # words a time phrase before the subject may run to
 
 
 _BACK_SENTENCES = 2  # how far "Об этом сообщил …" reaches back over unattributed sentences
@@ -1181,6 +1196,44 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attributi
         doc.found.insert(at, Attribution(Claim(c.speaker, list(c.via), "deny" if deny else "assert",
                                                hedged, (s, e), None, c.cue), list(claim.phrases)))
         said[j] = True
+
+
+def _refers_back(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a sentence opens with "Об этом" / "Про це", or has it right after a relay's
+    clause ("Як передає Укрінформ, про це повідомляє …")."""
+    if doc.lex.refers_back.match(doc.body, start, end):
+        return True
+    comma = doc.body.find(",", start, end)
+    if comma < 0 or not any(m.lastgroup in ("cited_by", "citing") or m.lastgroup in _AFTER
+                            for m in doc.lex.cues.finditer(doc.body[start:comma])):
+        return False
+    after = comma + 1 + len(doc.body[comma + 1:end]) - len(doc.body[comma + 1:end].lstrip())
+    return bool(doc.lex.refers_back.match(doc.body, after, end))
+
+
+def _outlet_relays_before(doc: _Doc, before: int) -> None:
+    """ "Бастрикін заявив, що … . Про це повідомляє «Настоящее время».": an outlet that
+    refers back to a sentence with a speaker of its own relays that speaker's words, there
+    and in its own sentence."""
+    new = [a.claim for a in doc.found[before:] if not a.nested]
+    if not new or not all(is_outlet(c.speaker) for c in new):
+        return
+    outlet = new[0]
+    last = [a.claim for a in doc.found[:before] if not a.nested]
+    if not last:
+        return
+    prior = [c for c in last if c.span == last[-1].span]
+    if any(is_outlet(c.speaker) or c.speaker == _UNNAMED for c in prior):
+        return
+    # (the speaker's own relays first, then the outlet and whoever relays the outlet)
+    chain = [outlet.speaker, *outlet.via]
+    retold = None if outlet.via else outlet.speaker
+    for c in prior:
+        c.via[:] = _dedupe([*c.via, *chain], c.speaker)
+    speaker = prior[0]
+    for c in new:
+        c.speaker, c.via[:], c.stance = speaker.speaker, list(speaker.via), speaker.stance
+    doc.relayed_by = doc.relayed_by or retold  # the report retells the outlet (_report_relay)
 
 
 def _told_outlet(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> tuple[Span, str] | None:
@@ -1885,7 +1938,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     first = _tokens(text, span)[:1]
     if (found and first and first[0].group().lower() in w.get("locative", ())
             and all(_is_place(doc, name) for _, _, name in found)):
-        # "В ХМАО также подтвердили": someone in a place, which does not speak itself
+        # "В ХМАО также подтвердили": someone in a place, which does not speak itself; in
+        # a country ("В Індії оприлюднили"), its government
+        if len(found) == 1 and found[0][2] in _embassies().demonyms:
+            return _Speaker([table_name(f"Government of {found[0][2]}")], True)
         return _Speaker([f"anonymous: {first[0].group().lower()} {text[trimmed[0]:trimmed[1]]}"], False)
     if found and any(t.group() in given_names() for t in _tokens(text, (found[-1][1] - s, head[1]))):
         # "представник воєнної розвідки України Андрій Черняк": the person named after
@@ -2869,15 +2925,15 @@ def _report_relay(doc: _Doc) -> None:
     every other quotation it carries with no relay of its own; not past the sentence that
     turns to background."""
     top = [a.claim for a in doc.found if not a.nested]
-    source = next((c for c in top if is_outlet(c.speaker) and not c.via
+    source = next((c.speaker for c in top if is_outlet(c.speaker) and not c.via
                    and (doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])
-                        or c.cue == _SOURCE_CUE)), None)
+                        or c.cue == _SOURCE_CUE)), None) or doc.relayed_by
     if source is None:
         return
     for c in top[:_background_at(doc, top)]:
-        if (c is not source and not c.via and c.speaker != source.speaker
+        if (not c.via and c.speaker != source
                 and not is_outlet(c.speaker) and c.speaker != _UNNAMED):
-            c.via.append(source.speaker)
+            c.via.append(source)
 
 
 def _background_at(doc: _Doc, top: list[Claim]) -> int:
