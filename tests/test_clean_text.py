@@ -663,6 +663,19 @@ def test_a_pull_quote_repeating_the_article_is_removed_and_the_article_stays():
     assert "Most were sent" in cleaned.body
 
 
+# Paraphrasing a Ukrainian weekly's note on the Institute for the Study of War and regional
+# sign-up payments (2024)
+def test_a_lead_under_the_headline_that_the_body_tells_again_stays():
+    lead = "Російські регіони збільшили одноразові виплати за підписання контракту в півтора рази."
+    text = (f"Почім російський новобранець\n\n{lead}\n\n"
+            "Регіональні уряди посилили економічні стимули для добровольців, пише ISW.\n\n"
+            f"Стало відомо, що {lead[0].lower()}{lead[1:]}\n\nРізниця між регіонами доволі велика.\n")
+    cleaned = clean_text(text)
+    assert cleaned.removed == []
+    # the same line with no full stop is a magazine's pull quote
+    assert [(r.line, r.kind) for r in clean_text(text.replace("в півтора рази.\n\nРег", "в півтора рази\n\nРег", 1)).removed] == [(2, "furniture")]
+
+
 def test_lines_above_a_photo_credit_are_captions():
     text = ("Families ask for their sons back\n\nRelatives outside the secretariat\n\n"
             "Relatives holding a photograph of their sons in uniform\n\n(Photo by A. Perera)\n\n"
@@ -1395,6 +1408,9 @@ def test_a_short_line_with_a_date_in_it_is_no_dateline():
     ("Пункт отбора в столице открылся в апреле прошлого года", True),  # a headline
     ("Розвідка відзначає, що найбільше мобілізованих прибуває в", False),  # ends on a preposition
     ("Він також додав, що осіння кампанія торкнеться пр", False),  # a cut two-letter word
+    # a verb of saying and its clause, cut off at an abbreviation
+    ("Російське видання Верстка стверджує, що на війну в Україну ПВ", False),
+    ("В Минобороны заявили, что набор контрактников продолжится до конца ГО", False),
 ])
 def test_a_last_line_cut_mid_word_is_the_articles_own(last, removed):
     text = ("Военкомат откроется в миграционном центре, сообщили в мэрии. Мигрантам предложат "

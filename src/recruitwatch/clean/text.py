@@ -778,6 +778,7 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
     if len(free) > MAX_PULL_QUOTE_LINES:
         return
     words = {i: _WORD.findall(lines[i].low) for i in free}
+    lead = next((i for i in free if i != title), None)
     longer: set[str] = set()  # the words of the lines longer than the ones being read
     by_length = sorted(free, key=lambda i: -len(words[i]))
     added = 0  # by_length[:added] are in `longer`
@@ -790,6 +791,10 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
         own = words[i][:-1] if lines[i].low.rstrip().endswith(("...", "…")) else words[i]
         if i == title or len(words[i]) < 8 or not own or not longer.issuperset(own):
             continue  # (a word no longer line holds: no copy of it, the common case)
+        if i == lead and _SENTENCE_END.search(lines[i].text):
+            # the lead under the headline, which the body tells again, is the article's; a
+            # magazine's pull quote set there ends on no full stop
+            continue
         mine = _shingles(own)
         rest = [w for j in free if len(words[j]) > len(words[i]) for w in words[j]]
         if mine and mine <= _shingles(rest):
@@ -1066,10 +1071,15 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
             and not _RELATIVE_CLAUSE.search(last)  # ("…, на якому …": so is one with a relative clause)
             and not _REPORTED_SPEECH.search(last)  # ("“I could not walk,” he recalled …", "Reports said …")
             and not _ends_with_pictograph(lines[free[-1]].text)
-            and not (free[-1] == len(lines) - 1 and _cut_mid_word(last))
+            and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)))
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
+
+
+# a clause that a verb of saying opens after its comma ("…стверджує, що на війну …"): at
+# the very end of a text, with no full stop, prose the excerpt cut off, not a headline
+_COMPLEMENT = re.compile(r",\s+(?:що|что|that)\s", re.IGNORECASE)
 
 
 _BULLET = re.compile(r"[-–—•·▪►]\s+\w")
