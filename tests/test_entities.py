@@ -87,6 +87,23 @@ def test_armed_forces_written_small_up_to_their_country_are_the_body():
         "Вооруженные силы Украины и вооруженные силы сократили.", "ru", RULES))
 
 
+# Paraphrasing Ukrainian reports on mobilisation in occupied Crimea and on prison recruits
+# (Hromadske Radio 2022, a Kharkiv site 2023, iPress 2022)
+@pytest.mark.parametrize("body,name,surface", [
+    # the Ukrainian spelling of Britain names whose ministry it is
+    ("Про це йдеться в огляді Міністерства оборони Британії.", "UK Ministry of Defence", "Міністерства оборони"),
+    # Ukraine's own ministry's intelligence, as Ukrainian reports name it
+    ("Таке повідомили у розвідці Міноборони.", "Main Directorate of Intelligence (Ukraine)", "розвідці Міноборони"),
+    ("Про це повідомив Кримськотатарський ресурсний центр.", "Crimean Tatar Resource Center",
+     "Кримськотатарський ресурсний центр"),
+    ("Як наголошують у КРЦ, мобілізація триває.", "Crimean Tatar Resource Center", "КРЦ"),
+    ("Джерело: Центр національного опору.", "National Resistance Center", "Центр національного опору"),
+])
+def test_ukrainian_names_of_bodies_that_report_on_recruitment(body, name, surface):
+    ents = by_name(extract_entities(body, "uk", RULES))
+    assert name in ents and surface in surfaces(body, ents[name])
+
+
 def test_unqualified_defence_ministry_takes_its_country_from_context():
     # paraphrase of a UK Ministry of Defence intelligence update relayed in 2023
     body = ("According to British intelligence, Russia recruits migrants. The Defence Ministry "
