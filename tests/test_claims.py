@@ -2180,6 +2180,25 @@ def test_a_time_phrase_that_opens_the_clause_is_no_part_of_the_speaker(body, lan
     assert [c.speaker for c in extract_claims(body, lang, found)] == [speaker]
 
 
+# Paraphrasing a Kharkiv site's note on the occupiers' call-up in Donetsk region (2023)
+@pytest.mark.parametrize("body,lang,found,speaker", [
+    ("Згідно з інформацією, наданою ЦНС, окупанти почали мобілізацію.", "uk",
+     ("ЦНС", "National Resistance Center", "ORG"), "National Resistance Center"),
+    ("По данным, опубликованным Минобороны, набор продолжается.", "ru",
+     ("Минобороны", "Russian Ministry of Defence", "ORG"), "Russian Ministry of Defence"),
+    ("According to figures released by the Defence Ministry, 30,000 signed up.", "en",
+     ("Defence Ministry", "Russian Ministry of Defence", "ORG"), "Russian Ministry of Defence"),
+])
+def test_who_gave_or_published_the_data_speaks(body, lang, found, speaker):
+    assert [c.speaker for c in extract_claims(body, lang, ents(body, found))] == [speaker]
+
+
+def test_where_the_data_were_published_is_no_speaker():
+    body = "According to a decree published on the legal portal, the payment doubled."
+    claims = extract_claims(body, "en", ents(body, ("legal portal", "Legal Portal", "ORG")))
+    assert [c.speaker for c in claims] != ["Legal Portal"]
+
+
 def test_a_time_phrase_before_a_preposition_leaves_no_subject():
     body = "С осени 2024 года о подобных предложениях сообщали и в других регионах."
     assert [c.speaker for c in extract_claims(body, "ru", [])] != ["anonymous: 2024 года"]

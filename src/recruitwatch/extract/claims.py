@@ -773,6 +773,9 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             nxt = [c.start for c in cues if span and span[0] < c.start < span[1]]
             if nxt:  # "according to a cable seen by Reuters": the phrase ends at the next cue
                 span = _trim(text, span[0], min(nxt))
+            agent = _agent_after(doc, text, cue.end, span)
+            if agent:  # "згідно з інформацією, наданою ЦНС": who gave the data speaks
+                span = agent
             told = _leading_outlet(doc, s, text, span) if span else None
             if told:  # "Как пояснил РБК источник": the outlet told, the source speaks
                 span, outlet = told
@@ -789,6 +792,41 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
         elif cue.kind in ("weak", "impersonal") and r.weak is None:
             r.weak = cue
     return r
+
+
+def _agent_after(doc: _Doc, text: str, pos: int, span: Span | None) -> Span | None:
+    """ "Згідно з інформацією, наданою ЦНС", "по данным, опубликованным Минобороны",
+    "according to figures released by the ministry": the phrase a participle of giving or
+    publishing opens after the data (from ``pos``, the cue's end) names who speaks for them."""
+    agents = doc.lex.words.get("agent_participles", frozenset())
+    if not agents:
+        return None
+    toks = _tokens(text, span) if span else []
+    cut = next((i for i, t in enumerate(toks[:_AGENT_REACH]) if t.group().lower() in agents), None)
+    if cut:  # "figures released by the ministry": one phrase
+        part = toks[cut]
+    else:
+        m = re.compile(r"\s*,\s*").match(text, span[1] if span else pos)
+        part = _TOKEN.match(text, m.end()) if m else None
+        if part is None or part.group().lower() not in agents or (span and len(toks) > _AGENT_REACH):
+            return None
+    nxt = _TOKEN.match(text, part.end() + 1)
+    word = nxt.group().lower() if nxt else ""
+    if word != "by" and (word in doc.lex.words["cut"] or doc.lang == "en"):
+        return None  # "a decree published on the legal portal": where, not by whom
+    rest = _phrase_after(doc, text, part.end())
+    return _without_by(doc, text, rest) if rest else None
+
+
+_AGENT_REACH = 4  # words of the data's noun phrase before its participle
+
+
+def _without_by(doc: _Doc, text: str, span: Span) -> Span | None:
+    """The agent's phrase without the English "by"."""
+    first = _TOKEN.match(text, span[0])
+    if first and first.group().lower() == "by":
+        return _trim(text, first.end(), span[1])
+    return span
 
 
 _DOCUMENT_REACH = 6  # words back from "согласно которому" to the document it points to
