@@ -194,6 +194,8 @@ def person_nominative(name: str, lang: str, hint: str | None = None) -> str | No
         return None
     out = []
     for word, other, first in zip(words, read, given):
+        if other and not first and gender == "femn" and _surname(morph, word, gender) == word.lower():
+            other = None  # "Александра Гармажапова": a woman's surname as it stands, not a man's genitive
         lemma = other or (first[0] if first else _surname(morph, word, gender))
         out.append(_cased(word, lemma.lower()))
     return " ".join(out)
