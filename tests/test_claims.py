@@ -2199,6 +2199,17 @@ def test_where_the_data_were_published_is_no_speaker():
     assert [c.speaker for c in claims] != ["Legal Portal"]
 
 
+# Paraphrasing a Ukrainian report of a British intelligence update on Moscow's quotas for
+# building firms (2023)
+def test_a_ministry_pointed_back_to_past_unnamed_reports_is_the_one_named_before():
+    body = ("Про це йдеться в огляді Міністерства оборони Британії.\n\n"
+            "Повідомляється, що компанії поставили квоту.\n\n"
+            "\"Цей крок торкнеться меншин\", – зазначили у відомстві.")
+    found = ents(body, ("Міністерства оборони", "UK Ministry of Defence", "ORG"))
+    assert [c.speaker for c in extract_claims(body, "uk", found)] == [
+        "UK Ministry of Defence", "anonymous: reports", "UK Ministry of Defence"]
+
+
 def test_a_time_phrase_before_a_preposition_leaves_no_subject():
     body = "С осени 2024 года о подобных предложениях сообщали и в других регионах."
     assert [c.speaker for c in extract_claims(body, "ru", [])] != ["anonymous: 2024 года"]

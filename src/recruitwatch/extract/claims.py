@@ -2584,6 +2584,8 @@ def _coordinated(doc: _Doc, people: list[tuple[int, int, str, str]]) -> list[tup
 
 def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Speaker | None:
     """ "the ministry", "its mayor", "the report": the speaker the phrase points back to."""
+    if len(low) > 1 and low[0] in doc.lex.words.get("locative", ()):
+        low = low[1:]  # "зазначили у відомстві": those in the ministry, the ministry
     # the head noun: last in English ("its mayor"), first in Russian, where a genitive
     # follows it ("сотрудник военкомата" is an employee, not the enlistment office)
     word = low[-1] if doc.lex.words["definite"] else next(
@@ -2633,6 +2635,10 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     if not doc.lex.words["definite"] and len(low) > 1:
         return None  # "военкомат Хабаровского края" names its own office, not the last speaker
     prev = doc.previous()
+    if prev and prev[0].startswith("anonymous:") and not morph.person_noun(word, doc.lang):
+        # "Повідомляється, що …. – зазначили у відомстві": past the unnamed reports, the body
+        # named before them
+        prev = next((h for h in reversed(doc.history) if not h[0].startswith("anonymous:")), prev)
     # "The Moscow police press service said" after unnamed reports: an institution noun
     # points back to a named speaker only, never to "anonymous: reports"
     if _POSSESSIVE_ROLE.search(text, head[0], head[1]):
