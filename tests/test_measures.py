@@ -256,6 +256,19 @@ def test_russian_types_and_groups(body, mtype, group):
     assert group in found[0].groups or (group == "general_public" and found[0].groups == [])
 
 
+# Paraphrasing Ukrainian reports on foreigners in Russia's army and on the call-up in
+# occupied Crimea (2022-2024)
+@pytest.mark.parametrize("body,lang,group", [
+    ("Кубинцям і північнокорейцям обіцяють виплати за контракт.", "uk", "foreign_citizens"),
+    ("Африканцам и северокорейцам обещают выплаты за контракт.", "ru", "foreign_citizens"),
+    ("Окупанти вручають повістки переважно кримським татарам.", "uk", "ethnic_minorities"),
+    ("Оккупанты вручают повестки в основном крымским татарам.", "ru", "ethnic_minorities"),
+])
+def test_peoples_reports_name_as_recruits_are_their_groups(body, lang, group):
+    found = extract_measures(body, lang, [], [])
+    assert found and group in found[0].groups
+
+
 @pytest.mark.parametrize("body,lang", [
     # the people at large: a population, those willing, voters
     ("Власти усилили агитацию среди населения, чтобы привлечь желающих на контракт.", "ru"),
