@@ -392,6 +392,28 @@ def test_a_count_of_what_was_done_is_achieved(text, lang, modality):
     assert one(text, lang).modality == modality
 
 
+# Paraphrasing Russian reports on raids on conscripts (Cherta, 2024), on university
+# recruitment ads (a Petersburg outlet, 2024) and on writs closed for contract soldiers
+# (a regional bailiffs' office, 2025)
+@pytest.mark.parametrize("text, lang, want", [
+    # the same count again, with no verb of its own, is told as the first
+    ("В ноябре прошло 73 облавы, а всего с 1 октября по 9 декабря – 125 облав.", "ru",
+     ["achieved", "achieved"]),
+    # what the things counted before are worth is told as they are
+    ("В 2025 году прекращено 2 670 исполнительных производств на сумму 216 млн рублей.", "ru",
+     ["achieved", "achieved"]),
+    # a noun of recruitment after the verb names the topic, not a target
+    ("Как минимум 16 вузов разместили объявления о наборе на контракт.", "ru", ["achieved"]),
+    # but a noun that governs the number keeps it a target
+    ("Путин подписал указ о призыве 160 тысяч граждан.", "ru", ["target"]),
+    # a call-up named as a time, or a contract's wording, sets no target
+    ("Только в ноябре прошло 73 облавы, за весь осенний призыв их было 90.", "ru", ["achieved"]),
+    ("Для выполнения задач СВО в 2025 году прекращено 458 исполнительных производств.", "ru", ["achieved"]),
+])
+def test_modality_told_by_the_clause_around_the_number(text, lang, want):
+    assert [q.modality for q in quantities(text, lang)] == want
+
+
 def test_a_count_of_people_keeps_its_own_noun_and_says_who_they_are():
     # the text's own noun (gold rule), then the role its verb gives them
     (q,) = quantities("Весенняя призывная кампания охватила 150 тысяч человек.", "ru")

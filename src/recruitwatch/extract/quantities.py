@@ -34,7 +34,7 @@ __all__ = ["counts_key", "extract_quantities"]
 
 _LANGS = ("en", "ru", "uk")
 _MONEY = ("RUB", "USD", "EUR")
-_MODALITIES = ("limit", "top", "other", "spent", "held", "achieved", "target", "estimate", "offer", "rate")
+_MODALITIES = ("none", "limit", "top", "other", "spent", "held", "achieved", "target", "estimate", "offer", "rate")
 _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _CHANGE_REACH = 80  # characters before "до" searched for the verb of a change ("збільшили з … до")
@@ -737,6 +737,21 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "other"
     if whole is not None and modality == "other":
         modality = whole.modality  # a part of a tally is told as the tally is
+    if modality == "target" and r.unit not in _MONEY and _done_before_target_nouns(text, r, cues, segment, g):
+        # "16 вузов разместили объявления о наборе": a noun of recruitment after the verb
+        # names the topic; the perfective past tells the count as done (not "указ о призыве
+        # 160 тысяч", where the noun governs the number)
+        modality = "achieved"
+    if (modality == "other" and last is not None and last.span[0] >= sentence[0]
+            and last.modality != "other" and _same_noun(counts, last.counts)):
+        # "прошло 73 облавы, а всего с 1 октября – 125 облав": the same count again, with no
+        # verb of its own, is told as the first
+        modality = last.modality
+    if (r.unit in _MONEY and last is not None and last.span[0] >= sentence[0]
+            and last.unit not in _MONEY and _WORTH.search(text, max(sentence[0], r.start - 25), r.start)):
+        # "прекращено 2 670 производств на сумму 216 млн рублей": what the things counted
+        # before are worth is told as they are
+        modality = last.modality
     if (modality == "other" and r.unit not in _MONEY and r.unit != "percent"
             and not g.dependants.search(counts or "") and _done_in_clause(text, r, segment, g)
             and (_tracked(role or counts) or not _has_cue(cues, _clause(text, r, segment), "other"))):
@@ -754,6 +769,35 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
+
+
+# a sum that says what the things counted before it are worth
+_WORTH = re.compile(r"(?:на (?:общую |загальну )?сум[му]у?|worth|totall?ing|with a total value of)\s*$", re.IGNORECASE)
+
+
+def _done_before_target_nouns(text: str, r: _Reading, cues: list[tuple[int, int, str, bool]],
+                              segment: Span, g: _Grammar) -> bool:
+    """Whether every cue of a target in the number's clause is a noun after it ("наборе",
+    "призыва"), with a verb of what was done between the number and the first of them."""
+    if g.lang not in morph.LANGS:
+        return False
+    clause = _clause(text, r, segment)
+    found = [(a, b) for a, b, m, weak in _cues_in(cues, clause) if m == "target"]
+    end = max(r.end, r.counts_end)
+    if not found or found[0][0] < end or not all(morph.noun(text[a:b].split()[0], g.lang) for a, b in found):
+        return False
+    return any(morph.done(w.group(), g.lang) and not w.group().lower().startswith(g.saying)
+               for w in _WORDS.finditer(text, end, found[0][0]))
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Whether two counted phrases have the same first word, in any of its case forms
+    ("облавы", "облав")."""
+    wa, wb = _WORDS.search(a or ""), _WORDS.search(b or "")
+    if not wa or not wb:
+        return False
+    x, y = wa.group().lower(), wb.group().lower()
+    return x == y or bool(morph.lemmas(x) & morph.lemmas(y))
 
 
 @lru_cache(maxsize=1)
@@ -1205,6 +1249,8 @@ def _cue_hits(text: str, g: _Grammar) -> list[tuple[int, int, str, bool]]:
     hits = []
     for m in g.cues.finditer(text):
         name = m.lastgroup or ""
+        if name == "none_first":
+            continue  # words that hold a cue's word but are none ("за весь осенний призыв")
         hits.append((m.start(), m.end(), name.removesuffix("_weak").removesuffix("_first"),
                      name.endswith("_weak")))
     return hits
