@@ -409,6 +409,9 @@ def test_a_count_of_what_was_done_is_achieved(text, lang, modality):
     # a call-up named as a time, or a contract's wording, sets no target
     ("Только в ноябре прошло 73 облавы, за весь осенний призыв их было 90.", "ru", ["achieved"]),
     ("Для выполнения задач СВО в 2025 году прекращено 458 исполнительных производств.", "ru", ["achieved"]),
+    # a law named far off bounds no count the clause tells as done
+    ("Для реализации положений закона о военнослужащих, заключивших контракт не ранее декабря, "
+     "в 2025 году прекращено 458 исполнительных производств.", "ru", ["achieved"]),
 ])
 def test_modality_told_by_the_clause_around_the_number(text, lang, want):
     assert [q.modality for q in quantities(text, lang)] == want

@@ -737,6 +737,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "other"
     if whole is not None and modality == "other":
         modality = whole.modality  # a part of a tally is told as the tally is
+    if (modality == "limit" and r.unit not in _MONEY and r.unit != "percent"
+            and not _has_cue(cues, wide, "limit") and _done_in_clause(text, r, segment, g)):
+        # "в рамках закона … прекращено 2 670 производств": a law named far off bounds no
+        # count the clause tells as done
+        modality = "achieved"
     if modality == "target" and r.unit not in _MONEY and _done_before_target_nouns(text, r, cues, segment, g):
         # "16 вузов разместили объявления о наборе": a noun of recruitment after the verb
         # names the topic; the perfective past tells the count as done (not "указ о призыве
