@@ -87,6 +87,19 @@ def test_armed_forces_written_small_up_to_their_country_are_the_body():
         "Вооруженные силы Украины и вооруженные силы сократили.", "ru", RULES))
 
 
+# Paraphrasing Russian exile outlets on the recruiters' list of barred countries and on
+# regional sign-up payments (2024-2025)
+@pytest.mark.parametrize("body,name", [
+    ("Вербовать запрещено в Турции и в Иордании.", "Turkey"),
+    ("Вербовать запрещено в Турции и в Иордании.", "Jordan"),
+    ("В список вошли Индия и ЮАР.", "South Africa"),
+    ("Выплаты повысили еще 13 регионов, выяснила «Новая-Европа».", "Novaya Gazeta Europe"),
+    ('В мае "Idel.Реалии" подтвердили гибель пяти тысяч человек.', "Idel.Realii"),
+])
+def test_countries_and_outlets_by_the_names_russian_reports_use(body, name):
+    assert name in by_name(extract_entities(body, "ru", RULES))
+
+
 # Paraphrasing Ukrainian reports on mobilisation in occupied Crimea and on prison recruits
 # (Hromadske Radio 2022, a Kharkiv site 2023, iPress 2022)
 @pytest.mark.parametrize("body,name,surface", [

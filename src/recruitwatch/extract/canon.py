@@ -509,7 +509,8 @@ def _entries() -> Iterator[tuple[str, str, list[str]]]:
 
 def _place_entries() -> Iterator[tuple[str, str, list[str]]]:
     for rec in load_toml("gazetteer/places.toml")["place"]:
-        yield "place", rec["name"], [rec["name"], *rec["aliases"]]
+        # ("match_name = false": the English name is also a given name, "Jordan")
+        yield "place", rec["name"], [*([rec["name"]] if rec.get("match_name", True) else []), *rec["aliases"]]
     for rec in load_toml("gazetteer/cities.toml")["place"]:
         yield "place", rec["name"], [rec["name"], *rec["aliases"]]
     for rec in load_json("gazetteer/ru_subjects.json"):

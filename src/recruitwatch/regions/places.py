@@ -343,4 +343,5 @@ def country(name: str) -> Region | None:
 # English names where ISO's is a long form nobody writes
 _COMMON = {"RU": "Russia", "KP": "North Korea", "KR": "South Korea", "IR": "Iran", "SY": "Syria",
            "VN": "Vietnam", "CD": "Democratic Republic of the Congo", "LA": "Laos",
-           "MD": "Moldova", "TZ": "Tanzania", "VE": "Venezuela", "BO": "Bolivia"}
+           "MD": "Moldova", "TZ": "Tanzania", "VE": "Venezuela", "BO": "Bolivia",
+           "TR": "Turkey"}
