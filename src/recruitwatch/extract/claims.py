@@ -2415,10 +2415,22 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     """ "В пресс-службе правительства Подмосковья", "the government of Sri Lanka": the
     government of the one place the phrase names speaks, "Government of <place>"."""
     words = doc.lex.words.get("government", frozenset())
-    if not any(t.group().lower() in words for t in _tokens(text, span)):
+    toks = _tokens(text, span)
+    authorities = any(t.group().lower() in doc.lex.words.get("authorities", ()) for t in toks)
+    if not authorities and not any(t.group().lower() in words for t in toks):
         return None
     places = {ent.name for ms, me, ent in doc.mentions
               if s + span[0] <= ms and me <= s + span[1] and ent.type == "PLACE"}
+    if authorities:
+        # "кубинські власті", "власти Непала": a foreign country's authorities are its
+        # government; Russia's or a region's stay as the report words them
+        places = {p for p in places if p in _embassies().demonyms and p not in _HOME_COUNTRIES}
+        if not places:
+            demonym = _demonym_word(_embassies(), toks)
+            places = {c for c, d in _embassies().demonyms.items()
+                      if d == demonym and c not in _HOME_COUNTRIES} if demonym else set()
+        if len(places) != 1 or len(toks) > 3:
+            return None
     if not places:  # "the Sri Lankan Government": the country named by its adjective
         table = _embassies()
         demonym = _demonym_word(table, _tokens(text, span))
@@ -2428,6 +2440,9 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     place = places.pop()
     known = canonical_name(f"Government of {place}")
     return _Speaker([known], True)
+
+
+_HOME_COUNTRIES = frozenset({"Russia", "Ukraine"})  # whose "authorities" are many bodies
 
 
 def _embassy(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
