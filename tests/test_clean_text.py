@@ -676,6 +676,23 @@ def test_a_lead_under_the_headline_that_the_body_tells_again_stays():
     assert [(r.line, r.kind) for r in clean_text(text.replace("в півтора рази.\n\nРег", "в півтора рази\n\nРег", 1)).removed] == [(2, "furniture")]
 
 
+# Paraphrasing a Kuzbass news site's note on naturalised migrants sent to the war (2024)
+def test_a_regional_sites_dateline_read_more_box_and_counter_are_furniture():
+    text = ("27 июня в 16:07 Общество\n\n"
+            "Около 10 тысяч мигрантов, получивших гражданство, отправили в зону СВО.\n\n"
+            "Об этом сообщил глава СК на юридическом форуме.\n\n"
+            "Читайте далее\n"
+            "оператор представил решения для улучшения мобильной связи на угольном саммите\n"
+            "Яндекс.Метрика\n")
+    kinds = {r.line: r.kind for r in clean_text(text).removed}
+    assert kinds == {0: "dateline", 6: "read_more", 7: "teaser", 8: "furniture"}
+
+
+def test_a_time_before_a_word_that_is_text_makes_no_dateline():
+    text = "Сбор назначен на 27 июня в 16:07 возле военкомата, сообщили в мэрии.\nНабор продолжается.\n"
+    assert clean_text(text).removed == []
+
+
 def test_lines_above_a_photo_credit_are_captions():
     text = ("Families ask for their sons back\n\nRelatives outside the secretariat\n\n"
             "Relatives holding a photograph of their sons in uniform\n\n(Photo by A. Perera)\n\n"

@@ -350,6 +350,10 @@ MAX_LABELLED_DATELINE = 200  # a label, a date and a category of at most 60 char
 _CATEGORY_AFTER = re.compile(r"\s+(?:категория|категорія|рубрика|category|section)\s*:.{0,60}$")
 
 
+# a time of day and one word after it, the line's end ("… в 16:07 общество")
+_TIME_THEN_WORD = re.compile(r"\b\d{1,2}:\d{2}\s+[^\W\d_]{3,20}\s*$")
+
+
 def _is_dateline(text: str, rules: _Rules) -> bool:
     """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023"), not a
     figure, a price or a phone number alone on its line ("300 000", "$139.00", "60 minutes").
@@ -366,6 +370,9 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
         # "Астрахань Четверг, 02 мая", "Общество, 28.12.2022 19:55", "Новости11 апреля, 2023":
         # a section label first (set apart by a comma or glued on; "Выплата 15 марта" is text)
         tokens = tokens[1:]
+    elif (len(tokens) > 3 and not tokens[-1].isdigit() and tokens[-1] not in rules.date_words
+          and _TIME_THEN_WORD.search(text)):
+        tokens = tokens[:-1]  # "27 июня в 16:07 Общество": a section label after the time
     return (any(t.isdigit() for t in tokens)
             and all(t.isdigit() or t in rules.date_words for t in tokens)
             and (any(t in rules.date_anchors for t in tokens) or bool(_NUMERIC_DATE.search(text))))
@@ -1066,6 +1073,13 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
         return
     # the words without Markdown marks ("… с 21 марта 2025 года.**" ends a sentence)
     last = _unmarked(lines[free[-1]].text)
+    above = next((j for j in range(free[-1] - 1, -1, -1) if lines[j].text.strip()), None)
+    if (above is not None and kinds[above] == "read_more" and len(free) > 1
+            and not _ends_like_prose(last) and len(_WORD.findall(last)) <= HEADLINE_MAX_WORDS):
+        # "Читайте далее" over one last line: the story it points to, however it is cased
+        # ("билайн бизнес представил …")
+        kinds[free[-1]] = "teaser"
+        return
     if (_is_headline(last, rules) and 4 <= len(_WORD.findall(last)) <= HEADLINE_MAX_WORDS
             and last.count(",") < 2  # a clause-laden line is prose cut short, not a title
             and not _RELATIVE_CLAUSE.search(last)  # ("…, на якому …": so is one with a relative clause)
