@@ -2222,6 +2222,23 @@ def test_a_foreign_countrys_authorities_speak_as_its_government(body, lang, spea
     assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]
 
 
+# Paraphrasing Meduza's retelling of iStories on the recruiters' list of barred countries (2025)
+@pytest.mark.parametrize("body,lang", [
+    ("В России составили список стран, сообщают «Важные истории». Журналисты предполагают, "
+     "что его сформировали после дипломатических контактов.", "ru"),
+    ("У Росії склали список країн, повідомляють «Важные истории». Журналісти припускають, "
+     "що його сформували після дипломатичних контактів.", "uk"),
+])
+def test_the_journalists_after_an_outlet_named_are_the_outlet(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("Важные истории", "IStories", "ORG")))
+    assert [c.speaker for c in claims] == ["IStories", "IStories"]
+
+
+def test_journalists_with_no_outlet_named_stay_unnamed():
+    claims = extract_claims("Журналисты заявили, что их не пустили в зал.", "ru", [])
+    assert [c.speaker for c in claims] == ["anonymous: журналисты"]
+
+
 def test_a_time_phrase_before_a_preposition_leaves_no_subject():
     body = "С осени 2024 года о подобных предложениях сообщали и в других регионах."
     assert [c.speaker for c in extract_claims(body, "ru", [])] != ["anonymous: 2024 года"]
