@@ -2239,6 +2239,30 @@ def test_journalists_with_no_outlet_named_stay_unnamed():
     assert [c.speaker for c in claims] == ["anonymous: журналисты"]
 
 
+# Paraphrasing Nepali, Indian and Ukrainian reports of appeals over recruits (2024-2025)
+@pytest.mark.parametrize("body,lang", [
+    ("Nepal urged the Russian government to stop recruiting Nepalese citizens.", "en"),
+    ("The ministry has also asked people to be cautious about jobs in Russia.", "en"),
+    ("МИД Непала обратился к властям России с просьбой остановить вербовку.", "ru"),
+    ("Депутат призвал власти России раскрыть число завербованных.", "ru"),
+    ("Індія неодноразово закликала своїх громадян не піддаватися на пропозиції.", "uk"),
+    ("Там також закликали мешканців окупованих територій покинути регіон.", "uk"),
+])
+def test_an_appeal_to_a_government_or_the_public_is_a_claim(body, lang):
+    assert len(extract_claims(body, lang, [])) == 1
+
+
+@pytest.mark.parametrize("body,lang", [
+    # a recruitment drive's appeal is a measure, and a call-up is no appeal
+    ("The governor urged men to sign contracts with the army.", "en"),
+    ("Власти призывают жителей подписывать контракт.", "ru"),
+    ("Влада Башкортостану закликає чоловіків підписувати контракт.", "uk"),
+    ("Военкомат призвал на службу 100 человек.", "ru"),
+])
+def test_an_appeal_to_enlist_is_no_claim(body, lang):
+    assert extract_claims(body, lang, []) == []
+
+
 def test_a_time_phrase_before_a_preposition_leaves_no_subject():
     body = "С осени 2024 года о подобных предложениях сообщали и в других регионах."
     assert [c.speaker for c in extract_claims(body, "ru", [])] != ["anonymous: 2024 года"]
