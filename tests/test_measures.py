@@ -256,6 +256,19 @@ def test_russian_types_and_groups(body, mtype, group):
     assert group in found[0].groups or (group == "general_public" and found[0].groups == [])
 
 
+# Paraphrasing Russian reports on naturalised migrants sent to the war and on prisoners who
+# signed contracts (2024)
+@pytest.mark.parametrize("body,lang", [
+    ("В зону специальной военной операции были отправлены около 10 тысяч мигрантов.", "ru"),
+    ("На фронт ранее попали около 1000 человек из этих стран.", "ru"),
+    ("Число заключенных, подписавших договор с Минобороны, составило 700 человек.", "ru"),
+    ("У зону бойових дій уже відправили близько 10 тисяч мігрантів.", "uk"),
+])
+def test_a_count_of_those_sent_or_signed_is_an_enlistment_figure(body, lang):
+    qs = extract_quantities(body, lang)
+    assert "enlistment_figure" in {m.type for m in extract_measures(body, lang, [], qs)}
+
+
 # Paraphrasing Ukrainian reports on foreigners in Russia's army and on the call-up in
 # occupied Crimea (2022-2024)
 @pytest.mark.parametrize("body,lang,group", [
