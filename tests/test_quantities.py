@@ -417,6 +417,23 @@ def test_modality_told_by_the_clause_around_the_number(text, lang, want):
     assert [q.modality for q in quantities(text, lang)] == want
 
 
+# Paraphrasing a Perm outlet on employers asked to send staff and money to the army (2024)
+@pytest.mark.parametrize("text, lang, want", [
+    # bare figures listed before a sum are sums in its currency
+    ("Сотрудников просят перечислить армии 500, тысячу или три тысячи рублей.", "ru",
+     [(500, "RUB"), (1000, "RUB"), (3000, "RUB")]),
+    # and take its scale when all are bare digits
+    ("Выплаты составят 100, 200 или 300 тысяч рублей.", "ru",
+     [(100000, "RUB"), (200000, "RUB"), (300000, "RUB")]),
+    ("Виплати становитимуть 100, 200 або 300 тисяч рублів.", "uk",
+     [(100000, "RUB"), (200000, "RUB"), (300000, "RUB")]),
+    # a list of years before a sum is no list of sums
+    ("В 2023 и 2024 годах выплатили 300 тысяч рублей.", "ru", [(300000, "RUB")]),
+])
+def test_figures_listed_before_a_sum_share_its_currency(text, lang, want):
+    assert [(q.value, q.unit) for q in quantities(text, lang)] == want
+
+
 def test_a_count_of_people_keeps_its_own_noun_and_says_who_they_are():
     # the text's own noun (gold rule), then the role its verb gives them
     (q,) = quantities("Весенняя призывная кампания охватила 150 тысяч человек.", "ru")

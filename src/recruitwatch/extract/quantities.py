@@ -220,14 +220,43 @@ def _broad_start(pattern: str) -> bool:
 # --- step 2 and 3: reading numbers and dropping non-quantities -----------------------------
 
 def _readings(text: str, g: _Grammar) -> list[_Reading]:
-    out: list[_Reading] = []
+    read: list[tuple[_Reading, bool]] = []
     pos = 0
     while (m := g.number.search(text, pos)) is not None:
         r = _read(text, m, g)
         pos = max(m.end(), r.end if r else m.end())
-        if r is not None and _is_quantity(text, r, g):
-            out.append(r)
-    return out
+        if r is not None:
+            read.append((r, _is_quantity(text, r, g)))
+    _share_list_unit(text, read)
+    return [r for r, kept in read if kept]
+
+
+# between the members of a list of figures: a comma, "или", "or" and the like
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:(?:или|либо|и|або|чи|та|і|й|or|and)\s+)?|\s+(?:или|либо|и|або|чи|та|і|й|or|and)\s+)",
+                          re.IGNORECASE)
+
+
+def _share_list_unit(text: str, read: list[tuple[_Reading, bool]]) -> None:
+    """ "500, тысячу или три тысячи рублей", "100, 200 или 300 тысяч рублей": bare figures
+    listed before a sum are sums in its currency, and take its scale when they are bare
+    digits all (a member that is a word, "тысячу", is its own size)."""
+    i = 0
+    while i < len(read):
+        j = i
+        while j + 1 < len(read) and _LIST_JOINER.fullmatch(text, read[j][0].end, read[j + 1][0].start):
+            j += 1
+        last = read[j][0]
+        members = [r for r, _ in read[i:j]]
+        if (members and last.unit in _MONEY and read[j][1]
+                and all(r.unit == "other" and not r.counts and not r.year_like and r.high is None
+                        for r in members)):
+            scale = last.scale if all(r.kind == "digits" and not r.scaled for r in members) else 1.0
+            for k in range(i, j):
+                r = read[k][0]
+                r.unit, r.value = last.unit, r.value * scale
+                r.scaled = r.scaled or scale != 1.0
+                read[k] = (r, True)
+        i = j + 1
 
 
 def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
