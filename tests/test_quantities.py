@@ -417,6 +417,12 @@ def test_modality_told_by_the_clause_around_the_number(text, lang, want):
     assert [q.modality for q in quantities(text, lang)] == want
 
 
+def test_a_sum_of_what_was_counted_counts_their_sum():
+    found = quantities("Прекращено 2 670 исполнительных производств по кредитным договорам на сумму "
+                       "216 млн рублей.", "ru")
+    assert [q.counts for q in found] == ["исполнительных производств", "сумму"]
+
+
 # Paraphrasing a Perm outlet on employers asked to send staff and money to the army (2024)
 @pytest.mark.parametrize("text, lang, want", [
     # bare figures listed before a sum are sums in its currency

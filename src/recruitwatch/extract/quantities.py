@@ -781,11 +781,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "прошло 73 облавы, а всего с 1 октября – 125 облав": the same count again, with no
         # verb of its own, is told as the first
         modality = last.modality
-    if (r.unit in _MONEY and last is not None and last.span[0] >= sentence[0]
-            and last.unit not in _MONEY and _WORTH.search(text, max(sentence[0], r.start - 25), r.start)):
+    worth = _WORTH.search(text, max(sentence[0], r.start - 25), r.start) if r.unit in _MONEY else None
+    if worth and last is not None and last.span[0] >= sentence[0] and last.unit not in _MONEY:
         # "прекращено 2 670 производств на сумму 216 млн рублей": what the things counted
-        # before are worth is told as they are
-        modality = last.modality
+        # before are worth is told as they are, and the sum counts their sum
+        modality, counts = last.modality, _WORTH_NOUN.search(worth.group()).group()
     if (modality == "other" and r.unit not in _MONEY and r.unit != "percent"
             and not g.dependants.search(counts or "") and _done_in_clause(text, r, segment, g)
             and (_tracked(role or counts) or not _has_cue(cues, _clause(text, r, segment), "other"))):
@@ -822,6 +822,9 @@ def _done_before_target_nouns(text: str, r: _Reading, cues: list[tuple[int, int,
         return False
     return any(morph.done(w.group(), g.lang) and not w.group().lower().startswith(g.saying)
                for w in _WORDS.finditer(text, end, found[0][0]))
+
+
+_WORTH_NOUN = re.compile(r"сум[мау]*у?|worth|total\w*|value", re.IGNORECASE)
 
 
 def _same_noun(a: str, b: str) -> bool:
