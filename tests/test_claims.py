@@ -2263,6 +2263,19 @@ def test_an_appeal_to_enlist_is_no_claim(body, lang):
     assert extract_claims(body, lang, []) == []
 
 
+# Paraphrasing a Russian report on a Nepali embassy's letter about citizens killed (2023)
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("Посольство Непала в Москве направило письмо, в котором говорится, что трое граждан погибли.",
+     "ru", "Nepali embassy in Russia"),
+    ("Міноборони надіслало лист, у якому йдеться, що троє громадян загинули.", "uk",
+     "Ministry of Defence"),
+    ("Ведомство разослало письмо, в котором говорится, что набор продлен.", "ru", "anonymous: письмо"),
+])
+def test_a_document_that_says_in_a_relative_clause_speaks_for_its_author(body, lang, speaker):
+    found = ents(body, ("Міноборони", "Ministry of Defence", "ORG")) if "Міноборони" in body else []
+    assert [c.speaker for c in extract_claims(body, lang, found)] == [speaker]
+
+
 def test_a_time_phrase_before_a_preposition_leaves_no_subject():
     body = "С осени 2024 года о подобных предложениях сообщали и в других регионах."
     assert [c.speaker for c in extract_claims(body, "ru", [])] != ["anonymous: 2024 года"]

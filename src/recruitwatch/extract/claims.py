@@ -849,6 +849,10 @@ def _relative_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | No
                if s <= ms and me <= s + cue.start and ent.type in ("PERSON", "ORG")]
     if authors:
         return _Speaker([authors[0]], True)
+    before = _trim(text, 0, document.start())
+    embassy = _embassy(doc, s, text, before) if before else None
+    if embassy:  # "Посольство Непала направило письмо, в котором говорится": the embassy
+        return embassy
     return _Speaker([f"anonymous: {document.group().lower()}"], False, True)
 
 
