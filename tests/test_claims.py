@@ -2160,7 +2160,7 @@ def test_an_outlet_that_refers_back_to_a_speaker_relays_his_words(body, lang):
 
 def test_an_outlet_that_refers_back_relays_the_unnamed_sources_of_the_report_too():
     body = ("В Індії також оприлюднили кількість загиблих найманців. Про це повідомляє BBC. "
-            "За інформацією індійської влади, понад сотню громадян вдалося повернути.")
+            "За інформацією індійської влади, додому вже повернули понад сто людей.")
     claims = extract_claims(body, "uk", ents(body, ("Індії", "India", "PLACE"), ("BBC", "BBC", "ORG")))
     # someone in a country that speaks is its government
     assert [(c.speaker, c.via) for c in claims] == [
@@ -2169,7 +2169,7 @@ def test_an_outlet_that_refers_back_relays_the_unnamed_sources_of_the_report_too
 
 
 @pytest.mark.parametrize("body,lang,speaker", [
-    ("На початку цього року Непал заявив, що Росія завербувала понад 200 його громадян.", "uk",
+    ("На початку цього року Непал повідомив, що РФ залучила до війни сотні його громадян.", "uk",
      "Government of Nepal"),
     ("В конце прошлого года Минобороны заявило, что набрало 400 тысяч контрактников.", "ru",
      "Russian Ministry of Defence"),
@@ -2241,8 +2241,8 @@ def test_journalists_with_no_outlet_named_stay_unnamed():
 
 # Paraphrasing Nepali, Indian and Ukrainian reports of appeals over recruits (2024-2025)
 @pytest.mark.parametrize("body,lang", [
-    ("Nepal urged the Russian government to stop recruiting Nepalese citizens.", "en"),
-    ("The ministry has also asked people to be cautious about jobs in Russia.", "en"),
+    ("Kathmandu has urged the Russian government to halt the hiring of its nationals.", "en"),
+    ("The ministry also asked people to take care with job offers from Russia.", "en"),
     ("МИД Непала обратился к властям России с просьбой остановить вербовку.", "ru"),
     ("Депутат призвал власти России раскрыть число завербованных.", "ru"),
     ("Індія неодноразово закликала своїх громадян не піддаватися на пропозиції.", "uk"),
@@ -2345,10 +2345,10 @@ def test_a_titled_person_at_the_end_of_the_subject_speaks_not_his_body(body, lan
 # territories (the secretary of the prisoners-of-war headquarters speaking)
 @pytest.mark.parametrize("body,lang", [
     # an office the title list lacks, read by the dictionary as a noun for a person
-    ("Про це повідомив секретар Координаційного штабу з питань поводження з військовополоненими "
+    ("Про це заявив секретар Координаційного штабу з питань полонених "
      "Дмитро Усов.", "uk"),
     # where he spoke, after his name
-    ("Про це повідомив секретар Координаційного штабу з питань поводження з військовополоненими "
+    ("Про це заявив секретар Координаційного штабу з питань полонених "
      "Дмитро Усов на брифінгу.", "uk"),
     # the verb that may take an addressee ("сообщил РБК"): the body is his, no relay
     ("Об этом сообщил секретарь Координационного штаба по вопросам обращения с военнопленными "
@@ -2364,11 +2364,11 @@ def test_a_person_after_an_office_and_his_body_speaks_without_a_relay(body, lang
 
 
 @pytest.mark.parametrize("body,lang", [
-    ("Сім регіонів скоротили виплати. Про це стало відомо від Служби зовнішньої розвідки.", "uk"),
-    ("Семь регионов сократили выплаты. Об этом стало известно от Службы внешней разведки.", "ru"),
+    ("Кілька регіонів урізали виплати. Про це стало відомо від СЗРУ.", "uk"),
+    ("Несколько регионов урезали выплаты. Об этом стало известно от СВР Украины.", "ru"),
 ])
 def test_whom_it_became_known_from_speaks(body, lang):
-    start = body.index("Служб")
+    start = body.index("С", body.index("від") if "від" in body else body.index(" от ") + 1)
     ents = [Entity("Foreign Intelligence Service of Ukraine", "ORG", [(start, len(body) - 1)])]
     # (the sentence before, which "Про це" points back to, is the service's too)
     assert {c.speaker for c in extract_claims(body, lang, ents)} == {"Foreign Intelligence Service of Ukraine"}

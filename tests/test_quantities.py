@@ -372,10 +372,10 @@ def test_how_many_fight_sizes_a_force(text, lang):
     ("Полиция задержала двух участниц пикета.", "ru", "achieved"),
     ("В ходе рейда задержали 244 мигранта.", "ru", "achieved"),
     ("Поліція затримала десятьох вербувальників.", "uk", "achieved"),
-    ("Police in Nepal have detained 10 people over the scheme.", "en", "achieved"),
+    ("Nepali police have detained 10 people over the scheme.", "en", "achieved"),
     ("Later 17 people were detained on the island.", "en", "achieved"),
     # not the detention named by its noun, nor a sum beside it
-    ("The case became known with the arrest of 17 people in September.", "en", "other"),
+    ("The scheme came to light after the arrest of 15 people last September.", "en", "other"),
     ("Ранее его задержали в Москве, и на допросе он сказал, что его обманули на 45 млн рублей.", "ru", "other"),
     # nor a people count elsewhere in a sentence that names an arrest
     ("Police rescued 21 men from a house, and an agent had been arrested.", "en", "other"),
@@ -397,18 +397,18 @@ def test_a_count_of_what_was_done_is_achieved(text, lang, modality):
 # (a regional bailiffs' office, 2025)
 @pytest.mark.parametrize("text, lang, want", [
     # the same count again, with no verb of its own, is told as the first
-    ("В ноябре прошло 73 облавы, а всего с 1 октября по 9 декабря – 125 облав.", "ru",
+    ("В октябре прошло 52 облавы, а всего с 1 сентября по 20 ноября – 97 облав.", "ru",
      ["achieved", "achieved"]),
     # what the things counted before are worth is told as they are
-    ("В 2025 году прекращено 2 670 исполнительных производств на сумму 216 млн рублей.", "ru",
+    ("За год прекращено 1 480 исполнительных производств на сумму 95 млн рублей.", "ru",
      ["achieved", "achieved"]),
     # a noun of recruitment after the verb names the topic, not a target
     ("Как минимум 16 вузов разместили объявления о наборе на контракт.", "ru", ["achieved"]),
     # but a noun that governs the number keeps it a target
     ("Путин подписал указ о призыве 160 тысяч граждан.", "ru", ["target"]),
     # a call-up named as a time, or a contract's wording, sets no target
-    ("Только в ноябре прошло 73 облавы, за весь осенний призыв их было 90.", "ru", ["achieved"]),
-    ("Для выполнения задач СВО в 2025 году прекращено 458 исполнительных производств.", "ru", ["achieved"]),
+    ("Только в октябре прошло 52 облавы, хотя за весь весенний призыв их было меньше.", "ru", ["achieved"]),
+    ("Для выполнения задач СВО за год прекращено 312 исполнительных производств.", "ru", ["achieved"]),
     # a law named far off bounds no count the clause tells as done
     ("Для реализации положений закона о военнослужащих, заключивших контракт не ранее декабря, "
      "в 2025 году прекращено 458 исполнительных производств.", "ru", ["achieved"]),
@@ -418,16 +418,16 @@ def test_modality_told_by_the_clause_around_the_number(text, lang, want):
 
 
 def test_a_sum_of_what_was_counted_counts_their_sum():
-    found = quantities("Прекращено 2 670 исполнительных производств по кредитным договорам на сумму "
-                       "216 млн рублей.", "ru")
+    found = quantities("Прекращено 1 480 исполнительных производств по кредитным договорам на сумму "
+                       "95 млн рублей.", "ru")
     assert [q.counts for q in found] == ["исполнительных производств", "сумму"]
 
 
 # Paraphrasing a Perm outlet on employers asked to send staff and money to the army (2024)
 @pytest.mark.parametrize("text, lang, want", [
     # bare figures listed before a sum are sums in its currency
-    ("Сотрудников просят перечислить армии 500, тысячу или три тысячи рублей.", "ru",
-     [(500, "RUB"), (1000, "RUB"), (3000, "RUB")]),
+    ("Работников просят сдать на нужды армии 500, тысячу или две тысячи рублей.", "ru",
+     [(500, "RUB"), (1000, "RUB"), (2000, "RUB")]),
     # and take its scale when all are bare digits
     ("Выплаты составят 100, 200 или 300 тысяч рублей.", "ru",
      [(100000, "RUB"), (200000, "RUB"), (300000, "RUB")]),

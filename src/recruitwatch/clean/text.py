@@ -372,7 +372,7 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
         tokens = tokens[1:]
     elif (len(tokens) > 3 and not tokens[-1].isdigit() and tokens[-1] not in rules.date_words
           and _TIME_THEN_WORD.search(text)):
-        tokens = tokens[:-1]  # "27 июня в 16:07 Общество": a section label after the time
+        tokens = tokens[:-1]  # "14 марта в 09:41 Общество": a section label after the time
     return (any(t.isdigit() for t in tokens)
             and all(t.isdigit() or t in rules.date_words for t in tokens)
             and (any(t in rules.date_anchors for t in tokens) or bool(_NUMERIC_DATE.search(text))))

@@ -1200,7 +1200,7 @@ def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
     ago = doc.lex.words.get("ago", frozenset())
     at = max((i for i, t in enumerate(toks[:-1]) if t.group().lower() in ago), default=None)
     if at is None and toks and toks[0].group().lower() in doc.lex.words["cut"]:
-        # "на початку цього року Непал заявив", "в конце прошлого года Минобороны": a
+        # "на початку року Непал повідомив", "в конце прошлого года Минобороны": a
         # preposition's time phrase, ended by its period, opens the clause
         periods = doc.lex.words.get("periods", frozenset())
         at = max((i for i, t in enumerate(toks[1:_TIME_PHRASE], 1)
@@ -1242,7 +1242,7 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attributi
 
 def _refers_back(doc: _Doc, start: int, end: int) -> bool:
     """Whether a sentence opens with "Об этом" / "Про це", or has it right after a relay's
-    clause ("Як передає Укрінформ, про це повідомляє …")."""
+    clause ("Як пише Укрінформ, про це повідомляє …")."""
     if doc.lex.refers_back.match(doc.body, start, end):
         return True
     comma = doc.body.find(",", start, end)

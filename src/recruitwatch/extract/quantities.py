@@ -237,7 +237,7 @@ _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:(?:или|либо|и|або|чи|та|
 
 
 def _share_list_unit(text: str, read: list[tuple[_Reading, bool]]) -> None:
-    """ "500, тысячу или три тысячи рублей", "100, 200 или 300 тысяч рублей": bare figures
+    """ "500, тысячу или две тысячи рублей", "100, 200 или 300 тысяч рублей": bare figures
     listed before a sum are sums in its currency, and take its scale when they are bare
     digits all (a member that is a word, "тысячу", is its own size)."""
     i = 0
@@ -778,12 +778,12 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "achieved"
     if (modality == "other" and last is not None and last.span[0] >= sentence[0]
             and last.modality != "other" and _same_noun(counts, last.counts)):
-        # "прошло 73 облавы, а всего с 1 октября – 125 облав": the same count again, with no
+        # "прошло 52 облавы, а всего за осень – 97 облав": the same count again, with no
         # verb of its own, is told as the first
         modality = last.modality
     worth = _WORTH.search(text, max(sentence[0], r.start - 25), r.start) if r.unit in _MONEY else None
     if worth and last is not None and last.span[0] >= sentence[0] and last.unit not in _MONEY:
-        # "прекращено 2 670 производств на сумму 216 млн рублей": what the things counted
+        # "прекращено 1 480 производств на сумму 95 млн рублей": what the things counted
         # before are worth is told as they are, and the sum counts their sum
         modality, counts = last.modality, _WORTH_NOUN.search(worth.group()).group()
     if (modality == "other" and r.unit not in _MONEY and r.unit != "percent"
