@@ -806,7 +806,7 @@ def _agent_after(doc: _Doc, text: str, pos: int, span: Span | None) -> Span | No
     if cut:  # "figures released by the ministry": one phrase
         part = toks[cut]
     else:
-        m = re.compile(r"\s*,\s*").match(text, span[1] if span else pos)
+        m = _COMMA.match(text, span[1] if span else pos)
         part = _TOKEN.match(text, m.end()) if m else None
         if part is None or part.group().lower() not in agents or (span and len(toks) > _AGENT_REACH):
             return None
@@ -815,13 +815,14 @@ def _agent_after(doc: _Doc, text: str, pos: int, span: Span | None) -> Span | No
     if word != "by" and (word in doc.lex.words["cut"] or doc.lang == "en"):
         return None  # "a decree published on the legal portal": where, not by whom
     rest = _phrase_after(doc, text, part.end())
-    return _without_by(doc, text, rest) if rest else None
+    return _without_by(text, rest) if rest else None
 
 
 _AGENT_REACH = 4  # words of the data's noun phrase before its participle
+_COMMA = re.compile(r"\s*,\s*")
 
 
-def _without_by(doc: _Doc, text: str, span: Span) -> Span | None:
+def _without_by(text: str, span: Span) -> Span | None:
     """The agent's phrase without the English "by"."""
     first = _TOKEN.match(text, span[0])
     if first and first.group().lower() == "by":
@@ -1249,8 +1250,10 @@ def _refers_back(doc: _Doc, start: int, end: int) -> bool:
     if comma < 0 or not any(m.lastgroup in ("cited_by", "citing") or m.lastgroup in _AFTER
                             for m in doc.lex.cues.finditer(doc.body[start:comma])):
         return False
-    after = comma + 1 + len(doc.body[comma + 1:end]) - len(doc.body[comma + 1:end].lstrip())
-    return bool(doc.lex.refers_back.match(doc.body, after, end))
+    return bool(doc.lex.refers_back.match(doc.body, _SPACES.match(doc.body, comma + 1).end(), end))
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _outlet_relays_before(doc: _Doc, before: int) -> None:
@@ -2428,10 +2431,11 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if authorities:
         # "кубинські власті", "власти Непала": a foreign country's authorities are its
         # government; Russia's or a region's stay as the report words them
-        places = {p for p in places if p in _embassies().demonyms and p not in _HOME_COUNTRIES}
+        table = _embassies()
+        places = {p for p in places if p in table.demonyms and p not in _HOME_COUNTRIES}
         if not places:
-            demonym = _demonym_word(_embassies(), toks)
-            places = {c for c, d in _embassies().demonyms.items()
+            demonym = _demonym_word(table, toks)
+            places = {c for c, d in table.demonyms.items()
                       if d == demonym and c not in _HOME_COUNTRIES} if demonym else set()
         if len(places) != 1 or len(toks) > 3:
             return None
