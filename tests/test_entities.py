@@ -111,6 +111,10 @@ def test_countries_and_outlets_by_the_names_russian_reports_use(body, name):
      "Кримськотатарський ресурсний центр"),
     ("Як наголошують у КРЦ, мобілізація триває.", "Crimean Tatar Resource Center", "КРЦ"),
     ("Джерело: Центр національного опору.", "National Resistance Center", "Центр національного опору"),
+    # a group named in mixed script is no part of the person after it
+    ("Про це розповів аналітик КримSOS Євгеній Ярошенко.", "KrymSOS", "КримSOS"),
+    # the channel's English name after a Cyrillic noun for a channel
+    ("Вона розповіла в ефірі телеканалу Freedom.", "Freedom (TV channel)", "телеканалу Freedom"),
 ])
 def test_ukrainian_names_of_bodies_that_report_on_recruitment(body, name, surface):
     ents = by_name(extract_entities(body, "uk", RULES))
