@@ -693,6 +693,22 @@ def test_a_time_before_a_word_that_is_text_makes_no_dateline():
     assert clean_text(text).removed == []
 
 
+# Paraphrasing a regional RFE/RL site's review of a republic's war year (2025)
+def test_a_line_with_no_full_stop_shown_twice_in_a_row_is_a_caption_and_its_alt_text():
+    caption = "Вручение наград ветеранам, Уфа, 12 марта 2025 года"
+    text = (f"Республика и война: выплаты, потери и вербовка\n\n{caption}\n{caption}\n\n"
+            "За год выплаты за контракт в республике снизились вдвое, подсчитали журналисты.\n")
+    kinds = {r.line: r.kind for r in clean_text(text).removed}
+    assert kinds == {2: "caption", 3: "furniture"}
+
+
+def test_a_headline_shown_again_under_its_byline_stays_once():
+    head = "Облавы на новых граждан: получивших паспорта мигрантов везут в военкоматы"
+    text = (f"{head}\nАнна Петрова\n{head}\n\n"
+            "Полиция проводит рейды в общежитиях, рассказали источники издания.\n")
+    assert 0 not in {r.line for r in clean_text(text).removed}
+
+
 def test_lines_above_a_photo_credit_are_captions():
     text = ("Families ask for their sons back\n\nRelatives outside the secretariat\n\n"
             "Relatives holding a photograph of their sons in uniform\n\n(Photo by A. Perera)\n\n"
