@@ -693,6 +693,15 @@ def test_a_time_before_a_word_that_is_text_makes_no_dateline():
     assert clean_text(text).removed == []
 
 
+@pytest.mark.parametrize("appeal", [
+    "Підтримуйте наше радіо на Patreon, щоб ми могли працювати далі",
+    "Поддерживайте редакцию на Boosty — это помогает нам работать",
+])
+def test_an_appeal_for_support_on_a_patronage_site_is_a_donation_line(appeal):
+    text = f"Військкомати Криму посилили облави, повідомили активісти.\n{appeal}\n"
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, "donation")]
+
+
 # Paraphrasing a regional RFE/RL site's review of a republic's war year (2025)
 def test_a_line_with_no_full_stop_shown_twice_in_a_row_is_a_caption_and_its_alt_text():
     caption = "Вручение наград ветеранам, Уфа, 12 марта 2025 года"
