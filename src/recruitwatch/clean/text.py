@@ -855,7 +855,7 @@ def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int
                     and len(_WORD.findall(lines[a].low)) <= HEADLINE_MAX_WORDS
                     and not any(lines[j].text.strip() for j in range(a + 1, b))):
                 # a line with no full stop shown twice in a row is a photo's caption and its
-                # alt text ("Вручение госнаград, Казань, 29 августа 2025 года"): both go
+                # alt text ("Вручение наград, Уфа, 12 марта 2025 года"): both go
                 kinds[a] = "caption"
     words = _WORD.findall(lines[title].low) if title is not None else []
     if len(words) < REPEATED_TITLE_WORDS:  # a short title is a name the text may say again
