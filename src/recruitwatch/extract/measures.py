@@ -144,6 +144,7 @@ class _Pack:
     by_quantity: dict[str, _Trigger]
     needs_quantity: dict[str, _Trigger]
     group_names: tuple[str, ...]
+    any_cue: Folded  # every type's cues, widened: where it finds nothing, no type's cue is there
     groups: Folded  # named groups g<i>
     any_group: Folded  # a wider pattern, folded: where it finds nothing, ``groups`` finds nothing
     context: re.Pattern
@@ -208,6 +209,7 @@ def _pack(domain: str, lang: str) -> _Pack:
         cues={t: _bounded_folded(_alternation(p)) for t, p in cue_table.items() if p},
         negatives={t: _bounded_folded(_alternation(p)) for t, p in neg_table.items() if p},
         weak={t: _bounded_folded(_alternation(p)) for t, p in weak_table.items() if p},
+        any_cue=_any_of({f"{t}{k}": p for t in types for k, p in (("", cue_table[t]), ("_weak", weak_table[t]))}),
         by_quantity={t: _trigger(s["quantity"]) for t, s in types.items() if "quantity" in s},
         needs_quantity={t: _trigger(s["requires_quantity"]) for t, s in types.items()
                         if "requires_quantity" in s},
@@ -240,7 +242,9 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
     (``low`` is the sentence folded, for the cue regexes)."""
     first: dict[str, int] = {}
     about_army: bool | None = None  # whether a context word is in the sentence, read once
-    for t, strong in pack.cues.items():
+    # (half the sentences of a report name no measure: one wide pass rules them out)
+    cued = pack.any_cue.regex.search(pack.any_cue.text(text, low)) is not None
+    for t, strong in pack.cues.items() if cued else ():
         neg = pack.negatives.get(t)
         blocked: list[tuple[int, int]] | None = None  # read only once a cue is found
         for rx in (strong, pack.weak.get(t)):
