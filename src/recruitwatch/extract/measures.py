@@ -209,7 +209,7 @@ def _pack(domain: str, lang: str) -> _Pack:
         cues={t: _bounded_folded(_alternation(p)) for t, p in cue_table.items() if p},
         negatives={t: _bounded_folded(_alternation(p)) for t, p in neg_table.items() if p},
         weak={t: _bounded_folded(_alternation(p)) for t, p in weak_table.items() if p},
-        any_cue=_any_of({f"{t}{k}": p for t in types for k, p in (("", cue_table[t]), ("_weak", weak_table[t]))}),
+        any_cue=_any_of({t: cue_table[t] + weak_table[t] for t in types}),
         by_quantity={t: _trigger(s["quantity"]) for t, s in types.items() if "quantity" in s},
         needs_quantity={t: _trigger(s["requires_quantity"]) for t, s in types.items()
                         if "requires_quantity" in s},

@@ -820,8 +820,7 @@ def _done_before_target_nouns(text: str, r: _Reading, cues: list[tuple[int, int,
     end = max(r.end, r.counts_end)
     if not found or found[0][0] < end or not all(morph.noun(text[a:b].split()[0], g.lang) for a, b in found):
         return False
-    return any(morph.done(w.group(), g.lang) and not w.group().lower().startswith(g.saying)
-               for w in _WORDS.finditer(text, end, found[0][0]))
+    return _done_between(text, end, found[0][0], g)
 
 
 _WORTH_NOUN = re.compile(r"сум[мау]*у?|worth|total\w*|value", re.IGNORECASE)
@@ -890,7 +889,12 @@ def _done_in_clause(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
     perfective past, or a perfective passive participle)."""
     if g.lang not in morph.LANGS:
         return False
-    a, b = _clause(text, r, segment)
+    return _done_between(text, *_clause(text, r, segment), g)
+
+
+def _done_between(text: str, a: int, b: int, g: _Grammar) -> bool:
+    """Whether ``text[a:b]`` holds a verb of what was done (a perfective past or passive
+    participle), not one of saying."""
     return any(morph.done(w.group(), g.lang) and not w.group().lower().startswith(g.saying)
                for w in _WORDS.finditer(text, a, b))
 
