@@ -145,6 +145,7 @@ class _Rules:
     joiners: re.Pattern
     staff: re.Pattern
     credit_prefix: re.Pattern
+    credit_short: re.Pattern
     caption_label: re.Pattern
     credit_inline: re.Pattern
     credit_slash: re.Pattern
@@ -188,7 +189,9 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_topics_above_dateline(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
     _mark_author_line(lines, kinds, rules, title)
-    _mark_doubled_captions(lines, kinds, rules)
+    if title is None:  # a byline above the headline ("• Петр Николаев") hid it
+        title = _title_position(lines, kinds, rules)
+    _mark_doubled_captions(lines, kinds, rules, title)
     _grow_caption_blocks(lines, kinds, rules, title)
     _mark_pull_quotes(lines, kinds, title)
     _mark_repeated_title(lines, kinds, title, rules)
@@ -382,6 +385,8 @@ def _credit_kind(text: str, rules: _Rules) -> str | None:
     """"credit" for a photo credit alone, "caption" for a caption that ends with one."""
     if rules.caption_label.match(text):
         return "caption"
+    if rules.credit_short.match(text):
+        return "credit"
     if rules.agencies.fullmatch(text.strip(" .")):
         return "credit"  # "Getty Images" under a photo
     m = rules.credit_prefix.match(text)
@@ -719,8 +724,9 @@ def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules
     names = given_names()
 
     def lone_name(i: int) -> bool:
-        toks = lines[i].text.split()
-        return 2 <= len(toks) <= 3 and toks[0] in names and _is_name(lines[i].text, rules)
+        text = _unmarked(lines[i].text).lstrip("•·-–— ")  # "  • Петр Николаев": a bulleted byline
+        toks = text.split()
+        return 2 <= len(toks) <= 3 and toks[0] in names and _is_name(text, rules)
 
     ends = [*range(min(len(lines), AUTHOR_LINE_TOP)),
             *range(max(AUTHOR_LINE_TOP, len(lines) - AUTHOR_LINE_END), len(lines))]
@@ -730,15 +736,18 @@ def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules
             kinds[i] = "byline"
 
 
-def _mark_doubled_captions(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
-    """A line of more than one sentence that ends like no prose, standing twice in a row (a
-    picture's alt text and its caption, as scrapers keep both: "Проводы призывников.
-    Михайловск. Сентябрь 2022 года"): a caption, both times. A headline-shaped line twice
-    is left to the other rules (a share widget repeats the title)."""
+def _mark_doubled_captions(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                           title: int | None) -> None:
+    """A line that ends like no prose, standing twice in a row (a picture's alt text and its
+    caption, as scrapers keep both: "Проводы призывников. Михайловск. Сентябрь 2022 года"):
+    a caption, both times. A headline-shaped line twice is one only below a headline of
+    other words ("Кладбище в Туве" under the report's title): a share widget repeats the
+    title, and a headline may stand twice at the top."""
     for i in range(1, len(lines)):
         if (kinds[i] is None and kinds[i - 1] is None and lines[i].index == lines[i - 1].index + 1
                 and lines[i].low == lines[i - 1].low and not _ends_like_prose(lines[i].text)
-                and not _is_headline(lines[i].text, rules)):
+                and (not _is_headline(lines[i].text, rules)
+                     or (title is not None and title < i - 1 and lines[title].low != lines[i].low))):
             kinds[i - 1] = kinds[i] = "caption"
 
 
@@ -747,9 +756,15 @@ def _mark_doubled_captions(lines: list[_Line], kinds: list[str | None], rules: _
 def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Rules,
                          title: int | None) -> None:
     """Lines that stand right above a photo credit or caption and do not end like prose are
-    captions too: a page's gallery is "caption / caption / (Photo by …)"."""
+    captions too: a page's gallery is "caption / caption / (Photo by …)". The line under
+    the headline that sums up the article stays above a bare credit (the standfirst, then
+    the picture), unless it opens with the headline's words again."""
+    standfirst = _standfirst(lines, [i for i, k in enumerate(kinds) if k is None], rules, title)
+    if standfirst is not None and (standfirst + 1 == len(lines) or kinds[standfirst + 1] != "credit"
+                                   or lines[standfirst].low.startswith(lines[title].low)):
+        standfirst = None
     for i in range(len(lines) - 2, -1, -1):
-        if kinds[i] is not None or i == title or kinds[i + 1] not in ("credit", "caption"):
+        if kinds[i] is not None or i in (title, standfirst) or kinds[i + 1] not in ("credit", "caption"):
             continue
         if (lines[i + 1].index > lines[i].index + 1 and _is_headline(lines[i].text, rules)
                 and (lines[i + 1].low == lines[i].low
@@ -1091,10 +1106,23 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
             and not _RELATIVE_CLAUSE.search(last)  # ("…, на якому …": so is one with a relative clause)
             and not _REPORTED_SPEECH.search(last)  # ("“I could not walk,” he recalled …", "Reports said …")
             and not _ends_with_pictograph(lines[free[-1]].text)
+            and not _date_opening().match(last)  # "3 октября глава … сообщил …": a paragraph
             and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)))
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
+
+
+@lru_cache(maxsize=1)
+def _date_opening() -> re.Pattern:
+    """A day and a month that open a line and run on in lower case ("3 октября глава …",
+    "12 березня в Києві …", "5 May the …"): a news paragraph's opening; headlines of other
+    stories do not start with their date."""
+    from recruitwatch.detect.dates import grammar
+
+    months = sorted({m for lang in ("en", "ru", "uk") for m in grammar(lang).months if len(m) > 3},
+                    key=len, reverse=True)
+    return re.compile(rf"\d{{1,2}}\s+(?i:{_alternation(months)})\s+(?:\d{{4}}\s+\w+\s+)?[a-zа-яёіїєґ]")
 
 
 # a clause that a verb of saying opens after its comma ("…стверджує, що на війну …"): at
@@ -1122,7 +1150,10 @@ def _mark_trailing_bullets(lines: list[_Line], kinds: list[str | None], title: i
     last_prose = lines[before[-1]].text.rstrip()
     if (last_prose.endswith(":") or not _is_prose(last_prose)
             or any(_BULLET.match(lines[i].text) for i in before)
-            or any(lines[i].text.rstrip().endswith(_CLAUSE_END) for i in run)):
+            or any(lines[i].text.rstrip().endswith(_CLAUSE_END) for i in run)
+            # an item of two sentences or more is a point of the text ("• 29 сентября … прошла
+            # акция. Полиция задержала …"): a link holds one headline
+            or any(_holds_sentence(lines[i].text) for i in run)):
         return
     for i in run:
         kinds[i] = "teaser"
@@ -1360,6 +1391,12 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         credit_prefix=re.compile(
             rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b|\bvia\b)"
             rf"|(?:{_alternation(credit['credit_labels'])})\s*[:,—–])\s*\S", re.I),
+        # a short credit that says where a picture is from ("Фото з Вікіпедії.", "Фото из
+        # открытых источников", "Источник: © Мир новостей"); a longer line so opened is prose
+        credit_short=re.compile(
+            rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s+(?:{_alternation(credit['from_words'])})\s"
+            rf"|(?:{_alternation(credit['source_labels'])})\s*:\s*©\s*)"
+            rf"[^\s.!?]+(?:\s+[^\s.!?]+){{0,3}}\s*\.?\s*$", re.I),
         caption_label=re.compile(
             rf"{_LEAD}(?:{_alternation(credit['caption_labels'])})\s*[:,—–]\s*\S", re.I),
         credit_inline=re.compile(
