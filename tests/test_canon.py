@@ -443,3 +443,18 @@ def test_a_countrys_foreign_ministry_has_one_name_however_worded(name, want):
 ])
 def test_foreign_leaders_the_war_reporting_names_are_known_in_every_script(name, want):
     assert canonical_name(name) == want
+
+
+@pytest.mark.parametrize("typed,name", [("СNN", "CNN"), ("NATО", "NATO")])
+def test_a_latin_name_typed_with_cyrillic_look_alikes_is_read_as_written(typed, name):
+    # "СNN" with a Cyrillic "С", as a Cyrillic keyboard slips it in
+    from recruitwatch.extract.canon import romanize_person
+
+    assert romanize_person(typed, "uk") == name
+    # a word all in Cyrillic ("ВВС", the air force) is romanised, not read as Latin
+    assert romanize_person("ВВС", "ru").upper() == "VVS"
+
+
+def test_a_foreign_ministry_named_in_russian_or_ukrainian_with_its_country_is_the_countrys():
+    assert canonical_name("Министерство иностранных дел (МИД) Индии") == "Ministry of External Affairs (India)"
+    assert canonical_name("Міністерство закордонних справ Непалу") == canonical_name("МИД Непала")

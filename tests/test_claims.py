@@ -2701,3 +2701,80 @@ def test_an_office_and_a_surname_the_tables_do_not_know_sign_a_post(body):
 def test_a_speaker_who_disowns_any_tie_denies(body, lang, surface, name):
     (c,) = extract_claims(body, lang, ents(body, (surface, name, "PERSON")))
     assert c.stance == "deny"
+
+
+# Paraphrasing a Ukrainian agency's report on foreigners captured in Russian units (2025)
+@pytest.mark.parametrize("body,lang,specs,speaker", [
+    # an office named with its body, then a comma and the man who holds it
+    ("Про це заявив секретар Координаційного штабу з питань поводження з військовополоненими, "
+     "бригадний генерал Дмитро Усов.", "uk",
+     [("Координаційного штабу з питань поводження з військовополоненими",
+       "Coordination Headquarters for the Treatment of Prisoners of War", "ORG"),
+      ("Дмитро Усов", "Dmytro Usov", "PERSON")], "Dmytro Usov"),
+    # the body's abbreviation in brackets, then the man, then where he spoke
+    ("Об этом сообщил председатель Следственного комитета (СК) РФ Александр Бастрыкин в ходе "
+     "юридического форума.", "ru",
+     [("Следственного комитета", "Investigative Committee", "ORG"),
+      ("Александр Бастрыкин", "Alexander Bastrykin", "PERSON")], "Alexander Bastrykin"),
+])
+def test_the_person_named_right_after_his_office_speaks_not_his_body(body, lang, specs, speaker):
+    assert one(body, lang, *specs).speaker == speaker
+
+
+def test_an_office_whose_name_runs_on_into_other_words_is_no_apposition():
+    body = ("Об этом сообщил председатель Следственного комитета, Александр Бастрыкин и "
+            "другие участники форума.")
+    c = extract_claims(body, "ru", ents(body, ("Следственного комитета", "Investigative Committee", "ORG"),
+                                        ("Александр Бастрыкин", "Alexander Bastrykin", "PERSON")))
+    assert all(x.speaker != "Alexander Bastrykin" for x in c)
+
+
+def test_a_time_phrase_then_where_it_was_said_leaves_the_place_as_the_speaker():
+    body = ("В конце декабря 2024 года в регионе заявили об увеличении единовременной "
+            "выплаты до 3,6 млн рублей.")
+    assert one(body, "ru").speaker == "anonymous: регион"
+
+
+@pytest.mark.parametrize("body,lang,specs,speaker", [
+    ("За офіційними даними індійської сторони, загинули 12 громадян.", "uk", [], "Government of India"),
+    ("The Indian side said 12 citizens had died.", "en", [], "Government of India"),
+    # Russia's side stays as the report words it, as its authorities do
+    ("Российская сторона заявила, что иностранцы воюют добровольно.", "ru", [],
+     "anonymous: российская сторона"),
+])
+def test_a_foreign_countrys_side_speaks_as_its_government(body, lang, specs, speaker):
+    assert one(body, lang, *specs).speaker == speaker
+
+
+# Paraphrasing a Ukrainian site's report on a spring call-up decree (2024)
+def test_a_decree_cited_after_its_signing_speaks_for_its_signer():
+    body = ("Володимир Путін підписав указ про весняний призов.\n\n"
+            "Про це йдеться в указі на порталі правових актів.\n\n"
+            "Згідно з підписаним документом, з 1 квітня призвуть 150 тисяч осіб.")
+    got = [c.speaker for c in extract_claims(body, "uk", ents(body, ("Володимир Путін", "Vladimir Putin", "PERSON")))]
+    assert got[-2:] == ["Vladimir Putin", "Vladimir Putin"]
+    # a law the parliament passed is no one's signed decree
+    law = "Госдума приняла закон о реестре. Согласно документу, повестки будут электронными."
+    assert [c.speaker for c in extract_claims(law, "ru", ents(law, ("Госдума", "State Duma", "ORG")))][-1] != "State Duma"
+
+
+def test_the_channel_that_broke_a_story_is_the_tv_channel_named_later():
+    body = ("Об этом сообщило индийское издание NDTV. Около сотни граждан Индии оказались в "
+            "ловушке, как утверждает телеканал.")
+    assert [c.speaker for c in extract_claims(body, "ru", ents(body, ("NDTV", "NDTV", "ORG")))] == ["NDTV", "NDTV"]
+
+
+def test_a_foreign_ministry_named_with_its_abbreviation_in_brackets_is_the_countrys():
+    body = "45 граждан Индии уволены. Об этом сообщило Министерство иностранных дел (МИД) Индии."
+    got = extract_claims(body, "ru", ents(body, ("Индии", "India", "PLACE"),
+                                          ("Министерство иностранных дел", "Ministry Inostrannykh Del", "ORG")))
+    assert got[-1].speaker == "Ministry of External Affairs (India)"
+
+
+@pytest.mark.models
+def test_a_subject_after_the_verb_the_tagger_cuts_to_its_adjective_runs_on_to_the_name():
+    body = ("Про це заявила постійна представниця президента України в Автономній республіці Крим "
+            "Таміла Ташева, пише Укрінформ.")
+    found = attributions(body, "uk", ents(body, ("Таміла Ташева", "Tamila Tasheva", "PERSON"),
+                                          ("Укрінформ", "Ukrinform", "ORG")), None, syntax=True)
+    assert [(a.claim.speaker, a.claim.via) for a in found] == [("Tamila Tasheva", ["Ukrinform"])]

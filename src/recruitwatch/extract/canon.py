@@ -365,11 +365,27 @@ def english_org(name: str, lang: str, surface: str | None = None) -> str:
     return " ".join(w for w in own + before + after if w)
 
 
+# Cyrillic capitals and small letters that look like Latin ones, as a Cyrillic keyboard
+# slips them into a Latin name ("СNN" with a Cyrillic "С")
+_AS_LATIN = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
+
+
 def _romanized(word: str, lang: str) -> str:
-    """A word of a name in Latin letters; an acronym stays one ("НСН" → "NSN")."""
+    """A word of a name in Latin letters; an acronym stays one ("НСН" → "NSN"), and a Latin
+    word with look-alike Cyrillic letters in it is read as written ("СNN" → "CNN")."""
+    word = _as_written(word)
     if len(word) > 1 and word.isupper() and CYRILLIC.search(word):
         return transliterate(word).upper()
     return romanize_person(word, lang)
+
+
+def _as_written(word: str) -> str:
+    """A word mostly in Latin letters with Cyrillic look-alikes in it, in Latin letters."""
+    if CYRILLIC.search(word) and sum("a" <= c <= "z" for c in word.lower()) * 2 >= len(word):
+        mended = word.translate(_AS_LATIN)
+        if not CYRILLIC.search(mended):
+            return mended
+    return word
 
 
 _ORDINAL = re.compile(r"(\d+)-?[^\W\d_]{0,3}")
@@ -390,6 +406,7 @@ def romanize_person(name: str, lang: str | None = None) -> str:
     """A Cyrillic person's name in Latin letters, as English reports spell it: given names
     from the variant table (Ольга → Olga), surnames romanised (Цимлянский → Tsimlyansky;
     Ukrainian by the national system: Скібіцький → Skibitskyi)."""
+    name = " ".join(map(_as_written, name.split()))
     if not CYRILLIC.search(name):
         return name
     ukrainian = lang == "uk" or bool(_UK_LETTERS.search(name))
@@ -789,6 +806,8 @@ def _government(name: str) -> str | None:
 
 _MFA_OF = re.compile(r"(?:the\s+)?ministry\s+of\s+foreign\s+affairs\s+(?:of\s+(?:the\s+)?(.+)|\((.+)\))",
                      re.IGNORECASE)
+_MFA_CYRILLIC = re.compile(r"(?:министерств\w* иностранных дел|мид|міністерств\w* закордонних справ|мзс)"
+                           r"(?:\s*\((?:мид|мзс)\))?\s+(\w[\w-]*)", re.IGNORECASE)
 _MFA_ADJ = re.compile(r"(?:the\s+)?(.+?)\s+(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry)", re.IGNORECASE)
 
 
@@ -803,6 +822,10 @@ def _foreign_ministry(name: str) -> str | None:
     if place is None:
         m = _MFA_ADJ.fullmatch(name.strip())
         place = _countries_by_demonym().get(m.group(1).casefold()) if m else None
+    if place is None and (m := _MFA_CYRILLIC.fullmatch(name.strip())):
+        # "Министерство иностранных дел (МИД) Индии": the country in the genitive
+        alias = lookup(m.group(1))
+        place = alias.name if alias is not None and alias.kind == "place" else None
     found = country(place) if place else None
     if found is None:
         return None

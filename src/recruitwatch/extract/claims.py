@@ -869,17 +869,39 @@ def _this_document(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | None:
         return None
     if stem(toks[1].group()) not in doc.lex.stems["documents"]:
         return None
-    start = max(0, s - _DOCUMENT_BACK)
     base = _word_base(toks[1].group())
-    named = [m for m in _TOKEN.finditer(doc.body, start, s) if _word_base(m.group()) == base]
-    if not named:
+    signer = _signer_before(doc, s, lambda word: _word_base(word) == base)
+    return _Speaker([signer], True) if signer else None
+
+
+def _signer_before(doc: _Doc, s: int, is_document) -> str | None:
+    """Whoever the last sentence before ``s`` (within _DOCUMENT_BACK) that names a document
+    (a word ``is_document`` accepts) names before it: "Путин подписал указ …". A sentence
+    that names the document with no one before it ("Об этом говорится в указе") is passed."""
+    start = max(0, s - _DOCUMENT_BACK)
+    for m in reversed([m for m in _TOKEN.finditer(doc.body, start, s) if is_document(m.group())]):
+        at = m.start()
+        line = doc.body.rfind("\n", start, at) + 1
+        sentence = max([a for a, _ in sentence_spans(doc.body[line:at])] or [0]) + line
+        authors = [ent.name for ms, me, ent in doc.mentions
+                   if sentence <= ms and me <= at and ent.type in ("PERSON", "ORG")]
+        if authors:
+            return authors[0]
+    return None
+
+
+def _decree_signer(doc: _Doc, s: int, span: Span, words: list[str]) -> _Speaker | None:
+    """ "Путін підписав указ … . Про це йдеться в указі на порталі …", "Згідно з
+    підписаним документом, …": a decree or a document whose phrase names no author is the
+    decree a sentence before names, and its signer speaks."""
+    decrees = doc.lex.words.get("decrees", frozenset())
+    generic = doc.lex.words.get("generic_documents", frozenset())
+    if not any(w in decrees or w in generic for w in words[:2]) or any(
+            ent.type in ("PERSON", "ORG") for ms, me, ent in doc.mentions
+            if s + span[0] <= ms and me <= s + span[1]):
         return None
-    at = named[-1].start()
-    line = doc.body.rfind("\n", start, at) + 1
-    sentence = max([a for a, _ in sentence_spans(doc.body[line:at])] or [0]) + line
-    authors = [ent.name for ms, me, ent in doc.mentions
-               if sentence <= ms and me <= at and ent.type in ("PERSON", "ORG")]
-    return _Speaker([authors[0]], True) if authors else None
+    signer = _signer_before(doc, s, lambda word: word.lower() in decrees)
+    return _Speaker([signer], True) if signer else None
 
 
 def _decree_of_subject(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | None) -> _Speaker | None:
@@ -1099,10 +1121,27 @@ def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         return None
     if ";" in text[span[1]:cue.start] or ";" in text[cue.end:span[0]]:
         return None  # "…; в Госдуме предложили": no subject across a semicolon
+    b = _BRACKETED.match(text, span[1] + 1) if text[span[1]:span[1] + 1] == " " else None
+    if b and (nxt := _TOKEN.match(text, b.end() + 1)) and nxt.group()[:1].isupper() and (
+            span[1] <= cue.start or span[0] >= cue.end) and not (span[1] <= cue.start < nxt.end()):
+        # "Министерство иностранных дел (МИД) Индии": the parse's phrase stops at the
+        # bracketed abbreviation, the name goes on past it
+        span = (span[0], nxt.end())
     if span[0] < cue.start < span[1]:
         # "Юрист запевняє, що …" parsed with the verb inside its subject's subtree: the
         # subject ends where the verb begins
         span = _trim(text, span[0], cue.start)
+    elif (span[0] >= cue.end and len(toks := _tokens(text, span)) == 1 and toks[0].group().islower()
+          and toks[0].group() not in doc.lex.words["pronouns"]):
+        # a one-word subject after the verb whose words run on in lower case ("заявила
+        # постійна представниця президента … Таміла Ташева", the tagger's adjective and
+        # noun swapped): the phrase the rules read from there ("сообщили они Сибирь.Реалии"
+        # is the pronoun, and the outlet it told)
+        after = _phrase_after(doc, text, cue.end)
+        nxt = _TOKEN.search(text, span[1])
+        if (after is not None and after[0] == span[0] and after[1] > span[1]
+                and nxt is not None and nxt.group().islower()):
+            span = after
     return span
 
 
@@ -1206,8 +1245,10 @@ def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
         periods = doc.lex.words.get("periods", frozenset())
         at = max((i for i, t in enumerate(toks[1:_TIME_PHRASE], 1)
                   if i < len(toks) - 1 and t.group().lower() in periods), default=None)
-        if at is not None and toks[at + 1].group().lower() in doc.lex.words["cut"]:
+        after = toks[at + 1].group().lower() if at is not None else ""
+        if after in doc.lex.words["cut"] and after not in doc.lex.words.get("locative", ()):
             at = None  # "С осени 2024 года о подобных предложениях сообщали": no subject
+            # ("В конце декабря 2024 года в регионе заявили": where it was said follows)
     return span if at is None else (toks[at + 1].start(), span[1])
 
 
@@ -1854,6 +1895,8 @@ def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
     """The phrase after a cue: up to the next clause boundary or the next cue ("заявив
     представник ГУР Андрій Юсов | в інтерв'ю виданню «Еспресо»")."""
     m = _DELIM.search(text, pos)
+    while m and m.group() == "(" and (b := _BRACKETED.match(text, m.start())):
+        m = _DELIM.search(text, b.end())  # "Министерство иностранных дел (МИД) Индии"
     end = m.start() if m else len(text)
     if text.count("«", pos, end) > text.count("»", pos, end):
         # a name in quotes holds the comma ("пишет «Осторожно, новости»"): past its close
@@ -1957,7 +2000,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         earlier = _earlier_document(doc)
         if earlier:
             return _Speaker([earlier], False, True)  # "according to the document": the decree
-    titled = _titled_person(doc, s, text, trimmed, words)
+    signer = _decree_signer(doc, s, trimmed, words)
+    if signer:
+        return signer
+    titled = _titled_person(doc, s, text, trimmed, words) or _appositive_person(doc, s, text, trimmed, words)
     if titled:
         return titled  # "очільник Центру … при РНБО Андрій Коваленко": the man, not his centre
     head = _head(doc, text, trimmed)
@@ -1979,6 +2025,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
              or _institution(doc, s, text, trimmed) or _owner_before_office(doc, s, text, trimmed))
     if named:
         return named
+    phrase = text[trimmed[0]:trimmed[1]]
+    if "(" in phrase and canonical_type(whole := canonical_name(phrase)) is not None:
+        # "Министерство иностранных дел (МИД) Индии": a name the bracket split, whole
+        return _Speaker([whole], True)
     found = _mentioned(doc, s, head)
     first = _tokens(text, span)[:1]
     if (found and first and first[0].group().lower() in w.get("locative", ())
@@ -2050,6 +2100,39 @@ def _titled_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -
     if any(ent.type == "PERSON" for _, _, ent in inside[:-1]):
         return None  # two people named: coordinated, not one described
     return _Speaker([inside[-1][2].name], True)
+
+
+APPOSITION_GAP = 4  # words at most between an office and the name of who holds it
+
+
+def _appositive_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
+    """The person named just after a phrase of his office that names nobody, past a
+    bracketed abbreviation or a comma ("председатель Следственного комитета (СК) РФ
+    Александр Бастрыкин", "секретар Координаційного штабу …, бригадний генерал Дмитро
+    Усов, йдеться …"): the office describes him, he spoke."""
+    if not words or not (any(x in doc.lex.words["titles"] for x in words[:3]) or (
+            doc.lang in morph.LANGS and morph.person_noun(words[0], doc.lang))):
+        return None
+    a, b = s + span[0], s + span[1]
+    if any(ent.type == "PERSON" for ms, me, ent in doc.mentions if a <= ms and me <= b):
+        return None
+    person = min(((ms, me, ent) for ms, me, ent in doc.mentions
+                  if b <= ms < s + len(text) and ent.type == "PERSON"), default=None, key=lambda m: m[0])
+    if person is None:
+        return None
+    gap = _BRACKETED.sub(" ", text[span[1]:person[0] - s])
+    if (len(_TOKEN.findall(gap)) > APPOSITION_GAP or gap.count(",") > 1 or any(ch in gap for ch in ".;:!?«»\"")
+            or doc.lex.cues.search(gap)):
+        return None
+    end = person[1] - s
+    m = _DELIM.search(text, end)
+    tail = _trim(text, end, m.start() if m else len(text))
+    if tail is not None and _tokens(text, tail)[0].group().lower() not in doc.lex.words["cut"]:
+        return None  # the name runs on into more words ("… в ходе форума" only says where)
+    return _Speaker([person[2].name], True)
+
+
+_BRACKETED = re.compile(r"\([^()]{1,30}\)")
 
 
 def _setting(doc: _Doc, text: str, tail: Span) -> bool:
@@ -2437,7 +2520,9 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
             demonym = _demonym_word(table, toks)
             places = {c for c, d in table.demonyms.items()
                       if d == demonym and c not in _HOME_COUNTRIES} if demonym else set()
-        if len(places) != 1 or len(toks) > 3:
+        # ("За офіційними даними індійської сторони": the data of the side it ends on)
+        last = max(i for i, t in enumerate(toks) if t.group().lower() in doc.lex.words["authorities"])
+        if len(places) != 1 or (len(toks) > 3 and last < len(toks) - 2):
             return None
     if not places:  # "the Sri Lankan Government": the country named by its adjective
         table = _embassies()
