@@ -624,7 +624,6 @@ def test_seed_004(seeds_dir):
     ("By the outlets' tally, at least 20,000 of the dead were former prisoners.", "en"),
     ("Russia Behind Bars says about 48,000 inmates have signed contracts.", "en"),
     ("Activists in Buryatia counted 1,200 men from the republic among the dead.", "en"),
-    ("India's foreign minister said 91 Indian nationals had been recruited into the Russian army.", "en"),
     ("По подсчётам «Медиазоны», погибли не менее 20 тысяч заключённых.", "ru"),
     ("Фонд «Русь сидящая» заявил, что «Вагнер» завербовал около 50 тысяч заключённых.", "ru"),
     ("За підрахунками журналістів, у російській армії воюють понад 1 500 іноземних найманців.", "uk"),
@@ -1554,3 +1553,37 @@ def test_a_long_sentence_with_a_bare_million_is_no_list_of_sums():
 ])
 def test_a_place_before_a_payment_noun_is_no_kind_of_payment(text, lang, counts):
     assert one(text, lang).counts == counts
+
+
+# Paraphrasing reports of India's foreign ministry figures (Kommersant, The Economic Times, 2025)
+@pytest.mark.parametrize("text,lang", [
+    ("В российскую армию завербованы 202 гражданина Индии, заявил глава индийского МИД.", "ru"),
+    ("India's foreign ministry said 202 Indian nationals had been recruited into the Russian army.", "en"),
+])
+def test_a_foreign_governments_count_of_its_citizens_recruited_is_achieved(text, lang):
+    assert by_value(quantities(text, lang), 202).modality == "achieved"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Relatives say 126 Indian nationals had served in the Russian army.", "en"),
+    ("На войне в Украине воюет 15 тысяч выходцев из Непала.", "ru"),
+    ("На війні в Україні воює 15 тисяч вихідців з Непалу.", "uk"),
+])
+def test_how_many_serve_or_fight_is_the_size_of_a_force(text, lang):
+    assert quantities(text, lang)[0].modality == "estimate"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("На війні воює аж 15 тисяч вихідців з Гімалаїв.", "uk"),
+    ("На войне воюет аж 15 тысяч выходцев из Гималаев.", "ru"),
+])
+def test_as_many_as_is_at_most(text, lang):
+    assert one(text, lang).approx == "at_most"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Им предложили вступить в один из двух десятков добровольческих отрядов.", "ru"),
+    ("Рекрутери обійшли два десятки гуртожитків.", "uk"),
+])
+def test_tens_after_a_number_word_are_its_scale(text, lang):
+    assert [q.value for q in quantities(text, lang)] == [20]

@@ -959,9 +959,9 @@ def _is_item(text: str, line_start: int) -> bool:
 
 def _outside_count(text: str, sentence: Span, g: _Grammar) -> bool:
     """A sentence whose figure comes from an outside counter (an independent outlet's tally of
-    the dead, a rights group's count of recruited prisoners, a foreign minister's count of
-    his citizens in the Russian army): what it counts was not officially reported, so the
-    number is an estimate however its verb reads ("had died", "were recruited")."""
+    the dead, a rights group's count of recruited prisoners): what it counts was not
+    officially reported, so the number is an estimate however its verb reads ("had died",
+    "were recruited")."""
     return g.outside.search(text, sentence[0], sentence[1]) is not None
 
 
