@@ -2778,3 +2778,37 @@ def test_a_subject_after_the_verb_the_tagger_cuts_to_its_adjective_runs_on_to_th
     found = attributions(body, "uk", ents(body, ("Таміла Ташева", "Tamila Tasheva", "PERSON"),
                                           ("Укрінформ", "Ukrinform", "ORG")), None, syntax=True)
     assert [(a.claim.speaker, a.claim.via) for a in found] == [("Tamila Tasheva", ["Ukrinform"])]
+
+
+# Paraphrasing a Ukrainian channel's report on student recruitment (2026)
+def test_a_demonstrative_after_a_verb_of_pointing_is_no_speaker():
+    body = ("Це вказує на те, що у Росії бракує контрактників, зазначають джерела видання.")
+    assert all(not c.speaker.endswith(" те") for c in extract_claims(body, "uk", []))
+
+
+@pytest.mark.parametrize("body,lang,speaker", [
+    ("Последние сведения свидетельствуют о том, что Кремлю удалось привлечь до 15 тысяч граждан Непала.",
+     "ru", "anonymous: последние сведения"),
+    ("Останні дані свідчать про те, що росіяни вербують студентів коледжів.", "uk", "anonymous: останні дані"),
+])
+def test_information_that_testifies_that_is_a_claim_of_it(body, lang, speaker):
+    assert one(body, lang).speaker == speaker
+
+
+def test_a_document_that_was_about_something_speaks_and_not_the_outlet_before_it():
+    body = ("Ранее «Городские вести» писали, что участникам спишут долги. "
+            "В документе также шла речь о тех, кто заключил контракт.")
+    got = extract_claims(body, "ru", ents(body, ("Городские вести", "Gorodskie Vesti", "ORG")))
+    assert [c.speaker for c in got][-1] == "anonymous: документ"
+
+
+@pytest.mark.models
+def test_a_postposed_subject_the_tagger_reads_as_an_object_is_the_speaker():
+    # the parse takes «Вёрстка» for the object of "выяснила" and gives the verb the subject
+    # of the clause before it ("Минобороны набирает …")
+    body = ("Минобороны набирает заключённых для участия в войне с сентября прошлого года, "
+            "выяснила «Вёрстка» совместно с фондом «Русь сидящая».")
+    found = attributions(body, "ru", ents(body, ("Минобороны", "Russian Ministry of Defence", "ORG")),
+                         None, syntax=True)
+    assert "Russian Ministry of Defence" not in [a.claim.speaker for a in found]
+    assert "Verstka" in [a.claim.speaker for a in found]

@@ -809,3 +809,13 @@ def test_a_marker_glued_to_a_name_ends_it():
     # a marker opening the span is trimmed, the name kept
     body = "▪️Комбат Ширшин подал рапорт."
     assert [body[a:b] for a, b in _pieces(body, 0, len("▪️Комбат Ширшин"))] == ["Комбат Ширшин"]
+
+
+@pytest.mark.models
+def test_a_sites_name_with_its_number_glued_on_keeps_the_number():
+    # "Инфо24": the tokenizer cuts the digits off; the name is the whole word
+    from recruitwatch.extract.entities import extract_entities
+    from recruitwatch.options import Options
+
+    ents = extract_entities("Ранее Инфо24 писало, что участникам СВО спишут долги.", "ru", Options())
+    assert [(e.name, e.type) for e in ents] == [("Info24", "ORG")]

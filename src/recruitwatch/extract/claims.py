@@ -1116,9 +1116,11 @@ def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     tree, verb = _cue_verb(doc, s, text, cue)
     if verb is None or tree.tokens[verb].pos not in ("VERB", "AUX"):
         return None
-    span = tree.subject(verb)
+    span = _postposed_object(doc, tree, verb) or tree.subject(verb)
     if span is None or text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()):
         return None
+    if cue.start <= span[0] < cue.end:
+        return None  # "В документе шла речь о …": the cue's own noun, no one who spoke
     if ";" in text[span[1]:cue.start] or ";" in text[cue.end:span[0]]:
         return None  # "…; в Госдуме предложили": no subject across a semicolon
     b = _BRACKETED.match(text, span[1] + 1) if text[span[1]:span[1] + 1] == " " else None
@@ -1143,6 +1145,27 @@ def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
                 and nxt is not None and nxt.group().islower()):
             span = after
     return span
+
+
+def _postposed_object(doc: _Doc, tree, verb: int) -> Span | None:
+    """ "…, выяснила «Вёрстка» совместно с …": a verb of saying after a comma whose parse
+    has no subject of its own and an object noun right after it that may be read as a
+    nominative: the tagger took the postposed subject for the object (the subject the
+    verb would share with the clause before is not its own)."""
+    if doc.lang not in morph.LANGS or verb == 0 or tree.tokens[verb - 1].text != ",":
+        return None
+    kids = tree.children(verb)
+    if any(tree.tokens[j].rel in ("nsubj", "nsubj:pass") for j in kids):
+        return None
+    nxt = verb + 1
+    while nxt < len(tree.tokens) and tree.tokens[nxt].text in "«\"“„":
+        nxt += 1
+    if nxt not in kids or tree.tokens[nxt].rel != "obj" or tree.tokens[nxt].pos not in ("NOUN", "PROPN"):
+        return None
+    word = tree.tokens[nxt].text
+    if not morph.can_be_subject(word, doc.lang):
+        return None  # "…, выяснила Вёрстку": an object indeed
+    return tree.phrase(nxt)
 
 
 def _one_person(doc: _Doc, s: int, span: Span) -> str | None:
@@ -1996,11 +2019,19 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if quoted:  # "издание «Мир Белогорья»": the outlet
         media = doc.lex.stems.get("media_nouns", frozenset())
         return _Speaker([quoted], True, outlet=any(stem(x) in media for x in words[:3]))
+    signer = _decree_signer(doc, s, trimmed, words)
     if words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2:
         earlier = _earlier_document(doc)
         if earlier:
             return _Speaker([earlier], False, True)  # "according to the document": the decree
-    signer = _decree_signer(doc, s, trimmed, words)
+        # "В документе шла речь …" after "Инфо24 писало": a document is no outlet or person
+        # who spoke before it; with no decree's signer either, it speaks itself
+        if signer:
+            return signer
+        own = _anonymous(doc, text, trimmed)
+        if own:
+            own.evidence = True  # a document, which no outlet relays
+        return own
     if signer:
         return signer
     titled = _titled_person(doc, s, text, trimmed, words) or _appositive_person(doc, s, text, trimmed, words)

@@ -236,6 +236,11 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
         return []
     out = []
     for start, end, etype, normal in spans:
+        if end < len(body) and body[end].isdigit() and body[end - 1].isalpha():
+            # "Инфо24", "ЛенТВ24": the tokenizer cut the digits off the name
+            while end < len(body) and body[end].isdigit():
+                end += 1
+            normal = None
         for s, e in _pieces(body, start, end):
             text = body[s:e] if normal is None or (s, e) != (start, end) else normal
             lead = _PERSON_LEAD.match(body, s, e) if etype == "PERSON" else None
@@ -524,6 +529,10 @@ def _junk() -> frozenset[str]:
     return frozenset(data["words"] + data["adjectives"])
 
 
+# a site's name with its number glued on ("Инфо24", "ЛенТВ24", "78.ru" aside): a name
+_DIGITS_SUFFIX = re.compile(r"[^\W\d_]{3,}\d{1,3}")
+
+
 def _is_junk(text: str) -> bool:
     """Lowercase words, numbers, page furniture, bare adjectives and the names of
     currencies ("Sri Lankan Rupees") are not entities."""
@@ -531,7 +540,7 @@ def _is_junk(text: str) -> bool:
         return True  # (a photo agency's credit, "Getty Image", names no one in the story)
     if len(text) < 2 or len(text) > 80 or not any(c.isupper() for c in text):
         return True
-    if not any(c.isalpha() for c in text) or re.search(r"\d", text):
+    if not any(c.isalpha() for c in text) or (re.search(r"\d", text) and not _DIGITS_SUFFIX.fullmatch(text)):
         return True
     if text.split()[0].lower() in _CUE_OPENERS:
         return True  # "Згідно з інформацією" opening a sentence: an attribution, no name
