@@ -2036,3 +2036,37 @@ def test_a_sites_own_widgets_and_pointers_are_junk(line, kind):
             f"{line}\n"
             "По его словам, жалоб на принуждение не поступало.\n")
     assert [(r.line, r.kind) for r in clean_text(text).removed] == [(1, kind)]
+
+
+# Paraphrasing Novaya Gazeta's report on regions cutting sign-up payments (2025)
+def test_a_trail_of_sections_set_off_by_a_dot_is_navigation():
+    text = ("Сюжеты · Политика\n\nДолг и выплаты\n\n"
+            "Регионы снижают выплаты контрактникам, но обещают им списать кредиты.\n\n"
+            "Так нам сказали в пункте отбора, куда мы позвонили под видом жены мобилизованного.\n")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(0, "navigation")]
+
+
+# Paraphrasing a Ukrainian channel's report on student recruitment (2026)
+def test_a_last_line_cut_inside_its_year_is_the_text_cut_short():
+    text = ("Росіяни вербують студентів коледжів, зазначили джерела.\n\n"
+            "Студентам обіцяють службу в тилу, але відправляють на передову.\n\n"
+            "Один із подібних випадків стався у грудні 2\n")
+    assert clean_text(text).removed == []
+
+
+# Paraphrasing an Israeli Russian-language site's report on citizenship for contracts (2024)
+def test_a_weather_widget_an_app_promo_and_ad_slot_ids_are_junk():
+    text = ("Иерусалим:\n16 - 28°\nЭйлат:\n26 - 39°\nПриложение\nдля Android\n\n"
+            "Путин подписал указ о гражданстве для иностранцев, заключивших контракт.\n\n"
+            "Контракт должен быть заключен не менее чем на год, говорится в указе.\n\n"
+            "adv_01 above_important\nadv_00 hp_bottom\n")
+    kinds = {r.line: r.kind for r in clean_text(text).removed}
+    assert set(kinds) == {0, 1, 2, 3, 4, 5, 11, 12}
+    assert kinds[0] == kinds[11] == "furniture"
+
+
+def test_a_headline_that_opens_with_a_name_spelt_small_on_purpose_is_a_headline():
+    head = "путін підписав указ про весняний призов: планують призвати 150 тисяч"
+    text = (f"{head}\n\n{head}\n\nВолодимир путін підписав указ про весняний призов.\n\n"
+            "Про це йдеться в указі на порталі правових актів.\n")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(2, "furniture")]

@@ -184,6 +184,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_menus(lines, kinds)
     _grow_byline_blocks(lines, kinds, rules)
     _mark_dangling_labels(lines, kinds)
+    _mark_widget_labels(lines, kinds)
     _mark_section_label(lines, kinds, rules)
     _mark_place_menus(lines, kinds)
     _mark_topics_above_dateline(lines, kinds, rules)
@@ -291,6 +292,8 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "navigation"
     if _IMAGE.match(ln.raw):
         return "caption"  # a picture the scraper kept as markup; its alt text is a caption
+    if _CODE_IDS.fullmatch(low):
+        return "furniture"  # "adv_01 above_important": a page's ad slots by their ids
     if _is_figures(low):
         # a counter, a price, a phone, or a figure set apart with no word: nothing says what
         # it counts, so the quantity stage would read a bare number (it stays in removed)
@@ -541,12 +544,17 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
         return
     first = lines[free[0]].text
     below = kinds[free[0] + 1] if free[0] + 1 < len(kinds) else None
-    if _BREADCRUMB_HOME.match(first):
+    if _BREADCRUMB_HOME.match(first) or _BREADCRUMB.fullmatch(first):
         kinds[free[0]] = "navigation"
     elif (re.fullmatch(r"[^\W\d_][\w-]{2,24}", first) and first[0].isupper()
           and (_is_headline(lines[free[1]].text, rules) or below in ("dateline", "byline"))):
         # above the headline, or above the page's date or byline ("Статья / 05/05/2023")
         kinds[free[0]] = "navigation"
+
+
+# "Сюжеты · Политика", "News › World › Europe": sections of a site set off by a dot or an
+# arrow (a slash or a bar is read as widgets side by side, _pieces_of_furniture)
+_BREADCRUMB = re.compile(r"[^\W\d_][\w-]*(?: [\w-]+)?(?:\s*[·›»>]\s*[^\W\d_][\w-]*(?: [\w-]+)?){1,4}")
 
 
 PLACE_MENU_WORDS = 4  # places in a row that make a menu of a regional site's towns
@@ -606,6 +614,19 @@ def _mark_dangling_labels(lines: list[_Line], kinds: list[str | None]) -> None:
         kinds[i] = "navigation"
 
 
+WIDGET_LABEL_WORDS = 3
+
+
+def _mark_widget_labels(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A short label ending on a colon over a bare figure ("Иерусалим:" / "16 - 28°", a
+    weather widget's town and its temperatures): the widget's, as its figure is."""
+    for i in range(len(lines) - 1):
+        text = lines[i].text
+        if (kinds[i] is None and text.endswith(":") and len(_WORD.findall(text)) <= WIDGET_LABEL_WORDS
+                and kinds[i + 1] == "furniture" and _is_figures(lines[i + 1].low)):
+            kinds[i] = "furniture"
+
+
 def _after_date_field(text: str) -> str:
     """A line without the scraper's date field glued to its head."""
     m = DATE_FIELD.match(text)
@@ -626,8 +647,19 @@ def _is_headline(text: str, rules: _Rules) -> bool:
     return (2 <= n <= 30 and not _is_dateline(text.lower(), rules) and len(text) <= 250 and not _ends_like_prose(text)
             and not text.rstrip().endswith((",", ";"))  # "Военная операция на Украине ,": a tag list
             and not _INNER_SENTENCE.search(text) and (text[0].isupper() or text[0].isdigit()
-                                                      or text[0] in "\"'“«‘")
+                                                      or text[0] in "\"'“«‘"
+                                                      or _small_on_purpose(text.split()[0]))
             and not _opens_with_connective(text, rules))
+
+
+@lru_cache(maxsize=4096)
+def _small_on_purpose(word: str) -> bool:
+    """ "путін підписав указ …": a headline opening with a name Ukrainian sites spell small
+    on purpose (aliases/lowercase.toml)."""
+    from recruitwatch.extract.canon import _lowercase_names, lookup
+
+    alias = lookup(word) if word.islower() else None
+    return alias is not None and alias.name in _lowercase_names()
 
 
 def _opens_with_connective(text: str, rules: _Rules) -> bool:
@@ -671,6 +703,8 @@ def _keep_announced_links(lines: list[_Line], kinds: list[str | None]) -> None:
         prev = i
 
 
+# words that are all identifiers joined by underscores, as code names things ("adv_00 hp_bottom")
+_CODE_IDS = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+(?:\s+[a-z0-9]+(?:_[a-z0-9]+)+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
@@ -1180,6 +1214,15 @@ _ENGLISH_SHORT_WORDS = frozenset("""a i am an as at be by do go he if in is it m
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
+@lru_cache(maxsize=1)
+def _month_then_cut_year() -> re.Pattern:
+    from recruitwatch.detect.dates import grammar
+
+    months = sorted({m for lang in ("en", "ru", "uk") for m in grammar(lang).months if len(m) > 3},
+                    key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?i:{_alternation(months)})\s+\d{{1,3}}$")
+
+
 CUT_NAME_LETTERS = 4  # a capitalised word this short that no dictionary knows was cut
 
 
@@ -1200,6 +1243,8 @@ def _cut_mid_word(text: str) -> bool:
     word neither dictionary knows counts: a name or a known word may end a headline."""
     if _AFTER_PREPOSITION.search(text):
         return True  # "… розташоване менш ніж за 10": a figure cut after its preposition
+    if _month_then_cut_year().search(text):
+        return True  # "… стався у грудні 2": a year cut short after its month
     m = _LAST_WORD.search(text)
     word = m.group(1) if m else ""
     if (len(word) <= CUT_NAME_LETTERS and re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+", word)
