@@ -2812,3 +2812,28 @@ def test_a_postposed_subject_the_tagger_reads_as_an_object_is_the_speaker():
                          None, syntax=True)
     assert "Russian Ministry of Defence" not in [a.claim.speaker for a in found]
     assert "Verstka" in [a.claim.speaker for a in found]
+
+
+# Paraphrasing a business site's report on Belgorod's sign-up payment (2024)
+@pytest.mark.models
+def test_an_official_whose_words_an_outlet_told_speaks_through_it():
+    body = ("Об этом сообщил губернатор региона Вячеслав Гладков. Во время совещания губернатор "
+            "разъяснил порядок получения выплат, рассказало издание «Мир Белогорья».")
+    got = attributions(body, "ru", ents(body, ("Вячеслав Гладков", "Vyacheslav Gladkov", "PERSON")),
+                       None, syntax=True)
+    assert [(a.claim.speaker, a.claim.via) for a in got][-1] == ("Vyacheslav Gladkov", ["Mir Belogorya"])
+
+
+# Paraphrasing an RFE/RL regional service's report on gifts to families in Tuva (2022)
+def test_the_government_of_the_republic_is_the_region_named_before():
+    body = ("Власти Тувы раздают овец семьям мобилизованных. Каждая семья получает по одной "
+            "овце, сообщает пресс-служба республиканского правительства.")
+    got = extract_claims(body, "ru", ents(body, ("Тувы", "Tuva", "PLACE")))
+    assert [c.speaker for c in got] == ["Government of Tuva"]
+
+
+def test_a_statement_on_someones_page_is_his():
+    body = ("Более 452 тысяч человек поступили на службу по контракту. Об этом сообщается на "
+            "странице Медведева в соцсети.")
+    got = extract_claims(body, "ru", ents(body, ("Медведева", "Dmitry Medvedev", "PERSON")))
+    assert [c.speaker for c in got][-1] == "Dmitry Medvedev"

@@ -2555,6 +2555,11 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         last = max(i for i, t in enumerate(toks) if t.group().lower() in doc.lex.words["authorities"])
         if len(places) != 1 or (len(toks) > 3 and last < len(toks) - 2):
             return None
+    if not places and not authorities and any(t.group().lower() in doc.lex.words.get("region_nouns", ())
+                                              for t in toks):
+        # "правительство республики" after "Власти Тувы …": the region named before it
+        region = _last_region(doc, s + span[0])
+        places = {region} if region else set()
     if not places:  # "the Sri Lankan Government": the country named by its adjective
         table = _embassies()
         demonym = _demonym_word(table, _tokens(text, span))
@@ -2567,6 +2572,18 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
 
 
 _HOME_COUNTRIES = frozenset({"Russia", "Ukraine"})  # whose "authorities" are many bodies
+
+
+def _last_region(doc: _Doc, before: int) -> str | None:
+    """The last region of Russia the report names before ``before`` ("Тувы" → "Tuva")."""
+    from recruitwatch.regions.places import resolve_place
+
+    for ms, _, ent in reversed(doc.mentions):
+        if ms < before and ent.type == "PLACE":
+            region = resolve_place(ent.name)
+            if region is not None and region.code.startswith("RU-"):
+                return ent.name
+    return None
 
 
 def _embassy(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
