@@ -2837,3 +2837,21 @@ def test_a_statement_on_someones_page_is_his():
             "странице Медведева в соцсети.")
     got = extract_claims(body, "ru", ents(body, ("Медведева", "Dmitry Medvedev", "PERSON")))
     assert [c.speaker for c in got][-1] == "Dmitry Medvedev"
+
+
+# Paraphrasing an exile outlet's talk with a worker of a migration centre (2025)
+@pytest.mark.parametrize("lang,man,woman,tail", [
+    ("ru", "Журналист Эльдар Шайгалимов заявил, что центр работает круглосуточно.",
+     "Журналистка Анна Петрова заявила, что центр работает круглосуточно.",
+     "Она рассказала, как мигрантов отправляют на фронт."),
+    ("uk", "Журналіст Ельдар Шайгалімов заявив, що центр працює цілодобово.",
+     "Журналістка Анна Петрова заявила, що центр працює цілодобово.",
+     "Вона розповіла, як мігрантів відправляють на фронт."),
+])
+def test_a_pronoun_of_one_gender_stands_for_no_man_named_before(lang, man, woman, tail):
+    name = man.split()[1] + " " + man.split()[2]
+    got = extract_claims(f"{man} {tail}", lang, ents(f"{man} {tail}", (name, "Eldar Shaygalimov", "PERSON")))
+    assert got[-1].speaker != "Eldar Shaygalimov"
+    # a woman named before is who "she" is
+    got = extract_claims(f"{woman} {tail}", lang, ents(f"{woman} {tail}", ("Анна Петрова", "Anna Petrova", "PERSON")))
+    assert got[-1].speaker == "Anna Petrova"

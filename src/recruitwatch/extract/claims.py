@@ -2044,7 +2044,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if person:
             return _Speaker([person], True)
         prev = doc.previous()
-        if prev:
+        if prev and _may_be(prev[0], low[0]):
             return _Speaker([prev[0]], True)
         # "В отделение обратилась пожилая жительница. Она рассказала, что …": no one spoke
         # before, so the pronoun is the person the report described just before it
@@ -2368,10 +2368,38 @@ def _person_pronoun(doc: _Doc, s: int, pronoun: str) -> str | None:
     if pronoun not in doc.lex.words.get("person_pronouns", ()):
         return None
     prev = doc.previous()
-    if prev and _is_person(doc, prev[0]):
+    if prev and _is_person(doc, prev[0]) and _may_be(prev[0], pronoun):
         return None  # the previous speaker is a person: the rules' look-back keeps it
-    people = _people_before(doc, s)
-    return people[-1][1] if people else None
+    people = [name for _, name in _people_before(doc, s) if _may_be(name, pronoun)]
+    return people[-1] if people else None
+
+
+# "Она рассказала" after "Эльдар Шайгалимов поговорил с сотрудницей …": a pronoun of one
+# gender stands for no person of the other. A name's gender by its romanised surname's
+# ending (Petrova, Skibitska; Petrov, Skibitskyi), else its given name's ("Antonina").
+_FEMININE = ("ova", "eva", "yova", "ina", "yna", "aya", "ska", "tska")
+_MASCULINE = ("ov", "ev", "in", "yn", "sky", "skiy", "skyi", "tskyi", "ich", "ych")
+_MEN_IN_A = frozenset({"nikita", "ilya", "mykola", "mykyta", "illia", "foma", "luka", "kuzma"})
+_GENDER_OF = {"she": "f", "она": "f", "вона": "f", "he": "m", "он": "m", "він": "m"}
+
+
+def _may_be(name: str, pronoun: str) -> bool:
+    """Whether the person ``name`` may be the one ``pronoun`` stands for (not a
+    person, or a person of unknown gender, may)."""
+    want = _GENDER_OF.get(pronoun)
+    words = name.lower().split()
+    if want is None or name.startswith("anonymous:") or not words:
+        return True
+    last, first = words[-1], words[0]
+    if last.endswith(_FEMININE):
+        gender = "f"
+    elif last.endswith(_MASCULINE):
+        gender = "m"
+    elif len(words) == 1 and first.endswith(("a", "ya")) and first not in _MEN_IN_A:
+        gender = "f"
+    else:
+        return True
+    return gender == want
 
 
 def _pronoun_person(doc: _Doc, s: int, cue: _Cue,
