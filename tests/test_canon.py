@@ -458,3 +458,14 @@ def test_a_latin_name_typed_with_cyrillic_look_alikes_is_read_as_written(typed, 
 def test_a_foreign_ministry_named_in_russian_or_ukrainian_with_its_country_is_the_countrys():
     assert canonical_name("Министерство иностранных дел (МИД) Индии") == "Ministry of External Affairs (India)"
     assert canonical_name("Міністерство закордонних справ Непалу") == canonical_name("МИД Непала")
+
+
+@pytest.mark.parametrize("name,latin", [
+    ("Валерий Фадеев", "Valery Fadeyev"), ("Эльман Пашаев", "Elman Pashayev"), ("Ефремов", "Yefremov"),
+    ("Андрей Белоусов", "Andrey Belousov"),
+])
+def test_a_russian_e_first_or_after_a_vowel_is_ye_as_english_reports_spell_it(name, latin):
+    from recruitwatch.extract.canon import romanize_person
+
+    assert romanize_person(name, "ru") == latin
+    assert romanize_person("ЕАН", "ru").upper() == "EAN"  # an acronym keeps its letters

@@ -413,6 +413,11 @@ def romanize_person(name: str, lang: str | None = None) -> str:
     return " ".join(_romanized_word(w, ukrainian) for w in name.split())
 
 
+# a Russian "е" first in a word or after a vowel is "ye", as English reports spell it
+# (Фадеев → Fadeyev, Пашаев → Pashayev, Ефремов → Yefremov)
+_RU_VOWELS = frozenset("аеёиоуыэюяьъ")
+
+
 def _romanized_word(word: str, ukrainian: bool) -> str:
     key = None if ukrainian else given_key(word)
     if key:
@@ -421,7 +426,10 @@ def _romanized_word(word: str, ukrainian: bool) -> str:
     if not ukrainian and low.endswith(("ий", "ый")):
         low = low[:-2] + "y"  # Цимлянский → Tsimlyansky
     table = _ROMAN_UK if ukrainian else _ROMAN_RU
+    acronym = len(word) > 1 and word.isupper()  # "ЕАН" stays "EAN"
     out = "".join((_UK_INITIAL.get(c) if ukrainian and (i == 0 or low[i - 1] in "-'’ʼ") else None)
+                  or ("ye" if not ukrainian and not acronym and c == "е" and (i == 0 or low[i - 1] in _RU_VOWELS)
+                      else None)
                   or table.get(c, c) for i, c in enumerate(low))
     return "-".join(part[:1].upper() + part[1:] for part in out.split("-"))
 
