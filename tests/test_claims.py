@@ -2855,3 +2855,14 @@ def test_a_pronoun_of_one_gender_stands_for_no_man_named_before(lang, man, woman
     # a woman named before is who "she" is
     got = extract_claims(f"{woman} {tail}", lang, ents(f"{woman} {tail}", ("Анна Петрова", "Anna Petrova", "PERSON")))
     assert got[-1].speaker == "Anna Petrova"
+
+
+# Paraphrasing a Ukrainian site's report on Indians recruited into Russia's army (2025)
+@pytest.mark.parametrize("body,lang,specs,speakers", [
+    ("Водночас офіційний Нью-Делі та родичі постраждалих заперечують ці заяви.", "uk",
+     [("Нью-Делі", "New Delhi", "PLACE")], ["Government of India", "anonymous: родичі постраждалих"]),
+    ("Официальная Москва опровергает эти заявления.", "ru", [("Москва", "Moscow", "PLACE")],
+     ["Government of Russia"]),
+])
+def test_an_official_capital_speaks_for_its_government_and_joined_speakers_each_claim(body, lang, specs, speakers):
+    assert [c.speaker for c in extract_claims(body, lang, ents(body, *specs))] == speakers

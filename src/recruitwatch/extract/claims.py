@@ -2034,6 +2034,12 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return own
     if signer:
         return signer
+    official = _official_place(doc, s, text, trimmed, words)
+    if official:
+        return official
+    joined = _joined_descriptions(doc, s, text, trimmed, words)
+    if joined:
+        return joined
     titled = _titled_person(doc, s, text, trimmed, words) or _appositive_person(doc, s, text, trimmed, words)
     if titled:
         return titled  # "очільник Центру … при РНБО Андрій Коваленко": the man, not his centre
@@ -2131,6 +2137,40 @@ def _titled_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -
     if any(ent.type == "PERSON" for _, _, ent in inside[:-1]):
         return None  # two people named: coordinated, not one described
     return _Speaker([inside[-1][2].name], True)
+
+
+_OFFICIAL = frozenset({"официальный", "официальная", "официальное", "офіційний", "офіційна",
+                       "офіційне", "official"})
+
+
+def _official_place(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
+    """ "Офіційний Нью-Делі", "официальная Москва": a place called official speaks as the
+    place does (through its country's government)."""
+    if len(words) < 2 or words[0] not in _OFFICIAL:
+        return None
+    rest = _trim(text, _tokens(text, span)[1].start(), span[1])
+    found = _mentioned(doc, s, rest) if rest else []
+    if len(found) == 1 and _is_place(doc, found[0][2]) and found[0][0] <= s + rest[0] and found[0][1] >= s + rest[1]:
+        return _Speaker([found[0][2]], True)
+    return None
+
+
+def _joined_descriptions(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
+    """ "Офіційний Нью-Делі та родичі постраждалих заперечують": speakers of two kinds
+    joined by "and", one of them named, make one claim each (the named ones alone are
+    read by _mentioned)."""
+    toks = _tokens(text, span)
+    cuts = [t for t in toks[1:-1] if t.group().lower() in doc.lex.words["and"]]
+    if len(cuts) != 1 or len(words) > 10:
+        return None
+    parts = [_trim(text, span[0], cuts[0].start()), _trim(text, cuts[0].end(), span[1])]
+    if None in parts:
+        return None
+    speakers = [_speaker(doc, s, text, part) for part in parts]
+    if any(sp is None or len(sp.names) != 1 for sp in speakers) or not any(sp.named for sp in speakers) \
+            or all(sp.named for sp in speakers):
+        return None
+    return _Speaker([sp.names[0] for sp in speakers], True)
 
 
 APPOSITION_GAP = 4  # words at most between an office and the name of who holds it
