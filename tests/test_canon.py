@@ -469,3 +469,12 @@ def test_a_russian_e_first_or_after_a_vowel_is_ye_as_english_reports_spell_it(na
 
     assert romanize_person(name, "ru") == latin
     assert romanize_person("ЕАН", "ru").upper() == "EAN"  # an acronym keeps its letters
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("Херсон без фейків", "Kherson Without Fakes"), ("Інформаційного спротиву", "Information Resistance"),
+])
+def test_ukrainian_outlets_by_their_own_names(surface, name):
+    from recruitwatch.extract.canon import is_outlet
+
+    assert canonical_name(surface) == name and is_outlet(name)
