@@ -1587,3 +1587,11 @@ def test_as_many_as_is_at_most(text, lang):
 ])
 def test_tens_after_a_number_word_are_its_scale(text, lang):
     assert [q.value for q in quantities(text, lang)] == [20]
+
+
+# Paraphrasing Radio Svoboda after The Telegraph on foreigners recruited (2026)
+def test_the_killed_of_them_are_of_the_people_counted_not_the_countries_counted_last():
+    text = ("Россия завербовала около 18 тысяч граждан из 128 стран, не менее 3,3 тысячи из них "
+            "были убиты в боях.")
+    killed = by_value(quantities(text, "ru"), 3300)
+    assert (killed.unit, killed.modality) == ("people", "estimate")

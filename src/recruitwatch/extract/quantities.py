@@ -702,10 +702,14 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
+        if last.unit != "people" and g.losses.search(text, r.end, sentence[1]):
+            # "18 тысяч граждан из 128 стран, не менее 3,3 тысячи из них были убиты": the
+            # killed are of the people counted, not of the countries counted last
+            whole = next((q for q in reversed(done) if q.unit == "people" and q.span[0] >= sentence[0]), last)
         # "…900 мигрантов, из них 120 подписали контракт"; what befell the whole
         # ("громадян (завербовані)") is not what befell the part ("12 із них загинули")
-        counts = _ROLE_NOTE.sub("", last.counts)
-        r.unit = last.unit if r.unit == "other" else r.unit
+        counts = _ROLE_NOTE.sub("", whole.counts)
+        r.unit = whole.unit if r.unit == "other" else r.unit
         r.people = r.unit == "people"
     if (r.unit in _MONEY and not counts and last and last.unit in _MONEY
             and last.span[0] >= sentence[0] and not _names_own_thing(text, r, g)):
