@@ -1595,3 +1595,11 @@ def test_the_killed_of_them_are_of_the_people_counted_not_the_countries_counted_
             "были убиты в боях.")
     killed = by_value(quantities(text, "ru"), 3300)
     assert (killed.unit, killed.modality) == ("people", "estimate")
+
+
+@pytest.mark.parametrize("text", [
+    "Семьи мобилизованных могут получить по 5 тысяч рублей.",
+    "Контрактники смогут получить до 3 млн рублей.",
+])
+def test_a_sum_people_may_receive_is_on_offer(text):
+    assert one(text, "ru").modality == "offer"
