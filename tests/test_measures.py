@@ -1326,3 +1326,14 @@ def test_a_deceptive_job_offer_is_advertising(body, lang):
 def test_luring_with_pay_alone_is_no_advertising():
     body = "Регіони підвищують виплати: так вони заманюють людей до війська."
     assert "advertising" not in types_of(body, "uk")
+
+
+# Paraphrasing reports on Nepalis recruited by Russia (CNN, Kathmandu Post, 2024)
+def test_bare_people_in_a_report_on_foreigners_are_those_foreigners():
+    body = ("Россия вербует непальцев в армию. Непальцев отправляют на фронт после двух недель "
+            "подготовки. Среди непальцев много бывших гуркхов. Вербовщики заманивают людей, "
+            "предлагая им работу охранниками. "
+            "Минобороны также вербует около 30 тысяч контрактников в месяц.")
+    got = {m.type: m.groups for m in extract_measures(body, "ru", [], extract_quantities(body, "ru"))}
+    assert got["advertising"] == ["foreign_citizens"]
+    assert got["enlistment_figure"] == ["general_public"]  # contract soldiers in general

@@ -54,6 +54,7 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
         attribs = attributions(body, lang, entities)
     out: list[Measure] = []
     defaults: list[Measure] = []  # measures whose sentence has a default-group cue
+    generic: list[Measure] = []  # those whose only such cue is a bare noun for people
     last: tuple[int, list[Measure]] | None = None  # (sentence index, its measures)
     mentioned: Counter[str] = Counter()  # sentences naming each group
     bare: list[Measure] = []  # measures whose sentence names no group, not even a default
@@ -76,17 +77,28 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
         made = [_measure(pack, ctx, t, pos, groups, quantities, lang) for t, pos in found]
         if not groups and _has_default(pack, text):
             defaults.extend(made)
+            if not pack.default_cues.search(_GENERIC_PEOPLE.sub(" ", text)):
+                generic.extend(made)  # only "людей", "граждан": whoever the report is about
         elif not groups and not exempt:
             bare.extend(made)
         out.extend(made)
         last = (i, made)
-    _topic_group(bare, mentioned, home.topic)
+    # (a bare "людей", "граждан" in a report on foreigners is those foreigners)
+    foreign = bool(mentioned) and mentioned.most_common(1)[0][0] in _FOREIGN_TOPICS
+    _topic_group(bare + (generic if foreign and home.default_group not in mentioned else []),
+                 mentioned, home.topic)
     # the default group only where no named group reached the measure, not even later
     for m in defaults:
         if not m.groups and home.default_group:
             m.groups.append(home.default_group)
     _shared_actors(out)
     return out
+
+
+_FOREIGN_TOPICS = frozenset({"foreign_citizens", "migrants"})
+# nouns for people that say nothing of who they are
+_GENERIC_PEOPLE = re.compile(r"(?<!\w)(?:людей|люди|человек|осіб|особи|people|persons|граждан\w*|громадян\w*|citizens)(?!\w)",
+                             re.IGNORECASE)
 
 
 def _topic_group(bare: list[Measure], mentioned: Counter[str], least: int) -> None:
