@@ -415,6 +415,11 @@ class _Cue:
 def _read_sentence(doc: _Doc, s: int, e: int) -> None:
     doc.at = s
     raw = doc.body[s:e].translate(_FOLD)
+    if doc.lex.cues.search(raw) is None:
+        # no cue at all (most sentences): the one clause's reading would end here, and
+        # masking quotes only ever hides cues
+        _apply_verify(doc, raw)
+        return
     text = _masked(raw)
     cues = _verb_cues(doc, text, [_Cue(m.lastgroup or "", m.start(), m.end(),
                                        text[m.start():m.end()])
