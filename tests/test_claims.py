@@ -2706,13 +2706,12 @@ def test_a_speaker_who_disowns_any_tie_denies(body, lang, surface, name):
 # Paraphrasing a Ukrainian agency's report on foreigners captured in Russian units (2025)
 @pytest.mark.parametrize("body,lang,specs,speaker", [
     # an office named with its body, then a comma and the man who holds it
-    ("Про це заявив секретар Координаційного штабу з питань поводження з військовополоненими, "
+    ("Як повідомив секретар Координаційного штабу у справах полонених, "
      "бригадний генерал Дмитро Усов.", "uk",
-     [("Координаційного штабу з питань поводження з військовополоненими",
-       "Coordination Headquarters for the Treatment of Prisoners of War", "ORG"),
+     [("Координаційного штабу у справах полонених", "Coordination Headquarters (POWs)", "ORG"),
       ("Дмитро Усов", "Dmytro Usov", "PERSON")], "Dmytro Usov"),
     # the body's abbreviation in brackets, then the man, then where he spoke
-    ("Об этом сообщил председатель Следственного комитета (СК) РФ Александр Бастрыкин в ходе "
+    ("Об этом сообщил руководитель Следственного комитета (СК) России Александр Бастрыкин в ходе "
      "юридического форума.", "ru",
      [("Следственного комитета", "Investigative Committee", "ORG"),
       ("Александр Бастрыкин", "Alexander Bastrykin", "PERSON")], "Alexander Bastrykin"),
@@ -2722,7 +2721,7 @@ def test_the_person_named_right_after_his_office_speaks_not_his_body(body, lang,
 
 
 def test_an_office_whose_name_runs_on_into_other_words_is_no_apposition():
-    body = ("Об этом сообщил председатель Следственного комитета, Александр Бастрыкин и "
+    body = ("Об этом сообщил руководитель Следственного комитета, Александр Бастрыкин и "
             "другие участники форума.")
     c = extract_claims(body, "ru", ents(body, ("Следственного комитета", "Investigative Committee", "ORG"),
                                         ("Александр Бастрыкин", "Alexander Bastrykin", "PERSON")))
@@ -2730,8 +2729,8 @@ def test_an_office_whose_name_runs_on_into_other_words_is_no_apposition():
 
 
 def test_a_time_phrase_then_where_it_was_said_leaves_the_place_as_the_speaker():
-    body = ("В конце декабря 2024 года в регионе заявили об увеличении единовременной "
-            "выплаты до 3,6 млн рублей.")
+    body = ("В конце ноября 2023 года в регионе заявили о повышении единовременной "
+            "выплаты до 3,1 млн рублей.")
     assert one(body, "ru").speaker == "anonymous: регион"
 
 
@@ -2748,9 +2747,9 @@ def test_a_foreign_countrys_side_speaks_as_its_government(body, lang, specs, spe
 
 # Paraphrasing a Ukrainian site's report on a spring call-up decree (2024)
 def test_a_decree_cited_after_its_signing_speaks_for_its_signer():
-    body = ("Володимир Путін підписав указ про весняний призов.\n\n"
-            "Про це йдеться в указі на порталі правових актів.\n\n"
-            "Згідно з підписаним документом, з 1 квітня призвуть 150 тисяч осіб.")
+    body = ("Володимир Путін підписав указ про осінній призов.\n\n"
+            "Про це йдеться в указі, оприлюдненому на порталі правових актів.\n\n"
+            "Згідно з підписаним документом, призвуть 133 тисячі осіб із 1 жовтня.")
     got = [c.speaker for c in extract_claims(body, "uk", ents(body, ("Володимир Путін", "Vladimir Putin", "PERSON")))]
     assert got[-2:] == ["Vladimir Putin", "Vladimir Putin"]
     # a law the parliament passed is no one's signed decree
@@ -2759,13 +2758,13 @@ def test_a_decree_cited_after_its_signing_speaks_for_its_signer():
 
 
 def test_the_channel_that_broke_a_story_is_the_tv_channel_named_later():
-    body = ("Об этом сообщило индийское издание NDTV. Около сотни граждан Индии оказались в "
+    body = ("Об этом сообщило индийское издание NDTV. Около сотни индийцев оказались в "
             "ловушке, как утверждает телеканал.")
     assert [c.speaker for c in extract_claims(body, "ru", ents(body, ("NDTV", "NDTV", "ORG")))] == ["NDTV", "NDTV"]
 
 
 def test_a_foreign_ministry_named_with_its_abbreviation_in_brackets_is_the_countrys():
-    body = "45 граждан Индии уволены. Об этом сообщило Министерство иностранных дел (МИД) Индии."
+    body = "Из армии уволены 40 граждан Индии. Это подтвердило Министерство иностранных дел (МИД) Индии."
     got = extract_claims(body, "ru", ents(body, ("Индии", "India", "PLACE"),
                                           ("Министерство иностранных дел", "Ministry Inostrannykh Del", "ORG")))
     assert got[-1].speaker == "Ministry of External Affairs (India)"
@@ -2773,7 +2772,7 @@ def test_a_foreign_ministry_named_with_its_abbreviation_in_brackets_is_the_count
 
 @pytest.mark.models
 def test_a_subject_after_the_verb_the_tagger_cuts_to_its_adjective_runs_on_to_the_name():
-    body = ("Про це заявила постійна представниця президента України в Автономній республіці Крим "
+    body = ("Про це сказала постійна представниця президента України в АР Крим "
             "Таміла Ташева, пише Укрінформ.")
     found = attributions(body, "uk", ents(body, ("Таміла Ташева", "Tamila Tasheva", "PERSON"),
                                           ("Укрінформ", "Ukrinform", "ORG")), None, syntax=True)
@@ -2782,13 +2781,13 @@ def test_a_subject_after_the_verb_the_tagger_cuts_to_its_adjective_runs_on_to_th
 
 # Paraphrasing a Ukrainian channel's report on student recruitment (2026)
 def test_a_demonstrative_after_a_verb_of_pointing_is_no_speaker():
-    body = ("Це вказує на те, що у Росії бракує контрактників, зазначають джерела видання.")
+    body = ("Це вказує на те, що Росії бракує контрактників, зазначають джерела видання.")
     assert all(not c.speaker.endswith(" те") for c in extract_claims(body, "uk", []))
 
 
 @pytest.mark.parametrize("body,lang,speaker", [
-    ("Последние сведения свидетельствуют о том, что Кремлю удалось привлечь до 15 тысяч граждан Непала.",
-     "ru", "anonymous: последние сведения"),
+    ("Новые сведения свидетельствуют о том, что Москве удалось привлечь до 12 тысяч граждан Непала.",
+     "ru", "anonymous: новые сведения"),
     ("Останні дані свідчать про те, що росіяни вербують студентів коледжів.", "uk", "anonymous: останні дані"),
 ])
 def test_information_that_testifies_that_is_a_claim_of_it(body, lang, speaker):
@@ -2797,7 +2796,7 @@ def test_information_that_testifies_that_is_a_claim_of_it(body, lang, speaker):
 
 def test_a_document_that_was_about_something_speaks_and_not_the_outlet_before_it():
     body = ("Ранее «Городские вести» писали, что участникам спишут долги. "
-            "В документе также шла речь о тех, кто заключил контракт.")
+            "Кроме того, в документе шла речь о тех, кто подписал контракт.")
     got = extract_claims(body, "ru", ents(body, ("Городские вести", "Gorodskie Vesti", "ORG")))
     assert [c.speaker for c in got][-1] == "anonymous: документ"
 
@@ -2806,8 +2805,8 @@ def test_a_document_that_was_about_something_speaks_and_not_the_outlet_before_it
 def test_a_postposed_subject_the_tagger_reads_as_an_object_is_the_speaker():
     # the parse takes «Вёрстка» for the object of "выяснила" and gives the verb the subject
     # of the clause before it ("Минобороны набирает …")
-    body = ("Минобороны набирает заключённых для участия в войне с сентября прошлого года, "
-            "выяснила «Вёрстка» совместно с фондом «Русь сидящая».")
+    body = ("Минобороны вербует осуждённых на войну с осени прошлого года, "
+            "выяснила «Вёрстка» вместе с фондом «Русь сидящая».")
     found = attributions(body, "ru", ents(body, ("Минобороны", "Russian Ministry of Defence", "ORG")),
                          None, syntax=True)
     assert "Russian Ministry of Defence" not in [a.claim.speaker for a in found]
@@ -2817,8 +2816,8 @@ def test_a_postposed_subject_the_tagger_reads_as_an_object_is_the_speaker():
 # Paraphrasing a business site's report on Belgorod's sign-up payment (2024)
 @pytest.mark.models
 def test_an_official_whose_words_an_outlet_told_speaks_through_it():
-    body = ("Об этом сообщил губернатор региона Вячеслав Гладков. Во время совещания губернатор "
-            "разъяснил порядок получения выплат, рассказало издание «Мир Белогорья».")
+    body = ("Так сообщил губернатор области Вячеслав Гладков. На совещании губернатор "
+            "разъяснил, как получить выплату, рассказало издание «Мир Белогорья».")
     got = attributions(body, "ru", ents(body, ("Вячеслав Гладков", "Vyacheslav Gladkov", "PERSON")),
                        None, syntax=True)
     assert [(a.claim.speaker, a.claim.via) for a in got][-1] == ("Vyacheslav Gladkov", ["Mir Belogorya"])
@@ -2826,14 +2825,14 @@ def test_an_official_whose_words_an_outlet_told_speaks_through_it():
 
 # Paraphrasing an RFE/RL regional service's report on gifts to families in Tuva (2022)
 def test_the_government_of_the_republic_is_the_region_named_before():
-    body = ("Власти Тувы раздают овец семьям мобилизованных. Каждая семья получает по одной "
+    body = ("Власти Тувы дарят овец семьям мобилизованных. Каждая семья получает по одной "
             "овце, сообщает пресс-служба республиканского правительства.")
     got = extract_claims(body, "ru", ents(body, ("Тувы", "Tuva", "PLACE")))
     assert [c.speaker for c in got] == ["Government of Tuva"]
 
 
 def test_a_statement_on_someones_page_is_his():
-    body = ("Более 452 тысяч человек поступили на службу по контракту. Об этом сообщается на "
+    body = ("Свыше 450 тысяч человек заключили контракт. Об этом сообщается на личной "
             "странице Медведева в соцсети.")
     got = extract_claims(body, "ru", ents(body, ("Медведева", "Dmitry Medvedev", "PERSON")))
     assert [c.speaker for c in got][-1] == "Dmitry Medvedev"
@@ -2859,8 +2858,8 @@ def test_a_pronoun_of_one_gender_stands_for_no_man_named_before(lang, man, woman
 
 # Paraphrasing a Ukrainian site's report on Indians recruited into Russia's army (2025)
 @pytest.mark.parametrize("body,lang,specs,speakers", [
-    ("Водночас офіційний Нью-Делі та родичі постраждалих заперечують ці заяви.", "uk",
-     [("Нью-Делі", "New Delhi", "PLACE")], ["Government of India", "anonymous: родичі постраждалих"]),
+    ("Водночас офіційний Нью-Делі та родини загиблих заперечують ці заяви.", "uk",
+     [("Нью-Делі", "New Delhi", "PLACE")], ["Government of India", "anonymous: родини загиблих"]),
     ("Официальная Москва опровергает эти заявления.", "ru", [("Москва", "Moscow", "PLACE")],
      ["Government of Russia"]),
 ])

@@ -1303,11 +1303,11 @@ def test_participants_of_the_war_are_soldiers_not_the_general_public():
 # Paraphrasing reports on Nepalis and Cubans in Russia's army (Radio Svoboda after CNN,
 # Forbes, 2024) and on naturalised Russians at the front (Bastrykin, 2025)
 @pytest.mark.parametrize("body,lang", [
-    ("Кремлю удалось привлечь к войне против Украины до 15 тысяч граждан Непала.", "ru"),
-    ("На стороне России могут воевать до 25 тысяч кубинцев.", "ru"),
-    ("На боці Росії можуть брати участь до 25 тисяч кубинців.", "uk"),
+    ("Кремлю удалось привлечь к войне до 12 тысяч граждан Непала.", "ru"),
+    ("На стороне России могут воевать до 20 тысяч кубинцев.", "ru"),
+    ("На боці Росії можуть брати участь до 20 тисяч кубинців.", "uk"),
     ("В зоне СВО находятся 20 тысяч натурализованных граждан.", "ru"),
-    ("Щонайменше 200 непальців були завербовані для участі у війні.", "uk"),
+    ("Щонайменше 150 непальців були завербовані, щоб воювати на фронті.", "uk"),
 ])
 def test_how_many_were_drawn_into_the_war_is_an_enlistment_figure(body, lang):
     assert "enlistment_figure" in types_of(body, lang, quantities=extract_quantities(body, lang))
@@ -1315,8 +1315,8 @@ def test_how_many_were_drawn_into_the_war_is_an_enlistment_figure(body, lang):
 
 @pytest.mark.parametrize("body,lang", [
     ("Иностранцев вербуют через фиктивные кадровые агентства.", "ru"),
-    ("Он поехал в Россию, откликнувшись на объявление в интернете о работе охранником.", "ru"),
-    ("Сеть заманивала людей в Россию, предлагая им прибыльную работу.", "ru"),
+    ("Он поехал в Россию, увидев объявление в интернете о вакансии охранника.", "ru"),
+    ("Сеть заманивала людей, обещая им хорошо оплачиваемую работу.", "ru"),
     ("Вербувальники заманювали чоловіків обіцянками легальної роботи.", "uk"),
 ])
 def test_a_deceptive_job_offer_is_advertising(body, lang):
@@ -1324,7 +1324,7 @@ def test_a_deceptive_job_offer_is_advertising(body, lang):
 
 
 def test_luring_with_pay_alone_is_no_advertising():
-    body = "Регіони підвищують виплати: так вони заманюють людей до війська."
+    body = "Регіони підвищують виплати і так заманюють людей до армії."
     assert "advertising" not in types_of(body, "uk")
 
 

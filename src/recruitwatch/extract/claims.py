@@ -896,7 +896,7 @@ def _signer_before(doc: _Doc, s: int, is_document) -> str | None:
 
 
 def _decree_signer(doc: _Doc, s: int, span: Span, words: list[str]) -> _Speaker | None:
-    """ "Путін підписав указ … . Про це йдеться в указі на порталі …", "Згідно з
+    """ "Путін підписав указ … . Про це йдеться в указі, оприлюдненому на порталі …", "Згідно з
     підписаним документом, …": a decree or a document whose phrase names no author is the
     decree a sentence before names, and its signer speaks."""
     decrees = doc.lex.words.get("decrees", frozenset())
@@ -1276,7 +1276,7 @@ def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
         after = toks[at + 1].group().lower() if at is not None else ""
         if after in doc.lex.words["cut"] and after not in doc.lex.words.get("locative", ()):
             at = None  # "С осени 2024 года о подобных предложениях сообщали": no subject
-            # ("В конце декабря 2024 года в регионе заявили": where it was said follows)
+            # ("В конце ноября 2023 года в регионе заявили": where it was said follows)
     return span if at is None else (toks[at + 1].start(), span[1])
 
 
@@ -2161,7 +2161,7 @@ def _official_place(doc: _Doc, s: int, text: str, span: Span, words: list[str]) 
 
 
 def _joined_descriptions(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
-    """ "Офіційний Нью-Делі та родичі постраждалих заперечують": speakers of two kinds
+    """ "Офіційний Катманду та родини загиблих заперечують": speakers of two kinds
     joined by "and", one of them named, make one claim each (the named ones alone are
     read by _mentioned)."""
     toks = _tokens(text, span)

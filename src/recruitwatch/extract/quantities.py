@@ -703,7 +703,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
         if last.unit != "people" and g.losses.search(text, r.end, sentence[1]):
-            # "18 тысяч граждан из 128 стран, не менее 3,3 тысячи из них были убиты": the
+            # "17 тысяч граждан из 120 стран, не менее трёх тысяч из них были убиты": the
             # killed are of the people counted, not of the countries counted last
             whole = next((q for q in reversed(done) if q.unit == "people" and q.span[0] >= sentence[0]), last)
         # "…900 мигрантов, из них 120 подписали контракт"; what befell the whole
