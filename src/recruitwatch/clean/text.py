@@ -1152,11 +1152,15 @@ def _date_opening() -> re.Pattern:
     """A day and a month that open a line and run on in lower case ("3 октября глава …",
     "12 березня в Києві …", "5 May the …"): a news paragraph's opening; headlines of other
     stories do not start with their date."""
+    return re.compile(rf"\d{{1,2}}\s+(?i:{_months()})\s+(?:\d{{4}}\s+\w+\s+)?[a-zа-яёіїєґ]")
+
+
+@lru_cache(maxsize=1)
+def _months() -> str:
+    """The month names of the three languages (abbreviations aside), as one alternation."""
     from recruitwatch.detect.dates import grammar
 
-    months = sorted({m for lang in ("en", "ru", "uk") for m in grammar(lang).months if len(m) > 3},
-                    key=len, reverse=True)
-    return re.compile(rf"\d{{1,2}}\s+(?i:{_alternation(months)})\s+(?:\d{{4}}\s+\w+\s+)?[a-zа-яёіїєґ]")
+    return _alternation([m for lang in ("en", "ru", "uk") for m in grammar(lang).months if len(m) > 3])
 
 
 # a clause that a verb of saying opens after its comma ("…стверджує, що на війну …"): at
@@ -1216,11 +1220,7 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 @lru_cache(maxsize=1)
 def _month_then_cut_year() -> re.Pattern:
-    from recruitwatch.detect.dates import grammar
-
-    months = sorted({m for lang in ("en", "ru", "uk") for m in grammar(lang).months if len(m) > 3},
-                    key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?i:{_alternation(months)})\s+\d{{1,3}}$")
+    return re.compile(rf"(?<!\w)(?i:{_months()})\s+\d{{1,3}}$")
 
 
 CUT_NAME_LETTERS = 4  # a capitalised word this short that no dictionary knows was cut

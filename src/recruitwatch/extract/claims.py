@@ -2129,10 +2129,8 @@ def _titled_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -
     """A person named at the end of a phrase that a title opens ("очільник Центру … при
     РНБО Андрій Коваленко"): the title and its bodies describe him, however
     far the phrase runs past where a preposition would cut it."""
-    titles = doc.lex.words["titles"]
-    if not any(x in titles for x in words[:3]) and not (
-            doc.lang in morph.LANGS and morph.person_noun(words[0], doc.lang)):
-        return None  # (an office the lists lack, read by the dictionary: "секретар штабу …")
+    if not _opens_with_office(doc, words):
+        return None
     inside = [(ms, me, ent) for ms, me, ent in doc.mentions if s + span[0] <= ms and me <= s + span[1]]
     if len(inside) < 2 or inside[-1][2].type != "PERSON":
         return None
@@ -2178,6 +2176,13 @@ def _joined_descriptions(doc: _Doc, s: int, text: str, span: Span, words: list[s
     return _Speaker([sp.names[0] for sp in speakers], True)
 
 
+def _opens_with_office(doc: _Doc, words: list[str]) -> bool:
+    """Whether a phrase opens with a title the lists know, or with a noun for a person the
+    dictionary reads (an office the lists lack: "секретар штабу …")."""
+    return any(x in doc.lex.words["titles"] for x in words[:3]) or (
+        doc.lang in morph.LANGS and morph.person_noun(words[0], doc.lang))
+
+
 APPOSITION_GAP = 4  # words at most between an office and the name of who holds it
 
 
@@ -2186,8 +2191,7 @@ def _appositive_person(doc: _Doc, s: int, text: str, span: Span, words: list[str
     bracketed abbreviation or a comma ("председатель Следственного комитета (СК) РФ
     Александр Бастрыкин", "секретар Координаційного штабу …, бригадний генерал Дмитро
     Усов, йдеться …"): the office describes him, he spoke."""
-    if not words or not (any(x in doc.lex.words["titles"] for x in words[:3]) or (
-            doc.lang in morph.LANGS and morph.person_noun(words[0], doc.lang))):
+    if not words or not _opens_with_office(doc, words):
         return None
     a, b = s + span[0], s + span[1]
     if any(ent.type == "PERSON" for ms, me, ent in doc.mentions if a <= ms and me <= b):
