@@ -656,10 +656,10 @@ def _is_headline(text: str, rules: _Rules) -> bool:
 def _small_on_purpose(word: str) -> bool:
     """ "путін підписав указ …": a headline opening with a name Ukrainian sites spell small
     on purpose (aliases/lowercase.toml)."""
-    from recruitwatch.extract.canon import _lowercase_names, lookup
+    from recruitwatch.extract.canon import lookup, lowercase_names
 
     alias = lookup(word) if word.islower() else None
-    return alias is not None and alias.name in _lowercase_names()
+    return alias is not None and alias.name in lowercase_names()
 
 
 def _opens_with_connective(text: str, rules: _Rules) -> bool:

@@ -25,8 +25,8 @@ from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
-    "given_first", "given_key", "org_heads", "person_key", "romanize_person", "scan", "surname_form",
-    "transliterate",
+    "given_first", "given_key", "lowercase_names", "org_heads", "person_key", "romanize_person", "scan",
+    "surname_form", "transliterate",
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -695,7 +695,7 @@ def _tokens(text: str) -> _Tokens:
 
 
 def _case_ok(alias: Alias, word: str) -> bool:
-    if word.islower() and alias.name in _lowercase_names() and CYRILLIC.search(word):
+    if word.islower() and alias.name in lowercase_names() and CYRILLIC.search(word):
         return True  # "росія", "путін": spelt small on purpose (aliases/lowercase.toml)
     if alias.case == "upper":
         return word.isupper()
@@ -705,7 +705,8 @@ def _case_ok(alias: Alias, word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lowercase_names() -> frozenset[str]:
+def lowercase_names() -> frozenset[str]:
+    """The names Ukrainian reporting spells small on purpose ("путін", "росія")."""
     return frozenset(load_toml("aliases/lowercase.toml")["names"])
 
 

@@ -1130,7 +1130,7 @@ def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         return None  # "…; в Госдуме предложили": no subject across a semicolon
     b = _BRACKETED.match(text, span[1] + 1) if text[span[1]:span[1] + 1] == " " else None
     if b and (nxt := _TOKEN.match(text, b.end() + 1)) and nxt.group()[:1].isupper() and (
-            span[1] <= cue.start or span[0] >= cue.end) and not (span[1] <= cue.start < nxt.end()):
+            nxt.end() <= cue.start or span[0] >= cue.end):
         # "Министерство иностранных дел (МИД) Индии": the parse's phrase stops at the
         # bracketed abbreviation, the name goes on past it
         span = (span[0], nxt.end())
@@ -2024,21 +2024,20 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if quoted:  # "издание «Мир Белогорья»": the outlet
         media = doc.lex.stems.get("media_nouns", frozenset())
         return _Speaker([quoted], True, outlet=any(stem(x) in media for x in words[:3]))
+    generic = words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2
+    earlier = _earlier_document(doc) if generic else None
+    if earlier:
+        return _Speaker([earlier], False, True)  # "according to the document": the decree
     signer = _decree_signer(doc, s, trimmed, words)
-    if words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2:
-        earlier = _earlier_document(doc)
-        if earlier:
-            return _Speaker([earlier], False, True)  # "according to the document": the decree
+    if signer:
+        return signer
+    if generic:
         # "В документе шла речь …" after "Инфо24 писало": a document is no outlet or person
         # who spoke before it; with no decree's signer either, it speaks itself
-        if signer:
-            return signer
         own = _anonymous(doc, text, trimmed)
         if own:
             own.evidence = True  # a document, which no outlet relays
         return own
-    if signer:
-        return signer
     official = _official_place(doc, s, text, trimmed, words)
     if official:
         return official

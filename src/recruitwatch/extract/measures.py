@@ -77,14 +77,14 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
         made = [_measure(pack, ctx, t, pos, groups, quantities, lang) for t, pos in found]
         if not groups and _has_default(pack, text):
             defaults.extend(made)
-            if not pack.default_cues.search(_GENERIC_PEOPLE.sub(" ", text)):
+            if not pack.default_cues.search(pack.generic_people.sub(" ", text)):
                 generic.extend(made)  # only "людей", "граждан": whoever the report is about
         elif not groups and not exempt:
             bare.extend(made)
         out.extend(made)
         last = (i, made)
     # (a bare "людей", "граждан" in a report on foreigners is those foreigners)
-    foreign = bool(mentioned) and mentioned.most_common(1)[0][0] in _FOREIGN_TOPICS
+    foreign = bool(mentioned) and mentioned.most_common(1)[0][0] in home.foreign_topics
     _topic_group(bare + (generic if foreign and home.default_group not in mentioned else []),
                  mentioned, home.topic)
     # the default group only where no named group reached the measure, not even later
@@ -93,12 +93,6 @@ def extract_measures(body: str, lang: str, entities: list[Entity], quantities: l
             m.groups.append(home.default_group)
     _shared_actors(out)
     return out
-
-
-_FOREIGN_TOPICS = frozenset({"foreign_citizens", "migrants"})
-# nouns for people that say nothing of who they are
-_GENERIC_PEOPLE = re.compile(r"(?<!\w)(?:людей|люди|человек|осіб|особи|people|persons|граждан\w*|громадян\w*|citizens)(?!\w)",
-                             re.IGNORECASE)
 
 
 def _topic_group(bare: list[Measure], mentioned: Counter[str], least: int) -> None:
@@ -165,6 +159,8 @@ class _Pack:
     weak_context: re.Pattern
     default_group: str | None
     default_cues: re.Pattern
+    generic_people: re.Pattern  # default cues that say nothing of who the people are
+    foreign_topics: frozenset[str]  # topic groups those people then belong to
     actor_heads: re.Pattern
     exempt: re.Pattern  # phrases that exempt the sentence's groups
     window: int
@@ -233,6 +229,8 @@ def _pack(domain: str, lang: str) -> _Pack:
                                            or _per_lang(data, "context", lang))),
         default_group=data.get("default_group"),
         default_cues=_bounded(_alternation(_per_lang(data, "default_group_cues", lang))),
+        generic_people=_bounded(_alternation(_per_lang(data, "generic_people", lang))),
+        foreign_topics=frozenset(data.get("foreign_topics", [])),
         actor_heads=_bounded(_alternation(_per_lang(data, "actor", lang))),
         exempt=_bounded(_alternation(_per_lang(data, "exempt", lang))),
         window=int(data.get("orphan_window", 0)),
