@@ -2865,3 +2865,62 @@ def test_a_pronoun_of_one_gender_stands_for_no_man_named_before(lang, man, woman
 ])
 def test_an_official_capital_speaks_for_its_government_and_joined_speakers_each_claim(body, lang, specs, speakers):
     assert [c.speaker for c in extract_claims(body, lang, ents(body, *specs))] == speakers
+
+
+# Paraphrasing exile outlets that talk to a worker of an enlistment office and to families
+# of the mobilised (2023-2024)
+@pytest.mark.models
+def test_whom_an_outlet_spoke_with_speaks_through_the_outlet():
+    body = ("Репортеры «Вёрстки» поговорили с сотрудницей военкомата в Твери. По её словам, "
+            "план по контрактникам подняли вдвое. Она добавила, что отказников не наказывают.")
+    got = attributions(body, "ru", ents(body, ("«Вёрстки»", "Verstka", "ORG")), None, syntax=True)
+    assert [(a.claim.speaker.split()[1], a.claim.via) for a in got] == [("сотрудница", ["Verstka"])] * 3
+    # spoken with in one sentence, "они" of the same sentence are those spoken with
+    body = ("Корреспондент Би-би-си побеседовал с родственниками призванных: они рассказали, "
+            "что мужчин увезли на полигон без формы.")
+    got = attributions(body, "ru", ents(body, ("Би-би-си", "BBC Russian Service", "ORG")), None, syntax=True)
+    assert [(a.claim.speaker.split()[1], a.claim.via) for a in got] == [("родственники", ["BBC Russian Service"])]
+    # a source that talked to the outlet is still the speaker, the outlet its relay
+    body = "Глава района Иван Сомов поговорил с журналистами ТАСС и заявил, что набор идёт."
+    got = attributions(body, "ru", ents(body, ("Иван Сомов", "Ivan Somov", "PERSON"), ("ТАСС", "TASS", "ORG")),
+                       None, syntax=True)
+    assert {a.claim.speaker for a in got} == {"Ivan Somov"}
+
+
+# Paraphrasing a regional agency's retelling of a ministry's denial (2022)
+@pytest.mark.parametrize("body,lang", [
+    ("Военное министерство назвало недостоверными сообщения ряда западных газет о подготовке "
+     "в стране новой волны мобилизации.", "ru"),
+    ("Міністерство оборони назвало недостовірною інформацію кількох іноземних видань про "
+     "підготовку нової хвилі мобілізації.", "uk"),
+])
+def test_calling_reports_untrue_denies_them(body, lang):
+    assert [c.stance for c in extract_claims(body, lang, [])] == ["deny"]
+
+
+@pytest.mark.models
+def test_a_body_described_by_its_adjective_is_the_one_named_before_not_the_relay():
+    body = ("Министерство обороны РФ опровергло слухи о мобилизации. Об этом сообщает ТАСС.\n\n"
+            "«Ряд изданий публикует ложные сведения о каких-то сборах резервистов», — "
+            "пояснили в оборонном ведомстве.\n\n"
+            "Российские чиновники при этом говорили, что набор добровольцев продолжится.")
+    got = attributions(body, "ru", ents(body, ("Министерство обороны РФ", "Russian Ministry of Defence", "ORG"),
+                                        ("ТАСС", "TASS", "ORG")), None, syntax=True)
+    speakers = [a.claim.speaker for a in got]
+    assert speakers[2] == "Russian Ministry of Defence"
+    assert speakers[3].startswith("anonymous: российские")  # people described, no body
+
+
+@pytest.mark.models
+def test_a_scrapers_date_field_is_no_part_of_the_speaker():
+    body = "date 2022-07 Оборонное ведомство страны заявило, что мобилизации не будет."
+    got = attributions(body, "ru", [], None, syntax=True)
+    assert [a.claim.speaker for a in got] == ["anonymous: оборонное ведомство страны"]
+
+
+# Paraphrasing a Ukrainian agency's interview with an intelligence officer (2026)
+def test_a_ukrainian_surname_in_the_genitive_is_the_person_named_in_full():
+    body = ("Про це заявив перший заступник голови розвідки Олег Ломовський. За словами "
+            "Ломовського, план набору виконають.")
+    got = extract_claims(body, "uk", ents(body, ("Олег Ломовський", "Oleh Lomovskyi", "PERSON")))
+    assert [c.speaker for c in got][-1] == "Oleh Lomovskyi"

@@ -376,6 +376,8 @@ def test_a_decree_date_in_a_short_headline_is_no_dateline():
     (" date 2025-09-29 Putin signed the autumn call-up decree on Sept. 22.", "2025-09-29"),
     ("Дата публикации: 03.12.2025\nМэр подписал указ 1 декабря.", "2025-12-03"),
     ("Опубліковано 15.01.2026 Регіони підвищили виплати з 1 грудня.", "2026-01-15"),
+    # a field that gives the month alone dates the page to its month
+    ("date 2022-07 Ведомство опровергло слухи, появившиеся 3 июня.", "2022-07"),
 ])
 def test_a_date_field_heading_the_text_is_the_publication_date(body, want):
     # a scraper's date field left at the head of the text outranks dates the report gives

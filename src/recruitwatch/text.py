@@ -180,9 +180,10 @@ _PUNCT = str.maketrans({
 
 
 # a scraper's date field left at the head of the text ("date 2025-09-29 Russian President
-# …", "Дата публикации: 03.12.2025", "Опубліковано 15.01.2026"): the page's own date
-# (detect/dates.py), and no part of the headline it is glued to (clean/text.py)
+# …", "Дата публикации: 03.12.2025", "Опубліковано 15.01.2026", a month alone: "date
+# 2022-07"): the page's own date (detect/dates.py), and no part of the headline or the
+# sentence it is glued to (clean/text.py, extract/claims.py)
 DATE_FIELD = re.compile(
     r"\s*(?:date|published|дата(?:\s+публикации|\s+публікації)?|опубликовано|опубліковано)"
-    r"\s*:?\s+(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{2})\.(?P<m2>\d{2})\.(?P<y2>\d{4}))\b\s*",
+    r"\s*:?\s+(?:(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|(?P<d2>\d{2})\.(?P<m2>\d{2})\.(?P<y2>\d{4}))\b\s*",
     re.I)

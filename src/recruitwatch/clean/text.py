@@ -136,7 +136,7 @@ class _Search:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    line: dict[str, re.Pattern]
+    line: re.Pattern  # every kind's whole-line patterns, one named group a kind, in LINE_KINDS order
     search: dict[str, _Search]
     end: re.Pattern
     avatar: re.Pattern
@@ -299,9 +299,9 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         # it counts, so the quantity stage would read a bare number (it stays in removed)
         return "furniture"
     if len(low) <= MAX_WIDGET_CHARS:
-        for kind in LINE_KINDS:
-            if rules.line[kind].fullmatch(low):
-                return kind
+        m = rules.line.fullmatch(low)
+        if m:
+            return m.lastgroup
     for kind in SEARCH_KINDS:
         if rules.search[kind].search(low):
             return kind
@@ -1421,8 +1421,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
     sites = _alternation(common["title"]["sites"])
     domains = _alternation(credit["domains"])
     return _Rules(
-        line={k: _whole_line(gather("line", k) + (_site_names(sites) if k == "furniture" else []))
-              for k in LINE_KINDS},
+        line=_whole_line_kinds({k: gather("line", k) + (_site_names(sites) if k == "furniture" else [])
+                                for k in LINE_KINDS}),
         search={k: _Search.compile(gather("search", k)) for k in SEARCH_KINDS},
         end=_whole_line(gather("end", "markers")),
         avatar=_whole_line(gather("byline", "avatar")),
@@ -1501,6 +1501,15 @@ def _alternation(words: list[str]) -> str:
 def _whole_line(patterns: list[str]) -> re.Pattern:
     """One pattern for lowercased lines that are only one of ``patterns``."""
     body = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+    return re.compile(f"{_LEAD}(?:{body}){_TAIL}")
+
+
+def _whole_line_kinds(patterns: dict[str, list[str]]) -> re.Pattern:
+    """One pattern for lowercased lines that are only one of the patterns of a kind; the
+    match's ``lastgroup`` names the first kind (in the dict's order) whose pattern fits the
+    whole line, as trying each kind's ``_whole_line`` in turn would, in one pass."""
+    body = "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in ps) or '(?!)'})"
+                    for kind, ps in patterns.items())
     return re.compile(f"{_LEAD}(?:{body}){_TAIL}")
 
 

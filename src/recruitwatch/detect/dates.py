@@ -459,7 +459,7 @@ def _labelled_date(body: str, removed: list[Removed]) -> Published | None:
     if not m:
         return None
     y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
-    iso = _iso_from_parts(int(y), int(mo), int(d))
+    iso = _iso_from_parts(int(y), int(mo), int(d) if d else None)
     return Published(iso, "text", m.group(0).strip()) if iso else None
 
 

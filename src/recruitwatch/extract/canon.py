@@ -452,13 +452,25 @@ def _fold(token: str) -> str:
 _SURNAME_CASES = frozenset({"a", "u", "e", "ym", "im", "om", "i"})
 
 
+# an adjectival surname (Луговський, Ходаковский) in any case, as person_key folds it
+# ("lugovski", "lugovskogo", "lugovskomu", "lugovska"): its stem and its ending
+_ADJECTIVAL_SURNAME = re.compile(r"(.{3,}?[sc]k)(?:i|a|ogo|omu|im|om|oi|oiu|aia|uiu|ii)$")
+
+
 def surname_form(word: str, surname: str) -> bool:
     """Whether the person-key part ``word`` is ``surname`` or one of its case forms
-    ("chikova" of "chikov")."""
+    ("chikova" of "chikov", "lugovskogo" of "luhovski": the Ukrainian г written h in
+    Latin and read g from Cyrillic)."""
     if word == surname:
         return True
-    return (surname.endswith(("ov", "ev", "in", "yn")) and word.startswith(surname)
-            and word[len(surname):] in _SURNAME_CASES)
+    word, surname = word.replace("h", "g"), surname.replace("h", "g")
+    if word == surname:
+        return True
+    if (surname.endswith(("ov", "ev", "in", "yn")) and word.startswith(surname)
+            and word[len(surname):] in _SURNAME_CASES):
+        return True
+    a, b = _ADJECTIVAL_SURNAME.fullmatch(word), _ADJECTIVAL_SURNAME.fullmatch(surname)
+    return bool(a and b) and a.group(1) == b.group(1)
 
 
 @lru_cache(maxsize=8192)  # the same names are asked for again and again, per sentence

@@ -45,7 +45,7 @@ from recruitwatch.extract.syntax import Parse, parse
 from recruitwatch.fastre import Folded, compile_folded, guarded
 from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
-from recruitwatch.text import CYRILLIC, sentence_spans, statement_spans
+from recruitwatch.text import CYRILLIC, DATE_FIELD, sentence_spans, statement_spans
 
 __all__ = ["Attribution", "attributions", "extract_claims", "reports_own_act"]
 
@@ -98,7 +98,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     parse of its sentence (extract/syntax.py), the rules' phrase where the parse has none."""
     doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED,
                lang=lang)
-    spans = sentence_spans(body)
+    spans = [_after_field(body, s, e) for s, e in sentence_spans(body)]
     said: list[bool] = []  # per sentence: whether it holds a claim
     for start, end in spans:
         before = len(doc.found)
@@ -150,6 +150,13 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             end = _quotation_after(body, e)
             if end is not None and not any(e <= x < end for x, _ in claimed):
                 a.claim.span = (s, end)
+
+
+def _after_field(body: str, s: int, e: int) -> Span:
+    """A sentence without the scraper's date field glued to its head ("date 2022-07
+    Министерство обороны назвало …"): a date is never part of the speaker's phrase."""
+    m = DATE_FIELD.match(body, s, e)
+    return (m.end(), e) if m and m.end() < e else (s, e)
 
 
 def _unclosed(text: str, closing: bool) -> bool:
@@ -1025,10 +1032,22 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         return
     # "заявил представитель ГУР Андрей Юсов": the person a parsed description names
     person = _one_person(doc, s, span) if span and parsed else None
-    sp = _Speaker([person], True) if person else (_speaker(doc, s, text, span) if span else None)
+    if person:
+        sp = _Speaker([person], True)
+    elif span and r.before and _lone_pronoun(doc, text, span):
+        sp = r.before[-1][1]  # "поговорил с родственниками: они рассказали": said in one breath
+    else:
+        sp = _speaker(doc, s, text, span) if span else None
     if sp is None and r.before and _word_before(text, cue.start) in doc.lex.words["conjunctions"]:
         _, sp, span = r.before[-1]  # "said the checks were routine and denied that ..."
     if sp is None or span is None:
+        return
+    heard = _interlocutor(doc, s, text, cue) if _is_outlet_speaker(sp) else None
+    if heard is not None:
+        # "Журналисты «Вёрстки» поговорили с сотрудницей военкомата": the outlet asked,
+        # the one it spoke with speaks, through it
+        r.before.append((cue, heard[0], heard[1]))
+        r.relays.append((sp.names[0], span))
         return
     r.before.append((cue, sp, span))
     if sp.relay:
@@ -1055,6 +1074,29 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             name = None
         if name and not _same_name(name, sp.names):
             r.relays.append((name, obj))
+
+
+def _lone_pronoun(doc: _Doc, text: str, span: Span) -> bool:
+    toks = _tokens(text, span)
+    return len(toks) == 1 and toks[0].group().lower() in doc.lex.words["pronouns"]
+
+
+def _interlocutor(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[_Speaker, Span] | None:
+    """Whom an outlet spoke with ("поговорили с сотрудницей военкомата", "поспілкувалися з
+    матір'ю"): the person named, or the description in the nominative, after a verb of
+    talking that ends in its preposition. None when it names an outlet or no one."""
+    if cue.kind != "told" or not _talked_to(doc, cue):
+        return None
+    obj = _phrase_after(doc, text, cue.end)
+    if obj is None or _named_outlets(doc, s, text, obj):
+        return None
+    person = _one_person(doc, s, obj)
+    if person:
+        return _Speaker([person], True), obj
+    words = [t.group().lower() for t in _tokens(text, obj)]
+    if doc.lang not in morph.LANGS or not any(morph.person_noun(w, doc.lang, number=False) for w in words[:3]):
+        return None  # "поговорили с ними": a pronoun or no one described
+    return _Speaker(["anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))], False), obj
 
 
 def _same_name(name: str, names: list[str]) -> bool:
@@ -1344,9 +1386,12 @@ def _outlet_relays_before(doc: _Doc, before: int) -> None:
     retold = None if outlet.via else outlet.speaker
     for c in prior:
         c.via[:] = _dedupe([*c.via, *chain], c.speaker)
-    speaker = prior[0]
+    speaker, outlet_name = prior[0], outlet.speaker
     for c in new:
         c.speaker, c.via[:], c.stance = speaker.speaker, list(speaker.via), speaker.stance
+    if doc.history and doc.history[-1][0] == outlet_name:
+        # the sentence spoke for the speaker it points back to: later look-backs find him
+        doc.history[-1] = (speaker.speaker, list(speaker.via), doc.history[-1][2])
     doc.relayed_by = doc.relayed_by or retold  # the report retells the outlet (_report_relay)
 
 
@@ -2864,7 +2909,7 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         doc, noun, (s + head[0], s + head[1]))
     if role:
         return _Speaker([role], True)
-    if not doc.lex.words["definite"] and len(low) > 1:
+    if not doc.lex.words["definite"] and len(low) > 1 and not _described_by_adjectives(doc, text, head, word):
         return None  # "военкомат Хабаровского края" names its own office, not the last speaker
     prev = doc.previous()
     if prev and prev[0].startswith("anonymous:") and not morph.person_noun(word, doc.lang):
@@ -2880,6 +2925,18 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     if doc.lang in morph.LANGS and morph.person_noun(word, doc.lang) and _type_of(doc, prev[0]) not in (None, "PERSON"):
         return None  # "Губернатор напомнил" after Rosstat: a person's title points to no agency
     return _Speaker([prev[0]], True)
+
+
+def _described_by_adjectives(doc: _Doc, text: str, head: Span, word: str) -> bool:
+    """ "в военном ведомстве": a body's noun last, after common adjectives only (lowercase,
+    so no place's own: "Хабаровский военкомат" names its office), points back as the noun
+    alone does."""
+    toks = [t.group() for t in _tokens(text, head)]
+    if toks and toks[0].lower() in doc.lex.words.get("locative", ()):
+        toks = toks[1:]
+    if len(toks) < 2 or toks[-1].lower() != word or morph.person_noun(word, doc.lang, number=False):
+        return False  # "российские чиновники": people described, not a body named before
+    return all(t.islower() and morph.adjective(t, doc.lang) for t in toks[:-1])
 
 
 def _type_of(doc: _Doc, name: str) -> str | None:
