@@ -478,3 +478,20 @@ def test_ukrainian_outlets_by_their_own_names(surface, name):
     from recruitwatch.extract.canon import is_outlet
 
     assert canonical_name(surface) == name and is_outlet(name)
+
+
+@pytest.mark.parametrize("form,surname,same", [
+    ("Луговського", "Oleh Luhovskyi", True),  # the Ukrainian г read g from Cyrillic, h in Latin
+    ("Луговському", "Oleh Luhovskyi", True),
+    ("Денісової", "Lyudmyla Denisova", True),  # a woman's surname in the genitive
+    ("Денисовой", "Lyudmyla Denisova", True),
+    ("Петровского", "Ivan Petrov", False),  # another surname that starts alike
+    ("Луговая", "Oleh Luhovskyi", False),
+])
+def test_a_surname_in_its_cases_and_scripts(form, surname, same):
+    from recruitwatch.extract.canon import surname_form
+    assert surname_form(person_key(form)[-1], person_key(surname)[-1]) is same
+
+
+def test_the_outlets_romanised_names_resolve():
+    assert canonical_name("Vazhniye Istorii") == canonical_name("Важные истории") == "IStories"

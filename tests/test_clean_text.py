@@ -2070,3 +2070,12 @@ def test_a_headline_that_opens_with_a_name_spelt_small_on_purpose_is_a_headline(
     text = (f"{head}\n\n{head}\n\nВолодимир путін підписав указ про осінній призов.\n\n"
             "Про це йдеться в указі, оприлюдненому на порталі правових актів.\n")
     assert [(r.line, r.kind) for r in clean_text(text).removed] == [(2, "furniture")]
+
+
+def test_a_caption_with_a_site_credit_after_a_slash_and_no_colon():
+    got = clean_text("Окупанти готують до боїв в'язнів / фото example.com.ua\n\n"
+                     "На окупованій території готують до боїв близько 500 в'язнів.")
+    assert [(r.kind, r.line) for r in got.removed] == [("caption", 0)]
+    # a slash inside a sentence is no credit
+    got = clean_text("Уряд / парламент ухвалив фото звіт про набір, повідомили в міністерстві.")
+    assert got.removed == []

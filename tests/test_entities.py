@@ -655,6 +655,16 @@ def test_a_bare_general_staff_is_the_one_the_report_names():
     assert "General Staff of the Russian Armed Forces" in orgs
 
 
+# Paraphrasing a Ukrainian agency's retelling of a General Staff summary (2022)
+@pytest.mark.parametrize("body,lang", [
+    ("Про це йдеться у зведенні Генерального штабу Збройних сил України. Набір триває, додали у Генштабі.", "uk"),
+    ("Об этом говорится в сводке Генерального штаба Вооруженных сил Украины. Набор идет, добавили в Генштабе.", "ru"),
+])
+def test_the_general_staff_with_its_armed_forces_spelt_out_in_any_case(body, lang):
+    orgs = {e.name for e in extract_entities(body, lang, RULES) if e.type == "ORG"}
+    assert orgs == {"General Staff of the Armed Forces of Ukraine"}
+
+
 
 def test_the_ukrainian_full_name_of_a_defence_ministry_takes_its_country_from_context():
     # the full Ukrainian name ("Міністерство оборони"), not only the short one, needs a country

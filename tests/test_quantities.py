@@ -1603,3 +1603,18 @@ def test_the_killed_of_them_are_of_the_people_counted_not_the_countries_counted_
 ])
 def test_a_sum_people_may_receive_is_on_offer(text):
     assert one(text, "ru").modality == "offer"
+
+
+# Paraphrasing a regional agency's report on a raised sign-up payment (2025)
+@pytest.mark.parametrize("text,lang,want", [
+    ("«По новому закону разовая выплата для подписавших контракт до зимы, составит 2 500 000 "
+     "рублей, а доход за год – 5 000 000 рублей», – говорится на сайте.", "ru", "выплата"),
+    ("Одноразова виплата для тих, хто підпише контракт до зими, становитиме 2 500 000 рублів, "
+     "а дохід за рік – 5 000 000 рублів.", "uk", "виплата"),
+    ("The one-off payment for recruits who sign before winter, officials said, will be 2.5 "
+     "million rubles, and the yearly income 5 million rubles.", "en", "payment"),
+])
+def test_a_payment_amounting_to_a_sum_is_what_the_sum_counts(text, lang, want):
+    first = extract_quantities(text, lang)[0]
+    assert (first.value, first.modality) == (2_500_000, "offer")
+    assert first.counts.split()[-1].startswith(want[:6])

@@ -1448,8 +1448,9 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"(?:(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
             # "...a campaign stop.Credit...Doug Mills/The New York Times", "... 2019. © Reuters"
             rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©"
-            # after a slash: "Путін підписав указ / Колаж: Главред", "Російський прапор / © iStock"
-            rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–)|©)"
+            # after a slash: "Путін підписав указ / Колаж: Главред", "Російський прапор / © iStock",
+            # "Колона техніки / фото example.ua" (no mark after the label)
+            rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|(?=\s))|©)"
             # capitalised after a caption with no full stop: "Солдаты на полигоне Фото: Reuters"
             rf"|(?<=\w)\s+(?-i:{_alternation([p[:1].upper() + p[1:] for p in credit['prefixes']])})\s*(?::|—|–))"
             # the credit may be a site: "Колонна на марше. Фото – example.ua", "Фото: NEWS.ru"

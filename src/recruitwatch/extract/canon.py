@@ -36,7 +36,7 @@ _GAP = re.compile(r"[ \t\u00a0.,'’ʼ/&«»\"\-–]{0,4}")
 # Case endings cut from Cyrillic tokens (longest first). -ов/-ев/-ин are kept because
 # they end surnames (Песков, Путин); genitive plurals in -ов are tried as a second key.
 _ENDINGS = tuple(sorted({
-    "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иям", "иях",
+    "ями", "ами", "ый", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иям", "иях",
     "ия", "ие", "ий", "ии", "ию", "ая", "яя", "ой", "ей", "ую", "юю", "ое", "ее", "ые",
     "ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ью",
     "ої", "ою", "єю",  # Ukrainian feminine genitive and instrumental (британської, розвідкою)
@@ -450,6 +450,8 @@ def _fold(token: str) -> str:
 # the case endings of a Russian or Ukrainian surname in -ов/-ев/-ин, romanised as person_key
 # spells them ("Панкова", "Чикову", "Панковым")
 _SURNAME_CASES = frozenset({"a", "u", "e", "ym", "im", "om", "i"})
+# and of a woman's surname in -ова/-ева/-іна ("Денисовой", "Денісової", "Петрову")
+_FEMININE_CASES = frozenset({"oi", "u", "oiu"})
 
 
 # an adjectival surname (Луговський, Ходаковский) in any case, as person_key folds it
@@ -469,6 +471,9 @@ def surname_form(word: str, surname: str) -> bool:
     if (surname.endswith(("ov", "ev", "in", "yn")) and word.startswith(surname)
             and word[len(surname):] in _SURNAME_CASES):
         return True
+    if (surname.endswith(("ova", "eva", "ina")) and word.startswith(surname[:-1])
+            and word[len(surname) - 1:] in _FEMININE_CASES):
+        return True  # "Денісової", "Денисовой" of Denisova
     a, b = _ADJECTIVAL_SURNAME.fullmatch(word), _ADJECTIVAL_SURNAME.fullmatch(surname)
     return bool(a and b) and a.group(1) == b.group(1)
 

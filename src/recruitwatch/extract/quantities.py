@@ -125,6 +125,7 @@ class _Grammar:
     period_after: re.Pattern
     max_modifiers: int
     pay_verb: re.Pattern  # "pays", "предлагает": a verb that hands over the sum after it
+    amounts: re.Pattern  # "составит", "will be": a verb of amounting right before the sum
     implied: str  # the payment such a verb names ("payment", "выплата")
     signing_after: re.Pattern  # "1.4 million rubles on signing": a sum paid for a contract
     cues: Folded  # modality cues, run over folded text (see recruitwatch.fastre)
@@ -1098,7 +1099,7 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
     # (a paying verb or "on signing" makes the sum a payment unnamed only where its sentence
     # and paragraph name none: "cut signing bonuses …, now paying just 400,000 rubles")
     phrase = (_payment_after(text, r, g) or _payment_before(text, r, segment[0], g)
-              or _payment_in_sentence(text, r, sentence, g) or _payment_in_paragraph(text, r, sentence, g)
+              or _payment_subject(text, r, sentence, g) or _payment_in_sentence(text, r, sentence, g) or _payment_in_paragraph(text, r, sentence, g)
               or _payment_paid(text, r, segment[0], g) or _payment_on_signing(text, r, g))
     if not phrase:
         return "", ""
@@ -1159,6 +1160,27 @@ def _payment_on_signing(text: str, r: _Reading, g: _Grammar) -> str:
     """"До 1,4 млн рублей при подписании", "3 million rubles on signing": no payment noun,
     but the words after the sum say what it is paid for."""
     return g.implied if g.implied and g.signing_after.match(text, r.end) else ""
+
+
+_SUBJECT_REACH = 90  # characters from a payment noun to the verb it is the subject of
+
+
+def _payment_subject(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str:
+    """ "единовременная выплата для заключивших контракт …, составит 3 000 000 рублей": a
+    sum right after a verb of amounting counts the payment named last before the verb, in
+    its part of the sentence (where another payment named after it would not count)."""
+    verb = g.amounts.search(text, max(sentence[0], r.start - 40), r.start)
+    if verb is None:
+        return ""
+    lo = max(_clause(text, r, sentence, opening=";:", closing=";:")[0], verb.start() - _SUBJECT_REACH)
+    while lo > sentence[0] and text[lo - 1].isalpha():
+        lo -= 1
+    last = None
+    for m in g.payment.finditer(text, lo, verb.start()):
+        last = m
+    if last is None or any(ch in text[last.end():verb.start()] for ch in ".!?;:"):
+        return ""
+    return _clean(text[_modifiers_start(text, lo, last.start(), g):last.end()])
 
 
 def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str:
@@ -1366,6 +1388,8 @@ def _grammar(lang: str) -> _Grammar:
         period_after=re.compile(r"[ \t\u00a0]*(" + _alt(lex["payment"]["period"]) + r")(?!\w)", _FLAGS),
         max_modifiers=int(lex["payment"].get("max_modifiers", 3)),
         pay_verb=re.compile(_words(lex["payment"].get("verbs", [])), _FLAGS),
+        amounts=re.compile(r"(?<!\w)" + _alt(lex["payment"].get("amounts", ["(?!)"]))
+                           + r"[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+)?$", _FLAGS),
         implied=lex["payment"].get("implied", ""),
         signing_after=re.compile(r"[ \t\u00a0]*" + _alt(lex["payment"].get("signing_after", ["(?!)"])) + r"(?!\w)",
                                  _FLAGS),
