@@ -2079,3 +2079,23 @@ def test_a_caption_with_a_site_credit_after_a_slash_and_no_colon():
     # a slash inside a sentence is no credit
     got = clean_text("Уряд / парламент ухвалив фото звіт про набір, повідомили в міністерстві.")
     assert got.removed == []
+
+
+# Layouts of an English feature page, an agency's page and a Russian site's footer, written
+# here after real sites' furniture
+@pytest.mark.parametrize("text,junk", [
+    ("Recruits may write off debts\nREAD: Moscow to enlarge the army again\n"
+     "The law lets recruits write off debts of up to 10 million rubles, officials said.\n"
+     "Story by Jane Roe for The Letter. Edited by John Doe.\n"
+     "This story first appeared in The Letter, a weekly email dispatch about Central Asia that "
+     "a small independent media outlet publishes for its readers every Friday morning.",
+     [1, 3, 4]),
+    ("This audio is created with AI assistance\nConvicts who sign up no longer get pardons, "
+     "the outlet reported on Friday.", [0]),
+    ("Array ( [0] => 17 [1] => 25 [2] => 31 ) 1\nУкраїнськаУКР\nрусскийРУС\n"
+     "Росія проводить у Криму примусовий призов, повідомила омбудсман у четвер.", [0, 1, 2]),
+    ("В регионе продлили выплату добровольцам, сообщили в правительстве области.\n"
+     "Главный редактор\nИрина Соколова", [1, 2]),
+])
+def test_page_furniture_of_features_agencies_and_mastheads(text, junk):
+    assert [r.line for r in clean_text(text).removed] == junk
