@@ -1337,3 +1337,14 @@ def test_bare_people_in_a_report_on_foreigners_are_those_foreigners():
     got = {m.type: m.groups for m in extract_measures(body, "ru", [], extract_quantities(body, "ru"))}
     assert got["advertising"] == ["foreign_citizens"]
     assert got["enlistment_figure"] == ["general_public"]  # contract soldiers in general
+
+
+# Paraphrasing Ukrainian intelligence on Russia's recruitment plans (2026)
+@pytest.mark.parametrize("body,lang", [
+    ("Річна потреба в операторах дронів сягає майже у 70 тисяч осіб.", "uk"),
+    ("Москва виконає поставлений собі план з рекрутингу на цей рік.", "uk"),
+    ("Потребность армии в операторах оценивается в 70 тысяч человек.", "ru"),
+    ("Регион выполнил план по комплектованию частей контрактниками.", "ru"),
+])
+def test_a_need_of_so_many_and_a_recruitment_plan_are_quotas(body, lang):
+    assert "quota_or_target" in types_of(body, lang, quantities=extract_quantities(body, lang))
