@@ -2924,3 +2924,17 @@ def test_a_ukrainian_surname_in_the_genitive_is_the_person_named_in_full():
             "Ломовського, план набору виконають.")
     got = extract_claims(body, "uk", ents(body, ("Олег Ломовський", "Oleh Lomovskyi", "PERSON")))
     assert [c.speaker for c in got][-1] == "Oleh Lomovskyi"
+
+
+# Paraphrasing a tabloid's interview with two co-authors of a bill on fines (2024)
+@pytest.mark.models
+def test_coordinated_people_each_described_by_a_body_both_speak():
+    body = ("Зампред комитета Госдумы по обороне Олег Ветров и экс-сенатор Анна Лискова заявили, "
+            "что штрафы будут расти. Олег Ветров добавил, что военкоматы не готовы. "
+            "Парламентарий посетовал, что учет ведется на бумаге.")
+    got = attributions(body, "ru", ents(body, ("Госдумы", "State Duma", "ORG"),
+                                        ("Олег Ветров", "Oleg Vetrov", "PERSON"),
+                                        ("Анна Лискова", "Anna Liskova", "PERSON")), None, syntax=True)
+    speakers = [a.claim.speaker for a in got]
+    assert speakers[:2] == ["Oleg Vetrov", "Anna Liskova"]
+    assert speakers[-1] == "Oleg Vetrov"  # the lawmaker who spoke last, by his office

@@ -2847,12 +2847,23 @@ def _mentioned(doc: _Doc, s: int, head: Span) -> list[tuple[int, int, str]]:
     return _coordinated(doc, people)
 
 
+_DESCRIBED_GAP = 6  # words at most between a body and the person it describes
+
+
 def _coordinated(doc: _Doc, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
-    joined = [people[0]]
+    """The names "and" joins (the longest such run), else the first person, else the first
+    name. A body just before a person, with no "and" between, is his description ("зампред
+    комитета ГД Михаил Романов и … Ирина Гусева": Romanov and Guseva, not the Duma)."""
+    chains = [[people[0]]]
     for prev, cur in zip(people, people[1:]):
         gap = doc.body[prev[1]:cur[0]].lower().split()
         if any(g in doc.lex.words["and"] for g in gap):
-            joined.append(cur)
+            chains[-1].append(cur)
+        elif cur[3] == "PERSON" and prev[3] != "PERSON" and len(gap) <= _DESCRIBED_GAP:
+            chains[-1][-1] = cur
+        else:
+            chains.append([cur])
+    joined = max(chains, key=len)
     if len(joined) > 1:
         return list({m[2]: m[:3] for m in joined}.values())
     persons = [m for m in people if m[3] == "PERSON"]
