@@ -2099,3 +2099,21 @@ def test_a_caption_with_a_site_credit_after_a_slash_and_no_colon():
 ])
 def test_page_furniture_of_features_agencies_and_mastheads(text, junk):
     assert [r.line for r in clean_text(text).removed] == junk
+
+
+# A weather widget above an English headline shown twice (written here after a US site)
+def test_a_weather_widget_and_its_town_are_furniture_and_the_headline_stays():
+    text = ("4.2 C\nChicago\n\nConvicts leave prisons for the front\n\n"
+            "Convicts leave prisons for the front\n\n"
+            "Prisons have emptied as inmates signed contracts, according to official figures.\n\n"
+            "The drop continued through the winter, rights groups said.")
+    got = clean_text(text)
+    assert [(r.line, r.kind) for r in got.removed] == [(0, "furniture"), (1, "furniture"), (5, "furniture")]
+    # a temperature inside a sentence is text
+    assert clean_text("It was 30 C in the shade, the report said.\nThe heat lasted.").removed == []
+
+
+def test_an_outlets_promo_of_itself_is_junk():
+    text = ("Colleges offer failing students army contracts, lawyers warn.\n"
+            "You’re currently reading Meduza, the largest independent Russian outlet. Follow us.")
+    assert [r.line for r in clean_text(text).removed] == [1]

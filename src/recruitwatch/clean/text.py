@@ -617,14 +617,30 @@ def _mark_dangling_labels(lines: list[_Line], kinds: list[str | None]) -> None:
 WIDGET_LABEL_WORDS = 3
 
 
+# a weather widget's reading: "9.3 C", "-5 °C", "+12°", "16 - 28°"
+_TEMPERATURE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[cfсф]?|[cfсф])"
+                          r"(?:\s*[-–/]\s*[+−-]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[cfсф]?|[cfсф]))?", re.IGNORECASE)
+
+
 def _mark_widget_labels(lines: list[_Line], kinds: list[str | None]) -> None:
     """A short label ending on a colon over a bare figure ("Иерусалим:" / "16 - 28°", a
-    weather widget's town and its temperatures): the widget's, as its figure is."""
+    weather widget's town and its temperatures): the widget's, as its figure is. A
+    temperature with its unit ("9.3 C") is the widget's too, and so is the town's name
+    (a short line with no punctuation) beside it."""
     for i in range(len(lines) - 1):
         text = lines[i].text
         if (kinds[i] is None and text.endswith(":") and len(_WORD.findall(text)) <= WIDGET_LABEL_WORDS
                 and kinds[i + 1] == "furniture" and _is_figures(lines[i + 1].low)):
             kinds[i] = "furniture"
+    for i, ln in enumerate(lines):
+        if kinds[i] not in (None, "furniture") or not _TEMPERATURE.fullmatch(ln.text):
+            continue
+        kinds[i] = "furniture"
+        for j in (i - 1, i + 1):
+            if (0 <= j < len(lines) and kinds[j] is None and abs(lines[j].index - ln.index) == 1
+                    and len(_WORD.findall(lines[j].text)) <= WIDGET_LABEL_WORDS
+                    and not any(ch in lines[j].text for ch in ".,;:!?")):
+                kinds[j] = "furniture"
 
 
 def _after_date_field(text: str) -> str:
