@@ -2938,3 +2938,22 @@ def test_coordinated_people_each_described_by_a_body_both_speak():
     speakers = [a.claim.speaker for a in got]
     assert speakers[:2] == ["Oleg Vetrov", "Anna Liskova"]
     assert speakers[-1] == "Oleg Vetrov"  # the lawmaker who spoke last, by his office
+
+
+# Paraphrasing a wire report on the Russian embassy in India (2024)
+def test_a_wire_dateline_is_no_speaker_and_it_stands_for_the_body():
+    body = ("NEW DELHI: The Russian embassy on Sunday said that hiring of Indians into its army had "
+            "stopped in May.\nForeign Minister S Jaishankar said on Monday that 50 Indians await "
+            "discharge.\n\"The embassy grieves with the families,\" it said.")
+    got = extract_claims(body, "en", ents(body, ("NEW DELHI", "New Delhi", "PLACE"),
+                                          ("Russian embassy", "Russian embassy", "ORG"),
+                                          ("S Jaishankar", "S. Jaishankar", "PERSON")))
+    assert [c.speaker for c in got] == ["Russian embassy", "S. Jaishankar", "Russian embassy"]
+
+
+# Paraphrasing a US daily's report on Russia's shrinking prisons (2024)
+def test_a_figure_estimated_at_is_no_speaker_of_the_sentence():
+    body = ("The prison population, estimated at roughly 400,000 before the war, fell to about 260,000, "
+            "according to Deputy Justice Minister Pavel Orlov.")
+    got = extract_claims(body, "en", ents(body, ("Pavel Orlov", "Pavel Orlov", "PERSON")))
+    assert [(c.speaker, c.via) for c in got] == [("Pavel Orlov", [])]

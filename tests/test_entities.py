@@ -829,3 +829,11 @@ def test_a_sites_name_with_its_number_glued_on_keeps_the_number():
 
     ents = extract_entities("Ранее Инфо24 писало, что участникам СВО спишут долги.", "ru", Options())
     assert [(e.name, e.type) for e in ents] == [("Info24", "ORG")]
+
+
+# Paraphrasing a Ukrainian site's report on the head of a Russian republic (2022)
+@pytest.mark.models
+def test_a_small_word_before_a_name_is_no_part_of_the_person():
+    body = "Глава республіки Антон Федорчук вимагає повернути чоловіків. Про це Федорчук заявив на нараді."
+    people = {e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"}
+    assert not any(name.lower().startswith("tse") for name in people)

@@ -98,7 +98,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     parse of its sentence (extract/syntax.py), the rules' phrase where the parse has none."""
     doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED,
                lang=lang)
-    spans = [_after_field(body, s, e) for s, e in sentence_spans(body)]
+    spans = [_after_dateline(doc, *_after_field(body, s, e)) for s, e in sentence_spans(body)]
     said: list[bool] = []  # per sentence: whether it holds a claim
     for start, end in spans:
         before = len(doc.found)
@@ -157,6 +157,24 @@ def _after_field(body: str, s: int, e: int) -> Span:
     Министерство обороны назвало …"): a date is never part of the speaker's phrase."""
     m = DATE_FIELD.match(body, s, e)
     return (m.end(), e) if m and m.end() < e else (s, e)
+
+
+# a wire dateline opening a paragraph: "NEW DELHI:", "MOSCOW —", "RIGA, Latvia —", "KYIV (AP) -"
+_DATELINE = re.compile(r"(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’. -]{3,30}?)(?:,\s*[A-ZА-ЯЁІЇЄҐ][\w .]{1,30}?)?"
+                       r"(?:\s*\([^()\n]{1,30}\))?\s*(?::|[—–]|-(?=\s))\s+")
+
+
+def _after_dateline(doc: _Doc, s: int, e: int) -> Span:
+    """A sentence without the wire dateline that opens it ("NEW DELHI: The Russian embassy
+    said …"): the place in capitals is where the report was filed, never a speaker (a
+    capital that speaks for its government is written as a name, "Moscow says")."""
+    m = _DATELINE.match(doc.body, s, e)
+    if not m or m.end() >= e or not any(ch.isalpha() for ch in m["place"]):
+        return s, e
+    place = m["place"].strip()
+    known = canonical_type(canonical_name(place.title()) or "") == "PLACE" or any(
+        ent.type == "PLACE" and ms == s for ms, _, ent in doc.mentions)
+    return (m.end(), e) if known else (s, e)
 
 
 def _unclosed(text: str, closing: bool) -> bool:
@@ -2095,6 +2113,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     head = _head(doc, text, trimmed)
     low = [t.group().lower() for t in _tokens(text, head)]
     if len(low) == 1 and low[0] in w["pronouns"]:
+        if low[0] in w.get("thing_pronouns", ()):
+            body = next((h[0] for h in reversed(doc.history)
+                         if not h[0].startswith("anonymous:") and not _is_person(doc, h[0])), None)
+            return _Speaker([body], True) if body else None
         person = _person_pronoun(doc, s, low[0])
         if person:
             return _Speaker([person], True)

@@ -254,6 +254,7 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
             elif etype == "PERSON" and lang in morph.LANGS and _ends_in_org_head(body[s:e]):
                 etype, text = "ORG", body[s:e]  # the model took the whole body for a person
             if etype == "PERSON" and lang in morph.LANGS:
+                s, text = _without_lowercase_lead(body, s, e, text)
                 s, text = _without_common_words(body, s, e, text, lang)
             m = _model_mention(text, s, e, etype, lang, body[s:e],
                                body[max(0, s - 1):s] in _OPENING_QUOTES)
@@ -284,6 +285,20 @@ def _is_org_head(word: str) -> bool:
 
 _OPENING_QUOTES = frozenset('«"“„')
 _PERSON_LEAD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+(?=\w)")  # "Віце-адмірал Цимлянський"
+
+
+def _without_lowercase_lead(body: str, start: int, end: int, name: str) -> tuple[int, str]:
+    """ "Про це Ніколаєв заявив": a word in small letters that the model took into a
+    person's span before the name ("це Ніколаєв") is no part of it; names open capitalised."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    lead = 0
+    while lead < len(words) - 1 and words[lead].group().islower():
+        lead += 1
+    if not lead:
+        return start, name
+    parts = name.split()
+    name = " ".join(parts[lead:]) if len(parts) == len(words) else body[start + words[lead].start():end]
+    return start + words[lead].start(), name
 
 
 def _without_common_words(body: str, start: int, end: int, name: str, lang: str
