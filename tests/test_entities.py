@@ -837,3 +837,9 @@ def test_a_small_word_before_a_name_is_no_part_of_the_person():
     body = "Глава республіки Антон Федорчук вимагає повернути чоловіків. Про це Федорчук заявив на нараді."
     people = {e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"}
     assert not any(name.lower().startswith("tse") for name in people)
+
+
+def test_regional_agencies_that_sign_datelines_are_outlets():
+    body = "ТВЕРЬ, 3 мая, ФедералПресс. Губернатор сообщил о выплатах. Об этом пишет «Ротонда»."
+    orgs = {e.name for e in extract_entities(body, "ru", RULES) if e.type == "ORG"}
+    assert {"FederalPress", "Rotonda"} <= orgs

@@ -1618,3 +1618,11 @@ def test_a_payment_amounting_to_a_sum_is_what_the_sum_counts(text, lang, want):
     first = extract_quantities(text, lang)[0]
     assert (first.value, first.modality) == (2_500_000, "offer")
     assert first.counts.split()[-1].startswith(want[:6])
+
+
+# Paraphrasing a regional agency's quote of a governor's post (2024)
+def test_a_sum_whose_noun_is_a_payment_to_people_is_money():
+    text = ('"До 600 тысяч поднята разовая выплата гражданам, подписавшим контракт", - написал '
+            "губернатор. Выплату уже получили 300 человек.")
+    got = extract_quantities(text, "ru")
+    assert [(q.value, q.unit) for q in got] == [(600_000, "RUB"), (300, "people")]

@@ -494,7 +494,11 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
         phrase = None  # a name in quotes ("5 «Газпромов»") is no noun the figure counts
     if phrase:
         start, end, people = phrase
-        r.counts, r.counts_end, r.people = _clean(text[start:end]), end, people
+        counts = _clean(text[start:end])
+        # "500 тысяч увеличена единовременная выплата гражданам": a payment named before the
+        # people it goes to is what the sum counts
+        people = people and not _payment_first(counts, g)
+        r.counts, r.counts_end, r.people = counts, end, people
         if people and r.unit == "other":
             r.unit = "people"
 
@@ -734,7 +738,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # області - з 2,5 млн до 1,2 млн."): it counts what the sum before it counts
         r.unit, counts = last.unit, last.counts
         paid = _paid_as(last, paid)
-    money = (r.unit == "other" and not r.currency and not r.counts and r.scaled and g.implied_currency
+    # (what the number counts may itself be the payment: "500 тысяч увеличена единовременная
+    # выплата гражданам" is roubles, not citizens)
+    money = (r.unit == "other" and not r.currency and r.scaled and g.implied_currency
+             and (not r.counts or _payment_first(r.counts, g))
              and g.money_context.search(text, segment[0], segment[1]))
     if money:
         r.unit = g.implied_currency  # "стоимостью 3,7 миллиона": roubles go without saying
@@ -1076,6 +1083,13 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
         # the figures of a change
         return "exact"
     return kind
+
+
+def _payment_first(counts: str, g: _Grammar) -> bool:
+    """Whether a payment noun comes in ``counts`` before any noun for people."""
+    pay = g.payment.search(counts)
+    people = g.people.search(counts) if g.people is not None else None
+    return pay is not None and (people is None or pay.start() < people.start())
 
 
 def _paid_as(last: Quantity, default: str) -> str:
