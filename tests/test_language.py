@@ -77,3 +77,21 @@ def test_a_language_outside_the_corpus_is_named_not_forced_into_english():
     text = "Die Bundesregierung hat am Dienstag beschlossen, die Patientenakte einzuführen."
     assert detect_language(text, ("en", "ru", "uk")) == "de"
     assert detect_language("O governo anunciou ontem novas medidas para a economia.") == "pt"
+
+
+def test_clear_cases_are_told_without_lingua_and_agree_with_it(monkeypatch):
+    import recruitwatch.detect.language as language
+
+    english = ("The governor said on Monday that the region would pay recruits who sign a contract "
+               "with the army, and that the payment has been raised for the third time this year.")
+    russian = ("Губернатор заявил, что выплаты добровольцам вырастут: объём средств на эти цели "
+               "увеличен вдвое, а сами выплаты будут производиться ещё быстрее, чем в прошлом году.")
+    ukrainian = ("Губернатор заявив, що виплати добровольцям зростуть: обсяг коштів на ці цілі "
+                 "збільшено вдвічі, а самі виплати здійснюватимуть ще швидше, ніж торік у їхньому регіоні.")
+    german = "Der Gouverneur sagte am Montag, dass die Region Rekruten bezahlen werde, die einen Vertrag unterschreiben."
+    clear = {text: language._clear_case(language._sample(text), language._codes(("en", "ru", "uk")))
+             for text in (english, russian, ukrainian, german)}
+    assert list(clear.values()) == ["en", "ru", "uk", None]
+    # lingua alone reads the clear ones the same way
+    monkeypatch.setattr(language, "_clear_case", lambda sample, codes: None)
+    assert [language.detect_language(t) for t in (english, russian, ukrainian, german)] == ["en", "ru", "uk", "de"]

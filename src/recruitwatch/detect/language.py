@@ -9,6 +9,7 @@ beside them as decoys, so a German or Portuguese page is called what it is inste
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined"
@@ -25,8 +26,47 @@ def detect_language(text: str, languages=("en", "ru", "uk")) -> str:
     sample = _sample(text)
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return UNDETERMINED
+    clear = _clear_case(sample, _codes(languages))
+    if clear is not None:
+        return clear
     found = detector.detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else UNDETERMINED
+
+
+# The clear cases skip lingua (a millisecond a document, the most of this stage): English
+# prose is full of words no other Latin-script language writes; Russian and Ukrainian each
+# have letters the other lacks. Anything less clear-cut is lingua's to decide.
+_ENGLISH_WORDS = frozenset(
+    "the of and to that for with as by from it he said are were has have be this which who "
+    "their its will would been after they his her".split())
+_LATIN_WORD = re.compile(r"[A-Za-z']+")
+CLEAR_WORDS = 20  # words of a sample, at the least, for a clear case
+CLEAR_ENGLISH_SHARE = 0.2  # of them English function words (English prose: 0.13-0.35)
+CLEAR_LETTERS = 3  # letters only Russian (ы э ъ ё) or only Ukrainian (і ї є ґ) writes
+_RUSSIAN_ONLY = frozenset("ыэъё")
+_UKRAINIAN_ONLY = frozenset("іїєґ")
+
+
+def _clear_case(sample: str, codes: tuple[str, ...]) -> str | None:
+    """ "en", "ru" or "uk" where the sample leaves no doubt (and the language is allowed),
+    else None."""
+    letters = [ch for ch in sample.lower() if ch.isalpha()]
+    latin = sum(ch < "\u0250" for ch in letters)
+    if "en" in codes and latin >= 0.98 * len(letters):
+        words = _LATIN_WORD.findall(sample)
+        english = sum(w.lower() in _ENGLISH_WORDS for w in words)
+        if len(words) >= CLEAR_WORDS and english >= CLEAR_ENGLISH_SHARE * len(words):
+            return "en"
+        return None
+    if latin > 0.02 * len(letters) or len(letters) < 5 * CLEAR_WORDS:
+        return None
+    russian = sum(ch in _RUSSIAN_ONLY for ch in letters)
+    ukrainian = sum(ch in _UKRAINIAN_ONLY for ch in letters)
+    if russian >= CLEAR_LETTERS and not ukrainian and "ru" in codes:
+        return "ru"
+    if ukrainian >= CLEAR_LETTERS and not russian and "uk" in codes:
+        return "uk"
+    return None
 
 
 def _sample(text: str) -> str:
