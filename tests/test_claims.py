@@ -2957,3 +2957,27 @@ def test_a_figure_estimated_at_is_no_speaker_of_the_sentence():
             "according to Deputy Justice Minister Pavel Orlov.")
     got = extract_claims(body, "en", ents(body, ("Pavel Orlov", "Pavel Orlov", "PERSON")))
     assert [(c.speaker, c.via) for c in got] == [("Pavel Orlov", [])]
+
+
+# Paraphrasing a post on registering naturalised migrants for service (2024) and a
+# Ukrainian site on a Russian region's head (2022)
+@pytest.mark.parametrize("body,lang,specs,want", [
+    ("Депутат Иван Лосев предложил ставить мигрантов на учет. Эту идею поддержал глава "
+     "комитета по обороне Пётр Зотов.", "ru",
+     [("Иван Лосев", "Ivan Losev", "PERSON"), ("Пётр Зотов", "Pyotr Zotov", "PERSON")], "Pyotr Zotov"),
+    ("Лидер общины Фарход Назаров также выразил поддержку инициативе.", "ru",
+     [("Фарход Назаров", "Farkhod Nazarov", "PERSON")], "Farkhod Nazarov"),
+    ("Глава республіки Антон Федорчук вимагає повернути додому чоловіків.", "uk",
+     [("Антон Федорчук", "Anton Fedorchuk", "PERSON")], "Anton Fedorchuk"),
+])
+def test_backing_a_proposal_and_demanding_an_act_are_statements(body, lang, specs, want):
+    assert [c.speaker for c in extract_claims(body, lang, ents(body, *specs))][-1] == want
+
+
+def test_a_lawmakers_office_points_back_only_to_a_lawmaker():
+    body = ("Лидер общины Фарход Назаров заявил, что люди напуганы. Депутат сообщил, что закон примут.")
+    got = extract_claims(body, "ru", ents(body, ("Фарход Назаров", "Farkhod Nazarov", "PERSON")))
+    assert got[-1].speaker != "Farkhod Nazarov"
+    body = ("Член комитета Госдумы Олег Ветров заявил, что штрафы вырастут. Депутат добавил, что учет устарел.")
+    got = extract_claims(body, "ru", ents(body, ("Олег Ветров", "Oleg Vetrov", "PERSON")))
+    assert got[-1].speaker == "Oleg Vetrov"

@@ -2957,6 +2957,8 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         return None
     if doc.lang in morph.LANGS and morph.person_noun(word, doc.lang) and _type_of(doc, prev[0]) not in (None, "PERSON"):
         return None  # "Губернатор напомнил" after Rosstat: a person's title points to no agency
+    if word in doc.lex.words.get("lawmakers", ()) and not _lawmaker(doc, prev):
+        return None  # "Депутат сообщил" after a diaspora's head: a lawmaker points to a lawmaker
     return _Speaker([prev[0]], True)
 
 
@@ -2970,6 +2972,19 @@ def _described_by_adjectives(doc: _Doc, text: str, head: Span, word: str) -> boo
     if len(toks) < 2 or toks[-1].lower() != word or morph.person_noun(word, doc.lang, number=False):
         return False  # "российские чиновники": people described, not a body named before
     return all(t.islower() and morph.adjective(t, doc.lang) for t in toks[:-1])
+
+
+_OFFICE_BEFORE = 80  # characters before a person's name where his office is written
+
+
+def _lawmaker(doc: _Doc, prev: tuple[str, list[str], frozenset[str]]) -> bool:
+    """Whether the speaker before was described as a lawmaker: in his phrase, or just
+    before a mention of his name ("зампред комитета ГД по контролю Михаил Романов")."""
+    marks = tuple(doc.lex.words["legislature"])
+    if any(w.startswith(marks) for w in prev[2]):
+        return True
+    return any(w.startswith(marks) for ms, _, ent in doc.mentions if ent.name == prev[0]
+               for w in _lower_tokens(doc.body[max(0, ms - _OFFICE_BEFORE):ms]))
 
 
 def _type_of(doc: _Doc, name: str) -> str | None:
