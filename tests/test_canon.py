@@ -495,3 +495,14 @@ def test_a_surname_in_its_cases_and_scripts(form, surname, same):
 
 def test_the_outlets_romanised_names_resolve():
     assert canonical_name("Vazhniye Istorii") == canonical_name("Важные истории") == "IStories"
+
+
+@pytest.mark.parametrize("title,name", [
+    ("Ministry of Internal Affairs (Russia)", "Russian Ministry of Internal Affairs"),
+    ("Ministry of Finance (Russia)", "Russian Ministry of Finance"),
+    ("Moscow Kremlin", "Kremlin"),
+    ("Smolny Institute", "Government of Saint Petersburg"),
+])
+def test_wikipedia_titles_of_bodies_are_their_aliases(title, name):
+    # annotators name bodies by their English Wikipedia titles; the table knows them
+    assert canonical_name(title) == name
