@@ -2981,3 +2981,15 @@ def test_a_lawmakers_office_points_back_only_to_a_lawmaker():
     body = ("Член комитета Госдумы Олег Ветров заявил, что штрафы вырастут. Депутат добавил, что учет устарел.")
     got = extract_claims(body, "ru", ents(body, ("Олег Ветров", "Oleg Vetrov", "PERSON")))
     assert got[-1].speaker == "Oleg Vetrov"
+
+
+# Paraphrasing a wire report on naturalised migrants (2024)
+def test_referring_to_what_he_spoke_of_is_no_source():
+    body = ("Investigator Pavel Orlov said the checks would go on. \"We have found 20,000 who did "
+            "not register,\" he said, referring to a list of men who could be called up.")
+    got = extract_claims(body, "en", ents(body, ("Pavel Orlov", "Pavel Orlov", "PERSON")))
+    assert [(c.speaker, c.via) for c in got][-1] == ("Pavel Orlov", [])
+    # referring to a report still cites it
+    body = "The ministry said 300 men had signed up, referring to a report by the regional office."
+    got = extract_claims(body, "en", [])
+    assert len(got) == 1 and got[0].speaker.startswith("anonymous: ")
