@@ -2117,3 +2117,16 @@ def test_an_outlets_promo_of_itself_is_junk():
     text = ("Colleges offer failing students army contracts, lawyers warn.\n"
             "You’re currently reading Meduza, the largest independent Russian outlet. Follow us.")
     assert [r.line for r in clean_text(text).removed] == [1]
+
+
+# An English wire report cut off in its last sentence (written here after an Indian daily)
+def test_an_english_last_line_cut_after_a_past_auxiliary_is_text():
+    text = ("Hiring of foreigners into the army has become an irritant in relations.\n"
+            "Nine citizens have died while serving with the army, according to official data.\n"
+            "Foreign Minister Rao Kumar had rai")
+    assert clean_text(text).removed == []
+    # a headline of another story at the end still goes
+    text = ("Hiring of foreigners into the army has become an irritant in relations.\n"
+            "Nine citizens have died while serving with the army, according to official data.\n"
+            "Moscow Promises To Return All Foreign Recruits By Summer")
+    assert [r.kind for r in clean_text(text).removed] == ["teaser"]

@@ -1157,7 +1157,8 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
             and not _REPORTED_SPEECH.search(last)  # ("“I could not walk,” he recalled …", "Reports said …")
             and not _ends_with_pictograph(lines[free[-1]].text)
             and not _date_opening().match(last)  # "3 октября глава … сообщил …": a paragraph
-            and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)))
+            and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)
+                                                     or _PAST_AUXILIARY.search(last)))
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
@@ -1182,6 +1183,9 @@ def _months() -> str:
 # a clause that a verb of saying opens after its comma ("…стверджує, що на війну …"): at
 # the very end of a text, with no full stop, prose the excerpt cut off, not a headline
 _COMPLEMENT = re.compile(r",\s+(?:що|что|that)\s", re.IGNORECASE)
+# so is an English line with a past auxiliary before a word ("Prime Minister Narendra Modi
+# had stro"): headlines drop "had", "was", "were", "would"
+_PAST_AUXILIARY = re.compile(r"\s(?:had|was|were|would)\s+\w")
 
 
 _BULLET = re.compile(r"[-–—•·▪►]\s+\w")
