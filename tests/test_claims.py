@@ -2993,3 +2993,12 @@ def test_referring_to_what_he_spoke_of_is_no_source():
     body = "The ministry said 300 men had signed up, referring to a report by the regional office."
     got = extract_claims(body, "en", [])
     assert len(got) == 1 and got[0].speaker.startswith("anonymous: ")
+
+
+# Paraphrasing a Ukrainian site's retelling of an official's television interview (2024)
+def test_an_outlet_cited_for_what_a_person_said_is_his_relay():
+    body = ("Про це розповів голова обласної адміністрації Степан Гордієнко, передає Цензор.НЕТ "
+            "з посиланням на Укрінформ.")
+    got = extract_claims(body, "uk", ents(body, ("Степан Гордієнко", "Stepan Hordiienko", "PERSON"),
+                                          ("Цензор.НЕТ", "Censor.net", "ORG"), ("Укрінформ", "Ukrinform", "ORG")))
+    assert got[0].speaker == "Stepan Hordiienko" and got[0].via[0] == "Ukrinform"

@@ -602,7 +602,12 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
     phrases += [_with_cue(p, c) for c, _, p in r.after + r.before if c is not cue]
     if r.source:
         phrases.append(r.source[1])
-        if not r.source[0].evidence:
+        if (_is_outlet_speaker(r.source[0]) and not _is_outlet_speaker(speaker)
+                and cue.text.lower() not in doc.lex.words["relay_verbs"]):
+            # "розповів начальник ОВА Прокудін, передає Цензор.НЕТ з посиланням на
+            # Укрінформ": the outlet cited passed on what the person said; he speaks
+            via = _dedupe(r.source[0].names[:1] + via, speaker.names[0])
+        elif not r.source[0].evidence:
             via, speaker = speaker.names[:1] + via, r.source[0]
     inner = _inner_speaker(doc, text, cue, speaker, r)
     if inner is not None:  # "СМИ сообщали, что депутат Бородай заявил …": Бородай, via СМИ
