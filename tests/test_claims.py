@@ -2942,7 +2942,7 @@ def test_coordinated_people_each_described_by_a_body_both_speak():
 
 # Paraphrasing a wire report on the Russian embassy in India (2024)
 def test_a_wire_dateline_is_no_speaker_and_it_stands_for_the_body():
-    body = ("NEW DELHI: The Russian embassy on Sunday said that hiring of Indians into its army had "
+    body = ("NEW DELHI: The Russian embassy said on Sunday that hiring of Indians into its army had "
             "stopped in May.\nForeign Minister S Jaishankar said on Monday that 50 Indians await "
             "discharge.\n\"The embassy grieves with the families,\" it said.")
     got = extract_claims(body, "en", ents(body, ("NEW DELHI", "New Delhi", "PLACE"),

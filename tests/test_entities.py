@@ -657,7 +657,7 @@ def test_a_bare_general_staff_is_the_one_the_report_names():
 
 # Paraphrasing a Ukrainian agency's retelling of a General Staff summary (2022)
 @pytest.mark.parametrize("body,lang", [
-    ("Про це йдеться у зведенні Генерального штабу Збройних сил України. Набір триває, додали у Генштабі.", "uk"),
+    ("Про це йдеться у звіті Генерального штабу Збройних сил України. Набір триває, додали у Генштабі.", "uk"),
     ("Об этом говорится в сводке Генерального штаба Вооруженных сил Украины. Набор идет, добавили в Генштабе.", "ru"),
 ])
 def test_the_general_staff_with_its_armed_forces_spelt_out_in_any_case(body, lang):

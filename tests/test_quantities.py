@@ -1630,9 +1630,9 @@ def test_a_sum_whose_noun_is_a_payment_to_people_is_money():
 
 # Paraphrasing reports on the law that ends recruits' loan debts (2024)
 @pytest.mark.parametrize("text,lang", [
-    ("Президент подписал закон о прекращении задолженностей по кредитам на сумму до восьми "
-     "миллионов рублей для участников боевых действий.", "ru"),
-    ("The largest unpaid debt that can be covered is 8 million rubles, officials said.", "en"),
+    ("Глава государства подписал закон, предусматривающий прекращение задолженностей по займам "
+     "на сумму до восьми миллионов рублей для участников боевых действий.", "ru"),
+    ("The biggest outstanding debt that may be covered is 8 million rubles, officials said.", "en"),
 ])
 def test_a_debt_the_law_ends_is_a_benefit_on_offer(text, lang):
     assert [q.modality for q in extract_quantities(text, lang)] == ["offer"]

@@ -604,8 +604,8 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
         phrases.append(r.source[1])
         if (_is_outlet_speaker(r.source[0]) and not _is_outlet_speaker(speaker)
                 and cue.text.lower() not in doc.lex.words["relay_verbs"]):
-            # "розповів начальник ОВА Прокудін, передає Цензор.НЕТ з посиланням на
-            # Укрінформ": the outlet cited passed on what the person said; he speaks
+            # "розповів голова ОВА Гордієнко, передає сайт з посиланням на
+            # агентство": the outlet cited passed on what the person said; he speaks
             via = _dedupe(r.source[0].names[:1] + via, speaker.names[0])
         elif not r.source[0].evidence:
             via, speaker = speaker.names[:1] + via, r.source[0]
@@ -2880,7 +2880,7 @@ _DESCRIBED_GAP = 6  # words at most between a body and the person it describes
 def _coordinated(doc: _Doc, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
     """The names "and" joins (the longest such run), else the first person, else the first
     name. A body just before a person, with no "and" between, is his description ("зампред
-    комитета ГД Михаил Романов и … Ирина Гусева": Romanov and Guseva, not the Duma)."""
+    комитета Думы Олег Ветров и … Анна Лискова": Vetrov and Liskova, not the Duma)."""
     chains = [[people[0]]]
     for prev, cur in zip(people, people[1:]):
         gap = doc.body[prev[1]:cur[0]].lower().split()
@@ -2984,7 +2984,7 @@ _OFFICE_BEFORE = 80  # characters before a person's name where his office is wri
 
 def _lawmaker(doc: _Doc, prev: tuple[str, list[str], frozenset[str]]) -> bool:
     """Whether the speaker before was described as a lawmaker: in his phrase, or just
-    before a mention of his name ("зампред комитета ГД по контролю Михаил Романов")."""
+    before a mention of his name ("зампред комитета Думы Олег Ветров")."""
     marks = tuple(doc.lex.words["legislature"])
     if any(w.startswith(marks) for w in prev[2]):
         return True

@@ -495,7 +495,7 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
     if phrase:
         start, end, people = phrase
         counts = _clean(text[start:end])
-        # "500 тысяч увеличена единовременная выплата гражданам": a payment named before the
+        # "600 тысяч поднята разовая выплата гражданам": a payment named before the
         # people it goes to is what the sum counts
         people = people and not _payment_first(counts, g)
         r.counts, r.counts_end, r.people = counts, end, people
@@ -738,7 +738,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # області - з 2,5 млн до 1,2 млн."): it counts what the sum before it counts
         r.unit, counts = last.unit, last.counts
         paid = _paid_as(last, paid)
-    # (what the number counts may itself be the payment: "500 тысяч увеличена единовременная
+    # (what the number counts may itself be the payment: "600 тысяч поднята разовая
     # выплата гражданам" is roubles, not citizens)
     money = (r.unit == "other" and not r.currency and r.scaled and g.implied_currency
              and (not r.counts or _payment_first(r.counts, g))
