@@ -3002,3 +3002,12 @@ def test_an_outlet_cited_for_what_a_person_said_is_his_relay():
     got = extract_claims(body, "uk", ents(body, ("Степан Гордієнко", "Stepan Hordiienko", "PERSON"),
                                           ("Цензор.НЕТ", "Censor.net", "ORG"), ("Укрінформ", "Ukrinform", "ORG")))
     assert got[0].speaker == "Stepan Hordiienko" and got[0].via[0] == "Ukrinform"
+
+
+# Paraphrasing an outlet's retelling of channels' posts on recruiting students (2025)
+def test_channels_described_by_their_noun_are_unnamed_and_relay_no_outlet():
+    body = ("Техникумы агитируют учащихся. Об этом пишут региональные Telegram-каналы. "
+            "Об этом сообщил Telegram-канал «Вечер».")
+    got = extract_claims(body, "ru", ents(body, ("Вечер", "Vecher", "ORG")))
+    assert got[1].speaker == "anonymous: региональные Telegram-каналы"
+    assert (got[-1].speaker, got[-1].via) == ("Vecher", [])

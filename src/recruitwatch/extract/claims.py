@@ -1402,8 +1402,8 @@ def _outlet_relays_before(doc: _Doc, before: int) -> None:
     if not last:
         return
     prior = [c for c in last if c.span == last[-1].span]
-    if any(is_outlet(c.speaker) or c.speaker == _UNNAMED for c in prior):
-        return
+    if any(is_outlet(c.speaker) or c.speaker == _UNNAMED or _media_described(c.speaker) for c in prior):
+        return  # (nor does one outlet relay others it does not name: "пишут Telegram-каналы")
     # (the speaker's own relays first, then the outlet and whoever relays the outlet)
     chain = [outlet.speaker, *outlet.via]
     retold = None if outlet.via else outlet.speaker
@@ -1416,6 +1416,15 @@ def _outlet_relays_before(doc: _Doc, before: int) -> None:
         # the sentence spoke for the speaker it points back to: later look-backs find him
         doc.history[-1] = (speaker.speaker, list(speaker.via), doc.history[-1][2])
     doc.relayed_by = doc.relayed_by or retold  # the report retells the outlet (_report_relay)
+
+
+_MEDIA_WORDS = re.compile(r"канал|сми|издани|видання|медіа|медиа|газет|outlets?|media|channels?", re.IGNORECASE)
+
+
+def _media_described(speaker: str) -> bool:
+    """Whether an unnamed speaker is described as outlets ("anonymous: российские
+    Telegram-каналы", "anonymous: some media")."""
+    return speaker.startswith("anonymous:") and bool(_MEDIA_WORDS.search(speaker))
 
 
 def _told_outlet(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> tuple[Span, str] | None:
@@ -3074,6 +3083,8 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     toks = [t.group().rstrip(".") for t in _tokens(text, head)]
     if not toks or not toks[-1][:1].isupper():
         return None
+    if "-" in toks[-1] and toks[-1].rsplit("-", 1)[1].islower() and CYRILLIC.search(toks[-1]):
+        return None  # "российские Telegram-каналы": a common noun with a brand before it
     run: list[str] = []
     for tok in reversed(toks):
         if not (tok[:1].isupper() or tok.lower() in w["of"] | {"the"}):
