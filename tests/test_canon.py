@@ -506,3 +506,11 @@ def test_the_outlets_romanised_names_resolve():
 def test_wikipedia_titles_of_bodies_are_their_aliases(title, name):
     # annotators name bodies by their English Wikipedia titles; the table knows them
     assert canonical_name(title) == name
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Mikhail Razvozhayev", "Mikhail Razvozhaev"),  # "ye" after a vowel, or plain "e"
+    ("Aisen Nikolaiev", "Aysen Nikolayev"),  # the Ukrainian and the Russian romanisation
+])
+def test_a_surname_with_or_without_its_glide_is_one_person(a, b):
+    assert person_key(a) == person_key(b)

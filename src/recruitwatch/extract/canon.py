@@ -278,7 +278,7 @@ _TRANSLIT = str.maketrans({
 # Also "ё" written "е" or "yo" (Tsivileva/Tsivilyova), the adjective surnames' endings
 # (Kopaygorodsky/-skiy/-skoy/-skii) and Ukrainian є after a consonant, which Ukrainian
 # reports write for a Russian е ("Пєсков", "Гєнадій": "ie" in Latin letters).
-_FOLDS = ((re.compile(r"dzh"), "j"), (re.compile(r"^ye"), "e"), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
+_FOLDS = ((re.compile(r"dzh"), "j"), (re.compile(r"^ye"), "e"), (re.compile(r"(?<=[aeiou])[yi](?=e)"), ""), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
           (re.compile(r"(?:sk|ck)(?:ii|iy|yi|oy|oi|y|i)$"), "ski"), (re.compile(r"(?<=.)[yi]o"), "e"),
           (re.compile(r"[yji]+"), "i"), (re.compile(r"(?<=[^aeiou])ie"), "e"), (re.compile(r"w"), "v"),
           (re.compile(r"(.)\1"), r"\1"))
