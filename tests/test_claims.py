@@ -3018,3 +3018,12 @@ def test_reports_called_nonsense_in_quotes_are_denied():
     body = "Глава комитета Пётр Зотов назвал «ерундой» и «хайпом» сообщения о давлении на срочников."
     got = extract_claims(body, "ru", ents(body, ("Пётр Зотов", "Pyotr Zotov", "PERSON")))
     assert [(c.speaker, c.stance) for c in got] == [("Pyotr Zotov", "deny")]
+
+
+# Paraphrasing a regional outlet's report on summonses in Buryatia (2023)
+def test_an_outlet_told_in_quotes_right_after_the_verb_relays():
+    body = ("Правозащитница Дарья Бадмаева рассказала «7х7», что жалобы шли из разных районов. "
+            "По мнению Бадмаевой, власти старались избежать огласки.")
+    got = extract_claims(body, "ru", ents(body, ("Дарья Бадмаева", "Darya Badmaeva", "PERSON"),
+                                          ("7х7", "7x7", "ORG")))
+    assert [(c.speaker, c.via) for c in got] == [("Darya Badmaeva", ["7x7"])] * 2

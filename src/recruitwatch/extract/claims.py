@@ -3175,6 +3175,9 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
     return name
 
 
+_QUOTE_OPENING = re.compile(r"\s*[«\"„“\x00]?")  # (quotes come masked as NUL)
+
+
 def _outlet_told_after(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[str, Span] | None:
     """An outlet right after a verb whose subject came before ("заявили РБК, что", "Песков
     заявил ТАСС"): the outlet was told, and relays."""
@@ -3183,7 +3186,14 @@ def _outlet_told_after(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[str, Sp
     if morph.finite_verb(cue.text.split()[-1], doc.lang) is None:
         return None
     after = _phrase_after(doc, text, cue.end)
-    outlets = _named_outlets(doc, s, text, after) if after else []
+    if after is None:
+        # a quoted name alone after the verb ("рассказала «7х7», что …"), which the phrase
+        # reader skips as a quotation: the outlet named there
+        pos = _QUOTE_OPENING.match(text, cue.end).end()
+        quoted = [(ms - s, me - s, ent.name) for ms, me, ent in doc.mentions
+                  if ms - s == pos and is_outlet(ent.name)]
+        return (quoted[0][2], quoted[0][:2]) if quoted else None
+    outlets = _named_outlets(doc, s, text, after)
     if not outlets or outlets[0][0] != after[0]:
         return None
     return outlets[0][2], (outlets[0][0], outlets[0][1])
