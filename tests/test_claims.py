@@ -3015,7 +3015,7 @@ def test_channels_described_by_their_noun_are_unnamed_and_relay_no_outlet():
 
 # Paraphrasing a TV channel's interview with the head of the Duma's defence committee (2024)
 def test_reports_called_nonsense_in_quotes_are_denied():
-    body = "Глава комитета Пётр Зотов назвал «ерундой» и «хайпом» сообщения о давлении на срочников."
+    body = "Глава комитета Пётр Зотов назвал «ерундой» и «шумихой» публикации о давлении на срочников."
     got = extract_claims(body, "ru", ents(body, ("Пётр Зотов", "Pyotr Zotov", "PERSON")))
     assert [(c.speaker, c.stance) for c in got] == [("Pyotr Zotov", "deny")]
 
