@@ -1142,16 +1142,27 @@ def _payment_after(text: str, r: _Reading, g: _Grammar) -> str:
 
 def _payment_before(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     """"a beginning salary of 190,000 roubles": the nearest payment noun before the number."""
-    lo = max(floor, r.start - 80)
-    while lo > floor and text[lo - 1].isalpha():
-        lo -= 1  # from a word's start: "единовременная выплата", not "новременная выплата"
-    last = None
-    for m in g.payment.finditer(text, lo, r.start):
-        last = m
-    if last is None or _breaks(text[last.end():r.start]):
+    found = _last_payment(text, max(floor, r.start - 80), r.start, floor, g)
+    if found is None or _breaks(text[found[0].end():r.start]):
         return ""
-    start = _modifiers_start(text, lo, last.start(), g)
-    return _clean(text[start:last.end()])
+    return _payment_phrase(text, found, g)
+
+
+def _last_payment(text: str, lo: int, hi: int, floor: int, g: _Grammar) -> tuple[re.Match, int] | None:
+    """The last payment noun in ``text[lo:hi]``, ``lo`` moved back to its word's start (not
+    past ``floor``), and that start: "единовременная выплата", not "новременная выплата"."""
+    while lo > floor and text[lo - 1].isalpha():
+        lo -= 1
+    last = None
+    for m in g.payment.finditer(text, lo, hi):
+        last = m
+    return (last, lo) if last is not None else None
+
+
+def _payment_phrase(text: str, found: tuple[re.Match, int], g: _Grammar) -> str:
+    """The payment noun ``_last_payment`` found, with the modifiers before it."""
+    m, lo = found
+    return _clean(text[_modifiers_start(text, lo, m.start(), g):m.end()])
 
 
 def _payment_paid(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
@@ -1187,14 +1198,10 @@ def _payment_subject(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str
     if verb is None:
         return ""
     lo = max(_clause(text, r, sentence, opening=";:", closing=";:")[0], verb.start() - _SUBJECT_REACH)
-    while lo > sentence[0] and text[lo - 1].isalpha():
-        lo -= 1
-    last = None
-    for m in g.payment.finditer(text, lo, verb.start()):
-        last = m
-    if last is None or any(ch in text[last.end():verb.start()] for ch in ".!?;:"):
+    found = _last_payment(text, lo, verb.start(), sentence[0], g)
+    if found is None or any(ch in text[found[0].end():verb.start()] for ch in ".!?;:"):
         return ""
-    return _clean(text[_modifiers_start(text, lo, last.start(), g):last.end()])
+    return _payment_phrase(text, found, g)
 
 
 def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str:
