@@ -1519,21 +1519,24 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _branches(patterns: list[str]) -> str:
+    """``patterns`` as the branches of one alternation; none matches nothing."""
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
 def _whole_line(patterns: list[str]) -> re.Pattern:
     """One pattern for lowercased lines that are only one of ``patterns``."""
-    body = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
-    return re.compile(f"{_LEAD}(?:{body}){_TAIL}")
+    return re.compile(f"{_LEAD}(?:{_branches(patterns)}){_TAIL}")
 
 
 def _whole_line_kinds(patterns: dict[str, list[str]]) -> re.Pattern:
     """One pattern for lowercased lines that are only one of the patterns of a kind; the
     match's ``lastgroup`` names the first kind (in the dict's order) whose pattern fits the
     whole line, as trying each kind's ``_whole_line`` in turn would, in one pass."""
-    body = "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in ps) or '(?!)'})"
-                    for kind, ps in patterns.items())
+    body = "|".join(f"(?P<{kind}>{_branches(ps)})" for kind, ps in patterns.items())
     return re.compile(f"{_LEAD}(?:{body}){_TAIL}")
 
 
 def _any(patterns: list[str]) -> re.Pattern:
     """One pattern for lowercased text containing any of ``patterns``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+    return re.compile(_branches(patterns))
