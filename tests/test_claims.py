@@ -3027,3 +3027,63 @@ def test_an_outlet_told_in_quotes_right_after_the_verb_relays():
     got = extract_claims(body, "ru", ents(body, ("Дарья Бадмаева", "Darya Badmaeva", "PERSON"),
                                           ("7х7", "7x7", "ORG")))
     assert [(c.speaker, c.via) for c in got] == [("Darya Badmaeva", ["7x7"])] * 2
+
+
+# Paraphrasing a Ukrainian agency's English retelling of a New York Times report on
+# Russia's monthly recruitment (2024)
+def test_a_passive_with_its_agent_attributes_the_sentence_before():
+    body = ("Russia signs up about 25,000 new soldiers a month. This was reported by The New "
+            "York Times. The NYT stresses that the spring was especially costly.")
+    got = extract_claims(body, "en", ents(body, ("The New York Times", "The New York Times", "ORG"),
+                                          ("NYT", "The New York Times", "ORG")))
+    assert [c.speaker for c in got] == ["The New York Times"] * 3
+    # a sentence opening "This" with a verb of its own refers back to nothing
+    body = "Bonuses were raised again. This is a disaster, said Sergei Krivenko."
+    got = extract_claims(body, "en", ents(body, ("Sergei Krivenko", "Sergei Krivenko", "PERSON")))
+    assert [c.span[0] for c in got] == [body.index("This")]
+
+
+# Paraphrasing a US news site's retelling of a Financial Times investigation into
+# Yemeni recruits (2024)
+def test_work_by_an_outlet_named_back_is_the_outlet_s():
+    body = ("Hundreds of Yemeni men were sent to the front, according to reporting by the "
+            "Financial Times. An investigation by the newspaper reveals that they were promised "
+            "factory jobs.")
+    got = extract_claims(body, "en", ents(body, ("Financial Times", "Financial Times", "ORG")))
+    assert [c.speaker for c in got] == ["Financial Times", "Financial Times"]
+
+
+# Paraphrasing agency retellings of a US defence secretary's casualty figure (2024)
+@pytest.mark.parametrize("body, lang, specs, want", [
+    ("Reuters reported that, according to Lloyd Austin, 350,000 Russian troops were killed or "
+     "wounded.", "en", [("Reuters", "Reuters", "ORG"), ("Lloyd Austin", "Lloyd Austin", "PERSON")],
+     ("Lloyd Austin", ["Reuters"])),
+    ("According to Lloyd Austin, 350,000 Russian troops were killed or wounded, Reuters reported.",
+     "en", [("Reuters", "Reuters", "ORG"), ("Lloyd Austin", "Lloyd Austin", "PERSON")],
+     ("Lloyd Austin", ["Reuters"])),
+    ("«Медуза» пишет, что, по словам Шойгу, призвано 300 тысяч человек.", "ru",
+     [("Медуза", "Meduza", "ORG"), ("Шойгу", "Sergei Shoigu", "PERSON")],
+     ("Sergei Shoigu", ["Meduza"])),
+])
+def test_a_source_named_inside_an_outlet_s_report_is_the_speaker(body, lang, specs, want):
+    got = extract_claims(body, lang, ents(body, *specs))
+    assert [(c.speaker, c.via) for c in got] == [want]
+
+
+# Paraphrasing The Moscow Times on an Irkutsk governor's remarks to soldiers' mothers (2022)
+def test_the_subject_of_a_subordinate_clause_speaks():
+    body = ("The governor's remarks come as the Russian military officially acknowledges fewer "
+            "than 6,000 deaths.")
+    assert one(body).speaker == "anonymous: Russian military"
+
+
+# Paraphrasing IStories' report on a regional recruitment letter (Oct. 2023)
+def test_a_closing_verb_of_saying_holds_the_verbs_before_it():
+    body = ("The leaked order shows that the army still cannot find enough volunteers, said "
+            "Sergei Krivenko, who heads a rights group.")
+    c = one(body, "en", ("Sergei Krivenko", "Sergei Krivenko", "PERSON"))
+    assert c.speaker == "Sergei Krivenko"
+    # a relay's verb closing the sentence stays the relay
+    body = "The ministry confirmed that 300 men signed up, Interfax reported."
+    got = extract_claims(body, "en", ents(body, ("Interfax", "Interfax", "ORG")))
+    assert [(c.speaker, c.via) for c in got] == [("anonymous: ministry", ["Interfax"])]

@@ -596,6 +596,16 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
         # "За даними порталу «Х», про це сказано у звіті британської розвідки":
         # the outlet passes on what the named source wrote
         primary = next((a for a in r.after[1:] if a[1].named and not _is_outlet_speaker(a[1])), primary)
+    closing = _closing_speaker(doc, text, r)
+    if closing is not None:
+        primary = closing
+    if r.before and r.after and _is_outlet_speaker(primary[1]):
+        # "According to Lloyd Austin, …, Reuters reported": the outlet's verb after the
+        # source named first relays that source
+        first = r.after[0]
+        if (first[1].names and first[0].start < primary[0].start
+                and primary[0].text.lower() in doc.lex.words["relay_verbs"]):
+            primary = first
     cue, speaker, span = primary
     via = _via(r, primary, doc.lex.words["relay_verbs"])
     phrases = [_with_cue(span, cue)] + [p for _, p in r.relays]
@@ -628,6 +638,8 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
             continue
         if set(sp.names) & set(via) or _reported_in(doc, text, cue, other):
             continue  # a relay ("…, Interfax reported"), or a verb inside what was said
+        if closing is not None and other.start < cue.start:
+            continue  # "The letter reveals that …, said Krivenko": his words hold the letter's
         said |= set(sp.names)
         deny = other.kind.endswith("_deny")
         out += [Attribution(Claim(name, [], "deny" if deny else "assert", hedged, (s, e), None,
@@ -637,6 +649,20 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _closing_speaker(doc: _Doc, text: str, r: _Reading) -> tuple[_Cue, _Speaker, Span] | None:
+    """ "The recruitment letter reveals that …, said Sergei Krivenko": a verb of saying
+    after a comma that closes the sentence, its speaker after it, said all before it (a
+    verb of relaying there is an outlet's: "…, Interfax reported")."""
+    if len(r.before) < 2:
+        return None
+    cue, speaker, span = r.before[-1]
+    if (span[0] >= cue.end and speaker.names and text[:cue.start].rstrip().endswith(",")
+            and cue.text.lower() not in doc.lex.words["relay_verbs"]
+            and not _is_outlet_speaker(speaker)):
+        return r.before[-1]
+    return None
 
 
 def _inner_speaker(doc: _Doc, text: str, cue: _Cue, speaker: _Speaker,
@@ -662,6 +688,14 @@ def _inner_speaker(doc: _Doc, text: str, cue: _Cue, speaker: _Speaker,
                 # (its own statement follows it; ", TASS reported." ends the sentence as
                 # the outer relay)
                 and len(_WORD_RE.findall(text, other.end)) >= 2):
+            return other, sp
+    for other, sp, span in r.after:
+        # "Reuters reported that, according to Lloyd Austin, …", "Медуза пишет, что, по
+        # словам Шойгу, …": the source named first in what was reported said it
+        opens = [t for t in _tokens(text, (cue.end, other.start)) if t.group().lower() in that]
+        if (other.kind in _AFTER and sp.names and sp.names != speaker.names and opens
+                and not _tokens(text, (opens[-1].end(), other.start))
+                and len(_WORD_RE.findall(text, span[1])) >= 2):
             return other, sp
     return None
 
@@ -1838,6 +1872,7 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
             return after  # "Об этом сообщил ТАСС"
         if after:  # "Об этом Бастрыкин рассказал на форуме": the subject is before the verb
             return _without_lead_in(doc, text, last) or after
+    last = _subordinate_subject(doc, text, last)
     if (len(segs) > 1 and _is_description(text, last, w) and segs[-1][2].startswith(",")
             and not (doc.lang in morph.LANGS and morph.function_word(_tokens(text, last)[0].group(), doc.lang))):
         # (not "Нагадаємо, раніше Буданов заявляв": an adverb opens no description)
@@ -1845,6 +1880,27 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         if name and _is_short_name(text, name, w):
             return name  # "Medvedev, the deputy chair of ... said"
     return last
+
+
+def _subordinate_subject(doc: _Doc, text: str, span: Span) -> Span:
+    """ "The comments come as the Russian military officially acknowledges": the verb's
+    subject opens after the word that subordinates its clause, and an adverb between the
+    subject and the verb is none of it."""
+    subordinators = doc.lex.words.get("subordinators", frozenset())
+    if not subordinators:
+        return span
+    toks = _tokens(text, span)
+    low = [t.group().lower() for t in toks]
+    # (not the "as" of "as well as" and "such as", which join names)
+    cut = [i for i, word in enumerate(low[:-1]) if word in subordinators
+           and low[i + 1] not in subordinators and low[i + 1] != "well"
+           and (i == 0 or low[i - 1] not in ("well", "such"))]
+    if cut:
+        toks = toks[cut[-1] + 1:]
+    adverbs = doc.lex.words.get("pre_verb_adverbs", frozenset())
+    while len(toks) > 1 and toks[-1].group() in adverbs:
+        toks = toks[:-1]
+    return (toks[0].start(), toks[-1].end()) if toks else span
 
 
 def _talked_to(doc: _Doc, cue: _Cue) -> bool:
@@ -2817,13 +2873,25 @@ def _institution(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if j >= len(toks):
             return None
         rest = (toks[j].start(), span[1])
-        org = _named_org(doc, s, rest)
+        org = _named_org(doc, s, rest) or _outlet_named_back(doc, s, text, rest)
         if org:
             return _Speaker(org, True)
         if _stem_in(doc, word, "spokes") and links:
             return _capitalised_body(doc, text, rest)
         return None
     return None
+
+
+def _outlet_named_back(doc: _Doc, s: int, text: str, span: Span) -> list[str]:
+    """ "an investigation by the news outlet": the outlet a definite noun for an outlet
+    points back to (the one named last before)."""
+    low = [t.group().lower() for t in _tokens(text, span)]
+    if len(low) < 2 or len(low) > 3 or low[0] not in doc.lex.words["definite"]:
+        return []
+    if not _stem_in(doc, low[-1], "outlet_anaphors"):
+        return []
+    outlet = _last_outlet(doc, s)
+    return [outlet] if outlet else []
 
 
 def _named_org(doc: _Doc, s: int, span: Span) -> list[str]:
