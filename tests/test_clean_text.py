@@ -2130,3 +2130,27 @@ def test_an_english_last_line_cut_after_a_past_auxiliary_is_text():
             "Nine citizens were killed in service with the army, according to official data.\n"
             "Moscow Promises To Return All Foreign Recruits By Summer")
     assert [r.kind for r in clean_text(text).removed] == ["teaser"]
+
+
+# A Siberian outlet's page around a report on regional sign-up payments (written here
+# after RFE/RL's regional desk, 2024): its calls to subscribe, in the imperative the
+# languages spell with "ш", its name alone, a section label and a picture's file name
+@pytest.mark.parametrize("line, kind", [
+    ("Чтобы не пропускать главные материалы издания, подпишитесь на наш YouTube и телеграм", "share"),
+    ("Щоб нічого не пропустити, підпишіться на наш телеграм-канал", "share"),
+    ("Сибір.Реалії", "furniture"),
+    ("Політика", "navigation"),
+    ("Все регионы", "navigation"),
+    ("_prizyv_gettyimages_1240249782_650x410_24.09.22", "furniture"),
+])
+def test_page_lines_of_regional_sites_are_junk(line, kind):
+    text = ("Округ поднял разовую выплату контрактникам почти на миллион рублей.\n\n"
+            f"{line}\n\n"
+            "Интерес к службе по контракту вырос за месяц, пишет местное издание.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(2, kind)]
+
+
+def test_a_section_word_inside_a_sentence_or_a_headline_stays():
+    text = ("Політика вербування змінилася восени.\n\n"
+            "Регионы снижают выплаты контрактникам, пишет издание.")
+    assert clean_text(text).removed == []

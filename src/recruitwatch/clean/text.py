@@ -719,8 +719,9 @@ def _keep_announced_links(lines: list[_Line], kinds: list[str | None]) -> None:
         prev = i
 
 
-# words that are all identifiers joined by underscores, as code names things ("adv_00 hp_bottom")
-_CODE_IDS = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+(?:\s+[a-z0-9]+(?:_[a-z0-9]+)+)*")
+# words that are all identifiers joined by underscores, as code names things ("adv_00 hp_bottom"),
+# or a picture's file name left where the picture stood ("_kursanti_gettyimages_124_650x410_24.09.22")
+_CODE_IDS = re.compile(r"_?[a-z0-9.]+(?:_[a-z0-9.]+)+(?:\s+[a-z0-9.]+(?:_[a-z0-9.]+)+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
