@@ -3087,3 +3087,37 @@ def test_a_closing_verb_of_saying_holds_the_verbs_before_it():
     body = "The ministry confirmed that 300 men signed up, Interfax reported."
     got = extract_claims(body, "en", ents(body, ("Interfax", "Interfax", "ORG")))
     assert [(c.speaker, c.via) for c in got] == [("anonymous: ministry", ["Interfax"])]
+
+
+# Paraphrasing RFE/RL's Siberian desk on prisoners recruited from a Novosibirsk colony (2022)
+@pytest.mark.models
+def test_a_name_the_parser_splits_at_its_full_stop_stays_whole():
+    body = ("Родственники осуждённых приехали к начальнику колонии. "
+            "Об этом сообщает источник Сибирь.Реалии.")
+    got = [a.claim for a in attributions(body, "ru", ents(body, ("Сибирь.Реалии", "Sibir.Realii", "ORG")),
+                                         None, syntax=True)]
+    assert [(c.speaker, c.via) for c in got][-1] == ("anonymous: источник", ["Sibir.Realii"])
+
+
+# Paraphrasing RFE/RL's Kyrgyz service on migrants jailed in Russia (2024)
+@pytest.mark.parametrize("body, lang, want", [
+    ("Родные Каныбека рассказывали журналистам, что он хотел отбывать срок дома.", "ru",
+     "anonymous: родные Каныбека"),
+    ("Об этом рассказали родственники Каныбека.", "ru", "anonymous: родственники Каныбека"),
+    ("Рідні Тараса розповіли, що його відправили на фронт.", "uk", "anonymous: рідні Тараса"),
+])
+def test_the_family_of_someone_named_is_described_not_named(body, lang, want):
+    assert one(body, lang).speaker == want
+
+
+# Paraphrasing Mediazona's roundup of regional denials of a second mobilization wave (2022)
+@pytest.mark.parametrize("body, lang, stance", [
+    ("Губернатор сказал, что в регионах нет второй волны мобилизации.", "ru", "deny"),
+    ("«Никакой новой волны нет», — заявил губернатор Павел Малков.", "ru", "deny"),
+    ("Пєсков заявив, що інформація CNN про нову хвилю мобілізації недостовірна.", "uk", "deny"),
+    ("Губернатор заявив, що в області немає другої хвилі мобілізації.", "uk", "deny"),
+    # money that is lacking denies no call-up
+    ("Губернатор сказал, что денег на выплаты нет, а мобилизация продолжается.", "ru", "assert"),
+])
+def test_a_call_up_said_not_to_exist_or_untrue_is_denied(body, lang, stance):
+    assert one(body, lang).stance == stance

@@ -1169,6 +1169,8 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     if not doc.syntax:
         return _phrase_before(doc, s, text, cue), False
     span = _subject_phrase(doc, s, text, cue) or _locative_source(doc, s, text, cue)
+    if span is not None:
+        span = _whole_names(doc, s, span)
     if span is not None and all(t.group().lower() in doc.lex.words["determiners"]
                                 for t in _tokens(text, span)):
         span = None  # "ряд … телеграм-каналов предрекал": the parse took the quantifier alone
@@ -1176,6 +1178,14 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
         return span, True
     span = _phrase_before(doc, s, text, cue)
     return (span if span is not None and _nominal(doc, s, text, span) else None), False
+
+
+def _whole_names(doc: _Doc, s: int, span: Span) -> Span:
+    """A parsed phrase that ends inside a name runs to the name's end: the parser splits
+    "Сибирь.Реалии" at its full stop, the entity holds it whole."""
+    end = max((me - s for ms, me, _ in doc.mentions if ms < s + span[1] < me and ms >= s + span[0]),
+              default=span[1])
+    return (span[0], end)
 
 
 def _locative_source(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
@@ -2258,6 +2268,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return back  # "the ministry", "its mayor", "London's analysts", "ведомство"
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
         return _anonymous(doc, text, trimmed)  # "Critics", "a senior NATO official"
+    if not w["definite"] and len(low) > 1 and low[0] in w.get("kin_nouns", ()) and not found:
+        # "Родные Каныбека рассказывали": people described by whose they are (the noun
+        # comes first in Russian and Ukrainian), not a name
+        return _anonymous(doc, text, trimmed)
     return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
 
 

@@ -341,6 +341,9 @@ def nominative_phrase(words: list[str], lang: str) -> list[str]:
         parses.append(known)
         prefixes.append(prefix)
     agreed = _agreeing(parses)
+    if agreed is not None and len(agreed) > 1 and words[len(agreed) - 1][:1].isupper() and any(
+            _PROPER & q.tag.grammemes for q in parses[len(agreed) - 1]):
+        agreed = None  # "Рідні Тараса": the family of a man named, no adjective of a noun
     if agreed is None:
         return [nominative(words[0], lang, alone=len(words) == 1)] + words[1:]
     out = list(words)
