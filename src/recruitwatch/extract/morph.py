@@ -21,6 +21,7 @@ LANGS = frozenset({"ru", "uk"})
 
 # readings that name someone or something (a given name, a surname, a place, a body)
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})  # a person's names
 # parts of speech that can head a subject when nominative
 _NOMINALS = frozenset({"NOUN", "NPRO", "ADJF", "PRTF", "NUMR"})
 
@@ -341,8 +342,8 @@ def nominative_phrase(words: list[str], lang: str) -> list[str]:
         parses.append(known)
         prefixes.append(prefix)
     agreed = _agreeing(parses)
-    if agreed is not None and len(agreed) > 1 and words[len(agreed) - 1][:1].isupper() and any(
-            _PROPER & q.tag.grammemes for q in parses[len(agreed) - 1]):
+    if agreed is not None and len(agreed) > 1 and words[len(agreed) - 1].istitle() and any(
+            _PERSONAL & q.tag.grammemes for q in parses[len(agreed) - 1]):
         agreed = None  # "Рідні Тараса": the family of a man named, no adjective of a noun
     if agreed is None:
         return [nominative(words[0], lang, alone=len(words) == 1)] + words[1:]
