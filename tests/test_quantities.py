@@ -1636,3 +1636,21 @@ def test_a_sum_whose_noun_is_a_payment_to_people_is_money():
 ])
 def test_a_debt_the_law_ends_is_a_benefit_on_offer(text, lang):
     assert [q.modality for q in extract_quantities(text, lang)] == ["offer"]
+
+
+# Paraphrasing Siberian and Ukrainian reports on regional sign-up payments (2024-2025)
+@pytest.mark.parametrize("text, lang, unit", [
+    # written out in full, no noun after it, beside a verb of paying
+    ("В этом регионе при подписании контракта теперь выплачивают 2 750 000.", "ru", "RUB"),
+    # Ukrainian reporting drops the rouble too
+    ("Добровольцям обіцяють московські умови: одноразова виплата від міста 1,9 млн.", "uk", "RUB"),
+    # the currency of the sums named before it
+    ("Раніше бонус становив 500 доларів. Тепер виплата сягає 1,5 тис.", "uk", "USD"),
+])
+def test_a_sum_in_a_money_context_without_its_currency_is_money(text, lang, unit):
+    assert [q.unit for q in extract_quantities(text, lang)][-1] == unit
+
+
+def test_people_counted_beside_a_payment_stay_people():
+    got = extract_quantities("Зарплату в регионе получают 250 000 человек.", "ru")
+    assert [(q.value, q.unit) for q in got] == [(250_000, "people")]

@@ -740,11 +740,16 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         paid = _paid_as(last, paid)
     # (what the number counts may itself be the payment: "600 тысяч поднята разовая
     # выплата гражданам" is roubles, not citizens)
-    money = (r.unit == "other" and not r.currency and r.scaled and g.implied_currency
+    # (a sum in a money context may also be written out in full with no noun after it:
+    # "выплачивают 2 750 000")
+    money = (r.unit == "other" and not r.currency and g.implied_currency
+             and (r.scaled or (r.value >= _BARE_SUM and not r.counts))
              and (not r.counts or _payment_first(r.counts, g))
              and g.money_context.search(text, segment[0], segment[1]))
     if money:
-        r.unit = g.implied_currency  # "стоимостью 3,7 миллиона": roubles go without saying
+        # "стоимостью 3,7 миллиона": roubles go without saying, or the currency of the sums
+        # named before it
+        r.unit = next((q.unit for q in reversed(done) if q.unit in _MONEY), g.implied_currency)
         if not counts:  # what the sum is: its value, the damage, the bribe; else money
             counts = money.group() if money.group().lower() in g.money_nouns else g.money_word
         if not paid and _named_before(g.penalty, text, r, segment):
@@ -815,6 +820,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
+
+
+_BARE_SUM = 10_000  # a figure written out this large in a money context, with no noun: a sum
 
 
 # a sum that says what the things counted before it are worth
