@@ -1654,3 +1654,27 @@ def test_a_sum_in_a_money_context_without_its_currency_is_money(text, lang, unit
 def test_people_counted_beside_a_payment_stay_people():
     got = extract_quantities("Зарплату в регионе получают 250 000 человек.", "ru")
     assert [(q.value, q.unit) for q in got] == [(250_000, "people")]
+
+
+# Paraphrasing a business daily on conscription decrees and how far they were met (2023),
+# and a regional outlet on payments to families of the dead (2022)
+@pytest.mark.parametrize("text, lang, want", [
+    ("Власти будут выплачивать по 1 миллиону рублей семьям погибших.", "ru", [(1_000_000, "RUB")]),
+    ("Родинам виплатять по 2 мільярду гривень.", "uk", [(2_000_000_000, "other")]),
+])
+def test_a_scale_word_in_the_dative_scales_its_number(text, lang, want):
+    assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Тогда из запланированных 140 тысяч призывников в армию попали 135 тысяч.", "ru",
+     ["target", "achieved"]),
+    ("Із запланованих 140 тисяч призовників до армії потрапили 135 тисяч.", "uk",
+     ["target", "achieved"]),
+    # the plan named after the share is the share's base, not its standing
+    ("У Бурятії контракти підписали лише 60% від запланованої кількості добровольців.", "uk",
+     ["achieved"]),
+    ("Мер пообіцяв до кінця року відправити на фронт 23 тисячі москвичів.", "uk", ["target"]),
+])
+def test_the_planned_and_those_who_got_in(text, lang, want):
+    assert [q.modality for q in extract_quantities(text, lang)] == want
