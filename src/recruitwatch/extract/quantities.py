@@ -939,10 +939,21 @@ def _loss_tally(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str)
         # exact official figure, "said 5,937 soldiers had been killed", is the fixtures' other)
         tail = max(r.end, r.counts_end)
         after = g.losses.search(text, tail, min(segment[1], tail + 30))
-        return after is not None and not g.losses.search(text, r.end, tail) and approx != "exact"
+        if after is None or g.losses.search(text, r.end, tail):
+            return False
+        # a tally told in the perfect ("Eight Indians have died while serving"), or a large
+        # one by the participle alone ("the names of 9,000 soldiers killed"): a count kept,
+        # not an event ("24 people died in the strike")
+        between = _TALLY_TENSE.fullmatch(text, tail, after.start())
+        return approx != "exact" or bool(between and (between.group(1) or r.value >= 1000))
     # a verb reports an event ("погибли 24 человека") unless the figure is a tally's: large
     # or hedged ("погибли не менее 120 тысяч военных")
     return morph.noun(m.group(), g.lang) or r.value >= 1000 or approx != "exact"
+
+
+# what stands between a counted noun and a verb of loss that tallies: nothing (a participle),
+# or the perfect ("have died", "had been killed")
+_TALLY_TENSE = re.compile(r"\s+((?:have|has|had)\s+(?:been\s+)?)?", re.IGNORECASE)
 
 
 _ITEM = re.compile(r"[^\w\s«\"(]|\d+[.)]\s")  # a list item opens with a bullet, a dash or "1."
