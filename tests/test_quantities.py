@@ -1692,3 +1692,15 @@ def test_the_planned_and_those_who_got_in(text, lang, want):
 ])
 def test_a_count_of_the_dead_kept_over_time_is_an_estimate(text, want):
     assert [q.modality for q in extract_quantities(text, "en")] == [want]
+
+
+# Paraphrasing Ukrainian wire reports on convicts recruited and the size of Russia's force
+# (2023-2024)
+@pytest.mark.parametrize("text, counts, modality", [
+    ("Of the 50,000 recruited convicts, only a fifth are still fighting.", "recruited convicts", None),
+    ("At least 500 wounded soldiers were flown back to Moscow.", "wounded soldiers", None),
+    ("Russia's force in Ukraine numbered approximately 575,000 personnel.", "personnel", "estimate"),
+])
+def test_a_participle_before_people_and_a_force_numbered(text, counts, modality):
+    q = extract_quantities(text, "en")[0]
+    assert q.counts == counts and (modality is None or q.modality == modality)

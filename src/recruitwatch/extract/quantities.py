@@ -515,7 +515,8 @@ def _noun_phrase(text: str, pos: int, g: _Grammar, loose: bool = False) -> tuple
     """(start, end, counts_people) of the phrase a number quantifies, read from ``pos``."""
     toks = []
     for tok in _tokens(text, pos):
-        if tok[0].lower() in g.stop or g.month_after.fullmatch(tok[0]):
+        if (tok[0].lower() in g.stop and not _participle_before_people(text, tok, g)) \
+                or g.month_after.fullmatch(tok[0]):
             break
         toks.append(tok)
     if not toks:
@@ -531,6 +532,14 @@ def _noun_phrase(text: str, pos: int, g: _Grammar, loose: bool = False) -> tuple
     if head is None:
         return None
     return toks[0][1], _with_origin(text, toks[head][2], g), False
+
+
+def _participle_before_people(text: str, tok: tuple[str, int, int], g: _Grammar) -> bool:
+    """English only: a participle right before a people noun modifies it ("50,000 recruited
+    convicts", "500 wounded soldiers"); before anything else it is the verb ("300 signed
+    contracts")."""
+    return (g.adjective is None and tok[0].lower().endswith("ed")
+            and text[tok[2]:tok[2] + 1] == " " and bool(g.people.match(text, tok[2] + 1)))
 
 
 def _modifies_next(text: str, end: int, g: _Grammar) -> bool:
