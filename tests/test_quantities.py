@@ -1704,3 +1704,13 @@ def test_a_count_of_the_dead_kept_over_time_is_an_estimate(text, want):
 def test_a_participle_before_people_and_a_force_numbered(text, counts, modality):
     q = extract_quantities(text, "en")[0]
     assert q.counts == counts and (modality is None or q.modality == modality)
+
+
+# Paraphrasing regional governments' notices of aid to families of the fallen (2022)
+@pytest.mark.parametrize("text, lang", [
+    ("Их семьям окажут материальную помощь в размере одного миллиона рублей.", "ru"),
+    ("Материальная помощь оказывается единовременно в размере 1 миллиона рублей на каждого погибшего.", "ru"),
+])
+def test_material_aid_to_families_is_a_payment_on_offer(text, lang):
+    q = extract_quantities(text, lang)[0]
+    assert (q.unit, q.modality) == ("RUB", "offer") and "помощ" in q.counts
