@@ -1238,7 +1238,20 @@ def test_his_words_relayed_by_an_outlet_make_it_the_relay_not_a_speaker():
             "Его слова приводит ТАСС. «Нужно всем поактивнее работать», — подчеркнул Медведев.")
     got = extract_claims(body, "ru", ents(body, ("Медведев", "Dmitry Medvedev", "PERSON"),
                                           ("ТАСС", "TASS", "ORG")))
-    assert [(c.speaker, c.via) for c in got] == [("Dmitry Medvedev", ["TASS"])] * 3
+    # (the sentence naming the relay is his claim too, through TASS)
+    assert [(c.speaker, c.via) for c in got] == [("Dmitry Medvedev", ["TASS"])] * 4
+    assert got[2].span[0] == body.index("Его слова")
+
+
+# Paraphrasing Mediazona's roundup of regional denials of a second wave (2022)
+def test_their_words_relayed_are_everyone_s_of_the_sentence_before():
+    body = ("Губернатор Павел Малков и военком Игорь Егоров сказали, что второй волны нет. "
+            "Их слова передает РИА «Новости».")
+    got = extract_claims(body, "ru", ents(body, ("Павел Малков", "Pavel Malkov", "PERSON"),
+                                          ("Игорь Егоров", "Igor Yegorov", "PERSON"),
+                                          ("РИА «Новости»", "RIA Novosti", "ORG")))
+    assert [(c.speaker, c.via, c.stance) for c in got] == [
+        ("Pavel Malkov", ["RIA Novosti"], "deny"), ("Igor Yegorov", ["RIA Novosti"], "deny")] * 2
 
 
 @pytest.mark.parametrize("body", [
