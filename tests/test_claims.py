@@ -3134,3 +3134,16 @@ def test_the_family_of_someone_named_is_described_not_named(body, lang, want):
 ])
 def test_a_call_up_said_not_to_exist_or_untrue_is_denied(body, lang, stance):
     assert one(body, lang).stance == stance
+
+
+# Paraphrasing the Kyiv Independent and Russian agencies on the decree on citizenship for
+# foreign fighters (Jan. 2024)
+@pytest.mark.parametrize("body, lang", [
+    ("Foreign fighters may apply for citizenship, according to a decree signed by President "
+     "Vladimir Putin.", "en"),
+    ("Иностранцы смогут получить гражданство, согласно указу, подписанному президентом "
+     "Владимиром Путиным.", "ru"),
+    ("Іноземці зможуть отримати громадянство, згідно з указом, підписаним Володимиром Путіним.", "uk"),
+])
+def test_a_decree_cited_with_its_signer_speaks_for_the_signer(body, lang):
+    assert one(body, lang).speaker == "Vladimir Putin"
