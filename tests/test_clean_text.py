@@ -2154,3 +2154,25 @@ def test_a_section_word_inside_a_sentence_or_a_headline_stays():
     text = ("Політика вербування змінилася восени.\n\n"
             "Регионы снижают выплаты контрактникам, пишет издание.")
     assert clean_text(text).removed == []
+
+
+# A Ukrainian agency's post and a Russian regional feed (written here after their layouts):
+# a copyright typed with a Cyrillic "С", a dateline of the city and the outlet, and an
+# English site's ad-free appeal
+@pytest.mark.parametrize("line, kind", [
+    ('(С) "Новости региона" - круглосуточная работа редакции.', "furniture"),
+    ("Київ  •  УНН", "navigation"),
+    ("Enjoying ad-free content?", "donation"),
+    ("Since July 1, 2024, we have disabled all ads to improve your reading experience.", "donation"),
+])
+def test_more_page_lines_of_news_sites_are_junk(line, kind):
+    text = ("Округ поднял разовую выплату контрактникам почти на миллион рублей.\n\n"
+            f"{line}\n\n"
+            "Интерес к службе по контракту вырос за месяц, пишет местное издание.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(2, kind)]
+
+
+def test_a_sentence_with_a_bar_or_a_copyright_word_stays():
+    text = ("Сотрудники ТАСС | РИА пишут о наборе добровольцев в регионах каждый день.\n\n"
+            "The ads promised recruits 200,000 rubles, which we have seen.")
+    assert clean_text(text).removed == []
