@@ -514,3 +514,12 @@ def test_wikipedia_titles_of_bodies_are_their_aliases(title, name):
 ])
 def test_a_surname_with_or_without_its_glide_is_one_person(a, b):
     assert person_key(a) == person_key(b)
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Kherson Regional Military Administration", "Kherson Oblast Military Administration"),
+    ("the Luhansk Regional State Administration", "Luhansk Oblast State Administration"),
+    ("Kherson Oblast Military Administration", "Kherson Oblast Military Administration"),
+])
+def test_an_oblast_administration_has_one_name_however_english_words_it(name, want):
+    assert canonical_name(name) == want

@@ -816,7 +816,20 @@ def canonical_name(name: str) -> str:
     alias = lookup(name)
     if alias:
         return alias.name
-    return known_person(name) or _government(name) or _foreign_ministry(name) or clean_name(name)
+    return (known_person(name) or _government(name) or _foreign_ministry(name)
+            or _oblast_administration(name) or clean_name(name))
+
+
+_REGIONAL_ADMINISTRATION = re.compile(r"(?:the\s+)?([A-Z][\w'-]+)\s+(?:Regional|Oblast)\s+(Military|State)\s+"
+                                      r"Administration", re.IGNORECASE)
+
+
+def _oblast_administration(name: str) -> str | None:
+    """ "Kherson Regional Military Administration" → "Kherson Oblast Military Administration":
+    one name for a Ukrainian oblast's administration, as the entities stage names it (English
+    reports call it either)."""
+    m = _REGIONAL_ADMINISTRATION.fullmatch(name.strip())
+    return f"{m.group(1)[:1].upper()}{m.group(1)[1:]} Oblast {m.group(2).title()} Administration" if m else None
 
 
 def _government(name: str) -> str | None:
