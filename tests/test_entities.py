@@ -843,3 +843,21 @@ def test_regional_agencies_that_sign_datelines_are_outlets():
     body = "ТВЕРЬ, 3 мая, ФедералПресс. Губернатор сообщил о выплатах. Об этом пишет «Ротонда»."
     orgs = {e.name for e in extract_entities(body, "ru", RULES) if e.type == "ORG"}
     assert {"FederalPress", "Rotonda"} <= orgs
+
+
+# Paraphrasing RFE/RL and a Crimean rights group on recruitment in penal colonies (2022-2024)
+@pytest.mark.parametrize("body, lang, name", [
+    ("Родственники заключённых ИК-14 в Тогучине пытались помешать вербовке.", "ru", "Penal Colony No. 14"),
+    ("В исправительной колонии № 59 почти не осталось заключённых.", "ru", "Penal Colony No. 59"),
+    ("У виправній колонії №1 у Сімферополі вербують в'язнів.", "uk", "Penal Colony No. 1"),
+    ("Inmates of Penal Colony No. 2 were recruited in May.", "en", "Penal Colony No. 2"),
+    ("В колонии-поселении №3 тоже побывали вербовщики.", "ru", "Colony-settlement No. 3"),
+])
+def test_a_penal_colony_named_by_its_number_is_an_institution(body, lang, name):
+    ents = extract_entities(body, lang, RULES)
+    assert (name, "ORG") in {(e.name, e.type) for e in ents}
+
+
+def test_a_number_sign_without_a_colony_names_none():
+    ents = extract_entities("Указ № 14 подписан, колонии переполнены.", "ru", RULES)
+    assert not [e for e in ents if "Colony" in e.name]

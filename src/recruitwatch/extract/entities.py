@@ -73,6 +73,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _coordinated_regions(body, mentions)
     _governments(body, mentions)
     _oblast_administrations(body, mentions)
+    _numbered_colonies(body, mentions)
     _quoted_places(body, mentions)
     _resolve_people(body, mentions)
     _short_places(body, mentions)
@@ -924,6 +925,36 @@ def _oblast_administrations(body: str, mentions: list[_Mention]) -> None:
             if m.start() <= other.start and other.end <= m.end():
                 other.hidden = True
         found.append(_Mention(m.start(), m.end(), "ORG", f"{oblast} Oblast {kind} Administration", True))
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda m: m.start)
+
+
+# a penal colony named by its number ("ИК-14", "исправительной колонии № 14", "виправній
+# колонії №1", "Penal Colony No. 59"), a colony-settlement too ("колонии-поселении №3")
+_COLONY = re.compile(
+    r"(?<!\w)(?:(?P<ik>[ИІI][КK])[ -]?№?\s?(?P<n1>\d{1,3})(?!\d)"
+    r"|(?:(?:исправительн|виправн)\w*\s+)?(?P<kind>колони\w*-поселени\w*|колоні\w*-поселенн\w*|колони\w*|колоні\w*)"
+    r"\s*(?:№|номер)\s?(?P<n2>\d{1,3})(?!\d)"
+    r"|(?P<en>(?:penal\s+)?colony(?:-settlement)?)\s+(?:No\.?|number|#)\s?(?P<n3>\d{1,3})(?!\d))",
+    re.IGNORECASE)
+
+
+def _numbered_colonies(body: str, mentions: list[_Mention]) -> None:
+    """A penal colony named by its number is an institution ("Penal Colony No. 14"); the
+    tables know no colony, and the model reads "ИК-14" as nothing or as a stray name."""
+    if not any(k in body for k in ("№", "ИК", "ІК", "IK", "olony")):
+        return
+    found = []
+    for m in _COLONY.finditer(body):
+        number = m.group("n1") or m.group("n2") or m.group("n3")
+        kind = (m.group("kind") or m.group("en") or "").lower()
+        settlement = "поселен" in kind or "settlement" in kind
+        name = f"Colony-settlement No. {number}" if settlement else f"Penal Colony No. {number}"
+        for other in mentions:
+            if m.start() <= other.start and other.end <= m.end():
+                other.hidden = True
+        found.append(_Mention(m.start(), m.end(), "ORG", name, True))
     if found:
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
