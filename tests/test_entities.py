@@ -861,3 +861,9 @@ def test_a_penal_colony_named_by_its_number_is_an_institution(body, lang, name):
 def test_a_number_sign_without_a_colony_names_none():
     ents = extract_entities("Указ № 14 подписан, колонии переполнены.", "ru", RULES)
     assert not [e for e in ents if "Colony" in e.name]
+
+
+# Paraphrasing an Indian daily on citizens awaiting release from Russia's army (2024)
+def test_india_s_house_of_parliament_is_an_institution_not_a_person():
+    ents = extract_entities("The minister told the Lok Sabha that 69 citizens await release.", "en", RULES)
+    assert ("Lok Sabha", "ORG") in {(e.name, e.type) for e in ents}
