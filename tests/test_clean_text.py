@@ -2176,3 +2176,11 @@ def test_a_sentence_with_a_bar_or_a_copyright_word_stays():
     text = ("Сотрудники ТАСС | РИА пишут о наборе добровольцев в регионах каждый день.\n\n"
             "The ads promised recruits 200,000 rubles, which we have seen.")
     assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("line", ["4 минуты", "1 минута", "5 хвилин", "3 хвилини"])
+def test_a_reading_time_in_whole_words_is_furniture(line):
+    text = ("Округ поднял разовую выплату контрактникам почти на миллион рублей.\n\n"
+            f"{line}\n\n"
+            "Интерес к службе по контракту вырос за месяц, пишет местное издание.")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(2, "furniture")]
