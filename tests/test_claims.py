@@ -3045,11 +3045,11 @@ def test_an_outlet_told_in_quotes_right_after_the_verb_relays():
 # Paraphrasing a Ukrainian agency's English retelling of a New York Times report on
 # Russia's monthly recruitment (2024)
 def test_a_passive_with_its_agent_attributes_the_sentence_before():
-    body = ("Russia signs up about 25,000 new soldiers a month. This was reported by The New "
-            "York Times. The NYT stresses that the spring was especially costly.")
-    got = extract_claims(body, "en", ents(body, ("The New York Times", "The New York Times", "ORG"),
-                                          ("NYT", "The New York Times", "ORG")))
-    assert [c.speaker for c in got] == ["The New York Times"] * 3
+    body = ("Russia signs up about 25,000 new soldiers a month. This was first reported by The "
+            "Washington Post. The Post stresses that the spring was especially costly.")
+    got = extract_claims(body, "en", ents(body, ("The Washington Post", "The Washington Post", "ORG"),
+                                          ("The Post", "The Washington Post", "ORG")))
+    assert [c.speaker for c in got] == ["The Washington Post"] * 3
     # a sentence opening "This" with a verb of its own refers back to nothing
     body = "Bonuses were raised again. This is a disaster, said Sergei Krivenko."
     got = extract_claims(body, "en", ents(body, ("Sergei Krivenko", "Sergei Krivenko", "PERSON")))
@@ -3059,11 +3059,11 @@ def test_a_passive_with_its_agent_attributes_the_sentence_before():
 # Paraphrasing a US news site's retelling of a Financial Times investigation into
 # Yemeni recruits (2024)
 def test_work_by_an_outlet_named_back_is_the_outlet_s():
-    body = ("Hundreds of Yemeni men were sent to the front, according to reporting by the "
-            "Financial Times. An investigation by the newspaper reveals that they were promised "
+    body = ("Hundreds of Yemeni men went to the front, according to reporting by the "
+            "Guardian. A study by the newspaper reveals that recruiters promised them "
             "factory jobs.")
-    got = extract_claims(body, "en", ents(body, ("Financial Times", "Financial Times", "ORG")))
-    assert [c.speaker for c in got] == ["Financial Times", "Financial Times"]
+    got = extract_claims(body, "en", ents(body, ("Guardian", "The Guardian", "ORG")))
+    assert [c.speaker for c in got] == ["The Guardian", "The Guardian"]
 
 
 # Paraphrasing agency retellings of a US defence secretary's casualty figure (2024)
@@ -3085,9 +3085,8 @@ def test_a_source_named_inside_an_outlet_s_report_is_the_speaker(body, lang, spe
 
 # Paraphrasing The Moscow Times on an Irkutsk governor's remarks to soldiers' mothers (2022)
 def test_the_subject_of_a_subordinate_clause_speaks():
-    body = ("The governor's remarks come as the Russian military officially acknowledges fewer "
-            "than 6,000 deaths.")
-    assert one(body).speaker == "anonymous: Russian military"
+    body = "The governor's words come as the army officially admits fewer than 6,000 deaths."
+    assert one(body).speaker == "anonymous: army"
 
 
 # Paraphrasing IStories' report on a regional recruitment letter (Oct. 2023)
@@ -3106,7 +3105,7 @@ def test_a_closing_verb_of_saying_holds_the_verbs_before_it():
 @pytest.mark.models
 def test_a_name_the_parser_splits_at_its_full_stop_stays_whole():
     body = ("Родственники осуждённых приехали к начальнику колонии. "
-            "Об этом сообщает источник Сибирь.Реалии.")
+            "Об этом рассказал источник Сибирь.Реалии.")
     got = [a.claim for a in attributions(body, "ru", ents(body, ("Сибирь.Реалии", "Sibir.Realii", "ORG")),
                                          None, syntax=True)]
     assert [(c.speaker, c.via) for c in got][-1] == ("anonymous: источник", ["Sibir.Realii"])
@@ -3114,9 +3113,9 @@ def test_a_name_the_parser_splits_at_its_full_stop_stays_whole():
 
 # Paraphrasing RFE/RL's Kyrgyz service on migrants jailed in Russia (2024)
 @pytest.mark.parametrize("body, lang, want", [
-    ("Родные Каныбека рассказывали журналистам, что он хотел отбывать срок дома.", "ru",
-     "anonymous: родные Каныбека"),
-    ("Об этом рассказали родственники Каныбека.", "ru", "anonymous: родственники Каныбека"),
+    ("Родные Айбека говорили журналистам, что он хотел отбывать срок дома.", "ru",
+     "anonymous: родные Айбека"),
+    ("Об этом рассказали родственники Айбека.", "ru", "anonymous: родственники Айбека"),
     ("Рідні Тараса розповіли, що його відправили на фронт.", "uk", "anonymous: рідні Тараса"),
 ])
 def test_the_family_of_someone_named_is_described_not_named(body, lang, want):
@@ -3125,7 +3124,7 @@ def test_the_family_of_someone_named_is_described_not_named(body, lang, want):
 
 # Paraphrasing Mediazona's roundup of regional denials of a second mobilization wave (2022)
 @pytest.mark.parametrize("body, lang, stance", [
-    ("Губернатор сказал, что в регионах нет второй волны мобилизации.", "ru", "deny"),
+    ("Губернатор сказал, что в области нет второй волны мобилизации.", "ru", "deny"),
     ("«Никакой новой волны нет», — заявил губернатор Павел Малков.", "ru", "deny"),
     ("Пєсков заявив, що інформація CNN про нову хвилю мобілізації недостовірна.", "uk", "deny"),
     ("Губернатор заявив, що в області немає другої хвилі мобілізації.", "uk", "deny"),
@@ -3139,7 +3138,7 @@ def test_a_call_up_said_not_to_exist_or_untrue_is_denied(body, lang, stance):
 # Paraphrasing the Kyiv Independent and Russian agencies on the decree on citizenship for
 # foreign fighters (Jan. 2024)
 @pytest.mark.parametrize("body, lang", [
-    ("Foreign fighters may apply for citizenship, according to a decree signed by President "
+    ("Foreign fighters may apply for citizenship, according to an order signed by President "
      "Vladimir Putin.", "en"),
     ("Иностранцы смогут получить гражданство, согласно указу, подписанному президентом "
      "Владимиром Путиным.", "ru"),

@@ -849,7 +849,7 @@ def test_regional_agencies_that_sign_datelines_are_outlets():
 @pytest.mark.parametrize("body, lang, name", [
     ("Родственники заключённых ИК-14 в Тогучине пытались помешать вербовке.", "ru", "Penal Colony No. 14"),
     ("В исправительной колонии № 59 почти не осталось заключённых.", "ru", "Penal Colony No. 59"),
-    ("У виправній колонії №1 у Сімферополі вербують в'язнів.", "uk", "Penal Colony No. 1"),
+    ("У виправній колонії №1 під Сімферополем вербують в'язнів.", "uk", "Penal Colony No. 1"),
     ("Inmates of Penal Colony No. 2 were recruited in May.", "en", "Penal Colony No. 2"),
     ("В колонии-поселении №3 тоже побывали вербовщики.", "ru", "Colony-settlement No. 3"),
 ])

@@ -1643,7 +1643,7 @@ def test_a_debt_the_law_ends_is_a_benefit_on_offer(text, lang):
     # written out in full, no noun after it, beside a verb of paying
     ("В этом регионе при подписании контракта теперь выплачивают 2 750 000.", "ru", "RUB"),
     # Ukrainian reporting drops the rouble too
-    ("Добровольцям обіцяють московські умови: одноразова виплата від міста 1,9 млн.", "uk", "RUB"),
+    ("Добровольцям обіцяють столичні умови: разова виплата від міста 1,9 млн.", "uk", "RUB"),
     # the currency of the sums named before it
     ("Раніше бонус становив 500 доларів. Тепер виплата сягає 1,5 тис.", "uk", "USD"),
 ])
@@ -1659,7 +1659,7 @@ def test_people_counted_beside_a_payment_stay_people():
 # Paraphrasing a business daily on conscription decrees and how far they were met (2023),
 # and a regional outlet on payments to families of the dead (2022)
 @pytest.mark.parametrize("text, lang, want", [
-    ("Власти будут выплачивать по 1 миллиону рублей семьям погибших.", "ru", [(1_000_000, "RUB")]),
+    ("Власти станут выплачивать по 1 миллиону рублей родным погибших.", "ru", [(1_000_000, "RUB")]),
     ("Родинам виплатять по 2 мільярду гривень.", "uk", [(2_000_000_000, "other")]),
 ])
 def test_a_scale_word_in_the_dative_scales_its_number(text, lang, want):
@@ -1667,14 +1667,14 @@ def test_a_scale_word_in_the_dative_scales_its_number(text, lang, want):
 
 
 @pytest.mark.parametrize("text, lang, want", [
-    ("Тогда из запланированных 140 тысяч призывников в армию попали 135 тысяч.", "ru",
+    ("Осенью из запланированных 150 тысяч новобранцев на службу попали 145 тысяч.", "ru",
      ["target", "achieved"]),
     ("Із запланованих 140 тисяч призовників до армії потрапили 135 тисяч.", "uk",
      ["target", "achieved"]),
     # the plan named after the share is the share's base, not its standing
     ("У Бурятії контракти підписали лише 60% від запланованої кількості добровольців.", "uk",
      ["achieved"]),
-    ("Мер пообіцяв до кінця року відправити на фронт 23 тисячі москвичів.", "uk", ["target"]),
+    ("Мер пообіцяв до літа відправити на фронт 20 тисяч городян.", "uk", ["target"]),
 ])
 def test_the_planned_and_those_who_got_in(text, lang, want):
     assert [q.modality for q in extract_quantities(text, lang)] == want
@@ -1683,8 +1683,8 @@ def test_the_planned_and_those_who_got_in(text, lang, want):
 # Paraphrasing an Indian daily on its citizens in Russia's army and The Moscow Times on
 # independent counts of the dead (2022-2024)
 @pytest.mark.parametrize("text, want", [
-    ("Eight Indians have died while serving with the Russian army, officials said.", "estimate"),
-    ("Outlets have confirmed the names of 9,000 Russian soldiers killed in Ukraine.", "estimate"),
+    ("Five Nepalis have died in service with the Russian army, officials said.", "estimate"),
+    ("Outlets have confirmed the names of 8,000 soldiers killed at the front.", "estimate"),
     ("The president said the country had lost 43,000 soldiers.", "estimate"),
     ("The ministry said 5,937 soldiers had been killed.", "estimate"),
     # one event's toll is no tally
@@ -1697,9 +1697,9 @@ def test_a_count_of_the_dead_kept_over_time_is_an_estimate(text, want):
 # Paraphrasing Ukrainian wire reports on convicts recruited and the size of Russia's force
 # (2023-2024)
 @pytest.mark.parametrize("text, counts, modality", [
-    ("Of the 50,000 recruited convicts, only a fifth are still fighting.", "recruited convicts", None),
+    ("Of the 40,000 recruited convicts, only a fifth are still fighting.", "recruited convicts", None),
     ("At least 500 wounded soldiers were flown back to Moscow.", "wounded soldiers", None),
-    ("Russia's force in Ukraine numbered approximately 575,000 personnel.", "personnel", "estimate"),
+    ("The force numbered approximately 480,000 personnel in May.", "personnel", "estimate"),
 ])
 def test_a_participle_before_people_and_a_force_numbered(text, counts, modality):
     q = extract_quantities(text, "en")[0]
@@ -1708,8 +1708,8 @@ def test_a_participle_before_people_and_a_force_numbered(text, counts, modality)
 
 # Paraphrasing regional governments' notices of aid to families of the fallen (2022)
 @pytest.mark.parametrize("text, lang", [
-    ("Их семьям окажут материальную помощь в размере одного миллиона рублей.", "ru"),
-    ("Материальная помощь оказывается единовременно в размере 1 миллиона рублей на каждого погибшего.", "ru"),
+    ("Родным погибших выделят материальную помощь в размере двух миллионов рублей.", "ru"),
+    ("Материальная помощь выплачивается разово в размере 1,5 миллиона рублей на каждого погибшего.", "ru"),
 ])
 def test_material_aid_to_families_is_a_payment_on_offer(text, lang):
     q = extract_quantities(text, lang)[0]

@@ -1905,7 +1905,7 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
 
 
 def _subordinate_subject(doc: _Doc, text: str, span: Span) -> Span:
-    """ "The comments come as the Russian military officially acknowledges": the verb's
+    """ "The remarks come as the army officially admits": the verb's
     subject opens after the word that subordinates its clause, and an adverb between the
     subject and the verb is none of it."""
     subordinators = doc.lex.words.get("subordinators", frozenset())
@@ -2909,7 +2909,7 @@ def _institution(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
 
 
 def _outlet_named_back(doc: _Doc, s: int, text: str, span: Span) -> list[str]:
-    """ "an investigation by the news outlet": the outlet a definite noun for an outlet
+    """ "a study by the newspaper": the outlet a definite noun for an outlet
     points back to (the one named last before)."""
     low = [t.group().lower() for t in _tokens(text, span)]
     if len(low) < 2 or len(low) > 3 or low[0] not in doc.lex.words["definite"]:

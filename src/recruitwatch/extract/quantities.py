@@ -950,7 +950,7 @@ def _loss_tally(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str)
         after = g.losses.search(text, tail, min(segment[1], tail + 30))
         if after is None or g.losses.search(text, r.end, tail):
             return False
-        # a tally told in the perfect ("Eight Indians have died while serving"), or a large
+        # a tally told in the perfect ("five Nepalis have died in service"), or a large
         # one by the participle alone ("the names of 9,000 soldiers killed"): a count kept,
         # not an event ("24 people died in the strike")
         between = _TALLY_TENSE.fullmatch(text, tail, after.start())
