@@ -1348,3 +1348,18 @@ def test_bare_people_in_a_report_on_foreigners_are_those_foreigners():
 ])
 def test_a_need_of_so_many_and_a_recruitment_plan_are_quotas(body, lang):
     assert "quota_or_target" in types_of(body, lang, quantities=extract_quantities(body, lang))
+
+
+# Paraphrasing a Ukrainian general's interview on Russia's reserves and Mediazona's tally of
+# the dead by how they joined (2024-2025)
+@pytest.mark.parametrize("body, lang", [
+    ("Havryliuk added that Moscow still has a vast mobilization reserve.", "en"),
+    ("Більше половини загиблих – це добровольці, мобілізовані та засуджені.", "uk"),
+    ("Среди погибших добровольцы, мобилизованные и заключённые.", "ru"),
+])
+def test_the_mobilized_as_a_group_or_a_pool_is_no_call_up(body, lang):
+    assert "mobilization" not in types_of(body, lang)
+
+
+def test_a_call_up_announced_is_still_one():
+    assert "mobilization" in types_of("В Бурятии объявили мобилизацию резервистов.", "ru")
