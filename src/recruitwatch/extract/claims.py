@@ -249,13 +249,14 @@ def _words_relayed(doc: _Doc, before: int) -> None:
     """ "«…», — рассказал Медведев. Его слова приводит ТАСС.": the outlet relays the claims
     of the sentence before, not a claim of its own."""
     new = doc.found[before:]
-    if (len(new) != 1 or before == 0 or not is_outlet(new[0].claim.speaker)
-            or not _WORDS_RELAYED.match(doc.body, new[0].claim.span[0])):
+    owner = (_WORDS_RELAYED.match(doc.body, new[0].claim.span[0])
+             if len(new) == 1 and before and is_outlet(new[0].claim.speaker) else None)
+    if owner is None:
         return
     outlet, relay = new[0].claim.speaker, new[0].claim
     last = doc.found[before - 1].claim
     # "Их слова передает РИА": everyone who spoke in the sentence before; "Его слова": the last
-    plural = _WORDS_RELAYED.match(doc.body, relay.span[0]).group(1).lower() in _PLURAL_OWNERS
+    plural = owner.group(1).lower() in _PLURAL_OWNERS
     speakers = list(dict.fromkeys(a.claim.speaker for a in doc.found[:before]
                                   if a.claim.span == last.span)) if plural else [last.speaker]
     latest: dict[str, Claim] = {}

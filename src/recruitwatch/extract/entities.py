@@ -909,6 +909,14 @@ def _oblast_stems() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
+def _hide_inside(mentions: list[_Mention], start: int, end: int) -> None:
+    """The mentions inside ``[start, end)``, a body's name the rules read whole, are pieces
+    of it: they block model spans but are no entities of their own."""
+    for other in mentions:
+        if start <= other.start and other.end <= end:
+            other.hidden = True
+
+
 def _oblast_administrations(body: str, mentions: list[_Mention]) -> None:
     """An oblast's military or state administration is a body of its own ("Luhansk Oblast
     Military Administration"); the model's pieces of its name (the oblast, "ОВА") are not."""
@@ -921,9 +929,7 @@ def _oblast_administrations(body: str, mentions: list[_Mention]) -> None:
         if oblast is None:
             continue
         kind = "Military" if m.group("military") else "State"
-        for other in mentions:
-            if m.start() <= other.start and other.end <= m.end():
-                other.hidden = True
+        _hide_inside(mentions, m.start(), m.end())
         found.append(_Mention(m.start(), m.end(), "ORG", f"{oblast} Oblast {kind} Administration", True))
     if found:
         mentions.extend(found)
@@ -951,9 +957,7 @@ def _numbered_colonies(body: str, mentions: list[_Mention]) -> None:
         kind = (m.group("kind") or m.group("en") or "").lower()
         settlement = "поселен" in kind or "settlement" in kind
         name = f"Colony-settlement No. {number}" if settlement else f"Penal Colony No. {number}"
-        for other in mentions:
-            if m.start() <= other.start and other.end <= m.end():
-                other.hidden = True
+        _hide_inside(mentions, m.start(), m.end())
         found.append(_Mention(m.start(), m.end(), "ORG", name, True))
     if found:
         mentions.extend(found)

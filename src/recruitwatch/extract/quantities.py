@@ -941,11 +941,10 @@ def _loss_tally(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str)
     """ "подтвердить гибель 16 551 добровольца": a noun of loss governs the number, so it is
     a tally; a verb ("погибли 24 человека", "killed 24") reports an event, not a count,
     unless the figure is large or hedged; a verb after the counted noun makes a tally when
-    the figure is hedged."""
+    the figure is hedged, told in the perfect, or large with the participle alone."""
     m = g.losses.search(text, max(segment[0], r.start - 25), r.start)
     if not m:
-        # or after the counted noun, hedged: "at least 59 Sri Lankans have been killed" (an
-        # exact official figure, "said 5,937 soldiers had been killed", is the fixtures' other)
+        # or after the counted noun: "at least 59 Sri Lankans have been killed"
         tail = max(r.end, r.counts_end)
         after = g.losses.search(text, tail, min(segment[1], tail + 30))
         if after is None or g.losses.search(text, r.end, tail):
