@@ -754,6 +754,31 @@ def test_a_change_between_two_ranges_keeps_both_ranges(text, lang):
         (50000, 100000, "RUB"), (1000000, 3000000, "RUB")]
 
 
+@pytest.mark.parametrize("text", [
+    # written for this test, after AFP and Washington Post reporting on naturalised citizens
+    # and freed inmates sent to the front (2024-2025)
+    "Moscow has sent roughly 8,000 newly naturalised men to the front, an investigator said.",
+    "The authorities have freed as many as 90,000 inmates and sent them to the war.",
+    "Since March the prison service has released about 4,000 convicts for the assault units.",
+])
+def test_has_before_a_participle_is_the_perfect_not_a_holding(text):
+    # 'has' alone weakly says how many a force holds ("Wagner has 50,000 fighters"); before a
+    # participle it only builds the perfect tense of what was done
+    assert one(text, "en").modality == "achieved"
+
+
+def test_has_before_a_number_still_holds_a_force():
+    assert one("The group now has some 40,000 fighters in the east.", "en").modality == "estimate"
+
+
+def test_a_second_count_with_no_noun_counts_what_the_first_counts():
+    # written for this test, after Ukrainian defence intelligence figures on Russian losses
+    qs = extract_quantities("The army has lost over 45,000 soldiers this year and nearly 790,000 "
+                            "since the invasion began.", "en")
+    assert [(q.value, q.counts, q.modality) for q in qs] == [
+        (45000, "soldiers", "estimate"), (790000, "soldiers", "estimate")]
+
+
 def test_a_russian_rate_every_month_is_an_estimate():
     assert one("Каждый месяц на фронт уходят около 30 тысяч человек.", "ru").modality == "estimate"
 

@@ -767,6 +767,15 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         r.unit = "people"
     elif r.unit == "other" and not r.currency and counts and _animate_head(counts, g):
         r.unit, r.people = "people", True  # "170 оккупантов", "чотирьох підлітків", "два источника"
+    if (r.unit == "people" and not counts and last is not None and last.unit == "people" and last.counts
+            and last.span[0] >= sentence[0] and r.start - last.span[1] < _PEOPLE_REACH
+            and _ELIDED_JOIN.search(text, last.span[1], r.start)):
+        # "lost 50,000 troops in 2025 and over 830,000 since 2022", "призвали 20 тысяч человек
+        # весной и ещё 15 тысяч осенью": a second count that names no noun counts the first's
+        counts = _ROLE_NOTE.sub("", last.counts)
+        elided = last  # and is told as the first, unless a verb of its own says otherwise
+    else:
+        elided = None
     # "Призвано будет 160 тысяч человек": a count of "people" counts conscripts; `counts`
     # keeps the text's own noun (tests/gold/README.md), the role tells what was done to whom
     role = _role(text, r, segment, g) if r.unit == "people" and counts and g.generic.search(counts) else None
@@ -821,6 +830,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # a story's own event befell (an "other" cue: "погибли 24 человека"), unless they are
         # a group the evidence tracks ("задержаны 244 иностранца")
         modality = "achieved"
+    if elided is not None and not any(not weak for _, _, _, weak in _cues_in(cues, (elided.span[1], r.end))):
+        modality = elided.modality
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
                                      or _loss_tally(text, r, segment, g, approx)))
@@ -830,6 +841,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
 
+
+# a joiner right before a second count ("… and over", ", а ещё", "і майже")
+_ELIDED_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|і|й|та|а|or|или|або)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 _BARE_SUM = 10_000  # a figure written out this large in a money context, with no noun: a sum
 
