@@ -473,6 +473,9 @@ def test_a_russian_e_first_or_after_a_vowel_is_ye_as_english_reports_spell_it(na
 
 @pytest.mark.parametrize("surface,name", [
     ("Херсон без фейків", "Kherson Without Fakes"), ("Інформаційного спротиву", "Information Resistance"),
+    # Russian outlets as Ukrainian reports spell them
+    ("Медіазона", "Mediazona"), ("РІА Новини", "RIA Novosti"), ("Нова газета", "Novaya Gazeta"),
+    ("Інтерфакс", "Interfax"), ("ТАРС", "TASS"), ("Російська служба Бі-бі-сі", "BBC Russian Service"),
 ])
 def test_ukrainian_outlets_by_their_own_names(surface, name):
     from recruitwatch.extract.canon import is_outlet
