@@ -1511,6 +1511,33 @@ def test_figures_cited_after_the_fact_are_the_statement_before():
     assert {c.speaker for c in claims} == {"Alexander Bastrykin"} and len(claims) == 2
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after Korrespondent's report of Avtozak Live's prisoner count (2022)
+    ("Із середини літа на фронт відправили понад 12 тисяч в'язнів. "
+     "Такі дані опублікував проект Avtozak Live.", "uk"),
+    ("Із середини літа на фронт відправили понад 12 тисяч в'язнів. "
+     "Такі дані оприлюднив проект «Медіаточка».", "uk"),
+    ("С середины лета на фронт отправили более 12 тысяч заключенных. "
+     "Такие данные опубликовал проект «Медиаточка».", "ru"),
+])
+def test_figures_published_by_a_named_project_are_the_projects(body, lang):
+    # the speaker after the verb is a noun of a project or outlet with its name, quoted or
+    # not: the name speaks for both sentences
+    claims = extract_claims(body, lang, [])
+    assert len(claims) == 2
+    assert {c.speaker for c in claims} in ({"Avtozak Live"}, {"Mediatochka"})
+
+
+def test_a_channels_name_in_quotes_holds_no_verb_and_speaks_through_the_outlet_citing_it():
+    # written for this test, after Censor.NET's retelling of a Telegram channel (2023)
+    body = ("Жителям нескольких регионов снова приносят повестки. "
+            "Об этом сообщает Цензор.НЕТ со ссылкой на телеграм-канал \"Говорит Загорье\".")
+    claims = extract_claims(body, "ru", ents(body, ("Цензор.НЕТ", "Censor.net", "ORG")))
+    # "Говорит" inside the name is no verb of saying: one speaker, the channel, relayed
+    assert len(claims) == 2 and len({c.speaker for c in claims}) == 1
+    assert all(c.speaker.startswith("Govorit Zagor") and c.via == ["Censor.net"] for c in claims)
+
+
 def test_his_words_after_a_person_named_without_a_verb_of_saying_are_that_persons():
     body = ("Губернатор Пётр Сидоренко выступил на сессии облдумы. "
             "По его словам, контракт подписали 700 человек.")

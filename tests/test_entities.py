@@ -306,6 +306,14 @@ def test_a_given_name_and_a_surname_the_model_missed_are_a_person():
     assert ents["Andrii Kovalenko"].type == "PERSON"
 
 
+@pytest.mark.models
+def test_a_quoted_name_after_its_noun_is_not_lemmatised():
+    # "Говорит" in a channel's name is no verb form to take to its dictionary form
+    body = "Об этом сообщил телеграм-канал \"Говорит Загорье\", а затем и другие издания."
+    names = {e.name for e in extract_entities(body, "ru", Options()) if e.type == "ORG"}
+    assert any(n.startswith("Govorit ") for n in names), names
+
+
 def test_a_photo_agency_in_a_caption_is_no_person():
     body = "Recruiters target migrants from Central Asia (Getty Image)"
     doc = hand_doc(body, [("Getty Image", "PERSON")])

@@ -459,9 +459,12 @@ def _read_sentence(doc: _Doc, s: int, e: int) -> None:
         _apply_verify(doc, raw)
         return
     text = _masked(raw)
+    # a name in quotes says nothing: "телеграм-канал «Говорит НеМосква»" holds no verb
+    names = [m.span() for m in _QUOTED.finditer(text) if _is_quoted_name(m["name"])]
     cues = _verb_cues(doc, text, [_Cue(m.lastgroup or "", m.start(), m.end(),
                                        text[m.start():m.end()])
-                                  for m in doc.lex.cues.finditer(text)])
+                                  for m in doc.lex.cues.finditer(text)
+                                  if not any(a < m.start() < b for a, b in names)])
     before: list[Attribution] = []
     for a, b in _clauses(doc, text, cues):
         mine = [_Cue(c.kind, c.start - a, c.end - a, c.text) for c in cues if a <= c.start < b]
@@ -1738,8 +1741,10 @@ def _subject_after(doc: _Doc, s: int, text: str, span: Span) -> bool:
     first = toks[0].group().lower()
     # (or a role or institution that speaks: "Ці цифри озвучив губернатор", "Таку
     # інформацію оприлюднила розвідка")
+    # (or a named outlet or project: "Такі дані опублікував проект «…»", "канал Baza")
     return bool(_mentioned(doc, s, span)) or _stem_in(doc, first, "common_speakers") or (
-        _stem_in(doc, first, "anaphoric") and not _stem_in(doc, first, "documents"))
+        _stem_in(doc, first, "anaphoric") and not _stem_in(doc, first, "documents")) or (
+        _quoted_name(doc, s, span) is not None)
 
 
 def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
@@ -2417,6 +2422,7 @@ def _joint_speakers(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None
 
 
 _OPENING_QUOTE = re.compile(r"[«\"“„]")
+_QUOTE_RIGHT_AFTER = re.compile(r"[ \t]?(?=[«\"“„])")
 _QUOTED = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
 
 
@@ -2427,8 +2433,11 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
     text = doc.body
     span = (s + span[0], s + span[1])
     opening = _OPENING_QUOTE.search(text, span[0], span[1])
+    at = opening.start() if opening else None
+    if at is None and (right := _QUOTE_RIGHT_AFTER.match(text, span[1])):
+        at = right.end()  # the phrase stopped at the quote: "телеграм-канал" | "«Говорит …»"
     # the name may run past the phrase the parse gave ("проект «Идите" | "лесом» рассказал")
-    m = _QUOTED.match(text, opening.start()) if opening else None
+    m = _QUOTED.match(text, at) if at is not None else None
     nouns = doc.lex.stems.get("quoted_name_nouns", frozenset())
     if not nouns:
         return None

@@ -380,6 +380,10 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
                 # Russian dictionary cuts a foreign name's ending ("Бімала" → "Бімал")
                 normal = morph.person_nominative(span.text, lang, hint) or (
                     span.text if ukrainian else normal)
+            if etype == "ORG" and _appositive_quoted(body, span.start, span.stop, lang):
+                # "телеграм-канал «Говорит НеМосква»", "в издании «Новая газета»": a name in
+                # quotes after the noun it names stays as written, whatever the noun's case
+                normal = span.text
             if etype == "ORG" and re.search(r"(?<!\w)им\.", span.text):
                 normal = span.text  # "РЭУ им. Плеханова": the abbreviation lemmatises to "имя."
             if etype == "PLACE" and normal == span.text and " " not in normal:
@@ -387,6 +391,27 @@ def _natasha_spans(body: str, lang: str = "ru") -> Iterator[tuple[int, int, str,
                 if normal is None:
                     continue  # "Ставропольском", "Запорізькому": an adjective, not a name
             yield span.start, span.stop, etype, normal
+
+
+def _appositive_quoted(body: str, start: int, stop: int, lang: str) -> bool:
+    """Whether ``body[start:stop]`` is the whole of a quoted name set after a noun such as
+    "издание", "канал", "проект" (claims' ``quoted_name_nouns``, compared by stem)."""
+    if not (start and body[start - 1] in "«\"“„" and body[stop:stop + 1] in ("»", "\"", "”", "“")):
+        return False
+    before = _WORD_BEFORE.search(body, max(0, start - 40), start - 1)
+    return bool(before) and canon.stem(before.group(1)) in _quoted_name_nouns(lang)
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _quoted_name_nouns(lang: str) -> frozenset[str]:
+    try:
+        words = load_toml(f"lexicon/claims_{lang}.toml")["words"]
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(canon.stem(x) for x in words.get("quoted_name_nouns", []))
 
 
 _UK_CAPITAL = re.compile(r"(?<![\w'’])[ІҐ](?=[а-яіїєґ'’])")
