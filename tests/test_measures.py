@@ -1014,6 +1014,24 @@ def test_talk_of_a_call_up_is_no_mobilization(body, lang):
     assert "mobilization" not in types_of(body, lang)
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after iStories and Korrespondent on recruitment in colonies (2022)
+    ("Министерство обороны с осени начало вербовать на фронт в Украине узников колоний.", "ru"),
+    ("В колониях Ленинградской области осуждённых тоже начали вербовать.", "ru"),
+    ("Міноборони почало вербувати на війну проти України в'язнів колоній.", "uk"),
+    ("У колоніях Ростовської області засуджених почали вербувати до штурмових загонів.", "uk"),
+])
+def test_recruiting_prisoners_in_colonies_in_any_word_order_is_a_site(body, lang):
+    assert "recruitment_site" in types_of(body, lang)
+
+
+def test_a_call_up_said_to_be_coming_is_talk_not_one():
+    body = "Комментируя сообщения о якобы грядущей новой волне частичной мобилизации, он был краток."
+    assert "mobilization" not in types_of(body, "ru")
+    body = "Відповідаючи на чутки про майбутню другу хвилю загальної мобілізації, він усміхнувся."
+    assert "mobilization" not in types_of(body, "uk")
+
+
 def test_a_hedged_call_up_is_still_one():
     assert "mobilization" in types_of("В регионе якобы началась мобилизация резервистов.", "ru")
 
