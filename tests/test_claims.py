@@ -1538,6 +1538,24 @@ def test_a_channels_name_in_quotes_holds_no_verb_and_speaks_through_the_outlet_c
     assert all(c.speaker.startswith("Govorit Zagor") and c.via == ["Censor.net"] for c in claims)
 
 
+def test_a_comma_typed_without_its_space_still_ends_the_speakers_phrase():
+    # written for this test, in the manner of a hurried news post (2023)
+    body = ("Как сообщил зампред Совбеза Пётр Сидоренко на совещании,темпы набора "
+            "контрактников выросли до 900 человек в день.")
+    c = one(body, "ru", ("Пётр Сидоренко", "Pyotr Sidorenko", "PERSON"))
+    assert c.speaker == "Pyotr Sidorenko"
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Генерал Пётр Сидоренко назвал условия, при которых осуждённые могут уйти на фронт.", "ru"),
+    ("Замминистра Пётр Сидоренко назвал регионы-лидеры по набору контрактников.", "ru"),
+    ("Генерал Петро Сидоренко назвав умови, за яких засуджені можуть піти на фронт.", "uk"),
+])
+def test_conditions_or_regions_named_are_a_statement(body, lang):
+    surface = "Пётр Сидоренко" if lang == "ru" else "Петро Сидоренко"
+    assert one(body, lang, (surface, "Pyotr Sidorenko", "PERSON")).speaker == "Pyotr Sidorenko"
+
+
 def test_his_words_after_a_person_named_without_a_verb_of_saying_are_that_persons():
     body = ("Губернатор Пётр Сидоренко выступил на сессии облдумы. "
             "По его словам, контракт подписали 700 человек.")

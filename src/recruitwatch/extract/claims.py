@@ -64,7 +64,7 @@ _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 # A 1:1 character map, so offsets in the matching copy are offsets in the body.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u2009": " ",
                        "\u202f": " ", "–": "—"})
-_DELIM = re.compile(r"\x00+|[;:()\[\]—]|,(?=\s)|\s-\s")
+_DELIM = re.compile(r"\x00+|[;:()\[\]—]|,(?=\s|[^\W\d_])|\s-\s")  # (",темпы": a comma typed without its space)
 _TOKEN = re.compile(r"[^\W_][\w'/&.-]*")
 _TRAIL = ".,;:!?'\" \t\n"
 
