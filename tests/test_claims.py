@@ -1514,7 +1514,7 @@ def test_figures_cited_after_the_fact_are_the_statement_before():
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after Korrespondent's report of Avtozak Live's prisoner count (2022)
     ("Із середини літа на фронт відправили понад 12 тисяч в'язнів. "
-     "Такі дані опублікував проект Avtozak Live.", "uk"),
+     "Ці дані опублікував правозахисний проект Avtozak Live.", "uk"),
     ("Із середини літа на фронт відправили понад 12 тисяч в'язнів. "
      "Такі дані оприлюднив проект «Медіаточка».", "uk"),
     ("С середины лета на фронт отправили более 12 тысяч заключенных. "

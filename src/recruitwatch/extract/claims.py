@@ -2459,9 +2459,11 @@ def _bare_name_after_noun(doc: _Doc, text: str, span: Span, nouns: frozenset[str
     """The capitalised name an outlet's noun heads without quotes ("Telegram-канал База",
     "канал Baza"): the name alone, as with quotes; the noun is no part of it."""
     toks = _tokens(text, span)
-    if not 2 <= len(toks) <= 4 or stem(toks[0].group()) not in nouns:
+    # (after its adjectives: "правозахисний проект Avtozak Live")
+    at = next((i for i, t in enumerate(toks[:3]) if stem(t.group()) in nouns), None)
+    if at is None or not all(t.group().islower() for t in toks[:at]) or not 2 <= len(toks) - at <= 4:
         return None
-    rest = toks[1:]
+    rest = toks[at + 1:]
     if not all(t.group()[:1].isupper() for t in rest):
         return None
     if any(ms < span[1] and span[0] < me and ent.type == "PERSON" for ms, me, ent in doc.mentions):
