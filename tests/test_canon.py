@@ -476,6 +476,8 @@ def test_a_russian_e_first_or_after_a_vowel_is_ye_as_english_reports_spell_it(na
     # Russian outlets as Ukrainian reports spell them
     ("Медіазона", "Mediazona"), ("РІА Новини", "RIA Novosti"), ("Нова газета", "Novaya Gazeta"),
     ("Інтерфакс", "Interfax"), ("ТАРС", "TASS"), ("Російська служба Бі-бі-сі", "BBC Russian Service"),
+    # regional outlets and channels whose Latin name is their own, not a transliteration
+    ("Говорит НеМосква", "Govorit NeMoskva"), ("Екатеринбург Онлайн", "Yekaterinburg Online"),
 ])
 def test_ukrainian_outlets_by_their_own_names(surface, name):
     from recruitwatch.extract.canon import is_outlet
@@ -526,3 +528,9 @@ def test_a_surname_with_or_without_its_glide_is_one_person(a, b):
 ])
 def test_an_oblast_administration_has_one_name_however_english_words_it(name, want):
     assert canonical_name(name) == want
+
+
+@pytest.mark.parametrize("surface", ["КР", "Кыргызская Республика", "Киргизька Республіка"])
+def test_the_kyrgyz_republic_by_its_initials_and_full_name(surface):
+    # "в посольстве КР": the country, not a place called "Kr"
+    assert canonical_name(surface) == "Kyrgyzstan"

@@ -3191,3 +3191,63 @@ def test_a_call_up_said_not_to_exist_or_untrue_is_denied(body, lang, stance):
 ])
 def test_a_decree_cited_with_its_signer_speaks_for_the_signer(body, lang):
     assert one(body, lang).speaker == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("body, lang, surface, name", [
+    # written for this test, after the Ukrainian reports of Zelensky on the Crimean call-up (2022)
+    ("Як повідомлялося, президент Володимир Зеленський назвав мобілізацію в Криму ще одним "
+     "кроком проти кримських татар.", "uk", "Володимир Зеленський", "Volodymyr Zelenskyy"),
+    ("Как сообщалось ранее, Дмитрий Песков назвал частичную мобилизацию в регионах "
+     "вынужденной мерой.", "ru", "Дмитрий Песков", "Dmitry Peskov"),
+])
+def test_a_judgement_named_after_what_it_judges_is_the_judges_own(body, lang, surface, name):
+    # "назвал X <instrumental>": a statement of the subject's, with words between the verb
+    # and the judgement; "as reported" before it names no speaker of its own
+    c = one(body, lang, (surface, name, "PERSON"))
+    assert c.speaker == name
+
+
+@pytest.mark.parametrize("body, lang, surface, name", [
+    # written for this test, after Pyataya Vlast's report on indebted students (2023)
+    ("Редакции «Пятой власти» стало известно, что в одном из вузов Москвы провели собрание "
+     "студентов с задолженностями.", "ru", "Пятой власти", "Pyataya Vlast"),
+    ("Журналістам «Вьорстки» стало відомо, що студентів з боргами викликають до військкомату.",
+     "uk", None, "Verstka"),
+])
+def test_what_became_known_to_a_newsroom_is_the_newsrooms_report(body, lang, surface, name):
+    # the dative before an impersonal "стало известно" learned it and reports it (an outlet
+    # the entities missed is found by its alias)
+    c = one(body, lang, *([(surface, name, "ORG")] if surface else []))
+    assert c.speaker == name
+    # with no one named before it, it is still nobody's in particular
+    rest = body.split(" ", 2)[2]
+    assert extract_claims(rest[0].upper() + rest[1:], lang, [])[0].speaker == "anonymous: reports"
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after E1.ru's report of bailiffs summoning debtors (2023)
+    ("О вызовах к приставам сообщили читатели издания. По словам одного из них, должников "
+     "просят подписать согласие на контракт.", "ru"),
+    ("Про виклики до приставів повідомили читачі видання. За словами одного з них, боржників "
+     "просять підписати згоду на контракт.", "uk"),
+    ("Several readers of the outlet reported the summonses. According to one of them, debtors were "
+     "asked to sign a consent to a contract.", "en"),
+])
+def test_one_of_them_is_one_of_the_group_that_spoke_before(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert len(claims) == 2
+    first, second = claims
+    assert first.speaker.startswith("anonymous:") and second.speaker == first.speaker
+
+
+def test_the_message_after_people_a_channel_relays_is_the_channels():
+    # written for this test, after Censor.NET's retelling of a Telegram channel (2023)
+    body = ("Местные жители полагают, что вторая волна уже началась. Об этом пишет Цензор.НЕТ, "
+            "ссылаясь на телеграм-канал «Говорит НеМосква». «Военкоматы снова рассылают "
+            "повестки», — говорится в сообщении.")
+    claims = extract_claims(body, "ru", ents(body, ("Цензор.НЕТ", "Censor.net", "ORG"),
+                                             ("Говорит НеМосква", "Govorit NeMoskva", "ORG")))
+    locals_, *_, message = claims
+    assert locals_.speaker.startswith("anonymous:") and "Govorit NeMoskva" in locals_.via
+    # "в сообщении": no one in the crowd wrote it; the channel nearest them did
+    assert (message.speaker, message.via) == ("Govorit NeMoskva", ["Censor.net"])

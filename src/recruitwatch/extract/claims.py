@@ -875,7 +875,11 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
         elif cue.kind in ("cited_by", "citing"):
             _read_relay(doc, s, text, cue, r)
         elif cue.kind in ("weak", "impersonal") and r.weak is None:
-            r.weak = cue
+            found = _experiencers(doc, s, text, cue) if cue.kind == "impersonal" else []
+            if found:  # "Журналистам «Вёрстки» стало известно, что": who learned it reports it
+                r.before.append((cue, _Speaker(found, True), (cue.start, cue.end)))
+            else:
+                r.weak = cue
     return r
 
 
@@ -1522,6 +1526,8 @@ def _experiencers(doc: _Doc, s: int, text: str, cue: _Cue) -> list[str]:
     names = [ent.name for ms, me, ent in doc.mentions
              if s <= ms and me <= s + cue.start and not inside[ms - s]
              and ent.type in ("ORG", "PERSON")]
+    if not names:  # an outlet the model missed ("Журналістам «Важливих історій»")
+        names = [name for a, _, name in _named_outlets(doc, s, text, (0, cue.start)) if not inside[a]]
     return list(dict.fromkeys(names))
 
 
@@ -2164,6 +2170,12 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
     if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:
         return None
+    if len(words) > 2 and " ".join(words[-2:]) in w.get("partitive_pronouns", ()):
+        # "по словам одного из них", "багато з них розповіли": some of those who spoke just
+        # before, a group described, never a pronoun of its own
+        prev = doc.previous()
+        if prev and prev[0].startswith("anonymous:"):
+            return _Speaker([prev[0]], False)
     pre = doc.lex.prefixes.match(text, trimmed[0])
     if pre and _dated(doc, text, pre.end()):
         # "according to data from January": the data, dated, from no one named
@@ -2175,6 +2187,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         prev = doc.previous()
         if prev and not prev[0].startswith("anonymous:"):
             return _Speaker([prev[0]], True)
+        if prev and prev[1]:
+            # people described, relayed by a channel ("Местные полагают … сообщает X со
+            # ссылкой на телеграм-канал Y"): the message is the source nearest them
+            return _Speaker([prev[1][0]], True, relay=(prev[1][1:] or [None])[0])
     author = _document_author(doc, s, text, trimmed)
     if author:
         return author  # "в сообщении ведомства": the agency, named before, wrote it
