@@ -1739,3 +1739,32 @@ def test_a_participle_before_people_and_a_force_numbered(text, counts, modality)
 def test_material_aid_to_families_is_a_payment_on_offer(text, lang):
     q = extract_quantities(text, lang)[0]
     assert (q.unit, q.modality) == ("RUB", "offer") and "помощ" in q.counts
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # written for this test, after regional reports of raids on naturalised migrants (2023)
+    ("После рейда полиция вручила повестки семерым мужчинам.", "ru", 7),
+    ("Журналисты поговорили с девятью завербованными заключёнными.", "ru", 9),
+    ("Силовики провели рейд на ринку, вручивши повістки п'ятьом мігрантам.", "uk", 5),
+    ("Під час рейду повістки вручили сімом чоловікам.", "uk", 7),
+])
+def test_people_counted_by_a_number_word_in_the_dative_or_instrumental(text, lang, value):
+    q = one(text, lang)
+    assert (q.value, q.unit) == (value, "people")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Во время рейда полиция вручила повестки 30 мигрантам.", "ru"),
+    ("Силовики провели рейди на ринках, вручивши військові повістки 50 мігрантам.", "uk"),
+])
+def test_people_handed_summonses_are_counted_as_done(text, lang):
+    assert one(text, lang).modality == "achieved"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Выплаты распределяются по трём степеням тяжести ранений.", "ru"),
+    ("Цю проблему вирішують п'ятьма способами.", "uk"),
+    ("Вербовщики действуют пятью способами.", "ru"),
+])
+def test_an_oblique_small_number_of_things_is_no_figure(text, lang):
+    assert quantities(text, lang) == []

@@ -87,6 +87,7 @@ class _Grammar:
     masks: tuple[re.Pattern, ...]  # passes in order (see _masks)
     words: dict[str, float]
     collective: frozenset[str]  # numerals that count people on their own ("семеро")
+    people_only: frozenset[str]  # oblique numerals read only where they count people
     partitive: re.Pattern
     dependants: re.Pattern  # a family's children: counted around what happened, never done
     saying: tuple[str, ...]  # stems of verbs of saying: a clause that says tells no deed
@@ -276,6 +277,8 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
         # "задержала двоих вербовщиков": the noun of people after it, where there is one
         r.unit, r.people = "people", True
         r.counts = r.counts if r.counts and _animate_head(r.counts, g) else ""
+    if r.kind == "words" and r.unit != "people" and (m.group("words") or "").lower() in g.people_only:
+        return None  # "по трём степеням", "пятью способами": no count the reports mean
     return r
 
 
@@ -1403,6 +1406,7 @@ def _grammar(lang: str) -> _Grammar:
         masks=_masks(common["not_quantity"]["masks"]),
         words={k.lower(): float(v) for k, v in lex["numbers"]["words"].items()},
         collective=frozenset(w.lower() for w in lex["numbers"].get("collective", [])),
+        people_only=frozenset(w.lower() for w in lex["numbers"].get("people_only", [])),
         partitive=re.compile(lex["people"].get("partitive", "(?!)"), _FLAGS),
         saying=tuple(lex["modality"].get("saying", [])),
         dependants=re.compile(r"(?<!\w)" + _alt(lex["people"].get("dependants", ["(?!)"])), _FLAGS),
