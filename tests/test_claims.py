@@ -3251,3 +3251,17 @@ def test_the_message_after_people_a_channel_relays_is_the_channels():
     assert locals_.speaker.startswith("anonymous:") and "Govorit NeMoskva" in locals_.via
     # "в сообщении": no one in the crowd wrote it; the channel nearest them did
     assert (message.speaker, message.via) == ("Govorit NeMoskva", ["Censor.net"])
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after the Kremlin's answers on call-up rumours (2023-2024)
+    ("Представитель Кремля добавил, что об этих случаях ему ничего не известно.", "ru"),
+    ("Песков заявил, что в Кремле нет никаких разговоров о новой волне мобилизации.", "ru"),
+    ("Песков заявил, что такие сообщения являются искажением реальности.", "ru"),
+    ("Путин заявил, что в операции не принимают участия военнослужащие срочной службы.", "ru"),
+    ("Пєсков заявив, що не треба надавати значення Telegram-каналам.", "uk"),
+    ("Речник Кремля назвав «уткою» заяви про нову хвилю.", "uk"),
+    ("Речник Кремля заявив, що йому нічого не відомо про повістки студентам.", "uk"),
+])
+def test_knowing_nothing_and_reports_called_a_distortion_are_dismissals(body, lang):
+    assert extract_claims(body, lang, [])[0].stance == "deny"
