@@ -3265,3 +3265,13 @@ def test_the_message_after_people_a_channel_relays_is_the_channels():
 ])
 def test_knowing_nothing_and_reports_called_a_distortion_are_dismissals(body, lang):
     assert extract_claims(body, lang, [])[0].stance == "deny"
+
+
+@pytest.mark.models
+def test_people_who_told_the_newsroom_are_the_speakers_not_the_newsroom():
+    # written for this test, after 161.ru's report on recruiters in Rostov colonies (2022)
+    body = ("Кроме того, заключенные из нескольких колоний области рассказали редакции, "
+            "что в конце августа к ним приезжали вербовщики.")
+    (claim,) = [a.claim for a in attributions(body, "ru", [], None, syntax=True)]
+    # the one told ("редакции") is no speaker, and the description keeps its preposition
+    assert claim.speaker.startswith("anonymous: заключенные из ")

@@ -1194,6 +1194,16 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     if span is not None and all(t.group().lower() in doc.lex.words["determiners"]
                                 for t in _tokens(text, span)):
         span = None  # "ряд … телеграм-каналов предрекал": the parse took the quantifier alone
+    first = _tokens(text, span) if span is not None else []
+    inverted = text[:cue.start].rstrip().endswith((",", "—", "–", "―", "-"))  # "…, сообщил собеседник"
+    if (len(first) == 1 and cue.kind == "told" and span[0] >= cue.end and not inverted
+            and doc.lang in morph.LANGS
+            and morph.function_word(first[0].group(), doc.lang) is None):
+        # "заключённые … рассказали редакции": the parse took the one told for the subject;
+        # a noun phrase before the verb is who told it
+        before = _phrase_before(doc, s, text, cue)
+        if before is not None and _nominal(doc, s, text, before):
+            return before, False
     if span is not None:
         return span, True
     span = _phrase_before(doc, s, text, cue)

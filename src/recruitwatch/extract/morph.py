@@ -333,6 +333,8 @@ def nominative_phrase(words: list[str], lang: str) -> list[str]:
         return words
     parses, prefixes = [], []
     for w in words[:4]:
+        if parses and function_word(w, lang) in ("PREP", "CONJ"):
+            break  # "заключенные из колоний": the phrase's noun came before "из"
         known = [p for p in _analyzer(lang).parse(w) if p.is_known]
         prefix = ""
         if not known and "-" in w.strip("-"):  # "телеграм-каналов": its last part declines
