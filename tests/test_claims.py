@@ -3275,3 +3275,23 @@ def test_people_who_told_the_newsroom_are_the_speakers_not_the_newsroom():
     (claim,) = [a.claim for a in attributions(body, "ru", [], None, syntax=True)]
     # the one told ("редакции") is no speaker, and the description keeps its preposition
     assert claim.speaker.startswith("anonymous: заключенные из ")
+
+
+@pytest.mark.parametrize("body, lang, surface, name", [
+    # written for this test, after Ukrainian retellings of an AP report on recruitment (2023)
+    ("Разом з тим у виданні Associated Press констатували, що кампанія з пошуку новобранців "
+     "триває по всій Росії.", "uk", "Associated Press", "Associated Press"),
+    ("Вместе с тем в издании Reuters отметили, что кампания по набору контрактников "
+     "продолжается по всей России.", "ru", "Reuters", "Reuters"),
+])
+def test_a_three_word_connective_opens_no_speaker(body, lang, surface, name):
+    assert one(body, lang, (surface, name, "ORG")).speaker == name
+
+
+def test_the_report_it_was_said_in_is_no_relay():
+    # written for this test, after Zerkalo Nedeli's retelling of an ISW update (2023)
+    body = ("Регіони збільшили одноразові виплати за контракт у півтора раза. Про це Інститут "
+            "вивчення війни повідомив у своєму черговому звіті, посилаючись на видання «Важливі історії».")
+    claims = extract_claims(body, "uk", ents(body, ("Інститут вивчення війни", "Institute for the Study of War", "ORG"),
+                                             ("Важливі історії", "IStories", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [("IStories", ["Institute for the Study of War"])] * 2

@@ -2045,6 +2045,8 @@ def _prepositional(doc: _Doc, text: str, span: Span) -> bool:
     ("на юридическом форуме", "журналистам"): an adverbial or an object, never a subject."""
     toks = _tokens(text, span)
     first = toks[0].group().lower() if toks else ""
+    if first in doc.lex.words.get("locative", ()) and _medium_or_time(doc, text, span, places=False):
+        return True  # "у черговому своєму звіті": the medium it said it in, not an institution
     return (first in doc.lex.words["cut"] and first not in doc.lex.words.get("locative", ())
             ) or _adverbial(doc, text, span)
 
@@ -2726,17 +2728,22 @@ def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
 
 
 # two-word connectives that open a clause before its subject ("При этом", "Кроме того")
-_CONNECTIVE_PAIRS = frozenset({
+_CONNECTIVES = tuple(sorted({
     ("при", "этом"), ("при", "цьому"), ("при", "том"), ("при", "тому"), ("тем", "временем"),
     ("тим", "часом"), ("между", "тем"), ("між", "тим"), ("кроме", "того"), ("крім", "того"),
-    ("помимо", "этого"), ("окрім", "того"), ("к", "тому"), ("до", "того")})
+    ("помимо", "этого"), ("окрім", "того"), ("к", "тому"), ("до", "того"),
+    ("вместе", "с", "тем"), ("разом", "з", "тим"), ("разом", "із", "тим"), ("в", "то", "же", "время"),
+    ("у", "той", "же", "час"), ("с", "другой", "стороны"), ("з", "іншого", "боку")}, key=len, reverse=True))
 
 
 def _after_connective(text: str, span: Span) -> Span | None:
-    """The phrase without a two-word connective that opens it ("При цьому | у виданні")."""
+    """The phrase without the connective that opens it ("При цьому | у виданні", "Разом з
+    тим | у виданні")."""
     toks = _tokens(text, span)
-    if len(toks) > 2 and (toks[0].group().lower(), toks[1].group().lower()) in _CONNECTIVE_PAIRS:
-        return (toks[2].start(), span[1])
+    words = tuple(t.group().lower() for t in toks[:5])
+    for conn in _CONNECTIVES:
+        if len(toks) > len(conn) and words[:len(conn)] == conn:
+            return (toks[len(conn)].start(), span[1])
     return span
 
 
