@@ -2164,3 +2164,23 @@ def test_a_section_word_a_bar_or_a_copyright_word_inside_a_sentence_stays():
             "Сотрудники ТАСС | РИА пишут о наборе добровольцев в регионах каждый день.\n\n"
             "The ads promised recruits 200,000 rubles, which we have seen.")
     assert clean_text(text).removed == []
+
+
+# Paraphrasing The Moscow Times in Russian on next year's contract plan (2023).
+OPINION_DESK = [
+    ("Кремль продолжит набор контрактников и в следующем году", ART),
+    ("Позиция автора может не совпадать с позицией редакции The Moscow Times.", "furniture"),
+    ("Регионы уже получили план по набору на будущий год, рассказал собеседник, знакомый с "
+     "планами военного руководства.", ART),
+    ("Контрактники на учениях под Ростовом", "caption"),
+    ("Контрактники на учениях под Ростовом Министерство обороны РФ", "caption"),
+    ("По его словам, план примерно такой же, как в этом году.", ART),
+    ("Колония №3 в Ростовской области. Фото из архива колонии Колония №3 в Ростовской "
+     "области. Фото из архива колонии", "caption"),
+    ("Впервые опубликовано здесь.", "furniture"),
+    ("Сайт «Вестника» доступен в России через VPN", "furniture"),
+]
+
+
+def test_disclaimers_republishing_notes_and_captions_told_twice_are_furniture():
+    assert_cleaned(OPINION_DESK, "ru")

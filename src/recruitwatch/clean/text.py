@@ -800,6 +800,27 @@ def _mark_doubled_captions(lines: list[_Line], kinds: list[str | None], rules: _
                 and (not _is_headline(lines[i].text, rules)
                      or (title is not None and title < i - 1 and lines[title].low != lines[i].low))):
             kinds[i - 1] = kinds[i] = "caption"
+    for i, ln in enumerate(lines):
+        # the alt text and the caption run together on one line ("Колония №6. Фото
+        # пользователя … Колония №6. Фото пользователя …")
+        words = ln.low.split()
+        half = len(words) // 2
+        if (kinds[i] is None and len(words) >= 6 and len(words) % 2 == 0
+                and words[:half] == words[half:] and not _ends_like_prose(ln.text)):
+            kinds[i] = "caption"
+    for i in range(1, len(lines)):
+        # the caption alone, then again with its credit ("Выставочная фотография
+        # контрактников" / "… контрактников Министерство обороны РФ")
+        prev, ln = lines[i - 1], lines[i]
+        rest = ln.low[len(prev.low):]
+        if (kinds[i] is None and kinds[i - 1] is None and ln.index == prev.index + 1
+                and len(prev.low) > 12 and ln.low.startswith(prev.low) and rest[:1] == " "
+                and 1 <= len(rest.split()) <= 6 and not _ends_like_prose(prev.text)
+                and not _ends_like_prose(ln.text)
+                and (not _is_headline(prev.text, rules)
+                     or any(_ends_like_prose(lines[j].text) for j in range(i - 1)))):
+            # (a headline-shaped pair only below prose: at the top it is the title twice)
+            kinds[i - 1] = kinds[i] = "caption"
 
 
 # --- 5b. captions and pull quotes ---------------------------------------------------------
