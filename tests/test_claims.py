@@ -3295,3 +3295,16 @@ def test_the_report_it_was_said_in_is_no_relay():
     claims = extract_claims(body, "uk", ents(body, ("Інститут вивчення війни", "Institute for the Study of War", "ORG"),
                                              ("Важливі історії", "IStories", "ORG")))
     assert [(c.speaker, c.via) for c in claims] == [("IStories", ["Institute for the Study of War"])] * 2
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after Spektr's retelling of Gulagu.net's hotline reports (2022)
+    ("Заключенных вербуют на войну, пишет правозащитный проект «Гулагу».\n\n"
+     "В частности, говорится о наборе в колониях трёх регионов.", "ru"),
+    ("В'язнів вербують на війну, пише правозахисний проєкт «Гулагу».\n\n"
+     "Зокрема, йдеться про набір у колоніях трьох регіонів.", "uk"),
+])
+def test_a_bare_it_is_said_goes_on_with_the_report_before(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert len(claims) == 2 and claims[1].speaker == claims[0].speaker
+    assert not claims[0].speaker.startswith("anonymous")
