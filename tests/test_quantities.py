@@ -1768,3 +1768,18 @@ def test_people_handed_summonses_are_counted_as_done(text, lang):
 ])
 def test_an_oblique_small_number_of_things_is_no_figure(text, lang):
     assert quantities(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after reports of conscripts pressed to sign contracts (2024)
+    ("Одного срочника, Артема, сержанты заставляли отжиматься до утра.", "ru"),
+    ("Ни один осужденный не жаловался на вербовку.", "ru"),
+    ("Одного з в'язнів, Олега, забрали прямо з камери.", "uk"),
+    ("One such migrant, Anuar, came to Russia in 2019.", "en"),
+])
+def test_one_person_the_report_tells_of_is_no_figure(text, lang):
+    assert quantities(text, lang) == []
+
+
+def test_one_million_is_still_a_figure():
+    assert one("Семье выплатили один миллион рублей.", "ru").value == 1_000_000

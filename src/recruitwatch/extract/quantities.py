@@ -279,6 +279,10 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
         r.counts = r.counts if r.counts and _animate_head(r.counts, g) else ""
     if r.kind == "words" and r.unit != "people" and (m.group("words") or "").lower() in g.people_only:
         return None  # "по трём степеням", "пятью способами": no count the reports mean
+    if r.kind == "words" and r.value == 1 and not r.scaled and r.unit in ("people", "other"):
+        # "Одного срочника, Артема, заставляли …", "ни один осужденный", "One such migrant":
+        # one person or thing the report goes on to tell of, no figure (tests/gold/README.md)
+        return None
     return r
 
 
