@@ -1783,3 +1783,16 @@ def test_one_person_the_report_tells_of_is_no_figure(text, lang):
 
 def test_one_million_is_still_a_figure():
     assert one("Семье выплатили один миллион рублей.", "ru").value == 1_000_000
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    # written for this test, after reports of pay promised to migrants (2024) and of force sizes
+    ("В Москве мигрантам пообещали более 3 000 долларов в месяц за службу.", "ru", "offer"),
+    ("Мігрантам пообіцяли 3 000 доларів на місяць за службу.", "uk", "offer"),
+    ("Кремль обсуждает возможность мобилизации еще 200 тысяч человек.", "ru", "target"),
+    ("Кремль обговорює можливість мобілізації ще 200 тисяч осіб.", "uk", "target"),
+    ("На этом направлении задействовано более 100 тысяч военных.", "ru", "estimate"),
+    ("Проти ЗСУ задіяно понад 700 тисяч російських військових.", "uk", "estimate"),
+])
+def test_pay_promised_a_call_up_of_a_number_and_a_force_deployed(text, lang, modality):
+    assert one(text, lang).modality == modality
