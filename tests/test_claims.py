@@ -3308,3 +3308,15 @@ def test_a_bare_it_is_said_goes_on_with_the_report_before(body, lang):
     claims = extract_claims(body, lang, [])
     assert len(claims) == 2 and claims[1].speaker == claims[0].speaker
     assert not claims[0].speaker.startswith("anonymous")
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after Ukrainian and Russian retellings of prisoners' reports (2022)
+    ("За повідомленнями засуджених, у колонії особисто прилітав вербувальник.", "uk", "anonymous:"),
+    ("По сообщениям заключенных, в колонию лично прилетал вербовщик.", "ru", "anonymous:"),
+    ("По сообщению ТАСС, в колонию лично прилетал вербовщик.", "ru", "TASS"),
+])
+def test_according_to_someones_reports_names_the_speaker(body, lang, speaker):
+    found = ents(body, ("ТАСС", "TASS", "ORG")) if "ТАСС" in body else []
+    (c,) = extract_claims(body, lang, found)
+    assert c.speaker.startswith(speaker)
