@@ -3320,3 +3320,18 @@ def test_according_to_someones_reports_names_the_speaker(body, lang, speaker):
     found = ents(body, ("ТАСС", "TASS", "ORG")) if "ТАСС" in body else []
     (c,) = extract_claims(body, lang, found)
     assert c.speaker.startswith(speaker)
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, in the manner of reports on call-up decrees (2023)
+    ("Из ответа Минобороны следует, что набор идет по плану.", "ru", "Russian Ministry of Defence"),
+    ("Из документа следует, что призыву подлежат 150 тысяч человек.", "ru", "anonymous: документ"),
+    ("Із документа випливає, що призову підлягають 150 тисяч осіб.", "uk", "anonymous: документ"),
+    ("Об этом свидетельствуют данные Минобороны.", "ru", "Russian Ministry of Defence"),
+])
+def test_what_follows_from_a_document_is_the_documents(body, lang, speaker):
+    found = ents(body, ("Минобороны", "Russian Ministry of Defence", "ORG")) if "Минобороны" in body else []
+    (c,) = extract_claims(body, lang, found)
+    assert c.speaker == speaker
+    # with no source named, nothing follows from anyone
+    assert extract_claims("Отсюда следует, что набор идет по плану.", "ru", []) == []

@@ -1026,6 +1026,12 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if found:  # "Би-би-си совместно с «Медиазоной» удалось установить": who found it out
         r.before.append((cue, _Speaker(found, True), (cue.start, cue.end)))
         return
+    source = _inferred_from(doc, text, cue)
+    if source is not None:  # "Из документа следует, что …": what the document says
+        sp = _speaker(doc, s, text, source)
+        if sp is not None:
+            r.before.append((cue, sp, source))
+            return
     span, parsed = _speaker_span(doc, s, text, cue)
     if span is not None:
         span = _after_connective(text, span)
@@ -1539,6 +1545,19 @@ def _experiencers(doc: _Doc, s: int, text: str, cue: _Cue) -> list[str]:
     if not names:  # an outlet the model missed ("Журналістам «Важливих історій»")
         names = [name for a, _, name in _named_outlets(doc, s, text, (0, cue.start)) if not inside[a]]
     return list(dict.fromkeys(names))
+
+
+def _inferred_from(doc: _Doc, text: str, cue: _Cue) -> Span | None:
+    """ "Из текста указа следует, что …", "Із документа випливає, що …": the phrase after
+    "из" that opens the clause of a verb of following is the source, a document or a body's
+    statement; no other phrase before such a verb names one ("Отсюда следует")."""
+    if cue.text.strip().lower() not in doc.lex.words.get("inference_verbs", ()):
+        return None
+    segs = _segments(text, cue.start)
+    toks = _tokens(text, (segs[-1][0], cue.start)) if segs else []
+    if len(toks) < 2 or toks[0].group().lower() not in doc.lex.words.get("from_prepositions", ()):
+        return None
+    return _trim(text, toks[1].start(), cue.start)
 
 
 def _zero_subject(doc: _Doc, s: int, text: str, cue: _Cue,
