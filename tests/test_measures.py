@@ -1381,3 +1381,21 @@ def test_the_mobilized_as_a_group_or_a_pool_is_no_call_up(body, lang):
 
 def test_a_call_up_announced_is_still_one():
     assert "mobilization" in types_of("В Бурятии объявили мобилизацию резервистов.", "ru")
+
+
+@pytest.mark.parametrize("body, lang, mtype", [
+    # written for this test, after reports of regional contract plans and intake (2023-2025)
+    ("Регионы уже получили из Москвы план по контрактникам на следующий год.", "ru", "quota_or_target"),
+    ("Военкоматы требуют выполнения плана по контрактам.", "ru", "quota_or_target"),
+    ("Окупанти розробили план примусової мобілізації жителів області.", "uk", "quota_or_target"),
+    ("С начала года к армии присоединились более 210 тыс. контрактников.", "ru", "enlistment_figure"),
+    ("На военную службу по контракту принято свыше 13,5 тыс. человек.", "ru", "enlistment_figure"),
+    ("На службу за контрактом прийнято понад 13 тисяч осіб.", "uk", "enlistment_figure"),
+])
+def test_plans_named_by_what_they_fill_and_intake_told_by_joining(body, lang, mtype):
+    assert mtype in types_of(body, lang, quantities=extract_quantities(body, lang))
+
+
+def test_a_decision_taken_is_no_intake():
+    body = "Решение о выплатах было принято в понедельник, 12 человек получили деньги."
+    assert "enlistment_figure" not in types_of(body, "ru", quantities=extract_quantities(body, "ru"))
