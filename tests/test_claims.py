@@ -3335,3 +3335,28 @@ def test_what_follows_from_a_document_is_the_documents(body, lang, speaker):
     assert c.speaker == speaker
     # with no source named, nothing follows from anyone
     assert extract_claims("Отсюда следует, что набор идет по плану.", "ru", []) == []
+
+
+def test_he_after_a_person_told_of_since_the_last_claim_is_that_person():
+    # written for this test, after RIA-style reports of Sobyanin and Peskov on rumours (2023)
+    body = ("«Эту историю раздувают провокаторы», — сказал Сергей Собянин.\n\n"
+            "Слухи о новой волне появляются регулярно. В марте их комментировал пресс-секретарь "
+            "Дмитрий Песков. Он заявил тогда, что позиция Кремля не изменилась.")
+    claims = extract_claims(body, "ru", ents(body, ("Сергей Собянин", "Sergey Sobyanin", "PERSON"),
+                                             ("Дмитрий Песков", "Dmitry Peskov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Sergey Sobyanin", "Dmitry Peskov"]
+    # a name on a line of its own above (a caption) is no one told of in the paragraph
+    body = ("«Эту историю раздувают провокаторы», — сказал Сергей Собянин.\n\n"
+            "Дмитрий Песков\n\nОн добавил, что слухи не стоят внимания.")
+    claims = extract_claims(body, "ru", ents(body, ("Сергей Собянин", "Sergey Sobyanin", "PERSON"),
+                                             ("Дмитрий Песков", "Dmitry Peskov", "PERSON")))
+    assert [c.speaker for c in claims][-1] == "Sergey Sobyanin"
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("У свою чергу, губернатор Юрій Швиткін заявив, що мобілізація триває.", "uk"),
+    ("В свою очередь, губернатор Юрий Швыткин заявил, что мобилизация продолжается.", "ru"),
+])
+def test_in_its_turn_opens_no_speaker(body, lang):
+    name = "Юрій Швиткін" if lang == "uk" else "Юрий Швыткин"
+    assert one(body, lang, (name, "Yury Shvytkin", "PERSON")).speaker == "Yury Shvytkin"

@@ -2638,6 +2638,13 @@ def _person_pronoun(doc: _Doc, s: int, pronoun: str) -> str | None:
     if pronoun not in doc.lex.words.get("person_pronouns", ()):
         return None
     prev = doc.previous()
+    # a person named since the last claim, who did not speak there ("…, — сказал Собянин.
+    # Их комментировал пресс-секретарь Дмитрий Песков. Он заявил …"): the one just told of
+    last_end = doc.found[-1].claim.span[1] if doc.found else 0
+    since = [name for ms, name in _people_before(doc, s) if ms >= last_end and _may_be(name, pronoun)
+             and "\n" not in doc.body[ms:s]]  # (in its paragraph: not a caption's name above)
+    if since and prev and since[-1] != prev[0]:
+        return since[-1]
     if prev and _is_person(doc, prev[0]) and _may_be(prev[0], pronoun):
         return None  # the previous speaker is a person: the rules' look-back keeps it
     people = [name for _, name in _people_before(doc, s) if _may_be(name, pronoun)]
@@ -2752,7 +2759,8 @@ _CONNECTIVES = tuple(sorted({
     ("тим", "часом"), ("между", "тем"), ("між", "тим"), ("кроме", "того"), ("крім", "того"),
     ("помимо", "этого"), ("окрім", "того"), ("к", "тому"), ("до", "того"),
     ("вместе", "с", "тем"), ("разом", "з", "тим"), ("разом", "із", "тим"), ("в", "то", "же", "время"),
-    ("у", "той", "же", "час"), ("с", "другой", "стороны"), ("з", "іншого", "боку")}, key=len, reverse=True))
+    ("у", "той", "же", "час"), ("с", "другой", "стороны"), ("з", "іншого", "боку"),
+    ("в", "свою", "очередь"), ("у", "свою", "чергу"), ("в", "свою", "чергу")}, key=len, reverse=True))
 
 
 def _after_connective(text: str, span: Span) -> Span | None:
