@@ -2184,3 +2184,11 @@ OPINION_DESK = [
 
 def test_disclaimers_republishing_notes_and_captions_told_twice_are_furniture():
     assert_cleaned(OPINION_DESK, "ru")
+
+
+def test_a_source_line_with_a_bar_in_the_channels_name_is_no_menu():
+    # written for this test, in the manner of a regional news post (2024)
+    assert_cleaned([
+        ("В области сформируют новый именной батальон, в него войдут около 400 человек.", ART),
+        ('Источник: Telegram-канал "Край | Новости"', ART),
+    ], "ru")

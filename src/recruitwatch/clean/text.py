@@ -146,6 +146,7 @@ class _Rules:
     staff: re.Pattern
     credit_prefix: re.Pattern
     credit_short: re.Pattern
+    source_line: re.Pattern  # "Джерело: Центр національного спротиву": whom a post relays
     caption_label: re.Pattern
     credit_inline: re.Pattern
     credit_slash: re.Pattern
@@ -298,6 +299,10 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         # a counter, a price, a phone, or a figure set apart with no word: nothing says what
         # it counts, so the quantity stage would read a bare number (it stays in removed)
         return "furniture"
+    if rules.source_line.match(low):
+        # a source named under a post, however it is written ("Источник: Telegram-канал
+        # \"БО | Новости\"" is no menu): a credit only as the credit rules read it
+        return _credit_kind(ln.text, rules)
     if len(low) <= MAX_WIDGET_CHARS:
         m = rules.line.fullmatch(low)
         if m:
@@ -1179,6 +1184,7 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
             and not _REPORTED_SPEECH.search(last)  # ("“I could not walk,” he recalled …", "Reports said …")
             and not _ends_with_pictograph(lines[free[-1]].text)
             and not _date_opening().match(last)  # "3 октября глава … сообщил …": a paragraph
+            and not rules.source_line.match(last.lower())  # "Источник: Telegram-канал …": the post's source
             and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)
                                                      or _PAST_AUXILIARY.search(last)))
             and any(_is_prose(lines[i].text) for i in free[:-1])
@@ -1484,6 +1490,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s+(?:{_alternation(credit['from_words'])})\s"
             rf"|(?:{_alternation(credit['source_labels'])})\s*:\s*©\s*)"
             rf"[^\s.!?]+(?:\s+[^\s.!?]+){{0,3}}\s*\.?\s*$", re.I),
+        source_line=re.compile(
+            rf"{_LEAD}(?:{_alternation(credit['source_labels'])})\s*:\s*(?!©|https?:|www\.)\S", re.I),
         caption_label=re.compile(
             rf"{_LEAD}(?:{_alternation(credit['caption_labels'])})\s*[:,—–]\s*\S", re.I),
         credit_inline=re.compile(
