@@ -3360,3 +3360,23 @@ def test_he_after_a_person_told_of_since_the_last_claim_is_that_person():
 def test_in_its_turn_opens_no_speaker(body, lang):
     name = "Юрій Швиткін" if lang == "uk" else "Юрий Швыткин"
     assert one(body, lang, (name, "Yury Shvytkin", "PERSON")).speaker == "Yury Shvytkin"
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after reports of Sobyanin on a second wave (2023)
+    ("Собянин заявил, что второй волны не будет. Также, продолжил он, идет работа по "
+     "привлечению добровольцев.", "ru"),
+    ("Собянін заявив, що другої хвилі не буде. Також, продовжив він, триває робота із "
+     "залучення добровольців.", "uk"),
+])
+def test_he_went_on_set_off_by_commas_goes_on_with_the_speaker(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert len(claims) == 2 and claims[0].speaker == claims[1].speaker == "Sergey Sobyanin"
+
+
+def test_an_official_known_by_surname_after_his_title_and_place():
+    # the place before the surname took no person with it: the alias table names him
+    body = "Мер Москви Собянін заявив, що другої хвилі не буде."
+    at = body.index("Москви Собянін")
+    moscow = Entity("Moscow", "PLACE", [(at, at + len("Москви Собянін"))])
+    assert extract_claims(body, "uk", [moscow])[0].speaker == "Sergey Sobyanin"
