@@ -1531,7 +1531,7 @@ def test_figures_published_by_a_named_project_are_the_projects(body, lang):
 def test_a_channels_name_in_quotes_holds_no_verb_and_speaks_through_the_outlet_citing_it():
     # written for this test, after Censor.NET's retelling of a Telegram channel (2023)
     body = ("Жителям нескольких регионов снова приносят повестки. "
-            "Об этом сообщает Цензор.НЕТ со ссылкой на телеграм-канал \"Говорит Загорье\".")
+            "Об этом пишет Цензор.НЕТ со ссылкой на телеграм-канал \"Говорит Загорье\".")
     claims = extract_claims(body, "ru", ents(body, ("Цензор.НЕТ", "Censor.net", "ORG")))
     # "Говорит" inside the name is no verb of saying: one speaker, the channel, relayed
     assert len(claims) == 2 and len({c.speaker for c in claims}) == 1
@@ -3195,7 +3195,7 @@ def test_a_decree_cited_with_its_signer_speaks_for_the_signer(body, lang):
 
 @pytest.mark.parametrize("body, lang, surface, name", [
     # written for this test, after the Ukrainian reports of Zelensky on the Crimean call-up (2022)
-    ("Як повідомлялося, президент Володимир Зеленський назвав мобілізацію в Криму ще одним "
+    ("Як повідомлялося, президент Володимир Зеленський назвав призов у Криму черговим "
      "кроком проти кримських татар.", "uk", "Володимир Зеленський", "Volodymyr Zelenskyy"),
     ("Как сообщалось ранее, Дмитрий Песков назвал частичную мобилизацию в регионах "
      "вынужденной мерой.", "ru", "Дмитрий Песков", "Dmitry Peskov"),
@@ -3209,8 +3209,8 @@ def test_a_judgement_named_after_what_it_judges_is_the_judges_own(body, lang, su
 
 @pytest.mark.parametrize("body, lang, surface, name", [
     # written for this test, after Pyataya Vlast's report on indebted students (2023)
-    ("Редакции «Пятой власти» стало известно, что в одном из вузов Москвы провели собрание "
-     "студентов с задолженностями.", "ru", "Пятой власти", "Pyataya Vlast"),
+    ("Изданию «Пятая власть» стало известно, что должников одного из московских вузов "
+     "собрали в актовом зале.", "ru", "Пятая власть", "Pyataya Vlast"),
     ("Журналістам «Вьорстки» стало відомо, що студентів з боргами викликають до військкомату.",
      "uk", None, "Verstka"),
 ])
@@ -3243,8 +3243,8 @@ def test_one_of_them_is_one_of_the_group_that_spoke_before(body, lang):
 def test_the_message_after_people_a_channel_relays_is_the_channels():
     # written for this test, after Censor.NET's retelling of a Telegram channel (2023)
     body = ("Местные жители полагают, что вторая волна уже началась. Об этом пишет Цензор.НЕТ, "
-            "ссылаясь на телеграм-канал «Говорит НеМосква». «Военкоматы снова рассылают "
-            "повестки», — говорится в сообщении.")
+            "ссылаясь на телеграм-канал «Говорит НеМосква». «Повестки опять разносят по "
+            "домам», — говорится в сообщении.")
     claims = extract_claims(body, "ru", ents(body, ("Цензор.НЕТ", "Censor.net", "ORG"),
                                              ("Говорит НеМосква", "Govorit NeMoskva", "ORG")))
     locals_, *_, message = claims
@@ -3256,10 +3256,10 @@ def test_the_message_after_people_a_channel_relays_is_the_channels():
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after the Kremlin's answers on call-up rumours (2023-2024)
     ("Представитель Кремля добавил, что об этих случаях ему ничего не известно.", "ru"),
-    ("Песков заявил, что в Кремле нет никаких разговоров о новой волне мобилизации.", "ru"),
+    ("Песков сказал, что у Кремля нет никаких разговоров про вторую волну.", "ru"),
     ("Песков заявил, что такие сообщения являются искажением реальности.", "ru"),
     ("Путин заявил, что в операции не принимают участия военнослужащие срочной службы.", "ru"),
-    ("Пєсков заявив, що не треба надавати значення Telegram-каналам.", "uk"),
+    ("Пєсков заявив, що не варто надавати ваги чуткам у Telegram-каналах.", "uk"),
     ("Речник Кремля назвав «уткою» заяви про нову хвилю.", "uk"),
     ("Речник Кремля заявив, що йому нічого не відомо про повістки студентам.", "uk"),
 ])
@@ -3279,8 +3279,8 @@ def test_people_who_told_the_newsroom_are_the_speakers_not_the_newsroom():
 
 @pytest.mark.parametrize("body, lang, surface, name", [
     # written for this test, after Ukrainian retellings of an AP report on recruitment (2023)
-    ("Разом з тим у виданні Associated Press констатували, що кампанія з пошуку новобранців "
-     "триває по всій Росії.", "uk", "Associated Press", "Associated Press"),
+    ("Разом з тим в агентстві Associated Press констатували, що пошук новобранців "
+     "триває в усіх регіонах Росії.", "uk", "Associated Press", "Associated Press"),
     ("Вместе с тем в издании Reuters отметили, что кампания по набору контрактников "
      "продолжается по всей России.", "ru", "Reuters", "Reuters"),
 ])
@@ -3341,7 +3341,7 @@ def test_he_after_a_person_told_of_since_the_last_claim_is_that_person():
     # written for this test, after RIA-style reports of Sobyanin and Peskov on rumours (2023)
     body = ("«Эту историю раздувают провокаторы», — сказал Сергей Собянин.\n\n"
             "Слухи о новой волне появляются регулярно. В марте их комментировал пресс-секретарь "
-            "Дмитрий Песков. Он заявил тогда, что позиция Кремля не изменилась.")
+            "Дмитрий Песков. Он сказал тогда, что взгляд Кремля прежний.")
     claims = extract_claims(body, "ru", ents(body, ("Сергей Собянин", "Sergey Sobyanin", "PERSON"),
                                              ("Дмитрий Песков", "Dmitry Peskov", "PERSON")))
     assert [c.speaker for c in claims] == ["Sergey Sobyanin", "Dmitry Peskov"]
@@ -3364,10 +3364,10 @@ def test_in_its_turn_opens_no_speaker(body, lang):
 
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after reports of Sobyanin on a second wave (2023)
-    ("Собянин заявил, что второй волны не будет. Также, продолжил он, идет работа по "
-     "привлечению добровольцев.", "ru"),
-    ("Собянін заявив, що другої хвилі не буде. Також, продовжив він, триває робота із "
-     "залучення добровольців.", "uk"),
+    ("Собянин заявил, что второй волны не будет. Кроме того, продолжил он, ведётся набор "
+     "добровольцев.", "ru"),
+    ("Собянін заявив, що другої хвилі не буде. Крім того, продовжив він, триває набір "
+     "добровольців.", "uk"),
 ])
 def test_he_went_on_set_off_by_commas_goes_on_with_the_speaker(body, lang):
     claims = extract_claims(body, lang, [])

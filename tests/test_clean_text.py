@@ -2169,7 +2169,7 @@ def test_a_section_word_a_bar_or_a_copyright_word_inside_a_sentence_stays():
 # Paraphrasing The Moscow Times in Russian on next year's contract plan (2023).
 OPINION_DESK = [
     ("Кремль продолжит набор контрактников и в следующем году", ART),
-    ("Позиция автора может не совпадать с позицией редакции The Moscow Times.", "furniture"),
+    ("Мнение авторов может не отражать точку зрения редакции.", "furniture"),
     ("Регионы уже получили план по набору на будущий год, рассказал собеседник, знакомый с "
      "планами военного руководства.", ART),
     ("Контрактники на учениях под Ростовом", "caption"),

@@ -1775,7 +1775,7 @@ def test_an_oblique_small_number_of_things_is_no_figure(text, lang):
     ("Одного срочника, Артема, сержанты заставляли отжиматься до утра.", "ru"),
     ("Ни один осужденный не жаловался на вербовку.", "ru"),
     ("Одного з в'язнів, Олега, забрали прямо з камери.", "uk"),
-    ("One such migrant, Anuar, came to Russia in 2019.", "en"),
+    ("One such worker, Bakyt, arrived in Moscow in 2019.", "en"),
 ])
 def test_one_person_the_report_tells_of_is_no_figure(text, lang):
     assert quantities(text, lang) == []
@@ -1787,12 +1787,12 @@ def test_one_million_is_still_a_figure():
 
 @pytest.mark.parametrize("text, lang, modality", [
     # written for this test, after reports of pay promised to migrants (2024) and of force sizes
-    ("В Москве мигрантам пообещали более 3 000 долларов в месяц за службу.", "ru", "offer"),
+    ("Мигрантам в столице пообещали свыше 2 500 долларов ежемесячно за службу.", "ru", "offer"),
     ("Мігрантам пообіцяли 3 000 доларів на місяць за службу.", "uk", "offer"),
     ("Кремль обсуждает возможность мобилизации еще 200 тысяч человек.", "ru", "target"),
-    ("Кремль обговорює можливість мобілізації ще 200 тисяч осіб.", "uk", "target"),
+    ("У Кремлі обговорюють мобілізацію ще 150 тисяч осіб.", "uk", "target"),
     ("На этом направлении задействовано более 100 тысяч военных.", "ru", "estimate"),
-    ("Проти ЗСУ задіяно понад 700 тисяч російських військових.", "uk", "estimate"),
+    ("На фронті задіяно понад 600 тисяч військових РФ.", "uk", "estimate"),
 ])
 def test_pay_promised_a_call_up_of_a_number_and_a_force_deployed(text, lang, modality):
     assert one(text, lang).modality == modality

@@ -777,7 +777,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if (r.unit == "people" and not counts and last is not None and last.unit == "people" and last.counts
             and last.span[0] >= sentence[0] and r.start - last.span[1] < _PEOPLE_REACH
             and _ELIDED_JOIN.search(text, last.span[1], r.start)):
-        # "lost 50,000 troops in 2025 and over 830,000 since 2022", "призвали 20 тысяч человек
+        # "lost 40,000 soldiers this year and over 700,000 since the invasion", "призвали 20 тысяч человек
         # весной и ещё 15 тысяч осенью": a second count that names no noun counts the first's
         counts = _ROLE_NOTE.sub("", last.counts)
         elided = last  # and is told as the first, unless a verb of its own says otherwise
