@@ -3380,3 +3380,14 @@ def test_an_official_known_by_surname_after_his_title_and_place():
     at = body.index("Москви Собянін")
     moscow = Entity("Moscow", "PLACE", [(at, at + len("Москви Собянін"))])
     assert extract_claims(body, "uk", [moscow])[0].speaker == "Sergey Sobyanin"
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, in the manner of regional reports on cut payments (2025)
+    ("Минулого тижня влада Якутії оголосила, що разові виплати знизять.", "uk"),
+    ("Цього тижня влада Якутії оголосила, що разові виплати знизять.", "uk"),
+    ("Прошлым летом власти Якутии объявили, что разовые выплаты снизят.", "ru"),
+])
+def test_a_time_phrase_before_the_subject_is_no_part_of_it(body, lang):
+    (c,) = extract_claims(body, lang, [])
+    assert c.speaker in ("anonymous: влада Якутії", "anonymous: власти Якутии")

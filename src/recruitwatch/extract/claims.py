@@ -1412,6 +1412,12 @@ def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
     toks = _tokens(text, span)
     ago = doc.lex.words.get("ago", frozenset())
     at = max((i for i, t in enumerate(toks[:-1]) if t.group().lower() in ago), default=None)
+    if (at is None and len(toks) > 2 and toks[1].group().lower() in doc.lex.words.get("periods", ())
+            and toks[0].group().lower() not in doc.lex.words["cut"] and doc.lang in morph.LANGS
+            and morph.may_modify(toks[0].group().lower(), doc.lang)):
+        # "Минулого тижня влада … оголосила", "Прошлым летом губернатор заявил": a time
+        # phrase with no preposition, a modifier and its period, opens the clause
+        at = 1
     if at is None and toks and toks[0].group().lower() in doc.lex.words["cut"]:
         # "на початку року Непал повідомив", "в конце прошлого года Минобороны": a
         # preposition's time phrase, ended by its period, opens the clause

@@ -246,6 +246,12 @@ def noun(word: str, lang: str) -> bool:
     return bool(tags) and tags[0].POS == "NOUN"
 
 
+def may_modify(word: str, lang: str) -> bool:
+    """Whether some reading of ``word`` is an adjective, a participle or a pronoun that
+    stands before a noun ("минулого тижня", "прошлым летом", "цього року")."""
+    return any(t.POS in ("ADJF", "PRTF", "NPRO") for t in _known_tags(word, lang))
+
+
 def adjective(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as an adjective or a participle in full
     form ("расстроенная", "місцевий")."""
