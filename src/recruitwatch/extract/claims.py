@@ -1200,11 +1200,11 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     if span is not None and all(t.group().lower() in doc.lex.words["determiners"]
                                 for t in _tokens(text, span)):
         span = None  # "ряд … телеграм-каналов предрекал": the parse took the quantifier alone
-    first = _tokens(text, span) if span is not None else []
-    inverted = text[:cue.start].rstrip().endswith((",", "—", "–", "―", "-"))  # "…, сообщил собеседник"
-    if (len(first) == 1 and cue.kind == "told" and span[0] >= cue.end and not inverted
-            and doc.lang in morph.LANGS
-            and morph.function_word(first[0].group(), doc.lang) is None):
+    toks = _tokens(text, span) if span is not None and cue.kind == "told" else []
+    if (len(toks) == 1 and span[0] >= cue.end and doc.lang in morph.LANGS
+            # (not "…, сообщил собеседник": after its statement the verb's subject follows it)
+            and not text[:cue.start].rstrip().endswith((",", "—", "–", "―", "-"))
+            and morph.function_word(toks[0].group(), doc.lang) is None):
         # "заключённые … рассказали редакции": the parse took the one told for the subject;
         # a noun phrase before the verb is who told it
         before = _phrase_before(doc, s, text, cue)
@@ -2654,14 +2654,14 @@ def _person_pronoun(doc: _Doc, s: int, pronoun: str) -> str | None:
     # a person named since the last claim, who did not speak there ("…, — сказал Собянин.
     # Их комментировал пресс-секретарь Дмитрий Песков. Он заявил …"): the one just told of
     last_end = doc.found[-1].claim.span[1] if doc.found else 0
-    since = [name for ms, name in _people_before(doc, s) if ms >= last_end and _may_be(name, pronoun)
+    named = [(ms, name) for ms, name in _people_before(doc, s) if _may_be(name, pronoun)]
+    since = [name for ms, name in named if ms >= last_end
              and "\n" not in doc.body[ms:s]]  # (in its paragraph: not a caption's name above)
     if since and prev and since[-1] != prev[0]:
         return since[-1]
     if prev and _is_person(doc, prev[0]) and _may_be(prev[0], pronoun):
         return None  # the previous speaker is a person: the rules' look-back keeps it
-    people = [name for _, name in _people_before(doc, s) if _may_be(name, pronoun)]
-    return people[-1] if people else None
+    return named[-1][1] if named else None
 
 
 # "Она рассказала" after "Эльдар Шайгалимов поговорил с сотрудницей …": a pronoun of one
@@ -2766,7 +2766,8 @@ def _strip_aux(doc: _Doc, text: str, span: Span) -> Span | None:
     return (toks[0].start(), toks[-1].end()) if toks else None
 
 
-# two-word connectives that open a clause before its subject ("При этом", "Кроме того")
+# connectives of two to four words that open a clause before its subject ("При этом",
+# "Кроме того", "В свою очередь"), longest first
 _CONNECTIVES = tuple(sorted({
     ("при", "этом"), ("при", "цьому"), ("при", "том"), ("при", "тому"), ("тем", "временем"),
     ("тим", "часом"), ("между", "тем"), ("між", "тим"), ("кроме", "того"), ("крім", "того"),

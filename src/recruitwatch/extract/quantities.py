@@ -272,12 +272,13 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
     r.partitive = bool(g.partitive.match(text, r.end))
     if r.unit in ("other", "people", "percent") and not r.money_adjective:
         _read_people_counts(text, r, g)
-    if r.kind == "words" and r.unit == "other" and (m.group("words") or "").lower() in g.collective:
+    word = (m.group("words") or "").lower()
+    if r.kind == "words" and r.unit == "other" and word in g.collective:
         # "Семерых доставили в военкомат": a collective numeral counts people on its own;
         # "задержала двоих вербовщиков": the noun of people after it, where there is one
         r.unit, r.people = "people", True
         r.counts = r.counts if r.counts and _animate_head(r.counts, g) else ""
-    if r.kind == "words" and r.unit != "people" and (m.group("words") or "").lower() in g.people_only:
+    if r.kind == "words" and r.unit != "people" and word in g.people_only:
         return None  # "по трём степеням", "пятью способами": no count the reports mean
     if r.kind == "words" and r.value == 1 and not r.scaled and r.unit in ("people", "other"):
         # "Одного срочника, Артема, заставляли …", "ни один осужденный", "One such migrant":
