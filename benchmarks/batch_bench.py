@@ -130,11 +130,12 @@ def run_spacy_ner(corpus: Path, _tmp: Path) -> dict:
 
     from recruitwatch.clean.html import clean_html
     from recruitwatch.clean.text import clean_text
+    from recruitwatch.extract.nlp import without_idle_embedders
     from recruitwatch.options import Options
 
     texts = [clean_html(r["html"]).body if "html" in r else clean_text(r["text"]).body
              for r in corpus_records(corpus)]
-    nlp = spacy.load(Options().spacy_model, enable=["tok2vec", "ner"])
+    nlp = without_idle_embedders(spacy.load(Options().spacy_model, enable=["tok2vec", "ner"]))
     start = time.perf_counter()
     docs = sum(1 for _ in nlp.pipe(texts, batch_size=32))
     return {"docs": docs, "seconds": time.perf_counter() - start, "peak_rss_mib": _peak()}
