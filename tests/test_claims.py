@@ -3391,3 +3391,50 @@ def test_an_official_known_by_surname_after_his_title_and_place():
 def test_a_time_phrase_before_the_subject_is_no_part_of_it(body, lang):
     (c,) = extract_claims(body, lang, [])
     assert c.speaker in ("anonymous: влада Якутії", "anonymous: власти Якутии")
+
+
+# written for these tests, after Russian and Ukrainian reports of Kremlin denials (2024)
+def test_he_is_quoted_by_an_agency_after_the_one_who_stated_it():
+    body = ("A new wave is not on the agenda. This was stated by Kremlin spokesman Dmitry "
+            "Peskov, he is quoted by TASS.")
+    claims = extract_claims(body, "en", ents(body, ("Dmitry Peskov", "Dmitry Peskov", "PERSON"),
+                                             ("Kremlin", "Kremlin", "ORG"), ("TASS", "TASS", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [("Dmitry Peskov", ["TASS"])] * 2
+
+
+@pytest.mark.parametrize("tail", ["", " on the sidelines of the Eastern Economic Forum"])
+def test_a_person_named_after_the_body_he_speaks_for_is_the_speaker(tail):
+    body = f"A new wave is not planned, said the official representative of the Kremlin Dmitry Peskov{tail}."
+    specs = [("Dmitry Peskov", "Dmitry Peskov", "PERSON"), ("Kremlin", "Kremlin", "ORG")]
+    if tail:
+        specs.append(("Eastern Economic Forum", "Eastern Economic Forum", "ORG"))
+    (c,) = extract_claims(body, "en", ents(body, *specs))
+    assert c.speaker == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("body, lang, name, surface", [
+    ("Хвилю мобілізації відкладатимуть, заявив політолог Ігор Петренко. За словами експерта, "
+     "Кремль боїться протестів.", "uk", "Ihor Petrenko", "Ігор Петренко"),
+    ("Депутат Иван Сидоров заявил, что готовит законопроект. Кроме того, политик предложил "
+     "направлять мигрантов в действующие части.", "ru", "Ivan Sidorov", "Иван Сидоров"),
+    ("Analyst Jane Doe said a new wave was unlikely. The expert added that recruiting would "
+     "go on.", "en", "Jane Doe", "Jane Doe"),
+])
+def test_one_person_named_by_what_he_is_is_the_one_who_spoke_last(body, lang, name, surface):
+    claims = extract_claims(body, lang, ents(body, (surface, name, "PERSON")))
+    assert [c.speaker for c in claims] == [name, name]
+
+
+def test_a_plural_of_those_nouns_is_other_people():
+    body = ("Хвилю мобілізації відкладатимуть, заявив політолог Ігор Петренко. Як пишуть "
+            "експерти, Кремль боїться протестів.")
+    claims = extract_claims(body, "uk", ents(body, ("Ігор Петренко", "Ihor Petrenko", "PERSON")))
+    assert [c.speaker for c in claims] == ["Ihor Petrenko", "anonymous: експерти"]
+
+
+def test_a_headline_ending_in_a_role_gives_no_name_from_the_next_line():
+    body = ("Окупанти призивають жінок, — омбудсмен\n\nУповноважений Верховної Ради з прав людини "
+            "Дмитро Лубінець заявив, що окупанти призивають жінок.\n\n\"Ми це фіксуємо\", — "
+            "повідомив омбудсмен.")
+    claims = extract_claims(body, "uk", ents(body, ("Дмитро Лубінець", "Dmytro Lubinets", "PERSON")))
+    assert claims[-1].speaker == "Dmytro Lubinets"

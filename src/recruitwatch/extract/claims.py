@@ -1117,8 +1117,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     person = _one_person(doc, s, span) if span and parsed else None
     if person:
         sp = _Speaker([person], True)
-    elif span and r.before and _lone_pronoun(doc, text, span):
-        sp = r.before[-1][1]  # "поговорил с родственниками: они рассказали": said in one breath
+    elif span and (r.before or r.after) and _lone_pronoun(doc, text, span):
+        # "поговорил с родственниками: они рассказали": said in one breath; "This was
+        # stated by Peskov, he is quoted by TASS": the one who spoke, then who quoted him
+        sp = (r.before or r.after)[-1][1]
     else:
         sp = _speaker(doc, s, text, span) if span else None
     if sp is None and r.before and _word_before(text, cue.start) in doc.lex.words["conjunctions"]:
@@ -2205,6 +2207,15 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # the object put first ("Такие цифры он называл прежде"): the pronoun speaks
         trimmed = toks[-1].span()
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
+    if len(words) > 12:
+        # "stated by the Kremlin's spokesman Dmitry Peskov on the sidelines of the forum":
+        # a speaker with where and when he spoke; its head before them, if that is short
+        # and names someone
+        head = _head(doc, text, trimmed)
+        if any(s + head[0] <= ms and me <= s + head[1] and ent.type in ("PERSON", "ORG")
+               for ms, me, ent in doc.mentions):
+            trimmed = head
+            words = [t.group().lower() for t in _tokens(text, trimmed)]
     if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:
         return None
     if len(words) > 2 and " ".join(words[-2:]) in w.get("partitive_pronouns", ()):
@@ -2985,6 +2996,12 @@ def _institution(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if j >= len(toks):
             return None
         rest = (toks[j].start(), span[1])
+        last = max(((ms, me, ent.name) for ms, me, ent in doc.mentions
+                    if s + rest[0] < ms and me <= s + rest[1] and ent.type == "PERSON"), default=None)
+        if last and not text[last[1] - s:rest[1]].strip(" .,"):
+            # "the official representative of the Kremlin Dmitry Peskov": the man named
+            # last, after the body he speaks for
+            return _Speaker([last[2]], True)
         org = _named_org(doc, s, rest) or _outlet_named_back(doc, s, text, rest)
         if org:
             return _Speaker(org, True)
@@ -3106,6 +3123,12 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         person = _described_person(doc, word)
         if person:
             return _Speaker([person], True)
+    referring = low[-1] in doc.lex.words.get("referring_nouns", ()) and (
+        len(low) == 1 or (len(low) == 2 and low[0] in doc.lex.words["definite"]))
+    if referring and (prev := doc.previous()) and _is_person(doc, prev[0]):
+        # "За словами експерта" after "виконавчий директор … Дмитро Жмайло": a person by
+        # what he is, with no name, is the one who spoke last
+        return _Speaker([prev[0]], True)
     if low and len(low) == 1 and _stem_in(doc, word, "body_nouns"):
         # "по оценкам фонда" after "фонд «Русь сидящая»": the body the report named so
         named = _named_with_noun(doc, stem(word), s + head[0])
@@ -3241,7 +3264,8 @@ def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
             if m.end() + 2 < ms <= m.end() + 60 and ent.type == "PERSON" and not _between(
                     doc, m.end(), ms).strip():
                 return ent.name  # "Губернатор Бєлгородської області В'ячеслав Гладков"
-        after = re.match(r"\s+([A-ZА-ЯЁІЇЄҐ][\w'-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'-]+)+)",
+        # (on its own line: a headline ending in the role is followed by the lead's first words)
+        after = re.match(r"[^\S\n]+([A-ZА-ЯЁІЇЄҐ][\w'-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'-]+)+)",
                          doc.body[m.end():m.end() + 60])
         if after:
             return canonical_name(after.group(1))
