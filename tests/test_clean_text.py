@@ -2192,3 +2192,40 @@ def test_a_source_line_with_a_bar_in_the_channels_name_is_no_menu():
         ("В области сформируют новый именной батальон, в него войдут около 400 человек.", ART),
         ('Источник: Telegram-канал "Край | Новости"', ART),
     ], "ru")
+
+
+# Written for this test, in the manner of a Ukrainian news site's page on recruiting
+# foreign students (2022): a section word over a title with its label glued on, a caption
+# alone and then with its credit after a full stop, a comment button, and a list of other
+# stories whose items each open with a town above their date.
+STUDENTS_PAGE = [
+    ("Світ", "navigation"),
+    ("Вербування студентів. Як Росія шукає найманців серед іноземцівСюжет", ART),
+    ("Автор", "byline"),
+    ("Іноземних студентів умовляють підписати контракт", "caption"),
+    ("Іноземних студентів умовляють підписати контракт. Фото Відкриті джерела", "caption"),
+    ("Вербувальники обіцяють студентам від трьох до п'яти тисяч доларів на місяць.", ART),
+    ("Тим, хто відмовляється, погрожують відрахуванням з університету.", ART),
+    ("Обговорити", "navigation"),
+    ("Херсон", "navigation"),
+    ("08.02.2026", "dateline"),
+]
+
+
+def test_a_section_word_a_credited_caption_and_an_items_town_are_furniture():
+    assert_cleaned(STUDENTS_PAGE, "uk")
+
+
+def test_a_posted_stamp_with_a_time_zone_and_a_pointer_to_more_stories():
+    # written for this test, in the manner of a US aggregator's page (2024)
+    assert_cleaned([
+        ("Posted Nov 24, 2024 11:40 AM CST", "dateline"),
+        ("Russia has written off the debts of new recruits, officials said on Saturday.", ART),
+        ("Recruits can have up to 10 million rubles of debt cancelled.", ART),
+        ("(Read more Russia-Ukraine war stories.)", "read_more"),
+    ], "en")
+    assert_cleaned([
+        ("Командующие округов должны наладить работу с регионами, сказал министр.", ART),
+        ("В частичную мобилизацию призовут резервистов с боевым опытом.", ART),
+        ("Обсудить", "navigation"),
+    ], "ru")

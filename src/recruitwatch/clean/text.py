@@ -551,10 +551,26 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
     below = kinds[free[0] + 1] if free[0] + 1 < len(kinds) else None
     if _BREADCRUMB_HOME.match(first) or _BREADCRUMB.fullmatch(first):
         kinds[free[0]] = "navigation"
-    elif (re.fullmatch(r"[^\W\d_][\w-]{2,24}", first) and first[0].isupper()
-          and (_is_headline(lines[free[1]].text, rules) or below in ("dateline", "byline"))):
+    elif (_SECTION_WORD.fullmatch(first) and first[0].isupper()
+          and (_is_headline(lines[free[1]].text, rules) or _titled(lines[free[1]].text)
+               or below in ("dateline", "byline"))):
         # above the headline, or above the page's date or byline ("Статья / 05/05/2023")
         kinds[free[0]] = "navigation"
+    for i in free[1:]:
+        nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+        if nxt == "dateline" and _SECTION_WORD.fullmatch(lines[i].text) and lines[i].text[0].isupper():
+            # "Донецьк / 08.02.2026 / 17:46" in a list of other stories: the item's rubric
+            kinds[i] = "navigation"
+
+
+_SECTION_WORD = re.compile(r"[^\W\d_][\w-]{2,24}")
+TITLE_WORDS = 30
+
+
+def _titled(text: str) -> bool:
+    """A headline of two sentences or with a label glued on ("Загін Шторм. Як РФ вбиває
+    … в УкраїніСюжет"): short, and not ending as prose does."""
+    return _word_count(text) <= TITLE_WORDS and not _ends_like_prose(text) and not text.rstrip().endswith((",", ";", ":"))
 
 
 # "Сюжеты · Политика", "News › World › Europe": sections of a site set off by a dot or an
@@ -818,14 +834,20 @@ def _mark_doubled_captions(lines: list[_Line], kinds: list[str | None], rules: _
         # контрактников" / "… контрактников Министерство обороны РФ")
         prev, ln = lines[i - 1], lines[i]
         rest = ln.low[len(prev.low):]
+        # ("… стати найманцями. Фото Відкриті джерела": the credit after a full stop)
+        credited = rest[:2] == ". " and bool(_PHOTO_WORD.match(rest[2:]))
         if (kinds[i] is None and kinds[i - 1] is None and ln.index == prev.index + 1
-                and len(prev.low) > 12 and ln.low.startswith(prev.low) and rest[:1] == " "
+                and len(prev.low) > 12 and ln.low.startswith(prev.low) and (rest[:1] == " " or credited)
                 and 1 <= len(rest.split()) <= 6 and not _ends_like_prose(prev.text)
                 and not _ends_like_prose(ln.text)
-                and (not _is_headline(prev.text, rules)
+                and (not _is_headline(prev.text, rules) or credited
                      or any(_ends_like_prose(lines[j].text) for j in range(i - 1)))):
-            # (a headline-shaped pair only below prose: at the top it is the title twice)
+            # (a headline-shaped pair only below prose, or with the word for a photo: at the
+            # top it is the title twice)
             kinds[i - 1] = kinds[i] = "caption"
+
+
+_PHOTO_WORD = re.compile(r"(?:фото|photo|foto|світлина|ілюстрація|иллюстрация|illustration)(?!\w)")
 
 
 # --- 5b. captions and pull quotes ---------------------------------------------------------
