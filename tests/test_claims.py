@@ -3438,3 +3438,21 @@ def test_a_headline_ending_in_a_role_gives_no_name_from_the_next_line():
             "повідомив омбудсмен.")
     claims = extract_claims(body, "uk", ents(body, ("Дмитро Лубінець", "Dmytro Lubinets", "PERSON")))
     assert claims[-1].speaker == "Dmytro Lubinets"
+
+
+def test_a_bare_hedge_then_about_this_said_x_is_x_hedged():
+    # written for this test, after Ukrainian reports of Medvedev's recruiting figures (2025)
+    body = ("Нібито близько 190 000 громадян уклали контракти у 2024 році. Про це заявив "
+            "заступник голови Ради безпеки Дмитро Медведєв.")
+    claims = extract_claims(body, "uk", ents(body, ("Дмитро Медведєв", "Dmitry Medvedev", "PERSON")))
+    assert [(c.speaker, c.hedged) for c in claims] == [("Dmitry Medvedev", True), ("Dmitry Medvedev", False)]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after reports of a Duma deputy on call-up notices (2023)
+    ("Депутат Соболєв заявив, що ні про яку мобілізацію не йшлося.", "uk"),
+    ("Депутат Соболев заявил, что ни о какой мобилизации речи не шло.", "ru"),
+])
+def test_no_talk_of_mobilization_in_the_past_is_a_denial(body, lang):
+    (c,) = extract_claims(body, lang, [])
+    assert c.stance == "deny"

@@ -108,6 +108,12 @@ def attributions(body: str, lang: str, entities: list[Entity],
         if len(doc.found) == before:
             _source_line(doc, start, end)
         if len(doc.found) > before and _refers_back(doc, start, end):
+            if said and said[-1] and _unnamed_reports_only(doc, spans[len(said) - 1], before):
+                # "Нібито близько 190 000 … уклали контракти. Про це заявив … Медведєв":
+                # the hedge named no one; the sentence after it names who said it
+                del doc.found[before - 1]
+                before -= 1
+                said[-1] = False
             if said and said[-1]:
                 _outlet_relays_before(doc, before)
             else:
@@ -124,6 +130,14 @@ def attributions(body: str, lang: str, entities: list[Entity],
             if a.claim.speaker == _UNNAMED:
                 a.claim.speaker = voice
     return [_without_outlet(piece, outlet) for a in doc.found for piece in _per_sentence(a, spans, body, doc.lex)]
+
+
+def _unnamed_reports_only(doc: _Doc, span: Span, end: int) -> bool:
+    """Whether the one claim found in the sentence ``span`` (the last of ``doc.found[:end]``)
+    is unnamed reports, read off a bare hedge ("Нібито …", "Reportedly …")."""
+    inside = [a for a in doc.found[:end] if span[0] <= a.claim.span[0] < span[1]]
+    return (len(inside) == 1 and inside[0] is doc.found[end - 1]
+            and inside[0].claim.speaker == _UNNAMED and inside[0].claim.hedged)
 
 
 _QUOTE_REACH = 4  # paragraphs a quotation may run over
