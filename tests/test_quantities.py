@@ -1796,3 +1796,17 @@ def test_one_million_is_still_a_figure():
 ])
 def test_pay_promised_a_call_up_of_a_number_and_a_force_deployed(text, lang, modality):
     assert one(text, lang).modality == modality
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    # written for this test, after reports of Russia's yearly recruiting and of raids on
+    # migrants (2024-2026)
+    ("За рік Росія набирає 400 тисяч військових на контракт.", "uk", "achieved"),
+    ("За год Россия набирает 400 тысяч контрактников.", "ru", "achieved"),
+    ("Росія щомісяця набирає до 30 тисяч контрактників.", "uk", "estimate"),
+    ("The police delivered more than 100 migrants to enlistment offices.", "en", "achieved"),
+    ("The president said that about 600 thousand Russians are taking part in the war.", "en", "estimate"),
+    ("In September, Russia had some 350,000 inmates in its prisons.", "en", "estimate"),
+])
+def test_recruiting_in_the_present_people_brought_in_and_a_force_held(text, lang, modality):
+    assert one(text, lang).modality == modality

@@ -34,7 +34,8 @@ __all__ = ["counts_key", "extract_quantities"]
 
 _LANGS = ("en", "ru", "uk")
 _MONEY = ("RUB", "USD", "EUR")
-_MODALITIES = ("none", "limit", "top", "other", "spent", "held", "achieved", "target", "estimate", "offer", "rate")
+_MODALITIES = ("none", "limit", "top", "other", "spent", "held", "achieved", "target", "estimate", "offer", "rate",
+               "pace")
 _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many characters further
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _CHANGE_REACH = 80  # characters before "до" searched for the verb of a change ("збільшили з … до")
@@ -1330,6 +1331,10 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
         # "Установят лимит на число сотрудников, которым …:" over "– до 95%": the list's
         # lead says, by its first cue (its head; what follows qualifies it)
         window, best = lead, next((m for _, _, m, weak in _cues_in(cues, lead) if not weak), None)
+    if best == "pace":
+        # "За рік РФ набирає 420 тисяч": what it recruits is told as done; "щомісяця
+        # набирає 30 тисяч", at a rate, is the pace of recruiting (below)
+        best = "rate" if _has_cue(cues, window, "rate") else "achieved"
     if best == "rate":
         # "must send 30 to 50 a month" is a quota; "about 30,000 a month join" and "estimate
         # the pace of recruitment at 25,000 a month" are estimates
