@@ -3340,7 +3340,7 @@ def test_what_follows_from_a_document_is_the_documents(body, lang, speaker):
 def test_he_after_a_person_told_of_since_the_last_claim_is_that_person():
     # written for this test, after RIA-style reports of Sobyanin and Peskov on rumours (2023)
     body = ("«Эту историю раздувают провокаторы», — сказал Сергей Собянин.\n\n"
-            "Слухи о новой волне появляются регулярно. В марте их комментировал пресс-секретарь "
+            "Слухи о новой волне появляются регулярно. В марте к ним вернулся пресс-секретарь "
             "Дмитрий Песков. Он сказал тогда, что взгляд Кремля прежний.")
     claims = extract_claims(body, "ru", ents(body, ("Сергей Собянин", "Sergey Sobyanin", "PERSON"),
                                              ("Дмитрий Песков", "Dmitry Peskov", "PERSON")))
@@ -3456,3 +3456,20 @@ def test_a_bare_hedge_then_about_this_said_x_is_x_hedged():
 def test_no_talk_of_mobilization_in_the_past_is_a_denial(body, lang):
     (c,) = extract_claims(body, lang, [])
     assert c.stance == "deny"
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after regional reports on payments and a Kremlin comment (2022-2025)
+    ("Медведєв заявив про набір. За версією Медведєва, темп набору залишається стабільним.", "uk",
+     "Dmitry Medvedev"),
+    ("Слухи появились в марте. В марте их комментировал пресс-секретарь президента Дмитрий Песков.",
+     "ru", "Dmitry Peskov"),
+    ("До этого поступила информация о том, что выплаты мобилизованным введут власти Омской "
+     "области.", "ru", "anonymous: reports"),
+    ("Раніше надійшла інформація про те, що виплати мобілізованим запровадять в Омській "
+     "області.", "uk", "anonymous: reports"),
+])
+def test_an_account_a_comment_and_information_received_are_claims(body, lang, speaker):
+    names = {"Медведєва": "Dmitry Medvedev", "Медведєв": "Dmitry Medvedev", "Дмитрий Песков": "Dmitry Peskov"}
+    claims = extract_claims(body, lang, ents(body, *[(k, v, "PERSON") for k, v in names.items() if k in body]))
+    assert claims and claims[-1].speaker == speaker and claims[-1].span[1] == len(body)

@@ -1053,6 +1053,12 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         span = _after_time_ago(doc, text, span)
     if span is not None and text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()):
         span = None  # "Им сказали, что …": to whom it was said; no one is named
+    elif span is not None and len(toks := _tokens(text, span)) > 1 and (
+            toks[-1].group().lower() in doc.lex.words.get("object_pronouns", ())) and not _talked_to(doc, cue):
+        # "В марте их комментировал пресс-секретарь Дмитрий Песков": the object pronoun
+        # before the verb; its subject follows it
+        after = _phrase_after(doc, text, cue.end) if _word_after(text, cue.end) else None
+        span = after if after is not None and _subject_after(doc, s, text, after) else span
     if span is not None and doc.lang in morph.LANGS:
         span = _name_before_verb(doc, s, text, cue, span)
     if span is not None:
