@@ -12,6 +12,7 @@ import pytest
 
 from recruitwatch.extract.claims import attributions, extract_claims, reports_own_act
 from recruitwatch.model import Entity
+from recruitwatch.options import Options
 from conftest import ents
 
 
@@ -3473,3 +3474,28 @@ def test_an_account_a_comment_and_information_received_are_claims(body, lang, sp
     names = {"Медведєва": "Dmitry Medvedev", "Медведєв": "Dmitry Medvedev", "Дмитрий Песков": "Dmitry Peskov"}
     claims = extract_claims(body, lang, ents(body, *[(k, v, "PERSON") for k, v in names.items() if k in body]))
     assert claims and claims[-1].speaker == speaker and claims[-1].span[1] == len(body)
+
+
+def test_an_office_of_a_named_body_then_its_holder_is_the_holder():
+    # written for this test, after a Ukrainian site's English report on a railway's quota (2022)
+    body = ('The railway was told to find 10,000 volunteers. This was stated by head of the rights '
+            'group "Conscript School" Alexei Tabalov.')
+    claims = extract_claims(body, "en", ents(body, ("Alexei Tabalov", "Alexei Tabalov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Alexei Tabalov"] * 2
+    # the mother of a soldier named is the mother, not her son
+    body = "Recruits were sent to the front, said the mother of soldier Ivan Petrov."
+    (c,) = extract_claims(body, "en", ents(body, ("Ivan Petrov", "Ivan Petrov", "PERSON")))
+    assert c.speaker != "Ivan Petrov"
+
+
+def test_a_site_reporting_what_someone_said_is_no_speaker_on_its_own_pages():
+    from recruitwatch.model import RawRecord
+    from recruitwatch.pipeline import process
+
+    # written for this test, in the manner of the Colombo Herald's reports (2024)
+    text = ("The railway was told to find volunteers. This was stated by the head of the rights "
+            "group Alexei Tabalov, reports Colombo Herald.")
+    raw = RawRecord(source="t", data=text.encode(), kind="text", text=text,
+                    url="https://www.colomboherald.lk/news/1")
+    doc = process(raw, Options(use_models=False))
+    assert [(c.speaker, c.via) for c in doc.claims][-1] == ("Alexei Tabalov", [])

@@ -875,3 +875,14 @@ def test_a_number_sign_without_a_colony_names_none():
 def test_india_s_house_of_parliament_is_an_institution_not_a_person():
     ents = extract_entities("The minister told the Lok Sabha that 69 citizens await release.", "en", RULES)
     assert ("Lok Sabha", "ORG") in {(e.name, e.type) for e in ents}
+
+
+@pytest.mark.models
+def test_a_known_person_whose_surname_the_excerpts_end_cuts_off():
+    # written for this test, after Crimean reports on call-up notices (2022)
+    body = "Повестки раздают только по спискам военкоматов. Ранее об этом говорил глава Крыма Сергей Акс"
+    ents = by_name(extract_entities(body, "ru", Options()))
+    assert "Sergey Aksyonov" in ents
+    # the same cut inside the text is left as written: only the excerpt's end is cut
+    body = "Глава Крыма Сергей Акс заявил о выплатах. Повестки раздают по спискам."
+    assert "Sergey Aksyonov" not in by_name(extract_entities(body, "ru", Options()))

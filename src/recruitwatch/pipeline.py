@@ -130,11 +130,15 @@ def _outlet_by_domain(doc: Document, claims: list) -> None:
     """A site names itself in its report ("told Daily Mirror" on dailymirror.lk): that
     name is no relay of its own report, and the outlet where the URL gave none."""
     names = [(doc.body[a:b], ent.name) for ent in doc.entities if ent.type == "ORG"
-             for a, b in ent.mentions] + [(v, v) for c in claims for v in c.via]
+             for a, b in ent.mentions] + [(v, v) for c in claims for v in [*c.via, c.speaker]]
     own = outlet_named_by_domain(doc.url, names)
     if own:
         doc.outlet = doc.outlet or own
         for c in claims:
+            if c.speaker == own and c.via:
+                # "This was stated by … Tabalov, reports Censor.NET" on censor.net: the site
+                # reports; who it relays spoke
+                c.speaker, c.via[:] = c.via[0], c.via[1:]
             c.via[:] = [v for v in c.via if v != own]
 
 

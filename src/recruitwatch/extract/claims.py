@@ -2289,7 +2289,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     joined = _joined_descriptions(doc, s, text, trimmed, words)
     if joined:
         return joined
-    titled = _titled_person(doc, s, text, trimmed, words) or _appositive_person(doc, s, text, trimmed, words)
+    titled = (_titled_person(doc, s, text, trimmed, words) or _appositive_person(doc, s, text, trimmed, words)
+              or _office_then_name(doc, s, text, trimmed, words))
     if titled:
         return titled  # "очільник Центру … при РНБО Андрій Коваленко": the man, not his centre
     head = _head(doc, text, trimmed)
@@ -3289,6 +3290,20 @@ def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
                          doc.body[m.end():m.end() + 60])
         if after:
             return canonical_name(after.group(1))
+    return None
+
+
+def _office_then_name(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
+    """ "head of the human rights organization "Conscript School" Oleksiy Tabalov": an office
+    and what it is of, then the holder's name ending the phrase (not "the mother of soldier
+    Ivan Petrov": a relative is no office)."""
+    first = next((x for x in words if x not in doc.lex.words["definite"]), "")
+    if first not in doc.lex.words["titles"]:
+        return None
+    people = [(ms, me, ent.name) for ms, me, ent in doc.mentions
+              if s + span[0] < ms and me <= s + span[1] and ent.type == "PERSON"]
+    if len(people) == 1 and not text[people[0][1] - s:span[1]].strip(" .,\"'»”"):
+        return _Speaker([people[0][2]], True)  # (two people: "X and Y said", one claim each)
     return None
 
 

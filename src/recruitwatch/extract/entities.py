@@ -75,6 +75,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _oblast_administrations(body, mentions)
     _numbered_colonies(body, mentions)
     _quoted_places(body, mentions)
+    _cut_off_name(body, mentions)
     _resolve_people(body, mentions)
     _short_places(body, mentions)
     _bracketed_acronyms(body, mentions)
@@ -82,6 +83,35 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     mentions = sorted(mentions + _aged_names(body, lang, mentions), key=lambda m: (m.start, -m.end))
     return _grouped([m for m in mentions
                      if not m.hidden and not (m.weak and len(m.name.split()) == 1)])
+
+
+CUT_SURNAME = 3  # letters at least of a surname the excerpt's end cut off
+
+
+def _cut_off_name(body: str, mentions: list[_Mention]) -> None:
+    """ "Ранее глава Крыма Сергей Акс" at the very end of an excerpt: a person whose surname
+    the cut ends is the one known person of that given name whose surname begins so."""
+    from recruitwatch.extract.canon import given_key, transliterate
+
+    end = len(body.rstrip())
+    for m in mentions:
+        if m.type != "PERSON" or m.known or m.end != end or len(m.name.split()) != 2:
+            continue
+        given, cut = m.name.split()
+        key, cut = given_key(given) or given.lower(), transliterate(cut).lower()
+        if len(cut) < CUT_SURNAME:
+            continue
+        found = {name for name, aliases in _known_people().items()
+                 if (given_key(name.split()[0]) or name.split()[0].lower()) == key
+                 and any(transliterate(a.split()[-1]).lower().startswith(cut) for a in (name, *aliases))}
+        if len(found) == 1:
+            m.name, m.known = found.pop(), True
+
+
+def _known_people() -> dict[str, tuple[str, ...]]:
+    from recruitwatch.extract.canon import _person_surfaces
+
+    return _person_surfaces()
 
 
 # "университет имени Плеханова", "імені Шевченка": the namesake of an institution is part
