@@ -2229,3 +2229,21 @@ def test_a_posted_stamp_with_a_time_zone_and_a_pointer_to_more_stories():
         ("В частичную мобилизацию призовут резервистов с боевым опытом.", ART),
         ("Обсудить", "navigation"),
     ], "ru")
+
+
+def test_a_logo_a_city_chooser_a_topic_widget_and_a_sites_own_network_links():
+    # written for this test, in the manner of regional Russian sites, a blog platform and a
+    # Ukrainian news site (2022-2023)
+    assert_cleaned([
+        ("Logo", "furniture"),
+        ("Вы можете выбрать город, материалы которого вас интересуют:", "navigation"),
+        ("Найти тему", "navigation"),
+        ("Депутат заявил, что готовит законопроект о призыве мигрантов в армию.", ART),
+        ("Законопроект внесут в Госдуму до конца весенней сессии, уточнил он.", ART),
+        ("1,21 млн интересуются", "navigation"),
+    ], "ru")
+    assert_cleaned([
+        ("Facebook Вісник Telegram Вісник Twitter Вісник search menu", "share"),
+        ("Мігрантів відправляють копати окопи на окупованих територіях, пише видання.", ART),
+        ("Telegram-канали Рибар і Два майори поширили відео з окопів.", ART),
+    ], "uk")
