@@ -1810,3 +1810,13 @@ def test_pay_promised_a_call_up_of_a_number_and_a_force_deployed(text, lang, mod
 ])
 def test_recruiting_in_the_present_people_brought_in_and_a_force_held(text, lang, modality):
     assert one(text, lang).modality == modality
+
+
+@pytest.mark.parametrize("text, lang, counts", [
+    # written for this test, after reports quoting a deputy on the size of the force (2024)
+    ("The group in the zone numbers “about 700 thousand” people, he said.", "en", "people"),
+    ("Численность группировки составляет «около 700 тысяч» человек.", "ru", "человек"),
+])
+def test_a_quoted_figure_still_counts_the_noun_after_its_quote(text, lang, counts):
+    q = one(text, lang)
+    assert (q.value, q.unit, q.approx, q.counts) == (700_000, "people", "about", counts)

@@ -44,6 +44,8 @@ _TOKEN = re.compile(r"[ \t\u00a0\u2009\u202f]*([^\W\d_][\w'’\-]*)")
 # an opening quote mark before a word: a noun the writer sets in quotes ("30 «волонтерів»")
 _SCARE_QUOTE = re.compile(r"[ \t\u00a0]*[«\"“„](?=[^\W\d_])")
 _WORDS = re.compile(r"[^\W\d_]+(?:['ʼ’][^\W\d_]+)*")
+_CLOSING_QUOTES = frozenset("»”\"")
+_QUOTE_OPENED = re.compile(r"[«“„\"][^«»“”„\"]*$")
 _FLAGS = re.IGNORECASE
 # between a payment noun and its amount: "salary of", "выплата составит", not "bonus and"
 _GAP_BREAK = re.compile(r"\d|[.;:!?]|,(?!\s*(?:which|that|who|котор\w+|як\w+))"
@@ -496,6 +498,8 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
         pos = possessive.end()  # "понад 200 його громадян", "200 of its citizens"
     elif text.startswith("+", pos):
         pos += 1  # "500+ добровольцев"
+    elif text[pos:pos + 1] in _CLOSING_QUOTES and _QUOTE_OPENED.search(text, max(0, r.start - 12), r.start):
+        pos += 1  # 'numbers “about 700 thousand” people': the figure quoted, then its noun
     if scare := _SCARE_QUOTE.match(text, pos):
         pos = scare.end()  # 'по 5 «добровольців»': the noun in quotes is still what it counts
     phrase = _noun_phrase(text, pos, g, loose=r.unit == "percent")
