@@ -1820,3 +1820,9 @@ def test_recruiting_in_the_present_people_brought_in_and_a_force_held(text, lang
 def test_a_quoted_figure_still_counts_the_noun_after_its_quote(text, lang, counts):
     q = one(text, lang)
     assert (q.value, q.unit, q.approx, q.counts) == (700_000, "people", "about", counts)
+
+
+def test_up_to_a_rounded_figure_is_still_a_bound():
+    # written for this test, after US reports on debt write-offs for recruits (2024)
+    assert one("The write-off is worth up to nearly $100,000 per recruit.", "en").approx == "at_most"
+    assert one("The write-off is worth nearly $100,000 per recruit.", "en").approx == "about"
