@@ -3499,3 +3499,17 @@ def test_a_site_reporting_what_someone_said_is_no_speaker_on_its_own_pages():
                     url="https://www.colomboherald.lk/news/1")
     doc = process(raw, Options(use_models=False))
     assert [(c.speaker, c.via) for c in doc.claims][-1] == ("Alexei Tabalov", [])
+
+
+@pytest.mark.parametrize("body, specs, speaker", [
+    # written for this test, after English reports citing ISW and a regional governor (2022-2025)
+    ("The Institute for the Study of War (ISW), a US-based conflict monitor, said recruiting "
+     "had slowed.", [("Institute for the Study of War", "ORG"), ("ISW", "ORG")],
+     "Institute for the Study of War"),
+    ("Vasily Golubev, Governor of the Rostov region announced that the bonus will be raised.",
+     [("Vasily Golubev", "PERSON")], "Vasily Golubev"),
+])
+def test_a_name_before_its_description_speaks(body, specs, speaker):
+    found = ents(body, *[(x, "Institute for the Study of War" if x == "ISW" else x, t) for x, t in specs])
+    (c,) = extract_claims(body, "en", found)
+    assert c.speaker == speaker

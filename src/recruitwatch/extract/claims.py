@@ -1964,7 +1964,7 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         if after:  # "Об этом Бастрыкин рассказал на форуме": the subject is before the verb
             return _without_lead_in(doc, text, last) or after
     last = _subordinate_subject(doc, text, last)
-    if (len(segs) > 1 and _is_description(text, last, w) and segs[-1][2].startswith(",")
+    if (len(segs) > 1 and (_is_description(text, last, w) or _office_of(text, last, w)) and segs[-1][2].startswith(",")
             and not (doc.lang in morph.LANGS and morph.function_word(_tokens(text, last)[0].group(), doc.lang))):
         # (not "Нагадаємо, раніше Буданов заявляв": an adverb opens no description)
         name = _trim(text, segs[-2][0], segs[-2][1])
@@ -2030,8 +2030,12 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
         return _trim(text, segs[-3][0], segs[-3][1])  # "Meduza and Mediazona, which ..., say"
     if cand and len(segs) > 2 and _is_description(text, cand, w) and segs[-2][2].startswith(","):
         name = _trim(text, segs[-3][0], segs[-3][1])
-        if name and _is_short_name(text, name, w):
-            return name  # "Verstka, an independent Russian news outlet, reported"
+        if (name is None and len(segs) > 4 and segs[-3][2] == ")" and segs[-4][2] == "("):
+            name = _trim(text, segs[-5][0], segs[-3][0])  # "… (ISW), a US-based monitor,"
+        if name and (_is_short_name(text, name, w) or _named_whole(doc, s, text, name)):
+            # "Verstka, an independent Russian news outlet, reported"; "The Institute for
+            # the Study of War (ISW), a US-based conflict monitor, said"
+            return name
     if cand and len(segs) > 2 and segs[-2][2].startswith(","):
         first = _trim(text, segs[-3][0], segs[-3][1])
         if first and _is_description(text, first, w) and _is_short_name(text, cand, w):
@@ -2127,6 +2131,23 @@ def _is_description(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool
     # "an independent outlet", "RFE/RL's Kazakh Service": an appositive, not a name
     return bool(first) and (first.lower() in w["determiners"] or first[0].islower()
                             or first.endswith("'s"))
+
+
+def _office_of(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """ "Governor of the Rostov region", "Head of the Federal Agency": an office and what it
+    is of, capitalised as English reports write titles, an appositive all the same."""
+    toks = [t.group().lower() for t in _tokens(text, span)[:2]]
+    return len(toks) == 2 and toks[0] in w["titles"] and toks[1] in w["of"]
+
+
+def _named_whole(doc: _Doc, s: int, text: str, span: Span) -> bool:
+    """Whether one organisation or person named fills the phrase, but for an article
+    before it and an acronym in brackets after it ("The Institute for the Study of War
+    (ISW)")."""
+    rest = re.sub(r"^(?:the|a|an)\s+|\s*\([^()]{1,12}\)$", "", text[span[0]:span[1]], flags=re.IGNORECASE)
+    inside = [(me - ms, ent.name) for ms, me, ent in doc.mentions
+              if s + span[0] <= ms and me <= s + span[1] and ent.type in ("ORG", "PERSON")]
+    return len({name for _, name in inside}) == 1 and max(inside)[0] >= len(rest) - 1
 
 
 def _is_short_name(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
