@@ -3513,3 +3513,15 @@ def test_a_name_before_its_description_speaks(body, specs, speaker):
     found = ents(body, *[(x, "Institute for the Study of War" if x == "ISW" else x, t) for x, t in specs])
     (c,) = extract_claims(body, "en", found)
     assert c.speaker == speaker
+
+
+def test_a_clause_with_its_relative_clause_then_an_inverted_verb_is_what_was_said():
+    # written for this test, after Ukrainian intelligence reports on a tank battalion (2023)
+    body = ("У Нижегородській області зірвано формування танкового батальйону, яке триває з "
+            "липня, повідомляє ГУР.")
+    (c,) = extract_claims(body, "uk", ents(body, ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG")))
+    assert c.speaker == "Main Directorate of Intelligence (Ukraine)"
+    # a name, its relative clause, then the verb: the name speaks
+    body = "Медиазона и Верстка, которые изучили реестр дел, сообщают о росте потерь."
+    claims = extract_claims(body, "ru", ents(body, ("Медиазона", "Mediazona", "ORG"), ("Верстка", "Verstka", "ORG")))
+    assert [c.speaker for c in claims] == ["Mediazona", "Verstka"]

@@ -2027,7 +2027,12 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
     comma = len(segs) > 1 and segs[-1][2].startswith(",")
     cand = _trim(text, segs[-2][0], segs[-2][1]) if comma else None
     if cand and len(segs) > 2 and _word_after(text, cand[0]).lower() in w["relatives"]:
-        return _trim(text, segs[-3][0], segs[-3][1])  # "Meduza and Mediazona, which ..., say"
+        head = _trim(text, segs[-3][0], segs[-3][1])  # "Meduza and Mediazona, which ..., say"
+        if not (head and w.get("inverted_after_comma") and len(_tokens(text, head)) > 3
+                and not _is_short_name(text, head, w)):
+            return head
+        # ("У … зірвано формування батальйону, яке триває з липня, повідомляє ГУР": a
+        # clause and its relative one are what was said; the subject follows the verb)
     if cand and len(segs) > 2 and _is_description(text, cand, w) and segs[-2][2].startswith(","):
         name = _trim(text, segs[-3][0], segs[-3][1])
         if (name is None and len(segs) > 4 and segs[-3][2] == ")" and segs[-4][2] == "("):
