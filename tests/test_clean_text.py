@@ -2219,10 +2219,10 @@ def test_a_section_word_a_credited_caption_and_an_items_town_are_furniture():
 def test_a_posted_stamp_with_a_time_zone_and_a_pointer_to_more_stories():
     # written for this test, in the manner of a US aggregator's page (2024)
     assert_cleaned([
-        ("Posted Nov 24, 2024 11:40 AM CST", "dateline"),
+        ("Posted Nov 2, 2024 9:15 AM CST", "dateline"),
         ("Russia has written off the debts of new recruits, officials said on Saturday.", ART),
         ("Recruits can have up to 10 million rubles of debt cancelled.", ART),
-        ("(Read more Russia-Ukraine war stories.)", "read_more"),
+        ("(Read more Ukraine war stories.)", "read_more"),
     ], "en")
     assert_cleaned([
         ("Командующие округов должны наладить работу с регионами, сказал министр.", ART),
@@ -2236,7 +2236,7 @@ def test_a_logo_a_city_chooser_a_topic_widget_and_a_sites_own_network_links():
     # Ukrainian news site (2022-2023)
     assert_cleaned([
         ("Logo", "furniture"),
-        ("Вы можете выбрать город, материалы которого вас интересуют:", "navigation"),
+        ("Вы можете выбрать город, новости которого вам нужны:", "navigation"),
         ("Найти тему", "navigation"),
         ("Депутат заявил, что готовит законопроект о призыве мигрантов в армию.", ART),
         ("Законопроект внесут в Госдуму до конца весенней сессии, уточнил он.", ART),

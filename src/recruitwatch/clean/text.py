@@ -559,7 +559,7 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
     for i in free[1:]:
         nxt = kinds[i + 1] if i + 1 < len(kinds) else None
         if nxt == "dateline" and _SECTION_WORD.fullmatch(lines[i].text) and lines[i].text[0].isupper():
-            # "Донецьк / 08.02.2026 / 17:46" in a list of other stories: the item's rubric
+            # "Херсон / 08.02.2026 / 12:10" in a list of other stories: the item's rubric
             kinds[i] = "navigation"
 
 

@@ -2036,10 +2036,10 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
     if cand and len(segs) > 2 and _is_description(text, cand, w) and segs[-2][2].startswith(","):
         name = _trim(text, segs[-3][0], segs[-3][1])
         if (name is None and len(segs) > 4 and segs[-3][2] == ")" and segs[-4][2] == "("):
-            name = _trim(text, segs[-5][0], segs[-3][0])  # "… (ISW), a US-based monitor,"
+            name = _trim(text, segs[-5][0], segs[-3][0])  # "… (ISW), a think tank,"
         if name and (_is_short_name(text, name, w) or _named_whole(doc, s, text, name)):
-            # "Verstka, an independent Russian news outlet, reported"; "The Institute for
-            # the Study of War (ISW), a US-based conflict monitor, said"
+            # "Verstka, an independent outlet, reported"; "The Institute (ISW), a
+            # think tank in Washington, said"
             return name
     if cand and len(segs) > 2 and segs[-2][2].startswith(","):
         first = _trim(text, segs[-3][0], segs[-3][1])
@@ -2147,8 +2147,8 @@ def _office_of(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
 
 def _named_whole(doc: _Doc, s: int, text: str, span: Span) -> bool:
     """Whether one organisation or person named fills the phrase, but for an article
-    before it and an acronym in brackets after it ("The Institute for the Study of War
-    (ISW)")."""
+    before it and an acronym in brackets after it ("The Centre for Eastern Studies
+    (OSW)")."""
     rest = re.sub(r"^(?:the|a|an)\s+|\s*\([^()]{1,12}\)$", "", text[span[0]:span[1]], flags=re.IGNORECASE)
     inside = [(me - ms, ent.name) for ms, me, ent in doc.mentions
               if s + span[0] <= ms and me <= s + span[1] and ent.type in ("ORG", "PERSON")]
@@ -2254,7 +2254,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         trimmed = toks[-1].span()
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
     if len(words) > 12:
-        # "stated by the Kremlin's spokesman Dmitry Peskov on the sidelines of the forum":
+        # "stated by the Kremlin's press secretary Peskov at a forum in Vladivostok":
         # a speaker with where and when he spoke; its head before them, if that is short
         # and names someone
         head = _head(doc, text, trimmed)
@@ -3046,7 +3046,7 @@ def _institution(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         last = max(((ms, me, ent.name) for ms, me, ent in doc.mentions
                     if s + rest[0] < ms and me <= s + rest[1] and ent.type == "PERSON"), default=None)
         if last and not text[last[1] - s:rest[1]].strip(" .,"):
-            # "the official representative of the Kremlin Dmitry Peskov": the man named
+            # "a representative of the Foreign Ministry Maria Zakharova": the one named
             # last, after the body he speaks for
             return _Speaker([last[2]], True)
         org = _named_org(doc, s, rest) or _outlet_named_back(doc, s, text, rest)
@@ -3320,7 +3320,7 @@ def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
 
 
 def _office_then_name(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
-    """ "head of the human rights organization "Conscript School" Oleksiy Tabalov": an office
+    """ "head of the rights group "Conscript School" Alexei Tabalov": an office
     and what it is of, then the holder's name ending the phrase (not "the mother of soldier
     Ivan Petrov": a relative is no office)."""
     first = next((x for x in words if x not in doc.lex.words["definite"]), "")

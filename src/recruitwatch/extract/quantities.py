@@ -499,7 +499,7 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
     elif text.startswith("+", pos):
         pos += 1  # "500+ добровольцев"
     elif text[pos:pos + 1] in _CLOSING_QUOTES and _QUOTE_OPENED.search(text, max(0, r.start - 12), r.start):
-        pos += 1  # 'numbers “about 700 thousand” people': the figure quoted, then its noun
+        pos += 1  # 'a force that numbers “about 650 thousand” people': the figure quoted, then its noun
     if scare := _SCARE_QUOTE.match(text, pos):
         pos = scare.end()  # 'по 5 «добровольців»': the noun in quotes is still what it counts
     phrase = _noun_phrase(text, pos, g, loose=r.unit == "percent")
@@ -1336,7 +1336,7 @@ def _modality(r: _Reading, paid: str, cues: list[tuple[int, int, str, bool]],
         # lead says, by its first cue (its head; what follows qualifies it)
         window, best = lead, next((m for _, _, m, weak in _cues_in(cues, lead) if not weak), None)
     if best == "pace":
-        # "За рік РФ набирає 420 тисяч": what it recruits is told as done; "щомісяця
+        # "За рік Росія набирає 400 тисяч": what it recruits is told as done; "щомісяця
         # набирає 30 тисяч", at a rate, is the pace of recruiting (below)
         best = "rate" if _has_cue(cues, window, "rate") else "achieved"
     if best == "rate":
