@@ -886,3 +886,16 @@ def test_a_known_person_whose_surname_the_excerpts_end_cuts_off():
     # the same cut inside the text is left as written: only the excerpt's end is cut
     body = "Глава Крыма Сергей Акс заявил о выплатах. Повестки раздают по спискам."
     assert "Sergey Aksyonov" not in by_name(extract_entities(body, "ru", Options()))
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("body, lang, name", [
+    # written for this test, after reports of Central Asian migrants and soldiers' mothers (2023-2025)
+    ("Another, Abdullah, said he had landed in Moscow at night.", "en", "Abdullah"),
+    ("“My boy studies law,” says Zarina, a teacher from Osh.", "en", "Zarina"),
+    ("Мать еще одного солдата, Наталья, рассказала, что сына заставили подписать контракт.", "ru",
+     "Natalia"),
+    ("Об этом говорит сотрудница музея Людмила (настоящее имя редакция не называет).", "ru", "Lyudmila"),
+])
+def test_a_given_name_alone_that_the_report_sets_up_as_a_persons(body, lang, name):
+    assert by_name(extract_entities(body, lang, Options()))[name].type == "PERSON"

@@ -1235,7 +1235,7 @@ def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if not (m.type == "PERSON" and m.weak and len(m.name.split()) == 1):
             continue
-        if _AGE_BEFORE.search(body, max(0, m.start - 24), m.start):
+        if _AGE_BEFORE.search(body, max(0, m.start - 24), m.start) or _named_aside(body, m, lang):
             m.weak = False
             continue
         if lang not in morph.LANGS:
@@ -1249,6 +1249,37 @@ def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
         before = _WORD_BEFORE.search(body, max(0, end - 40), end)
         if before and morph.person_noun(before.group(1), lang):
             m.weak = False
+
+
+# "identified as Nabil", "по имени Каныбек"; "Людмила (настоящее имя … не называет)"
+_NAMED_AS = re.compile(r"(?:identified as|known as|known only as|named|called|по имени|на имя|на ім.я)\s+$",
+                       re.IGNORECASE)
+_NAME_CHANGED = re.compile(r"\s*\((?:name|настоящее имя|справжнє ім.я|имя|ім.я)\b", re.IGNORECASE)
+# "One recruit, Nabil, said", "Another, Abdullah, reported", "One such migrant, Anuar, came"
+_ONE_OF_THEM = re.compile(r"\b(?:one|another)(?: such)?(?: [a-z-]+){0,2},\s*$", re.IGNORECASE)
+# "says Zarina, a teacher from Osh"
+_SAYS_THEN_APPOSITIVE = (re.compile(r"\b(?:says|said)\s+$"), re.compile(r",\s+(?:a|an)\s"))
+_APPOSITION_NOUN_REACH = 60  # characters before a name set between commas where its noun stands
+
+
+def _named_aside(body: str, m: _Mention, lang: str) -> bool:
+    """A given name alone that the report sets up as a person's: after "identified as",
+    before "(name changed)", set between commas after "one recruit" or after a noun for
+    a person ("Мать … солдата, Наталья, рассказала"), or right after "says" with an
+    appositive ("says Zarina, a teacher from Osh")."""
+    before = body[max(0, m.start - _APPOSITION_NOUN_REACH):m.start]
+    if _NAMED_AS.search(before) or _NAME_CHANGED.match(body, m.end):
+        return True
+    if _SAYS_THEN_APPOSITIVE[0].search(before) and _SAYS_THEN_APPOSITIVE[1].match(body, m.end):
+        return True
+    if not (before.rstrip(" ").endswith(",") and body[m.end:m.end + 1] == ","):
+        return False
+    if lang == "en":
+        return bool(_ONE_OF_THEM.search(before))
+    if lang not in morph.LANGS:
+        return False
+    clause = re.split(r"[.!?;:]", before.rstrip(" ,"))[-1]
+    return any(morph.person_noun(w, lang) for w in re.findall(r"[^\W\d_]+", clause)[:4])
 
 
 def _short_places(body: str, mentions: list[_Mention]) -> None:
