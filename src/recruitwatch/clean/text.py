@@ -543,7 +543,8 @@ _BREADCRUMB_HOME = re.compile(r"(?:Home|Главная|Головна)(?:(?=[A-Z
 def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
     """The page's first line when it is one word above a headline ("Society", "Политика"),
     or a breadcrumb trail whose separators the scrape lost ("HomeEurope NewsWhy Are …"):
-    the site's navigation, not the article's first line."""
+    the site's navigation, not the article's first line. Further down, one such word right
+    above a date is an item's rubric in a list of other stories."""
     free = [i for i, k in enumerate(kinds) if k is None]
     if len(free) < 3:
         return
@@ -570,7 +571,7 @@ TITLE_WORDS = 30
 def _titled(text: str) -> bool:
     """A headline of two sentences or with a label glued on ("Загін Шторм. Як РФ вбиває
     … в УкраїніСюжет"): short, and not ending as prose does."""
-    return _word_count(text) <= TITLE_WORDS and not _ends_like_prose(text) and not text.rstrip().endswith((",", ";", ":"))
+    return _word_count(text) <= TITLE_WORDS and not _ends_like_prose(text)  # (nor on "," ";" ":")
 
 
 # "Сюжеты · Политика", "News › World › Europe": sections of a site set off by a dot or an

@@ -25,7 +25,7 @@ from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
-    "given_first", "given_key", "lowercase_names", "org_heads", "person_key", "romanize_person", "scan",
+    "given_first", "given_key", "known_people", "lowercase_names", "org_heads", "person_key", "romanize_person", "scan",
     "surname_form", "transliterate",
 ]
 
@@ -527,6 +527,11 @@ def _add(index: _Index, surface: str, alias: Alias) -> None:
 @lru_cache(maxsize=1)
 def _person_surfaces() -> dict[str, tuple[str, ...]]:
     return {rec["name"]: tuple(rec["aliases"]) for rec in load_toml("aliases/officials.toml")["person"]}
+
+
+def known_people() -> dict[str, tuple[str, ...]]:
+    """Every known person of the alias table with the spellings it gives them."""
+    return _person_surfaces()
 
 
 def person_aliases(name: str) -> tuple[str, ...]:

@@ -1057,8 +1057,7 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             toks[-1].group().lower() in doc.lex.words.get("object_pronouns", ())) and not _talked_to(doc, cue):
         # "В марте их комментировал пресс-секретарь Дмитрий Песков": the object pronoun
         # before the verb; its subject follows it
-        after = _phrase_after(doc, text, cue.end) if _word_after(text, cue.end) else None
-        span = after if after is not None and _subject_after(doc, s, text, after) else span
+        span = _subject_after_verb(doc, s, text, cue) or span
     if span is not None and doc.lang in morph.LANGS:
         span = _name_before_verb(doc, s, text, cue, span)
     if span is not None:
@@ -1077,10 +1076,9 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # "Повістку … отримав, сказали": an object noun is no speaker; "о вербовке сообщили
         # родственники": the subject follows the verb
         # (not after "поговорили з": who follows the preposition was spoken to)
-        after = (_phrase_after(doc, text, cue.end) if _word_after(text, cue.end)
-                 and not _talked_to(doc, cue) else None)
+        after = _subject_after_verb(doc, s, text, cue) if not _talked_to(doc, cue) else None
         rules = _phrase_before(doc, s, text, cue) if parsed else None
-        if after is not None and _subject_after(doc, s, text, after):
+        if after is not None:
             span = after
         elif rules is not None and rules != span and _nominal(doc, s, text, rules) and not (
                 _oblique(doc, text, rules) or _points_back(doc, text, rules)):
@@ -1104,8 +1102,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if span and _adverbial(doc, text, span):
         # "о вербовке сообщили родственники": the subject follows; "С осени 2024 года
         # сообщали": none, the reports the article follows
-        span = _phrase_after(doc, text, cue.end) if _word_after(text, cue.end) else None
-        if span is None or not _subject_after(doc, s, text, span):
+        span = _subject_after_verb(doc, s, text, cue)
+        if span is None:
             r.weak = r.weak or cue
             return
     told = _outlet_told_after(doc, s, text, cue) if span and span[1] <= cue.start else None
@@ -3043,12 +3041,11 @@ def _institution(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if j >= len(toks):
             return None
         rest = (toks[j].start(), span[1])
-        last = max(((ms, me, ent.name) for ms, me, ent in doc.mentions
-                    if s + rest[0] < ms and me <= s + rest[1] and ent.type == "PERSON"), default=None)
-        if last and not text[last[1] - s:rest[1]].strip(" .,"):
+        person = _person_ending(doc, s, text, rest, " .,")
+        if person:
             # "a representative of the Foreign Ministry Maria Zakharova": the one named
             # last, after the body he speaks for
-            return _Speaker([last[2]], True)
+            return _Speaker([person], True)
         org = _named_org(doc, s, rest) or _outlet_named_back(doc, s, text, rest)
         if org:
             return _Speaker(org, True)
@@ -3326,11 +3323,18 @@ def _office_then_name(doc: _Doc, s: int, text: str, span: Span, words: list[str]
     first = next((x for x in words if x not in doc.lex.words["definite"]), "")
     if first not in doc.lex.words["titles"]:
         return None
-    people = [(ms, me, ent.name) for ms, me, ent in doc.mentions
-              if s + span[0] < ms and me <= s + span[1] and ent.type == "PERSON"]
-    if len(people) == 1 and not text[people[0][1] - s:span[1]].strip(" .,\"'»”"):
-        return _Speaker([people[0][2]], True)  # (two people: "X and Y said", one claim each)
+    person = _one_person(doc, s, span)  # (two people: "X and Y said", one claim each)
+    if person and _person_ending(doc, s, text, span, " .,\"'»”") == person:
+        return _Speaker([person], True)
     return None
+
+
+def _person_ending(doc: _Doc, s: int, text: str, span: Span, trailing: str) -> str | None:
+    """The person named last inside the phrase (not at its start), when the name ends it
+    but for ``trailing`` characters: the holder after his office or body."""
+    last = max(((ms, me, ent.name) for ms, me, ent in doc.mentions
+                if s + span[0] < ms and me <= s + span[1] and ent.type == "PERSON"), default=None)
+    return last[2] if last and not text[last[1] - s:span[1]].strip(trailing) else None
 
 
 def _between(doc: _Doc, a: int, b: int) -> str:
@@ -3471,12 +3475,15 @@ def _outlet_told_before(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> 
     if doc.lang not in morph.LANGS or span[1] > cue.start:
         return None
     outlet = _only_outlet(doc, s, text, span)
-    if outlet is None or not _word_after(text, cue.end):
-        return None
-    after = _phrase_after(doc, text, cue.end)
-    if after is None or not _subject_after(doc, s, text, after):
-        return None
-    return after, outlet
+    after = _subject_after_verb(doc, s, text, cue) if outlet is not None else None
+    return (after, outlet) if after is not None else None
+
+
+def _subject_after_verb(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
+    """The phrase after the verb when it reads as the verb's subject ("о вербовке сообщили
+    родственники"), else None."""
+    after = _phrase_after(doc, text, cue.end) if _word_after(text, cue.end) else None
+    return after if after is not None and _subject_after(doc, s, text, after) else None
 
 
 def _only_outlet(doc: _Doc, s: int, text: str, span: Span) -> str | None:

@@ -91,7 +91,7 @@ CUT_SURNAME = 3  # letters at least of a surname the excerpt's end cut off
 def _cut_off_name(body: str, mentions: list[_Mention]) -> None:
     """ "Ранее глава Крыма Сергей Акс" at the very end of an excerpt: a person whose surname
     the cut ends is the one known person of that given name whose surname begins so."""
-    from recruitwatch.extract.canon import given_key, transliterate
+    from recruitwatch.extract.canon import given_key, known_people, transliterate
 
     end = len(body.rstrip())
     for m in mentions:
@@ -101,17 +101,11 @@ def _cut_off_name(body: str, mentions: list[_Mention]) -> None:
         key, cut = given_key(given) or given.lower(), transliterate(cut).lower()
         if len(cut) < CUT_SURNAME:
             continue
-        found = {name for name, aliases in _known_people().items()
+        found = {name for name, aliases in known_people().items()
                  if (given_key(name.split()[0]) or name.split()[0].lower()) == key
                  and any(transliterate(a.split()[-1]).lower().startswith(cut) for a in (name, *aliases))}
         if len(found) == 1:
             m.name, m.known = found.pop(), True
-
-
-def _known_people() -> dict[str, tuple[str, ...]]:
-    from recruitwatch.extract.canon import _person_surfaces
-
-    return _person_surfaces()
 
 
 # "университет имени Плеханова", "імені Шевченка": the namesake of an institution is part
