@@ -1826,3 +1826,40 @@ def test_up_to_a_rounded_figure_is_still_a_bound():
     # written for this test, after US reports on debt write-offs for recruits (2024)
     assert one("The write-off is worth up to nearly $100,000 per recruit.", "en").approx == "at_most"
     assert one("The write-off is worth nearly $100,000 per recruit.", "en").approx == "about"
+
+
+@pytest.mark.parametrize("text, lang, value, counts, modality", [
+    # written for this test, after reports of yearly contract figures given by officials (2025)
+    ("В прошлом году было более 210 тыс. подписавших контракты.", "ru", 210_000, "подписавших контракты", "achieved"),
+    ("Свыше 18 тыс. присоединившихся к отрядам получили выплаты.", "ru", 18_000, "присоединившихся", "achieved"),
+    ("Всего прибыли в войсковые части 336 тыс. человек.", "ru", 336_000, "человек", "achieved"),
+])
+def test_those_who_signed_and_a_scaled_count_after_unit_are_people(text, lang, value, counts, modality):
+    q = one(text, lang)
+    assert (q.value, q.unit, q.counts, q.modality) == (value, "people", counts, modality)
+
+
+def test_a_participle_before_its_noun_counts_the_noun():
+    # written for this test, after reports of complaints about call-ups and of prisoners
+    # recruited (2023)
+    q = one("Поступило 1200 поступивших заявлений о нарушениях.", "ru")
+    assert q.unit == "other" and q.counts.startswith("поступивших заявлений")
+    q = one("Вербувальники забрали близько 500 завербованих ув'язнених.", "uk")
+    assert q.unit == "people" and "ув'язнених" in q.counts
+
+
+def test_a_unit_number_is_still_no_figure_and_trillions_scale_in_ukrainian():
+    # written for this test, after reports of unit numbers and bailiffs' debt figures (2024)
+    assert quantities("Его направили в войсковую часть 12345 под Белгородом.", "ru") == []
+    q = one("Кредитори вимагали стягнути 1,41 трлн руб. з позичальників.", "uk")
+    assert (q.value, q.unit) == (1.41e12, "RUB")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after reports of regional shares of a sign-up payment (2025)
+    ("Региональная часть выросла на 900 тыс., до 2,4 млн руб., на 100 тыс. — из муниципального, до 200 тыс. руб.", "ru"),
+    ("Виплату підвищили на 100 тисяч, до 500 тисяч рублів.", "uk"),
+])
+def test_to_after_a_rise_by_a_figure_is_the_new_figure(text, lang):
+    qs = quantities(text, lang)
+    assert len(qs) >= 2 and all(q.approx == "exact" for q in qs), [(q.text, q.approx) for q in qs]

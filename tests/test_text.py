@@ -63,3 +63,11 @@ def test_a_sentence_ends_before_a_marker_glued_to_it():
     text = "Рапорт написан.▪️Он отметил, что его снимут. Третье предложение."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Рапорт написан.", "▪️Он отметил, что его снимут.", "Третье предложение."]
+
+
+def test_a_unit_written_short_ends_its_sentence_before_a_capital():
+    # written for this test, after reports of regional sign-up payments (2025)
+    assert sentences("Выплата выросла до 3 млн руб. Поправки утвердили депутаты.") == [
+        "Выплата выросла до 3 млн руб.", "Поправки утвердили депутаты."]
+    assert len(sentences("Виплата зросла до 400 тис. Депутати схвалили зміни.")) == 2
+    assert len(sentences("Выплата составит 190 тыс. руб. в месяц.")) == 1

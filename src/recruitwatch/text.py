@@ -129,8 +129,15 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     if not word:
         return False
     w = word.group(1).lower()
+    if w in _UNIT_ABBREV and _CAPITAL_NEXT.match(text, dot + 1):
+        return False  # "… составит 3 млн руб. Соответствующие поправки …": a figure ends it
     # initials ("Vladimir V. Putin", "В.В. Володин") and known abbreviations
     return w in _ABBREV or bool(_INITIALS.fullmatch(w))
+
+
+# a unit or a scale written short ends the sentence of its figure when a capital follows
+_UNIT_ABBREV = frozenset({"тыс", "млн", "млрд", "трлн", "руб", "чел", "тис", "грн"})
+_CAPITAL_NEXT = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁІЇЄҐ]")
 
 
 def _next_is_lower(text: str, pos: int, end: int) -> bool:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "finite_verb", "function_word", "gerund",
-           "given_name", "known", "lemmas", "name_like", "nominative", "noun", "predicate"]
+__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "done_participle", "finite_verb", "function_word", "gerund",
+           "genitive_plural_nominal", "given_name", "known", "lemmas", "name_like", "nominative", "noun", "plural_participle", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -140,6 +140,13 @@ def done(word: str, lang: str) -> bool:
                                    or (t.POS == "PRTS" and t.voice == "pssv"))
 
 
+def done_participle(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a perfective past participle in full
+    form: the people who did or had it done ("подписавших", "задержанных")."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and tags[0].POS == "PRTF" and tags[0].aspect == "perf" and tags[0].tense == "past"
+
+
 def dative(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as a noun or pronoun in the dative
     ("Им", "мигрантам", "їм"): someone something is given or offered to."""
@@ -257,6 +264,23 @@ def adjective(word: str, lang: str) -> bool:
     form ("расстроенная", "місцевий")."""
     tags = _known_tags(word, lang)
     return bool(tags) and tags[0].POS in ("ADJF", "PRTF")
+
+
+def plural_participle(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a participle in the genitive plural
+    ("подписавших", "задержанных"; Ukrainian's are its passive adjectives, "поранених"):
+    after a number with no noun of its own it names the people counted."""
+    tags = _known_tags(word, lang)
+    if not tags or not {"plur", "gent"} <= tags[0].grammemes:
+        return False
+    return tags[0].POS == "PRTF" or (tags[0].POS == "ADJF" and "pssv" in tags[0].grammemes)
+
+
+def genitive_plural_nominal(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a noun, an adjective or a participle
+    in the genitive plural ("заявлений", "ув'язнених"): what a participle before it qualifies."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and tags[0].POS in ("NOUN", "ADJF", "PRTF") and {"plur", "gent"} <= tags[0].grammemes
 
 
 def person_noun(word: str, lang: str, number: bool = True) -> bool:

@@ -112,6 +112,7 @@ class _Grammar:
     change_after: re.Pattern  # "до 1,5 млн рублей увеличена": the change verb after the figure
     change_from: re.Pattern  # "з 3,1 до": the figure a change starts from
     change_prefix: re.Pattern
+    change_by: re.Pattern | None  # "на 100 тыс., до 200 тыс.": the rise before the figure it reaches
     label_before: re.Pattern
     month_before: re.Pattern
     month_after: re.Pattern
@@ -534,6 +535,8 @@ def _noun_phrase(text: str, pos: int, g: _Grammar, loose: bool = False) -> tuple
         toks.append(tok)
     if not toks:
         return None
+    if _people_participle(toks, g):
+        return toks[0][1], toks[min(len(toks), _PARTICIPLE_WORDS) - 1][2], True
     for i, (_, s, _) in enumerate(toks):
         m = g.people.match(text, s)
         if m and not _modifies_next(text, _word_end(text, m.end()), g):
@@ -545,6 +548,18 @@ def _noun_phrase(text: str, pos: int, g: _Grammar, loose: bool = False) -> tuple
     if head is None:
         return None
     return toks[0][1], _with_origin(text, toks[head][2], g), False
+
+
+def _people_participle(toks: list[tuple[str, int, int]], g: _Grammar) -> bool:
+    """Russian and Ukrainian: a participle with no noun of its own names the people counted
+    ("210 тыс. подписавших контракты", "18 тыс. присоединившихся к ним"); before a noun it
+    qualifies that noun ("1000 поступивших заявлений", "500 завербованих ув'язнених")."""
+    if g.adjective is None or not morph.plural_participle(toks[0][0], g.lang):
+        return False
+    return len(toks) < 2 or not morph.genitive_plural_nominal(toks[1][0], g.lang)
+
+
+_PARTICIPLE_WORDS = 2  # a participle and its object: "подписавших контракты", "получивших гражданство"
 
 
 def _participle_before_people(text: str, tok: tuple[str, int, int], g: _Grammar) -> bool:
@@ -609,8 +624,8 @@ def _is_quantity(text: str, r: _Reading, g: _Grammar) -> bool:
     """Judge a reading: drop dates, years, identifiers, durations, modifiers and bare words."""
     before = text[max(0, r.start - _WINDOW):r.start]
     after = text[r.end:r.end + _WINDOW]
-    if g.label_before.search(before) or _is_date(before, after, r, g):
-        return False
+    if (g.label_before.search(before) and not r.scaled) or _is_date(before, after, r, g):
+        return False  # a scale word never follows an identifier: "в войсковые части 336 тыс. человек"
     if _attached(text, r) or _PHONE_TAIL.match(text, r.end):
         return False  # "8 800 100-00-00": a telephone number
     if _is_age(text[max(0, r.start - 2 * _WINDOW):r.start], text, r, g):
@@ -814,6 +829,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "other"
     if whole is not None and modality == "other":
         modality = whole.modality  # a part of a tally is told as the tally is
+    if modality == "other" and r.people and g.adjective is not None and counts \
+            and morph.done_participle(counts.split()[0], g.lang):
+        modality = "achieved"  # "более 210 тыс. подписавших контракты": those who did
     if (modality == "limit" and r.unit not in _MONEY and r.unit != "percent"
             and not _has_cue(cues, wide, "limit") and _done_in_clause(text, r, segment, g)):
         # "в рамках закона … прекращено 2 670 производств": a law named far off bounds no
@@ -1132,9 +1150,10 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
     if (m.start() < r.start and m.group().strip().lower() in g.change_sensitive
             and (g.change_before.search(text, max(0, m.start() - _CHANGE_REACH), m.start())
                  or g.change_after.match(text, r.end)
-                 or (g.lang != "en" and g.change_from.search(text, max(0, m.start() - _WINDOW), m.start())))):
-        # "выросла до 400 тысяч", "rose from 100", "До 1,5 млн рублей увеличена выплата":
-        # the figures of a change
+                 or (g.lang != "en" and g.change_from.search(text, max(0, m.start() - _WINDOW), m.start()))
+                 or (g.change_by is not None and g.change_by.search(text, max(0, m.start() - _CHANGE_REACH), m.start())))):
+        # "выросла до 400 тысяч", "rose from 100", "До 1,5 млн рублей увеличена выплата",
+        # "на 100 тыс. — из муниципального, до 200 тыс.": the figures of a change
         return "exact"
     return kind
 
@@ -1449,6 +1468,10 @@ def _grammar(lang: str) -> _Grammar:
         change_from=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+\d[\d \u00a0.,]*"
                                r"(?:[ \t\u00a0]*[^\W\d_]+\.?)?[ \t\u00a0]+$", _FLAGS),
         change_prefix=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+$", _FLAGS),
+        # "на 100 тыс. — из муниципального, до 200 тыс.": a rise by one figure to the next
+        change_by=re.compile(r"(?<!\w)" + lex["range"]["change_by"] + r"[ \t\u00a0]+\d"
+                             r"(?:[^.;!?\n]|\.(?=[ \t\u00a0]*[a-zа-яёіїєґ—–,-])){0,50}$", _FLAGS)
+        if "change_by" in lex["range"] else None,
         label_before=re.compile(r"(?<![\w.])" + _alt(lex["skip"]["labels"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_after=re.compile(r"[ \t\u00a0]*(?:of[ \t]+)?" + _words(lex["skip"]["months"]), _FLAGS),
