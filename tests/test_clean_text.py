@@ -2247,3 +2247,46 @@ def test_a_logo_a_city_chooser_a_topic_widget_and_a_sites_own_network_links():
         ("Мігрантів відправляють копати окопи на окупованих територіях, пише видання.", ART),
         ("Telegram-канали Рибар і Два майори поширили відео з окопів.", ART),
     ], "uk")
+
+
+def test_a_byline_beside_a_bare_separator_and_one_written_surname_first():
+    # written for this test, after Ukrainian sites that list their staff surname first
+    text = ("Рубрики\nТкачова Марія\n—\nУ колоніях зафіксовано найменшу кількість ув’язнених за всю історію.\n"
+            "Частину колишніх в’язнів відправили на фронт, повідомляють правозахисники.")
+    cleaned = clean_text(text)
+    assert ("byline", "Ткачова Марія") in [(r.kind, r.text) for r in cleaned.removed]
+    assert cleaned.body.startswith("У колоніях")
+
+
+@pytest.mark.parametrize("line, kind", [
+    # written for this test, after regional news pages (2024-2026)
+    ("Читать все комментарии", "navigation"),
+    ("Войдите, чтобы добавить в закладки", "navigation"),
+    ("Увійдіть, щоб зберегти статтю", "navigation"),
+    ("Sign in to save this article", "navigation"),
+    ("Коротко", "navigation"),
+    ("70564475 403.jpg Deutsche Welle БПЛА", "caption"),
+    ("Теперь тем, кто приведет новобранца, обещают по 100 тыс. рублейФото: © Иван Петров, РИА «Новости»", "caption"),
+])
+def test_page_widgets_a_picture_file_and_a_glued_credit_are_removed(line, kind):
+    text = f"Военкомат сообщил, что повестки раздают в плановом порядке.\n{line}\nОн добавил, что мобилизации нет."
+    cleaned = clean_text(text)
+    assert [(r.kind, r.text) for r in cleaned.removed] == [(kind, line)]
+
+
+@pytest.mark.parametrize("tail, removed", [
+    # written for this test: an excerpt cut off inside the widget that ends the article
+    ("Читайте та", True), ("Подписы", True), ("Read mo", True),
+    ("Чит", False),  # too short to tell
+    ("Читайте также", True),  # the whole marker (the end rules' own)
+])
+def test_a_widget_cut_off_at_the_excerpts_end(tail, removed):
+    text = f"Военкомат сообщил, что повестки раздают в плановом порядке.\n{tail}"
+    assert (clean_text(text).body.endswith(tail)) is not removed
+
+
+def test_a_cut_off_last_paragraph_with_a_where_clause_stays():
+    # written for this test, after reports of former prisoners sent to assault units (2026)
+    text = ("Росія активно набирає ув’язнених до штурмових підрозділів, повідомляють правозахисники.\n"
+            "У результаті частина колишніх в’язнів опинилася на фронті, де їх використовують у штурмах")
+    assert clean_text(text).body.endswith("у штурмах")

@@ -139,6 +139,7 @@ class _Rules:
     line: re.Pattern  # every kind's whole-line patterns, one named group a kind, in LINE_KINDS order
     search: dict[str, _Search]
     end: re.Pattern
+    cut: tuple[str, ...]
     avatar: re.Pattern
     bio: _Search
     byline_prefix: re.Pattern
@@ -190,8 +191,9 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_place_menus(lines, kinds)
     _mark_topics_above_dateline(lines, kinds, rules)
     title = _title_position(lines, kinds, rules)
-    _mark_author_line(lines, kinds, rules, title)
-    if title is None:  # a byline above the headline ("• Петр Николаев") hid it
+    _mark_author_line(lines, kinds, rules)
+    if title is None or kinds[title] is not None:
+        # a byline above the headline ("• Петр Николаев") hid it, or was taken for it
         title = _title_position(lines, kinds, rules)
     _mark_doubled_captions(lines, kinds, rules, title)
     _grow_caption_blocks(lines, kinds, rules, title)
@@ -202,10 +204,24 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_trailing_teasers(lines, kinds, rules, title)
     _mark_trailing_bullets(lines, kinds, title)
     _mark_trailing_shift(lines, kinds, rules, title)
+    _mark_cut_widget(lines, kinds, rules)
     if channel:
         _mark_signature(lines, kinds, channel)
     _keep_split_sentences(lines, kinds)
     return _assemble(lines, kinds, title, rules)
+
+
+_CUT_MIN = 4  # letters of a widget cut off at the excerpt's end, at least
+
+
+def _mark_cut_widget(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
+    """ "Читайте та" as the excerpt's last line: a widget the scrape cut off mid-word, told
+    by the beginning of one of the widgets that end articles."""
+    if not lines or kinds[-1] is not None:
+        return
+    low = lines[-1].low.rstrip()
+    if len(low) >= _CUT_MIN and any(w.startswith(low) and w != low for w in rules.cut):
+        kinds[-1] = "navigation"
 
 
 _SIGNATURE_WORDS = 8  # a signature is a short line: the channel's name and its slogan
@@ -280,6 +296,12 @@ def _is_symbol(ch: str) -> bool:
 _IMAGE = re.compile(r"\s*(?:<image>|<img\b|!\[[^\]]*\]\(|data:image/)")
 
 
+# a picture's file name, kept with its alt text when the scraper lost the markup around it
+# (a word of its own: a link to a picture is a link)
+_IMAGE_FILE = re.compile(r"(?<!\S)[\w-]+\.(?:jpe?g|png|webp|gif|avif)(?!\S)")
+_IMAGE_FILE_WORDS = 12
+
+
 def _line_kind(ln: _Line, rules: _Rules) -> str | None:
     """The kind of junk a line is by itself, or None when it may be article text."""
     low = ln.low
@@ -293,6 +315,8 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "navigation"
     if _IMAGE.match(ln.raw):
         return "caption"  # a picture the scraper kept as markup; its alt text is a caption
+    if _IMAGE_FILE.search(low) and len(low.split()) <= _IMAGE_FILE_WORDS and not _SENTENCE_END.search(low):
+        return "caption"  # "70564475 403.jpg Deutsche Welle БПЛА": a picture's file name and alt text
     if _CODE_IDS.fullmatch(low):
         return "furniture"  # "adv_01 above_important": a page's ad slots by their ids
     if _is_figures(low):
@@ -787,10 +811,9 @@ AUTHOR_LINE_TOP = 5  # nonblank lines from the top, and from the end, where a lo
 AUTHOR_LINE_END = 3
 
 
-def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules,
-                      title: int | None) -> None:
+def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
     """A person's name alone on a line near the top or the end ("Анна Капустина" under the
-    headline, "Ольга Коваль" above the text) is the author's byline. A name beside another
+    headline, "Ольга Коваль" or "Коваль Ольга" above the text) is the author's byline. A name beside another
     name is a list (of the dead, of the accused), and stays."""
     from recruitwatch.extract.canon import given_names
 
@@ -799,12 +822,16 @@ def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules
     def lone_name(i: int) -> bool:
         text = _unmarked(lines[i].text).lstrip("•·-–— ")  # "  • Петр Николаев": a bulleted byline
         toks = text.split()
-        return 2 <= len(toks) <= 3 and toks[0] in names and _is_name(text, rules)
+        # the given name first, or last after the surname ("Ткачова Марія", as sites list staff)
+        if not 2 <= len(toks) <= 3:
+            return False
+        given = toks[0] in names or (len(toks) == 2 and toks[1] in names)
+        return given and _is_name(text, rules)
 
     ends = [*range(min(len(lines), AUTHOR_LINE_TOP)),
             *range(max(AUTHOR_LINE_TOP, len(lines) - AUTHOR_LINE_END), len(lines))]
     for i in ends:
-        if kinds[i] is None and i != title and lone_name(i) and not any(
+        if kinds[i] is None and lone_name(i) and not any(
                 0 <= j < len(lines) and lone_name(j) for j in (i - 1, i + 1)):
             kinds[i] = "byline"
 
@@ -1181,7 +1208,7 @@ def _resumes(text: str, known: set[str], rules: _Rules) -> bool:
 # a comma and a relative word: a sentence's clause, which headlines do without
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:(?:на|в|у|з|із|с|от|від|до|по|за|о|об|про|при)\s+)?"
-    r"(?:котор\w+|як(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)|which|who|whom|whose|where)(?!\w)",
+    r"(?:котор\w+|як(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)|где|де|which|who|whom|whose|where)(?!\w)",
     re.IGNORECASE)
 
 
@@ -1496,6 +1523,7 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
                                 for k in LINE_KINDS}),
         search={k: _Search.compile(gather("search", k)) for k in SEARCH_KINDS},
         end=_whole_line(gather("end", "markers")),
+        cut=tuple(gather("end", "cut")),
         avatar=_whole_line(gather("byline", "avatar")),
         bio=_Search.compile(gather("search", "bio")),
         byline_prefix=re.compile(
@@ -1524,8 +1552,9 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             # after a slash: "Путін підписав указ / Колаж: Главред", "Російський прапор / © iStock",
             # "Колона техніки / фото example.ua" (no mark after the label)
             rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|(?=\s))|©)"
-            # capitalised after a caption with no full stop: "Солдаты на полигоне Фото: Reuters"
-            rf"|(?<=\w)\s+(?-i:{_alternation([p[:1].upper() + p[1:] for p in credit['prefixes']])})\s*(?::|—|–))"
+            # capitalised after a caption with no full stop: "Солдаты на полигоне Фото: Reuters",
+            # or glued to its last word by the scrape ("по 100 тыс. рублейФото: © …")
+            rf"|(?<=\w)\s*(?-i:{_alternation([p[:1].upper() + p[1:] for p in credit['prefixes']])})\s*(?::|—|–))"
             # the credit may be a site: "Колонна на марше. Фото – example.ua", "Фото: NEWS.ru"
             rf"\s*(?:[^.!?]|\.(?=\w)){{2,80}}$",
             re.I),
