@@ -3522,3 +3522,50 @@ def test_a_clause_with_its_relative_clause_then_an_inverted_verb_is_what_was_sai
     body = "Медиазона и Верстка, которые изучили реестр дел, сообщают о росте потерь."
     claims = extract_claims(body, "ru", ents(body, ("Медиазона", "Mediazona", "ORG"), ("Верстка", "Verstka", "ORG")))
     assert [c.speaker for c in claims] == ["Mediazona", "Verstka"]
+
+
+@pytest.mark.parametrize("body, outlet, via", [
+    # written for this test, after a regional site republishing an agency's report on a
+    # governor's sign-up payment (2025)
+    ("ТВЕРЬ, 3 апреля. /ТАСС/. Губернатор сообщил, что выплата составит 500 тыс. рублей.",
+     "tver-news.example", ["TASS"]),
+    ("ТВЕРЬ, 3 апр - РИА Новости. Губернатор сообщил, что выплата составит 500 тыс. рублей.",
+     "tver-news.example", ["RIA Novosti"]),
+    ("TVER, Russia (Reuters) - The governor said the payment would be 500,000 roubles.",
+     "tver-news.example", ["Reuters"]),
+    # the agency's own page, a page of no known site, and a capital word that names no agency
+    ("ТВЕРЬ, 3 апреля. /ТАСС/. Губернатор сообщил, что выплата составит 500 тыс. рублей.",
+     "TASS", []),
+    ("ТВЕРЬ, 3 апреля. /ТАСС/. Губернатор сообщил, что выплата составит 500 тыс. рублей.",
+     None, []),
+    ("ТВЕРЬ, 3 апреля - Губернатор. Он сообщил, что выплата составит 500 тыс. рублей.",
+     "tver-news.example", []),
+])
+def test_an_agency_dateline_relays_the_republished_reports_claims(body, outlet, via):
+    from recruitwatch.extract.claims import forwarded_relay
+
+    lang = "en" if "Reuters" in body else "ru"
+    claims = forwarded_relay(extract_claims(body, lang, []), [], outlet, body)
+    assert claims and all(c.via == via for c in claims), [(c.speaker, c.via) for c in claims]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after reports of conscripts' mothers speaking to an outlet (2024)
+    ("Про це виданню «Верстка» повідомили матері двох солдатів, інформує Радіо Свобода.", "uk"),
+    ("Об этом изданию «Верстка» рассказали матери двух солдат, информирует «Радио Свобода».", "ru"),
+])
+def test_an_outlet_that_informs_after_the_speaker_is_the_outer_relay(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert [(c.speaker.split(":")[0], c.via) for c in claims] == [("anonymous", ["Verstka", "RFE/RL"])]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after an outlet's report on migrants at the front (2024)
+    ("«Вёрстка» поговорила с родственниками военных и с правозащитниками и выяснила: "
+     "мигрантов на фронте больше, чем кажется.", "ru"),
+    ("«Вёрстка» поговорила з родичами військових і з правозахисниками та з'ясувала: "
+     "мігрантів на фронті більше, ніж здається.", "uk"),
+])
+def test_an_outlet_that_spoke_with_people_and_found_out_speaks_itself(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert [(c.speaker, c.via) for c in claims] == [("Verstka", [])]

@@ -13,7 +13,8 @@ Steps, in order (each is one module with one entry function):
 7. quantities  numbers with unit, counts, modality      extract.quantities.extract_quantities
 8. claims      speaker, via, stance, hedged             extract.claims.attributions
                (the attributions are handed to the measures step too; a forwarded
-               post's origin relays every claim: extract.claims.forwarded_relay)
+               post's origin, or the agency whose dateline opens a republished report,
+               relays every claim: extract.claims.forwarded_relay)
 9. measures    typed recruitment measures               extract.measures.extract_measures
 10. dates      event dates attached to claims/measures  extract.eventdates.attach_dates
 11. confidence the measured precision of each extraction's path   confidence.assign_confidence
@@ -151,7 +152,7 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
                            channel_voice(doc.url, doc.removed))
     if doc.url:
         _outlet_by_domain(doc, [a.claim for a in attribs])
-    doc.claims = forwarded_relay([a.claim for a in attribs], doc.removed, doc.outlet)
+    doc.claims = forwarded_relay([a.claim for a in attribs], doc.removed, doc.outlet, doc.body)
     doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain,
                                     attribs)
     attach_dates(doc)

@@ -1191,8 +1191,8 @@ def _interlocutor(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[_Speaker, Sp
     if cue.kind != "told" or not _talked_to(doc, cue):
         return None
     obj = _phrase_after(doc, text, cue.end)
-    if obj is None or _named_outlets(doc, s, text, obj):
-        return None
+    if obj is None or _named_outlets(doc, s, text, obj) or _ends_in_conjunction(doc, text, obj):
+        return None  # (the last: "… поговорили с ними и выяснили": the outlet found it out)
     person = _one_person(doc, s, obj)
     if person:
         return _Speaker([person], True), obj
@@ -3476,7 +3476,15 @@ def _outlet_told_before(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> 
         return None
     outlet = _only_outlet(doc, s, text, span)
     after = _subject_after_verb(doc, s, text, cue) if outlet is not None else None
+    if after is not None and _talked_to(doc, cue) and _ends_in_conjunction(doc, text, after):
+        # "«Вёрстка» поговорила с родственниками … и выяснила: …": whom it spoke with, then
+        # what the outlet itself found out
+        return None
     return (after, outlet) if after is not None else None
+
+
+def _ends_in_conjunction(doc: _Doc, text: str, span: Span) -> bool:
+    return _tokens(text, span)[-1].group().lower() in doc.lex.words["conjunctions"]
 
 
 def _subject_after_verb(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
@@ -3626,19 +3634,45 @@ _FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано (?:от|з|в
                         re.IGNORECASE)
 
 
-def forwarded_relay(claims: list[Claim], removed: list, outlet: str | None) -> list[Claim]:
+def forwarded_relay(claims: list[Claim], removed: list, outlet: str | None,
+                    body: str = "") -> list[Claim]:
     """A forwarded post ("Forwarded from Verstka", filed by the cleaner as `forwarded`)
     relays its origin's words: the origin is the last relay before the publishing channel
-    of every claim, and the speaker of none (it reports what others said)."""
+    of every claim, and the speaker of none (it reports what others said). So is a news
+    agency's report another site republishes with the agency's dateline ("МЕЛИТОПОЛЬ,
+    27 марта. /ТАСС/.", "KYIV (Reuters) -"); with no site known, the dateline is the
+    publisher's own."""
     origin = next((m.group("origin") for r in removed if r.kind == "forwarded"
-                   and (m := _FORWARDED.match(r.text))), None)
+                   and (m := _FORWARDED.match(r.text))), None) or (outlet and _wire_agency(body))
     if not origin:
         return claims
     name = canonical_name(origin) or origin
+    if outlet and name in (outlet, canonical_name(outlet)):
+        return claims  # the agency's own page
     for c in claims:
-        if name not in c.via and name != c.speaker and name != outlet:
+        if name not in c.via and name != c.speaker:
             c.via.append(name)
     return claims
+
+
+# an agency's dateline opening a report: "МЕЛИТОПОЛЬ, 27 марта. /ТАСС/.", "МОСКВА, 29 ноя -
+# РИА Новости.", "KYIV, Ukraine (Reuters) -"
+_WIRE = re.compile(
+    r"^[^\S\n]*[A-ZА-ЯЁІЇЄҐ][\w'’. -]{1,40}?,\s*\d{1,2}\s+[^\W\d_]+\.?\s*[.,]?\s*"
+    r"(?:/(?P<slashed>[^/\n]{2,25})/|[-–—]\s*(?P<dashed>[^.\n]{2,25})\.)"
+    r"|^[^\S\n]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?\s*\((?P<bracketed>[^()\n]{2,25})\)\s*[-–—]",
+    re.MULTILINE)
+_WIRE_LINES = 3  # the dateline opens the report: its title may stand above it
+
+
+def _wire_agency(body: str) -> str | None:
+    """The news agency whose dateline opens ``body``, when the table knows it as a body."""
+    head = "\n".join(body.split("\n", _WIRE_LINES)[:_WIRE_LINES])
+    for m in _WIRE.finditer(head):
+        agency = (m["slashed"] or m["dashed"] or m["bracketed"]).strip()
+        if canonical_type(canonical_name(agency) or "") == "ORG":
+            return agency
+    return None
 
 
 def _without_outlet(a: Attribution, outlet: str | None) -> Attribution:
