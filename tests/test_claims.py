@@ -3569,3 +3569,13 @@ def test_an_outlet_that_informs_after_the_speaker_is_the_outer_relay(body, lang)
 def test_an_outlet_that_spoke_with_people_and_found_out_speaks_itself(body, lang):
     claims = extract_claims(body, lang, [])
     assert [(c.speaker, c.via) for c in claims] == [("Verstka", [])]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after reports of migrants sent to the front (2024)
+    ("Бастрикін також похвалився, що 10 тисяч з них вже були відправлені на фронт.", "uk"),
+    ("Бастрыкин похвалился, что 10 тысяч из них уже отправлены на фронт.", "ru"),
+])
+def test_a_boast_is_a_claim(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert len(claims) == 1 and claims[0].cue.startswith("похвал")

@@ -1863,3 +1863,12 @@ def test_a_unit_number_is_still_no_figure_and_trillions_scale_in_ukrainian():
 def test_to_after_a_rise_by_a_figure_is_the_new_figure(text, lang):
     qs = quantities(text, lang)
     assert len(qs) >= 2 and all(q.approx == "exact" for q in qs), [(q.text, q.approx) for q in qs]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after bailiffs' figures on debts collected (2024)
+    ("Кредитори вимагали стягнути з позичальників 1,41 трлн руб.", "uk"),
+    ("Кредиторы требовали взыскать с заемщиков 1,4 трлн руб.", "ru"),
+])
+def test_creditors_name_no_payment_on_offer(text, lang):
+    assert one(text, lang).modality != "offer"
