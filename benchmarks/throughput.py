@@ -71,12 +71,16 @@ def child(mode: str, corpus: Path) -> dict:
 
 
 def _warm_up() -> None:
-    """Load the models and build the grammars on two short documents, outside the timing."""
+    """Load the models and build the grammars on short documents, outside the timing: each
+    language's dictionary and the search terms' one load on first use, as spaCy's does."""
     from recruitwatch.options import Options
     from recruitwatch.pipeline import process_text
+    from recruitwatch.store.terms import document_terms
 
     process_text("Russia plans to recruit 400,000 soldiers, the ministry said on Tuesday.", Options())
     process_text("Минобороны планирует набрать 400 тысяч контрактников, сообщил Песков.", Options())
+    process_text("Міноборони планує набрати 400 тисяч контрактників, повідомив Юсов.", Options())
+    document_terms("Минобороны планирует набрать 400 тысяч контрактников.")
 
 
 def _stream(corpus: Path):
