@@ -345,6 +345,8 @@ class _Lexicon:
     refers_back: re.Pattern  # "Об этом сообщил …": the sentences before are what was said
     background: re.Pattern  # "Ранее", "Нагадаємо": the publisher turns to its own archive
     offices: dict[str, tuple[str, ...]]  # "глава города": the role words of its holder
+    # "университет": the words the English name of such a body holds ("University")
+    body_kinds: dict[str, tuple[str, ...]]
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -416,6 +418,7 @@ def _lexicon(lang: str) -> _Lexicon:
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
                                re.IGNORECASE),
         offices={k.lower(): tuple(v) for k, v in data.get("offices", {}).items()},
+        body_kinds={k.lower(): tuple(v) for k, v in data.get("body_kinds", {}).items()},
         background=re.compile(rf"[\W_]*(?:{_alternation(words.get('background', []))})(?!\w)",
                               re.IGNORECASE),
     )
@@ -1604,6 +1607,9 @@ def _zero_subject(doc: _Doc, s: int, text: str, cue: _Cue,
         if prev and any(t.group().lower() in there for t in _tokens(text, (0, cue.start))):
             return _Speaker([prev[0]], True)
         return None
+    opener = _clause_opener(doc, s, text, cue)
+    if opener is not None:
+        return opener
     people = _people_before(doc, s)
     persons = {name for _, name in people}
     # a person who spoke, not an outlet or a body ("Как стало известно Mash, … Похвастался")
@@ -1611,6 +1617,17 @@ def _zero_subject(doc: _Doc, s: int, text: str, cue: _Cue,
             if a.claim.span[0] < s and a.claim.speaker in persons]
     nearest = max(people[-1:] + said[-1:], default=None)
     return _Speaker([nearest[1]], True) if nearest else None
+
+
+def _clause_opener(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | None:
+    """ "Мужчина не стал отнекиваться: сказал, что …": a verb after a colon goes on with the
+    one its sentence opens with, a person described by a noun of his own."""
+    if not text[:cue.start].rstrip().endswith(":"):
+        return None
+    toks = _tokens(text, (0, cue.start))
+    if not toks or not morph.person_noun(toks[0].group(), doc.lang):
+        return None
+    return _speaker(doc, s, text, (toks[0].start(), toks[0].end()))
 
 
 def _nominal(doc: _Doc, s: int, text: str, span: Span) -> bool:
@@ -3147,10 +3164,30 @@ def _coordinated(doc: _Doc, people: list[tuple[int, int, str, str]]) -> list[tup
     return [(persons or people)[0][:3]]
 
 
+def _body_of_its_kind(doc: _Doc, low: list[str]) -> str | None:
+    """ "в пресс-службе университета" after "РЭУ им. Плеханова": a body named by its kind
+    alone, or an office of one ("пресс-служба", "представитель"), is the one body of that kind
+    the report names (its English name holds the kind: "… University of Economics")."""
+    offices = doc.lex.words.get("body_offices", frozenset())
+    if len(low) == 2 and stem(low[0]) in {stem(w) for w in offices}:
+        low = low[1:]
+    if len(low) != 1 or doc.lang not in morph.LANGS:
+        return None
+    kinds = {k for lemma in morph.lemmas(low[0]) for k in doc.lex.body_kinds.get(lemma, ())}
+    if not kinds:
+        return None
+    names = {ent.name for _, _, ent in doc.mentions if ent.type == "ORG"
+             and any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", ent.name, re.IGNORECASE) for k in kinds)}
+    return names.pop() if len(names) == 1 else None
+
+
 def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Speaker | None:
     """ "the ministry", "its mayor", "the report": the speaker the phrase points back to."""
     if len(low) > 1 and low[0] in doc.lex.words.get("locative", ()):
         low = low[1:]  # "зазначили у відомстві": those in the ministry, the ministry
+    body = _body_of_its_kind(doc, low)
+    if body is not None:
+        return _Speaker([body], True)
     # the head noun: last in English ("its mayor"), first in Russian, where a genitive
     # follows it ("сотрудник военкомата" is an employee, not the enlistment office)
     word = low[-1] if doc.lex.words["definite"] else next(

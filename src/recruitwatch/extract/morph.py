@@ -107,6 +107,8 @@ def finite_verb(word: str, lang: str) -> Verb | None:
             continue
         if t.number in ("sing", "plur"):
             return Verb(t.number, t.gender if t.number == "sing" else None)
+        if t.tense == "past" and t.gender in ("masc", "femn", "neut"):
+            return Verb("sing", t.gender)  # the Ukrainian dictionary leaves "сказав" unnumbered
     return None
 
 
