@@ -1399,3 +1399,13 @@ def test_plans_named_by_what_they_fill_and_intake_told_by_joining(body, lang, mt
 def test_a_decision_taken_is_no_intake():
     body = "Решение о выплатах было принято в понедельник, 12 человек получили деньги."
     assert "enlistment_figure" not in types_of(body, "ru", quantities=extract_quantities(body, "ru"))
+
+
+def test_a_sum_on_offer_is_a_cash_incentive_beside_another_measures_cue():
+    # written for this test, after reports of regional payments to the mobilized (2022)
+    from recruitwatch.pipeline import process_text
+    from recruitwatch.options import Options
+
+    doc = process_text("Каждый горожанин, подлежащий мобилизации и отправляющийся служить в зону "
+                       "специальной военной операции, получит 200 тысяч рублей.", Options(use_models=False))
+    assert {m.type for m in doc.measures} >= {"mobilization", "cash_incentive"}

@@ -1872,3 +1872,12 @@ def test_to_after_a_rise_by_a_figure_is_the_new_figure(text, lang):
 ])
 def test_creditors_name_no_payment_on_offer(text, lang):
     assert one(text, lang).modality != "offer"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after reports of regional sign-up payments (2025)
+    ("В Белгородской области при заключении контракта будут получать по 3 млн.", "ru"),
+    ("На Бєлгородщині при укладанні контракту отримуватимуть по 3 млн.", "uk"),
+])
+def test_a_sum_to_be_received_goes_without_its_currency(text, lang):
+    assert one(text, lang).unit == "RUB"

@@ -132,6 +132,7 @@ def measure_types(domain: str = "recruitment") -> list[str]:
 class _Trigger:
     units: frozenset[str]
     modalities: frozenset[str]
+    beside_cues: bool = False  # the number tells the type even where other types' cues are
 
     def fits(self, q: Quantity) -> bool:
         return q.unit in self.units and (not self.modalities or q.modality in self.modalities)
@@ -240,7 +241,8 @@ def _pack(domain: str, lang: str) -> _Pack:
 
 
 def _trigger(spec: dict[str, list[str]]) -> _Trigger:
-    return _Trigger(frozenset(spec.get("units", [])), frozenset(spec.get("modalities", [])))
+    return _Trigger(frozenset(spec.get("units", [])), frozenset(spec.get("modalities", [])),
+                    bool(spec.get("beside_cues", False)))
 
 
 # ---------------------------------------------------------------- one sentence
@@ -274,9 +276,13 @@ def _types(pack: _Pack, text: str, low: str, offset: int,
                 break
     inside = [q for q in quantities if offset <= q.span[0] < offset + len(text)]
     # a number alone marks a type only where no cue named one ("ordered the mobilisation
-    # of 300,000 reservists" is a mobilization, not also a quota)
-    if inside and not first and pack.context.search(text):
+    # of 300,000 reservists" is a mobilization, not also a quota), unless its type says
+    # the number tells it anyway (a sum on offer beside a contract's cue)
+    cued = bool(first)
+    if inside and pack.context.search(text):
         for t, trig in pack.by_quantity.items():
+            if t in first or (cued and not trig.beside_cues):
+                continue
             hit = next((q for q in inside if trig.fits(q)), None)
             if hit:
                 first[t] = hit.span[0]
