@@ -3618,3 +3618,20 @@ def test_a_body_named_by_its_kind_is_the_one_body_of_that_kind(body, lang, surfa
     claims = extract_claims(body, lang, ents(body, (surface, speaker if "anonymous" not in speaker
                                                     else "Plekhanov Russian University of Economics", "ORG")))
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("body, lang, specs, speaker", [
+    # written for this test, after reports of news that appeared in a body's summary, on a
+    # channel and in the media (2022-2025)
+    ("У зведенні Генштабу ЗСУ за ранок з'явилася інформація, що Росія готує нову хвилю мобілізації.",
+     "uk", [("Генштабу ЗСУ", "General Staff of the Armed Forces of Ukraine", "ORG")],
+     "General Staff of the Armed Forces of Ukraine"),
+    ("Такие данные появились в американских СМИ.", "ru", [], "anonymous: американские СМИ"),
+    ("У російських медіа почала зʼявлятися інформація про запровадження квот.", "uk", [], "медіа"),
+    # a place where it appeared is no source
+    ("В Москве появилась информация, что начали раздавать повестки.", "ru",
+     [("Москве", "Moscow", "PLACE")], "anonymous: reports"),
+])
+def test_news_that_appeared_somewhere_is_that_bodys_or_those_medias(body, lang, specs, speaker):
+    claims = extract_claims(body, lang, ents(body, *specs))
+    assert len(claims) == 1 and speaker in claims[0].speaker, [c.speaker for c in claims]

@@ -624,7 +624,7 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
     r = _reading(doc, s, text, cues)
     primary = (r.before or r.after or [None])[0]
     if primary is None:
-        return _weak_claims(doc, s, e, r, hedged) or _relayed_claims(doc, s, e, text, cues, r, hedged)
+        return _weak_claims(doc, s, e, text, r, hedged) or _relayed_claims(doc, s, e, text, cues, r, hedged)
     if not r.before and _is_outlet_speaker(primary[1]):
         # "За даними порталу «Х», про це сказано у звіті британської розвідки":
         # the outlet passes on what the named source wrote
@@ -792,7 +792,7 @@ def _dedupe(via: list[str], speaker: str) -> list[str]:
     return out
 
 
-def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[Attribution]:
+def _weak_claims(doc: _Doc, s: int, e: int, text: str, r: _Reading, hedged: bool) -> list[Attribution]:
     """ "X is reportedly ...": the source is the one the article has been following."""
     if r.weak is None:
         return []
@@ -819,12 +819,38 @@ def _weak_claims(doc: _Doc, s: int, e: int, r: _Reading, hedged: bool) -> list[A
         name, via = prev[0], list(prev[1])
     else:
         name, via = "anonymous: reports", []
+    if name == _UNNAMED and r.weak.kind != "weak":  # (a verb, not a hedge: "якобы")
+        name = _where_it_appeared(doc, s, text, r.weak) or name
     if r.relays:  # "Про це поговорили з журналістами The Wall Street Journal"
         via = list(dict.fromkeys(n for n, _ in r.relays))
     hedged = hedged or r.weak.kind == "weak"
     # "Информацию опровергли": a denial with no one named is still a denial
     stance = "deny" if r.weak.kind.endswith("_deny") else "assert"
     return [Attribution(Claim(name, via, stance, hedged, (s, e), None, r.weak.text))]
+
+
+def _where_it_appeared(doc: _Doc, s: int, text: str, cue: _Cue) -> str | None:
+    """ "У зведенні Генштабу з'явилася інформація, що …", "Информация появилась в
+    телеграм-канале X", "Такие данные появились в американских СМИ": the body whose paper
+    or page the news appeared in, the outlet, or the media described, in the words that
+    frame the news (before it, not in it)."""
+    opener = _CONTENT_OPENER.search(text, cue.end)
+    frame = (0, opener.start() if opener else len(text))
+    for m in _IN_WORD.finditer(text, *frame):
+        span = (m.end(), cue.start if m.end() < cue.start else frame[1])
+        names = [ent.name for ms, me, ent in doc.mentions
+                 if s + span[0] <= ms < s + span[1] and ent.type in ("ORG", "PERSON")]
+        names = names or [name for _, _, name in _named_outlets(doc, s, text, span)]
+        if names:
+            return names[0]
+        words = [t.group().rstrip(".") for t in _tokens(text, span)]
+        if words and any(w.lower() in doc.lex.words.get("mass_media", ()) for w in words):
+            return "anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))
+    return None
+
+
+_CONTENT_OPENER = re.compile(r",?\s+(?:что|що|о том|про те)(?!\w)|:")
+_IN_WORD = re.compile(r"(?<!\w)(?:[Вв]|[Вв]о|[Уу]|[Нн]а)\s+")
 
 
 def _continuing(doc: _Doc, cue: _Cue) -> bool:
