@@ -1881,3 +1881,34 @@ def test_creditors_name_no_payment_on_offer(text, lang):
 ])
 def test_a_sum_to_be_received_goes_without_its_currency(text, lang):
     assert one(text, lang).unit == "RUB"
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # written for this test, after reports of students mobilized in occupied regions (2024)
+    ("Було мобілізовано 3515 студентів, з яких 70 загинуло, 174 поранено й 272 дезертувало.", "uk",
+     [3515, 70, 174, 272]),
+    ("Мобилизовали 900 мигрантов, из которых 120 подписали контракт, а 30 погибло.", "ru", [900, 120, 30]),
+    ("Близько 2 тис. юнаків досі служить в армії.", "uk", [2000]),
+])
+def test_a_part_named_before_its_number_and_what_befell_a_number_are_people(text, lang, values):
+    qs = quantities(text, lang)
+    assert [q.value for q in qs] == values and all(q.unit == "people" for q in qs)
+
+
+def test_a_small_number_before_the_verb_to_be_is_no_figure():
+    assert quantities("В 2022 году 15 было достаточно.", "ru") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after reports of reservists trained near Voronezh (2023)
+    ("Под Воронежем готовят около двух с половиной тысяч резервистов.", "ru"),
+    ("Під Воронежем готують близько двох з половиною тисяч резервістів.", "uk"),
+])
+def test_and_a_half_after_a_number_is_no_share(text, lang):
+    assert all(q.unit != "percent" for q in quantities(text, lang))
+
+
+def test_losses_numbered_before_their_verbs_are_a_tally():
+    # written for this test, after reports of students mobilized in occupied regions (2024)
+    qs = quantities("Було мобілізовано 654 студентів, з яких 5 загинуло й 70 поранено.", "uk")
+    assert [(q.value, q.modality) for q in qs] == [(654, "achieved"), (5, "estimate"), (70, "estimate")]

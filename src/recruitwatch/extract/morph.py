@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "done_participle", "finite_verb", "function_word", "gerund",
-           "genitive_plural_nominal", "given_name", "known", "lemmas", "name_like", "nominative", "noun", "plural_participle", "predicate"]
+           "genitive_plural_nominal", "impersonal_past", "given_name", "known", "lemmas", "name_like", "nominative", "noun", "plural_participle", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -147,6 +147,21 @@ def done_participle(word: str, lang: str) -> bool:
     form: the people who did or had it done ("подписавших", "задержанных")."""
     tags = _known_tags(word, lang)
     return bool(tags) and tags[0].POS == "PRTF" and tags[0].aspect == "perf" and tags[0].tense == "past"
+
+
+def impersonal_past(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a verb in the neuter past, an
+    impersonal "-но/-то" form or a neuter short participle ("загинуло", "поранено",
+    "мобилизовано"), not the verb "to be": what befell a number of people."""
+    tags = _known_tags(word, lang)
+    if not tags or word.lower() in _BE:
+        return False
+    t = tags[0]
+    return (t.POS == "VERB" and (("past" in t.grammemes and "neut" in t.grammemes) or "Impe" in t.grammemes)) \
+        or (t.POS == "PRTS" and "neut" in t.grammemes)
+
+
+_BE = frozenset({"было", "було", "стало"})
 
 
 def dative(word: str, lang: str) -> bool:

@@ -92,6 +92,7 @@ class _Grammar:
     collective: frozenset[str]  # numerals that count people on their own ("семеро")
     people_only: frozenset[str]  # oblique numerals read only where they count people
     partitive: re.Pattern
+    partitive_before: re.Pattern
     dependants: re.Pattern  # a family's children: counted around what happened, never done
     saying: tuple[str, ...]  # stems of verbs of saying: a clause that says tells no deed
     possessive: re.Pattern  # between a number and its noun ("200 своих граждан")
@@ -276,6 +277,9 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
     r.partitive = bool(g.partitive.match(text, r.end))
     if r.unit in ("other", "people", "percent") and not r.money_adjective:
         _read_people_counts(text, r, g)
+    if not r.partitive and not r.counts and r.unit == "other":
+        # "з яких 70 загинуло": a part named before its number, which names no noun of its own
+        r.partitive = bool(g.partitive_before.search(text, max(0, r.start - _PARTITIVE_REACH), r.start))
     word = (m.group("words") or "").lower()
     if r.kind == "words" and r.unit == "other" and word in g.collective:
         # "Семерых доставили в военкомат": a collective numeral counts people on its own;
@@ -680,7 +684,19 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
     # a bare "20,000" is a figure; a bare "24" is too often a name ("France 24") or a day
     grouped = r.value >= 1000 and not r.year_like
     return bool(r.scaled or r.counts or grouped or g.approx_before.search(before)
-                or (not r.year_like and _dash_item(before, after)))
+                or (not r.year_like and _dash_item(before, after))
+                or (not r.year_like and _befell(after, 0, g) is not None))
+
+
+def _befell(text: str, pos: int, g: _Grammar) -> str | None:
+    """Russian and Ukrainian: what befell those a number counts, the verb right after it at
+    ``pos`` with no subject of its own ("174 поранено й 272 дезертувало"), else None."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m and g.lang in morph.LANGS and morph.impersonal_past(m.group(1), g.lang) else None
+
+
+_PARTITIVE_REACH = 20  # characters before a number searched for "з яких", "из которых"
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 
 
 # an item of a list after a dash, on its own up to a comma or the end ("у Луганській
@@ -865,7 +881,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = elided.modality
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
-                                     or _loss_tally(text, r, segment, g, approx)))
+                                     or _loss_tally(text, r, segment, g, approx)
+                                     # "з яких 70 загинуло, 174 поранено": losses numbered first, a tally's
+                                     or g.losses.fullmatch(_befell(text, r.end, g) or "")))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     if role:
@@ -1441,6 +1459,8 @@ def _grammar(lang: str) -> _Grammar:
         collective=frozenset(w.lower() for w in lex["numbers"].get("collective", [])),
         people_only=frozenset(w.lower() for w in lex["numbers"].get("people_only", [])),
         partitive=re.compile(lex["people"].get("partitive", "(?!)"), _FLAGS),
+        # "з яких 70 загинуло", "из которых 120 подписали": the part named before its number
+        partitive_before=re.compile(r"(?<!\w)" + lex["people"].get("partitive_before", "(?!)") + r"[ \t\u00a0]+$", _FLAGS),
         saying=tuple(lex["modality"].get("saying", [])),
         dependants=re.compile(r"(?<!\w)" + _alt(lex["people"].get("dependants", ["(?!)"])), _FLAGS),
         possessive=re.compile(r"[ \t\u00a0]+" + _alt(lex["people"].get("possessives", ["(?!)"])) + r"(?=[ \t\u00a0])",
