@@ -3635,3 +3635,13 @@ def test_a_body_named_by_its_kind_is_the_one_body_of_that_kind(body, lang, surfa
 def test_news_that_appeared_somewhere_is_that_bodys_or_those_medias(body, lang, specs, speaker):
     claims = extract_claims(body, lang, ents(body, *specs))
     assert len(claims) == 1 and speaker in claims[0].speaker, [c.speaker for c in claims]
+
+
+@pytest.mark.models
+def test_russias_media_run_together_are_no_organisation():
+    # written for this test, after reports of regions cutting sign-up payments (2025)
+    from recruitwatch.pipeline import process_text
+
+    doc = process_text("Об этом сообщили росСМИ.", Options())
+    assert [e.name for e in doc.entities if e.type == "ORG"] == []
+    assert [c.speaker for c in doc.claims] == ["anonymous: росСМИ"]

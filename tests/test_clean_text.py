@@ -2290,3 +2290,10 @@ def test_a_cut_off_last_paragraph_with_a_where_clause_stays():
     text = ("Росія активно набирає ув’язнених до штурмових підрозділів, повідомляють правозахисники.\n"
             "У результаті частина колишніх в’язнів опинилася на фронті, де їх використовують у штурмах")
     assert clean_text(text).body.endswith("у штурмах")
+
+
+def test_a_cut_off_last_line_that_points_back_is_prose():
+    # written for this test, after reports of forced mobilization in occupied Donetsk (2025)
+    text = ("Окупаційна влада посилює примусову мобілізацію чоловіків, повідомляє Центр.\n"
+            "Такі дії є грубим порушенням міжнародного гуманітарного права")
+    assert clean_text(text).body.endswith("гуманітарного права")

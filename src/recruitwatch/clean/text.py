@@ -1234,12 +1234,19 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
             and not _REPORTED_SPEECH.search(last)  # ("“I could not walk,” he recalled …", "Reports said …")
             and not _ends_with_pictograph(lines[free[-1]].text)
             and not _date_opening().match(last)  # "3 октября глава … сообщил …": a paragraph
+            and not _POINTS_BACK.match(last)  # "Такі дії є грубим порушенням …": prose cut short
             and not rules.source_line.match(last.lower())  # "Источник: Telegram-канал …": the post's source
             and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)
                                                      or _PAST_AUXILIARY.search(last)))
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
+
+
+# a line that opens by pointing back at the text above it ("Такі дії", "Это решение",
+# "These measures") goes on with that text; another story's headline does not
+_POINTS_BACK = re.compile(r"(?:такі|такие|такой|такая|такое|ці|цей|ця|це|эти|этот|эта|это|these|this|such)\s",
+                          re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
