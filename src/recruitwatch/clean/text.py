@@ -300,6 +300,7 @@ _IMAGE = re.compile(r"\s*(?:<image>|<img\b|!\[[^\]]*\]\(|data:image/)")
 # (a word of its own: a link to a picture is a link)
 _IMAGE_FILE = re.compile(r"(?<!\S)[\w-]+\.(?:jpe?g|png|webp|gif|avif)(?!\S)")
 _IMAGE_FILE_WORDS = 12
+_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)")  # a quick look before the word-by-word one
 
 
 def _line_kind(ln: _Line, rules: _Rules) -> str | None:
@@ -315,7 +316,8 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "navigation"
     if _IMAGE.match(ln.raw):
         return "caption"  # a picture the scraper kept as markup; its alt text is a caption
-    if _IMAGE_FILE.search(low) and len(low.split()) <= _IMAGE_FILE_WORDS and not _SENTENCE_END.search(low):
+    if (_IMAGE_EXTENSION.search(low) and _IMAGE_FILE.search(low) and len(low.split()) <= _IMAGE_FILE_WORDS
+            and not _SENTENCE_END.search(low)):
         return "caption"  # "70564475 403.jpg Deutsche Welle БПЛА": a picture's file name and alt text
     if _CODE_IDS.fullmatch(low):
         return "furniture"  # "adv_01 above_important": a page's ad slots by their ids
@@ -1561,7 +1563,7 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|(?=\s))|©)"
             # capitalised after a caption with no full stop: "Солдаты на полигоне Фото: Reuters",
             # or glued to its last word by the scrape ("по 100 тыс. рублейФото: © …")
-            rf"|(?<=\w)\s*(?-i:{_alternation([p[:1].upper() + p[1:] for p in credit['prefixes']])})\s*(?::|—|–))"
+            rf"|(?<=\w)(?:\s+|(?-i:(?=[{_CAP}])))(?-i:{_alternation([p[:1].upper() + p[1:] for p in credit['prefixes']])})\s*(?::|—|–))"
             # the credit may be a site: "Колонна на марше. Фото – example.ua", "Фото: NEWS.ru"
             rf"\s*(?:[^.!?]|\.(?=\w)){{2,80}}$",
             re.I),
