@@ -3645,3 +3645,17 @@ def test_russias_media_run_together_are_no_organisation():
     doc = process_text("Об этом сообщили росСМИ.", Options())
     assert [e.name for e in doc.entities if e.type == "ORG"] == []
     assert [c.speaker for c in doc.claims] == ["anonymous: росСМИ"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after an interview on Russia's recruitment plan (2025)
+    ("Про це повідомив начальник ГУР Кирило Буданов. За словами очільника ГУР, план на рік "
+     "передбачав набір 403 тисяч осіб.", "uk"),
+    ("Об этом сообщил начальник ГУР Кирилл Буданов. По словам руководителя ГУР, план на год "
+     "предусматривал набор 403 тысяч человек.", "ru"),
+])
+def test_the_head_of_a_body_in_any_case_is_the_holder_named_before(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG"),
+                                             ("Кирило Буданов" if lang == "uk" else "Кирилл Буданов",
+                                              "Kyrylo Budanov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Kyrylo Budanov", "Kyrylo Budanov"]

@@ -412,7 +412,7 @@ def _lexicon(lang: str) -> _Lexicon:
                if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns",
                             "refers_back", "background")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
-               for k in ("anaphoric", "documents", "common_speakers", "institution_heads",
+               for k in ("anaphoric", "documents", "common_speakers", "institution_heads", "titles",
                          "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns",
                          "body_nouns", "not_sources", "place_nouns", "media_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
@@ -2402,7 +2402,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         person = _proper(doc, text, head)
         if person is not None:
             return person
-    office = len(found) == 1 and len(low) > 1 and low[0] in w["titles"]
+    # (a title for a person in any case: "За словами очільника ГУР")
+    office = len(found) == 1 and len(low) > 1 and (low[0] in w["titles"] or (
+        _stem_in(doc, low[0], "titles") and morph.person_noun(low[0], doc.lang, number=False)))
     holder = _office_holder(doc, found[0][2]) if office else None
     if holder:
         return _Speaker([holder], True)  # "зазначив голова ГУР": Budanov, introduced so before
