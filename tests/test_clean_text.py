@@ -2251,11 +2251,11 @@ def test_a_logo_a_city_chooser_a_topic_widget_and_a_sites_own_network_links():
 
 def test_a_byline_beside_a_bare_separator_and_one_written_surname_first():
     # written for this test, after Ukrainian sites that list their staff surname first
-    text = ("Рубрики\nТкачова Марія\n—\nУ колоніях зафіксовано найменшу кількість ув’язнених за всю історію.\n"
+    text = ("Новини\nКоваленко Олена\n—\nУ російських колоніях стало значно менше в’язнів, ніж торік.\n"
             "Частину колишніх в’язнів відправили на фронт, повідомляють правозахисники.")
     cleaned = clean_text(text)
-    assert ("byline", "Ткачова Марія") in [(r.kind, r.text) for r in cleaned.removed]
-    assert cleaned.body.startswith("У колоніях")
+    assert ("byline", "Коваленко Олена") in [(r.kind, r.text) for r in cleaned.removed]
+    assert cleaned.body.startswith("У російських колоніях")
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -2265,7 +2265,7 @@ def test_a_byline_beside_a_bare_separator_and_one_written_surname_first():
     ("Увійдіть, щоб зберегти статтю", "navigation"),
     ("Sign in to save this article", "navigation"),
     ("Коротко", "navigation"),
-    ("70564475 403.jpg Deutsche Welle БПЛА", "caption"),
+    ("51230987 204.jpg DW дрони", "caption"),
     ("Теперь тем, кто приведет новобранца, обещают по 100 тыс. рублейФото: © Иван Петров, РИА «Новости»", "caption"),
 ])
 def test_page_widgets_a_picture_file_and_a_glued_credit_are_removed(line, kind):
@@ -2288,12 +2288,12 @@ def test_a_widget_cut_off_at_the_excerpts_end(tail, removed):
 def test_a_cut_off_last_paragraph_with_a_where_clause_stays():
     # written for this test, after reports of former prisoners sent to assault units (2026)
     text = ("Росія активно набирає ув’язнених до штурмових підрозділів, повідомляють правозахисники.\n"
-            "У результаті частина колишніх в’язнів опинилася на фронті, де їх використовують у штурмах")
-    assert clean_text(text).body.endswith("у штурмах")
+            "Зрештою багато колишніх засуджених потрапили до війська, де їх кидають у штурми")
+    assert clean_text(text).body.endswith("у штурми")
 
 
 def test_a_cut_off_last_line_that_points_back_is_prose():
     # written for this test, after reports of forced mobilization in occupied Donetsk (2025)
-    text = ("Окупаційна влада посилює примусову мобілізацію чоловіків, повідомляє Центр.\n"
-            "Такі дії є грубим порушенням міжнародного гуманітарного права")
-    assert clean_text(text).body.endswith("гуманітарного права")
+    text = ("Окупанти посилюють примусовий призов на захоплених землях, повідомляє Центр.\n"
+            "Такі дії прямо суперечать нормам міжнародного права")
+    assert clean_text(text).body.endswith("міжнародного права")

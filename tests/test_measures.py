@@ -1406,6 +1406,6 @@ def test_a_sum_on_offer_is_a_cash_incentive_beside_another_measures_cue():
     from recruitwatch.pipeline import process_text
     from recruitwatch.options import Options
 
-    doc = process_text("Каждый горожанин, подлежащий мобилизации и отправляющийся служить в зону "
-                       "специальной военной операции, получит 200 тысяч рублей.", Options(use_models=False))
+    doc = process_text("Каждый житель, призванный по мобилизации и уезжающий на фронт, "
+                       "получит 150 тысяч рублей.", Options(use_models=False))
     assert {m.type for m in doc.measures} >= {"mobilization", "cash_incentive"}

@@ -318,7 +318,7 @@ def _line_kind(ln: _Line, rules: _Rules) -> str | None:
         return "caption"  # a picture the scraper kept as markup; its alt text is a caption
     if (_IMAGE_EXTENSION.search(low) and _IMAGE_FILE.search(low) and len(low.split()) <= _IMAGE_FILE_WORDS
             and not _SENTENCE_END.search(low)):
-        return "caption"  # "70564475 403.jpg Deutsche Welle БПЛА": a picture's file name and alt text
+        return "caption"  # "51230987 204.jpg DW дрони": a picture's file name and alt text
     if _CODE_IDS.fullmatch(low):
         return "furniture"  # "adv_01 above_important": a page's ad slots by their ids
     if _is_figures(low):
@@ -1236,7 +1236,7 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
             and not _REPORTED_SPEECH.search(last)  # ("“I could not walk,” he recalled …", "Reports said …")
             and not _ends_with_pictograph(lines[free[-1]].text)
             and not _date_opening().match(last)  # "3 октября глава … сообщил …": a paragraph
-            and not _POINTS_BACK.match(last)  # "Такі дії є грубим порушенням …": prose cut short
+            and not _POINTS_BACK.match(last)  # "Такі дії суперечать …": prose cut short
             and not rules.source_line.match(last.lower())  # "Источник: Telegram-канал …": the post's source
             and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)
                                                      or _PAST_AUXILIARY.search(last)))

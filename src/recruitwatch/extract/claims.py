@@ -830,8 +830,8 @@ def _weak_claims(doc: _Doc, s: int, e: int, text: str, r: _Reading, hedged: bool
 
 
 def _where_it_appeared(doc: _Doc, s: int, text: str, cue: _Cue) -> str | None:
-    """ "У зведенні Генштабу з'явилася інформація, що …", "Информация появилась в
-    телеграм-канале X", "Такие данные появились в американских СМИ": the body whose paper
+    """ "У зведенні штабу з'явилася інформація, що …", "Информация появилась в
+    телеграм-канале X", "Такие сведения появились в западных СМИ": the body whose paper
     or page the news appeared in, the outlet, or the media described, in the words that
     frame the news (before it, not in it)."""
     opener = _CONTENT_OPENER.search(text, cue.end)
@@ -1646,7 +1646,7 @@ def _zero_subject(doc: _Doc, s: int, text: str, cue: _Cue,
 
 
 def _clause_opener(doc: _Doc, s: int, text: str, cue: _Cue) -> _Speaker | None:
-    """ "Мужчина не стал отнекиваться: сказал, что …": a verb after a colon goes on with the
+    """ "Мужчина не стал спорить: сказал, что …": a verb after a colon goes on with the
     one its sentence opens with, a person described by a noun of his own."""
     if not text[:cue.start].rstrip().endswith(":"):
         return None
@@ -3542,7 +3542,7 @@ def _outlet_told_before(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> 
     outlet = _only_outlet(doc, s, text, span)
     after = _subject_after_verb(doc, s, text, cue) if outlet is not None else None
     if after is not None and _talked_to(doc, cue) and _ends_in_conjunction(doc, text, after):
-        # "«Вёрстка» поговорила с родственниками … и выяснила: …": whom it spoke with, then
+        # "издание поговорило с семьями … и выяснило: …": whom it spoke with, then
         # what the outlet itself found out
         return None
     return (after, outlet) if after is not None else None

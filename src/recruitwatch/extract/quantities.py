@@ -278,7 +278,7 @@ def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
     if r.unit in ("other", "people", "percent") and not r.money_adjective:
         _read_people_counts(text, r, g)
     if not r.partitive and not r.counts and r.unit == "other":
-        # "з яких 70 загинуло": a part named before its number, which names no noun of its own
+        # "з яких 40 загинуло": a part named before its number, which names no noun of its own
         r.partitive = bool(g.partitive_before.search(text, max(0, r.start - _PARTITIVE_REACH), r.start))
     word = (m.group("words") or "").lower()
     if r.kind == "words" and r.unit == "other" and word in g.collective:
@@ -629,7 +629,7 @@ def _is_quantity(text: str, r: _Reading, g: _Grammar) -> bool:
     before = text[max(0, r.start - _WINDOW):r.start]
     after = text[r.end:r.end + _WINDOW]
     if (g.label_before.search(before) and not r.scaled) or _is_date(before, after, r, g):
-        return False  # a scale word never follows an identifier: "в войсковые части 336 тыс. человек"
+        return False  # a scale word never follows an identifier: "в части прибыли 250 тыс."
     if _attached(text, r) or _PHONE_TAIL.match(text, r.end):
         return False  # "8 800 100-00-00": a telephone number
     if _is_age(text[max(0, r.start - 2 * _WINDOW):r.start], text, r, g):
@@ -690,7 +690,7 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
 
 def _befell(text: str, pos: int, g: _Grammar) -> str | None:
     """Russian and Ukrainian: what befell those a number counts, the verb right after it at
-    ``pos`` with no subject of its own ("174 поранено й 272 дезертувало"), else None."""
+    ``pos`` with no subject of its own ("95 поранено й 130 дезертувало"), else None."""
     m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m and g.lang in morph.LANGS and morph.impersonal_past(m.group(1), g.lang) else None
 
@@ -882,7 +882,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
                                      or _loss_tally(text, r, segment, g, approx)
-                                     # "з яких 70 загинуло, 174 поранено": losses numbered first, a tally's
+                                     # "з яких 40 загинуло, 95 поранено": losses numbered first, a tally's
                                      or g.losses.fullmatch(_befell(text, r.end, g) or "")))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
@@ -1171,7 +1171,7 @@ def _approx(text: str, r: _Reading, floor: int, g: _Grammar) -> str:
                  or (g.lang != "en" and g.change_from.search(text, max(0, m.start() - _WINDOW), m.start()))
                  or (g.change_by is not None and g.change_by.search(text, max(0, m.start() - _CHANGE_REACH), m.start())))):
         # "выросла до 400 тысяч", "rose from 100", "До 1,5 млн рублей увеличена выплата",
-        # "на 100 тыс. — из муниципального, до 200 тыс.": the figures of a change
+        # "на 50 тыс. — из городского бюджета, до 150 тыс.": the figures of a change
         return "exact"
     return kind
 
@@ -1459,7 +1459,7 @@ def _grammar(lang: str) -> _Grammar:
         collective=frozenset(w.lower() for w in lex["numbers"].get("collective", [])),
         people_only=frozenset(w.lower() for w in lex["numbers"].get("people_only", [])),
         partitive=re.compile(lex["people"].get("partitive", "(?!)"), _FLAGS),
-        # "з яких 70 загинуло", "из которых 120 подписали": the part named before its number
+        # "з яких 40 загинуло", "из которых 120 подписали": the part named before its number
         partitive_before=re.compile(r"(?<!\w)" + lex["people"].get("partitive_before", "(?!)") + r"[ \t\u00a0]+$", _FLAGS),
         saying=tuple(lex["modality"].get("saying", [])),
         dependants=re.compile(r"(?<!\w)" + _alt(lex["people"].get("dependants", ["(?!)"])), _FLAGS),
@@ -1488,7 +1488,7 @@ def _grammar(lang: str) -> _Grammar:
         change_from=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+\d[\d \u00a0.,]*"
                                r"(?:[ \t\u00a0]*[^\W\d_]+\.?)?[ \t\u00a0]+$", _FLAGS),
         change_prefix=re.compile(r"(?<!\w)" + lex["range"]["change_prefix"] + r"[ \t\u00a0]+$", _FLAGS),
-        # "на 100 тыс. — из муниципального, до 200 тыс.": a rise by one figure to the next
+        # "на 50 тыс. — из городского бюджета, до 150 тыс.": a rise by one figure to the next
         change_by=re.compile(r"(?<!\w)" + lex["range"]["change_by"] + r"[ \t\u00a0]+\d"
                              r"(?:[^.;!?\n]|\.(?=[ \t\u00a0]*[a-zа-яёіїєґ—–,-])){0,50}$", _FLAGS)
         if "change_by" in lex["range"] else None,
