@@ -412,7 +412,7 @@ def _lexicon(lang: str) -> _Lexicon:
                if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns",
                             "refers_back", "background")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
-               for k in ("anaphoric", "documents", "common_speakers", "institution_heads", "titles",
+               for k in ("anaphoric", "documents", "common_speakers", "institution_heads", "titles", "body_offices",
                          "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns",
                          "body_nouns", "not_sources", "place_nouns", "media_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
@@ -3196,8 +3196,7 @@ def _body_of_its_kind(doc: _Doc, low: list[str]) -> str | None:
     """ "в пресс-службе университета" after "РЭУ им. Плеханова": a body named by its kind
     alone, or an office of one ("пресс-служба", "представитель"), is the one body of that kind
     the report names (its English name holds the kind: "… University of Economics")."""
-    offices = doc.lex.words.get("body_offices", frozenset())
-    if len(low) == 2 and stem(low[0]) in {stem(w) for w in offices}:
+    if len(low) == 2 and _stem_in(doc, low[0], "body_offices"):
         low = low[1:]
     if len(low) != 1 or doc.lang not in morph.LANGS:
         return None
@@ -3704,8 +3703,8 @@ def forwarded_relay(claims: list[Claim], removed: list, outlet: str | None,
     """A forwarded post ("Forwarded from Verstka", filed by the cleaner as `forwarded`)
     relays its origin's words: the origin is the last relay before the publishing channel
     of every claim, and the speaker of none (it reports what others said). So is a news
-    agency's report another site republishes with the agency's dateline ("МЕЛИТОПОЛЬ,
-    27 марта. /ТАСС/.", "KYIV (Reuters) -"); with no site known, the dateline is the
+    agency's report another site republishes with the agency's dateline ("ТВЕРЬ, 3 апреля.
+    /ТАСС/.", "KYIV (Reuters) -"); with no site known, the dateline is the
     publisher's own."""
     origin = next((m.group("origin") for r in removed if r.kind == "forwarded"
                    and (m := _FORWARDED.match(r.text))), None) or (outlet and _wire_agency(body))
@@ -3720,8 +3719,8 @@ def forwarded_relay(claims: list[Claim], removed: list, outlet: str | None,
     return claims
 
 
-# an agency's dateline opening a report: "МЕЛИТОПОЛЬ, 27 марта. /ТАСС/.", "МОСКВА, 29 ноя -
-# РИА Новости.", "KYIV, Ukraine (Reuters) -"
+# an agency's dateline opening a report: "ТВЕРЬ, 3 апреля. /ТАСС/.", "ТВЕРЬ, 3 апр - РИА
+# Новости.", "KYIV, Ukraine (Reuters) -"
 _WIRE = re.compile(
     r"^[^\S\n]*[A-ZА-ЯЁІЇЄҐ][\w'’. -]{1,40}?,\s*\d{1,2}\s+[^\W\d_]+\.?\s*[.,]?\s*"
     r"(?:/(?P<slashed>[^/\n]{2,25})/|[-–—]\s*(?P<dashed>[^.\n]{2,25})\.)"
