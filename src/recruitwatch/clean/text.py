@@ -298,9 +298,10 @@ _IMAGE = re.compile(r"\s*(?:<image>|<img\b|!\[[^\]]*\]\(|data:image/)")
 
 # a picture's file name, kept with its alt text when the scraper lost the markup around it
 # (a word of its own: a link to a picture is a link)
-_IMAGE_FILE = re.compile(r"(?<!\S)[\w-]+\.(?:jpe?g|png|webp|gif|avif)(?!\S)")
+_IMAGE_EXTENSIONS = r"\.(?:jpe?g|png|webp|gif|avif)"
+_IMAGE_FILE = re.compile(rf"(?<!\S)[\w-]+{_IMAGE_EXTENSIONS}(?!\S)")
 _IMAGE_FILE_WORDS = 12
-_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)")  # a quick look before the word-by-word one
+_IMAGE_EXTENSION = re.compile(_IMAGE_EXTENSIONS)  # a quick look before the word-by-word one
 
 
 def _line_kind(ln: _Line, rules: _Rules) -> str | None:
@@ -815,8 +816,8 @@ AUTHOR_LINE_END = 3
 
 def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
     """A person's name alone on a line near the top or the end ("Анна Капустина" under the
-    headline, "Ольга Коваль" or "Коваль Ольга" above the text) is the author's byline. A name beside another
-    name is a list (of the dead, of the accused), and stays."""
+    headline, "Ольга Коваль" or "Коваль Ольга" above the text) is the author's byline. A
+    name beside another name is a list (of the dead, of the accused), and stays."""
     from recruitwatch.extract.canon import given_names
 
     names = given_names()

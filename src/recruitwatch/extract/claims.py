@@ -347,6 +347,16 @@ class _Lexicon:
     offices: dict[str, tuple[str, ...]]  # "глава города": the role words of its holder
     # "университет": the words the English name of such a body holds ("University")
     body_kinds: dict[str, tuple[str, ...]]
+    # where the news a sentence reports begins (", что", ":"), and the prepositions before
+    # where it appeared ("в зведенні", "на сторінці"): claims._where_it_appeared
+    news_opener: re.Pattern
+    news_place: re.Pattern
+
+
+def _opening_case(words: list[str]) -> str:
+    """An alternation of ``words`` in small letters or with a capital first ("в", "В"),
+    never all in capitals; none matches nothing."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words) or "(?!)"
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -419,6 +429,8 @@ def _lexicon(lang: str) -> _Lexicon:
                                re.IGNORECASE),
         offices={k.lower(): tuple(v) for k, v in data.get("offices", {}).items()},
         body_kinds={k.lower(): tuple(v) for k, v in data.get("body_kinds", {}).items()},
+        news_opener=re.compile(rf",?\s+(?:{_alternation(words.get('news_openers', []) or ['(?!)'])})(?!\w)|:"),
+        news_place=re.compile(rf"(?<!\w)(?:{_opening_case(words.get('news_prepositions', []))})\s+"),
         background=re.compile(rf"[\W_]*(?:{_alternation(words.get('background', []))})(?!\w)",
                               re.IGNORECASE),
     )
@@ -834,9 +846,9 @@ def _where_it_appeared(doc: _Doc, s: int, text: str, cue: _Cue) -> str | None:
     телеграм-канале X", "Такие сведения появились в западных СМИ": the body whose paper
     or page the news appeared in, the outlet, or the media described, in the words that
     frame the news (before it, not in it)."""
-    opener = _CONTENT_OPENER.search(text, cue.end)
+    opener = doc.lex.news_opener.search(text, cue.end)
     frame = (0, opener.start() if opener else len(text))
-    for m in _IN_WORD.finditer(text, *frame):
+    for m in doc.lex.news_place.finditer(text, *frame):
         span = (m.end(), cue.start if m.end() < cue.start else frame[1])
         names = [ent.name for ms, me, ent in doc.mentions
                  if s + span[0] <= ms < s + span[1] and ent.type in ("ORG", "PERSON")]
@@ -847,10 +859,6 @@ def _where_it_appeared(doc: _Doc, s: int, text: str, cue: _Cue) -> str | None:
         if words and any(w.lower() in doc.lex.words.get("mass_media", ()) for w in words):
             return "anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))
     return None
-
-
-_CONTENT_OPENER = re.compile(r",?\s+(?:что|що|о том|про те)(?!\w)|:")
-_IN_WORD = re.compile(r"(?<!\w)(?:[Вв]|[Вв]о|[Уу]|[Нн]а)\s+")
 
 
 def _continuing(doc: _Doc, cue: _Cue) -> bool:
