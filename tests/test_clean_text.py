@@ -2277,6 +2277,7 @@ def test_page_widgets_a_picture_file_and_a_glued_credit_are_removed(line, kind):
 @pytest.mark.parametrize("tail, removed", [
     # written for this test: an excerpt cut off inside the widget that ends the article
     ("Читайте та", True), ("Подписы", True), ("Read mo", True),
+    ("Источн", True), ("Джере", True),  # the source line's label
     ("Чит", False),  # too short to tell
     ("Читайте также", True),  # the whole marker (the end rules' own)
 ])
@@ -2297,3 +2298,23 @@ def test_a_cut_off_last_line_that_points_back_is_prose():
     text = ("Окупанти посилюють примусовий призов на захоплених землях, повідомляє Центр.\n"
             "Такі дії прямо суперечать нормам міжнародного права")
     assert clean_text(text).body.endswith("міжнародного права")
+
+
+@pytest.mark.parametrize("stamp", ["опубликовано в 18:47 eadaily.com", "12 мая 2024, 10:15 rbc.ru"])
+def test_a_date_stamp_with_the_sites_domain_is_a_dateline(stamp):
+    # written for this test: the stamp a regional aggregator puts above each story
+    text = f"{stamp}\nВоенкомат сообщил, что повестки раздают в плановом порядке."
+    assert [(r.kind, r.text) for r in clean_text(text).removed] == [("dateline", stamp)]
+
+
+@pytest.mark.parametrize("line, removed", [
+    # written for this test: an outlet's pointer to its earlier story, named by its question
+    ('Ранее "Городские вести" писали, почему мужчины не платят алименты.', True),
+    ("Раніше «Вісті» писали, чому чоловіки не сплачують аліменти.", True),
+    # a fact the outlet told before stays, and so does a line that goes on past the pointer
+    ('Ранее "Городские вести" писали, что приставы насчитали 500 тысяч должников.', False),
+    ('Ранее "Городские вести" писали, как работают приставы. Теперь закон приняли.', False),
+])
+def test_an_earlier_story_named_by_its_question_is_a_teaser(line, removed):
+    text = f"Военкомат сообщил, что повестки раздают в плановом порядке.\n{line}"
+    assert [r.kind for r in clean_text(text).removed] == (["teaser"] if removed else [])

@@ -388,6 +388,9 @@ MAX_LABELLED_DATELINE = 200  # a label, a date and a category of at most 60 char
 _CATEGORY_AFTER = re.compile(r"\s+(?:категория|категорія|рубрика|category|section)\s*:.{0,60}$")
 
 
+# the site's domain closing a date stamp ("опубликовано в 18:47 eadaily.com")
+_SITE_AFTER = re.compile(r"\s+(?:[\w-]+\.)+[a-z]{2,6}\s*$")
+
 # a time of day and one word after it, the line's end ("… в 16:07 общество")
 _TIME_THEN_WORD = re.compile(r"\b\d{1,2}:\d{2}\s+[^\W\d_]{3,20}\s*$")
 
@@ -400,6 +403,9 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
     if ":" in text and len(text) <= MAX_LABELLED_DATELINE:
         text = _DATE_LABEL.sub("", _CATEGORY_AFTER.sub("", text))
     if len(text) > 60:
+        return False
+    text = _SITE_AFTER.sub("", text)
+    if not text:
         return False
     tokens = _DATE_TOKEN.findall(text)
     if (len(tokens) > 2 and len(text) <= 40 and not tokens[0].isdigit() and tokens[0] not in rules.date_words
