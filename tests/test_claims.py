@@ -3659,3 +3659,70 @@ def test_the_head_of_a_body_in_any_case_is_the_holder_named_before(body, lang):
                                              ("Кирило Буданов" if lang == "uk" else "Кирилл Буданов",
                                               "Kyrylo Budanov", "PERSON")))
     assert [c.speaker for c in claims] == ["Kyrylo Budanov", "Kyrylo Budanov"]
+
+
+def test_an_agencys_mark_before_a_dash_is_no_speaker():
+    # written for this test, after a regional government's denial of a cut in sign-up pay (2024)
+    body = ("Иркутск. 3 мая. INTERFAX.RU - Власти Иркутской области опровергли сообщения о "
+            "сокращении выплаты контрактникам.")
+    claims = extract_claims(body, "ru", ents(body, ("INTERFAX.RU", "Interfax", "ORG")))
+    assert [(c.speaker, c.stance) for c in claims] == [("anonymous: власти Иркутской области", "deny")]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after a regional government's warning about a forged page (2024)
+    ("В пресс-службе губернатора заявили, что снимок страницы портала не является достоверным.", "ru"),
+    ("У пресслужбі губернатора заявили, що знімок сторінки порталу не є достовірним.", "uk"),
+])
+def test_a_picture_called_not_genuine_is_a_denial(body, lang):
+    assert [c.stance for c in extract_claims(body, lang, [])] == ["deny"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # written for this test, after a governor's post on a raised sign-up payment (2024)
+    # "Уточняется" opens the next paragraph past a sentence of no speaker: the governor goes on
+    ("Выплату подняли втрое. Об этом сообщил губернатор Иван Петров.\n\nРазмер выплаты составит "
+     "900 тысяч рублей. Уточняется, что часть заплатят муниципалитеты.", "Ivan Petrov"),
+    # not past a subheading of its own line
+    ("Выплату подняли втрое. Об этом сообщил губернатор Иван Петров.\n\nЧто известно\n\n"
+     "Уточняется, что часть заплатят муниципалитеты.", "anonymous: reports"),
+])
+def test_it_is_noted_goes_on_from_the_paragraph_before_past_plain_sentences(body, speaker):
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert [c.speaker for c in claims][-1] == speaker, [c.speaker for c in claims]
+
+
+def test_a_body_told_is_an_audience_not_a_relay():
+    # written for this test, after an intelligence officer's briefing to US lawmakers (2025)
+    body = "Об этом Андрей Юсов сообщил представителям Палаты представителей США на брифинге."
+    claims = extract_claims(body, "ru", ents(body, ("Андрей Юсов", "Andriy Yusov", "PERSON"),
+                                             ("Палаты представителей США", "United States House of Representatives", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [("Andriy Yusov", [])]
+    told = "Об этом Андрей Юсов сообщил изданию Meduza."
+    claims = extract_claims(told, "ru", ents(told, ("Андрей Юсов", "Andriy Yusov", "PERSON"), ("Meduza", "Meduza", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [("Andriy Yusov", ["Meduza"])]
+
+
+@pytest.mark.parametrize("body", [
+    # written for this test, after a governor's post on who gets the regional payment (2023)
+    # a quotation that goes on past the author's words ending its sentence
+    "Губернатор Иван Петров подписал постановление. «Важно, что выплату получат и те, кто "
+    "воюет с самого начала — с февраля 2022 года, — уточнил губернатор.",
+    # a verb of explaining right after the dash that closes a quotation
+    "«Отсрочка положена тем, кто содержит своих детей», — указывает в пояснительной записке "
+    "к законопроекту его автор, депутат Иван Петров.",
+])
+def test_the_authors_words_after_a_quotation_and_a_dash(body):
+    # (who the author is, past "в пояснительной записке", the parse tells: see the marked test)
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert [c.span[0] for c in claims][-1:] == [body.index("«")], [c.speaker for c in claims]
+
+
+@pytest.mark.models
+def test_the_author_after_a_document_he_wrote_in_is_the_speaker():
+    # written for this test, after a bill ending draft deferments for parents in arrears (2024)
+    from recruitwatch.pipeline import process_text
+
+    doc = process_text("«Отсрочка положена тем, кто содержит своих детей», — указывает в пояснительной "
+                       "записке к законопроекту его автор, депутат Андрей Красов.", Options())
+    assert [c.speaker for c in doc.claims] == ["Andrey Krasov"]

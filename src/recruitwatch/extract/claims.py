@@ -188,7 +188,11 @@ def _after_dateline(doc: _Doc, s: int, e: int) -> Span:
     place = m["place"].strip()
     known = canonical_type(canonical_name(place.title()) or "") == "PLACE" or any(
         ent.type == "PLACE" and ms == s for ms, _, ent in doc.mentions)
-    return (m.end(), e) if known else (s, e)
+    # the agency's own mark after the date, before a dash ("16 октября. INTERFAX.RU -
+    # Власти … опровергли"): the wire that files the report, not who speaks in it (a
+    # body before a colon, "ГУР: …", speaks)
+    wire = not known and m.group().rstrip()[-1:] in "-–—" and is_outlet(place)
+    return (m.end(), e) if known or wire else (s, e)
 
 
 def _unclosed(text: str, closing: bool) -> bool:
@@ -603,7 +607,15 @@ def _masked(text: str) -> str:
         stop = close.start() + 1 if close else len(text)
         out = out or list(text)
         out[start:stop] = _MASK * (stop - start)
+        # «Важно, что …, — уточнил губернатор. — …»: the author's words that end the sentence
+        # of a quotation going on past it
+        author = None if close else _AUTHOR_LAST.search(text, start)
+        if author:
+            out[author.start("words"):author.end("words")] = text[author.start("words"):author.end("words")]
     return "".join(out) if out else text
+
+
+_AUTHOR_LAST = re.compile(r"[,!?…]\s+[-–—]\s+(?P<words>(?=[a-zа-яёіїєґ])[^-–—\"“”«»„]{3,200}?)[.:]?\s*$")
 
 
 _CLOSED_BY_DASH = re.compile(r"[\"»”],?[ \t]+[-–—][ \t]+(?=\w)")
@@ -824,7 +836,7 @@ def _weak_claims(doc: _Doc, s: int, e: int, text: str, r: _Reading, hedged: bool
                and r.weak.text.split()[-1].lower().endswith(("ся", "сь"))) or _continuing(doc, r.weak)
     verb = verb or passive
     same_paragraph = verb and last is not None and (
-        "\n" not in doc.body[last[1]:s] or passive and not doc.body[last[1]:s].strip())
+        "\n" not in doc.body[last[1]:s] or passive and _opens_next_paragraph(doc.body[last[1]:s]))
     # (not from a sentence that turns to background: "Ранее стало известно" is the record)
     if prev and not doc.lex.background.match(doc.body, s) and (
             _outlet_like(doc, prev) or (same_paragraph and prev[0] != "anonymous: reports")):
@@ -839,6 +851,14 @@ def _weak_claims(doc: _Doc, s: int, e: int, text: str, r: _Reading, hedged: bool
     # "Информацию опровергли": a denial with no one named is still a denial
     stance = "deny" if r.weak.kind.endswith("_deny") else "assert"
     return [Attribution(Claim(name, via, stance, hedged, (s, e), None, r.weak.text))]
+
+
+def _opens_next_paragraph(between: str) -> bool:
+    """Whether the text between a claim and a sentence has the claim end its paragraph and
+    the sentence in the next one, past sentences of no speaker ("… сообщил губернатор.
+    ¶ Размер выплаты составит 1,6 млн. Уточняется, что …")."""
+    end_of_claim, _, rest = between.partition("\n")
+    return not end_of_claim.strip() and "\n" not in rest.lstrip()
 
 
 def _where_it_appeared(doc: _Doc, s: int, text: str, cue: _Cue) -> str | None:
@@ -1212,6 +1232,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
             # "сообщили в военкомате Москвы": the office described speaks; "сообщил
             # секретарь Координационного штаба Дмитрий Усов": the body he speaks for
             name = None
+        if cue.kind == "told" and name and canonical_type(name) == "ORG" and not is_outlet(name):
+            name = None  # "сообщил представителям Палаты представителей США": an audience
         if name and not _same_name(name, sp.names):
             r.relays.append((name, obj))
 
