@@ -3726,3 +3726,17 @@ def test_the_author_after_a_document_he_wrote_in_is_the_speaker():
     doc = process_text("«Отсрочка положена тем, кто содержит своих детей», — указывает в пояснительной "
                        "записке к законопроекту его автор, депутат Андрей Красов.", Options())
     assert [c.speaker for c in doc.claims] == ["Andrey Krasov"]
+
+
+@pytest.mark.parametrize("body, lang, speakers", [
+    # written for this test, after reports of migrants beaten for refusing contracts (2024)
+    ("По словам мигрантов и правозащитников, их избивают за отказ подписать контракт.", "ru",
+     ["anonymous: мигранты", "anonymous: правозащитники"]),
+    ("Мігранти та правозахисники розповіли, що їх б'ють за відмову підписати контракт.", "uk",
+     ["anonymous: мігранти", "anonymous: правозахисники"]),
+    # the noun after "и" that hangs on the first is no speaker of its own
+    ("Представители военкомата и полиции рассказали, что облавы продолжатся.", "ru",
+     ["anonymous: представители военкомата и полиции"]),
+])
+def test_people_of_two_kinds_joined_by_and_make_a_claim_each(body, lang, speakers):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == speakers

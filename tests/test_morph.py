@@ -108,3 +108,8 @@ def test_a_ukrainian_past_tense_is_singular_by_its_gender():
 def test_a_hyphenated_noun_declines_by_its_last_part():
     assert morph.nominative("телеграм-каналов", "ru") == "телеграм-каналы"
     assert morph.nominative_phrase(["украинских", "телеграм-каналов"], "ru") == ["украинские", "телеграм-каналы"]
+
+
+def test_the_cases_a_word_may_be_in():
+    assert "gent" in morph.cases("мигрантов", "ru") and "nomn" not in morph.cases("мигрантов", "ru")
+    assert morph.cases("бегло", "en") == frozenset()

@@ -2529,10 +2529,28 @@ def _joined_descriptions(doc: _Doc, s: int, text: str, span: Span, words: list[s
     if None in parts:
         return None
     speakers = [_speaker(doc, s, text, part) for part in parts]
-    if any(sp is None or len(sp.names) != 1 for sp in speakers) or not any(sp.named for sp in speakers) \
-            or all(sp.named for sp in speakers):
+    if any(sp is None or len(sp.names) != 1 for sp in speakers) or all(sp.named for sp in speakers):
         return None
-    return _Speaker([sp.names[0] for sp in speakers], True)
+    if not any(sp.named for sp in speakers) and not _people_of_one_case(doc, text, parts):
+        return None
+    return _Speaker([sp.names[0] for sp in speakers], any(sp.named for sp in speakers))
+
+
+def _people_of_one_case(doc: _Doc, text: str, parts: list[Span]) -> bool:
+    """Whether two descriptions joined by "and" each name people by a noun in one case
+    ("по словам мигрантов и правозащитников": migrants, and rights advocates, not
+    "представители военкомата и полиции", the police of the representatives)."""
+    if doc.lang not in morph.LANGS:
+        return False
+    left, right = (_tokens(text, part) for part in parts)
+    head = right[0].group() if right else ""
+    while len(right) > 1 and morph.adjective(head.lower(), doc.lang):
+        right = right[1:]
+        head = right[0].group()
+    tail = left[-1].group() if left else ""
+    return (morph.person_noun(tail.lower(), doc.lang, number=False)
+            and morph.person_noun(head.lower(), doc.lang, number=False)
+            and bool(morph.cases(tail.lower(), doc.lang) & morph.cases(head.lower(), doc.lang)))
 
 
 def _opens_with_office(doc: _Doc, words: list[str]) -> bool:

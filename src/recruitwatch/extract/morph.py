@@ -310,6 +310,14 @@ def person_noun(word: str, lang: str, number: bool = True) -> bool:
         and not (({"plur"} if number else set()) | _PROPER) & tags[0].grammemes
 
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
+
+def cases(word: str, lang: str) -> frozenset[str]:
+    """The grammatical cases the dictionary's readings of ``word`` may be in."""
+    return frozenset(g for tag in _known_tags(word, lang) for g in tag.grammemes if g in _CASES)
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """The dictionary forms of ``word`` in Russian and Ukrainian ("бойцов" → боец,
