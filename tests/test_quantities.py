@@ -1912,3 +1912,16 @@ def test_losses_numbered_before_their_verbs_are_a_tally():
     # written for this test, after reports of students mobilized in occupied regions (2024)
     qs = quantities("Було мобілізовано 480 студентів, з яких 6 загинуло й 25 поранено.", "uk")
     assert [(q.value, q.modality) for q in qs] == [(480, "achieved"), (6, "estimate"), (25, "estimate")]
+
+
+@pytest.mark.parametrize("text, lang, counts", [
+    # written for this test, after reports of a region's rising interest in contracts (2024)
+    ("Интерес к службе по контракту вырос на 55%, сообщил губернатор.", "ru", ["рост"]),
+    ("Число заявок сократилось почти на 36% за год.", "ru", ["снижение"]),
+    # a second figure that goes on from the first, its verb left out
+    ("Смертність чоловіків зросла на 70%, а для молодших - на 270%.", "uk", ["зростання", "зростання"]),
+    # a percentage with no change is a share
+    ("План выполнен на 60%.", "ru", ["доля"]),
+])
+def test_a_percentage_a_figure_changed_by_counts_the_rise_or_the_fall(text, lang, counts):
+    assert [q.counts.split()[0] for q in quantities(text, lang)] == counts

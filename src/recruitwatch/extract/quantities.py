@@ -114,6 +114,8 @@ class _Grammar:
     change_from: re.Pattern  # "з 3,1 до": the figure a change starts from
     change_prefix: re.Pattern
     change_by: re.Pattern | None  # "на 100 тыс., до 200 тыс.": the rise before the figure it reaches
+    percent_change: tuple[tuple[re.Pattern, str], ...]  # "выросло на 55%": the rise, by its verb
+    change_by_alone: re.Pattern  # "на" right before the figure
     label_before: re.Pattern
     month_before: re.Pattern
     month_after: re.Pattern
@@ -827,7 +829,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             and (lead := _list_lead(text, r.start)) is not None and lead == _list_lead(text, last.span[0])):
         # "• … — до 85%" under "• … — до 95% сотрудников": a share of the same
         counts = last.counts.removeprefix(g.share).strip() if g.share else last.counts
-    if r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
+    change = _percent_change(text, r, g, last, sentence) if r.unit == "percent" else None
+    if change:
+        counts = change  # "выросло на 55%": the rise, not a share of anything
+    elif r.unit == "percent" and g.share and not counts.lower().startswith(g.share):
         counts = f"{g.share} {counts}".strip()  # "23% (of the dead)" counts a share
     # a count in words (cases, companies, officials) takes the cues of its own clause only:
     # "со ссылкой на двух чиновников" is no part of the plan the sentence reports
@@ -1439,6 +1444,23 @@ def _cue_hits(text: str, g: _Grammar) -> list[tuple[int, int, str, bool]]:
     return hits
 
 
+_CHANGE_VERB_REACH = 60  # characters before the figure: the verb, two words, "на", a hedge
+
+
+def _percent_change(text: str, r: _Reading, g: _Grammar, last: Quantity | None,
+                    sentence: Span) -> str | None:
+    """The rise or the fall a percentage is, from the verb of change before "на" ("вырос
+    на 55%", "сократились почти на 36%"), or from the change just before it in the sentence
+    that it goes on from ("зросла на 70%, а для молодших - на 270%")."""
+    before = text[max(0, r.start - _CHANGE_VERB_REACH):r.start]
+    noun = next((noun for rx, noun in g.percent_change if rx.search(before)), None)
+    if noun is None and last is not None and last.unit == "percent" and last.span[0] >= sentence[0] \
+            and g.change_by_alone.search(before) \
+            and any(last.counts == n for _, n in g.percent_change):
+        noun = last.counts
+    return noun
+
+
 def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" ,")
 
@@ -1492,6 +1514,11 @@ def _grammar(lang: str) -> _Grammar:
         change_by=re.compile(r"(?<!\w)" + lex["range"]["change_by"] + r"[ \t\u00a0]+\d"
                              r"(?:[^.;!?\n]|\.(?=[ \t\u00a0]*[a-zа-яёіїєґ—–,-])){0,50}$", _FLAGS)
         if "change_by" in lex["range"] else None,
+        percent_change=tuple(
+            (re.compile(_words(c["verbs"]) + r"(?:[ \t\u00a0]+[^\W\d_]+){0,2}?[ \t\u00a0]+" + lex["range"]["change_by"]
+                        + r"[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+)?$", _FLAGS), c["noun"])
+            for c in lex["range"].get("percent_change", [])),
+        change_by_alone=re.compile(r"(?<!\w)" + lex["range"].get("change_by", "(?!)") + r"[ \t\u00a0]+$", _FLAGS),
         label_before=re.compile(r"(?<![\w.])" + _alt(lex["skip"]["labels"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_before=re.compile(_words(lex["skip"]["months"]) + r"[ \t\u00a0]*$", _FLAGS),
         month_after=re.compile(r"[ \t\u00a0]*(?:of[ \t]+)?" + _words(lex["skip"]["months"]), _FLAGS),
