@@ -214,6 +214,7 @@ def test_russian_and_ukrainian_heads_come_before_their_genitives():
     assert counts_head("российские чиновники") == "чиновники"
     assert counts_head("новобранців щомісяця") == "новобранців"
     assert counts_head("professional soldiers in Russia") == "soldiers"  # English: last word
+    assert counts_head("troops lost") == "troops"  # (an irregular participle after its noun)
 
 
 def test_spellings_and_order_of_a_persons_name_compare_equal():

@@ -303,7 +303,7 @@ def counts_head(phrase: str) -> str:
     return head
 
 
-_POSTNOMINAL = re.compile(r"[a-z]{3,}ed|paid|sent|held|taken|killed|wounded|affected|sought")
+_POSTNOMINAL = re.compile(r"[a-z]{3,}ed|paid|sent|held|taken|killed|wounded|affected|sought|lost|caught|given|brought")
 # adjective and participle endings (ru, uk) and the possessives that open a description
 _ADJECTIVE = re.compile(r"(?:ые|ие|ый|ий|ая|яя|ое|ее|ых|их|ой|ого|его|ому|ему|ым|им|ій|ні|кі|ві|ова|ова|ське|ська)$|"
                         r"^(?:его|её|ее|их|её|його|її|їх|один|одна|одно|некоторые|деякі)$")
