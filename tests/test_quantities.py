@@ -1925,3 +1925,18 @@ def test_losses_numbered_before_their_verbs_are_a_tally():
 ])
 def test_a_percentage_a_figure_changed_by_counts_the_rise_or_the_fall(text, lang, counts):
     assert [q.counts.split()[0] for q in quantities(text, lang)] == counts
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    # written for this test, after counts of a region's dead since the invasion (2022)
+    ("Від початку війни загинули 102 мешканці Бурятії.", "uk", "estimate"),
+    ("С начала войны погибли 102 жителя Бурятии.", "ru", "estimate"),
+    # a hedged count whose verb in the perfect comes past a participle's phrase
+    ("At least six Nepali nationals serving in the Russian army have been killed, the ministry said.",
+     "en", "estimate"),
+    # the death toll of one event stays an event's
+    ("В результате удара погибли 24 человека.", "ru", "other"),
+    ("Six Nepalis serving in the Russian army were killed in the strike.", "en", "other"),
+])
+def test_a_count_of_losses_over_the_war_or_in_the_perfect_is_a_tally(text, lang, modality):
+    assert [q.modality for q in quantities(text, lang) if q.unit == "people"] == [modality]

@@ -145,6 +145,7 @@ class _Grammar:
     charge: re.Pattern | None
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
+    tally_period: re.Pattern  # "с начала войны": a count over a span of the war is a tally
     share: str  # what a percentage counts, before its noun ("share", "доля", "частка")
     implied_currency: str  # the currency a scaled sum in a money context goes without naming
     money_context: re.Pattern
@@ -1011,25 +1012,36 @@ def _loss_tally(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str)
     unless the figure is large or hedged; a verb after the counted noun makes a tally when
     the figure is hedged, told in the perfect, or large with the participle alone."""
     m = g.losses.search(text, max(segment[0], r.start - 25), r.start)
+    # a count over a span of the war ("від початку війни загинули 102 мешканці") is a
+    # tally, whatever its size
+    period = g.tally_period.search(text, segment[0], segment[1]) is not None
     if not m:
-        # or after the counted noun: "at least 59 Sri Lankans have been killed"
+        # or after the counted noun: "at least 59 Sri Lankans have been killed", "six
+        # Nepalis serving in the Russian army have been killed"
         tail = max(r.end, r.counts_end)
-        after = g.losses.search(text, tail, min(segment[1], tail + 30))
+        after = g.losses.search(text, tail, min(segment[1], tail + _LOSS_AFTER))
         if after is None or g.losses.search(text, r.end, tail):
             return False
         # a tally told in the perfect ("five Nepalis have died in service"), or a large
         # one by the participle alone ("the names of 9,000 soldiers killed"): a count kept,
         # not an event ("24 people died in the strike")
         between = _TALLY_TENSE.fullmatch(text, tail, after.start())
-        return approx != "exact" or bool(between and (between.group(1) or r.value >= 1000))
+        if between is None and after.start() - tail > _LOSS_NEXT:
+            return (approx != "exact" or period) and _TALLY_TENSE_BEFORE.search(text, tail, after.start()) is not None
+        return approx != "exact" or period or bool(between and (between.group(1) or r.value >= 1000))
     # a verb reports an event ("погибли 24 человека") unless the figure is a tally's: large
     # or hedged ("погибли не менее 120 тысяч военных")
-    return morph.noun(m.group(), g.lang) or r.value >= 1000 or approx != "exact"
+    return morph.noun(m.group(), g.lang) or r.value >= 1000 or approx != "exact" or period
+
+
+_LOSS_NEXT = 30  # characters from the counted noun to a verb of loss that is its own
+_LOSS_AFTER = 60  # past a participle's phrase, when the verb is in the perfect
 
 
 # what stands between a counted noun and a verb of loss that tallies: nothing (a participle),
 # or the perfect ("have died", "had been killed")
 _TALLY_TENSE = re.compile(r"\s+((?:have|has|had)\s+(?:been\s+)?)?", re.IGNORECASE)
+_TALLY_TENSE_BEFORE = re.compile(r"\s(?:have|has|had)\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 _ITEM = re.compile(r"[^\w\s«\"(]|\d+[.)]\s")  # a list item opens with a bullet, a dash or "1."
@@ -1552,6 +1564,7 @@ def _grammar(lang: str) -> _Grammar:
         charge=re.compile(_words(lex["payment"]["charge"]), _FLAGS) if lex["payment"].get("charge") else None,
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
+        tally_period=re.compile(_words(lex["outside_count"].get("tally_period", ["(?!)"])), _FLAGS),
         share=lex["people"].get("share", ""),
         implied_currency=lex.get("implied_currency", {}).get("unit", ""),
         money_context=re.compile(_words(lex.get("implied_currency", {}).get("cues", ["(?!)"])), _FLAGS),
