@@ -2318,3 +2318,19 @@ def test_a_date_stamp_with_the_sites_domain_is_a_dateline(stamp):
 def test_an_earlier_story_named_by_its_question_is_a_teaser(line, removed):
     text = f"Военкомат сообщил, что повестки раздают в плановом порядке.\n{line}"
     assert [r.kind for r in clean_text(text).removed] == (["teaser"] if removed else [])
+
+
+@pytest.mark.parametrize("line", [
+    # written for this test: the label Russian law puts on a "foreign agent's" material
+    'НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ ООО "ПРИМЕР".',
+    "18+ Данное сообщение (материал) создано и (или) распространено иностранным средством "
+    "массовой информации, выполняющим функции иностранного агента.",
+])
+def test_the_foreign_agent_label_is_furniture(line):
+    text = f"Военкомат сообщил, что повестки раздают в плановом порядке.\n{line}\nОн добавил, что мобилизации нет."
+    assert [(r.kind, r.text) for r in clean_text(text).removed] == [("furniture", line)]
+
+
+def test_a_carousels_end_is_furniture():
+    text = "Families protested in Nairobi on Thursday.\nend of list\nThe embassy denied the reports."
+    assert [(r.kind, r.text) for r in clean_text(text).removed] == [("furniture", "end of list")]
