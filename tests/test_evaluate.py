@@ -274,3 +274,9 @@ def test_a_head_matches_in_any_case_form(gold, pred, same):
 ])
 def test_a_head_word_in_another_case_is_the_same_head(gold, pred, same):
     assert head_matches(gold, pred) is same
+
+
+def test_a_named_speaker_that_differs_in_case_only_is_the_same():
+    # a transliterated channel's name, capitalised two ways
+    assert speaker_matches("Na mestakh", "Na Mestakh")
+    assert not speaker_matches("Na mestakh", "Na zemle")

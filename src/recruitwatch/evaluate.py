@@ -387,7 +387,9 @@ def speaker_matches(gold_speaker: str, pred_speaker: str) -> bool:
         description = gold_speaker.removeprefix("anonymous:").split(",")[0]
         head = counts_head(description) or gold_speaker.split()[-1]
         return any(_same_word(head, w) for w in pred_speaker.split()[1:])
-    return name_key(gold_speaker) == name_key(pred_speaker)
+    # (a name that differs in case only is one name: "Na mestakh", "Na Mestakh")
+    return name_key(gold_speaker) == name_key(pred_speaker) or (
+        normalize(gold_speaker).casefold() == normalize(pred_speaker).casefold())
 
 
 def pair_claims(gold: GoldDoc, doc: Document) -> list[tuple[dict, Any]]:
