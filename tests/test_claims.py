@@ -3740,3 +3740,19 @@ def test_the_author_after_a_document_he_wrote_in_is_the_speaker():
 ])
 def test_people_of_two_kinds_joined_by_and_make_a_claim_each(body, lang, speakers):
     assert [c.speaker for c in extract_claims(body, lang, [])] == speakers
+
+
+@pytest.mark.parametrize("body, lang, surface, name", [
+    # written for this test, after a deputy's remark that mobilisation never stops (2023)
+    ("Заместитель председателя комитета Госдумы по обороне Иван Петров, в свою очередь, заявил, "
+     "что мобилизация — непрерывный процесс.", "ru",
+     "Иван Петров", "Ivan Petrov"),
+    ("Заступник голови комітету Держдуми з оборони Іван Петренко, у свою чергу, заявив, що "
+     "мобілізація — безперервний процес.", "uk",
+     "Іван Петренко", "Ivan Petrenko"),
+    ("The deputy head of the Duma's defence committee Ivan Petrov, in turn, said that mobilisation "
+     "never stops.", "en", "Ivan Petrov", "Ivan Petrov"),
+])
+def test_an_aside_between_commas_is_no_speaker(body, lang, surface, name):
+    claims = extract_claims(body, lang, ents(body, (surface, name, "PERSON")))
+    assert [c.speaker for c in claims] == [name]

@@ -2097,6 +2097,9 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
     w = doc.lex.words
     comma = len(segs) > 1 and segs[-1][2].startswith(",")
     cand = _trim(text, segs[-2][0], segs[-2][1]) if comma else None
+    if cand and len(segs) > 2 and segs[-2][2].startswith(",") and _is_parenthetical(text, cand, w):
+        # "Юрій Швиткін, у свою чергу, заявив": an aside, the subject before it
+        return _trim(text, segs[-3][0], segs[-3][1])
     if cand and len(segs) > 2 and _word_after(text, cand[0]).lower() in w["relatives"]:
         head = _trim(text, segs[-3][0], segs[-3][1])  # "Meduza and Mediazona, which ..., say"
         if not (head and w.get("inverted_after_comma") and len(_tokens(text, head)) > 3
@@ -2233,6 +2236,11 @@ def _is_short_name(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
     if len(toks) == 1 and _is_connective(toks[0], w):
         return False  # "Additionally, the ministry said": an adverb, not a name before its apposition
     return all(t[0].isupper() or t.lower() in w["of"] | w["titles"] for t in toks)
+
+
+def _is_parenthetical(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """An aside set off by commas ("у свою чергу", "in turn"), no speaker."""
+    return " ".join(t.group().lower() for t in _tokens(text, span)) in w.get("parentheticals", ())
 
 
 def _is_connective(word: str, w: dict[str, frozenset[str]]) -> bool:
