@@ -1940,3 +1940,12 @@ def test_a_percentage_a_figure_changed_by_counts_the_rise_or_the_fall(text, lang
 ])
 def test_a_count_of_losses_over_the_war_or_in_the_perfect_is_a_tally(text, lang, modality):
     assert [q.modality for q in quantities(text, lang) if q.unit == "people"] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test, after regions cutting and raising their sign-up payments (2025)
+    "Власти сообщили, что понизятся и выплаты военным, заключившим контракт в городе, — до 100 тысяч рублей.",
+    "Размер выплаты теперь возрастет с 400 тысяч рублей до миллиона.",
+])
+def test_to_after_more_verbs_of_change_is_the_new_figure(text):
+    assert [q.approx for q in quantities(text, "ru")][-1] == "exact"
