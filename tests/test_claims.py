@@ -3663,10 +3663,10 @@ def test_the_head_of_a_body_in_any_case_is_the_holder_named_before(body, lang):
 
 def test_an_agencys_mark_before_a_dash_is_no_speaker():
     # written for this test, after a regional government's denial of a cut in sign-up pay (2024)
-    body = ("Иркутск. 3 мая. INTERFAX.RU - Власти Иркутской области опровергли сообщения о "
+    body = ("Томск. 3 мая. INTERFAX.RU - Власти Томской области опровергли сообщения о "
             "сокращении выплаты контрактникам.")
     claims = extract_claims(body, "ru", ents(body, ("INTERFAX.RU", "Interfax", "ORG")))
-    assert [(c.speaker, c.stance) for c in claims] == [("anonymous: власти Иркутской области", "deny")]
+    assert [(c.speaker, c.stance) for c in claims] == [("anonymous: власти Томской области", "deny")]
 
 
 @pytest.mark.parametrize("body, lang", [
@@ -3694,7 +3694,7 @@ def test_it_is_noted_goes_on_from_the_paragraph_before_past_plain_sentences(body
 
 def test_a_body_told_is_an_audience_not_a_relay():
     # written for this test, after an intelligence officer's briefing to US lawmakers (2025)
-    body = "Об этом Андрей Юсов сообщил представителям Палаты представителей США на брифинге."
+    body = "Об этом Андрей Юсов сообщил членам Палаты представителей США."
     claims = extract_claims(body, "ru", ents(body, ("Андрей Юсов", "Andriy Yusov", "PERSON"),
                                              ("Палаты представителей США", "United States House of Representatives", "ORG")))
     assert [(c.speaker, c.via) for c in claims] == [("Andriy Yusov", [])]
@@ -3724,7 +3724,7 @@ def test_the_author_after_a_document_he_wrote_in_is_the_speaker():
     from recruitwatch.pipeline import process_text
 
     doc = process_text("«Отсрочка положена тем, кто содержит своих детей», — указывает в пояснительной "
-                       "записке к законопроекту его автор, депутат Андрей Красов.", Options())
+                       "записке к проекту его автор, депутат Андрей Красов.", Options())
     assert [c.speaker for c in doc.claims] == ["Andrey Krasov"]
 
 
@@ -3747,7 +3747,7 @@ def test_people_of_two_kinds_joined_by_and_make_a_claim_each(body, lang, speaker
     ("Заместитель председателя комитета Госдумы по обороне Иван Петров, в свою очередь, заявил, "
      "что мобилизация — непрерывный процесс.", "ru",
      "Иван Петров", "Ivan Petrov"),
-    ("Заступник голови комітету Держдуми з оборони Іван Петренко, у свою чергу, заявив, що "
+    ("Перший заступник голови оборонного комітету Держдуми Іван Петренко, у свою чергу, заявив, що "
      "мобілізація — безперервний процес.", "uk",
      "Іван Петренко", "Ivan Petrenko"),
     ("The deputy head of the Duma's defence committee Ivan Petrov, in turn, said that mobilisation "

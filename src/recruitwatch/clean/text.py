@@ -388,7 +388,7 @@ MAX_LABELLED_DATELINE = 200  # a label, a date and a category of at most 60 char
 _CATEGORY_AFTER = re.compile(r"\s+(?:категория|категорія|рубрика|category|section)\s*:.{0,60}$")
 
 
-# the site's domain closing a date stamp ("опубликовано в 18:47 eadaily.com")
+# the site's domain closing a date stamp ("опубликовано в 09:05 example.ru")
 _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\.)+[a-z]{2,6}\s*$")
 
 # a time of day and one word after it, the line's end ("… в 16:07 общество")

@@ -2098,7 +2098,7 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
     comma = len(segs) > 1 and segs[-1][2].startswith(",")
     cand = _trim(text, segs[-2][0], segs[-2][1]) if comma else None
     if cand and len(segs) > 2 and segs[-2][2].startswith(",") and _is_parenthetical(text, cand, w):
-        # "Юрій Швиткін, у свою чергу, заявив": an aside, the subject before it
+        # "Іван Петренко, у свою чергу, заявив": an aside, the subject before it
         return _trim(text, segs[-3][0], segs[-3][1])
     if cand and len(segs) > 2 and _word_after(text, cand[0]).lower() in w["relatives"]:
         head = _trim(text, segs[-3][0], segs[-3][1])  # "Meduza and Mediazona, which ..., say"
