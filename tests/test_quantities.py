@@ -1932,11 +1932,11 @@ def test_a_percentage_a_figure_changed_by_counts_the_rise_or_the_fall(text, lang
     ("Від початку війни загинули 102 мешканці Бурятії.", "uk", "estimate"),
     ("С начала войны погибли 102 жителя Бурятии.", "ru", "estimate"),
     # a hedged count whose verb in the perfect comes past a participle's phrase
-    ("At least four men fighting for the Russian army have been killed, officials said.",
+    ("At least four men fighting for Russia's army have been killed, officials said.",
      "en", "estimate"),
     # the death toll of one event stays an event's
     ("В результате удара погибли 24 человека.", "ru", "other"),
-    ("Four men fighting for the Russian army were killed in the strike.", "en", "other"),
+    ("Four men fighting for Russia's army were killed in the strike.", "en", "other"),
 ])
 def test_a_count_of_losses_over_the_war_or_in_the_perfect_is_a_tally(text, lang, modality):
     assert [q.modality for q in quantities(text, lang) if q.unit == "people"] == [modality]

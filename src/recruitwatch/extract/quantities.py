@@ -1017,7 +1017,7 @@ def _loss_tally(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str)
     period = g.tally_period.search(text, segment[0], segment[1]) is not None
     if not m:
         # or after the counted noun: "at least 59 Sri Lankans have been killed", "four
-        # men fighting for the Russian army have been killed"
+        # men fighting for Russia's army have been killed"
         tail = max(r.end, r.counts_end)
         after = g.losses.search(text, tail, min(segment[1], tail + _LOSS_AFTER))
         if after is None or g.losses.search(text, r.end, tail):
