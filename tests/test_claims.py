@@ -3756,3 +3756,15 @@ def test_people_of_two_kinds_joined_by_and_make_a_claim_each(body, lang, speaker
 def test_an_aside_between_commas_is_no_speaker(body, lang, surface, name):
     claims = extract_claims(body, lang, ents(body, (surface, name, "PERSON")))
     assert [c.speaker for c in claims] == [name]
+
+
+@pytest.mark.parametrize("body, lang, specs, via", [
+    # written for this test, after a minister's figures on citizens brought home (2025)
+    ("«Мы вернули 85 граждан», — заявил министр Иван Петров (цитата по ТАСС).", "ru",
+     [("Иван Петров", "Ivan Petrov", "PERSON"), ("ТАСС", "TASS", "ORG")], ["TASS"]),
+    ("«Ми повернули 85 громадян», — заявив міністр Іван Петров (цитата за Укрінформом).", "uk",
+     [("Іван Петров", "Ivan Petrov", "PERSON"), ("Укрінформом", "Ukrinform", "ORG")], ["Ukrinform"]),
+])
+def test_the_outlet_a_quotation_is_cited_from_relays_it(body, lang, specs, via):
+    claims = extract_claims(body, lang, ents(body, *specs))
+    assert [(c.speaker, c.via) for c in claims] == [("Ivan Petrov", via)]
