@@ -1949,3 +1949,15 @@ def test_a_count_of_losses_over_the_war_or_in_the_perfect_is_a_tally(text, lang,
 ])
 def test_to_after_more_verbs_of_change_is_the_new_figure(text):
     assert [q.approx for q in quantities(text, "ru")][-1] == "exact"
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    # written for this test, after reports of defendants in pre-trial detention offered contracts (2024)
+    ("Около 40% из 60 тысяч подсудимых могут отправить на фронт.", "ru", "people"),
+    ("У СІЗО перебувають 60 тисяч підсудних.", "uk", "people"),
+    ("Поліція затримала 12 затриманих мігрантів повторно.", "uk", "people"),
+    # detentions are acts, not people
+    ("Поліція провела 30 затримань.", "uk", "other"),
+])
+def test_defendants_suspects_and_detainees_are_people(text, lang, unit):
+    assert [q.unit for q in quantities(text, lang) if q.unit != "percent"] == [unit]
