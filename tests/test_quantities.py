@@ -1953,7 +1953,7 @@ def test_to_after_more_verbs_of_change_is_the_new_figure(text):
 
 @pytest.mark.parametrize("text, lang, unit", [
     # written for this test, after reports of defendants in pre-trial detention offered contracts (2024)
-    ("Около 40% из 60 тысяч подсудимых могут отправить на фронт.", "ru", "people"),
+    ("Из 50 тысяч подсудимых многим предложат контракт.", "ru", "people"),
     ("У СІЗО перебувають 60 тисяч підсудних.", "uk", "people"),
     ("Поліція затримала 12 затриманих мігрантів повторно.", "uk", "people"),
     # detentions are acts, not people
