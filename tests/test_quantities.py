@@ -1961,3 +1961,12 @@ def test_to_after_more_verbs_of_change_is_the_new_figure(text):
 ])
 def test_defendants_suspects_and_detainees_are_people(text, lang, found):
     assert [(q.unit, q.counts.split()[0] if q.counts else "") for q in quantities(text, lang)] == [found]
+
+
+@pytest.mark.parametrize("text, value", [
+    # written for this test, after raids on building sites that ended in contracts (2025)
+    ("С пятерыми уже заключили контракты.", 5),
+    ("Контракты подписали с тремя рабочими.", 3),
+])
+def test_numbers_in_the_instrumental_count(text, value):
+    assert [(q.value, q.unit) for q in quantities(text, "ru")] == [(value, "people")]
