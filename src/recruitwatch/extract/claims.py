@@ -2550,15 +2550,13 @@ def _people_of_one_case(doc: _Doc, text: str, parts: list[Span]) -> bool:
     "представители военкомата и полиции", the police of the representatives)."""
     if doc.lang not in morph.LANGS:
         return False
-    left, right = (_tokens(text, part) for part in parts)
-    head = right[0].group() if right else ""
-    while len(right) > 1 and morph.adjective(head.lower(), doc.lang):
-        right = right[1:]
-        head = right[0].group()
-    tail = left[-1].group() if left else ""
-    return (morph.person_noun(tail.lower(), doc.lang, number=False)
-            and morph.person_noun(head.lower(), doc.lang, number=False)
-            and bool(morph.cases(tail.lower(), doc.lang) & morph.cases(head.lower(), doc.lang)))
+    left, right = ([t.group().lower() for t in _tokens(text, part)] for part in parts)
+    # the noun that heads the second, past its adjectives ("мигрантов и местных волонтёров")
+    head = next((w for w in right[:-1] if not morph.adjective(w, doc.lang)), right[-1] if right else "")
+    tail = left[-1] if left else ""
+    return (morph.person_noun(tail, doc.lang, number=False)
+            and morph.person_noun(head, doc.lang, number=False)
+            and bool(morph.cases(tail, doc.lang) & morph.cases(head, doc.lang)))
 
 
 def _opens_with_office(doc: _Doc, words: list[str]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "common_word", "done_participle", "finite_verb", "function_word", "gerund",
+__all__ = ["LANGS", "Verb", "can_be_subject", "cases", "common_word", "done_participle", "finite_verb", "function_word", "gerund",
            "genitive_plural_nominal", "impersonal_past", "given_name", "known", "lemmas", "name_like", "nominative", "noun", "plural_participle", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})

@@ -1040,8 +1040,9 @@ _LOSS_AFTER = 60  # past a participle's phrase, when the verb is in the perfect
 
 # what stands between a counted noun and a verb of loss that tallies: nothing (a participle),
 # or the perfect ("have died", "had been killed")
-_TALLY_TENSE = re.compile(r"\s+((?:have|has|had)\s+(?:been\s+)?)?", re.IGNORECASE)
-_TALLY_TENSE_BEFORE = re.compile(r"\s(?:have|has|had)\s+(?:been\s+)?$", re.IGNORECASE)
+_PERFECT = r"(?:have|has|had)\s+(?:been\s+)?"
+_TALLY_TENSE = re.compile(rf"\s+({_PERFECT})?", re.IGNORECASE)
+_TALLY_TENSE_BEFORE = re.compile(rf"\s{_PERFECT}$", re.IGNORECASE)  # the perfect right before the verb
 
 
 _ITEM = re.compile(r"[^\w\s«\"(]|\d+[.)]\s")  # a list item opens with a bullet, a dash or "1."
