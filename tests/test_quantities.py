@@ -1970,3 +1970,23 @@ def test_defendants_suspects_and_detainees_are_people(text, lang, found):
 ])
 def test_numbers_in_the_instrumental_count(text, value):
     assert [(q.value, q.unit) for q in quantities(text, "ru")] == [(value, "people")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after reports of students mobilized in occupied Donetsk (2023)
+    ("Мобилизовали 3500 студентов, из которых 70 погибли, 170 ранены, 270 дезертировали.", "ru"),
+    ("Мобілізували 3500 студентів, з яких 70 загинули, 170 поранені, 270 дезертирували.", "uk"),
+    ("Russia mobilized 3,500 students, of whom 70 were killed, 170 wounded and 270 deserted.", "en"),
+])
+def test_each_part_of_a_whole_told_by_its_own_verb_counts_what_the_whole_counts(text, lang):
+    qs = quantities(text, lang)
+    assert [q.value for q in qs] == [3500, 70, 170, 270]
+    assert len({q.counts for q in qs}) == 1 and qs[0].unit == "people"
+    # the killed and wounded are a tally of losses
+    assert [q.modality for q in qs[1:3]] == ["estimate", "estimate"]
+
+
+def test_a_figure_after_a_part_and_a_verb_of_saying_is_no_part():
+    # written for this test: a figure past a verb that befell no one stays its own
+    qs = quantities("Из них 70 погибли, сообщили 5 марта.", "ru")
+    assert [q.value for q in qs] == [70]

@@ -238,6 +238,7 @@ def _readings(text: str, g: _Grammar) -> list[_Reading]:
         if r is not None:
             read.append((r, _is_quantity(text, r, g)))
     _share_list_unit(text, read)
+    _share_partitive(text, read, g)
     return [r for r, kept in read if kept]
 
 
@@ -267,6 +268,38 @@ def _share_list_unit(text: str, read: list[tuple[_Reading, bool]]) -> None:
                 r.scaled = r.scaled or scale != 1.0
                 read[k] = (r, True)
         i = j + 1
+
+
+# between the parts of a whole, each told by its own verb: "з яких 70 загинуло, | 174 поранено
+# й | 272 …", "of whom 70 were killed and | 174 …"
+_PART_CHAIN = re.compile(r"[ \t\u00a0]+((?:[^\W\d_]+[ \t\u00a0]+){0,2}[^\W\d_]+)"
+                         r"(?:\s*,\s*(?:(?:и|і|й|та|а|and)\s+)?|\s+(?:и|і|й|та|а|and)\s+)", re.IGNORECASE)
+_EN_BEFELL = re.compile(r"(?:(?:were|was|have|had|been|are)\s+)*[a-z]+(?:ed|en)|fled|hurt", re.IGNORECASE)
+
+
+def _share_partitive(text: str, read: list[tuple[_Reading, bool]], g: _Grammar) -> None:
+    """"из которых 70 погибли, 174 ранены, 272 дезертировали", "of whom 70 were killed and
+    174 wounded": the bare figures after a part, each past the verb of what befell the one
+    before, are parts of the same whole."""
+    for k in range(1, len(read)):
+        prev, r = read[k - 1][0], read[k][0]
+        if not (read[k - 1][1] and prev.partitive and not prev.counts) or r.counts or r.unit != "other" \
+                or r.kind != "digits" or r.year_like:
+            continue
+        gap = _PART_CHAIN.fullmatch(text, prev.end, r.start)
+        if gap and _befalls(gap.group(1), g):
+            r.partitive = True
+            read[k] = (r, _is_quantity(text, r, g))
+
+
+def _befalls(words: str, g: _Grammar) -> bool:
+    """Whether ``words`` are a verb of what befell people: a verb or a short participle
+    (ru, uk), a past participle (en)."""
+    if g.lang not in morph.LANGS:
+        return bool(_EN_BEFELL.fullmatch(words))
+    last = words.split()[-1]
+    return morph.predicate(last, g.lang) or morph.impersonal_past(last, g.lang) \
+        or morph.passive_predicate(last, g.lang)
 
 
 def _read(text: str, m: re.Match, g: _Grammar) -> _Reading | None:
@@ -691,15 +724,23 @@ def _has_substance(before: str, after: str, r: _Reading, g: _Grammar) -> bool:
                 or (not r.year_like and _befell(after, 0, g) is not None))
 
 
-def _befell(text: str, pos: int, g: _Grammar) -> str | None:
+def _befell(text: str, pos: int, g: _Grammar, part: bool = False) -> str | None:
     """Russian and Ukrainian: what befell those a number counts, the verb right after it at
-    ``pos`` with no subject of its own ("95 поранено й 130 дезертувало"), else None."""
+    ``pos`` with no subject of its own ("95 поранено й 130 дезертувало"), else None. A part
+    of a whole ("из которых 70 погибли", "of whom 70 were killed") is the subject of any
+    verb after it."""
+    if part:
+        if of := g.partitive.match(text, pos):
+            pos = of.end()  # "восьмеро з них загинули"
+        m = _PART_VERB.match(text, pos)
+        return m.group(1) if m and _befalls(m.group(1), g) else None
     m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m and g.lang in morph.LANGS and morph.impersonal_past(m.group(1), g.lang) else None
 
 
 _PARTITIVE_REACH = 20  # characters before a number searched for "з яких", "из которых"
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_PART_VERB = re.compile(r"[ \t\u00a0]+(?:(?:were|was|have|had|been|были|було|були)[ \t\u00a0]+)*([^\W\d_]+)", re.IGNORECASE)
 
 
 # an item of a list after a dash, on its own up to a comma or the end ("у Луганській
@@ -889,7 +930,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
                                      or _loss_tally(text, r, segment, g, approx)
                                      # "з яких 40 загинуло, 95 поранено": losses numbered first, a tally's
-                                     or g.losses.fullmatch(_befell(text, r.end, g) or "")))
+                                     or g.losses.fullmatch(_befell(text, r.end, g, r.partitive) or "")))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     if role:
