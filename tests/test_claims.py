@@ -3768,3 +3768,34 @@ def test_an_aside_between_commas_is_no_speaker(body, lang, surface, name):
 def test_the_outlet_a_quotation_is_cited_from_relays_it(body, lang, specs, via):
     claims = extract_claims(body, lang, ents(body, *specs))
     assert [(c.speaker, c.via) for c in claims] == [("Ivan Petrov", via)]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after reports that regional papers were told to keep losses quiet (2022)
+    ("Зокрема, один із сибірських журналістів сказав, що виданням дали вказівку мовчати.", "uk"),
+    ("В частности, один из сибирских журналистов сказал, что изданиям дали указание молчать.", "ru"),
+])
+def test_an_aside_opening_the_sentence_is_no_name_for_the_description_after_it(body, lang):
+    [c] = extract_claims(body, lang, [])
+    assert c.speaker.startswith("anonymous:") and ("журналіст" in c.speaker or "журналист" in c.speaker)
+
+
+@pytest.mark.parametrize("body, lang, specs", [
+    # written for this test, after a soldier's reply to an outlet on cut sign-up payments (2025)
+    ("О сокращении выплат сообщает «Царьград». Боец Иван Петров в разговоре с изданием опроверг "
+     "слухи о скором завершении СВО.", "ru", [("Иван Петров", "Ivan Petrov", "PERSON")]),
+    ("Про скорочення виплат пише «Царьград». Боєць Іван Петров у розмові з виданням спростував "
+     "чутки про швидке завершення війни.", "uk", [("Іван Петров", "Ivan Petrov", "PERSON")]),
+])
+def test_a_talk_with_the_outlet_named_before_makes_it_the_relay(body, lang, specs):
+    claims = extract_claims(body, lang, ents(body, *specs))
+    assert [(c.speaker, c.via) for c in claims] == [("Tsargrad TV", []), ("Ivan Petrov", ["Tsargrad TV"])]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test: "ВВС" in Cyrillic letters within the service's name
+    ("Про це повідомляє Русская служба ВВС News.", "uk"),
+    ("Об этом сообщает Русская служба BBC.", "ru"),
+])
+def test_the_bbc_russian_service_is_named_however_its_letters_are_written(body, lang):
+    assert one(body, lang).speaker == "BBC Russian Service"

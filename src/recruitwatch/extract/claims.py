@@ -343,6 +343,7 @@ class _Lexicon:
     prefixes: re.Pattern
     breaks: re.Pattern  # between clauses that may each have a speaker
     outlet_object: re.Pattern  # "the outlet", "изданию": an outlet named earlier
+    outlet_talk: re.Pattern  # "в разговоре с изданием": a talk with an outlet named earlier
     negation: _Negation
     words: dict[str, frozenset[str]]
     stems: dict[str, frozenset[str]]  # noun lists compared by stem (Russian case forms)
@@ -421,9 +422,11 @@ def _lexicon(lang: str) -> _Lexicon:
         outlet_object=re.compile(
             rf"\s*(?:(?:{_alternation(words.get('definite', []))})\s+)?"
             rf"(?:{_alternation(words.get('outlet_nouns', []))})(?!\w)", re.IGNORECASE),
+        outlet_talk=re.compile(rf"(?<!\w)(?:{_alternation(words.get('outlet_talk', []) or ['(?!)'])})(?!\w)",
+                               re.IGNORECASE),
         negation=_negation(data.get("negation", {})),
         words={k: frozenset(w.lower() for w in v) for k, v in words.items()
-               if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns",
+               if k not in ("source_prefixes", "announce", "clause_breaks", "outlet_nouns", "outlet_talk",
                             "refers_back", "background")},
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads", "titles", "body_offices",
@@ -1212,6 +1215,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     r.before.append((cue, sp, span))
     if sp.relay:
         r.relays.append((sp.relay, span))
+    if (talk := doc.lex.outlet_talk.search(text)) and not _is_outlet_speaker(sp) \
+            and (outlet := _last_outlet(doc, s)) is not None:
+        # "Шарафиев в разговоре с изданием опроверг": he was asked by the outlet named before
+        r.relays.append((outlet, (talk.start(), talk.end())))
     if span[0] >= cue.end:
         # "Об этом «Новой газете Европа» рассказали родственники", "Как пояснил РБК
         # источник": an outlet beside the verb of an inverted subject was told
@@ -2039,8 +2046,8 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
             and not (doc.lang in morph.LANGS and morph.function_word(_tokens(text, last)[0].group(), doc.lang))):
         # (not "Нагадаємо, раніше Буданов заявляв": an adverb opens no description)
         name = _trim(text, segs[-2][0], segs[-2][1])
-        if name and _is_short_name(text, name, w):
-            return name  # "Medvedev, the deputy chair of ... said"
+        if name and _is_short_name(text, name, w) and not _is_parenthetical(text, name, w):
+            return name  # "Medvedev, the deputy chair of ... said" (not "Зокрема, один із …")
     return last
 
 
