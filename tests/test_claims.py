@@ -3799,3 +3799,18 @@ def test_a_talk_with_the_outlet_named_before_makes_it_the_relay(body, lang, spec
 ])
 def test_the_bbc_russian_service_is_named_however_its_letters_are_written(body, lang):
     assert one(body, lang).speaker == "BBC Russian Service"
+
+
+@pytest.mark.parametrize("body, lang, specs, via", [
+    # written for this test, after a deputy's remark to an agency that no call-up is needed (2023)
+    ("«Сегодня необходимости нет», — сказал Андрей Картаполов ТАСС.", "ru",
+     [("Андрей Картаполов", "Andrey Kartapolov", "PERSON"), ("ТАСС", "TASS", "ORG")], ["TASS"]),
+    ("«Сегодня необходимости нет», — сказал Андрей Картаполов в интервью РБК.", "ru",
+     [("Андрей Картаполов", "Andrey Kartapolov", "PERSON"), ("РБК", "RBC", "ORG")], ["RBC"]),
+    # an outlet past the clause's end is no part of it
+    ("«Сегодня необходимости нет», — сказал Андрей Картаполов, а ТАСС добавил подробности.", "ru",
+     [("Андрей Картаполов", "Andrey Kartapolov", "PERSON"), ("ТАСС", "TASS", "ORG")], []),
+])
+def test_an_outlet_right_after_the_inverted_speaker_was_told(body, lang, specs, via):
+    claims = extract_claims(body, lang, ents(body, *specs))
+    assert (claims[0].speaker, claims[0].via) == ("Andrey Kartapolov", via)

@@ -1224,7 +1224,12 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # источник": an outlet beside the verb of an inverted subject was told
         lead = doc.lex.refers_back.match(text, 0, cue.start)
         before = _named_outlets(doc, s, text, (lead.end(), cue.start)) if lead else []
-        r.relays.extend((name, (a, b)) for a, b, name in before + _named_outlets(doc, s, text, (cue.end, span[0]))
+        # "— сказал Андрей Картаполов ТАСС": an outlet right after the inverted subject's name
+        # (which the phrase may have run on over)
+        named = max((me - s for ms, me, ent in doc.mentions if ent.type == "PERSON"
+                     and s + span[0] <= ms and me <= s + span[1]), default=span[1])
+        told = _named_outlets(doc, s, text, (named, _clause_end(text, span[1])))
+        r.relays.extend((name, (a, b)) for a, b, name in before + _named_outlets(doc, s, text, (cue.end, span[0])) + told
                         if name not in sp.names)
     if cue.kind in ("told", "quoted_by"):
         outlet = _outlet_named_earlier(doc, s, text, cue.end)
@@ -3651,6 +3656,15 @@ def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str
 
 _TALK = re.compile(r"\s*(?:(?:в|у|во) (?:розмові|бесіді|беседе|разговоре|інтерв.ю|интервью)|in an interview)"
                    r"(?: (?:з|із|зі|с|со|with))?\s+", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?(—–]")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at ``pos`` ends: the next comma, stop or dash."""
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _named_outlets(doc: _Doc, s: int, text: str, span: Span) -> list[tuple[int, int, str]]:
