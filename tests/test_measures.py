@@ -1409,3 +1409,14 @@ def test_a_sum_on_offer_is_a_cash_incentive_beside_another_measures_cue():
     doc = process_text("Каждый житель, призванный по мобилизации и уезжающий на фронт, "
                        "получит 150 тысяч рублей.", Options(use_models=False))
     assert {m.type for m in doc.measures} >= {"mobilization", "cash_incentive"}
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after reports of the 2024 law stopping debt collection from recruits
+    ("Вступил в силу закон, предусматривающий прекращение взыскания долгов по кредитам с "
+     "граждан, заключивших контракт.", "ru"),
+    ("Набув чинності закон про припинення стягнення боргів за кредитами з громадян, які "
+     "уклали контракт.", "uk"),
+])
+def test_stopping_the_collection_of_a_recruits_debts_is_a_cash_incentive(body, lang):
+    assert "cash_incentive" in types_of(body, lang)

@@ -1990,3 +1990,16 @@ def test_a_figure_after_a_part_and_a_verb_of_saying_is_no_part():
     # written for this test: a figure past a verb that befell no one stays its own
     qs = quantities("Из них 70 погибли, сообщили 5 марта.", "ru")
     assert [q.value for q in qs] == [70]
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    # written for this test, after reports on the 2025-2027 budget's sign-up payments (2024)
+    ("В проекте бюджета заложено 30 млрд рублей ежегодно на единовременные выплаты.", "ru", "target"),
+    ("Для цього передбачено видатки в розмірі 90 млрд рублів на одноразові виплати.", "uk", "target"),
+    # and after reports of regions paying recruiters (2025)
+    ("Регионы заплатили вербовщикам не менее 2 млрд рублей.", "ru", "achieved"),
+    # a payment to one recruit stays on offer
+    ("Единовременная выплата составит 2 млн рублей.", "ru", "offer"),
+])
+def test_billions_for_payments_are_a_budget_or_spending_not_an_offer(text, lang, modality):
+    assert [q.modality for q in quantities(text, lang)] == [modality]

@@ -142,6 +142,7 @@ class _Grammar:
     penalty: re.Pattern
     debt: re.Pattern  # debts: a benefit when written off, else a debt of so much
     write_off: re.Pattern
+    budget: re.Pattern  # a budget or a plan that an aggregate sum is set aside in
     charge: re.Pattern | None
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
@@ -885,6 +886,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     modality = _modality(r, paid, cues, segment, wide, _list_lead(text, r.start))
     if written_off and modality == "limit":
         modality = "offer"  # a law writing loans off up to a cap: the top of a benefit
+    if modality == "offer" and r.unit in _MONEY and r.value >= _AGGREGATE[r.unit]:
+        # "заложили на единовременные выплаты 90 млрд рублей": billions are what a budget
+        # sets aside or a region spent, offered to no one
+        modality = ("target" if g.budget.search(text, sentence[0], sentence[1])
+                    else "achieved" if _done_in_clause(text, r, segment, g) else "other")
     if (modality == "offer" and r.unit not in _MONEY and not r.currency
             and (r.unit == "people" or not g.payment.search(counts or ""))):
         # "Не менш ніж сім регіонів скоротили премії вербувальникам": a count of regions or
@@ -941,6 +947,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
 # a joiner right before a second count ("… and over", ", а ещё", "і майже")
 _ELIDED_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|і|й|та|а|or|или|або)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
+_AGGREGATE = {"RUB": 1e9, "USD": 1e7, "EUR": 1e7}  # a sum this large is no one's payment
 _BARE_SUM = 10_000  # a figure written out this large in a money context, with no noun: a sum
 
 
@@ -1603,6 +1610,7 @@ def _grammar(lang: str) -> _Grammar:
         penalty=re.compile(_words(lex["payment"]["penalty"]), _FLAGS),
         debt=re.compile(_words(lex["payment"]["debt"]), _FLAGS),
         write_off=re.compile(_words(lex["payment"]["write_off"]), _FLAGS),
+        budget=re.compile(_words(lex["payment"]["budget"]), _FLAGS),
         charge=re.compile(_words(lex["payment"]["charge"]), _FLAGS) if lex["payment"].get("charge") else None,
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
