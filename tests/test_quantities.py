@@ -2003,3 +2003,12 @@ def test_a_figure_after_a_part_and_a_verb_of_saying_is_no_part():
 ])
 def test_billions_for_payments_are_a_budget_or_spending_not_an_offer(text, lang, modality):
     assert [q.modality for q in quantities(text, lang)] == [modality]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after the defence minister's proposal to enlarge the army (2022)
+    ("Министр предложил увеличить численность армии до 1,5 млн человек.", "ru"),
+    ("Міністр запропонував збільшити чисельність армії до 1,5 млн осіб.", "uk"),
+])
+def test_a_figure_a_verb_proposes_to_reach_is_a_target_not_what_was_done(text, lang):
+    assert [q.modality for q in quantities(text, lang)] == ["target"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["LANGS", "Verb", "can_be_subject", "cases", "common_word", "done_participle", "finite_verb", "function_word", "gerund",
-           "genitive_plural_nominal", "impersonal_past", "given_name", "known", "lemmas", "name_like", "nominative", "noun", "passive_predicate", "plural_participle", "predicate"]
+           "genitive_plural_nominal", "impersonal_past", "given_name", "infinitive", "known", "lemmas", "name_like", "nominative", "noun", "passive_predicate", "plural_participle", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -281,6 +281,13 @@ def adjective(word: str, lang: str) -> bool:
     form ("расстроенная", "місцевий")."""
     tags = _known_tags(word, lang)
     return bool(tags) and tags[0].POS in ("ADJF", "PRTF")
+
+
+def infinitive(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as an infinitive ("увеличить", "набрати")."""
+    tags = _known_tags(word, lang)
+    # (the Ukrainian dictionary tags its infinitives VERB with the grammeme "infn")
+    return bool(tags) and (tags[0].POS == "INFN" or "infn" in tags[0].grammemes)
 
 
 def passive_predicate(word: str, lang: str) -> bool:

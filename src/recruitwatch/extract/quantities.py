@@ -1041,8 +1041,11 @@ def _done_in_clause(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
 def _done_between(text: str, a: int, b: int, g: _Grammar) -> bool:
     """Whether ``text[a:b]`` holds a verb of what was done (a perfective past or passive
     participle), not one of saying."""
+    words = list(_WORDS.finditer(text, a, b))
+    # (not a verb that governs an infinitive: "предложил увеличить" proposed what is to be done)
     return any(morph.done(w.group(), g.lang) and not w.group().lower().startswith(g.saying)
-               for w in _WORDS.finditer(text, a, b))
+               and not (i + 1 < len(words) and morph.infinitive(words[i + 1].group(), g.lang))
+               for i, w in enumerate(words))
 
 
 def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing: str = ",;:)") -> Span:
