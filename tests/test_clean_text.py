@@ -2334,3 +2334,32 @@ def test_the_foreign_agent_label_is_furniture(line):
 def test_a_carousels_end_is_furniture():
     text = "Relatives rallied in the capital on Friday.\nend of list\nThe embassy denied the reports."
     assert [(r.kind, r.text) for r in clean_text(text).removed] == [("furniture", "end of list")]
+
+
+def test_headlines_set_between_a_feeds_time_stamps_are_feed_items():
+    # written for this test: a news site's feed above the story, each headline under its stamp
+    text = ("10:58 27 лютого\nУ Києві відкрили новий міст через Дніпро\n"
+            "08:37 27 лютого\nУ Львові пройшов фестиваль кави\n27 лютого 2026, 11:55\n\n"
+            "У Росії вербують студентів\n\n27 лютого 2026, 11:55\n"
+            "Університети отримали щомісячні квоти на відправку студентів на війну.")
+    cleaned = clean_text(text)
+    assert [r.kind for r in cleaned.removed if r.kind != "dateline"] == ["feed_item", "feed_item"]
+    # the page's own headline, set off by blank lines, stays
+    assert cleaned.body.startswith("У Росії вербують студентів")
+
+
+def test_one_line_between_two_stamps_is_no_feed():
+    text = ("10:58 27 лютого\nУ Росії вербують студентів\n27 лютого 2026, 11:55\n"
+            "Університети отримали щомісячні квоти на відправку студентів на війну.")
+    assert [r.kind for r in clean_text(text).removed] == ["dateline", "dateline"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("20 лют. 2026 13:26", "dateline"),  # a Ukrainian month cut short
+    ("/https%3A%2F%2Fs3.example.com%2Fmedia%2Ffeed%2Fimg.jpg", "share"),  # a link with its address encoded
+    # written for this test: a footnote to a name marked with an asterisk
+    ("*«Пример» Минюст России считает «иностранным агентом».", "furniture"),
+])
+def test_a_stamp_a_link_and_a_footnote_of_their_own_are_junk(line, kind):
+    text = f"Військкомат повідомив, що повістки вручають планово.\n{line}\nВін додав, що мобілізації немає."
+    assert [(r.kind, r.text) for r in clean_text(text).removed] == [(kind, line)]

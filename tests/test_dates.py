@@ -435,3 +435,9 @@ def test_a_full_date_with_its_clock_time_near_the_top_is_the_pages_time_stamp():
     assert infer_published(body, [], None, None, "uk").date == "2025-03-12"
     # a date in a sentence, with no time after it, dates an event only
     assert infer_published("Путин подписал указ 5 марта 2022 года о мобилизации.", [], None, None, "ru").date is None
+
+
+def test_a_ukrainian_month_cut_short_dates_a_report():
+    # written for this test: an agency's stamp above its story
+    removed = [Removed("20 лют. 2026 13:26", "dateline", 0)]
+    assert infer("Аналітики ISW пишуть про прихований призов.", removed, lang="uk").date == "2026-02-20"

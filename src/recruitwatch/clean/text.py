@@ -190,6 +190,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_section_label(lines, kinds, rules)
     _mark_place_menus(lines, kinds)
     _mark_topics_above_dateline(lines, kinds, rules)
+    _mark_stamped_feed(lines, kinds)
     title = _title_position(lines, kinds, rules)
     _mark_author_line(lines, kinds, rules)
     if title is None or kinds[title] is not None:
@@ -657,6 +658,18 @@ def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rul
 
 
 DANGLING_LABEL_WORDS = 6
+
+
+def _mark_stamped_feed(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A news feed's items, each a line set between the time stamps of its neighbours with
+    no blank line between ("10:58 27 лютого" / headline / "08:37 27 лютого"): two such
+    lines at least, or a page's own headline set off by blank lines would be one."""
+    items = [k for k in range(1, len(lines) - 1)
+             if kinds[k] is None and kinds[k - 1] == kinds[k + 1] == "dateline"
+             and lines[k - 1].index + 1 == lines[k].index == lines[k + 1].index - 1]
+    if len(items) >= 2:
+        for k in items:
+            kinds[k] = "feed_item"
 
 
 def _mark_dangling_labels(lines: list[_Line], kinds: list[str | None]) -> None:
