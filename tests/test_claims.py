@@ -3814,3 +3814,13 @@ def test_the_bbc_russian_service_is_named_however_its_letters_are_written(body, 
 def test_an_outlet_right_after_the_inverted_speaker_was_told(body, lang, specs, via):
     claims = extract_claims(body, lang, ents(body, *specs))
     assert (claims[0].speaker, claims[0].via) == ("Andrey Kartapolov", via)
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after an intelligence officer's remark on Russia's contract drive (2025)
+    ("За словами Івана Петренка, це не мобілізація, це, по суті, рекрутинг.", "uk"),
+    ("По словам Ивана Петрова, это не мобилизация, а вербовка.", "ru"),
+    ("According to Ivan Petrov, this is not mobilization but recruitment.", "en"),
+])
+def test_calling_what_goes_on_no_mobilization_denies_it(body, lang):
+    assert one(body, lang).stance == "deny"
