@@ -2012,3 +2012,15 @@ def test_billions_for_payments_are_a_budget_or_spending_not_an_offer(text, lang,
 ])
 def test_a_figure_a_verb_proposes_to_reach_is_a_target_not_what_was_done(text, lang):
     assert [q.modality for q in quantities(text, lang)] == ["target"]
+
+
+@pytest.mark.parametrize("text, lang, counts", [
+    # written for this test, after reports of summonses handed out in restaurants and raids (2023)
+    ("In Voronezh, about 50 clients of a restaurant received summonses.", "en", "clients"),
+    ("Wagner has up to 50,000 militants under its command.", "en", "militants"),
+    ("На месте задержали 11 полицейских.", "ru", "полицейских"),
+    ("У ресторані повістки отримали 20 клієнтів.", "uk", "клієнтів"),
+])
+def test_more_nouns_for_people_count_people(text, lang, counts):
+    [q] = quantities(text, lang)
+    assert (q.unit, q.counts) == ("people", counts)
