@@ -81,3 +81,15 @@ def test_every_voice_is_a_name_the_alias_table_knows():
     from recruitwatch.resources import load_toml
     for name in load_toml("outlets.toml")["voices"].values():
         assert canonical_name(name) == name
+
+
+@pytest.mark.parametrize("url, names, own", [
+    # a case ending after the site's label, a name whose first word is it, a label before "org"
+    ("https://m.examplenavigator.news/story.html", [("Examplenavigatora", "Examplenavigatora")], "Examplenavigatora"),
+    ("https://exampleriots.org.ua/politic/1.html", [("Exampleriots Ukrainy", "Exampleriots Ukrainy")],
+     "Exampleriots Ukrainy"),
+    # a longer ending is another word, not the site's name
+    ("https://m.examplenavigator.news/story.html", [("Examplenavigatorship", "Examplenavigatorship")], None),
+])
+def test_a_site_names_itself_with_a_case_ending_or_by_its_first_word(url, names, own):
+    assert outlet_named_by_domain(url, names) == own

@@ -60,11 +60,27 @@ def outlet_named_by_domain(url: str | None, names: Iterable[tuple[str, str]]) ->
     whole = {name for surface, name in names if surface.casefold().removeprefix("www.") == host}
     if host and len(whole) == 1:
         return whole.pop()  # the domain itself ("источники редакции 161.RU" on 161.ru)
-    label = host.split(".")[-2] if host.count(".") >= 1 else ""
+    parts = host.split(".")[:-1]
+    if len(parts) > 1 and parts[-1] in _SECOND_LEVEL:
+        parts = parts[:-1]  # patrioty.org.ua: the site's own label is before "org"
+    label = parts[-1] if parts else ""
     if len(label) < 5:
         return None  # "rt", "bbc": too short to tell a spelling from a coincidence
-    found = {name for surface, name in names if re.sub(r"[\W_]+", "", surface).casefold() == label}
+    found = {name for surface, name in names if _spells(surface, label)}
     return found.pop() if len(found) == 1 else None
+
+
+_SECOND_LEVEL = frozenset({"com", "org", "net", "co", "gov", "edu", "in", "ac", "info"})
+
+
+def _spells(surface: str, label: str) -> bool:
+    """Whether a name as written spells a domain's label: whole ("Daily Mirror",
+    dailymirror), with a case ending ("Politnavigatora", politnavigator), or by its first
+    word ("Patrioty Ukrainy", patrioty; "Censor.NET", censor)."""
+    folded = surface.casefold()
+    joined = re.sub(r"[\W_]+", "", folded)
+    first = re.split(r"[\W_]+", folded.strip())[0]
+    return joined == label or first == label or (joined.startswith(label) and len(joined) - len(label) <= 2)
 
 
 def _outlet_for_domain(host: str) -> str | None:
