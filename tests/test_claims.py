@@ -3824,3 +3824,10 @@ def test_an_outlet_right_after_the_inverted_speaker_was_told(body, lang, specs, 
 ])
 def test_calling_what_goes_on_no_mobilization_denies_it(body, lang):
     assert one(body, lang).stance == "deny"
+
+
+def test_those_who_told_an_outlet_named_after_its_noun_speak_not_the_outlet():
+    # written for this test, after reports of summonses handed out in Moscow hostels (2023)
+    body = "Полицейские раздавали повестки, накануне сообщили очевидцы порталу RTVI."
+    [c] = extract_claims(body, "ru", [])
+    assert c.speaker == "anonymous: очевидцы"

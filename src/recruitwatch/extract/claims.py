@@ -2690,6 +2690,8 @@ def _bare_name_after_noun(doc: _Doc, text: str, span: Span, nouns: frozenset[str
     at = next((i for i, t in enumerate(toks[:3]) if stem(t.group()) in nouns), None)
     if at is None or not all(t.group().islower() for t in toks[:at]) or not 2 <= len(toks) - at <= 4:
         return None
+    if doc.lang in morph.LANGS and not all(morph.adjective(t.group(), doc.lang) for t in toks[:at]):
+        return None  # "очевидцы порталу RTVI": those who told the outlet, not the outlet
     rest = toks[at + 1:]
     if not all(t.group()[:1].isupper() for t in rest):
         return None
