@@ -3831,3 +3831,14 @@ def test_those_who_told_an_outlet_named_after_its_noun_speak_not_the_outlet():
     body = "Полицейские раздавали повестки, накануне сообщили очевидцы порталу RTVI."
     [c] = extract_claims(body, "ru", [])
     assert c.speaker == "anonymous: очевидцы"
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after a mayor's and a deputy's answers to rumours of a new wave (2023)
+    ("Мэр заявил, что слухи о начале второй волны являются провокацией.", "ru"),
+    ("Депутат назвал эту информацию фальшивой.", "ru"),
+    ("По словам депутата, никаких мероприятий по мобилизации не происходит.", "ru"),
+    ("Мер заявив, що чутки про нову хвилю є провокацією.", "uk"),
+])
+def test_rumours_called_a_provocation_or_false_are_denied(body, lang):
+    assert one(body, lang).stance == "deny"
