@@ -1242,11 +1242,13 @@ def test_headlines_under_a_read_also_teaser_are_teasers_where_the_article_goes_o
             "Українців попередили про посилення мобілізації з 1 січня\n"
             "У військкоматах запрошення громадян у запасі пояснили обліком.\n")
     removed = [r.text for r in clean_text(text).removed]
-    # (the last headline right above the paragraph is read as its subheading and stays)
+    # (right under the teaser, the last headline above the paragraph is one more of the list,
+    # no subheading)
     assert removed == ["Читайте також: Волинянина засудили за ухилення від служби",
                        "Довші канікули та вечірні зміни: як зміниться навчання в школах",
                        "Школярам скасували іспити: як проходитиме вступна кампанія",
-                       "Пенсіонерів позбавлять виплат: що потрібно встигнути зробити"]
+                       "Пенсіонерів позбавлять виплат: що потрібно встигнути зробити",
+                       "Українців попередили про посилення мобілізації з 1 січня"]
     assert "У військкоматах запрошення" in clean_text(text).body
 
 
@@ -2363,3 +2365,30 @@ def test_one_line_between_two_stamps_is_no_feed():
 def test_a_stamp_a_link_and_a_footnote_of_their_own_are_junk(line, kind):
     text = f"Військкомат повідомив, що повістки вручають планово.\n{line}\nВін додав, що мобілізації немає."
     assert [(r.kind, r.text) for r in clean_text(text).removed] == [(kind, line)]
+
+
+def test_dashed_headlines_under_read_also_are_teasers_even_above_the_article():
+    # written for this test: a regional site's "read also" box above a deputy's proposal
+    text = ("Депутат предложил призывать мигрантов, получивших гражданство\n"
+            "Читайте также:\n"
+            "- Кремль не поддержал предложение депутата об отмене праздника (17.08.2022 14:50)\n"
+            "- Депутат нашёл в Госдуме ложку-загребушку (10.06.2022 14:52)\n"
+            "- Депутат выступил за пионеров (20.05.2022 08:34)\n"
+            "Депутат Госдумы начал изучать вопрос, почему получившие гражданство мигранты не служат в армии.")
+    kinds = [r.kind for r in clean_text(text).removed]
+    assert kinds == ["read_more", "teaser", "teaser", "teaser"]
+
+
+def test_a_list_the_article_sets_out_with_typed_bullets_stays():
+    # written for this test: an agency's key points above its story
+    text = ("Russia recruits migrants from detention centres\nKEY POINTS\n"
+            "• The incident happened in a penal colony near Moscow\n"
+            "• A report said Russia could send another group of migrants\n"
+            "• Russia was earlier reported to recruit prisoners abroad\n"
+            "Russia has been recruiting migrants held in detention centres, a rights group said.")
+    assert not [r for r in clean_text(text).removed if r.text.startswith("•")]
+
+
+def test_a_date_with_a_section_after_its_year_is_a_dateline():
+    text = "27 сентября 2022 Общество\nВоенком сообщил, что мобилизация в регионе близка к завершению."
+    assert [(r.kind, r.text) for r in clean_text(text).removed] == [("dateline", "27 сентября 2022 Общество")]

@@ -394,6 +394,7 @@ _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\.)+[a-z]{2,6}\s*$")
 
 # a time of day and one word after it, the line's end ("… в 16:07 общество")
 _TIME_THEN_WORD = re.compile(r"\b\d{1,2}:\d{2}\s+[^\W\d_]{3,20}\s*$")
+_YEAR_THEN_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d\s+[^\W\d_]+$")
 
 
 def _is_dateline(text: str, rules: _Rules) -> bool:
@@ -416,8 +417,10 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
         # a section label first (set apart by a comma or glued on; "Выплата 15 марта" is text)
         tokens = tokens[1:]
     elif (len(tokens) > 3 and not tokens[-1].isdigit() and tokens[-1] not in rules.date_words
-          and _TIME_THEN_WORD.search(text)):
-        tokens = tokens[:-1]  # "14 марта в 09:41 Общество": a section label after the time
+          and (_TIME_THEN_WORD.search(text) or _YEAR_THEN_WORD.search(text))):
+        # "14 марта в 09:41 Общество", "27 сентября 2022 Общество": a section label after
+        # the time or the year
+        tokens = tokens[:-1]
     return (any(t.isdigit() for t in tokens)
             and all(t.isdigit() or t in rules.date_words for t in tokens)
             and (any(t in rules.date_anchors for t in tokens) or bool(_NUMERIC_DATE.search(text))))
@@ -1055,11 +1058,11 @@ def _mark_headline_lists(lines: list[_Line], kinds: list[str | None], rules: _Ru
     and stays. A list the article sets out itself stays (``_is_articles_list``)."""
     free = [i for i, k in enumerate(kinds) if k is None]
     for start, end in _headline_runs(lines, free, rules, title):
-        if end < len(free) and (_is_prose(lines[free[end]].text) or free[end] == title):
-            end -= 1  # the subheading of the paragraph below
         # right under a "Читайте також" teaser, a run is more of the same list, even where
-        # the article goes on below it
+        # the article goes on below it, and its last item is no subheading
         after_teaser = free[start] > 0 and kinds[free[start] - 1] in ("teaser", "read_more")
+        if not after_teaser and end < len(free) and (_is_prose(lines[free[end]].text) or free[end] == title):
+            end -= 1  # the subheading of the paragraph below
         if end - start >= HEADLINE_RUN and (after_teaser
                                             or not _is_articles_list(lines, free, start, end, rules)):
             for i in free[start:end]:
@@ -1130,8 +1133,8 @@ def _is_bulleted(lines: list[_Line], i: int) -> bool:
     above it (Telegram's exports break the line after it). Sites' lists of other stories
     are links and carry no pictographs."""
     text = lines[i].text
-    if _is_symbol(text[0]):
-        return True
+    if _is_symbol(text[0]) or _LIST_MARK.match(text):
+        return True  # (or a typed mark: "• The incident happened …")
     return i > 0 and lines[i - 1].index == lines[i].index - 1 and _is_pictographs(lines[i - 1].text)
 
 
@@ -1140,8 +1143,12 @@ def _is_pictographs(text: str) -> bool:
         _is_symbol(ch) for ch in text)
 
 
+_LIST_MARK = re.compile(r"[-–•*]\s+")  # "- Кремль не поддержал …": an item of a list
+
+
 def _is_list_headline(text: str, rules: _Rules) -> bool:
     text = _unmarked(text)
+    text = text[m.end():] if (m := _LIST_MARK.match(text)) else text
     return ((_is_label(text) or _is_headline(text, rules)) and not _LIST_END.search(text)
             and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS)
 
