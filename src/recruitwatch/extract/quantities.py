@@ -93,6 +93,8 @@ class _Grammar:
     people_only: frozenset[str]  # oblique numerals read only where they count people
     partitive: re.Pattern
     partitive_before: re.Pattern
+    part_verb: re.Pattern  # the verb after a part's number, past its auxiliaries (group 1)
+    befell: re.Pattern  # English: the words of a verb of what befell people
     dependants: re.Pattern  # a family's children: counted around what happened, never done
     saying: tuple[str, ...]  # stems of verbs of saying: a clause that says tells no deed
     possessive: re.Pattern  # between a number and its noun ("200 своих граждан")
@@ -275,7 +277,6 @@ def _share_list_unit(text: str, read: list[tuple[_Reading, bool]]) -> None:
 # й | 272 …", "of whom 70 were killed and | 174 …"
 _PART_CHAIN = re.compile(r"[ \t\u00a0]+((?:[^\W\d_]+[ \t\u00a0]+){0,2}[^\W\d_]+)"
                          r"(?:\s*,\s*(?:(?:и|і|й|та|а|and)\s+)?|\s+(?:и|і|й|та|а|and)\s+)", re.IGNORECASE)
-_EN_BEFELL = re.compile(r"(?:(?:were|was|have|had|been|are)\s+)*[a-z]+(?:ed|en)|fled|hurt", re.IGNORECASE)
 
 
 def _share_partitive(text: str, read: list[tuple[_Reading, bool]], g: _Grammar) -> None:
@@ -297,7 +298,7 @@ def _befalls(words: str, g: _Grammar) -> bool:
     """Whether ``words`` are a verb of what befell people: a verb or a short participle
     (ru, uk), a past participle (en)."""
     if g.lang not in morph.LANGS:
-        return bool(_EN_BEFELL.fullmatch(words))
+        return bool(g.befell.fullmatch(words))
     last = words.split()[-1]
     return morph.predicate(last, g.lang) or morph.impersonal_past(last, g.lang) \
         or morph.passive_predicate(last, g.lang)
@@ -733,7 +734,7 @@ def _befell(text: str, pos: int, g: _Grammar, part: bool = False) -> str | None:
     if part:
         if of := g.partitive.match(text, pos):
             pos = of.end()  # "восьмеро з них загинули"
-        m = _PART_VERB.match(text, pos)
+        m = g.part_verb.match(text, pos)
         return m.group(1) if m and _befalls(m.group(1), g) else None
     m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m and g.lang in morph.LANGS and morph.impersonal_past(m.group(1), g.lang) else None
@@ -741,7 +742,6 @@ def _befell(text: str, pos: int, g: _Grammar, part: bool = False) -> str | None:
 
 _PARTITIVE_REACH = 20  # characters before a number searched for "з яких", "из которых"
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
-_PART_VERB = re.compile(r"[ \t\u00a0]+(?:(?:were|was|have|had|been|были|було|були)[ \t\u00a0]+)*([^\W\d_]+)", re.IGNORECASE)
 
 
 # an item of a list after a dash, on its own up to a comma or the end ("у Луганській
@@ -1547,6 +1547,10 @@ def _grammar(lang: str) -> _Grammar:
         partitive=re.compile(lex["people"].get("partitive", "(?!)"), _FLAGS),
         # "з яких 40 загинуло", "из которых 120 подписали": the part named before its number
         partitive_before=re.compile(r"(?<!\w)" + lex["people"].get("partitive_before", "(?!)") + r"[ \t\u00a0]+$", _FLAGS),
+        part_verb=re.compile(r"[ \t\u00a0]+(?:(?:" + _alt(lex["people"].get("auxiliaries", ["(?!)"]))
+                             + r")[ \t\u00a0]+)*([^\W\d_]+)", _FLAGS),
+        befell=re.compile(r"(?:(?:" + _alt(lex["people"].get("auxiliaries", ["(?!)"])) + r")\s+)*(?:[a-z]+(?:ed|en)|"
+                          + _alt(lex["people"].get("befell", ["(?!)"])) + ")", _FLAGS),
         saying=tuple(lex["modality"].get("saying", [])),
         dependants=re.compile(r"(?<!\w)" + _alt(lex["people"].get("dependants", ["(?!)"])), _FLAGS),
         possessive=re.compile(r"[ \t\u00a0]+" + _alt(lex["people"].get("possessives", ["(?!)"])) + r"(?=[ \t\u00a0])",
