@@ -1413,7 +1413,7 @@ def test_a_sum_on_offer_is_a_cash_incentive_beside_another_measures_cue():
 
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after reports of the 2024 law stopping debt collection from recruits
-    ("Вступил в силу закон, предусматривающий прекращение взыскания долгов по кредитам с "
+    ("Заработал закон, который предусматривает прекращение взыскания кредитных долгов с "
      "граждан, заключивших контракт.", "ru"),
     ("Набув чинності закон про припинення стягнення боргів за кредитами з громадян, які "
      "уклали контракт.", "uk"),

@@ -1994,8 +1994,8 @@ def test_a_figure_after_a_part_and_a_verb_of_saying_is_no_part():
 
 @pytest.mark.parametrize("text, lang, modality", [
     # written for this test, after reports on the 2025-2027 budget's sign-up payments (2024)
-    ("В проекте бюджета заложено 30 млрд рублей ежегодно на единовременные выплаты.", "ru", "target"),
-    ("Для цього передбачено видатки в розмірі 90 млрд рублів на одноразові виплати.", "uk", "target"),
+    ("В проекте бюджета на разовые выплаты заложено 30 млрд рублей в год.", "ru", "target"),
+    ("На одноразові виплати передбачено 90 млрд рублів видатків.", "uk", "target"),
     # and after reports of regions paying recruiters (2025)
     ("Регионы заплатили вербовщикам не менее 2 млрд рублей.", "ru", "achieved"),
     # a payment to one recruit stays on offer
@@ -2016,8 +2016,8 @@ def test_a_figure_a_verb_proposes_to_reach_is_a_target_not_what_was_done(text, l
 
 @pytest.mark.parametrize("text, lang, counts", [
     # written for this test, after reports of summonses handed out in restaurants and raids (2023)
-    ("In Voronezh, about 50 clients of a restaurant received summonses.", "en", "clients"),
-    ("Wagner has up to 50,000 militants under its command.", "en", "militants"),
+    ("About 50 clients of a Voronezh cafe were handed summonses.", "en", "clients"),
+    ("The group commands up to 50,000 militants.", "en", "militants"),
     ("На месте задержали 11 полицейских.", "ru", "полицейских"),
     ("У ресторані повістки отримали 20 клієнтів.", "uk", "клієнтів"),
 ])

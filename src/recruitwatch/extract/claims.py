@@ -1217,7 +1217,7 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         r.relays.append((sp.relay, span))
     if (talk := doc.lex.outlet_talk.search(text)) and not _is_outlet_speaker(sp) \
             and (outlet := _last_outlet(doc, s)) is not None:
-        # "Шарафиев в разговоре с изданием опроверг": he was asked by the outlet named before
+        # "боец в разговоре с изданием отверг слухи": he was asked by the outlet named before
         r.relays.append((outlet, (talk.start(), talk.end())))
     if span[0] >= cue.end:
         # "Об этом «Новой газете Европа» рассказали родственники", "Как пояснил РБК

@@ -273,8 +273,8 @@ def _share_list_unit(text: str, read: list[tuple[_Reading, bool]]) -> None:
         i = j + 1
 
 
-# between the parts of a whole, each told by its own verb: "з яких 70 загинуло, | 174 поранено
-# й | 272 …", "of whom 70 were killed and | 174 …"
+# between the parts of a whole, each told by its own verb: "з яких 40 загинуло, | 95 поранено
+# й | 130 …", "of whom 70 were killed and | 174 …"
 _PART_CHAIN = re.compile(r"[ \t\u00a0]+((?:[^\W\d_]+[ \t\u00a0]+){0,2}[^\W\d_]+)"
                          r"(?:\s*,\s*(?:(?:и|і|й|та|а|and)\s+)?|\s+(?:и|і|й|та|а|and)\s+)", re.IGNORECASE)
 
