@@ -3842,3 +3842,15 @@ def test_those_who_told_an_outlet_named_after_its_noun_speak_not_the_outlet():
 ])
 def test_rumours_called_a_provocation_or_false_are_denied(body, lang):
     assert one(body, lang).stance == "deny"
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after an institute's review of Russia's reservist call-ups (2026)
+    ("Про це йдеться в огляді Інституту вивчення війни (ISW).\n"
+     "На думку аналітиків, закон застосовуватимуть і до критиків призову.", "uk"),
+    ("Об этом говорится в обзоре Института изучения войны (ISW).\n"
+     "По мнению аналитиков, закон будут применять и к критикам призыва.", "ru"),
+])
+def test_the_analysts_in_the_genitive_point_back_to_the_institute_named_before(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("ISW", "Institute for the Study of War", "ORG")))
+    assert [c.speaker for c in claims] == ["Institute for the Study of War"] * 2
