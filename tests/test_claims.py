@@ -3854,3 +3854,22 @@ def test_rumours_called_a_provocation_or_false_are_denied(body, lang):
 def test_the_analysts_in_the_genitive_point_back_to_the_institute_named_before(body, lang):
     claims = extract_claims(body, lang, ents(body, ("ISW", "Institute for the Study of War", "ORG")))
     assert [c.speaker for c in claims] == ["Institute for the Study of War"] * 2
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after a general staff's morning summary on a coming call-up (2023)
+    ("Втрати Росії за різними оцінками становлять 300 тисяч осіб.", "uk", "anonymous: різні оцінки"),
+    ("Потери России по разным оценкам составляют 300 тысяч человек.", "ru", "anonymous: разные оценки"),
+])
+def test_an_unnamed_estimate_set_in_the_clause_ends_before_its_verb(body, lang, speaker):
+    assert one(body, lang).speaker == speaker
+
+
+def test_a_statement_cited_past_an_unnamed_estimate_is_the_named_speakers():
+    # written for this test, after a general staff's morning summary on a coming call-up (2023)
+    body = ("Про це йдеться у зведенні Генштабу ЗСУ.\n\n"
+            "Її масштаби за різними оцінками можуть сягати 500 тисяч осіб.\n\n"
+            "\"Планується призвати також 40 тисяч мешканців Чечні\", - йдеться в повідомленні.")
+    claims = extract_claims(body, "uk", ents(body, ("Генштабу ЗСУ", "General Staff of the Armed Forces of Ukraine", "ORG")))
+    assert [c.speaker for c in claims] == ["General Staff of the Armed Forces of Ukraine", "anonymous: різні оцінки",
+                                           "General Staff of the Armed Forces of Ukraine"]

@@ -2293,6 +2293,15 @@ def _phrase_after(doc: _Doc, text: str, pos: int) -> Span | None:
         span = _trim(text, span[0], rel.start())
         if span is None:
             return None
+    if doc.lang in morph.LANGS:
+        # "Втрати за різними оцінками | становлять …": a phrase set in the clause with no
+        # comma ends before the clause's own verb
+        verb = next((t for t in _tokens(text, span)[1:] if t.group().islower() and morph.predicate(t.group(), doc.lang)
+                     and morph.finite_verb(t.group(), doc.lang) is not None), None)
+        if verb is not None:
+            span = _trim(text, span[0], verb.start())
+            if span is None:
+                return None
     pre = doc.lex.prefixes.match(text, span[0])
     if pre and _dated(doc, text, pre.end()):
         return span  # "citing data from June": the data's date, no source after the prefix
@@ -2376,6 +2385,11 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
             # people described, relayed by a channel ("Местные полагают … сообщает X со
             # ссылкой на телеграм-канал Y"): the message is the source nearest them
             return _Speaker([prev[1][0]], True, relay=(prev[1][1:] or [None])[0])
+        unnamed = set(prev[0].removeprefix("anonymous:").split()) if prev else set()
+        named = next((h[0] for h in reversed(doc.history) if not h[0].startswith("anonymous:")), None)
+        if named and unnamed & doc.lex.words.get("unnamed_estimates", frozenset()):
+            # past an unnamed estimate ("за різними оцінками …"), the named speaker before it
+            return _Speaker([named], True)
     author = _document_author(doc, s, text, trimmed)
     if author:
         return author  # "в сообщении ведомства": the agency, named before, wrote it
