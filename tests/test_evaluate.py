@@ -280,3 +280,14 @@ def test_a_named_speaker_that_differs_in_case_only_is_the_same():
     # a transliterated channel's name, capitalised two ways
     assert speaker_matches("Na mestakh", "Na Mestakh")
     assert not speaker_matches("Na mestakh", "Na zemle")
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    # one of a group is described by the group
+    ("anonymous: один из осужденных", "anonymous: осуждённые", True),
+    ("anonymous: один із сибірських журналістів", "anonymous: журналісти", True),
+    ("anonymous: one of the recruiters", "anonymous: recruiters", True),
+    ("anonymous: один из осужденных", "anonymous: жители", False),
+])
+def test_one_of_a_group_is_described_by_the_group(gold, pred, same):
+    assert speaker_matches(gold, pred) is same

@@ -385,11 +385,17 @@ def speaker_matches(gold_speaker: str, pred_speaker: str) -> bool:
             return False
         # the head as for "counts": "source in the regional government" is a source
         description = gold_speaker.removeprefix("anonymous:").split(",")[0]
+        # one of a group is described by the group: "один из осужденных" is a convict
+        description = _ONE_OF.sub("", description)
         head = counts_head(description) or gold_speaker.split()[-1]
         return any(_same_word(head, w) for w in pred_speaker.split()[1:])
     # (a name that differs in case only is one name: "Na mestakh", "Na Mestakh")
     return name_key(gold_speaker) == name_key(pred_speaker) or (
         normalize(gold_speaker).casefold() == normalize(pred_speaker).casefold())
+
+
+_ONE_OF = re.compile(r"^\s*(?:один|одна|одно|одного|одной|одну|одне|одного|однієї|одну|one)\s+(?:из|изо|з|із|зі|of)\s+(?:the\s+)?",
+                     re.IGNORECASE)
 
 
 def pair_claims(gold: GoldDoc, doc: Document) -> list[tuple[dict, Any]]:
