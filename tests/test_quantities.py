@@ -2020,6 +2020,7 @@ def test_a_figure_a_verb_proposes_to_reach_is_a_target_not_what_was_done(text, l
     ("The group commands up to 50,000 militants.", "en", "militants"),
     ("На месте задержали 11 полицейских.", "ru", "полицейских"),
     ("У ресторані повістки отримали 20 клієнтів.", "uk", "клієнтів"),
+    ("She has lost two sons at the front.", "en", "sons"),
 ])
 def test_more_nouns_for_people_count_people(text, lang, counts):
     [q] = quantities(text, lang)
