@@ -394,7 +394,8 @@ def speaker_matches(gold_speaker: str, pred_speaker: str) -> bool:
         normalize(gold_speaker).casefold() == normalize(pred_speaker).casefold())
 
 
-_ONE_OF = re.compile(r"^\s*(?:один|одна|одно|одного|одной|одну|одне|одного|однієї|одну|one)\s+(?:из|изо|з|із|зі|of)\s+(?:the\s+)?",
+# "один из", "одна з", "one of the" (ru, uk, en)
+_ONE_OF = re.compile(r"^\s*(?:один|одна|одно|одне|одного|одной|однієї|одну|one)\s+(?:из|изо|з|із|зі|of)\s+(?:the\s+)?",
                      re.IGNORECASE)
 
 
