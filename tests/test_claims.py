@@ -297,6 +297,32 @@ def test_a_quotation_over_several_paragraphs_is_its_speakers_to_its_first_word()
     assert [body[c.span[0]:c.span[1]][:12] for c in claims] == ["Условия не и"]
 
 
+def test_a_quotation_goes_on_after_its_speakers_tag_to_the_paragraphs_end_or_its_close():
+    # (written for the test: a governor's remarks set as dialogue, a relative's words split
+    # by the tag, after regional posts on payments and reports on African recruits)
+    specs = (("Андрей Соколов", "Andrei Sokolov", "PERSON"),)
+    body = ("Губернатор Андрей Соколов выступил в думе.\n"
+            "— Бойцы служат вместе с земляками, — отметил Андрей Соколов. — Выплату подняли до "
+            "1,6 млн рублей. С октября она продлена.\nПогода в области испортилась.")
+    claims = extract_claims(body, "ru", ents(body, *specs))
+    said = [body[c.span[0]:c.span[1]][:14] for c in claims if c.speaker == "Andrei Sokolov"]
+    assert said == ["— Бойцы служат", "— Выплату подн", "С октября она "]
+    assert not any(body[c.span[0]:c.span[1]].startswith("Погода") for c in claims)
+    # a dash that opens no dialogue goes on with nothing
+    body = "Бойцы служат с земляками, отметил Андрей Соколов. — Выплату подняли вдвое."
+    assert [body[c.span[0]:c.span[1]][:5] for c in extract_claims(body, "ru", ents(body, *specs))] == ["Бойцы"]
+    # English: the next quotation of the paragraph, to its closing mark; counted speakers
+    body = ('"We do not know where he is," said one relative whose brother left in May. '
+            '"He asked us to pray for him." The agency did not reply.')
+    claims = extract_claims(body, "en", [])
+    assert [(c.speaker, body[c.span[0]:c.span[1]][:12]) for c in claims] == [
+        ("anonymous: relative", '"We do not k'), ("anonymous: relative", '"He asked us')]
+    # a quotation with a tag of its own is that speaker's
+    specs = (("Ivan Petrov", "Ivan Petrov", "PERSON"), ("Oleg Sidorov", "Oleg Sidorov", "PERSON"))
+    body = '"It is hard," Ivan Petrov said. "It is not," Oleg Sidorov replied.'
+    assert [c.speaker for c in extract_claims(body, "en", ents(body, *specs))][-1] == "Oleg Sidorov"
+
+
 def test_a_sentence_of_a_quotation_that_calls_a_report_untrue_denies_it():
     body = '"The deferral stays. That is not true. We will write to companies," the ministry said.'
     claims = extract_claims(body, "en", [])

@@ -121,6 +121,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
         _words_relayed(doc, before)
         said.append(len(doc.found) > before)
     _quotes_across_paragraphs(doc)
+    _quotes_going_on(doc)
     _share_relays(doc)
     _report_relay(doc)
     _titled_speakers(doc)
@@ -164,6 +165,47 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             end = _quotation_after(body, e)
             if end is not None and not any(e <= x < end for x, _ in claimed):
                 a.claim.span = (s, end)
+
+
+# a quotation with its speaker's tag after it: "«…», — сказал он.", "— …, — отметил он.",
+# '"…," said one relative.' (a closing mark or a dash, then the tag's words)
+_TAGGED = re.compile(r"[,!?…]\s*(?:[\"”»]\s*,?\s*(?:[—–]\s*)?|[—–]\s+)\w")
+_DASH_OPENS = re.compile(r"\s*[—–]\s")  # dialogue: "— …, — отметил он. — …"
+_MARK_OPENS = re.compile(r"\s*[\"“«]")
+
+
+def _quotes_going_on(doc: _Doc) -> None:
+    """The quotation goes on after its speaker's tag, in the same paragraph: "— …, — отметил
+    он. — Правительство области …" and '"…," said one relative. "He told us …"' are the
+    speaker's words to the paragraph's end, or to the quotation's closing mark; a sentence
+    with a claim of its own ends it (tests/gold/README.md, claims)."""
+    body = doc.body
+    starts = sorted(a.claim.span[0] for a in doc.found)
+    for a in doc.found:
+        s, e = a.claim.span
+        par_end = body.find("\n", e)
+        par_end = len(body) if par_end < 0 else par_end
+        if not _TAGGED.search(body, s, e):
+            continue
+        dash = _DASH_OPENS.match(body, e, par_end)
+        mark = None if dash else _MARK_OPENS.match(body, e, par_end)
+        if dash and _DASH_OPENS.match(body, s, e):
+            end = par_end
+        elif mark:
+            close = _closing_mark(body, mark.end() - 1, par_end)
+            end = close if close is not None else par_end
+        else:
+            continue
+        end = min([end] + [x for x in starts if e <= x < end])
+        if body[e:end].strip(" —–\"“”«»"):
+            a.claim.span = (s, end)
+
+
+def _closing_mark(body: str, opening: int, end: int) -> int | None:
+    """Just past the mark that closes the quotation opened at ``opening``, before ``end``."""
+    closing = {"«": "»", "“": "”", '"': '"'}[body[opening]]
+    k = body.find(closing, opening + 1, end)
+    return None if k < 0 else k + 1
 
 
 def _after_field(body: str, s: int, e: int) -> Span:
@@ -2208,7 +2250,8 @@ def _inverted(doc: _Doc, text: str, pos: int) -> bool:
         return True
     if not nxt or nxt.lower().rstrip(".") in w["calendar"]:
         return False
-    return nxt[0].isupper() or nxt.lower() in w["definite"] or nxt.lower() in ("a", "an")
+    low = nxt.lower()
+    return nxt[0].isupper() or low in w["definite"] or low in ("a", "an") or low in w.get("counted", ())
 
 
 def _last_word(text: str, span: Span) -> str:
