@@ -50,7 +50,7 @@ def test_ukrainian_names_in_the_nominative(name, want):
     ("Олегу Чубаю", "Олег Чубай"),
     ("Ирины Петровой", "Ирина Петрова"),
 ])
-def test_russian_names_in_the_nominative(name, want):
+def test_russian_names_in_the_nominative_by_their_case(name, want):
     assert morph.person_nominative(name, "ru") == want
 
 

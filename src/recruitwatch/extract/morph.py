@@ -217,6 +217,14 @@ def person_nominative(name: str, lang: str, hint: str | None = None) -> str | No
     gender = next((g[1] for g in given if g is not None), None)
     if gender not in ("masc", "femn"):
         return None
+    opposite = "femn" if gender == "masc" else "masc"
+    if _surnames_only_of(morph, [w for w, g in zip(words, given) if g is None], opposite):
+        # "Александра Гайдая": "Гайдая" is only a man's surname, so the given name is
+        # Александр's genitive, not Александра
+        regiven = [_given_nominative(morph, r or w, opposite) if g else None
+                   for w, r, g in zip(words, read, given)]
+        if any(regiven):
+            given, gender = regiven, opposite
     out = []
     for word, other, first in zip(words, read, given):
         if other and not first and gender == "femn" and _surname(morph, word, gender) == word.lower():
@@ -226,18 +234,27 @@ def person_nominative(name: str, lang: str, hint: str | None = None) -> str | No
     return " ".join(out)
 
 
-def _given_nominative(morph, word: str) -> tuple[str, str] | None:
+def _surnames_only_of(morph, words: list[str], gender: str) -> bool:
+    """Whether the dictionary knows each of ``words`` as a surname of ``gender`` only."""
+    def genders(word: str) -> set[str]:
+        return {"Fixd" if "Fixd" in p.tag.grammemes else p.tag.gender for p in morph.parse(word)
+                if p.is_known and "Surn" in p.tag.grammemes}
+    return bool(words) and all(genders(w) == {gender} for w in words)
+
+
+def _given_nominative(morph, word: str, gender: str | None = None) -> tuple[str, str] | None:
     """(nominative, gender) of a given name, by the variant table (which holds names of the
     Caucasus and Central Asia the dictionary lacks: "Дилнозы", "Хулкар"), else by the
     dictionary's singular readings ("Петров" is a surname, not the plural of "Пётр")."""
     from recruitwatch.extract import canon
 
     found = canon.given_nominative(word)
-    if found:
+    if found and gender in (None, found[1]):
         return found[0].lower(), found[1]
     # (no vocative: news never addresses, and "Руто" is Ruto, not "Рута" called to)
     parse = next((p for p in morph.parse(word) if p.is_known and "Name" in p.tag.grammemes
-                  and not {"plur", "voct"} & p.tag.grammemes), None)
+                  and not {"plur", "voct"} & p.tag.grammemes
+                  and gender in (None, p.tag.gender)), None)
     return (parse.normal_form, parse.tag.gender) if parse is not None else None
 
 
