@@ -251,6 +251,7 @@ def test_speaker_found_counts_right_speakers_over_all_gold_claims():
     ("upfront fee to recruiters", "fee"),        # before a preposition, as before
     ("wounded soldiers", "soldiers"),            # a participle before the noun is no head
     ("российские чиновники", "чиновники"),
+    ("ув’язнені з колонії", "ув'язнені"),        # the apostrophe is inside the word
 ])
 def test_the_head_of_what_a_figure_counts(phrase, head):
     from recruitwatch.evaluate import counts_head
@@ -271,6 +272,8 @@ def test_a_head_matches_in_any_case_form(gold, pred, same):
 @pytest.mark.parametrize("gold, pred, same", [
     ("бойцы", "бойцов", True), ("особи", "осіб", True), ("жінки", "жінок", True),
     ("країни", "країн", True), ("контрактники", "осіб", False), ("мигранты", "человек", False),
+    # the Ukrainian apostrophe is inside the word, in any of its spellings
+    ("ув’язнені", "ув'язнених", True), ("ув’язнені", "осіб", False),
 ])
 def test_a_head_word_in_another_case_is_the_same_head(gold, pred, same):
     assert head_matches(gold, pred) is same

@@ -283,12 +283,17 @@ def _same_value(a: float, b: float) -> bool:
     return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
 
 
+# a word with its Ukrainian apostrophe ("ув’язнені" is one word, not "ув" and "язнені")
+_WORD = re.compile(r"[\w-]+(?:'[\w-]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
 def counts_head(phrase: str) -> str:
     """The head word of a "counts" phrase. English puts it last, before a preposition or
     clause ("professional soldiers in Russia"); Russian and Ukrainian put adjectives before
     it and genitives after it ("российские чиновники", "защитники Копайгородского",
     "сторона обвинения"): the first word that is not an adjective."""
-    words = re.findall(r"[\w-]+", phrase)
+    words = _WORD.findall(phrase.translate(_APOSTROPHES))
     head = ""
     for w in words:
         if w.casefold() in _HEAD_STOP and head:
@@ -311,7 +316,7 @@ _ADJECTIVE = re.compile(r"(?:ые|ие|ый|ий|ая|яя|ое|ее|ых|их|�
 
 def head_matches(gold_counts: str, pred_counts: str) -> bool:
     head = counts_head(gold_counts)
-    return bool(head) and any(_same_word(head, w) for w in re.findall(r"[\w-]+", pred_counts))
+    return bool(head) and any(_same_word(head, w) for w in _WORD.findall(pred_counts.translate(_APOSTROPHES)))
 
 
 def _same_word(gold: str, pred: str) -> bool:
