@@ -2025,3 +2025,21 @@ def test_a_figure_a_verb_proposes_to_reach_is_a_target_not_what_was_done(text, l
 def test_more_nouns_for_people_count_people(text, lang, counts):
     [q] = quantities(text, lang)
     assert (q.unit, q.counts) == ("people", counts)
+
+
+@pytest.mark.parametrize("text,lang,counts,unit", [
+    # (written for the test, after reporting on prison numbers and outside loss estimates)
+    ("London puts the number of Russians killed or wounded at over 500,000.", "en", "Russians", "people"),
+    ("The number of Russian inmates went down by 23,000 in two months.", "en", "Russian inmates", "people"),
+    ("Число заключенных в колониях сократилось на 23 тысячи.", "ru", "заключенных", "people"),
+    ("Кількість ув'язнених у колоніях зменшилася до 266 тисяч.", "uk", "ув'язнених", "people"),
+    ("Число выплат выросло до 500.", "ru", "выплат", "other"),
+])
+def test_a_bare_figure_counts_what_the_number_of_governs(text, lang, counts, unit):
+    q = one(text, lang)
+    assert (q.counts, q.unit) == (counts, unit)
+
+
+def test_the_number_of_is_not_read_past_another_figure():
+    qs = quantities("The number of migrants grew by 40 percent, to 12,000.", "en")
+    assert by_value(qs, 12000).counts == ""

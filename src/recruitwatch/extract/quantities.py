@@ -150,6 +150,7 @@ class _Grammar:
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
     tally_period: re.Pattern  # "с начала войны": a count over a span of the war is a tally
     share: str  # what a percentage counts, before its noun ("share", "доля", "частка")
+    number_of: re.Pattern  # "the number of", "число": a bare figure counts what they govern
     implied_currency: str  # the currency a scaled sum in a money context goes without naming
     money_context: re.Pattern
     money_nouns: frozenset[str]  # the money_context words that say what a sum is
@@ -836,6 +837,12 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # області - з 2,5 млн до 1,2 млн."): it counts what the sum before it counts
         r.unit, counts = last.unit, last.counts
         paid = _paid_as(last, paid)
+    if r.unit in ("other", "people") and not r.currency and not counts and not r.counts:
+        governed = _number_of(text, r, sentence, g)
+        if governed:  # "the number of Russian inmates went down by 23,000"
+            counts, people = governed
+            if people:
+                r.unit, r.people = "people", True
     # (what the number counts may itself be the payment: "600 тысяч поднята разовая
     # выплата гражданам" is roubles, not citizens)
     # (a sum in a money context may also be written out in full with no noun after it:
@@ -942,6 +949,26 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
+
+
+_NUMBER_OF_REACH = 120  # characters back from a bare figure to "the number of"
+_DIGIT = re.compile(r"\d")
+
+
+def _number_of(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str, bool] | None:
+    """What "the number of …" or "число …" governs, in a bare figure's clause before it with
+    no other figure between ("British estimates put the number of Russians killed at
+    500,000", "Кількість ув'язнених зменшилася до 266 тисяч"), and whether it is people."""
+    last = None
+    for m in g.number_of.finditer(text, max(sentence[0], r.start - _NUMBER_OF_REACH), r.start):
+        last = m
+    if last is None or any(ch in text[last.end():r.start] for ch in ";:") \
+            or _DIGIT.search(text, last.end(), r.start):
+        return None
+    phrase = _noun_phrase(text, last.end(), g)
+    if phrase is None or phrase[1] > r.start:
+        return None
+    return _clean(text[phrase[0]:phrase[1]]), phrase[2]
 
 
 # a joiner right before a second count ("… and over", ", а ещё", "і майже")
@@ -1623,6 +1650,7 @@ def _grammar(lang: str) -> _Grammar:
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
         tally_period=re.compile(_words(lex["outside_count"].get("tally_period", ["(?!)"])), _FLAGS),
         share=lex["people"].get("share", ""),
+        number_of=re.compile(_words(lex["people"].get("number_of", ["(?!)"])), _FLAGS),
         implied_currency=lex.get("implied_currency", {}).get("unit", ""),
         money_context=re.compile(_words(lex.get("implied_currency", {}).get("cues", ["(?!)"])), _FLAGS),
         money_nouns=frozenset(lex.get("implied_currency", {}).get("nouns", [])),
