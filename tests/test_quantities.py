@@ -2043,3 +2043,13 @@ def test_a_bare_figure_counts_what_the_number_of_governs(text, lang, counts, uni
 def test_the_number_of_is_not_read_past_another_figure():
     qs = quantities("The number of migrants grew by 40 percent, to 12,000.", "en")
     assert by_value(qs, 12000).counts == ""
+
+
+@pytest.mark.parametrize("text,lang,counts", [
+    # (written for the test, after reporting on Moscow's plans for its army's size)
+    ("Moscow aims to increase its forces to 690,000 by December.", "en", "forces"),
+    ("The Kremlin ordered the army to increase its troops by 180,000.", "en", "troops"),
+    ("Командование решило увеличить группировку войск до 690 тысяч.", "ru", "группировку"),
+])
+def test_a_bare_figure_a_change_brings_something_to_counts_that_thing(text, lang, counts):
+    assert one(text, lang).counts == counts

@@ -151,6 +151,8 @@ class _Grammar:
     tally_period: re.Pattern  # "с начала войны": a count over a span of the war is a tally
     share: str  # what a percentage counts, before its noun ("share", "доля", "частка")
     number_of: re.Pattern  # "the number of", "число": a bare figure counts what they govern
+    changed_object: re.Pattern  # "increase its troops by": the thing a change brings to a bare figure
+    changed_to: re.Pattern  # "to", "до": where the change brings the figure
     implied_currency: str  # the currency a scaled sum in a money context goes without naming
     money_context: re.Pattern
     money_nouns: frozenset[str]  # the money_context words that say what a sum is
@@ -838,7 +840,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         r.unit, counts = last.unit, last.counts
         paid = _paid_as(last, paid)
     if r.unit in ("other", "people") and not r.currency and not counts and not r.counts:
-        governed = _number_of(text, r, sentence, g)
+        governed = _number_of(text, r, sentence, g) or _changed_object(text, r, sentence, g)
         if governed:  # "the number of Russian inmates went down by 23,000"
             counts, people = governed
             if people:
@@ -949,6 +951,18 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
+
+
+def _changed_object(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str, bool] | None:
+    """What a change brings to, or by, a bare figure ("increase its troops by 180,000",
+    "нарастить группировку до 690 тысяч"), and whether it is people."""
+    m = g.changed_object.search(text, max(sentence[0], r.start - _NUMBER_OF_REACH), r.start)
+    if m is None or not (m.group("to") or g.changed_to.match(text, r.start)):
+        return None  # ("до 690 тысяч": the bound read as the figure's own)
+    phrase = _noun_phrase(text, m.start("np"), g)
+    if phrase is None or phrase[1] > m.end("np"):
+        return None
+    return _clean(text[phrase[0]:phrase[1]]), phrase[2]
 
 
 _NUMBER_OF_REACH = 120  # characters back from a bare figure to "the number of"
@@ -1651,6 +1665,11 @@ def _grammar(lang: str) -> _Grammar:
         tally_period=re.compile(_words(lex["outside_count"].get("tally_period", ["(?!)"])), _FLAGS),
         share=lex["people"].get("share", ""),
         number_of=re.compile(_words(lex["people"].get("number_of", ["(?!)"])), _FLAGS),
+        changed_object=re.compile(
+            _words(lex["range"]["change"]) + r"[ \t\u00a0]+(?:" + _alt(lex["range"].get("changed_determiners", ["(?!)"]))
+            + r"[ \t\u00a0]+)?(?P<np>(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){1,3}?)(?P<to>" + lex["range"].get("changed_to", "(?!)")
+            + r"[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+){0,2})?$", _FLAGS),
+        changed_to=re.compile(lex["range"].get("changed_to", "(?!)") + r"(?!\w)", _FLAGS),
         implied_currency=lex.get("implied_currency", {}).get("unit", ""),
         money_context=re.compile(_words(lex.get("implied_currency", {}).get("cues", ["(?!)"])), _FLAGS),
         money_nouns=frozenset(lex.get("implied_currency", {}).get("nouns", [])),
