@@ -324,6 +324,30 @@ def test_reading_time_daily_digest_and_member_appeals(line, kind):
     assert_cleaned(rows)
 
 
+@pytest.mark.parametrize("line,kind", [
+    # (written for the test, in the forms news sites print them)
+    ("Комментарии отключены - материал старше 3 дней", "navigation"),
+    ("Источник и фото - example.ru", "credit"),
+    ("Перейти в ДзенСледите за нашими новостями", "navigation"),
+    ("Другие новости по теме", "navigation"),
+    ("НОВИНИ ДНЯ: Чому уряд ухвалив нове рішення щодо", "navigation"),
+    ("Олена Петренко — Середа, 2 жовтня 2024, 16:25", "byline"),
+    ("Путін оголосив осінній призов. Фото з відкритих джерел", "caption"),
+])
+def test_comment_boxes_follow_calls_feed_labels_and_bylines_with_dates(line, kind):
+    rows = [("Военкоматы начали рассылать повестки в Пензе.", ART),
+            ("В военкомате заявили, что речь идёт об уточнении данных.", ART),
+            (line, kind)]
+    assert_cleaned(rows)
+
+
+def test_a_sentence_that_goes_on_after_a_photo_from_a_source_is_text():
+    rows = [("Военкоматы начали рассылать повестки в Пензе.", ART),
+            ("Он вернулся домой. Фото из архива семьи он хранит до сих пор.", ART),
+            ("В военкомате заявили, что речь идёт об уточнении данных.", ART)]
+    assert_cleaned(rows)
+
+
 def test_lines_are_counted_with_blanks_and_crlf():
     text = "Support us now!\r\n\r\nRecruiters came to the dormitory.\r\n\r\nRead more\r\n"
     cleaned = clean_text(text)

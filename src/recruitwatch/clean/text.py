@@ -150,6 +150,7 @@ class _Rules:
     source_line: re.Pattern  # "Джерело: Центр національного спротиву": whom a post relays
     caption_label: re.Pattern
     credit_inline: re.Pattern
+    credit_trailing: re.Pattern  # "…в РФ. Фото з відкритих джерел": a caption's closing credit
     credit_slash: re.Pattern
     credit_paren: re.Pattern
     credit_domain: re.Pattern
@@ -439,7 +440,7 @@ def _credit_kind(text: str, rules: _Rules) -> str | None:
         return "credit" if _is_credit(text[m.end() - 1:], rules) else "caption"
     # (each pattern only where its mark is: a slash or bar, a closing bracket)
     slash = "/" in text or "|" in text
-    for pattern in (rules.credit_inline, rules.credit_slash if slash else None,
+    for pattern in (rules.credit_inline, rules.credit_trailing, rules.credit_slash if slash else None,
                     rules.credit_paren if text.rstrip().endswith(")") else None,
                     rules.credit_domain):
         m = pattern.search(text) if pattern is not None else None
@@ -457,7 +458,15 @@ def _is_credit(text: str, rules: _Rules) -> bool:
             or _is_name_list(text, rules))  # names are told by their capitals
 
 
+# "Альона Мазуренко — Середа, 2 жовтня 2024, 16:25": an author's name, a dash, the date
+_NAME_THEN_DATE = re.compile(r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2})\s+[—–|]\s+(?P<date>.+)")
+
+
 def _byline_kind(text: str, rules: _Rules) -> str | None:
+    named = _NAME_THEN_DATE.fullmatch(text)
+    if (named and _is_name_list(named.group("name"), rules)
+            and _is_dateline(named.group("date").strip(" ,").lower(), rules)):
+        return "byline"
     m = rules.byline_prefix.match(text)
     if m and _is_name_list(m.group("rest"), rules):
         return "byline"
@@ -1570,7 +1579,7 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"\s*,\s*|\s+(?:{_alternation(gather('byline', 'name_joiners'))})\s+", re.I),
         credit_prefix=re.compile(
             rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b|\bvia\b)"
-            rf"|(?:{_alternation(credit['credit_labels'])})\s*[:,—–])\s*\S", re.I),
+            rf"|(?:{_alternation(credit['credit_labels'])})\s*[:,—–-])\s*\S", re.I),
         # a short credit that says where a picture is from ("Фото з Вікіпедії.", "Фото из
         # открытых источников", "Источник: © Мир новостей"); a longer line so opened is prose
         credit_short=re.compile(
@@ -1581,6 +1590,9 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"{_LEAD}(?:{_alternation(credit['source_labels'])})\s*:\s*(?!©|https?:|www\.)\S", re.I),
         caption_label=re.compile(
             rf"{_LEAD}(?:{_alternation(credit['caption_labels'])})\s*[:,—–]\s*\S", re.I),
+        credit_trailing=re.compile(
+            rf"(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s+(?:{_alternation(credit['from_words'])})\s+"
+            rf"(?:{_alternation(credit['open_sources'])})\s*\.?\s*$", re.I),
         credit_inline=re.compile(
             rf"(?:(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
             # "...a campaign stop.Credit...Doug Mills/The New York Times", "... 2019. © Reuters"
