@@ -333,6 +333,10 @@ def test_reading_time_daily_digest_and_member_appeals(line, kind):
     ("НОВИНИ ДНЯ: Чому уряд ухвалив нове рішення щодо", "navigation"),
     ("Олена Петренко — Середа, 2 жовтня 2024, 16:25", "byline"),
     ("Путін оголосив осінній призов. Фото з відкритих джерел", "caption"),
+    ("@video=//www.example.com/embed/1", "furniture"),
+    ("Последние статьи", "navigation"),
+    ("НОВИНИ ДНЯ: " + "  ".join(["Синоптики погіршили прогноз погоди на вихідні"] * 8) + "всі новини дня",
+     "navigation"),
 ])
 def test_comment_boxes_follow_calls_feed_labels_and_bylines_with_dates(line, kind):
     rows = [("Военкоматы начали рассылать повестки в Пензе.", ART),
