@@ -263,6 +263,13 @@ def test_russian_types_and_groups(body, mtype, group):
     ("На фронт уже попали примерно 1000 выходцев из этих стран.", "ru"),
     ("Число заключенных, подписавших договор с Минобороны, составило 700 человек.", "ru"),
     ("У зону бойових дій уже відправили близько 10 тисяч мігрантів.", "uk"),
+    # (written for the test) recruiting now, managing to recruit, going off to fight,
+    # taking the offer
+    ("Russia is recruiting 25,000 to 30,000 new soldiers a month.", "en"),
+    ("ПВК змогла завербувати 40 тисяч ув'язнених.", "uk"),
+    ("Щомісяця близько 20 тисяч осіб мобілізуються.", "uk"),
+    ("Из колонии 75 человек отбывают на спецоперацию.", "ru"),
+    ("Предложение вербовщиков приняли больше тысячи заключённых.", "ru"),
 ])
 def test_a_count_of_those_sent_or_signed_is_an_enlistment_figure(body, lang):
     qs = extract_quantities(body, lang)

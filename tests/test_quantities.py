@@ -2053,3 +2053,12 @@ def test_the_number_of_is_not_read_past_another_figure():
 ])
 def test_a_bare_figure_a_change_brings_something_to_counts_that_thing(text, lang, counts):
     assert one(text, lang).counts == counts
+
+
+@pytest.mark.parametrize("text,lang", [
+    # (written for the test) "managed to recruit" tells what was done, not a plan
+    ("ЧВК смогла завербовать 40 тысяч заключенных.", "ru"),
+    ("ПВК змогла завербувати 40 тисяч ув'язнених.", "uk"),
+])
+def test_a_count_someone_managed_to_recruit_is_achieved(text, lang):
+    assert one(text, lang).modality == "achieved"
