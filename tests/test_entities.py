@@ -229,6 +229,16 @@ def test_a_russian_surname_spelled_like_a_town_stays_the_persons():
     assert "Mykolaiv" not in ents and ents["Oleg Nikolayev"].type == "PERSON"
 
 
+def test_the_surname_alone_of_a_person_named_in_full_is_that_person_not_the_town():
+    # (written for the test, after a regional head's post on payments)
+    body = ("Выплату увеличили вдвое, заявил глава республики Олег Николаев. «Выплата выросла», "
+            "— написал Николаев. В Николаеве тем временем было тихо.")
+    doc = hand_doc(body, [("Олег Николаев", "PER")])
+    ents = by_name(extract_entities(body, "ru", Options(), spacy_doc=doc))
+    assert surfaces(body, ents["Oleg Nikolayev"]) == ["Олег Николаев", "Николаев"]
+    assert surfaces(body, ents["Mykolaiv"]) == ["Николаеве"]  # after a preposition: the town
+
+
 def test_a_known_persons_surname_after_another_given_name_is_someone_else():
     body = "Журналист Андрей Захаров рассказал о вербовке. Захарова это опровергла."
     ents = by_name(extract_entities(body, "ru", RULES))

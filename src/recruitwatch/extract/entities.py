@@ -1044,6 +1044,26 @@ def _governments(body: str, mentions: list[_Mention]) -> None:
         mentions.sort(key=lambda m: m.start)
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|изо|под|у|до|на|над|за|под|по|к|ко|от|через|біля|з|із|зі|до|in|at|from|to|near|of)\s+$",
+                                  re.IGNORECASE)
+
+
+def _surnames_read_as_places(body: str, mentions: list[_Mention]) -> None:
+    """ "…, — написал Николаев": a one-word place written exactly as the surname of a person
+    named in full in the report (Олег Николаев) is that person, where no preposition stands
+    before it ("в Николаеве", "из Курска" stay places)."""
+    surnames: dict[str, str] = {}
+    for m in mentions:
+        words = body[m.start:m.end].split()
+        if m.type == "PERSON" and len(words) > 1:
+            surnames.setdefault(words[-1], m.name)
+    for m in mentions:
+        written = body[m.start:m.end]
+        if (m.type == "PLACE" and written in surnames and " " not in written
+                and not _PREPOSITION_BEFORE.search(body, max(0, m.start - 12), m.start)):
+            m.type, m.name, m.known = "PERSON", surnames[written], True
+
+
 def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     """Surname- or given-name-only mentions become the full name met in the document: the
     one person who bears it, or, when several do ("President Anura Dissanayake", "Wasana
@@ -1063,6 +1083,7 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
                 and (key[-1] in surnames or key[0] in firsts)
                 and all(w[:1].isupper() for w in m.name.split())):
             m.type = "PERSON"
+    _surnames_read_as_places(body, mentions)
     _by_patronymic(mentions)
     full: dict[tuple[str, ...], str] = {}
     met: list[tuple[int, tuple[str, ...]]] = []  # (start, key) of each full-name mention
