@@ -323,6 +323,23 @@ def test_a_quotation_goes_on_after_its_speakers_tag_to_the_paragraphs_end_or_its
     assert [c.speaker for c in extract_claims(body, "en", ents(body, *specs))][-1] == "Oleg Sidorov"
 
 
+def test_a_denial_of_reports_that_names_whose_they_are_has_the_source_as_a_second_speaker():
+    # (written for the test, after the Kremlin's denials of foreign reports on mobilization)
+    specs = (("Песков", "Dmitry Peskov", "PERSON"),)
+    body = "Песков назвал фейками сообщения британских СМИ о подготовке мобилизации."
+    got = sorted((c.speaker, c.stance) for c in extract_claims(body, "ru", ents(body, *specs)))
+    assert got == [("Dmitry Peskov", "deny"), ("anonymous: британские СМИ", "assert")]
+    body = "Peskov denied reports by Bloomberg that a new mobilization was planned."
+    got = sorted((c.speaker, c.stance) for c in extract_claims(
+        body, "en", ents(body, ("Peskov", "Dmitry Peskov", "PERSON"), ("Bloomberg", "Bloomberg", "ORG"))))
+    assert got == [("Bloomberg", "assert"), ("Dmitry Peskov", "deny")]
+    # reports of no one named, or an assertion about reports: one speaker
+    body = "Военкомат опроверг сообщения о повестках."
+    assert len(extract_claims(body, "ru", [])) == 1
+    body = "Песков прокомментировал сообщения британских СМИ о мобилизации."
+    assert [c.speaker for c in extract_claims(body, "ru", ents(body, *specs))] == ["Dmitry Peskov"]
+
+
 def test_a_sentence_of_a_quotation_that_calls_a_report_untrue_denies_it():
     body = '"The deferral stays. That is not true. We will write to companies," the ministry said.'
     claims = extract_claims(body, "en", [])

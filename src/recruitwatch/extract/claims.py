@@ -125,6 +125,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     _share_relays(doc)
     _report_relay(doc)
     _titled_speakers(doc)
+    _denied_reports(doc)
     _governments_speaking(doc)
     if voice:  # a person's own channel: its unattributed reports are the person's
         for a in doc.found:
@@ -398,6 +399,8 @@ class _Lexicon:
     # where it appeared ("в зведенні", "на сторінці"): claims._where_it_appeared
     news_opener: re.Pattern
     news_place: re.Pattern
+    # "сообщения британских СМИ", "reports by British media": whose reports a denial names
+    denied_report: re.Pattern | None
 
 
 def _opening_case(words: list[str]) -> str:
@@ -482,6 +485,11 @@ def _lexicon(lang: str) -> _Lexicon:
         news_place=re.compile(rf"(?<!\w)(?:{_opening_case(words.get('news_prepositions', []))})\s+"),
         background=re.compile(rf"[\W_]*(?:{_alternation(words.get('background', []))})(?!\w)",
                               re.IGNORECASE),
+        denied_report=(re.compile(rf"(?<!\w)(?:{_alternation(data['denied_reports']['nouns'])})\s+"
+                                  rf"(?P<source>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}}?)"
+                                  rf"(?=\s+(?:{_alternation(data['denied_reports']['topics'])})(?!\w)|\s*[,.;:«\"]|$)",
+                                  re.IGNORECASE)
+                       if "denied_reports" in data else None),
     )
 
 
@@ -2766,6 +2774,44 @@ def _latin(name: str) -> str:
     return " ".join(transliterate(w).upper() if len(w) > 1 and w.isupper() else
                     (t := transliterate(w))[:1].upper() + t[1:]
                     for w in name.replace(",", "").split())
+
+
+_REPORT_SOURCE_WORDS = 4  # words at most in the name of whose reports were denied
+
+
+def _denied_reports(doc: _Doc) -> None:
+    """ "Песков назвал фейками сообщения британских СМИ о мобилизации": a denial of reports
+    that names whose they are has two speakers (tests/gold/README.md: two entries with the
+    same anchor), the one who denies and the source whose report is denied, asserting it."""
+    rx = doc.lex.denied_report
+    if rx is None:
+        return
+    body = doc.body
+    media = doc.lex.words.get("mass_media", frozenset())
+    for a in list(doc.found):
+        c = a.claim
+        if c.stance != "deny" or a.nested:
+            continue
+        m = rx.search(body, c.span[0], c.span[1])
+        if m is None:
+            continue
+        start, end = m.span("source")
+        # (a person before the body he speaks for: "заяви секретаря РНБО Олексія Данілова")
+        named = sorted((ent.type != "PERSON", ms, ent.name) for ms, me, ent in doc.mentions
+                       if start <= ms and me <= end and ent.type in ("ORG", "PERSON"))
+        named = [n for _, _, n in named]
+        words = body[start:end].split()
+        if named:
+            name = named[0]
+        elif words and len(words) <= _REPORT_SOURCE_WORDS and any(w.lower().strip(".,") in media for w in words):
+            desc = morph.nominative_phrase(words, doc.lang) if doc.lang in morph.LANGS else words
+            name = "anonymous: " + " ".join(desc)
+        else:
+            continue
+        if name == c.speaker or any(x.claim.speaker == name and x.claim.span == c.span for x in doc.found):
+            continue
+        doc.found.append(Attribution(Claim(name, [], "assert", c.hedged, c.span, c.date, c.cue),
+                                     [(start, end)], nested=True))
 
 
 def _governments_speaking(doc: _Doc) -> None:
