@@ -896,6 +896,9 @@ def test_a_known_person_whose_surname_the_excerpts_end_cuts_off():
     # the same cut inside the text is left as written: only the excerpt's end is cut
     body = "Глава Крыма Сергей Акс заявил о выплатах. Повестки раздают по спискам."
     assert "Sergey Aksyonov" not in by_name(extract_entities(body, "ru", Options()))
+    # in Ukrainian letters, a prefix of the Russian spelling the table knows
+    body = "Цю практику започаткував покійний бос ПВК Вагнер Євген Пригожи"
+    assert "Yevgeny Prigozhin" in by_name(extract_entities(body, "uk", Options()))
 
 
 @pytest.mark.models
