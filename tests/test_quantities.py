@@ -2062,3 +2062,13 @@ def test_a_bare_figure_a_change_brings_something_to_counts_that_thing(text, lang
 ])
 def test_a_count_someone_managed_to_recruit_is_achieved(text, lang):
     assert one(text, lang).modality == "achieved"
+
+
+@pytest.mark.parametrize("text", [
+    # (written for the test, after reports on foreigners recruited from many countries)
+    "Росія відправила на фронт 18 тисяч громадян зі 126 країн, вже загинули 3,3 тисячі з них.",
+    "Росія відправила на фронт 18 тисяч громадян зі 126 країн. Вже загинули 3,3 тисячі з них.",
+])
+def test_the_dead_of_them_are_of_the_people_counted_not_the_countries(text):
+    q = by_value(quantities(text, "uk"), 3300)
+    assert q.unit == "people" and q.counts.startswith("громадян")

@@ -808,10 +808,12 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     whole = None  # the figure a part is of ("140 из них")
     if r.partitive and not counts and last is not None and r.start - last.span[1] < _PEOPLE_REACH:
         whole = last
-        if last.unit != "people" and g.losses.search(text, r.end, sentence[1]):
+        if last.unit != "people" and g.losses.search(text, sentence[0], sentence[1]):
             # "17 тысяч граждан из 120 стран, не менее трёх тысяч из них были убиты": the
-            # killed are of the people counted, not of the countries counted last
-            whole = next((q for q in reversed(done) if q.unit == "people" and q.span[0] >= sentence[0]), last)
+            # killed are of the people counted, not of the countries counted last (the
+            # loss told before the figure too: "Вже загинули 3,3 тисячі з них")
+            whole = next((q for q in reversed(done) if q.unit == "people"
+                          and (q.span[0] >= sentence[0] or r.start - q.span[1] < _PEOPLE_REACH)), last)
         # "…900 мигрантов, из них 120 подписали контракт"; what befell the whole
         # ("громадян (завербовані)") is not what befell the part ("12 із них загинули")
         counts = _ROLE_NOTE.sub("", whole.counts)
