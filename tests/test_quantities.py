@@ -2072,3 +2072,13 @@ def test_a_count_someone_managed_to_recruit_is_achieved(text, lang):
 def test_the_dead_of_them_are_of_the_people_counted_not_the_countries(text):
     q = by_value(quantities(text, "uk"), 3300)
     assert q.unit == "people" and q.counts.startswith("громадян")
+
+
+@pytest.mark.parametrize("text,lang,counts", [
+    # (written for the test, after regional reports on call-up plans met)
+    ("Область выполнила план по частичной мобилизации на 70%.", "ru", "выполнение плана"),
+    ("Цього року показник виконано на 80%.", "uk", "виконання плану"),
+])
+def test_a_share_of_a_plan_met_is_achieved_and_counts_the_plans_fulfilment(text, lang, counts):
+    q = one(text, lang)
+    assert (q.counts, q.modality) == (counts, "achieved")

@@ -1626,7 +1626,7 @@ def _grammar(lang: str) -> _Grammar:
                              r"(?:[^.;!?\n]|\.(?=[ \t\u00a0]*[a-zа-яёіїєґ—–,-])){0,50}$", _FLAGS)
         if "change_by" in lex["range"] else None,
         percent_change=tuple(
-            (re.compile(_words(c["verbs"]) + r"(?:[ \t\u00a0]+[^\W\d_]+){0,2}?[ \t\u00a0]+" + lex["range"]["change_by"]
+            (re.compile(_words(c["verbs"]) + r"(?:[ \t\u00a0]+[^\W\d_]+){0,4}?[ \t\u00a0]+" + lex["range"]["change_by"]
                         + r"[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+)?$", _FLAGS), c["noun"])
             for c in lex["range"].get("percent_change", [])),
         change_by_alone=re.compile(r"(?<!\w)" + lex["range"].get("change_by", "(?!)") + r"[ \t\u00a0]+$", _FLAGS),
