@@ -700,6 +700,18 @@ def test_a_relay_verb_alone_gives_the_speaker_it_names_or_the_outlet(body, lang,
     assert (c.speaker, c.via) == (speaker, via)
 
 
+def test_a_sentence_of_only_a_verb_and_an_outlet_relays_the_claim_before_it():
+    # (written for the test, after a Ukrainian site retelling a US newspaper's count)
+    specs = (("The Washington Post", "The Washington Post", "ORG"), ("ТСН", "TSN", "ORG"))
+    body = ("Колонії недорахувалися 100 тисяч в'язнів, пише The Washington Post. Пише ТСН.\n"
+            "Армія залежить від в'язнів.")
+    got = [(c.speaker, c.via) for c in extract_claims(body, "uk", ents(body, *specs))]
+    assert got == [("The Washington Post", ["TSN"])] * 2
+    # a line that is the tag of the sentence before, cut off by a line break, is no relay
+    body = "Колонії недорахувалися 100 тисяч в'язнів.\n– пишуть журналісти ТСН\nАрмія залежить від в'язнів."
+    assert all(c.via == [] for c in extract_claims(body, "uk", ents(body, ("ТСН", "TSN", "ORG"))))
+
+
 def test_a_quotation_the_outlet_relays_goes_on_with_the_speaker_before_it():
     body = ("Песков заявил, что планов нет. «Никакой новой волны не готовится», — передает ТАСС.")
     claims = extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON"),

@@ -310,14 +310,17 @@ def _words_relayed(doc: _Doc, before: int) -> None:
     """ "«…», — рассказал Медведев. Его слова приводит ТАСС.": the outlet relays the claims
     of the sentence before, not a claim of its own."""
     new = doc.found[before:]
-    owner = (_WORDS_RELAYED.match(doc.body, new[0].claim.span[0])
-             if len(new) == 1 and before and is_outlet(new[0].claim.speaker) else None)
-    if owner is None:
+    if not (len(new) == 1 and before and is_outlet(new[0].claim.speaker)):
+        return
+    owner = _WORDS_RELAYED.match(doc.body, new[0].claim.span[0])
+    if owner is None and not _bare_relay(doc, new[0].claim):
         return
     outlet, relay = new[0].claim.speaker, new[0].claim
     last = doc.found[before - 1].claim
+    if owner is None and last.speaker == outlet:
+        return  # "…, пише ТСН. Пише ТСН.": no relay of its own report
     # "Их слова передает РИА": everyone who spoke in the sentence before; "Его слова": the last
-    plural = owner.group(1).lower() in _PLURAL_OWNERS
+    plural = owner is not None and owner.group(1).lower() in _PLURAL_OWNERS
     speakers = list(dict.fromkeys(a.claim.speaker for a in doc.found[:before]
                                   if a.claim.span == last.span)) if plural else [last.speaker]
     latest: dict[str, Claim] = {}
@@ -336,6 +339,18 @@ def _words_relayed(doc: _Doc, before: int) -> None:
 
 
 _RELAYED_BACK = 400  # characters back from the last claim: the quotation the relay names
+_BARE_RELAY_WORDS = 5  # "Пише ТСН.", "Передает РИА Новости.": a verb and an outlet's name
+
+
+def _bare_relay(doc: _Doc, claim: Claim) -> bool:
+    """ "…, пише The Washington Post. Пише ТСН.": a sentence of only a verb of reporting and
+    an outlet, right after a claim, names who relays it, not a report of its own."""
+    s, e = claim.span
+    text = doc.body[s:e].lstrip()
+    # (a sentence of its own, opening with the verb: not "– пишуть журналісти AP", the tag
+    # of the sentence before cut off by a line break)
+    return (bool(claim.cue) and 1 < len(text.split()) <= _BARE_RELAY_WORDS and text[:1].isupper()
+            and text.lower().startswith(claim.cue.lower()))
 
 
 def _per_sentence(a: Attribution, spans: list[Span], doc_body: str,
