@@ -218,7 +218,7 @@ def person_nominative(name: str, lang: str, hint: str | None = None) -> str | No
     if gender not in ("masc", "femn"):
         return None
     opposite = "femn" if gender == "masc" else "masc"
-    if _surnames_only_of(morph, [w for w, g in zip(words, given) if g is None], opposite):
+    if _surnames_only_of(lang, [w for w, g in zip(words, given) if g is None], opposite):
         # "Александра Гайдая": "Гайдая" is only a man's surname, so the given name is
         # Александр's genitive, not Александра
         regiven = [_given_nominative(morph, r or w, opposite) if g else None
@@ -234,12 +234,17 @@ def person_nominative(name: str, lang: str, hint: str | None = None) -> str | No
     return " ".join(out)
 
 
-def _surnames_only_of(morph, words: list[str], gender: str) -> bool:
+def _surnames_only_of(lang: str, words: list[str], gender: str) -> bool:
     """Whether the dictionary knows each of ``words`` as a surname of ``gender`` only."""
-    def genders(word: str) -> set[str]:
-        return {"Fixd" if "Fixd" in p.tag.grammemes else p.tag.gender for p in morph.parse(word)
-                if p.is_known and "Surn" in p.tag.grammemes}
-    return bool(words) and all(genders(w) == {gender} for w in words)
+    return bool(words) and all(_surname_genders(lang, w) == {gender} for w in words)
+
+
+@lru_cache(maxsize=8192)
+def _surname_genders(lang: str, word: str) -> frozenset[str]:
+    """The genders the dictionary reads ``word`` as a surname of ("Fixd" for one that
+    does not decline)."""
+    return frozenset("Fixd" if "Fixd" in p.tag.grammemes else p.tag.gender for p in _analyzer(lang).parse(word)
+                     if p.is_known and "Surn" in p.tag.grammemes)
 
 
 def _given_nominative(morph, word: str, gender: str | None = None) -> tuple[str, str] | None:
