@@ -712,6 +712,23 @@ def test_a_sentence_of_only_a_verb_and_an_outlet_relays_the_claim_before_it():
     assert all(c.via == [] for c in extract_claims(body, "uk", ents(body, ("ТСН", "TSN", "ORG"))))
 
 
+@pytest.mark.parametrize("quote", [
+    "«Работа продолжается», — цитирует его «Интерфакс».",
+    "«Установленную квоту мы выполнили», — цитирует военкома «Интерфакс».",
+])
+def test_an_outlet_quoting_the_speaker_before_by_pronoun_or_title_relays_him(quote):
+    # (written for the test, after a regional commissar's report on a call-up quota)
+    specs = (("Артын Демир-оол", "Artyn Demir-ool", "PERSON"), ("Интерфакс", "Interfax", "ORG"))
+    body = "План по мобилизации выполнили, сообщил военком региона Артын Демир-оол.\n" + quote
+    got = [(c.speaker, c.via) for c in extract_claims(body, "ru", ents(body, *specs))]
+    assert got[-1] == ("Artyn Demir-ool", ["Interfax"])
+    # an object the sentence before did not name stays the outlet's own report
+    body = "План по мобилизации выполнили, сообщил военком региона Артын Демир-оол.\n" \
+           "«Работа продолжается», — цитирует губернатора «Интерфакс»."
+    got = [(c.speaker, c.via) for c in extract_claims(body, "ru", ents(body, *specs))]
+    assert got[-1][0] != "Artyn Demir-ool"
+
+
 def test_a_quotation_the_outlet_relays_goes_on_with_the_speaker_before_it():
     body = ("Песков заявил, что планов нет. «Никакой новой волны не готовится», — передает ТАСС.")
     claims = extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON"),

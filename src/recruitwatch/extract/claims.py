@@ -304,6 +304,10 @@ def _quotation_after(body: str, colon_end: int) -> int | None:
 # relays the words just quoted
 _WORDS_RELAYED = re.compile(r"\W*(его|её|ее|их|його|її|їх|їхні|his|her|their)\s+(?:слова|words)\b", re.IGNORECASE)
 _PLURAL_OWNERS = frozenset({"их", "їх", "їхні", "their"})
+# "«…», — цитирует его ТАСС", "— цитирует военкома «Интерфакс»": the outlet quotes whom it
+# names as its object, the speaker named before
+_QUOTES_WHOM = re.compile(r"[—–-]\s*(?:цитиру(?:ет|ют)|цитує|цитують)\s+(?P<whom>[^\W\d_]+)\s", re.IGNORECASE)
+_STEM = 5  # letters a title and its case form share ("военком", "военкома")
 
 
 def _words_relayed(doc: _Doc, before: int) -> None:
@@ -313,7 +317,7 @@ def _words_relayed(doc: _Doc, before: int) -> None:
     if not (len(new) == 1 and before and is_outlet(new[0].claim.speaker)):
         return
     owner = _WORDS_RELAYED.match(doc.body, new[0].claim.span[0])
-    if owner is None and not _bare_relay(doc, new[0].claim):
+    if owner is None and not _bare_relay(doc, new[0].claim) and not _quotes_whom_before(doc, before, new[0].claim):
         return
     outlet, relay = new[0].claim.speaker, new[0].claim
     last = doc.found[before - 1].claim
@@ -340,6 +344,21 @@ def _words_relayed(doc: _Doc, before: int) -> None:
 
 _RELAYED_BACK = 400  # characters back from the last claim: the quotation the relay names
 _BARE_RELAY_WORDS = 5  # "Пише ТСН.", "Передает РИА Новости.": a verb and an outlet's name
+
+
+def _quotes_whom_before(doc: _Doc, before: int, claim: Claim) -> bool:
+    """ "«…», — цитирует его ТАСС" or "— цитирует военкома «Интерфакс»" after "…, сообщил
+    военком региона Артын Демир-оол": the outlet quotes the speaker before, whom its object
+    names by a pronoun or by the title his sentence gave him."""
+    m = _QUOTES_WHOM.search(doc.body, claim.span[0], claim.span[1])
+    if m is None or not m.group("whom").islower():
+        return False
+    whom = m.group("whom").lower()
+    if whom in doc.lex.words.get("object_pronouns", ()):
+        return True
+    last = doc.found[before - 1].claim
+    said = doc.body[last.span[0]:last.span[1]].lower()
+    return len(whom) > _STEM and whom[:_STEM] in said and not last.speaker.startswith("anonymous:")
 
 
 def _bare_relay(doc: _Doc, claim: Claim) -> bool:
