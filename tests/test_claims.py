@@ -702,11 +702,11 @@ def test_a_relay_verb_alone_gives_the_speaker_it_names_or_the_outlet(body, lang,
 
 def test_a_sentence_of_only_a_verb_and_an_outlet_relays_the_claim_before_it():
     # (written for the test, after a Ukrainian site retelling a US newspaper's count)
-    specs = (("The Washington Post", "The Washington Post", "ORG"), ("ТСН", "TSN", "ORG"))
-    body = ("Колонії недорахувалися 100 тисяч в'язнів, пише The Washington Post. Пише ТСН.\n"
+    specs = (("The Guardian", "The Guardian", "ORG"), ("ТСН", "TSN", "ORG"))
+    body = ("У колоніях стало на 90 тисяч в'язнів менше, пише The Guardian. Пише ТСН.\n"
             "Армія залежить від в'язнів.")
     got = [(c.speaker, c.via) for c in extract_claims(body, "uk", ents(body, *specs))]
-    assert got == [("The Washington Post", ["TSN"])] * 2
+    assert got == [("The Guardian", ["TSN"])] * 2
     # a line that is the tag of the sentence before, cut off by a line break, is no relay
     body = "Колонії недорахувалися 100 тисяч в'язнів.\n– пишуть журналісти ТСН\nАрмія залежить від в'язнів."
     assert all(c.via == [] for c in extract_claims(body, "uk", ents(body, ("ТСН", "TSN", "ORG"))))
@@ -714,19 +714,19 @@ def test_a_sentence_of_only_a_verb_and_an_outlet_relays_the_claim_before_it():
 
 @pytest.mark.parametrize("quote", [
     "«Работа продолжается», — цитирует его «Интерфакс».",
-    "«Установленную квоту мы выполнили», — цитирует военкома «Интерфакс».",
+    "«Норму мы закрыли полностью», — цитирует военкома «Интерфакс».",
 ])
 def test_an_outlet_quoting_the_speaker_before_by_pronoun_or_title_relays_him(quote):
     # (written for the test, after a regional commissar's report on a call-up quota)
-    specs = (("Артын Демир-оол", "Artyn Demir-ool", "PERSON"), ("Интерфакс", "Interfax", "ORG"))
-    body = "План по мобилизации выполнили, сообщил военком региона Артын Демир-оол.\n" + quote
+    specs = (("Иван Сидоров", "Ivan Sidorov", "PERSON"), ("Интерфакс", "Interfax", "ORG"))
+    body = "Набор в крае завершён, заявил военком края Иван Сидоров.\n" + quote
     got = [(c.speaker, c.via) for c in extract_claims(body, "ru", ents(body, *specs))]
-    assert got[-1] == ("Artyn Demir-ool", ["Interfax"])
+    assert got[-1] == ("Ivan Sidorov", ["Interfax"])
     # an object the sentence before did not name stays the outlet's own report
-    body = "План по мобилизации выполнили, сообщил военком региона Артын Демир-оол.\n" \
+    body = "Набор в крае завершён, заявил военком края Иван Сидоров.\n" \
            "«Работа продолжается», — цитирует губернатора «Интерфакс»."
     got = [(c.speaker, c.via) for c in extract_claims(body, "ru", ents(body, *specs))]
-    assert got[-1][0] != "Artyn Demir-ool"
+    assert got[-1][0] != "Ivan Sidorov"
 
 
 def test_a_quotation_the_outlet_relays_goes_on_with_the_speaker_before_it():

@@ -326,16 +326,16 @@ def test_reading_time_daily_digest_and_member_appeals(line, kind):
 
 @pytest.mark.parametrize("line,kind", [
     # (written for the test, in the forms news sites print them)
-    ("Комментарии отключены - материал старше 3 дней", "navigation"),
+    ("Комментарии закрыты - материалу больше недели", "navigation"),
     ("Источник и фото - example.ru", "credit"),
-    ("Перейти в ДзенСледите за нашими новостями", "navigation"),
+    ("Перейти в ДзенСледите за новостями сайта", "navigation"),
     ("Другие новости по теме", "navigation"),
     ("НОВИНИ ДНЯ: Чому уряд ухвалив нове рішення щодо", "navigation"),
-    ("Олена Петренко — Середа, 2 жовтня 2024, 16:25", "byline"),
+    ("Олена Петренко — Вівторок, 5 березня 2024, 10:40", "byline"),
     ("Путін оголосив осінній призов. Фото з відкритих джерел", "caption"),
     ("@video=//www.example.com/embed/1", "furniture"),
     ("Последние статьи", "navigation"),
-    ("НОВИНИ ДНЯ: " + "  ".join(["Синоптики погіршили прогноз погоди на вихідні"] * 8) + "всі новини дня",
+    ("НОВИНИ ДНЯ: " + "  ".join(["Синоптики пообіцяли теплу погоду наступного тижня"] * 8) + "всі новини дня",
      "navigation"),
 ])
 def test_comment_boxes_follow_calls_feed_labels_and_bylines_with_dates(line, kind):

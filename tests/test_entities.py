@@ -897,7 +897,7 @@ def test_a_known_person_whose_surname_the_excerpts_end_cuts_off():
     body = "Глава Крыма Сергей Акс заявил о выплатах. Повестки раздают по спискам."
     assert "Sergey Aksyonov" not in by_name(extract_entities(body, "ru", Options()))
     # in Ukrainian letters, a prefix of the Russian spelling the table knows
-    body = "Цю практику започаткував покійний бос ПВК Вагнер Євген Пригожи"
+    body = "Вербування в колоніях почав колишній власник ПВК Вагнер Євген Пригожи"
     assert "Yevgeny Prigozhin" in by_name(extract_entities(body, "uk", Options()))
 
 

@@ -265,9 +265,9 @@ def test_russian_types_and_groups(body, mtype, group):
     ("У зону бойових дій уже відправили близько 10 тисяч мігрантів.", "uk"),
     # (written for the test) recruiting now, managing to recruit, going off to fight,
     # taking the offer
-    ("Russia is recruiting 25,000 to 30,000 new soldiers a month.", "en"),
-    ("ПВК змогла завербувати 40 тисяч ув'язнених.", "uk"),
-    ("Щомісяця близько 20 тисяч осіб мобілізуються.", "uk"),
+    ("Moscow is recruiting 20,000 new soldiers every month.", "en"),
+    ("Група змогла завербувати 30 тисяч засуджених.", "uk"),
+    ("Щотижня близько 5 тисяч чоловіків мобілізуються.", "uk"),
     ("Из колонии 75 человек отбывают на спецоперацию.", "ru"),
     ("Предложение вербовщиков приняли больше тысячи заключённых.", "ru"),
 ])

@@ -150,7 +150,7 @@ class _Rules:
     source_line: re.Pattern  # "Джерело: Центр національного спротиву": whom a post relays
     caption_label: re.Pattern
     credit_inline: re.Pattern
-    credit_trailing: re.Pattern  # "…в РФ. Фото з відкритих джерел": a caption's closing credit
+    credit_trailing: re.Pattern  # "…у регіоні. Фото з відкритих джерел": a caption's closing credit
     credit_slash: re.Pattern
     credit_paren: re.Pattern
     credit_domain: re.Pattern
@@ -458,7 +458,7 @@ def _is_credit(text: str, rules: _Rules) -> bool:
             or _is_name_list(text, rules))  # names are told by their capitals
 
 
-# "Альона Мазуренко — Середа, 2 жовтня 2024, 16:25": an author's name, a dash, the date
+# "Олена Петренко — Вівторок, 5 березня 2024, 10:40": an author's name, a dash, the date
 _NAME_THEN_DATE = re.compile(r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2})\s+[—–|]\s+(?P<date>.+)")
 
 

@@ -362,7 +362,7 @@ def _quotes_whom_before(doc: _Doc, before: int, claim: Claim) -> bool:
 
 
 def _bare_relay(doc: _Doc, claim: Claim) -> bool:
-    """ "…, пише The Washington Post. Пише ТСН.": a sentence of only a verb of reporting and
+    """ "…, пише The Guardian. Пише ТСН.": a sentence of only a verb of reporting and
     an outlet, right after a claim, names who relays it, not a report of its own."""
     s, e = claim.span
     text = doc.body[s:e].lstrip()

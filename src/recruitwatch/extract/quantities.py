@@ -811,7 +811,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         if last.unit != "people" and g.losses.search(text, sentence[0], sentence[1]):
             # "17 тысяч граждан из 120 стран, не менее трёх тысяч из них были убиты": the
             # killed are of the people counted, not of the countries counted last (the
-            # loss told before the figure too: "Вже загинули 3,3 тисячі з них")
+            # loss told before the figure too: "уже загинули 2 тисячі з них")
             whole = next((q for q in reversed(done) if q.unit == "people"
                           and (q.span[0] >= sentence[0] or r.start - q.span[1] < _PEOPLE_REACH)), last)
         # "…900 мигрантов, из них 120 подписали контракт"; what befell the whole
@@ -843,7 +843,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         paid = _paid_as(last, paid)
     if r.unit in ("other", "people") and not r.currency and not counts and not r.counts:
         governed = _number_of(text, r, sentence, g) or _changed_object(text, r, sentence, g)
-        if governed:  # "the number of Russian inmates went down by 23,000"
+        if governed:  # "the number of prisoners in Russia fell by 20,000"
             counts, people = governed
             if people:
                 r.unit, r.people = "people", True
@@ -956,7 +956,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
 
 
 def _changed_object(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str, bool] | None:
-    """What a change brings to, or by, a bare figure ("increase its troops by 180,000",
+    """What a change brings to, or by, a bare figure ("raise its forces by 150,000",
     "нарастить группировку до 690 тысяч"), and whether it is people."""
     m = g.changed_object.search(text, max(sentence[0], r.start - _NUMBER_OF_REACH), r.start)
     if m is None or not (m.group("to") or g.changed_to.match(text, r.start)):
@@ -973,7 +973,7 @@ _DIGIT = re.compile(r"\d")
 
 def _number_of(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str, bool] | None:
     """What "the number of …" or "число …" governs, in a bare figure's clause before it with
-    no other figure between ("British estimates put the number of Russians killed at
+    no other figure between ("London puts the number of Russians killed at
     500,000", "Кількість ув'язнених зменшилася до 266 тисяч"), and whether it is people."""
     last = None
     for m in g.number_of.finditer(text, max(sentence[0], r.start - _NUMBER_OF_REACH), r.start):
