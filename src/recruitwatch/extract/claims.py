@@ -306,7 +306,8 @@ _WORDS_RELAYED = re.compile(r"\W*(его|её|ее|их|його|її|їх|їх�
 _PLURAL_OWNERS = frozenset({"их", "їх", "їхні", "their"})
 # "«…», — цитирует его ТАСС", "— цитирует военкома «Интерфакс»": the outlet quotes whom it
 # names as its object, the speaker named before
-_QUOTES_WHOM = re.compile(r"[—–-]\s*(?:цитиру(?:ет|ют)|цитує|цитують)\s+(?P<whom>[^\W\d_]+)\s", re.IGNORECASE)
+# (the verbs: the lexicon's "quotes_whom")
+_QUOTES_WHOM = re.compile(r"[—–-]\s*(?P<verb>[^\W\d_]+)\s+(?P<whom>[^\W\d_]+)\s")
 _STEM = 5  # letters a title and its case form share ("военком", "военкома")
 
 
@@ -350,7 +351,9 @@ def _quotes_whom_before(doc: _Doc, before: int, claim: Claim) -> bool:
     """ "«…», — цитирует его ТАСС" or "— цитирует военкома «Интерфакс»" after "…, сообщил
     военком региона Артын Демир-оол": the outlet quotes the speaker before, whom its object
     names by a pronoun or by the title his sentence gave him."""
-    m = _QUOTES_WHOM.search(doc.body, claim.span[0], claim.span[1])
+    verbs = doc.lex.words.get("quotes_whom", ())
+    m = next((m for m in _QUOTES_WHOM.finditer(doc.body, claim.span[0], claim.span[1])
+              if m.group("verb").lower() in verbs), None)
     if m is None or not m.group("whom").islower():
         return False
     whom = m.group("whom").lower()

@@ -1057,8 +1057,18 @@ def _governments(body: str, mentions: list[_Mention]) -> None:
         mentions.sort(key=lambda m: m.start)
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|изо|под|у|до|на|над|за|под|по|к|ко|от|через|біля|з|із|зі|до|in|at|from|to|near|of)\s+$",
-                                  re.IGNORECASE)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(body: str, pos: int) -> str:
+    """The word right before ``pos``, in small letters ("" when none is near)."""
+    m = _LAST_WORD.search(body, max(0, pos - 16), pos)
+    return m.group(1).lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(load_toml("aliases/junk.toml")["place_prepositions"])
 
 
 def _surnames_read_as_places(body: str, mentions: list[_Mention]) -> None:
@@ -1073,7 +1083,7 @@ def _surnames_read_as_places(body: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         written = body[m.start:m.end]
         if (m.type == "PLACE" and written in surnames and " " not in written
-                and not _PREPOSITION_BEFORE.search(body, max(0, m.start - 12), m.start)):
+                and _word_before(body, m.start) not in _place_prepositions()):
             m.type, m.name, m.known = "PERSON", surnames[written], True
 
 
