@@ -333,6 +333,11 @@ def test_a_denial_of_reports_that_names_whose_they_are_has_the_source_as_a_secon
     got = sorted((c.speaker, c.stance) for c in extract_claims(
         body, "en", ents(body, ("Peskov", "Dmitry Peskov", "PERSON"), ("Bloomberg", "Bloomberg", "ORG"))))
     assert got == [("Bloomberg", "assert"), ("Dmitry Peskov", "deny")]
+    # a "by" after the reports names whose they are, no passive's agent
+    body = "Peskov dismissed reports by British media about a new wave as fakes."
+    got = [(c.speaker, c.stance) for c in extract_claims(body, "en", ents(body, ("Peskov", "Dmitry Peskov", "PERSON")))]
+    assert ("Dmitry Peskov", "deny") in got
+    assert extract_claims("The claims were dismissed by officials.", "en", []) == []
     # reports of no one named, or an assertion about reports: one speaker
     body = "Военкомат опроверг сообщения о повестках."
     assert len(extract_claims(body, "ru", [])) == 1

@@ -2099,8 +2099,10 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     """The speaker phrase a reporting verb points to (before it, or after it if inverted)."""
     w = doc.lex.words
     before = _word_before(text, cue.start)
-    if (before in w["passive"] and not _perfect(doc, text, cue.start)) or _word_after(
-            text, cue.end) == "by":
+    # (a "by" after a cue that holds its object names whose the object is: "dismissed
+    # reports by British media")
+    if (before in w["passive"] and not _perfect(doc, text, cue.start)) or (_word_after(
+            text, cue.end) == "by" and not _holds_object(cue)):
         return None
     if doc.lang == "en" and cue.text.endswith("ed") and re.match(r"[—–]", text[cue.end:cue.end + 1]):
         return None  # "the figures mentioned—up to $3,000": a participle, no verb of saying
@@ -2141,6 +2143,13 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         if name and _is_short_name(text, name, w) and not _is_parenthetical(text, name, w):
             return name  # "Medvedev, the deputy chair of ... said" (not "Зокрема, один із …")
     return last
+
+
+def _holds_object(cue: _Cue) -> bool:
+    """Whether an English cue runs on past its verb to the verb's object ("dismissed reports",
+    "rejected claims"), not to a particle or a participle ("has denied", "pointed out")."""
+    words = cue.text.split()
+    return len(words) > 1 and words[0].endswith("ed") and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
 def _subordinate_subject(doc: _Doc, text: str, span: Span) -> Span:
