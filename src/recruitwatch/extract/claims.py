@@ -30,6 +30,7 @@ names ("Krivenko said ..." / "Krivenko told IStories").
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -197,7 +198,9 @@ def _quotes_going_on(doc: _Doc) -> None:
             end = close if close is not None else par_end
         else:
             continue
-        end = min([end] + [x for x in starts if e <= x < end])
+        i = bisect.bisect_left(starts, e)  # a claim of its own ends it
+        if i < len(starts) and starts[i] < end:
+            end = starts[i]
         if body[e:end].strip(" —–\"“”«»"):
             a.claim.span = (s, end)
 
@@ -2843,12 +2846,11 @@ def _denied_reports(doc: _Doc) -> None:
             continue
         start, end = m.span("source")
         # (a person before the body he speaks for: "заяви секретаря РНБО Олексія Данілова")
-        named = sorted((ent.type != "PERSON", ms, ent.name) for ms, me, ent in doc.mentions
-                       if start <= ms and me <= end and ent.type in ("ORG", "PERSON"))
-        named = [n for _, _, n in named]
+        named = min(((ent.type != "PERSON", ms, ent.name) for ms, me, ent in doc.mentions
+                     if start <= ms and me <= end and ent.type in ("ORG", "PERSON")), default=None)
         words = body[start:end].split()
         if named:
-            name = named[0]
+            name = named[2]
         elif words and len(words) <= _REPORT_SOURCE_WORDS and any(w.lower().strip(".,") in media for w in words):
             desc = morph.nominative_phrase(words, doc.lang) if doc.lang in morph.LANGS else words
             name = "anonymous: " + " ".join(desc)

@@ -961,8 +961,13 @@ def _changed_object(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tupl
     m = g.changed_object.search(text, max(sentence[0], r.start - _NUMBER_OF_REACH), r.start)
     if m is None or not (m.group("to") or g.changed_to.match(text, r.start)):
         return None  # ("до 690 тысяч": the bound read as the figure's own)
-    phrase = _noun_phrase(text, m.start("np"), g)
-    if phrase is None or phrase[1] > m.end("np"):
+    return _governed_phrase(text, m.start("np"), m.end("np"), g)
+
+
+def _governed_phrase(text: str, start: int, limit: int, g: _Grammar) -> tuple[str, bool] | None:
+    """The noun phrase read from ``start`` when it ends by ``limit``, and whether it is people."""
+    phrase = _noun_phrase(text, start, g)
+    if phrase is None or phrase[1] > limit:
         return None
     return _clean(text[phrase[0]:phrase[1]]), phrase[2]
 
@@ -981,10 +986,7 @@ def _number_of(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str
     if last is None or any(ch in text[last.end():r.start] for ch in ";:") \
             or _DIGIT.search(text, last.end(), r.start):
         return None
-    phrase = _noun_phrase(text, last.end(), g)
-    if phrase is None or phrase[1] > r.start:
-        return None
-    return _clean(text[phrase[0]:phrase[1]]), phrase[2]
+    return _governed_phrase(text, last.end(), r.start, g)
 
 
 # a joiner right before a second count ("… and over", ", а ещё", "і майже")
