@@ -3963,3 +3963,48 @@ def test_a_statement_cited_past_an_unnamed_estimate_is_the_named_speakers():
     claims = extract_claims(body, "uk", ents(body, ("Генштабу ЗСУ", "General Staff of the Armed Forces of Ukraine", "ORG")))
     assert [c.speaker for c in claims] == ["General Staff of the Armed Forces of Ukraine", "anonymous: різні оцінки",
                                            "General Staff of the Armed Forces of Ukraine"]
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after reports of unpaid sign-up bonuses in occupied districts (2025)
+    ("Бійцям обіцяють виплати, але, як зазначають місцеві жителі, отримати їх вдається не всім.", "uk",
+     "anonymous: місцеві жителі"),
+    ("Бойцам обещают выплаты, но, как говорят местные жители, получить их удается не всем.", "ru",
+     "anonymous: местные жители"),
+    ("Як розповідають волонтери, виплати затримують на місяці.", "uk", "anonymous: волонтери"),
+])
+def test_as_the_speaker_notes_in_the_present_names_who_follows(body, lang, speaker):
+    assert one(body, lang).speaker == speaker
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after rights groups' counts of convicts killed at the front (2023)
+    # (a participle after "не" is no act disowned: "не всем завербованным")
+    ("Выжить удается не всем завербованным — правозащитникам известно о гибели 200 осужденных.", "ru",
+     "anonymous: правозащитники"),
+    ("Правозахисникам відомо про загибель 200 засуджених.", "uk", "anonymous: правозахисники"),
+    ("Местным жителям известно, что из села забрали 30 мужчин.", "ru", "anonymous: местные жители"),
+])
+def test_those_something_is_known_to_speak_for_it(body, lang, speaker):
+    c = one(body, lang)
+    assert (c.speaker, c.stance) == (speaker, "assert")
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test: the report's own tally, known to no one named
+    ("Всего известно о 163 погибших резервистах.", "ru"),
+    ("Наразі відомо про щонайменше 1500 повісток.", "uk"),
+    ("Нам известно о гибели 20 заключенных.", "ru"),
+])
+def test_what_is_known_about_with_no_one_it_is_known_to_is_no_claim(body, lang):
+    assert extract_claims(body, lang, []) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after a resistance centre's report on debtors pushed to sign (2025)
+    ("З повідомлень джерел ЦНС відомо, що боржників підштовхують до контракту.", "uk"),
+    ("Из сообщений источников ЦНС известно, что должников подталкивают к контракту.", "ru"),
+])
+def test_whose_messages_it_is_known_from_speak(body, lang):
+    c = one(body, lang, ("ЦНС", "National Resistance Center", "ORG"))
+    assert "National Resistance Center" in [c.speaker, *c.via]

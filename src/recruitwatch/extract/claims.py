@@ -1042,7 +1042,7 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             found = _experiencers(doc, s, text, cue) if cue.kind == "impersonal" else []
             if found:  # "Журналистам «Вёрстки» стало известно, что": who learned it reports it
                 r.before.append((cue, _Speaker(found, True), (cue.start, cue.end)))
-            else:
+            elif not (cue.kind == "impersonal" and _known_about(doc, text, cue)):
                 r.weak = cue
     return r
 
@@ -1731,7 +1731,23 @@ def _experiencers(doc: _Doc, s: int, text: str, cue: _Cue) -> list[str]:
              and ent.type in ("ORG", "PERSON")]
     if not names:  # an outlet the model missed ("Журналістам «Важливих історій»")
         names = [name for a, _, name in _named_outlets(doc, s, text, (0, cue.start)) if not inside[a]]
+    if not names:
+        # "правозащитникам известно о гибели …": those it is known to, described
+        span = _phrase_before(doc, s, text, cue) if doc.lang in morph.LANGS else None
+        toks = [t.group() for t in _tokens(text, span)] if span else []
+        if (toks and morph.function_word(toks[0], doc.lang) is None
+                and any(morph.noun(x, doc.lang) and "datv" in morph.cases(x, doc.lang) for x in toks)):
+            described = _anonymous(doc, text, span)
+            names = described.names if described else []
     return list(dict.fromkeys(names))
+
+
+def _known_about(doc: _Doc, text: str, cue: _Cue) -> bool:
+    """Whether an impersonal "известно"/"відомо" is followed by what is known about
+    ("известно о гибели …"): a claim only with someone it is known to, never on its own
+    ("Всего известно о 163 погибших" is the report's own count)."""
+    known = cue.text.split()[-1].lower() in doc.lex.words.get("experiencer_cues", ())
+    return known and _word_after(text, cue.end).lower() in doc.lex.words.get("known_about", ())
 
 
 def _inferred_from(doc: _Doc, text: str, cue: _Cue) -> Span | None:
