@@ -2084,3 +2084,33 @@ def test_the_dead_of_them_are_of_the_people_counted_not_the_countries(text):
 def test_a_share_of_a_plan_met_is_achieved_and_counts_the_plans_fulfilment(text, lang, counts):
     q = one(text, lang)
     assert (q.counts, q.modality) == (counts, "achieved")
+
+
+@pytest.mark.parametrize("text,lang", [
+    # (written for the test, after an outlet's reckoning of a draft budget's sign-up money, 2024)
+    ("Закладених коштів вистачить, щоб за три роки набрати 225 тисяч контрактників.", "uk"),
+    ("Этих денег хватит, чтобы набрать 225 тысяч контрактников.", "ru"),
+    ("Такая сумма позволит набрать 460 тысяч человек.", "ru"),
+    ("The money would be enough to recruit 225,000 soldiers.", "en"),
+])
+def test_what_a_sum_would_buy_is_an_estimate_not_a_plan(text, lang):
+    assert one(text, lang).modality == "estimate"
+
+
+def test_a_plan_to_recruit_stays_a_target():
+    assert one("Міноборони планує набрати 225 тисяч контрактників.", "uk").modality == "target"
+
+
+@pytest.mark.parametrize("text,lang,modality", [
+    # (written for the test, after reports on men from occupied districts and foreign fighters)
+    ("На окупованих територіях залишаються близько 50 тисяч чоловіків призовного віку.", "uk", "estimate"),
+    ("Among them are around 4,500 men from Central Asia.", "en", "estimate"),
+    ("В регионе около 300 добровольцев.", "ru", "estimate"),
+    # what befell them, or a family's children, is no reckoning of a pool
+    ("Около 40 человек уехали из села.", "ru", "other"),
+    ("Семья воспитывает около 10 детей.", "ru", "other"),
+    # an exact count with no verb stays as it is
+    ("В регионе 300 добровольцев.", "ru", "other"),
+])
+def test_people_counted_about_with_no_verb_of_a_deed_are_an_estimate(text, lang, modality):
+    assert one(text, lang).modality == modality
