@@ -2114,3 +2114,17 @@ def test_a_plan_to_recruit_stays_a_target():
 ])
 def test_people_counted_about_with_no_verb_of_a_deed_are_an_estimate(text, lang, modality):
     assert one(text, lang).modality == modality
+
+
+@pytest.mark.parametrize("text,lang,counts", [
+    # (written for the test, after reports on recruiters touring prison colonies, 2022)
+    ("Вербовщики снова приехали к заключенным колонии. По словам источника, в этом месяце ушли "
+     "около 400 человек.", "ru", "человек (заключенные)"),
+    ("Студентам коледжу пропонують контракти. Квота на лютий становить 32 особи.", "uk", "особи (студенти)"),
+    ("Recruiters visited the prisoners again. About 400 people left this month.", "en", "people (prisoners)"),
+    # a paragraph break ends what the group named before holds
+    ("Вербовщики снова приехали к заключенным колонии.\n\nВ городе прошел концерт, пришли 400 человек.",
+     "ru", "человек"),
+])
+def test_people_whose_clause_names_no_role_are_the_group_named_before(text, lang, counts):
+    assert one(text, lang).counts == counts

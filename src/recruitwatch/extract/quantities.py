@@ -159,6 +159,7 @@ class _Grammar:
     money_word: str  # what a sum counts when its clause only spends it ("деньги")
     generic: re.Pattern  # a noun that names no one in particular ("человек", "people")
     roles: list[tuple[re.Pattern, str]]  # the verb or noun near such a count → who they are
+    groups: list[tuple[re.Pattern, str]]  # the groups a report is about → who such a count is
 
 
 def extract_quantities(body: str, lang: str) -> list[Quantity]:
@@ -1056,6 +1057,7 @@ def counts_key(counts: str) -> str | None:
 
 _ROLE_BEFORE = 80  # characters before a count of people where its verb may stand
 _ROLE_AFTER = 50  # and after its noun ("160 тысяч человек были призваны")
+_GROUP_BEFORE = 300  # characters before it in its paragraph where its group may be named
 
 
 def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
@@ -1072,6 +1074,12 @@ def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
             gap = r.start - m.end() if m.end() <= r.start else m.start() - after
             if best is None or gap < best[0]:
                 best = (gap, role)
+    if best is None:
+        # "Вербуют заключённых … Счёт идёт на сотни: около 400 человек": no verb or noun of
+        # its own clause, so the group named last before it in the paragraph
+        start = max(text.rfind("\n\n", 0, r.start) + 1, r.start - _GROUP_BEFORE)
+        found = [(m.end(), role) for pattern, role in g.groups for m in pattern.finditer(text, start, r.start)]
+        return max(found)[1] if found else None
     return best[1] if best else None
 
 
@@ -1690,6 +1698,8 @@ def _grammar(lang: str) -> _Grammar:
         generic=re.compile(r"(?:" + _alt(lex.get("roles", {}).get("generic", ["(?!)"])) + r")$", _FLAGS),
         roles=[(re.compile(_words([p]), _FLAGS), role)
                for p, role in lex.get("roles", {}).get("cues", {}).items()],
+        groups=[(re.compile(_words([p]), _FLAGS), role)
+                for p, role in lex.get("roles", {}).get("groups", {}).items()],
     )
 
 
