@@ -2420,3 +2420,28 @@ def test_a_list_the_article_sets_out_with_typed_bullets_stays():
 def test_a_date_with_a_section_after_its_year_is_a_dateline():
     text = "27 сентября 2022 Общество\nВоенком сообщил, что мобилизация в области почти завершена."
     assert [(r.kind, r.text) for r in clean_text(text).removed] == [("dateline", "27 сентября 2022 Общество")]
+
+
+# Written here after regional reports on recruiters in prison colonies (2022); the excerpt
+# ends inside the article's next paragraph, as scraped excerpts do.
+@pytest.mark.parametrize("last", [
+    "К начальнику колонии смогла попасть инициативная групп",  # a cut word the dictionary knows
+    "Весенний призыв в колонии пройдет в обычные сроки - с 1 апреля по 15 июля -",  # an open dash
+    "С учетом этого наибольшее число завербованных заключенных были",  # the past of "to be"
+    "Колония просила вернуть тела заключенных”, – заяви",  # a quotation's tag after its dash
+])
+def test_the_last_line_cut_under_a_paragraph_on_the_same_subject_is_text(last):
+    text = ("Вербовщики снова приехали в колонию к заключенным.\n\n"
+            "Заключенным колонии предлагали зарплату около 100 тысяч рублей.\n\n" + last)
+    assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("last", [
+    "Синоптики обещают снег в Петербурге на выходных",  # another subject
+    "Автор: Екатерина Иванова Редактор сайта",  # a byline
+    "Contact Us/FAQ | Terms of Use | Privacy Policy",  # a menu
+])
+def test_a_last_line_of_another_subject_or_furniture_still_goes(last):
+    text = ("Вербовщики снова приехали в колонию к заключенным.\n\n"
+            "Заключенным колонии предлагали зарплату около 100 тысяч рублей.\n\n" + last)
+    assert [r.line for r in clean_text(text).removed] == [4]

@@ -1275,10 +1275,44 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
             and not _POINTS_BACK.match(last)  # "Такі дії суперечать …": prose cut short
             and not rules.source_line.match(last.lower())  # "Источник: Telegram-канал …": the post's source
             and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)
-                                                     or _PAST_AUXILIARY.search(last)))
+                                                     or _PAST_AUXILIARY.search(last)
+                                                     or _OPEN_DASH.search(last)
+                                                     or _cut_after_paragraph(lines, kinds, free, rules)))
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
         kinds[free[-1]] = "teaser"
+
+
+_LABELLED = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s")
+_ADDRESS = re.compile(r"://|www\.|\S+\.\w{2,}/\S*|\w\.[a-z]{2,6}\s*$|\s\|\s")
+
+
+def _cut_after_paragraph(lines: list[_Line], kinds: list[str | None], free: list[int], rules: _Rules) -> bool:
+    """The text's last line, with no end to its sentence, right under a paragraph of the
+    article that ends as prose does and on the article's subject ("…около 100 тысяч
+    рублей." over "К начальнику колонии смогла попасть инициативная групп"): the excerpt was
+    cut inside the article's next paragraph (the blind study sets read 16 such lines as
+    text and one as a teaser). Another story's headline stands under a box or a label, is
+    on another subject ("Синоптики обещают снег …") or is title-cased."""
+    last = free[-1]
+    text = _unmarked(lines[last].text).rstrip()
+    if (not text or _SENTENCE_END.search(text[-2:]) or text.endswith(("?", "!", ":"))
+            or _LABELLED.match(text) or _ADDRESS.search(text) or _word_count(text) < 3
+            or _title_cased(text)):
+        return False  # (not "Автор: …", a site's address or a menu: furniture, whole or cut)
+    above = next((j for j in range(last - 1, -1, -1) if lines[j].text.strip()), None)
+    if not (above is not None and kinds[above] is None and _is_prose(lines[above].text)
+            and _ends_like_prose(lines[above].text.rstrip())):
+        return False
+    known = set().union(*(_stems(lines[i].text, rules) for i in free[:-1]))
+    return bool(_stems(text, rules) & known)
+
+
+def _title_cased(text: str) -> bool:
+    """ "Moscow Promises To Return All Foreign Recruits": most words capitalised, as
+    English headlines are."""
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 # a line that opens by pointing back at the text above it ("Такі дії", "Это решение",
@@ -1309,6 +1343,8 @@ _COMPLEMENT = re.compile(r",\s+(?:що|что|that)\s", re.IGNORECASE)
 # so is an English line with a past auxiliary before a word ("Prime Minister Narendra Modi
 # had stro"): headlines drop "had", "was", "were", "would"
 _PAST_AUXILIARY = re.compile(r"\s(?:had|was|were|would)\s+\w")
+# and so is a line that ends on a dash with nothing after it ("… с 1 апреля по 15 июля -")
+_OPEN_DASH = re.compile(r"\s[—–-]\s*$")
 
 
 _BULLET = re.compile(r"[-–—•·▪►]\s+\w")
@@ -1343,7 +1379,8 @@ def _mark_trailing_bullets(lines: list[_Line], kinds: list[str | None], title: i
 # a quotation closed by its comma with the words that say who spoke it ("“I could not walk,”
 # he recalled", "», — сказал он"; not a headline's "«…», — Песков"), or a past verb of saying:
 # reported speech, which headlines put in the present ("…, lawmaker says")
-_REPORTED_SPEECH = re.compile(r"[,!?][\"”’»]\s*[—–-]?\s*[a-zа-яёіїєґ]|\b(?:said|told)\b")
+_REPORTED_SPEECH = re.compile(r"[,!?][\"”’»]\s*[—–-]?\s*[a-zа-яёіїєґ]|[\"”’»][,!?]?\s*[—–-]\s*[a-zа-яёіїєґ]"
+                              r"|\b(?:said|told)\b")
 
 
 # the one-letter words of Russian and Ukrainian; any other lone letter ends a cut word
@@ -1352,7 +1389,8 @@ _ONE_LETTER_WORDS = frozenset("вкосуаияйіїє")
 # відзначає, що в "), and the short words that may end a sentence (any other word of two
 # letters is a cut one: "…що осіння пр")
 _NO_LAST_WORDS = frozenset("""в во к ко с со у о об от из до на по за для при без над под про через между
-и а но или что чтобы как если же і й та але або що щоб як якщо з із зі від для при без над під через між""".split())
+и а но или что чтобы как если же і й та але або що щоб як якщо з із зі від для при без над під через між
+был была было были був була було були""".split())  # (and the past of "to be": "…мобилизованных были")
 _SHORT_LAST_WORDS = frozenset("""их им ей её ее он мы вы ты я же ли бы то да нет не ни там тут так все всё ещё уже
 їх їм її він ми ви ти це те ні вже ще""".split())
 _ENGLISH_NO_LAST_WORDS = frozenset("""the a an of to in on at for with by from and or but that which who whose
@@ -1366,7 +1404,7 @@ def _month_then_cut_year() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?i:{_months()})\s+\d{{1,3}}$")
 
 
-CUT_NAME_LETTERS = 4  # a capitalised word this short that no dictionary knows was cut
+CUT_NAME_LETTERS = 5  # a capitalised word this short that no dictionary knows was cut ("Анна Тверс")
 
 
 def _known_word(word: str) -> bool:
