@@ -1464,6 +1464,13 @@ def test_a_heading_a_page_repeats_over_its_sections_stays():
     ("Підписуйтеcь на наш Telegram-канал, щоб нічого не пропустити", "share"),  # a Latin c
     ("Прямий ефiр", "navigation"),  # a Latin i
     ("1.5x", "navigation"),
+    # a rubric over the story, a channel's call, an update note, a footer's funding line
+    ("Специальная военная операция на Украине", "navigation"),
+    ("СВО", "navigation"),
+    ("Більше читайте у нашому Telegram-каналі", "navigation"),
+    ("Доповнено додатковими матеріалами", "furniture"),
+    ("Дополнено", "furniture"),
+    ("Функционирует при финансовой поддержке министерства развития", "furniture"),
 ])
 def test_more_widgets_of_mirrors_and_regional_sites(line, kind):
     assert removed_between(line, "Власти объявили набор контрактников в регионе.",
