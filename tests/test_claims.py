@@ -4008,3 +4008,15 @@ def test_what_is_known_about_with_no_one_it_is_known_to_is_no_claim(body, lang):
 def test_whose_messages_it_is_known_from_speak(body, lang):
     c = one(body, lang, ("ЦНС", "National Resistance Center", "ORG"))
     assert "National Resistance Center" in [c.speaker, *c.via]
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after reports on Cubans and Nepalis recruited by Russia (2025)
+    ("Раніше кубинська влада заявляла, що не підтримує участь своїх громадян у війні.", "uk", "Government of Cuba"),
+    ("Сполучені Штати повідомили, що на боці Росії воюють 5 тисяч кубинців.", "uk",
+     "Government of the United States"),
+    ("The British government said the figure was rising.", "en", "Government of the United Kingdom"),
+])
+def test_a_foreign_country_and_its_authorities_speak_as_its_government(body, lang, speaker):
+    places = [("Сполучені Штати", "United States", "PLACE")] if "Штати" in body else []
+    assert one(body, lang, *places).speaker == speaker

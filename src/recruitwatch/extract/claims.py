@@ -1475,6 +1475,13 @@ def _subject_phrase(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         if (after is not None and after[0] == span[0] and after[1] > span[1]
                 and nxt is not None and nxt.group().islower()):
             span = after
+    toks = _tokens(text, span)
+    nxt = _TOKEN.match(text, span[1] + 1) if text[span[1]:span[1] + 1] == " " else None
+    if (len(toks) == 1 and nxt is not None and nxt.end() <= cue.start and doc.lang in morph.LANGS
+            and morph.adjective(toks[0].group(), doc.lang) and morph.noun(nxt.group(), doc.lang)):
+        # "кубинська влада заявляла": the parse took the adjective for the subject; the noun
+        # after it heads the phrase
+        span = (span[0], nxt.end())
     return span
 
 
