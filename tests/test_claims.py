@@ -4020,3 +4020,14 @@ def test_whose_messages_it_is_known_from_speak(body, lang):
 def test_a_foreign_country_and_its_authorities_speak_as_its_government(body, lang, speaker):
     places = [("Сполучені Штати", "United States", "PLACE")] if "Штати" in body else []
     assert one(body, lang, *places).speaker == speaker
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after a regional military commissar's press conference (2023)
+    ("Эти цифры на пресс-конференции назвал военный комиссар области Сергей Кузьменков.", "ru", "Sergey Kuzmenkov"),
+    ("Цифры 24 марта назвал военный комиссар области Сергей Кузьменков.", "ru", "Sergey Kuzmenkov"),
+    ("Такі цифри на брифінгу оприлюднив речник Андрій Юсов.", "uk", "Andriy Yusov"),
+])
+def test_figures_put_first_are_the_object_and_who_named_them_follows(body, lang, speaker):
+    name = "Сергей Кузьменков" if lang == "ru" else "Андрій Юсов"
+    assert one(body, lang, (name, speaker, "PERSON")).speaker == speaker

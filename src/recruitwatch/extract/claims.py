@@ -1374,7 +1374,8 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     the parsed subject first, the rules' phrase where the verb has none; a phrase with no
     noun, name or pronoun is no speaker ("однако считает", "если раньше заявляли")."""
     if not doc.syntax:
-        return _phrase_before(doc, s, text, cue), False
+        span = _phrase_before(doc, s, text, cue)
+        return _after_object_put_first(doc, s, text, cue, span) or span, False
     span = _subject_phrase(doc, s, text, cue) or _locative_source(doc, s, text, cue)
     if span is not None:
         span = _whole_names(doc, s, span)
@@ -1391,10 +1392,29 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
         before = _phrase_before(doc, s, text, cue)
         if before is not None and _nominal(doc, s, text, before):
             return before, False
+    after = _after_object_put_first(doc, s, text, cue, span)
+    if after is not None:
+        return after, False
     if span is not None:
         return span, True
     span = _phrase_before(doc, s, text, cue)
+    after = _after_object_put_first(doc, s, text, cue, span)
+    if after is not None:
+        return after, False
     return (span if span is not None and _nominal(doc, s, text, span) else None), False
+
+
+def _after_object_put_first(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | None) -> Span | None:
+    """ "Эти цифры на пресс-конференции назвал военный комиссар …": figures the sentence
+    points back to, put first, are the verb's object, not its subject; who named them
+    follows the verb."""
+    if span is None:
+        return None
+    phrase = text[span[0]:span[1]].lower()
+    if not any(phrase == p or phrase.startswith(p + " ") for p in doc.lex.words.get("refers_back_objects", ())):
+        return None
+    after = _phrase_after(doc, text, cue.end)
+    return after if after is not None and _nominal(doc, s, text, after) else None
 
 
 def _whole_names(doc: _Doc, s: int, span: Span) -> Span:
