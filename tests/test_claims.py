@@ -4031,3 +4031,21 @@ def test_a_foreign_country_and_its_authorities_speak_as_its_government(body, lan
 def test_figures_put_first_are_the_object_and_who_named_them_follows(body, lang, speaker):
     name = "Сергей Кузьменков" if lang == "ru" else "Андрій Юсов"
     assert one(body, lang, (name, speaker, "PERSON")).speaker == speaker
+
+
+def test_a_speaker_named_inside_a_quotation_is_relayed_by_its_speaker():
+    # written for this test, after a Sri Lankan mother's account of her son's recruitment (2025)
+    body = ("“My son was meant to fly to Belgium through Russia. On landing in Moscow, the travel agent "
+            "told him that a commander would meet him. He was then held in a room for a week,” "
+            "his mother Kamala Perera said.")
+    claims = extract_claims(body, "en", ents(body, ("Kamala Perera", "Kamala Perera", "PERSON")))
+    assert [(c.speaker, c.via) for c in claims] == [
+        ("Kamala Perera", []), ("anonymous: travel agent", ["Kamala Perera"]), ("Kamala Perera", [])]
+
+
+def test_a_pronoun_or_an_editors_note_inside_a_quotation_names_no_one_new():
+    # written for this test, after a regional official's words on the recruitment plan (2024)
+    body = ("«Наш регион по этому показателю отстает (впервые об этом URA.RU сообщило в апреле — прим. ред.). "
+            "Он сказал нам, что план не выполнен», — рассказал собеседник.")
+    claims = extract_claims(body, "ru", ents(body, ("URA.RU", "URA.RU", "ORG")))
+    assert {c.speaker for c in claims} == {"anonymous: собеседник"}

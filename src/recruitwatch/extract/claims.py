@@ -132,7 +132,8 @@ def attributions(body: str, lang: str, entities: list[Entity],
         for a in doc.found:
             if a.claim.speaker == _UNNAMED:
                 a.claim.speaker = voice
-    return [_without_outlet(piece, outlet) for a in doc.found for piece in _per_sentence(a, spans, body, doc.lex)]
+    return [_without_outlet(piece, outlet) for a in doc.found
+            for piece in _per_sentence(a, spans, body, doc.lex, doc)]
 
 
 def _unnamed_reports_only(doc: _Doc, span: Span, end: int) -> bool:
@@ -379,7 +380,7 @@ def _bare_relay(doc: _Doc, claim: Claim) -> bool:
 
 
 def _per_sentence(a: Attribution, spans: list[Span], doc_body: str,
-                  lex: _Lexicon) -> list[Attribution]:
+                  lex: _Lexicon, doc: _Doc | None = None) -> list[Attribution]:
     """A quotation of several sentences is several statements, one claim each with the same
     speaker and relays (tests/gold/README.md: one entry per statement); the stance and hedge
     the attribution read belong to the sentence that holds its phrases, and another sentence
@@ -402,9 +403,43 @@ def _per_sentence(a: Attribution, spans: list[Span], doc_body: str,
             out.append(a)
         else:
             stance = "deny" if denies[i] else "assert"
+            inner = _quoted_speaker(doc, *piece, c.speaker) if doc is not None else None
+            if inner is not None:
+                # "«… Upon landing, the travel agent told him that … »": the quotation's
+                # speaker relays whom the sentence names as saying it
+                name, phrase = inner
+                out.append(Attribution(Claim(name, _dedupe([c.speaker, *c.via], name), stance, False, piece,
+                                             c.date, c.cue), [phrase], True))
+                continue
             out.append(Attribution(Claim(c.speaker, list(c.via), stance, False, piece, c.date, c.cue),
                                    list(a.phrases), a.nested))
     return out
+
+
+def _quoted_speaker(doc: _Doc, s: int, e: int, outer: str) -> tuple[str, Span] | None:
+    """Whom a sentence inside a quotation names as saying what it says ("the travel agent
+    told him that …", "окупанти обіцяли, що …"): a description or a name before a reporting
+    verb, never a pronoun (the speaker's "he", "I" are read no further)."""
+    raw = doc.body[s:e].translate(_FOLD)
+    for m in doc.lex.cues.finditer(raw):
+        if m.lastgroup not in _BEFORE:
+            continue
+        cue = _Cue(m.lastgroup, m.start(), m.end(), raw[m.start():m.end()])
+        span, _ = _speaker_span(doc, s, raw, cue)
+        words = [t.group().lower() for t in _tokens(raw, span)] if span is not None else []
+        if not words or not (_nominal(doc, s, raw, span) or words[0] in doc.lex.words["definite"]):
+            continue  # (a noun phrase: "the travel agent", "окупанти", "ГУР"; no adverb)
+        if words[0] in doc.lex.words.get("locative", ()) or (
+                doc.lang in morph.LANGS and morph.function_word(words[0], doc.lang) is not None):
+            continue  # (a subject, not where it was said, "у Дагестані повідомили", nor "впервые")
+        if "(" in raw[span[1]:cue.start]:
+            continue  # an editor's note in brackets ("(впервые об этом … сообщило — прим. ред.)")
+        if any(w in doc.lex.words["pronouns"] or w in doc.lex.words.get("not_speakers", ()) for w in words):
+            continue
+        sp = _speaker(doc, s, raw, span)
+        if sp is not None and sp.names and sp.names[0] not in (outer, _UNNAMED):
+            return sp.names[0], (s + span[0], s + span[1])
+    return None
 
 
 def _denying_cue(lex: _Lexicon, cue: str | None) -> bool:
