@@ -2,7 +2,7 @@
 
 import pytest
 
-from recruitwatch.extract.entities import _restore_capital_i, extract_entities
+from recruitwatch.extract.entities import _pieces, _restore_capital_i, extract_entities
 from recruitwatch.options import Options
 
 RULES = Options(use_models=False)
@@ -912,3 +912,17 @@ def test_a_known_person_whose_surname_the_excerpts_end_cuts_off():
 ])
 def test_a_given_name_alone_that_the_report_sets_up_as_a_persons(body, lang, name):
     assert by_name(extract_entities(body, lang, Options()))[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("span, person, parts", [
+    # written for this test, after a list of Tajik soldiers killed in Ukraine (2024)
+    ("Умаров Сирожиддин и Холбувозода Мухаммад", True, ["Умаров Сирожиддин", "Холбувозода Мухаммад"]),
+    ("Sandip Thapaliya, Rupak Karki", True, ["Sandip Thapaliya", "Rupak Karki"]),
+    # a body's name keeps its "and": only a person's span splits there
+    ("Министерство труда и социальной защиты", False, ["Министерство труда и социальной защиты"]),
+    ("Ministry of Labour and Social Protection", False, ["Ministry of Labour and Social Protection"]),
+])
+def test_a_persons_span_splits_where_two_names_are_joined(span, person, parts):
+    body = f"Сообщили: {span}."
+    start = body.index(span)
+    assert [body[s:e] for s, e in _pieces(body, start, start + len(span), person)] == parts

@@ -40,6 +40,7 @@ _NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 # Where one model span holds two names ("Vladimir Smirnov / TASS" in a photo credit).
 # A name and its acronym in brackets ("Bureau of Foreign Employment (SLBFE)") are two pieces.
 _SPLIT = re.compile(r"\s+/\s+|\s*\n\s*|\s+\|\s+|\s+[–—-]\s+|\s*[()]\s*")
+_SPLIT_PERSONS = re.compile(_SPLIT.pattern + r"|,\s+|\s+(?:и|і|й|та|and|&)\s+(?=[A-ZА-ЯЁІЇЄҐ])")
 # A symbol or an emoji glued to a name ends it ("Ширшин.▪️Он отметил", "Рыбар💸Поддержать": a
 # post's markers run into the next words, which are no name)
 _MARKER = re.compile(rf"\W*[{MARKERS}][\ufe0f\u200d]*")
@@ -279,7 +280,7 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
             while end < len(body) and body[end].isdigit():
                 end += 1
             normal = None
-        for s, e in _pieces(body, start, end):
+        for s, e in _pieces(body, start, end, etype == "PERSON"):
             text = body[s:e] if normal is None or (s, e) != (start, end) else normal
             lead = _PERSON_LEAD.match(body, s, e) if etype == "PERSON" else None
             if lead and lead.group(1).casefold() in _person_leads():
@@ -489,8 +490,10 @@ def _tag_morph_around_spans(doc, tagger) -> None:
             token.pos, token.feats = tagged.pos, tagged.feats
 
 
-def _pieces(body: str, start: int, end: int) -> Iterator[Span]:
-    """The parts of a model span between separators, trimmed of "the", "'s" and punctuation."""
+def _pieces(body: str, start: int, end: int, person: bool = False) -> Iterator[Span]:
+    """The parts of a model span between separators, trimmed of "the", "'s" and punctuation;
+    a person's span also splits where a comma or "and" joins two names ("Умаров Сирожиддін
+    Сабирджанович і Холбувозода Мухаммад Файзулло" are two men)."""
     marker = _MARKER.search(body, start, end)
     if marker and not body[start:marker.start()].strip():  # "▪️Комбат": the marker opens it
         start = marker.end()
@@ -498,7 +501,7 @@ def _pieces(body: str, start: int, end: int) -> Iterator[Span]:
     if marker:
         end = marker.start()
     pos = start
-    for sep in _SPLIT.finditer(body, start, end):
+    for sep in (_SPLIT_PERSONS if person else _SPLIT).finditer(body, start, end):
         yield from _trimmed(body, pos, sep.start())
         pos = sep.end()
     yield from _trimmed(body, pos, end)
