@@ -2088,7 +2088,7 @@ def test_a_share_of_a_plan_met_is_achieved_and_counts_the_plans_fulfilment(text,
 
 @pytest.mark.parametrize("text,lang", [
     # (written for the test, after an outlet's reckoning of a draft budget's sign-up money, 2024)
-    ("Закладених коштів вистачить, щоб за три роки набрати 225 тисяч контрактників.", "uk"),
+    ("Цих грошей вистачить, щоб до 2027 року набрати 200 тисяч контрактників.", "uk"),
     ("Этих денег хватит, чтобы набрать 225 тысяч контрактников.", "ru"),
     ("Такая сумма позволит набрать 460 тысяч человек.", "ru"),
     ("The money would be enough to recruit 225,000 soldiers.", "en"),

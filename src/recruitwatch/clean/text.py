@@ -1289,8 +1289,8 @@ _ADDRESS = re.compile(r"://|www\.|\S+\.\w{2,}/\S*|\w\.[a-z]{2,6}\s*$|\s\|\s")
 
 def _cut_after_paragraph(lines: list[_Line], kinds: list[str | None], free: list[int], rules: _Rules) -> bool:
     """The text's last line, with no end to its sentence, right under a paragraph of the
-    article that ends as prose does and on the article's subject ("…около 100 тысяч
-    рублей." over "К начальнику колонии смогла попасть инициативная групп"): the excerpt was
+    article that ends as prose does and on the article's subject ("…по 100 тысяч
+    рублей." over "До начальника колонии дошли жены заключенных и их адвокаты"): the excerpt was
     cut inside the article's next paragraph (the blind study sets read 16 such lines as
     text and one as a teaser). Another story's headline stands under a box or a label, is
     on another subject ("Синоптики обещают снег …") or is title-cased."""
@@ -1343,7 +1343,7 @@ _COMPLEMENT = re.compile(r",\s+(?:що|что|that)\s", re.IGNORECASE)
 # so is an English line with a past auxiliary before a word ("Prime Minister Narendra Modi
 # had stro"): headlines drop "had", "was", "were", "would"
 _PAST_AUXILIARY = re.compile(r"\s(?:had|was|were|would)\s+\w")
-# and so is a line that ends on a dash with nothing after it ("… с 1 апреля по 15 июля -")
+# and so is a line that ends on a dash with nothing after it ("… набор продлится с мая до конца июля -")
 _OPEN_DASH = re.compile(r"\s[—–-]\s*$")
 
 

@@ -405,7 +405,7 @@ def _per_sentence(a: Attribution, spans: list[Span], doc_body: str,
             stance = "deny" if denies[i] else "assert"
             inner = _quoted_speaker(doc, *piece, c.speaker) if doc is not None else None
             if inner is not None:
-                # "«… Upon landing, the travel agent told him that … »": the quotation's
+                # "«… In Moscow the recruiter told him that … »": the quotation's
                 # speaker relays whom the sentence names as saying it
                 name, phrase = inner
                 out.append(Attribution(Claim(name, _dedupe([c.speaker, *c.via], name), stance, False, piece,
@@ -425,15 +425,20 @@ def _quoted_speaker(doc: _Doc, s: int, e: int, outer: str) -> tuple[str, Span] |
         if m.lastgroup not in _BEFORE:
             continue
         cue = _Cue(m.lastgroup, m.start(), m.end(), raw[m.start():m.end()])
+        if raw.count("(", 0, cue.start) > raw.count(")", 0, cue.start):
+            continue  # an editor's note in brackets ("(об этом первым написало … — прим. ред.)")
         span, _ = _speaker_span(doc, s, raw, cue)
-        words = [t.group().lower() for t in _tokens(raw, span)] if span is not None else []
+        toks = _tokens(raw, span) if span is not None else []
+        while len(toks) > 1 and (toks[0].group().lower() in doc.lex.words["conjunctions"] or (
+                doc.lang == "en" and any(x.group().lower() in doc.lex.words["definite"] for x in toks[1:]))):
+            toks = toks[1:]  # "а правозащитникам …", "In Moscow the recruiter": from its noun phrase
+        span = (toks[0].start(), toks[-1].end()) if toks else None
+        words = [t.group().lower() for t in toks]
         if not words or not (_nominal(doc, s, raw, span) or words[0] in doc.lex.words["definite"]):
             continue  # (a noun phrase: "the travel agent", "окупанти", "ГУР"; no adverb)
         if words[0] in doc.lex.words.get("locative", ()) or (
                 doc.lang in morph.LANGS and morph.function_word(words[0], doc.lang) is not None):
             continue  # (a subject, not where it was said, "у Дагестані повідомили", nor "впервые")
-        if "(" in raw[span[1]:cue.start]:
-            continue  # an editor's note in brackets ("(впервые об этом … сообщило — прим. ред.)")
         if any(w in doc.lex.words["pronouns"] or w in doc.lex.words.get("not_speakers", ()) for w in words):
             continue
         sp = _speaker(doc, s, raw, span)
@@ -1440,7 +1445,7 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
 
 
 def _after_object_put_first(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | None) -> Span | None:
-    """ "Эти цифры на пресс-конференции назвал военный комиссар …": figures the sentence
+    """ "Эти цифры на брифинге назвал военком …": figures the sentence
     points back to, put first, are the verb's object, not its subject; who named them
     follows the verb."""
     if span is None:
@@ -1796,7 +1801,11 @@ def _experiencers(doc: _Doc, s: int, text: str, cue: _Cue) -> list[str]:
     if not names:
         # "правозащитникам известно о гибели …": those it is known to, described
         span = _phrase_before(doc, s, text, cue) if doc.lang in morph.LANGS else None
-        toks = [t.group() for t in _tokens(text, span)] if span else []
+        found = _tokens(text, span) if span else []
+        while len(found) > 1 and found[0].group().lower() in doc.lex.words["conjunctions"]:
+            found = found[1:]  # "…, а правозащитникам известно": from the noun
+        span = (found[0].start(), found[-1].end()) if found else None
+        toks = [t.group() for t in found]
         if (toks and morph.function_word(toks[0], doc.lang) is None
                 and any(morph.noun(x, doc.lang) and "datv" in morph.cases(x, doc.lang) for x in toks)):
             described = _anonymous(doc, text, span)
