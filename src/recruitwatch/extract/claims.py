@@ -428,10 +428,10 @@ def _quoted_speaker(doc: _Doc, s: int, e: int, outer: str) -> tuple[str, Span] |
         if raw.count("(", 0, cue.start) > raw.count(")", 0, cue.start):
             continue  # an editor's note in brackets ("(об этом первым написало … — прим. ред.)")
         span, _ = _speaker_span(doc, s, raw, cue)
-        toks = _tokens(raw, span) if span is not None else []
-        while len(toks) > 1 and (toks[0].group().lower() in doc.lex.words["conjunctions"] or (
-                doc.lang == "en" and any(x.group().lower() in doc.lex.words["definite"] for x in toks[1:]))):
-            toks = toks[1:]  # "а правозащитникам …", "In Moscow the recruiter": from its noun phrase
+        toks = _without_conjunction(doc, _tokens(raw, span) if span is not None else [])
+        while len(toks) > 1 and doc.lang == "en" and any(x.group().lower() in doc.lex.words["definite"]
+                                                         for x in toks[1:]):
+            toks = toks[1:]  # "In Moscow the recruiter": from its noun phrase
         span = (toks[0].start(), toks[-1].end()) if toks else None
         words = [t.group().lower() for t in toks]
         if not words or not (_nominal(doc, s, raw, span) or words[0] in doc.lex.words["definite"]):
@@ -1801,9 +1801,7 @@ def _experiencers(doc: _Doc, s: int, text: str, cue: _Cue) -> list[str]:
     if not names:
         # "правозащитникам известно о гибели …": those it is known to, described
         span = _phrase_before(doc, s, text, cue) if doc.lang in morph.LANGS else None
-        found = _tokens(text, span) if span else []
-        while len(found) > 1 and found[0].group().lower() in doc.lex.words["conjunctions"]:
-            found = found[1:]  # "…, а правозащитникам известно": from the noun
+        found = _without_conjunction(doc, _tokens(text, span) if span else [])
         span = (found[0].start(), found[-1].end()) if found else None
         toks = [t.group() for t in found]
         if (toks and morph.function_word(toks[0], doc.lang) is None
@@ -1811,6 +1809,14 @@ def _experiencers(doc: _Doc, s: int, text: str, cue: _Cue) -> list[str]:
             described = _anonymous(doc, text, span)
             names = described.names if described else []
     return list(dict.fromkeys(names))
+
+
+def _without_conjunction(doc: _Doc, toks: list[re.Match]) -> list[re.Match]:
+    """A phrase's tokens from its noun phrase, past a conjunction that opens it ("…, а
+    правозащитникам известно", "і окупанти обіцяли")."""
+    while len(toks) > 1 and toks[0].group().lower() in doc.lex.words["conjunctions"]:
+        toks = toks[1:]
+    return toks
 
 
 def _known_about(doc: _Doc, text: str, cue: _Cue) -> bool:

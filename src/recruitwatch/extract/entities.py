@@ -40,7 +40,6 @@ _NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 # Where one model span holds two names ("Vladimir Smirnov / TASS" in a photo credit).
 # A name and its acronym in brackets ("Bureau of Foreign Employment (SLBFE)") are two pieces.
 _SPLIT = re.compile(r"\s+/\s+|\s*\n\s*|\s+\|\s+|\s+[–—-]\s+|\s*[()]\s*")
-_SPLIT_PERSONS = re.compile(_SPLIT.pattern + r"|,\s+|\s+(?:и|і|й|та|and|&)\s+(?=[A-ZА-ЯЁІЇЄҐ])")
 # A symbol or an emoji glued to a name ends it ("Ширшин.▪️Он отметил", "Рыбар💸Поддержать": a
 # post's markers run into the next words, which are no name)
 _MARKER = re.compile(rf"\W*[{MARKERS}][\ufe0f\u200d]*")
@@ -501,10 +500,18 @@ def _pieces(body: str, start: int, end: int, person: bool = False) -> Iterator[S
     if marker:
         end = marker.start()
     pos = start
-    for sep in (_SPLIT_PERSONS if person else _SPLIT).finditer(body, start, end):
+    for sep in (_split_persons() if person else _SPLIT).finditer(body, start, end):
         yield from _trimmed(body, pos, sep.start())
         pos = sep.end()
     yield from _trimmed(body, pos, end)
+
+
+@lru_cache(maxsize=1)
+def _split_persons() -> re.Pattern:
+    """The separators of a person's span: those of any span, a comma, and a word joining two
+    names before a capital."""
+    joiners = "|".join(re.escape(w) for w in load_toml("aliases/junk.toml")["person_joiners"])
+    return re.compile(_SPLIT.pattern + rf"|,\s+|\s+(?:{joiners})\s+(?=[A-ZА-ЯЁІЇЄҐ])")
 
 
 _TRIM_HEAD = re.compile(r"(?:the\s+|The\s+|[\s\"'“”«»(\[])+")

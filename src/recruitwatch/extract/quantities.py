@@ -944,7 +944,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "achieved"
     if elided is not None and not any(not weak for _, _, _, weak in _cues_in(cues, (elided.span[1], r.end))):
         modality = elided.modality
-    if (modality == "other" and r.unit == "people" and approx in _ROUNDED and not g.dependants.search(counts or "")
+    if (modality == "other" and r.unit == "people" and approx == "about" and not g.dependants.search(counts or "")
             and not _has_cue(cues, _clause(text, r, segment), "other")):
         # "близько 50 тисяч чоловіків", "around 4,500": people counted roughly, with no verb
         # to tell what was done or befell them ("около 40 человек уехали"), are someone's
@@ -1565,9 +1565,6 @@ def _cue_hits(text: str, g: _Grammar) -> list[tuple[int, int, str, bool]]:
         hits.append((m.start(), m.end(), name.removesuffix("_weak").removesuffix("_first"),
                      name.endswith("_weak")))
     return hits
-
-
-_ROUNDED = frozenset({"about"})
 
 
 _CHANGE_VERB_REACH = 60  # characters before the figure: the verb, two words, "на", a hedge
