@@ -492,7 +492,7 @@ def _tag_morph_around_spans(doc, tagger) -> None:
 def _pieces(body: str, start: int, end: int, person: bool = False) -> Iterator[Span]:
     """The parts of a model span between separators, trimmed of "the", "'s" and punctuation;
     a person's span also splits where a comma or "and" joins two names ("Умаров Сирожиддін
-    Сабирджанович і Холбувозода Мухаммад Файзулло" are two men)."""
+    і Холбувозода Мухаммад" are two men)."""
     marker = _MARKER.search(body, start, end)
     if marker and not body[start:marker.start()].strip():  # "▪️Комбат": the marker opens it
         start = marker.end()
