@@ -4043,6 +4043,14 @@ def test_a_speaker_named_inside_a_quotation_is_relayed_by_its_speaker():
         ("Kamala Perera", []), ("anonymous: recruiter", ["Kamala Perera"]), ("Kamala Perera", [])]
 
 
+def test_a_speaker_inside_a_quotation_is_read_from_its_first_determiner():
+    # written for this test: "the driver of the minibus", not "the minibus"
+    body = ("“My son went to Moscow for work. In Moscow the driver of the minibus told him that a camp "
+            "was waiting. After that he was locked up,” his mother Kamala Perera said.")
+    claims = extract_claims(body, "en", ents(body, ("Kamala Perera", "Kamala Perera", "PERSON")))
+    assert claims[1].speaker == "anonymous: driver of the minibus"
+
+
 def test_a_pronoun_or_an_editors_note_inside_a_quotation_names_no_one_new():
     # written for this test, after a regional official's words on the recruitment plan (2024)
     body = ("«Наш регион по этому показателю отстает (первым об этом URA.RU написало ещё весной — прим. ред.). "

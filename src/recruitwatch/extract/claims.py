@@ -429,9 +429,10 @@ def _quoted_speaker(doc: _Doc, s: int, e: int, outer: str) -> tuple[str, Span] |
             continue  # an editor's note in brackets ("(об этом первым написало … — прим. ред.)")
         span, _ = _speaker_span(doc, s, raw, cue)
         toks = _without_conjunction(doc, _tokens(raw, span) if span is not None else [])
-        while len(toks) > 1 and doc.lang == "en" and any(x.group().lower() in doc.lex.words["definite"]
-                                                         for x in toks[1:]):
-            toks = toks[1:]  # "In Moscow the recruiter": from its noun phrase
+        definite = doc.lex.words["definite"]
+        while (len(toks) > 1 and doc.lang == "en" and toks[0].group().lower() not in definite
+               and any(x.group().lower() in definite for x in toks[1:])):
+            toks = toks[1:]  # "In Moscow the recruiter": from its noun phrase's first determiner
         span = (toks[0].start(), toks[-1].end()) if toks else None
         words = [t.group().lower() for t in toks]
         if not words or not (_nominal(doc, s, raw, span) or words[0] in doc.lex.words["definite"]):
