@@ -1080,7 +1080,7 @@ def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
         start = max(text.rfind("\n\n", 0, r.start) + 1, r.start - _GROUP_BEFORE)
         found = [(m.end(), role) for pattern, role in g.groups for m in pattern.finditer(text, start, r.start)]
         return max(found)[1] if found else None
-    return best[1] if best else None
+    return best[1]
 
 
 def _tracked(counts: str) -> bool:
