@@ -2452,3 +2452,35 @@ def test_a_last_line_of_another_subject_or_furniture_still_goes(last):
     text = ("Вербовщики снова приехали в колонию к заключенным.\n\n"
             "Заключенным колонии предлагали зарплату около 100 тысяч рублей.\n\n" + last)
     assert [r.line for r in clean_text(text).removed] == [4]
+
+
+_PORTRAITS = ("Relatives gathered outside the ministry on Monday with photographs of the men.\n\n"
+              "Relatives outside the ministry on Monday\n\n(Photo by Ann Writer)\n\n"
+              "The lawyer Mira Kandasamy said the families had filed complaints twice.\n\n"
+              "{line}\n\n"
+              "Kandasamy added that the embassy had not answered any of the letters.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Human rights lawyer Mira Kandasamy",
+    "Human rights Lawyer Mira Kandasamy",
+])
+def test_a_line_naming_who_someone_is_is_a_portrait_caption_on_a_page_with_captions(line):
+    text = _PORTRAITS.format(line=line)
+    removed = {r.line: r.kind for r in clean_text(text, "en").removed}
+    assert removed.get(8) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "A Job for Mira Kandasamy",  # a subheading in title case: only a function word is lower case
+    "Human rights lawyer Ravi Perera",  # a name the article does not mention
+])
+def test_a_title_case_subheading_or_a_stranger_is_no_portrait_caption(line):
+    text = _PORTRAITS.format(line=line)
+    assert 8 not in {r.line for r in clean_text(text, "en").removed}
+
+
+def test_without_other_captions_a_line_naming_someone_stays():
+    text = _PORTRAITS.format(line="Human rights lawyer Mira Kandasamy").replace(
+        "Relatives outside the ministry on Monday\n\n(Photo by Ann Writer)\n\n", "")
+    assert clean_text(text, "en").removed == []

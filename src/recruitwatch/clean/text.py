@@ -199,6 +199,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
         title = _title_position(lines, kinds, rules)
     _mark_doubled_captions(lines, kinds, rules, title)
     _grow_caption_blocks(lines, kinds, rules, title)
+    _mark_named_captions(lines, kinds, rules, title)
     _mark_pull_quotes(lines, kinds, title)
     _mark_repeated_title(lines, kinds, title, rules)
     _mark_headline_lists(lines, kinds, rules, title)
@@ -936,6 +937,31 @@ def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Ru
             continue
         text = _unmarked(lines[i].text)
         if not _ends_like_prose(text) and len(_WORD.findall(text)) <= 40 and not _holds_sentence(text):
+            kinds[i] = "caption"
+
+
+# "Human rights activist Shreen Abdul Saroor": words that say who, then a name of two to
+# four capitalised words, with no verb and no full stop
+_NAMED_CAPTION = re.compile(
+    r"(?:[\w'’-]+ ){0,5}([a-zа-яёіїєґ][\w'’-]*) ((?:[A-ZА-ЯЁІЇЄҐ][\w'’-]+ ){1,3}[A-ZА-ЯЁІЇЄҐ][\w'’-]+)")
+
+
+def _mark_named_captions(lines: list[_Line], kinds: list[str | None], rules: _Rules,
+                         title: int | None) -> None:
+    """On a page whose pictures carry captions, a line alone that says who someone is and
+    names them ("Human rights Lawyer Swasthika Arulingam") is the caption of their portrait,
+    when the article names them elsewhere: a label, not a sentence of the story. A
+    subheading in title case ("A Job for Tuft Cells") has only a function word in lower case."""
+    if not any(k in ("caption", "credit") for k in kinds):
+        return
+    for i, line in enumerate(lines):
+        if kinds[i] is not None or i == title:
+            continue
+        m = _NAMED_CAPTION.fullmatch(_unmarked(line.text))
+        if m is None or m.group(1) in rules.stopwords:
+            continue
+        surname = m.group(2).rsplit(" ", 1)[-1]
+        if any(surname in other.text for j, other in enumerate(lines) if j != i and kinds[j] is None):
             kinds[i] = "caption"
 
 
