@@ -2484,3 +2484,16 @@ def test_without_other_captions_a_line_naming_someone_stays():
     text = _PORTRAITS.format(line="Human rights lawyer Mira Kandasamy").replace(
         "Relatives outside the ministry on Monday\n\n(Photo by Ann Writer)\n\n", "")
     assert clean_text(text, "en").removed == []
+
+
+def test_skip_links_numbered_as_a_list_by_the_scrape_are_navigation():
+    text = ("1. Skip to content\n  2. Skip to main menu\n  3. Skip to more sites of ours\n\n"
+            "Recruiters now wait for migrants at the registration office in Moscow.\n")
+    assert [r.kind for r in clean_text(text, "en").removed] == ["navigation"] * 3
+
+
+def test_a_credit_glued_to_its_caption_may_carry_a_photographers_initials():
+    text = ("Recruiters now wait for migrants at the registration office in Moscow.\n\n"
+            "Migrants queue outside the office before dawnImage: Agency/K. Petrenko\n\n"
+            "The office opened a contract desk in the spring, lawyers say.\n")
+    assert [(r.line, r.kind) for r in clean_text(text, "en").removed] == [(2, "caption")]

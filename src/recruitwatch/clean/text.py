@@ -1668,7 +1668,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             # or glued to its last word by the scrape ("по 100 тыс. рублейФото: © …")
             rf"|(?<=\w)(?:\s+|(?-i:(?=[{_CAP}])))(?-i:{_alternation([p[:1].upper() + p[1:] for p in credit['prefixes']])})\s*(?::|—|–))"
             # the credit may be a site: "Колонна на марше. Фото – example.ua", "Фото: NEWS.ru"
-            rf"\s*(?:[^.!?]|\.(?=\w)){{2,80}}$",
+            # (with a photographer's initials: "…militaryImage: DW/J. Vishnevetskaya")
+            rf"\s*(?:[^.!?]|\.(?=\w)|(?-i:(?<=\b[{_CAP}])\.\s)){{2,80}}$",
             re.I),
         credit_slash=re.compile(
             # "Sergei Bobylev / TASS", "Natalie Naccache | Bloomberg | Getty Images", and the
@@ -1728,7 +1729,8 @@ def _whole_line_kinds(patterns: dict[str, list[str]]) -> re.Pattern:
     match's ``lastgroup`` names the first kind (in the dict's order) whose pattern fits the
     whole line, as trying each kind's ``_whole_line`` in turn would, in one pass."""
     body = "|".join(f"(?P<{kind}>{_branches(ps)})" for kind, ps in patterns.items())
-    return re.compile(f"{_LEAD}(?:{body}){_TAIL}")
+    # numbered as a list by the scrape: "1. Skip to content", "2. Skip to main menu"
+    return re.compile(rf"{_LEAD}(?:\d{{1,2}}[.)]\s+)?(?:{body}){_TAIL}")
 
 
 def _any(patterns: list[str]) -> re.Pattern:
