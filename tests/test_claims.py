@@ -4057,3 +4057,23 @@ def test_a_pronoun_or_an_editors_note_inside_a_quotation_names_no_one_new():
             "Он сказал нам, что план не выполнен», — рассказал собеседник.")
     claims = extract_claims(body, "ru", ents(body, ("URA.RU", "URA.RU", "ORG")))
     assert {c.speaker for c in claims} == {"anonymous: собеседник"}
+
+
+@pytest.mark.models
+def test_a_message_named_only_as_such_is_the_described_body_that_spoke_before():
+    from recruitwatch.pipeline import process_text
+
+    # written for this test, after Kommersant's report of a regional bonus made permanent (2026)
+    doc = process_text("Выплату добровольцам сделали бессрочной, сообщили в информационном центре "
+                       "региона. «Срок действия меры из документа убрали», — говорится в сообщении.",
+                       Options())
+    first, second = doc.claims
+    assert first.speaker == "anonymous: информационный центр региона"
+    assert second.speaker == first.speaker
+
+
+def test_a_message_after_unnamed_reports_is_no_ones_in_particular():
+    body = ("Сообщается, что выплату добровольцам сделали бессрочной. "
+            "«Срок действия меры из документа убрали», — говорится в сообщении.")
+    first, second = extract_claims(body, "ru", [])
+    assert first.speaker == "anonymous: reports" and second.speaker != first.speaker

@@ -2584,6 +2584,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if named and unnamed & doc.lex.words.get("unnamed_estimates", frozenset()):
             # past an unnamed estimate ("за різними оцінками …"), the named speaker before it
             return _Speaker([named], True)
+        if prev and prev[0] != _UNNAMED and not unnamed & doc.lex.words.get("unnamed_estimates", frozenset()):
+            # "сообщили в информационном центре региона. … «…», — говорится в сообщении":
+            # a body described, not named, wrote the message as well
+            return _Speaker([prev[0]], True)
     author = _document_author(doc, s, text, trimmed)
     if author:
         return author  # "в сообщении ведомства": the agency, named before, wrote it
