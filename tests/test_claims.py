@@ -4077,3 +4077,18 @@ def test_a_message_after_unnamed_reports_is_no_ones_in_particular():
             "«Срок действия меры из документа убрали», — говорится в сообщении.")
     first, second = extract_claims(body, "ru", [])
     assert first.speaker == "anonymous: reports" and second.speaker != first.speaker
+
+
+def test_a_date_is_never_the_speaker():
+    # written for this test, after Newsweek's retelling of an ISW update (2022)
+    body = ("The think tank cited discussions on Telegram channels on Friday, which noted a "
+            "summons received by a resident of Kazan.")
+    assert all("Friday" not in c.speaker for c in extract_claims(body, "en", []))
+
+
+def test_a_date_opening_the_sentence_is_passed_over_for_the_subject_of_joined_verbs():
+    # written for this test, after DW's report on migrants drafted in Moscow (2023)
+    body = ("On March 3, 2022, blogger Ravshan Umarov posted a video urging migrants to enlist "
+            "and promised they would get passports within months.")
+    c = one(body, "en", ("Ravshan Umarov", "Ravshan Umarov", "PERSON"))
+    assert c.speaker == "Ravshan Umarov"

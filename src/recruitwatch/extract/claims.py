@@ -2224,7 +2224,11 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         # "Meduza and Mediazona, which analysed inheritance records, estimate"
         return _trim(text, segs[-2][0], segs[-2][1])
     if _last_word(text, last) in w["conjunctions"] and len(segs) > 1:
-        return _trim(text, segs[0][0], segs[0][1])  # "The letter ... lists X and states that"
+        # "The letter ... lists X and states that"; past a date that opens the sentence ("On
+        # February 20, 2022, blogger X published … and promised")
+        first = next((t for a, b, _ in segs if (t := _trim(text, a, b)) is not None and not _only_a_date(
+            doc, [x.group().lower() for x in _tokens(text, t)])), None)
+        return first and _trim(text, first[0], first[1])
     # "Про це поговорили з журналістами": who follows the preposition was spoken to
     if _word_after(text, 0).lower() in w["lead_ins"] and not _talked_to(doc, cue):
         after = _phrase_after(doc, text, cue.end) if _inverted(doc, text, cue.end) else None
@@ -2516,6 +2520,13 @@ def _dated(doc: _Doc, text: str, pos: int) -> bool:
         re.fullmatch(r"(?:19|20)\d\d", word))
 
 
+def _only_a_date(doc: _Doc, words: list[str]) -> bool:
+    """Whether a phrase is a date and nothing else ("Friday", "On February 20", "2022")."""
+    calendar = doc.lex.words["calendar"]
+    return all(x in calendar or x.isdigit() for x in words) and any(
+        x.isdigit() or len(x) >= 3 and x not in _NOT_DATES for x in words)
+
+
 # the calendar lists' words that are no date by themselves ("в", "that", "earlier")
 _NOT_DATES = frozenset({"that", "last", "earlier", "что", "що", "ранее", "раніше"})
 
@@ -2558,6 +2569,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
             words = [t.group().lower() for t in _tokens(text, trimmed)]
     if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:
         return None
+    if _only_a_date(doc, words):
+        return None  # "on Friday, which noted …", "On February 20, … he promised": a date names no one
     if len(words) > 2 and " ".join(words[-2:]) in w.get("partitive_pronouns", ()):
         # "по словам одного из них", "багато з них розповіли": some of those who spoke just
         # before, a group described, never a pronoun of its own
