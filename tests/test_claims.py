@@ -4092,3 +4092,14 @@ def test_a_date_opening_the_sentence_is_passed_over_for_the_subject_of_joined_ve
             "and promised they would get passports within months.")
     c = one(body, "en", ("Ravshan Umarov", "Ravshan Umarov", "PERSON"))
     assert c.speaker == "Ravshan Umarov"
+
+
+@pytest.mark.parametrize("body", [
+    "Nationalist military bloggers had circulated claims that a second wave would begin in May.",
+    "It said that nationalist military bloggers had circulated claims that a second wave was near.",
+    "Nationalist military bloggers have repeatedly made claims that a second wave is near.",
+])
+def test_claims_that_a_verb_takes_as_its_object_are_its_subjects(body):
+    # written for this test, after ISW's updates on covert mobilisation (2022)
+    speakers = [c.speaker for c in extract_claims(body, "en", [])]
+    assert "anonymous: nationalist military bloggers" in speakers

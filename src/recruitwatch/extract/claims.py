@@ -2209,6 +2209,13 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     # "by spurious promises", "the claims": a noun; "59 confirmed deaths": a participle
     if cue.text.lower() in w.get("nominal_cues", ()) and before in w.get("noun_before", ()):
         return None
+    if cue.text.lower() in w.get("nominal_cues", ()) and _SPREAD_VERB.fullmatch(before):
+        # "bloggers had circulated claims that …": the noun is the object of a verb whose
+        # subject made the claims
+        start = _verb_group_start(doc, text, cue.start)
+        opens = [t.end() for t in _TOKEN.finditer(text, 0, start) if t.group().lower() in w.get("that", ())]
+        # (from the clause's start: "It said that bloggers had circulated claims")
+        return _trim(text, opens[-1] if opens else 0, start) if start else None
     if before[:1].isdigit() and doc.lang == "en":
         return None
     segs = _segments(text, cue.start)
@@ -2244,6 +2251,21 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         if name and _is_short_name(text, name, w) and not _is_parenthetical(text, name, w):
             return name  # "Medvedev, the deputy chair of ... said" (not "Зокрема, один із …")
     return last
+
+
+# an English verb in the past that takes claims or promises as its object ("circulated",
+# "made", "spread")
+_SPREAD_VERB = re.compile(r"[a-z]{3,}ed|made|spread|put forward")
+
+
+def _verb_group_start(doc: _Doc, text: str, pos: int) -> int:
+    """Where the verb group before ``pos`` begins: the verb word, and the auxiliaries before
+    it ("had circulated"); 0 where nothing stands before them."""
+    toks = list(_TOKEN.finditer(text, 0, pos))
+    i = len(toks) - 1
+    while i > 0 and toks[i - 1].group().lower() in doc.lex.words["aux"]:
+        i -= 1
+    return toks[i].start() if i > 0 else 0
 
 
 def _holds_object(cue: _Cue) -> bool:
