@@ -2497,3 +2497,29 @@ def test_a_credit_glued_to_its_caption_may_carry_a_photographers_initials():
             "Migrants queue outside the office before dawnImage: Agency/K. Petrenko\n\n"
             "The office opened a contract desk in the spring, lawyers say.\n")
     assert [(r.line, r.kind) for r in clean_text(text, "en").removed] == [(2, "caption")]
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("This video can not be played", "en"),
+    ("To play this video you need to enable JavaScript in your browser.", "en"),
+    ("Follow our coverage of the war on the @SomeOutlet_official.", "en"),
+    ("Головна Новини Суспільство Війна Вербувальники знову в колоніях", "uk"),
+    ("Главная Новости Общество Вербовщики снова в колониях", "ru"),
+])
+def test_player_notices_follow_lines_and_unmarked_breadcrumbs_go(line, lang):
+    first, second = {
+        "en": ("Recruiters now wait for migrants at the registration office in Moscow.",
+               "The office opened a contract desk in the spring, lawyers say."),
+        "uk": ("Вербувальники знову приїхали до колоній Луганської області.",
+               "Засудженим обіцяють помилування після пів року служби."),
+        "ru": ("Вербовщики снова приехали в колонии Луганской области.",
+               "Заключенным обещают помилование после полугода службы.")}[lang]
+    text = f"{first}\n\n{line}\n\n{second}\n"
+    assert [r.line for r in clean_text(text, lang).removed] == [2]
+
+
+def test_an_agency_glued_to_the_caption_makes_it_a_caption():
+    text = ("Recruiters now wait for migrants at the registration office in Moscow.\n\n"
+            "A recruitment poster in MoscowGetty Images\n\n"
+            "The office opened a contract desk in the spring, lawyers say.\n")
+    assert [(r.line, r.kind) for r in clean_text(text, "en").removed] == [(2, "caption")]

@@ -154,6 +154,7 @@ class _Rules:
     credit_slash: re.Pattern
     credit_paren: re.Pattern
     credit_domain: re.Pattern
+    credit_glued: re.Pattern  # "A recruitment ad in MoscowGetty Images": an agency glued on
     agencies: re.Pattern
     donation_weak: re.Pattern
     pronouns: re.Pattern
@@ -443,7 +444,7 @@ def _credit_kind(text: str, rules: _Rules) -> str | None:
     slash = "/" in text or "|" in text
     for pattern in (rules.credit_inline, rules.credit_trailing, rules.credit_slash if slash else None,
                     rules.credit_paren if text.rstrip().endswith(")") else None,
-                    rules.credit_domain):
+                    rules.credit_domain, rules.credit_glued):
         m = pattern.search(text) if pattern is not None else None
         if m:
             head = text[:m.start()].strip(" .,;:-–—")
@@ -1684,6 +1685,7 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             re.I),
         credit_domain=re.compile(
             rf"(?<=[.!?])\s+(?:{agencies}|[\w-]+(?:\.[\w-]+)*\.(?:{domains}))$", re.I),
+        credit_glued=re.compile(rf"(?<=[a-zа-яёіїєґ])(?=[{_CAP}])(?i:{agencies})$"),
         agencies=re.compile(agencies, re.I),
         donation_weak=_any(gather("donation", "weak")),
         pronouns=re.compile(rf"\b(?:{_alternation(gather('donation', 'pronouns'))})\b"),
