@@ -387,6 +387,9 @@ def test_how_many_fight_sizes_a_force(text, lang):
     ("Об этом сообщили в двух компаниях.", "ru", "other"),
     # an ongoing or planned act is no achievement
     ("В Тюмени на учёт ставят 499 мигрантов.", "ru", "other"),
+    # Ukrainian's impersonal "-но/-то" past tells a deed too
+    ("У Тюмені на облік поставлено 499 мігрантів.", "uk", "achieved"),
+    ("Таке нововведення запроваджено ще у 18 регіонах.", "uk", "achieved"),
 ])
 def test_a_count_of_what_was_done_is_achieved(text, lang, modality):
     assert one(text, lang).modality == modality

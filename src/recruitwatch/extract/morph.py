@@ -138,7 +138,9 @@ def done(word: str, lang: str) -> bool:
     if not tags:
         return False
     t = tags[0]
-    return t.aspect == "perf" and ((t.POS == "VERB" and t.tense == "past")
+    # (Ukrainian's impersonal "-но/-то" forms, "затримано", "відправлено", which the
+    # dictionary tags as a perfective verb with no tense, tell what was done too)
+    return t.aspect == "perf" and ((t.POS == "VERB" and (t.tense == "past" or "Impe" in t.grammemes))
                                    or (t.POS == "PRTS" and t.voice == "pssv"))
 
 
