@@ -4104,3 +4104,17 @@ def test_claims_that_a_verb_takes_as_its_object_are_its_subjects(body):
     # written for this test, after ISW's updates on covert mobilisation (2022)
     speakers = [c.speaker for c in extract_claims(body, "en", [])]
     assert "anonymous: nationalist military bloggers" in speakers
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Про це заявив секретар Координаційного штабу Олег Коваль. За даними штабу, у полоні "
+     "понад 200 іноземців.", "uk"),
+    ("Об этом заявил секретарь Координационного штаба Олег Коваль. По данным штаба, в плену "
+     "более 200 иностранцев.", "ru"),
+])
+def test_the_headquarters_by_its_noun_is_the_one_named_before(body, lang):
+    # written for this test, after CNN's report retold by LB.ua (2025)
+    name = "Координаційного штабу" if lang == "uk" else "Координационного штаба"
+    claims = extract_claims(body, lang, ents(body, (name, "Coordination Headquarters", "ORG"),
+                                             ("Олег Коваль", "Oleh Koval", "PERSON")))
+    assert claims[-1].speaker == "Coordination Headquarters"
