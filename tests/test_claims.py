@@ -4118,3 +4118,31 @@ def test_the_headquarters_by_its_noun_is_the_one_named_before(body, lang):
     claims = extract_claims(body, lang, ents(body, (name, "Coordination Headquarters", "ORG"),
                                              ("Олег Коваль", "Oleh Koval", "PERSON")))
     assert claims[-1].speaker == "Coordination Headquarters"
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Понад двісті кенійців вступили до армії, заявив міністр, застерігши, що мережі з "
+     "фальшивими пропозиціями роботи досі активні.", "uk"),
+    ("Более двухсот кенийцев вступили в армию, заявил министр, предупредив, что сети с "
+     "фальшивыми предложениями работы всё ещё активны.", "ru"),
+])
+def test_fake_as_the_adjective_of_a_noun_denies_nothing(body, lang):
+    # written for this test, after Interfax-Ukraine's report of Kenya's foreign minister (2025)
+    assert one(body, lang).stance == "assert"
+
+
+@pytest.mark.parametrize("body", ["Песков назвал эти сообщения ложными.",
+                                  "Минобороны назвало данные фальшивыми и провокационными."])
+def test_reports_called_fake_are_still_denied(body):
+    assert one(body, "ru").stance == "deny"
+
+
+@pytest.mark.models
+def test_a_pronoun_after_the_verb_with_where_he_spoke_is_the_speaker_the_model_missed():
+    from recruitwatch.pipeline import process_text
+
+    # written for this test, after Interfax-Ukraine's report of Kenya's foreign minister (2025)
+    doc = process_text("Понад двісті кенійців вступили до армії, заявив міністр закордонних справ "
+                       "Кенії Мусалія Мудаваді.\n\n\"Вербування розширилося. Міністерство отримує "
+                       "запити від сімей\", - сказав він на брифінгу.", Options())
+    assert len(doc.claims) == 3 and len({c.speaker for c in doc.claims}) == 1

@@ -1600,8 +1600,8 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
     lead = doc.lex.words.get("openers", frozenset()) | doc.lex.words["aux"]
     while len(words) > 1 and words[0].lower() in lead:
         words.pop(0)  # "Ранее в Минобороны сообщили": the adverb opens the clause
-    if not words:
-        return False
+    if not words or words[0].lower() in doc.lex.words.get("person_pronouns", ()):
+        return False  # "сказав він на брифінгу": the pronoun is the subject, the rest where
     first = morph.function_word(words[0], doc.lang)
     if first == "PREP":
         # "Розповідає про корупцію": a topic, not a subject; "В указе говорится", "У
