@@ -4146,3 +4146,17 @@ def test_a_pronoun_after_the_verb_with_where_he_spoke_is_the_speaker_the_model_m
                        "Кенії Мусалія Мудаваді.\n\n\"Вербування розширилося. Міністерство отримує "
                        "запити від сімей\", - сказав він на брифінгу.", Options())
     assert len(doc.claims) == 3 and len({c.speaker for c in doc.claims}) == 1
+
+
+def test_a_relative_object_before_the_verb_leaves_its_subject_after_it():
+    # written for this test, after Newsweek's retelling of an ISW update (2022)
+    body = ("A court heard the case of a soldier who beat his commander, which the ISW noted "
+            "showed the call-up was still under way.")
+    speakers = [c.speaker for c in extract_claims(body, "en", ents(
+        body, ("ISW", "Institute for the Study of War", "ORG")))]
+    assert speakers == ["Institute for the Study of War"]
+
+
+def test_a_pronoun_with_a_verb_after_it_is_a_clause_not_a_speaker():
+    body = "It reported the case of a soldier accused of beating his commander."
+    assert all(not c.speaker.startswith("anonymous: it") for c in extract_claims(body, "en", []))

@@ -2228,6 +2228,11 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     if text[last[0]:last[1]].lower() in w["relatives"] and len(segs) > 1:
         return _trailing_name(text, segs[-2][0], segs[-2][1])  # "the UK MoD, which said"
     if len(segs) > 1 and _word_after(text, last[0]).lower() in w["relatives"]:
+        toks = _tokens(text, last)
+        if len(toks) > 1 and (toks[1].group().lower() in w["determiners"] or toks[1].group()[:1].isupper()):
+            # "…, which the ISW noted showed …": the relative is the object, the verb's
+            # subject follows it
+            return _trim(text, toks[1].start(), last[1])
         # "Meduza and Mediazona, which analysed inheritance records, estimate"
         return _trim(text, segs[-2][0], segs[-2][1])
     if _last_word(text, last) in w["conjunctions"] and len(segs) > 1:
@@ -2593,6 +2598,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return None
     if _only_a_date(doc, words):
         return None  # "on Friday, which noted …", "On February 20, … he promised": a date names no one
+    if doc.lang == "en" and len(words) > 1 and words[0] in w["pronouns"] and words[1] not in w["conjunctions"]:
+        return None  # "It reported the case of a soldier accused …": a clause, not a noun phrase
     if len(words) > 2 and " ".join(words[-2:]) in w.get("partitive_pronouns", ()):
         # "по словам одного из них", "багато з них розповіли": some of those who spoke just
         # before, a group described, never a pronoun of its own
