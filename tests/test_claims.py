@@ -4160,3 +4160,15 @@ def test_a_relative_object_before_the_verb_leaves_its_subject_after_it():
 def test_a_pronoun_with_a_verb_after_it_is_a_clause_not_a_speaker():
     body = "It reported the case of a soldier accused of beating his commander."
     assert all(not c.speaker.startswith("anonymous: it") for c in extract_claims(body, "en", []))
+
+
+@pytest.mark.parametrize("body, lang, stance", [
+    # written for this test, after Znaj.ua's report of reservists called in Tomsk (2022)
+    ("Як повідомив голова району, громадянам вручено не повістки, а запрошення.", "uk", "deny"),
+    ("По словам правозащитников, жителям вручены не повестки, а приглашения.", "ru", "deny"),
+    ("The mayor said residents were handed not summonses but invitations.", "en", "deny"),
+    # a contrast of anything else is no denial
+    ("По словам правозащитников, мобилизованных отправили не в тыл, а на передовую.", "ru", "assert"),
+])
+def test_not_summonses_but_something_else_is_a_denial(body, lang, stance):
+    assert one(body, lang).stance == stance
