@@ -2131,3 +2131,23 @@ def test_people_counted_about_with_no_verb_of_a_deed_are_an_estimate(text, lang,
 ])
 def test_people_whose_clause_names_no_role_are_the_group_named_before(text, lang, counts):
     assert one(text, lang).counts == counts
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after a regional bonus table in Kontur Novosti (2025)
+    ("Год назад в регионе предлагали только 405 тысяч.", "ru"),
+    ("Рік тому в регіоні пропонували лише 405 тисяч.", "uk"),
+])
+def test_a_sum_offered_with_its_currency_unsaid_is_in_roubles(text, lang):
+    assert [(q.value, q.unit, q.modality) for q in extract_quantities(text, lang)] == [
+        (405000, "RUB", "offer")]
+
+
+def test_offering_places_is_no_sum():
+    assert [q.unit for q in extract_quantities("Вузам предлагают 300 бюджетных мест.", "ru")] != ["RUB"]
+
+
+def test_a_force_boosted_to_a_bare_figure_counts_the_force():
+    # written for this test, after The Moscow Times on the 2024 decree
+    q = one("Putin ordered the military to boost active personnel to 1.5 million by 2026.")
+    assert (q.unit, q.counts, q.modality) == ("people", "active personnel", "target")
