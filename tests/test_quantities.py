@@ -2151,3 +2151,14 @@ def test_a_force_boosted_to_a_bare_figure_counts_the_force():
     # written for this test, after The Moscow Times on the 2024 decree
     q = one("Putin ordered the military to boost active personnel to 1.5 million by 2026.")
     assert (q.unit, q.counts, q.modality) == ("people", "active personnel", "target")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after LB.ua's retelling of CNN on foreign prisoners of war (2025)
+    ("Майже 200 іноземців з 37 країн були захоплені в полон.", "uk"),
+    ("В армию набрали 500 человек из 20 регионов.", "ru"),
+    ("The army signed up 500 men from 20 regions.", "en"),
+])
+def test_where_the_people_counted_come_from_is_no_count_of_its_own(text, lang):
+    people, places = extract_quantities(text, lang)
+    assert people.unit == "people" and (places.unit, places.modality) == ("other", "other")

@@ -657,6 +657,15 @@ def _with_origin(text: str, end: int, g: _Grammar) -> int:
     return names[-1][2] if names else end
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def _preposition_before(text: str, pos: int) -> str:
+    """The short word right before ``pos`` ("з" in "з 37 країн"), lowercased; "" if none."""
+    m = _LAST_WORD.search(text, max(0, pos - 8), pos)
+    return m.group(1).lower() if m else ""
+
+
 def _take_while(items, pred):
     out = []
     for item in items:
@@ -957,6 +966,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
                                      or g.losses.fullmatch(_befell(text, r.end, g, r.partitive) or "")))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
+    if (r.unit == "other" and modality != "other" and last is not None and last.unit == "people"
+            and last.span[0] >= sentence[0] and _preposition_before(text, r.start) in g.origin):
+        # "майже 200 іноземців з 37 країн", "recruits from 20 regions": where the people
+        # counted come from, told of them, not a count of its own
+        modality = "other"
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
