@@ -2162,3 +2162,9 @@ def test_a_force_boosted_to_a_bare_figure_counts_the_force():
 def test_where_the_people_counted_come_from_is_no_count_of_its_own(text, lang):
     people, places = extract_quantities(text, lang)
     assert people.unit == "people" and (places.unit, places.modality) == ("other", "other")
+
+
+def test_a_one_word_aside_between_commas_does_not_end_the_clause():
+    # written for this test, after Interfax-Ukraine's report of Kenya's foreign minister (2025)
+    q = one("Понад двісті кенійців, вірогідно, вступили до лав російської армії.", "uk")
+    assert (q.unit, q.modality) == ("people", "achieved")

@@ -1127,7 +1127,16 @@ def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing
     bound a larger part: ";:" alone keeps commas and brackets inside."""
     before = max((text.rfind(ch, within[0], r.start) for ch in opening), default=-1)
     after = [i for i in (text.find(ch, r.end, within[1]) for ch in closing) if i >= 0]
-    return (max(within[0], before + 1), min(after, default=within[1]))
+    end = min(after, default=within[1])
+    if "," in closing and text.startswith(",", end) and (aside := _ONE_WORD_ASIDE.match(text, end)):
+        # "Понад двісті кенійців, вірогідно, вступили до армії": a one-word aside between
+        # commas does not end the clause
+        end = min([i for i in (text.find(ch, aside.end(), within[1]) for ch in closing) if i >= 0],
+                  default=within[1])
+    return (max(within[0], before + 1), end)
+
+
+_ONE_WORD_ASIDE = re.compile(r",[ \t\u00a0]*[^\W\d_]+[ \t\u00a0]*,")
 
 
 def _loss_tally(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str) -> bool:
