@@ -4172,3 +4172,10 @@ def test_a_pronoun_with_a_verb_after_it_is_a_clause_not_a_speaker():
 ])
 def test_not_summonses_but_something_else_is_a_denial(body, lang, stance):
     assert one(body, lang).stance == stance
+
+
+def test_not_waiting_for_the_summons_is_no_denial():
+    # written for this test, after SM.News Astrakhan on the spring call-up (2024)
+    body = ("«Рекомендую призывникам явиться в военкомат, не дожидаясь повестки, а тем, кто уже "
+            "получил вызов, явиться вовремя», – отметил подполковник Аскар Сергалиев.")
+    assert one(body, "ru", ("Аскар Сергалиев", "Askar Sergaliev", "PERSON")).stance == "assert"
