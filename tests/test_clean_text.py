@@ -2523,3 +2523,30 @@ def test_an_agency_glued_to_the_caption_makes_it_a_caption():
             "A recruitment poster in MoscowGetty Images\n\n"
             "The office opened a contract desk in the spring, lawyers say.\n")
     assert [(r.line, r.kind) for r in clean_text(text, "en").removed] == [(2, "caption")]
+
+
+@pytest.mark.parametrize("line", [
+    "Примерное время чтения: 1 минута",
+    "Что важно знать о частичной мобилизации - читайте здесь",
+    "Фото КТВ-ЛУЧ",
+    "Оренбург, 22 сентября - АиФ-Оренбург.",
+])
+def test_reading_times_pointers_bare_photo_credits_and_agency_datelines_go(line):
+    text = ("Вербовщики снова приехали в колонии Луганской области.\n\n" + line + "\n\n"
+            "Заключенным обещают помилование после полугода службы.\n")
+    assert [r.line for r in clean_text(text, "ru").removed] == [2]
+
+
+def test_a_wordpress_feeds_closing_line_goes():
+    text = ("Recruiters now wait for migrants at the registration office in Moscow.\n\n"
+            "The office opened a contract desk in the spring, lawyers say.\n\n"
+            "The post Recruiters wait for migrants in Moscow first appeared on Some News.\n")
+    assert [r.line for r in clean_text(text, "en").removed] == [4]
+
+
+def test_a_page_that_opens_with_a_numbered_trail_of_sections():
+    text = ("1. Реальная Россия\n  2. Миграционная политика России\n\n"
+            "Силовики провели рейды в Москве и вручали повестки.\n\n"
+            "1. Мигрантов проверяли на рынках.\n2. Повестки вручали на месте.\n")
+    assert [(r.line, r.kind) for r in clean_text(text, "ru").removed] == [
+        (0, "navigation"), (1, "navigation")]

@@ -182,6 +182,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _word_count.cache_clear()
     lines = _nonblank_lines(text)
     kinds = [_line_kind(ln, rules) for ln in lines]
+    _mark_numbered_menu(lines, kinds)
     _grow_donation_blocks(lines, kinds, rules)
     _grow_tag_blocks(lines, kinds, rules)
     _keep_announced_links(lines, kinds)
@@ -216,6 +217,22 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
 
 
 _CUT_MIN = 4  # letters of a widget cut off at the excerpt's end, at least
+
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s+(\S.*)")
+MENU_ITEM_WORDS = 6  # words of an item of a page's menu at most
+
+
+def _mark_numbered_menu(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A page that opens with a list numbered from 1 by the scrape, of short items with no
+    sentence end ("1. Реальная Россия", "2. Миграционная политика России"), opens with its
+    menu or trail of sections: no article starts with a list before its first line."""
+    n = 0
+    while n < len(lines) and (m := _NUMBERED.fullmatch(lines[n].text)) and int(m.group(1)) == n + 1 \
+            and len(m.group(2).split()) <= MENU_ITEM_WORDS and not _SENTENCE_END.search(m.group(2)):
+        n += 1
+    if n >= 2:
+        for i in range(n):
+            kinds[i] = kinds[i] or "navigation"
 
 
 def _mark_cut_widget(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
@@ -394,6 +411,8 @@ _CATEGORY_AFTER = re.compile(r"\s+(?:категория|категорія|ру�
 
 # the site's domain closing a date stamp ("опубликовано в 09:05 example.ru")
 _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\.)+[a-z]{2,6}\s*$")
+# an agency's name after a dash, as it opens its reports: "Оренбург, 22 сентября - АиФ-Оренбург."
+_AGENCY_AFTER = re.compile(r"\s+[—–-]\s+[^\s.]{2,30}(?:\s[^\s.]{2,20})?\.?\s*$")
 
 # a time of day and one word after it, the line's end ("… в 16:07 общество")
 _TIME_THEN_WORD = re.compile(r"\b\d{1,2}:\d{2}\s+[^\W\d_]{3,20}\s*$")
@@ -409,7 +428,7 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
         text = _DATE_LABEL.sub("", _CATEGORY_AFTER.sub("", text))
     if len(text) > 60:
         return False
-    text = _SITE_AFTER.sub("", text)
+    text = _AGENCY_AFTER.sub("", _SITE_AFTER.sub("", text))
     if not text:
         return False
     tokens = _DATE_TOKEN.findall(text)
@@ -1650,7 +1669,10 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         credit_short=re.compile(
             rf"{_LEAD}(?:(?:{_alternation(credit['prefixes'])})\s+(?:{_alternation(credit['from_words'])})\s"
             rf"|(?:{_alternation(credit['source_labels'])})\s*:\s*©\s*)"
-            rf"[^\s.!?]+(?:\s+[^\s.!?]+){{0,3}}\s*\.?\s*$", re.I),
+            rf"[^\s.!?]+(?:\s+[^\s.!?]+){{0,3}}\s*\.?\s*$"
+            # or a name with no mark after the label: "Фото КТВ-ЛУЧ", "Фото Ивана Петрова"
+            rf"|{_LEAD}(?:{_alternation(credit['prefixes'])})\s+(?-i:[{_CAP}«\"][\w.«»\"-]*)"
+            rf"(?:\s+(?-i:[{_CAP}][\w.»\"-]*)){{0,2}}\s*$", re.I),
         source_line=re.compile(
             rf"{_LEAD}(?:{_alternation(credit['source_labels'])})\s*:\s*(?!©|https?:|www\.)\S", re.I),
         caption_label=re.compile(
