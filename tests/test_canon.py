@@ -4,7 +4,7 @@ import pytest
 
 from recruitwatch.extract.canon import (
     english_org,
-    canonical_name, canonical_type, is_outlet, lookup, person_key, scan, stem, transliterate,
+    canonical_name, canonical_type, is_outlet, lookup, person_key, scan, stem, surname_form, transliterate,
     ukrainian_forms,
 )
 
@@ -534,3 +534,15 @@ def test_an_oblast_administration_has_one_name_however_english_words_it(name, wa
 def test_the_kyrgyz_republic_by_its_initials_and_full_name(surface):
     # "в посольстве КР": the country, not a place called "Kr"
     assert canonical_name(surface) == "Kyrgyzstan"
+
+
+@pytest.mark.parametrize("word, surname, same", [
+    ("harchenka", "harchenko", True),     # Ukrainian declines "-ко": "За словами Харченка"
+    ("harchenkovi", "harchenko", True),
+    ("medvedchuka", "medvedchuk", True),  # a surname ending in a consonant, in the genitive
+    ("medvedchukom", "medvedchuk", True),
+    ("harchenka", "harchuk", False),
+    ("shevchenka", "harchenko", False),
+])
+def test_case_forms_of_surnames_in_ko_and_in_a_consonant(word, surname, same):
+    assert surname_form(word, surname) is same

@@ -452,6 +452,9 @@ def _fold(token: str) -> str:
 _SURNAME_CASES = frozenset({"a", "u", "e", "ym", "im", "om", "i"})
 # and of a woman's surname in -ова/-ева/-іна ("Денисовой", "Денісової", "Петрову")
 _FEMININE_CASES = frozenset({"oi", "u", "oiu"})
+# and of a Ukrainian surname in -ко ("Харченка", "Харченкові", "Харченком")
+_KO_CASES = frozenset({"a", "ovi", "om", "u"})
+_CONSONANTS = frozenset("bcdfgkhlmnprstvzj")
 
 
 # an adjectival surname (Луговський, Ходаковский) in any case, as person_key folds it
@@ -474,6 +477,11 @@ def surname_form(word: str, surname: str) -> bool:
     if (surname.endswith(("ova", "eva", "ina")) and word.startswith(surname[:-1])
             and word[len(surname) - 1:] in _FEMININE_CASES):
         return True  # "Денісової", "Денисовой" of Denisova
+    if surname.endswith("ko") and word.startswith(surname[:-1]) and word[len(surname) - 1:] in _KO_CASES:
+        return True  # Ukrainian declines "-ко": "За словами Харченка" of Kharchenko
+    if (len(surname) > 3 and surname[-1] in _CONSONANTS and word.startswith(surname)
+            and word[len(surname):] in _SURNAME_CASES | {"ovi", "evi", "em"}):
+        return True  # "Медведчука", "Медведчуком" of Medvedchuk
     a, b = _ADJECTIVAL_SURNAME.fullmatch(word), _ADJECTIVAL_SURNAME.fullmatch(surname)
     return bool(a and b) and a.group(1) == b.group(1)
 
