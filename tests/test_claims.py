@@ -4179,3 +4179,53 @@ def test_not_waiting_for_the_summons_is_no_denial():
     body = ("«Рекомендую призывникам явиться в военкомат, не дожидаясь повестки, а тем, кто уже "
             "получил вызов, явиться вовремя», – отметил подполковник Аскар Сергалиев.")
     assert one(body, "ru", ("Аскар Сергалиев", "Askar Sergaliev", "PERSON")).stance == "assert"
+
+
+# written for these tests, after Slovo i Dilo's retelling of Mozhem Obyasnit on women
+# recruited in prisons (2024)
+_FOUNDER = ("\"Бажання жінок йти на війну дуже велике\", — розповіла засновниця проекту "
+            "\"Русь сидящая\" Ольга Романова. ")
+
+
+def test_a_person_named_after_a_quoted_project_is_the_speaker_not_the_project():
+    claims = extract_claims(_FOUNDER, "uk", ents(_FOUNDER, ("Русь сидящая", "Russia Behind Bars", "ORG"),
+                                                 ("Ольга Романова", "Olga Romanova", "PERSON")))
+    assert [c.speaker for c in claims] == ["Olga Romanova"]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("Правозахисниця зазначила, що з колонії завербували близько 50 жінок.", "Olga Romanova"),
+    ("Засновниця проекту додала, що вербування триває.", "Olga Romanova"),
+    # a man's noun may be anyone: the one woman who spoke is not read into it
+    ("Правозахисник зазначив, що з колонії завербували близько 50 жінок.", None),
+])
+def test_a_womans_noun_is_the_one_woman_who_spoke(after, speaker):
+    body = _FOUNDER + after
+    claims = extract_claims(body, "uk", ents(body, ("Русь сидящая", "Russia Behind Bars", "ORG"),
+                                             ("Ольга Романова", "Olga Romanova", "PERSON")))
+    assert len(claims) == 2
+    if speaker:
+        assert claims[1].speaker == speaker
+    else:
+        assert claims[1].speaker.startswith("anonymous:")
+
+
+def test_a_womans_noun_after_two_people_spoke_stays_a_description():
+    body = (_FOUNDER + "Про це також говорив адвокат Павло Чиков. "
+            "Правозахисниця зазначила, що вербування триває.")
+    claims = extract_claims(body, "uk", ents(body, ("Русь сидящая", "Russia Behind Bars", "ORG"),
+                                             ("Ольга Романова", "Olga Romanova", "PERSON"),
+                                             ("Павло Чиков", "Pavel Chikov", "PERSON")))
+    assert claims[-1].speaker.startswith("anonymous:")
+
+
+@pytest.mark.models
+def test_her_office_said_again_is_the_woman_who_spoke():
+    from recruitwatch.pipeline import process_text
+
+    # written for this test, after Polskie Radio's report of Ukraine's deputy defence minister (2022)
+    doc = process_text("Заступниця міністра оборони України Ганна Маляр повідомила, що в Росії "
+                       "призвали близько 200 тисяч осіб.\n\nЗаступниця міністра додала, що "
+                       "залишаються проблеми з казармами.", Options())
+    first, second = doc.claims
+    assert not first.speaker.startswith("anonymous:") and second.speaker == first.speaker

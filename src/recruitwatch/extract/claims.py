@@ -597,6 +597,7 @@ class _Doc:
     lang: str = "en"
     at: int = 0  # the start of the sentence being read
     relayed_by: str | None = None  # the outlet a sentence that refers back names (_report_relay)
+    people: set[str] = field(default_factory=set)  # speakers named by a given name the model missed
 
     def previous(self) -> tuple[str, list[str], frozenset[str]] | None:
         return self.history[-1] if self.history else None
@@ -2927,6 +2928,8 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
     before = [t.group() for t in _tokens(text, (span[0], m.start()))]
     if not before or len(before) > 3 or not any(stem(w) in nouns for w in before):
         return None
+    if any(ent.type == "PERSON" and ms >= m.end() for ms, me, ent in doc.mentions if me <= span[1]):
+        return None  # "засновник проекту «Русь сидящая» Ольга Романова": the person after it
     name = m["name"].strip()
     # an entity inside the quotes names the whole only if it is no place ("«Иркутский блог»"
     # holds Irkutsk; "«Тил»" is the body Tyl)
@@ -3194,7 +3197,7 @@ def _described_before(doc: _Doc, pos: int, pronoun: str) -> str | None:
 def _is_person(doc: _Doc, name: str) -> bool:
     """Whether a speaker's name is a person's, by this document's entities or the tables."""
     types = {ent.name: ent.type for _, _, ent in doc.mentions}
-    return (types.get(name) or canonical_type(name)) == "PERSON"
+    return (types.get(name) or canonical_type(name)) == "PERSON" or name in doc.people
 
 
 def _people_before(doc: _Doc, s: int) -> list[tuple[int, str]]:
@@ -3587,9 +3590,12 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
             and not _stem_in(doc, word, "source_nouns"):
         # "Правозахисник пояснив" after "голова правозахисної групи Павло Чиков заявив": a
         # bare noun for a person is the one the report introduced by it
-        person = _described_person(doc, word)
+        person = _described_person(doc, word) or _only_person(doc, word)
         if person:
             return _Speaker([person], True)
+    if (2 <= len(low) <= 3 and doc.lang in morph.LANGS and morph.person_noun(low[0], doc.lang)
+            and all(x.islower() for x in low) and (person := _only_person(doc, low[0]))):
+        return _Speaker([person], True)  # "Заступниця міністра додала": her office, said again
     referring = low[-1] in doc.lex.words.get("referring_nouns", ()) and (
         len(low) == 1 or (len(low) == 2 and low[0] in doc.lex.words["definite"]))
     if referring and (prev := doc.previous()) and _is_person(doc, prev[0]):
@@ -3709,6 +3715,17 @@ def _described_person(doc: _Doc, word: str) -> str | None:
     return None
 
 
+def _only_person(doc: _Doc, word: str) -> str | None:
+    """The one person who has spoken in the report so far, for a woman's noun where she is a
+    woman ("Правозахисниця зазначила" after "засновниця проекту … Ольга Романова"): a noun
+    for a woman is no one else when no other person spoke."""
+    people = {name for name, _, _ in doc.history if _is_person(doc, name)}
+    if len(people) != 1 or morph.noun_gender(word, doc.lang) != "femn":
+        return None
+    name = people.pop()
+    return name if _may_be(name, "she") else None
+
+
 def _same_lemma(a: str, b: str) -> bool:
     """Two forms of one short noun, the vowel coming and going ("посла", "посол")."""
     return len(a) < 8 and a[:3].lower() == b[:3].lower() and bool(morph.lemmas(a.lower()) & morph.lemmas(b.lower()))
@@ -3808,6 +3825,8 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     name = known or canonical_name(" ".join(run))
     if given is not None and name == " ".join(run):  # a person the tables do not know
         name = romanize_person(name)
+    if given is not None:
+        doc.people.add(name)  # a person, by the given name, whether the model found the name or not
     elif name == " ".join(run) and doc.lang in morph.LANGS and (
             all(morph.name_like(w, doc.lang) for w in run)
             # "пишет Бабушкин": capitalised inside the sentence, a name, though the

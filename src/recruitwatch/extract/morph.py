@@ -144,6 +144,13 @@ def done(word: str, lang: str) -> bool:
                                    or (t.POS == "PRTS" and t.voice == "pssv"))
 
 
+def noun_gender(word: str, lang: str) -> str | None:
+    """The gender ("masc", "femn", "neut") of ``word`` read first as a noun, else None:
+    "правозахисниця" is a woman, "правозахисник" a man or anyone."""
+    tags = _known_tags(word, lang)
+    return tags[0].gender if tags and tags[0].POS == "NOUN" else None
+
+
 def done_participle(word: str, lang: str) -> bool:
     """Whether the dictionary reads ``word`` first as a perfective past participle in full
     form: the people who did or had it done ("подписавших", "задержанных")."""
