@@ -2168,3 +2168,16 @@ def test_a_one_word_aside_between_commas_does_not_end_the_clause():
     # written for this test, after Interfax-Ukraine's report of Kenya's foreign minister (2025)
     q = one("Понад двісті кенійців, вірогідно, вступили до лав російської армії.", "uk")
     assert (q.unit, q.modality) == ("people", "achieved")
+
+
+def test_a_sum_counts_the_payment_a_bare_sum_word_names():
+    # written for this test, after Gazeta.ru on regional payments (2026)
+    q = one("В Чувашии сумма региональной выплаты добровольцам была увеличена до 2,1 млн рублей.", "ru")
+    assert (q.unit, q.counts) == ("RUB", "выплаты")
+
+
+def test_sums_listed_under_a_lead_count_the_payment_the_lead_names():
+    # written for this test, after Comments.ua on regional payment cuts (2025)
+    text = ("Тепер ці виплати впали в кілька разів:\n\n• Самарська область — з 3,6 млн до 400 тис. "
+            "рублів;\n\n• Ямало-Ненецький округ — з 3,1 млн до 1,9 млн;")
+    assert {(q.unit, q.counts) for q in extract_quantities(text, "uk")} == {("RUB", "виплати")}

@@ -1452,8 +1452,8 @@ def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) ->
     when that part of the sentence (up to a semicolon or colon) names a single kind of
     payment (two kinds leave it unsaid)."""
     lo, hi = _clause(text, r, sentence, opening=";:", closing=";:")
-    found = [m for m in g.payment.finditer(text, lo, hi)
-             if not (m.start() < r.end and r.start < m.end())]
+    found = _specific_first([m for m in g.payment.finditer(text, lo, hi)
+                             if not (m.start() < r.end and r.start < m.end())], g)
     if not _one_kind(found):
         return ""
     best = min(found, key=lambda m: r.start - m.end() if m.end() <= r.start else m.start() - r.end)
@@ -1469,6 +1469,13 @@ def _specific_payment(text: str, r: _Reading, sentence: Span, g: _Grammar) -> st
     return _clean(found[0].group())
 
 
+def _specific_first(found: list[re.Match], g: _Grammar) -> list[re.Match]:
+    """The payment words found without the bare "sum" words, when any other is there: "сумма
+    региональной выплаты" names one kind of payment, the "выплата"."""
+    specific = [m for m in found if not g.generic_payment.fullmatch(m.group())]
+    return specific or found
+
+
 def _one_kind(found: list[re.Match]) -> bool:
     """Whether payment words were found and all name one kind of payment (by their first
     letters: "выплаты" and "выплат" are one kind, "выплаты" and "премии" two)."""
@@ -1482,7 +1489,9 @@ def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar) -
     """"Регион выплачивает контрактникам 1,5 млн рублей. Теперь к ним добавят по 900
     тысяч рублей": a sum whose sentence names no payment is the payment the sentences
     before it in its paragraph name, when they name one kind only."""
-    start = max(text.rfind("\n", 0, r.start) + 1, r.start - _PARAGRAPH_BACK)
+    lead = _list_lead(text, r.start)
+    # (a list item's paragraph is the list's lead line: "Тепер ці виплати впали: • … — з 3,6 млн")
+    start = lead[0] if lead else max(text.rfind("\n", 0, r.start) + 1, r.start - _PARAGRAPH_BACK)
     found = list(g.payment.finditer(text, start, sentence[0])) if start < sentence[0] else []
     if not _one_kind(found):
         return ""
