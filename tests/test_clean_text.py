@@ -2550,3 +2550,10 @@ def test_a_page_that_opens_with_a_numbered_trail_of_sections():
             "1. Мигрантов проверяли на рынках.\n2. Повестки вручали на месте.\n")
     assert [(r.line, r.kind) for r in clean_text(text, "ru").removed] == [
         (0, "navigation"), (1, "navigation")]
+
+
+def test_an_authors_central_asian_name_alone_at_the_top_is_a_byline():
+    # written for this test, after Radio Svoboda's retelling of Azattyk Asia (2025)
+    text = ("Умід Бобоматов\n\nМігранткам у російських в'язницях пропонують вирушити на війну.\n\n"
+            "Правозахисники кажуть, що на жінок чинять тиск у колоніях.\n")
+    assert [(r.line, r.kind) for r in clean_text(text, "uk").removed] == [(0, "byline")]
