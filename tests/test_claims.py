@@ -4229,3 +4229,12 @@ def test_her_office_said_again_is_the_woman_who_spoke():
                        "залишаються проблеми з казармами.", Options())
     first, second = doc.claims
     assert not first.speaker.startswith("anonymous:") and second.speaker == first.speaker
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after AiF-Orenburg's interview of the region's military commissar (2022)
+    ("Военком уточнил, что частичная мобилизация не предусматривает призыва всех граждан.", "ru"),
+    ("Військком уточнив, що часткова мобілізація не передбачає призову всіх громадян.", "uk"),
+])
+def test_not_calling_up_everyone_is_a_denial(body, lang):
+    assert one(body, lang).stance == "deny"
