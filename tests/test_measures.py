@@ -1427,3 +1427,26 @@ def test_a_sum_on_offer_is_a_cash_incentive_beside_another_measures_cue():
 ])
 def test_stopping_the_collection_of_a_recruits_debts_is_a_cash_incentive(body, lang):
     assert "cash_incentive" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after reports on regional plans (Znaj.ua 2022, Kommersant 2024,
+    # Censor.NET 2025, RBC 2022, Kyiv Independent 2023)
+    ("Военкоматы получили так называемые мобилизационные планы.", "ru"),
+    ("Губернатор пожаловался, что министерство спустило региону нереальный план.", "ru"),
+    ("Столица полностью выполнила задачи по частичной мобилизации.", "ru"),
+    ("Регіони не виконують встановлених Москвою норм.", "uk"),
+    ("Окупанти встановили план нового варіанту мобілізації.", "uk"),
+    ("Putin ordered the army to increase its troops by 180,000.", "en"),
+    ("All military districts were given orders to recruit volunteers.", "en"),
+])
+def test_plans_sent_norms_set_and_tasks_fulfilled_are_quotas(body, lang):
+    assert "quota_or_target" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Организации, имеющие мобилизационные задания, бронируют сотрудников.", "ru"),
+    ("Priority targets for war recruitment are men from poor regions.", "en"),
+])
+def test_a_bodys_mobilization_duties_and_target_groups_are_no_quotas(body, lang):
+    assert "quota_or_target" not in types_of(body, lang)
