@@ -1450,3 +1450,14 @@ def test_plans_sent_norms_set_and_tasks_fulfilled_are_quotas(body, lang):
 ])
 def test_a_bodys_mobilization_duties_and_target_groups_are_no_quotas(body, lang):
     assert "quota_or_target" not in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body", [
+    # written for this test, after Lenta.ru's report of Medvedev's yearly figure (2025)
+    "В общей сложности в войсковые части прибыли 336 тысяч человек.",
+    "В общей сложности прибыли в войсковые части 336 тысяч человек.",
+    # after Grani.ru on Wagner's recruiting in a colony (2022)
+    "Поехать на фронт согласилось около 200 добровольцев.",
+])
+def test_arriving_in_the_units_or_agreeing_to_go_is_an_enlistment_figure(body):
+    assert "enlistment_figure" in types_of(body, "ru", quantities=extract_quantities(body, "ru"))
