@@ -1461,3 +1461,14 @@ def test_a_bodys_mobilization_duties_and_target_groups_are_no_quotas(body, lang)
 ])
 def test_arriving_in_the_units_or_agreeing_to_go_is_an_enlistment_figure(body):
     assert "enlistment_figure" in types_of(body, "ru", quantities=extract_quantities(body, "ru"))
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after Obozrevatel and NDTV on foreigners recruited by deceit (2024)
+    ("Часть иностранцев была завербована через мошеннические схемы.", "ru"),
+    ("Иностранцев вводят в заблуждение обещаниями работы.", "ru"),
+    ("Іноземців вводять в оману обіцянками роботи.", "uk"),
+    ("Police said the men were recruited through a fraudulent job scheme.", "en"),
+])
+def test_recruiting_by_fraud_is_coercion(body, lang):
+    assert "coercion" in types_of(body, lang)
