@@ -4238,3 +4238,11 @@ def test_her_office_said_again_is_the_woman_who_spoke():
 ])
 def test_not_calling_up_everyone_is_a_denial(body, lang):
     assert one(body, lang).stance == "deny"
+
+
+def test_the_person_a_press_service_quotes_is_the_speaker():
+    # written for this test, after RIA Novosti's report of the Yaroslavl governor (2026)
+    body = ("Выплату начнут платить с марта, сообщил губернатор Михаил Евраев. \"Вводим новую выплату. "
+            "Получить ее может любой человек\", - цитирует Евраева пресс-служба правительства.")
+    claims = extract_claims(body, "ru", ents(body, ("Михаил Евраев", "Mikhail Yevrayev", "PERSON")))
+    assert len(claims) == 3 and {c.speaker for c in claims} == {"Mikhail Yevrayev"}

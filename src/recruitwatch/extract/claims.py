@@ -2086,6 +2086,16 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     span = _phrase_after(doc, text, cue.end)
     if not span:
         return
+    quoted = _quoted_person(doc, text, cue, span) if cue.kind == "cited_by" else None
+    if quoted is not None:
+        # "«…», - цитирует Евраева пресс-служба правительства": the one quoted speaks, the
+        # one quoting relays him
+        person, whom, rest = quoted
+        r.before.append((cue, _Speaker([person], True), whom))
+        name = _relay_name(doc, s, text, rest) if rest else None
+        if name:
+            r.relays.append((name, rest))
+        return
     if cue.kind == "cited_by":
         # "в ефірі «Апостроф TV» повідомив X": the phrase ends where the reporting verb
         # begins (_phrase_after), and the relay is the name that opens it
@@ -2102,6 +2112,22 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         sp = _speaker(doc, s, text, span)
         if sp:
             r.source = (sp, span)
+
+
+def _quoted_person(doc: _Doc, text: str, cue: _Cue, span: Span) -> tuple[str, Span, Span | None] | None:
+    """After "цитирует"/"цитує", a person's surname in the accusative that the report named in
+    full before ("цитирует Евраева пресс-служба"): the person, the surname's span, and the
+    phrase after it (the one who quotes him)."""
+    if cue.text.lower() not in doc.lex.words.get("quotes_whom", ()):
+        return None
+    toks = _tokens(text, span)
+    if not toks or not toks[0].group()[:1].isupper():
+        return None
+    person = _known_surname(doc, [toks[0].group()])
+    if person is None or not _is_person(doc, person):
+        return None
+    rest = (toks[1].start(), span[1]) if len(toks) > 1 else None
+    return person, toks[0].span(), rest
 
 
 _EVIDENCE = re.compile(r"(?:testimon\w*|accounts?|evidence|свідчен\w*|свидетельств\w*|показани\w*|розповід\w*|рассказ\w*)$",
