@@ -4246,3 +4246,31 @@ def test_the_person_a_press_service_quotes_is_the_speaker():
             "Получить ее может любой человек\", - цитирует Евраева пресс-служба правительства.")
     claims = extract_claims(body, "ru", ents(body, ("Михаил Евраев", "Mikhail Yevrayev", "PERSON")))
     assert len(claims) == 3 and {c.speaker for c in claims} == {"Mikhail Yevrayev"}
+
+
+def test_direct_speech_set_off_by_a_dash_is_the_speakers_sentence_by_sentence():
+    # written for this test, after Syzran-gid's interview of a military commissariat officer (2023)
+    body = ("Штрафы вырастут с октября.\n\n– Штрафовать нам удовольствие не составляет. Наоборот, "
+            "это ударит по призывникам. Поэтому наша цель – предупредить молодежь, – пояснил "
+            "начальник отдела военкомата Андрей Козлов.")
+    claims = extract_claims(body, "ru", ents(body, ("Андрей Козлов", "Andrey Kozlov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Andrey Kozlov"] * 3
+
+
+def test_a_dash_list_item_is_no_direct_speech():
+    body = ("Военком перечислил меры.\n\n– выплата 100 тысяч рублей, бесплатный проезд, – сообщил "
+            "военком Андрей Козлов.")
+    claims = extract_claims(body, "ru", ents(body, ("Андрей Козлов", "Andrey Kozlov", "PERSON")))
+    assert len(claims) == 1
+
+
+@pytest.mark.models
+def test_a_channel_told_before_the_title_of_who_spoke_relays_him():
+    from recruitwatch.pipeline import process_text
+
+    # written for this test, after Syzran-gid's interview of a military commissariat officer (2023)
+    doc = process_text("– Наша цель – предупредить молодежь, – пояснил КТВ-ЛУЧ начальник отдела по "
+                       "призыву военкомата Сызрани, Октябрьска и Шигонского района Андрей Козлов.",
+                       Options())
+    (claim,) = doc.claims
+    assert claim.speaker == "Andrey Kozlov" and claim.via == ["KTV-LUCH"]
