@@ -4274,3 +4274,24 @@ def test_a_channel_told_before_the_title_of_who_spoke_relays_him():
                        Options())
     (claim,) = doc.claims
     assert claim.speaker == "Andrey Kozlov" and claim.via == ["KTV-LUCH"]
+
+
+@pytest.mark.models
+def test_a_tag_inside_a_quotation_that_goes_on_names_its_speaker():
+    from recruitwatch.pipeline import process_text
+
+    # written for this test, after AiF-Penza on summonses for the spring call-up (2023)
+    doc = process_text("«С 1 апреля начинается весенний призыв, – сообщили в военном комиссариате "
+                       "области. – Повестки сейчас рассылают только по этому поводу»."
+                       , Options())
+    assert [c.speaker for c in doc.claims] == ["anonymous: военный комиссариат области"] * 2
+
+
+@pytest.mark.models
+def test_a_connective_before_an_object_put_first_is_no_speaker():
+    from recruitwatch.pipeline import process_text
+
+    # written for this test, after Lenta.ru on summonses in Voronezh Oblast (2023)
+    doc = process_text("Повестки нужны для уточнения данных учета. Так эти мероприятия объяснили "
+                       "в пресс-службе правительства региона.", Options())
+    assert doc.claims and all("так" not in c.speaker.split() for c in doc.claims)

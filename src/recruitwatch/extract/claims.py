@@ -758,7 +758,8 @@ def _masked(text: str) -> str:
             # «Благодарю вас, — сказал Собянин. — Будем надеяться»: the author's words set
             # between dashes inside the quotation are no part of it
             for m in _AUTHOR_INSERT.finditer(text, span[0], span[1]):
-                out[m.start("words"):m.end("words")] = text[m.start("words"):m.end("words")]
+                # (from the comma and dash that set them off: "…, — сказал Собянин")
+                out[m.start():m.end("words")] = text[m.start():m.end("words")]
     if start is not None:
         # a quotation left open closes where the author's words follow a quote mark: straight
         # quotes nested in straight quotes share one closing mark ("…выплаты "О выплате…", -
@@ -771,7 +772,7 @@ def _masked(text: str) -> str:
         # of a quotation going on past it
         author = None if close else _AUTHOR_LAST.search(text, start)
         if author:
-            out[author.start("words"):author.end("words")] = text[author.start("words"):author.end("words")]
+            out[author.start():author.end("words")] = text[author.start():author.end("words")]
     return "".join(out) if out else text
 
 
@@ -1477,7 +1478,10 @@ def _after_object_put_first(doc: _Doc, s: int, text: str, cue: _Cue, span: Span 
     follows the verb."""
     if span is None:
         return None
-    phrase = text[span[0]:span[1]].lower()
+    toks = _tokens(text, span)
+    while len(toks) > 1 and doc.lang in morph.LANGS and morph.function_word(toks[0].group(), doc.lang) == "CONJ":
+        toks = toks[1:]  # "Так эти мероприятия объяснили в …": the connective opens no phrase
+    phrase = text[toks[0].start():span[1]].lower() if toks else ""
     if not any(phrase == p or phrase.startswith(p + " ") for p in doc.lex.words.get("refers_back_objects", ())):
         return None
     after = _phrase_after(doc, text, cue.end)
