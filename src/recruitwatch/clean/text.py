@@ -459,6 +459,8 @@ def _credit_kind(text: str, rules: _Rules) -> str | None:
     m = rules.credit_prefix.match(text)
     if m:
         return "credit" if _is_credit(text[m.end() - 1:], rules) else "caption"
+    if _photographer_and_outlet(text, rules):
+        return "credit"
     # (each pattern only where its mark is: a slash or bar, a closing bracket)
     slash = "/" in text or "|" in text
     for pattern in (rules.credit_inline, rules.credit_trailing, rules.credit_slash if slash else None,
@@ -469,6 +471,21 @@ def _credit_kind(text: str, rules: _Rules) -> str | None:
             head = text[:m.start()].strip(" .,;:-–—")
             return "caption" if head else "credit"
     return None
+
+
+_NAME_SLASH = re.compile(r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2})\s*/\s*(?P<outlet>[^/|]{2,30})")
+
+
+def _photographer_and_outlet(text: str, rules: _Rules) -> bool:
+    """ "Вячеслав Колесников / Коммерсантъ": a photographer's name and the outlet a
+    picture is from, alone on a line."""
+    from recruitwatch.extract.canon import canonical_name, is_outlet
+
+    m = _NAME_SLASH.fullmatch(text.strip(" ."))
+    if m is None or not _is_name_list(m.group("name"), rules):
+        return False
+    outlet = m.group("outlet").strip(" «»\"")
+    return is_outlet(canonical_name(outlet) or outlet)
 
 
 def _is_credit(text: str, rules: _Rules) -> bool:
