@@ -4065,11 +4065,12 @@ def test_a_message_named_only_as_such_is_the_described_body_that_spoke_before():
     from recruitwatch.pipeline import process_text
 
     # written for this test, after Kommersant's report of a regional bonus made permanent (2026)
-    doc = process_text("Выплату добровольцам сделали бессрочной, сообщили в информационном центре "
-                       "региона. «Срок действия меры из документа убрали», — говорится в сообщении.",
+    doc = process_text("Доплату контрактникам продлили без ограничения срока, рассказали в "
+                       "информационном центре области. «Дату окончания из постановления исключили», "
+                       "— говорится в сообщении.",
                        Options())
     first, second = doc.claims
-    assert first.speaker == "anonymous: информационный центр региона"
+    assert first.speaker == "anonymous: информационный центр области"
     assert second.speaker == first.speaker
 
 
@@ -4082,8 +4083,8 @@ def test_a_message_after_unnamed_reports_is_no_ones_in_particular():
 
 def test_a_date_is_never_the_speaker():
     # written for this test, after Newsweek's retelling of an ISW update (2022)
-    body = ("The think tank cited discussions on Telegram channels on Friday, which noted a "
-            "summons received by a resident of Kazan.")
+    body = ("The institute pointed to posts in several chats on Friday, which described a "
+            "summons a man in Kazan had been handed.")
     assert all("Friday" not in c.speaker for c in extract_claims(body, "en", []))
 
 
@@ -4107,9 +4108,9 @@ def test_claims_that_a_verb_takes_as_its_object_are_its_subjects(body):
 
 
 @pytest.mark.parametrize("body, lang", [
-    ("Про це заявив секретар Координаційного штабу Олег Коваль. За даними штабу, у полоні "
+    ("Секретар Координаційного штабу Олег Коваль розповів це журналістам. За даними штабу, у полоні "
      "понад 200 іноземців.", "uk"),
-    ("Об этом заявил секретарь Координационного штаба Олег Коваль. По данным штаба, в плену "
+    ("Секретарь Координационного штаба Олег Коваль рассказал это журналистам. По данным штаба, в плену "
      "более 200 иностранцев.", "ru"),
 ])
 def test_the_headquarters_by_its_noun_is_the_one_named_before(body, lang):
@@ -4158,13 +4159,13 @@ def test_a_relative_object_before_the_verb_leaves_its_subject_after_it():
 
 
 def test_a_pronoun_with_a_verb_after_it_is_a_clause_not_a_speaker():
-    body = "It reported the case of a soldier accused of beating his commander."
+    body = "It described a conscript accused of striking an officer."
     assert all(not c.speaker.startswith("anonymous: it") for c in extract_claims(body, "en", []))
 
 
 @pytest.mark.parametrize("body, lang, stance", [
     # written for this test, after Znaj.ua's report of reservists called in Tomsk (2022)
-    ("Як повідомив голова району, громадянам вручено не повістки, а запрошення.", "uk", "deny"),
+    ("За словами голови району, людям вручили не повістки, а запрошення.", "uk", "deny"),
     ("По словам правозащитников, жителям вручены не повестки, а приглашения.", "ru", "deny"),
     ("The mayor said residents were handed not summonses but invitations.", "en", "deny"),
     # a contrast of anything else is no denial
@@ -4176,14 +4177,14 @@ def test_not_summonses_but_something_else_is_a_denial(body, lang, stance):
 
 def test_not_waiting_for_the_summons_is_no_denial():
     # written for this test, after SM.News Astrakhan on the spring call-up (2024)
-    body = ("«Рекомендую призывникам явиться в военкомат, не дожидаясь повестки, а тем, кто уже "
-            "получил вызов, явиться вовремя», – отметил подполковник Аскар Сергалиев.")
+    body = ("«Советую ребятам прийти в военкомат самим, не дожидаясь повестки, а получившим "
+            "вызов – прийти вовремя», – отметил подполковник Аскар Сергалиев.")
     assert one(body, "ru", ("Аскар Сергалиев", "Askar Sergaliev", "PERSON")).stance == "assert"
 
 
 # written for these tests, after Slovo i Dilo's retelling of Mozhem Obyasnit on women
 # recruited in prisons (2024)
-_FOUNDER = ("\"Бажання жінок йти на війну дуже велике\", — розповіла засновниця проекту "
+_FOUNDER = ("\"Жінки з колоній охоче погоджуються воювати\", — розповіла керівниця фонду "
             "\"Русь сидящая\" Ольга Романова. ")
 
 
@@ -4224,17 +4225,17 @@ def test_her_office_said_again_is_the_woman_who_spoke():
     from recruitwatch.pipeline import process_text
 
     # written for this test, after Polskie Radio's report of Ukraine's deputy defence minister (2022)
-    doc = process_text("Заступниця міністра оборони України Ганна Маляр повідомила, що в Росії "
-                       "призвали близько 200 тисяч осіб.\n\nЗаступниця міністра додала, що "
-                       "залишаються проблеми з казармами.", Options())
+    doc = process_text("Заступниця міністра оборони Ганна Маляр заявила, що Росія мобілізувала "
+                       "понад 200 тисяч осіб.\n\nЗаступниця міністра додала, що казарм для них "
+                       "бракує.", Options())
     first, second = doc.claims
     assert not first.speaker.startswith("anonymous:") and second.speaker == first.speaker
 
 
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after AiF-Orenburg's interview of the region's military commissar (2022)
-    ("Военком уточнил, что частичная мобилизация не предусматривает призыва всех граждан.", "ru"),
-    ("Військком уточнив, що часткова мобілізація не передбачає призову всіх громадян.", "uk"),
+    ("Военный комиссар пояснил, что мобилизация не предусматривает призыва всех мужчин подряд.", "ru"),
+    ("Військовий комісар пояснив, що мобілізація не передбачає призову всіх чоловіків підряд.", "uk"),
 ])
 def test_not_calling_up_everyone_is_a_denial(body, lang):
     assert one(body, lang).stance == "deny"
@@ -4250,8 +4251,8 @@ def test_the_person_a_press_service_quotes_is_the_speaker():
 
 def test_direct_speech_set_off_by_a_dash_is_the_speakers_sentence_by_sentence():
     # written for this test, after Syzran-gid's interview of a military commissariat officer (2023)
-    body = ("Штрафы вырастут с октября.\n\n– Штрафовать нам удовольствие не составляет. Наоборот, "
-            "это ударит по призывникам. Поэтому наша цель – предупредить молодежь, – пояснил "
+    body = ("Штрафы вырастут с октября.\n\n– Наказывать ребят мы не хотим. Нам важно, чтобы о "
+            "законе знали все. Поэтому мы и рассказываем о нем в школах, – пояснил "
             "начальник отдела военкомата Андрей Козлов.")
     claims = extract_claims(body, "ru", ents(body, ("Андрей Козлов", "Andrey Kozlov", "PERSON")))
     assert [c.speaker for c in claims] == ["Andrey Kozlov"] * 3
@@ -4269,8 +4270,8 @@ def test_a_channel_told_before_the_title_of_who_spoke_relays_him():
     from recruitwatch.pipeline import process_text
 
     # written for this test, after Syzran-gid's interview of a military commissariat officer (2023)
-    doc = process_text("– Наша цель – предупредить молодежь, – пояснил КТВ-ЛУЧ начальник отдела по "
-                       "призыву военкомата Сызрани, Октябрьска и Шигонского района Андрей Козлов.",
+    doc = process_text("– Мы хотим предупредить ребят заранее, – пояснил КТВ-ЛУЧ начальник отделения "
+                       "военкомата Сызрани, Октябрьска и Шигонского района Андрей Козлов.",
                        Options())
     (claim,) = doc.claims
     assert claim.speaker == "Andrey Kozlov" and claim.via == ["KTV-LUCH"]
@@ -4281,8 +4282,8 @@ def test_a_tag_inside_a_quotation_that_goes_on_names_its_speaker():
     from recruitwatch.pipeline import process_text
 
     # written for this test, after AiF-Penza on summonses for the spring call-up (2023)
-    doc = process_text("«С 1 апреля начинается весенний призыв, – сообщили в военном комиссариате "
-                       "области. – Повестки сейчас рассылают только по этому поводу»."
+    doc = process_text("«Весенний призыв стартует первого апреля, – рассказали в военном комиссариате "
+                       "области. – Других повесток сейчас не рассылают»."
                        , Options())
     assert [c.speaker for c in doc.claims] == ["anonymous: военный комиссариат области"] * 2
 

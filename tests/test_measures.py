@@ -1437,8 +1437,8 @@ def test_stopping_the_collection_of_a_recruits_debts_is_a_cash_incentive(body, l
     ("Столица полностью выполнила задачи по частичной мобилизации.", "ru"),
     ("Регіони не виконують встановлених Москвою норм.", "uk"),
     ("Окупанти встановили план нового варіанту мобілізації.", "uk"),
-    ("Putin ordered the army to increase its troops by 180,000.", "en"),
-    ("All military districts were given orders to recruit volunteers.", "en"),
+    ("The decree tells the ministry to expand the army by 90,000.", "en"),
+    ("Each regional office received orders to recruit more volunteers.", "en"),
 ])
 def test_plans_sent_norms_set_and_tasks_fulfilled_are_quotas(body, lang):
     assert "quota_or_target" in types_of(body, lang)
@@ -1446,7 +1446,7 @@ def test_plans_sent_norms_set_and_tasks_fulfilled_are_quotas(body, lang):
 
 @pytest.mark.parametrize("body, lang", [
     ("Организации, имеющие мобилизационные задания, бронируют сотрудников.", "ru"),
-    ("Priority targets for war recruitment are men from poor regions.", "en"),
+    ("Men from poor regions are the main targets for war recruitment.", "en"),
 ])
 def test_a_bodys_mobilization_duties_and_target_groups_are_no_quotas(body, lang):
     assert "quota_or_target" not in types_of(body, lang)
@@ -1454,8 +1454,8 @@ def test_a_bodys_mobilization_duties_and_target_groups_are_no_quotas(body, lang)
 
 @pytest.mark.parametrize("body", [
     # written for this test, after Lenta.ru's report of Medvedev's yearly figure (2025)
-    "В общей сложности в войсковые части прибыли 336 тысяч человек.",
-    "В общей сложности прибыли в войсковые части 336 тысяч человек.",
+    "За год в воинские части прибыли 120 тысяч человек.",
+    "За год прибыли в воинские части 120 тысяч человек.",
     # after Grani.ru on Wagner's recruiting in a colony (2022)
     "Поехать на фронт согласилось около 200 добровольцев.",
 ])

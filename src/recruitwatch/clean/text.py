@@ -154,7 +154,7 @@ class _Rules:
     credit_slash: re.Pattern
     credit_paren: re.Pattern
     credit_domain: re.Pattern
-    credit_glued: re.Pattern  # "A recruitment ad in MoscowGetty Images": an agency glued on
+    credit_glued: re.Pattern  # "A recruiting poster in KazanGetty Images": an agency glued on
     agencies: re.Pattern
     donation_weak: re.Pattern
     pronouns: re.Pattern
@@ -224,7 +224,7 @@ MENU_ITEM_WORDS = 6  # words of an item of a page's menu at most
 
 def _mark_numbered_menu(lines: list[_Line], kinds: list[str | None]) -> None:
     """A page that opens with a list numbered from 1 by the scrape, of short items with no
-    sentence end ("1. Реальная Россия", "2. Миграционная политика России"), opens with its
+    sentence end ("1. Общество", "2. Армия и мигранты"), opens with its
     menu or trail of sections: no article starts with a list before its first line."""
     n = 0
     while n < len(lines) and (m := _NUMBERED.fullmatch(lines[n].text)) and int(m.group(1)) == n + 1 \
@@ -977,7 +977,7 @@ def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Ru
             kinds[i] = "caption"
 
 
-# "Human rights activist Shreen Abdul Saroor": words that say who, then a name of two to
+# "Rights lawyer Mira Kandasamy": words that say who, then a name of two to
 # four capitalised words, with no verb and no full stop
 _NAMED_CAPTION = re.compile(
     r"(?:[\w'’-]+ ){0,5}([a-zа-яёіїєґ][\w'’-]*) ((?:[A-ZА-ЯЁІЇЄҐ][\w'’-]+ ){1,3}[A-ZА-ЯЁІЇЄҐ][\w'’-]+)")
@@ -1770,7 +1770,7 @@ def _whole_line_kinds(patterns: dict[str, list[str]]) -> re.Pattern:
     match's ``lastgroup`` names the first kind (in the dict's order) whose pattern fits the
     whole line, as trying each kind's ``_whole_line`` in turn would, in one pass."""
     body = "|".join(f"(?P<{kind}>{_branches(ps)})" for kind, ps in patterns.items())
-    # numbered as a list by the scrape: "1. Skip to content", "2. Skip to main menu"
+    # numbered as a list by the scrape: "1. Skip to main content", "2. Skip to search"
     return re.compile(rf"{_LEAD}(?:\d{{1,2}}[.)]\s+)?(?:{body}){_TAIL}")
 
 

@@ -145,7 +145,7 @@ def _unnamed_reports_only(doc: _Doc, span: Span, end: int) -> bool:
             and inside[0].claim.speaker == _UNNAMED and inside[0].claim.hedged)
 
 
-# a paragraph of direct speech opens with a dash ("– Штрафовать нам …"); its tag follows
+# a paragraph of direct speech opens with a dash ("– Наказывать ребят …"); its tag follows
 # the last sentence's dash ("…, – пояснил начальник отдела")
 _DASH_OPENING = re.compile(r"[ \t]*[—–―-][ \t]+(?=\w|[«\"„“])")
 _DASH_TAG = re.compile(r"[,.!?…][ \t]*[—–―-][ \t]*[^\W\d_]")
@@ -153,8 +153,8 @@ _DASH_TAG = re.compile(r"[,.!?…][ \t]*[—–―-][ \t]*[^\W\d_]")
 
 def _dash_quotations(doc: _Doc) -> None:
     """Direct speech set off by a dash, as Russian and Ukrainian print an interview's words
-    ("– Штрафовать нам удовольствие не составляет. Наоборот, … Поэтому наша цель …, –
-    пояснил начальник отдела"): the paragraph from its dash to the tag is the speaker's, one
+    ("– Наказывать ребят мы не хотим. … Важно, чтобы о законе знали, – пояснил
+    начальник отдела"): the paragraph from its dash to the tag is the speaker's, one
     claim a sentence (``_per_sentence``), when no sentence before the tag has a claim of its own."""
     body = doc.body
     claimed = [a.claim.span for a in doc.found]
@@ -2655,7 +2655,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if _only_a_date(doc, words):
         return None  # "on Friday, which noted …", "On February 20, … he promised": a date names no one
     if doc.lang == "en" and len(words) > 1 and words[0] in w["pronouns"] and words[1] not in w["conjunctions"]:
-        return None  # "It reported the case of a soldier accused …": a clause, not a noun phrase
+        return None  # "It described a soldier charged with …": a clause, not a noun phrase
     if len(words) > 2 and " ".join(words[-2:]) in w.get("partitive_pronouns", ()):
         # "по словам одного из них", "багато з них розповіли": some of those who spoke just
         # before, a group described, never a pronoun of its own
@@ -2984,7 +2984,7 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
     if not before or len(before) > 3 or not any(stem(w) in nouns for w in before):
         return None
     if any(ent.type == "PERSON" and ms >= m.end() for ms, me, ent in doc.mentions if me <= span[1]):
-        return None  # "засновник проекту «Русь сидящая» Ольга Романова": the person after it
+        return None  # "керівниця фонду «Русь сидящая» Ольга Романова": the person after it
     name = m["name"].strip()
     # an entity inside the quotes names the whole only if it is no place ("«Иркутский блог»"
     # holds Irkutsk; "«Тил»" is the body Tyl)

@@ -968,7 +968,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "estimate"  # a tally of losses, or a share of one
     if (r.unit == "other" and modality != "other" and last is not None and last.unit == "people"
             and last.span[0] >= sentence[0] and _preposition_before(text, r.start) in g.origin):
-        # "майже 200 іноземців з 37 країн", "recruits from 20 regions": where the people
+        # "близько 150 іноземців з 20 країн", "recruits from 20 regions": where the people
         # counted come from, told of them, not a count of its own
         modality = "other"
     if role:
@@ -1129,7 +1129,7 @@ def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing
     after = [i for i in (text.find(ch, r.end, within[1]) for ch in closing) if i >= 0]
     end = min(after, default=within[1])
     if "," in closing and text.startswith(",", end) and (aside := _ONE_WORD_ASIDE.match(text, end)):
-        # "Понад двісті кенійців, вірогідно, вступили до армії": a one-word aside between
+        # "Понад сто громадян Кенії, ймовірно, приєдналися до армії": a one-word aside between
         # commas does not end the clause
         end = min([i for i in (text.find(ch, aside.end(), within[1]) for ch in closing) if i >= 0],
                   default=within[1])
