@@ -4296,3 +4296,17 @@ def test_a_connective_before_an_object_put_first_is_no_speaker():
     doc = process_text("Повестки нужны для уточнения данных учета. Так эти мероприятия объяснили "
                        "в пресс-службе правительства региона.", Options())
     assert doc.claims and all("так" not in c.speaker.split() for c in doc.claims)
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after Fontanka on meetings with St. Petersburg businesses (2023)
+    ("The meeting was attended by the head of the district, Ivan Sokolov, and the military "
+     "commissar, Pavel Orlov. The latter said that the order came from the governor.", "en"),
+    ("На встрече были глава района Иван Соколов и военный комиссар Павел Орлов. Последний "
+     "заявил, что распоряжение дал губернатор.", "ru"),
+])
+def test_the_latter_is_the_last_person_named(body, lang):
+    names = ("Ivan Sokolov", "Pavel Orlov") if lang == "en" else ("Иван Соколов", "Павел Орлов")
+    claims = extract_claims(body, lang, ents(body, (names[0], "Ivan Sokolov", "PERSON"),
+                                             (names[1], "Pavel Orlov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Pavel Orlov"]
