@@ -2562,6 +2562,6 @@ def test_an_authors_central_asian_name_alone_at_the_top_is_a_byline():
 def test_a_photographers_name_and_the_outlet_after_a_slash_is_a_credit():
     # written for this test, after AiF-Penza on summonses for the spring call-up (2023)
     text = ("В военкомате объяснили, какие повестки приходят жителям.\n\n"
-            "Вячеслав Колесников / АиФ\n\n"
+            "Иван Петров / АиФ\n\n"
             "Военный комиссариат прокомментировал сообщения о повестках в чатах.\n")
     assert [(r.line, r.kind) for r in clean_text(text, "ru").removed] == [(2, "credit")]

@@ -477,7 +477,7 @@ _NAME_SLASH = re.compile(r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){
 
 
 def _photographer_and_outlet(text: str, rules: _Rules) -> bool:
-    """ "Вячеслав Колесников / Коммерсантъ": a photographer's name and the outlet a
+    """ "Иван Петров / Коммерсантъ": a photographer's name and the outlet a
     picture is from, alone on a line."""
     from recruitwatch.extract.canon import canonical_name, is_outlet
 
@@ -986,7 +986,7 @@ _NAMED_CAPTION = re.compile(
 def _mark_named_captions(lines: list[_Line], kinds: list[str | None], rules: _Rules,
                          title: int | None) -> None:
     """On a page whose pictures carry captions, a line alone that says who someone is and
-    names them ("Human rights Lawyer Swasthika Arulingam") is the caption of their portrait,
+    names them ("Rights lawyer Mira Kandasamy") is the caption of their portrait,
     when the article names them elsewhere: a label, not a sentence of the story. A
     subheading in title case ("A Job for Tuft Cells") has only a function word in lower case."""
     if not any(k in ("caption", "credit") for k in kinds):

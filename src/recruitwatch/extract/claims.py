@@ -489,6 +489,7 @@ class _Lexicon:
     hedges: Folded
     verify: Folded
     announce: re.Pattern
+    claim_spreaders: re.Pattern  # verbs that take claims as their object ("circulated")
     prefixes: re.Pattern
     breaks: re.Pattern  # between clauses that may each have a speaker
     outlet_object: re.Pattern  # "the outlet", "изданию": an outlet named earlier
@@ -567,6 +568,7 @@ def _lexicon(lang: str) -> _Lexicon:
         hedges=_folded_words(data["hedges"]["words"]),
         verify=_folded_words(data["hedges"]["verify"]),
         announce=_word_regex(words.get("announce", [])),
+        claim_spreaders=_word_regex(words.get("claim_spreaders", ["(?!)"])),
         prefixes=re.compile(rf"(?:{_alternation(words.get('source_prefixes', []))})\s*",
                             re.IGNORECASE),
         breaks=re.compile(_alternation(words.get("clause_breaks", [])), re.IGNORECASE),
@@ -2265,7 +2267,7 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     # "by spurious promises", "the claims": a noun; "59 confirmed deaths": a participle
     if cue.text.lower() in w.get("nominal_cues", ()) and before in w.get("noun_before", ()):
         return None
-    if cue.text.lower() in w.get("nominal_cues", ()) and _SPREAD_VERB.fullmatch(before):
+    if cue.text.lower() in w.get("nominal_cues", ()) and doc.lex.claim_spreaders.fullmatch(before):
         # "bloggers had circulated claims that …": the noun is the object of a verb whose
         # subject made the claims
         start = _verb_group_start(doc, text, cue.start)
@@ -2312,11 +2314,6 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         if name and _is_short_name(text, name, w) and not _is_parenthetical(text, name, w):
             return name  # "Medvedev, the deputy chair of ... said" (not "Зокрема, один із …")
     return last
-
-
-# an English verb in the past that takes claims or promises as its object ("circulated",
-# "made", "spread")
-_SPREAD_VERB = re.compile(r"[a-z]{3,}ed|made|spread|put forward")
 
 
 def _verb_group_start(doc: _Doc, text: str, pos: int) -> int:
