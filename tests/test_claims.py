@@ -4300,8 +4300,8 @@ def test_a_connective_before_an_object_put_first_is_no_speaker():
 
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after Fontanka on meetings with St. Petersburg businesses (2023)
-    ("The meeting was attended by the head of the district, Ivan Sokolov, and the military "
-     "commissar, Pavel Orlov. The latter said that the order came from the governor.", "en"),
+    ("Present were the district chief Ivan Sokolov and the local commissar Pavel Orlov. "
+     "The latter said that the order came from the governor.", "en"),
     ("На встрече были глава района Иван Соколов и военный комиссар Павел Орлов. Последний "
      "заявил, что распоряжение дал губернатор.", "ru"),
 ])

@@ -3649,8 +3649,8 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
             and all(x.islower() for x in low) and (person := _only_person(doc, low[0]))):
         return _Speaker([person], True)  # "Заступниця міністра додала": her office, said again
     if low[-1] in doc.lex.words.get("latter", ()) and len(low) <= 2:
-        # "… the head of the district, Viktor Polunin, and the military commissar, Alexander
-        # Bazimov. The latter said": the last person named before the sentence
+        # "… the mayor, Ivan Sokolov, and the local commissar, Pavel Orlov. The latter
+        # said": the last person named before the sentence
         people = _people_before(doc, s + head[0])
         return _Speaker([people[-1][1]], True) if people else None
     referring = low[-1] in doc.lex.words.get("referring_nouns", ()) and (
