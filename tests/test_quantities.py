@@ -2182,3 +2182,14 @@ def test_sums_listed_under_a_lead_count_the_payment_the_lead_names():
     text = ("Відтоді ці виплати різко знизилися:\n\n• Курганська область — з 2,2 млн до 500 тис. "
             "рублів;\n\n• Тверська область — з 1,5 млн до 900 тис.;")
     assert {(q.unit, q.counts) for q in extract_quantities(text, "uk")} == {("RUB", "виплати")}
+
+
+@pytest.mark.parametrize("text, counts", [
+    # written for this test, after the wording of Russia's call-up decrees (Interfax, 2022)
+    ("Указ предусматривает призыв граждан в количестве 150 000 человек.", "граждан"),
+    ("Призыву подлежат граждане Российской Федерации в возрасте от 18 до 30 лет, не пребывающие "
+     "в запасе, в количестве 150 000 человек.", "граждане"),
+])
+def test_officialese_puts_what_is_counted_before_in_the_amount_of(text, counts):
+    q = one(text, "ru")
+    assert q.unit == "people" and q.counts.split()[0] == counts

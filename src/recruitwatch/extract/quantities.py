@@ -888,6 +888,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         elided = None
     # "Призвано будет 160 тысяч человек": a count of "people" counts conscripts; `counts`
     # keeps the text's own noun (tests/gold/README.md), the role tells what was done to whom
+    if r.unit == "people" and counts and g.generic.search(counts) and (named := _named_by_amount(text, r, sentence, g)):
+        counts = named  # "призыв граждан в количестве 134 500 человек" counts citizens
     role = _role(text, r, segment, g) if r.unit == "people" and counts and g.generic.search(counts) else None
     if (r.unit == "percent" and not counts and last is not None and last.unit == "percent"
             and (lead := _list_lead(text, r.start)) is not None and lead == _list_lead(text, last.span[0])):
@@ -991,6 +993,26 @@ def _governed_phrase(text: str, start: int, limit: int, g: _Grammar) -> tuple[st
     if phrase is None or phrase[1] > limit:
         return None
     return _clean(text[phrase[0]:phrase[1]]), phrase[2]
+
+
+# "граждан в количестве", "рекрутів у кількості": the officialese that puts what is counted
+# before the number and a bare "человек" after it
+_IN_AMOUNT = re.compile(r"[ \t\u00a0]+(?:в|у)[ \t\u00a0]+(?:количестве|кількості)[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+)?$",
+                        re.IGNORECASE)
+
+
+def _named_by_amount(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str | None:
+    """The people a count's "в количестве" follows, where the count's own noun is a bare
+    "человек": the nearest noun for people before it in its sentence, past the phrases that
+    qualify them ("призыв граждан Российской Федерации в возрасте от 18 до 27 лет, … в
+    количестве 134 500 человек")."""
+    if g.lang not in morph.LANGS:
+        return None
+    m = _IN_AMOUNT.search(text, max(sentence[0], r.start - 40), r.start)
+    if m is None:
+        return None
+    words = _WORDS.findall(text, sentence[0], m.start())
+    return next((w for w in reversed(words) if w[:1].islower() and morph.person_noun(w, g.lang, number=False)), None)
 
 
 _NUMBER_OF_REACH = 120  # characters back from a bare figure to "the number of"
