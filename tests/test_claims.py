@@ -4301,7 +4301,7 @@ def test_a_connective_before_an_object_put_first_is_no_speaker():
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after Fontanka on meetings with St. Petersburg businesses (2023)
     ("Present were the district chief Ivan Sokolov and the local commissar Pavel Orlov. "
-     "The latter said that the order came from the governor.", "en"),
+     "The latter told reporters the governor had given the order.", "en"),
     ("На встрече были глава района Иван Соколов и военный комиссар Павел Орлов. Последний "
      "заявил, что распоряжение дал губернатор.", "ru"),
 ])

@@ -1004,8 +1004,8 @@ _IN_AMOUNT = re.compile(r"[ \t\u00a0]+(?:в|у)[ \t\u00a0]+(?:количеств
 def _named_by_amount(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str | None:
     """The people a count's "в количестве" follows, where the count's own noun is a bare
     "человек": the nearest noun for people before it in its sentence, past the phrases that
-    qualify them ("призыв граждан Российской Федерации в возрасте от 18 до 27 лет, … в
-    количестве 134 500 человек")."""
+    qualify them ("призыв граждан …, не пребывающих в запасе, в количестве 150 000
+    человек")."""
     if g.lang not in morph.LANGS:
         return None
     m = _IN_AMOUNT.search(text, max(sentence[0], r.start - 40), r.start)
