@@ -2187,7 +2187,7 @@ def test_sums_listed_under_a_lead_count_the_payment_the_lead_names():
 @pytest.mark.parametrize("text, counts", [
     # written for this test, after the wording of Russia's call-up decrees (Interfax, 2022)
     ("Указ предусматривает призыв граждан в количестве 150 000 человек.", "граждан"),
-    ("Призыву подлежат граждане Российской Федерации в возрасте от 18 до 30 лет, не пребывающие "
+    ("Призыву подлежат граждане Российской Федерации старше восемнадцати, не пребывающие "
      "в запасе, в количестве 150 000 человек.", "граждане"),
 ])
 def test_officialese_puts_what_is_counted_before_in_the_amount_of(text, counts):
