@@ -1404,6 +1404,9 @@ def test_a_bare_sum_counts_the_payment_its_sentence_names(text, lang, counts):
     # how many are held somewhere is the size of a pool or a force (tests/gold/README.md)
     ("В колониях сейчас находятся 250 тысяч заключённых.", "ru"),
     ("У російських тюрмах перебувають 250 тисяч в'язнів.", "uk"),
+    # in the past tense too (after Agentstvo's counts of prisoners, 2022)
+    ("Влітку у російських тюрмах перебували 300 тисяч в'язнів.", "uk"),
+    ("Летом в колониях находились 300 тысяч заключённых.", "ru"),
 ])
 def test_how_many_are_somewhere_is_an_estimate(text, lang):
     assert one(text, lang).modality == "estimate"
