@@ -2196,3 +2196,18 @@ def test_sums_listed_under_a_lead_count_the_payment_the_lead_names():
 def test_officialese_puts_what_is_counted_before_in_the_amount_of(text, counts):
     q = one(text, "ru")
     assert q.unit == "people" and q.counts.split()[0] == counts
+
+
+@pytest.mark.parametrize("text", [
+    # a size told by a verb of amounting is no deed (after Agentstvo's prison counts, 2022)
+    "Число добровольцев в регионе составило 500 человек.",
+    "Численность осужденных в колониях составила 266 тысяч человек.",
+])
+def test_a_number_that_amounted_to_so_many_is_no_deed(text):
+    assert one(text, "ru").modality != "achieved"
+
+
+def test_a_participle_counted_takes_no_verb_of_its_clause_as_its_object():
+    # written for this test, after Agentstvo's prison counts (2022)
+    q = one("Восени кількість засуджених склала 300 тисяч.", "uk")
+    assert q.counts.split()[0] == "засуджених"

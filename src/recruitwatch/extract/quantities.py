@@ -582,7 +582,9 @@ def _noun_phrase(text: str, pos: int, g: _Grammar, loose: bool = False) -> tuple
     if not toks:
         return None
     if _people_participle(toks, g):
-        return toks[0][1], toks[min(len(toks), _PARTICIPLE_WORDS) - 1][2], True
+        # (its object, not the verb of the clause: "кількість засуджених склала 300 тисяч")
+        n = _PARTICIPLE_WORDS if len(toks) > 1 and not morph.finite_verb(toks[1][0], g.lang) else 1
+        return toks[0][1], toks[min(len(toks), n) - 1][2], True
     for i, (_, s, _) in enumerate(toks):
         m = g.people.match(text, s)
         if m and not _modifies_next(text, _word_end(text, m.end()), g):
@@ -1137,8 +1139,10 @@ def _done_between(text: str, a: int, b: int, g: _Grammar) -> bool:
     """Whether ``text[a:b]`` holds a verb of what was done (a perfective past or passive
     participle), not one of saying."""
     words = list(_WORDS.finditer(text, a, b))
-    # (not a verb that governs an infinitive: "предложил увеличить" proposed what is to be done)
+    # (not a verb that governs an infinitive: "предложил увеличить" proposed what is to be done,
+    # nor one of amounting: "кількість засуджених склала 300 тисяч" tells a size, no deed)
     return any(morph.done(w.group(), g.lang) and not w.group().lower().startswith(g.saying)
+               and not g.amounts.fullmatch(w.group() + " ")  # (the pattern closes on a space)
                and not (i + 1 < len(words) and morph.infinitive(words[i + 1].group(), g.lang))
                for i, w in enumerate(words))
 
