@@ -2216,8 +2216,8 @@ def test_a_participle_counted_takes_no_verb_of_its_clause_as_its_object():
 
 @pytest.mark.parametrize("text, lang", [
     # written for this test, after a Primorye outlet's story of a mother who went to war (2024)
-    ("Мать пятерых детей отправилась на СВО вслед за мужем.", "ru"),
-    ("Мати п'ятьох дітей вирушила на фронт слідом за чоловіком.", "uk"),
+    ("Мать пятерых детей отправилась в зону СВО следом за супругом.", "ru"),
+    ("Мати п’ятьох дітей відправилася на фронт слідом за чоловіком.", "uk"),
 ])
 def test_a_mothers_children_are_never_the_count_of_her_deed(text, lang):
     assert one(text, lang).modality == "other"

@@ -971,7 +971,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
     if modality == "achieved" and r.unit == "people" and g.dependants.match(counts or ""):
-        # "Мать шестерых детей отправилась на СВО": her children are who the story counts
+        # "Многодетная мать пятерых детей ушла на фронт": her children are who the story counts
         # around its deed, never the deed's own count (the lexicon's dependants)
         modality = "other"
     if (r.unit == "other" and modality != "other" and last is not None and last.unit == "people"
