@@ -926,3 +926,21 @@ def test_a_persons_span_splits_where_two_names_are_joined(span, person, parts):
     body = f"Сообщили: {span}."
     start = body.index(span)
     assert [body[s:e] for s, e in _pieces(body, start, start + len(span), person)] == parts
+
+
+def test_a_role_noun_and_a_word_that_is_no_name_is_an_office_not_a_person():
+    from recruitwatch.extract.entities import _office_only
+
+    # written for this test, after AiF-Orenburg's interview of the region's military commissar (2022)
+    assert _office_only("Военком Оренбуржья")
+    assert not _office_only("Военком Петров")
+    assert not _office_only("Андрей Петров")
+
+
+@pytest.mark.models
+def test_a_title_of_a_place_opening_the_sentence_speaks_as_an_office():
+    from recruitwatch.pipeline import process_text
+
+    doc = process_text("Военком Оренбуржья объяснил, кому сейчас приходят повестки.", Options())
+    assert all(e.type != "PERSON" for e in doc.entities)
+    assert [c.speaker for c in doc.claims] == ["anonymous: военком Оренбуржья"]

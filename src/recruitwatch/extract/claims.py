@@ -3874,7 +3874,11 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         return None  # "citing data from June": a month or a weekday names no one
     known = _known_surname(doc, run)
     if (known is None and not text[:head[0]].strip(" «\"„(") and morph.common_word(run[0], doc.lang)
-            and (len(run) == 1 or canonical_type(canonical_name(" ".join(run[1:])) or "") == "PLACE")):
+            and (len(run) == 1 or canonical_type(canonical_name(" ".join(run[1:])) or "") == "PLACE"
+                 # "Военком Оренбуржья рассказал": a title opening the sentence, of a place
+                 # the tables do not know, is an office, no name
+                 or (len(run) == 2 and morph.person_noun(run[0].lower(), doc.lang)
+                     and not morph.name_like(run[1], doc.lang)))):
         # "Окупанти зазначали", "Завербованные … пожаловались", "Жители Бурятии
         # рассказали": a capitalised common noun or participle opening the sentence (of a
         # place) describes the speakers; it names no one

@@ -1107,6 +1107,10 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.type == "PERSON" and not m.known:
             m.name = _without_role(m.name, body[m.start:m.end])
+    # "Военком Оренбуржья рассказал": a role noun and a word that is no name (a place in the
+    # genitive) is an office, no person
+    mentions[:] = [m for m in mentions if not (m.type == "PERSON" and not m.known and _office_only(
+        body[m.start:m.end]))]
     named = [canon.person_key(m.name) for m in mentions if m.type == "PERSON"]
     surnames = {key[-1] for key in named if len(key) > 1}
     firsts = {key[0] for key in named if len(key) > 1}
@@ -1183,6 +1187,19 @@ def _without_role(name: str, surface: str = "") -> str:
         words.pop(0)
         written = written[1:]
     return " ".join(words)
+
+
+def _office_only(surface: str) -> bool:
+    """Two words written in Cyrillic, a role noun and one that no dictionary reads as a name
+    ("Военком Оренбуржья"): an office named by its place."""
+    words = surface.split()
+    if len(words) != 2 or not _role_noun(words[0]):
+        return False
+    lang = "uk" if _UKRAINIAN_LETTERS.search(surface) else "ru"
+    return not morph.name_like(words[1], lang)
+
+
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
 def _role_noun(word: str) -> bool:
