@@ -321,7 +321,7 @@ def transliterate(text: str) -> str:
     return text.lower().translate(_TRANSLIT)
 
 
-_UK_LETTERS = re.compile(r"[іїєґ]", re.IGNORECASE)
+UK_LETTERS = re.compile(r"[іїєґ]", re.IGNORECASE)  # letters only Ukrainian writes
 _ROMAN_RU = {**{k: v for k, v in zip("абвгдезиклмнопрстуфы", "abvgdeziklmnoprstufy")},
              "ё": "yo", "ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
              "щ": "shch", "ъ": "", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
@@ -409,7 +409,7 @@ def romanize_person(name: str, lang: str | None = None) -> str:
     name = " ".join(map(_as_written, name.split()))
     if not CYRILLIC.search(name):
         return name
-    ukrainian = lang == "uk" or bool(_UK_LETTERS.search(name))
+    ukrainian = lang == "uk" or bool(UK_LETTERS.search(name))
     return " ".join(_romanized_word(w, ukrainian) for w in name.split())
 
 

@@ -134,7 +134,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
             if a.claim.speaker == _UNNAMED:
                 a.claim.speaker = voice
     return [_without_outlet(piece, outlet) for a in doc.found
-            for piece in _per_sentence(a, spans, body, doc.lex, doc)]
+            for piece in _per_sentence(a, spans, doc)]
 
 
 def _unnamed_reports_only(doc: _Doc, span: Span, end: int) -> bool:
@@ -404,13 +404,13 @@ def _bare_relay(doc: _Doc, claim: Claim) -> bool:
             and text.lower().startswith(claim.cue.lower()))
 
 
-def _per_sentence(a: Attribution, spans: list[Span], doc_body: str,
-                  lex: _Lexicon, doc: _Doc | None = None) -> list[Attribution]:
+def _per_sentence(a: Attribution, spans: list[Span], doc: _Doc) -> list[Attribution]:
     """A quotation of several sentences is several statements, one claim each with the same
     speaker and relays (tests/gold/README.md: one entry per statement); the stance and hedge
     the attribution read belong to the sentence that holds its phrases, and another sentence
     denies only by its own words ("«…. Это не так. …», — заявили в министерстве")."""
     s, e = a.claim.span
+    doc_body, lex = doc.body, doc.lex
     inside = [piece for x, y in spans if x < e and s < y
               for piece in statement_spans(doc_body, max(s, x), min(e, y))]
     if len(inside) < 2:
@@ -428,7 +428,7 @@ def _per_sentence(a: Attribution, spans: list[Span], doc_body: str,
             out.append(a)
         else:
             stance = "deny" if denies[i] else "assert"
-            inner = _quoted_speaker(doc, *piece, c.speaker) if doc is not None else None
+            inner = _quoted_speaker(doc, *piece, c.speaker)
             if inner is not None:
                 # "«… In Moscow the recruiter told him that … »": the quotation's
                 # speaker relays whom the sentence names as saying it
@@ -3884,9 +3884,9 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         # place) describes the speakers; it names no one
         return _anonymous(doc, text, head)
     name = known or canonical_name(" ".join(run))
-    if given is not None and name == " ".join(run):  # a person the tables do not know
-        name = romanize_person(name)
     if given is not None:
+        if name == " ".join(run):  # a person the tables do not know
+            name = romanize_person(name)
         doc.people.add(name)  # a person, by the given name, whether the model found the name or not
     elif name == " ".join(run) and doc.lang in morph.LANGS and (
             all(morph.name_like(w, doc.lang) for w in run)

@@ -1195,11 +1195,9 @@ def _office_only(surface: str) -> bool:
     words = surface.split()
     if len(words) != 2 or not _role_noun(words[0]):
         return False
-    lang = "uk" if _UKRAINIAN_LETTERS.search(surface) else "ru"
+    lang = "uk" if canon.UK_LETTERS.search(surface) else "ru"
     return not morph.name_like(words[1], lang)
 
-
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
 def _role_noun(word: str) -> bool:
