@@ -4310,3 +4310,18 @@ def test_the_latter_is_the_last_person_named(body, lang):
     claims = extract_claims(body, lang, ents(body, (names[0], "Ivan Sokolov", "PERSON"),
                                              (names[1], "Pavel Orlov", "PERSON")))
     assert [c.speaker for c in claims] == ["Pavel Orlov"]
+
+
+@pytest.mark.models
+def test_a_long_office_after_the_verb_that_ends_in_a_name_is_that_person():
+    from recruitwatch.pipeline import process_text
+
+    # written for this test, after AiF-Astrakhan on the spring call-up (2024)
+    doc = process_text("«Призывникам лучше прийти в военкомат самим», – отметил начальник отдела "
+                       "подготовки призыва граждан на военную службу военного комиссариата "
+                       "Астраханской области подполковник Тимур Ахметов.", Options())
+    assert [c.speaker for c in doc.claims] == ["Timur Akhmetov"]
+    # a name after a preposition is who the office spoke with, not the office
+    doc = process_text("«Сроки сдвинутся», – отметил начальник отдела подготовки призыва граждан "
+                       "на совещании с подполковником Тимуром Ахметовым.", Options())
+    assert [c.speaker for c in doc.claims] != ["Timur Akhmetov"]

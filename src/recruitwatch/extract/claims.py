@@ -1351,8 +1351,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # subject
         r.before.append((cue, shared[1], shared[2]))
         return
+    if span and parsed and span[0] >= cue.end:
+        span = _holder_after_office(doc, s, text, cue, span)
     # "заявил представитель ГУР Андрей Юсов": the person a parsed description names
-    person = _one_person(doc, s, span) if span and parsed else None
+    person = _subject_person(doc, s, text, span) if span and parsed else None
     if person:
         sp = _Speaker([person], True)
     elif span and (r.before or r.after) and _lone_pronoun(doc, text, span):
@@ -1597,6 +1599,36 @@ def _postposed_object(doc: _Doc, tree, verb: int) -> Span | None:
     if not morph.can_be_subject(word, doc.lang):
         return None  # "…, выяснила Вёрстку": an object indeed
     return tree.phrase(nxt)
+
+
+def _holder_after_office(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> Span:
+    """ "отметил начальник отдела … на военную службу военного комиссариата области
+    подполковник Иван Петров": the parse cut the office at a preposition, but the phrase
+    after the verb runs on to its holder's name; the whole phrase speaks."""
+    if doc.lang not in morph.LANGS or _one_person(doc, s, span):
+        return span
+    full = _phrase_after(doc, text, cue.end)
+    if full is None or full[0] != span[0] or full[1] <= span[1]:
+        return span
+    person = _person_ending(doc, s, text, full, " .,\"'»”")
+    return full if person is not None and _subject_person(doc, s, text, full) == person else span
+
+
+def _subject_person(doc: _Doc, s: int, text: str, span: Span) -> str | None:
+    """The one person a subject phrase names, when the name can be its subject: not in an
+    oblique case after a preposition or a title ("глава ведомства на встрече с Иваном
+    Петровым" names who he met)."""
+    person = _one_person(doc, s, span)
+    if person is None or doc.lang not in morph.LANGS:
+        return person
+    name = next(((ms - s, me - s) for ms, me, ent in doc.mentions if ent.type == "PERSON"
+                 and ent.name == person and s + span[0] <= ms and me <= s + span[1]), None)
+    first = _TOKEN.match(text, name[0]) if name else None
+    known = morph.cases(first.group().lower(), doc.lang) if first else frozenset()
+    before = _tokens(text, (span[0], name[0])) if name else []
+    if known and "nomn" not in known and before:
+        return None
+    return person
 
 
 def _one_person(doc: _Doc, s: int, span: Span) -> str | None:
@@ -3820,7 +3852,7 @@ def _office_then_name(doc: _Doc, s: int, text: str, span: Span, words: list[str]
     first = next((x for x in words if x not in doc.lex.words["definite"]), "")
     if first not in doc.lex.words["titles"]:
         return None
-    person = _one_person(doc, s, span)  # (two people: "X and Y said", one claim each)
+    person = _subject_person(doc, s, text, span)  # (two people: one claim each)
     if person and _person_ending(doc, s, text, span, " .,\"'»”") == person:
         return _Speaker([person], True)
     return None
