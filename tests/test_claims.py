@@ -4325,3 +4325,25 @@ def test_a_long_office_after_the_verb_that_ends_in_a_name_is_that_person():
     doc = process_text("«Сроки сдвинутся», – отметил начальник отдела подготовки призыва граждан "
                        "на совещании с подполковником Тимуром Ахметовым.", Options())
     assert [c.speaker for c in doc.claims] != ["Timur Akhmetov"]
+
+
+@pytest.mark.parametrize("body, lang, name", [
+    # written for this test, after Vot Tak on the spring call-up plans (2025)
+    ("Весной призвали 160 тысяч человек. По заявлению Генштаба, планы были выполнены.", "ru",
+     ("Генштаба", "General Staff of the Russian Armed Forces", "ORG")),
+    ("Весною призвали 160 тисяч осіб. За заявою Генштабу, плани виконано.", "uk",
+     ("Генштабу", "General Staff of the Russian Armed Forces", "ORG")),
+    # written for this test, after Mediazona on the prison population (2024)
+    ("Як випливає зі статистики ФСВП, кількість засуджених скоротилася на 28 тисяч.", "uk",
+     ("ФСВП", "Federal Penitentiary Service", "ORG")),
+])
+def test_whose_statement_or_statistics_a_figure_follows_from(body, lang, name):
+    claims = extract_claims(body, lang, ents(body, name))
+    assert [c.speaker for c in claims][-1:] == [name[1]]
+
+
+def test_an_appeal_not_to_recruit_is_no_denial():
+    # written for this test, after AP on Nepal's request to Russia (2024)
+    body = "This week, Nepal requested Moscow not to recruit its citizens into the army."
+    claims = extract_claims(body, "en", ents(body, ("Nepal", "Nepal", "PLACE")))
+    assert [(c.speaker, c.stance) for c in claims] == [("Government of Nepal", "assert")]
