@@ -1142,6 +1142,17 @@ def _agent_after(doc: _Doc, text: str, pos: int, span: Span | None) -> Span | No
 
 
 _AGENT_REACH = 4  # words of the data's noun phrase before its participle
+
+
+def _published_by(doc: _Doc, text: str, span: Span, words: list[str]) -> Span | None:
+    """The agent of a document that speaks ("A story published by The Beet", "a report
+    released by the ministry"): who published it speaks (a noun for people, "prisoners
+    released by Wagner", speaks itself)."""
+    agents = doc.lex.words.get("agent_participles", frozenset())
+    cut = next((i for i, x in enumerate(words[:_AGENT_REACH]) if x in agents), None)
+    if not cut or not _stem_in(doc, words[cut - 1], "documents"):
+        return None
+    return _agent_after(doc, text, span[0], span)
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -2313,6 +2324,11 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
             and _trim(text, segs[-1][0], segs[-1][1]) is None):
         segs = segs[:-2]  # "Аналітики Інституту вивчення війни (ISW) зазначають": the name before
     last = _trim(text, segs[-1][0], segs[-1][1])
+    if (last is not None and len(segs) > 2 and segs[-1][2] == ")" and segs[-2][2] == "("
+            and _tokens(text, last)[0].group().lower() in w["and"]):
+        # "Relatives of inmates in colony No. 3 (…) and No. 4 told": the piece after the
+        # bracket goes on the phrase before it
+        last = _trim(text, segs[-3][0], last[1])
     if last is None:
         return _inverted_or_appositive(doc, s, text, cue, segs)
     if text[last[0]:last[1]].lower() in w["relatives"] and len(segs) > 1:
@@ -2639,6 +2655,14 @@ def _only_a_date(doc: _Doc, words: list[str]) -> bool:
         x.isdigit() or len(x) >= 3 and x not in _NOT_DATES for x in words)
 
 
+def _time_span(doc: _Doc, words: list[str]) -> bool:
+    """Whether a phrase opens with a span of time and its relation ("hours after", "a few
+    days later", "two weeks before")."""
+    units, relations = doc.lex.words.get("time_units", ()), doc.lex.words.get("time_relations", ())
+    i = next((k for k, x in enumerate(words[:4]) if x in units), None)
+    return i is not None and i + 1 < len(words) and words[i + 1] in relations
+
+
 # the calendar lists' words that are no date by themselves ("в", "that", "earlier")
 _NOT_DATES = frozenset({"that", "last", "earlier", "что", "що", "ранее", "раніше"})
 
@@ -2675,14 +2699,22 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # a speaker with where and when he spoke; its head before them, if that is short
         # and names someone
         head = _head(doc, text, trimmed)
+        low = [t.group().lower() for t in _tokens(text, head)]
         if any(s + head[0] <= ms and me <= s + head[1] and ent.type in ("PERSON", "ORG")
-               for ms, me, ent in doc.mentions):
+               for ms, me, ent in doc.mentions) or (
+                # "Relatives of inmates in colony No. 3 (…) and No. 4": people described
+                0 < len(low) <= 3 and _stem_in(doc, low[-1 if w["definite"] else 0], "common_speakers")):
             trimmed = head
             words = [t.group().lower() for t in _tokens(text, trimmed)]
     if not trimmed or not words or any(x in w["clause"] for x in words) or len(words) > 12:
         return None
     if _only_a_date(doc, words):
         return None  # "on Friday, which noted …", "On February 20, … he promised": a date names no one
+    if _time_span(doc, words):
+        return None  # "…, hours after the decree, saying that …": when, not who
+    agent = _published_by(doc, text, trimmed, words)
+    if agent is not None:
+        return _speaker(doc, s, text, agent)  # "A story published by The Beet notes": the outlet
     if doc.lang == "en" and len(words) > 1 and words[0] in w["pronouns"] and words[1] not in w["conjunctions"]:
         return None  # "It described a soldier charged with …": a clause, not a noun phrase
     if len(words) > 2 and " ".join(words[-2:]) in w.get("partitive_pronouns", ()):
