@@ -389,7 +389,7 @@ def test_how_many_fight_sizes_a_force(text, lang):
     ("В Тюмени на учёт ставят 499 мигрантов.", "ru", "other"),
     # Ukrainian's impersonal "-но/-то" past tells a deed too
     ("У Тюмені на облік поставлено 499 мігрантів.", "uk", "achieved"),
-    ("Таке нововведення запроваджено ще у 18 регіонах.", "uk", "achieved"),
+    ("Із колонії на фронт відправлено 300 засуджених.", "uk", "achieved"),
 ])
 def test_a_count_of_what_was_done_is_achieved(text, lang, modality):
     assert one(text, lang).modality == modality
@@ -2221,3 +2221,23 @@ def test_a_participle_counted_takes_no_verb_of_its_clause_as_its_object():
 ])
 def test_a_mothers_children_are_never_the_count_of_her_deed(text, lang):
     assert one(text, lang).modality == "other"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # written for this test, after Novaya Gazeta Europe on recruitment at universities (2026)
+    ("Вербовку студентов зафиксировали в 70 вузах и колледжах.", "ru"),
+    ("Також до роботи залучені 29 органів влади.", "uk"),
+    # (the places where a deed was done, not its count: rule settled 2026-12-07)
+    ("Таке нововведення запроваджено ще у 18 регіонах.", "uk"),
+    # written for this test, after the BBC on Cuban recruits (2025)
+    ("A Russian passport gives visa-free travel to up to 117 countries.", "en"),
+])
+def test_places_and_institutions_counted_are_where_something_goes_on(text, lang):
+    (q,) = extract_quantities(text, lang)
+    assert (q.unit, q.modality) == ("other", "other")
+
+
+def test_bodies_counted_as_the_subject_of_a_deed_did_it():
+    # written for this test, after Radio Svoboda on cuts to sign-up payments (2025)
+    (q,) = extract_quantities("Раніше п'ять російських регіонів знизили одноразову виплату.", "uk")
+    assert (q.unit, q.modality) == ("other", "achieved")

@@ -96,6 +96,7 @@ class _Grammar:
     part_verb: re.Pattern  # the verb after a part's number, past its auxiliaries (group 1)
     befell: re.Pattern  # English: the words of a verb of what befell people
     dependants: re.Pattern  # a family's children: counted around what happened, never done
+    venues: re.Pattern  # places and institutions: where something goes on, no tally of its own
     saying: tuple[str, ...]  # stems of verbs of saying: a clause that says tells no deed
     possessive: re.Pattern  # between a number and its noun ("200 своих граждан")
     multipliers: dict[str, float]
@@ -662,6 +663,27 @@ def _with_origin(text: str, end: int, g: _Grammar) -> int:
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
 
 
+_VERB_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)")
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+
+
+def _acting(text: str, r: _Reading, g: _Grammar) -> bool:
+    """Whether what a figure counts is the subject of a finite verb right after it (one
+    adverb between): "п'ять регіонів раніше знизили"."""
+    if g.lang not in morph.LANGS or r.counts_end <= r.end:
+        return False
+    before = _preposition_before(text, r.start)
+    if before and morph.function_word(before, g.lang) == "PREP":
+        return False  # "громадяни із 36 країн воюють": the verb is the people's
+    m = _VERB_AFTER.match(text, r.counts_end)
+    words = m.group(0).split() if m else []
+    prev = _WORDS_BEFORE.search(text, max(0, r.start - 50), r.start)
+    # ("До кампанії долучилися щонайменше 16 університетів": the verb before its subject;
+    # a finite verb that is no noun as well: "444 администрации сел" counts villages)
+    return any(w.islower() and morph.finite_verb(w, g.lang) is not None and not morph.cases(w, g.lang)
+               for w in words + ([x for x in prev.groups() if x] if prev else []))
+
+
 def _preposition_before(text: str, pos: int) -> str:
     """The short word right before ``pos`` ("з" in "з 37 країн"), lowercased; "" if none."""
     m = _LAST_WORD.search(text, max(0, pos - 8), pos)
@@ -978,6 +1000,12 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             and last.span[0] >= sentence[0] and _preposition_before(text, r.start) in g.origin):
         # "близько 150 іноземців з 20 країн", "recruits from 20 regions": where the people
         # counted come from, told of them, not a count of its own
+        modality = "other"
+    if (r.unit == "other" and modality in ("achieved", "estimate", "limit") and g.venues.match(counts or "")
+            and not _acting(text, r, g)):
+        # "зафиксировали в 70 вузах", "вовлечены 29 органов власти", "visa-free to 117
+        # countries": places and institutions where something goes on, told of it (not
+        # "п'ять регіонів знизили виплату": bodies that did it)
         modality = "other"
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
@@ -1674,6 +1702,7 @@ def _grammar(lang: str) -> _Grammar:
                           + _alt(lex["people"].get("befell", ["(?!)"])) + ")", _FLAGS),
         saying=tuple(lex["modality"].get("saying", [])),
         dependants=re.compile(r"(?<!\w)" + _alt(lex["people"].get("dependants", ["(?!)"])), _FLAGS),
+        venues=re.compile(r"(?:\w+\s+)*?" + _alt(lex["people"].get("venues", ["(?!)"])), _FLAGS),
         possessive=re.compile(r"[ \t\u00a0]+" + _alt(lex["people"].get("possessives", ["(?!)"])) + r"(?=[ \t\u00a0])",
                               _FLAGS),
         multipliers={k.lower(): float(v) for k, v in lex["numbers"]["multipliers"].items()},
