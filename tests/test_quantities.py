@@ -2241,3 +2241,17 @@ def test_bodies_counted_as_the_subject_of_a_deed_did_it():
     # written for this test, after Radio Svoboda on cuts to sign-up payments (2025)
     (q,) = extract_quantities("Раніше п'ять російських регіонів знизили одноразову виплату.", "uk")
     assert (q.unit, q.modality) == ("other", "achieved")
+
+
+def test_a_sum_in_the_currency_before_it_counts_the_payment_its_own_part_names():
+    # written for this test, after Radio Svoboda on regional sign-up payments (2025)
+    qs = extract_quantities("У Татарстані бонус підняли до 3,1 млн рублів, а в Кабардино-Балкарії "
+                            "виплату збільшили з 1,5 до 1,8 млн.", "uk")
+    assert [(q.unit, q.counts) for q in qs] == [("RUB", "бонус"), ("RUB", "виплату"), ("RUB", "виплату")]
+
+
+def test_a_bare_sum_counts_the_payment_its_paragraph_named():
+    # written for this test, after Novy Kompanyon on a district's bonus for recruiters (2025)
+    qs = extract_quantities("В округе увеличен размер выплаты за привлечение граждан. Теперь за каждого "
+                            "будет выплачиваться 200 тыс. руб. Ранее сумма составляла 100 тыс. руб.", "ru")
+    assert [(q.unit, q.counts) for q in qs] == [("RUB", "выплаты"), ("RUB", "выплаты")]

@@ -872,8 +872,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # opens ("по 300 тысяч рублей, в Тульской области — по 450 тысяч", "… 40 млн руб. Из
         # них 25 млн …"), or the second of a change and a short line of a list of such
         # changes ("У Бурятії бонус знизили з 1,2 млн до 800 тисяч рублів. У Тюменській
-        # області - з 2,5 млн до 1,2 млн."): it counts what the sum before it counts
-        r.unit, counts = last.unit, last.counts
+        # області - з 2,5 млн до 1,2 млн."): it counts what the sum before it counts, unless
+        # its own part names a payment past that sum ("бонус підняли до 3,1 млн рублів, а
+        # виплату збільшили з 1,5 до 1,8 млн")
+        own = _payment_before(text, r, max(segment[0], last.span[1]), g)
+        r.unit, counts = last.unit, own or last.counts
         paid = _paid_as(last, paid)
     if r.unit in ("other", "people") and not r.currency and not counts and not r.counts:
         governed = _number_of(text, r, sentence, g) or _changed_object(text, r, sentence, g)
@@ -1420,7 +1423,10 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
     if g.generic_payment.fullmatch(phrase.split()[-1]):
         # "порядок выплат изменили: 2 млн рублей станет наибольшей суммой": the sum
         # counts the payment its sentence names
-        phrase = _specific_payment(text, r, sentence, g) or phrase
+        # ("увеличен размер выплаты … Ранее сумма составляла 100 тыс. руб.": or the one
+        # its paragraph named before)
+        phrase = (_specific_payment(text, r, sentence, g)
+                  or _payment_in_paragraph(text, r, sentence, g, specific=True) or phrase)
     period = g.period_after.match(text, r.end)
     if period and period.group(1).lower() not in phrase.lower():
         phrase = f"{phrase} {_clean(period.group(1))}"
@@ -1543,14 +1549,17 @@ def _one_kind(found: list[re.Match]) -> bool:
 _PARAGRAPH_BACK = 300  # characters back in its paragraph where a sum finds its payment
 
 
-def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str:
+def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar, specific: bool = False) -> str:
     """"Регион выплачивает контрактникам 1,5 млн рублей. Теперь к ним добавят по 900
     тысяч рублей": a sum whose sentence names no payment is the payment the sentences
-    before it in its paragraph name, when they name one kind only."""
+    before it in its paragraph name, when they name one kind only (``specific``: one kind
+    other than a bare sum)."""
     lead = _list_lead(text, r.start)
     # (a list item's paragraph is the list's lead line: "Тепер ці виплати впали: • … — з 3,6 млн")
     start = lead[0] if lead else max(text.rfind("\n", 0, r.start) + 1, r.start - _PARAGRAPH_BACK)
     found = list(g.payment.finditer(text, start, sentence[0])) if start < sentence[0] else []
+    if specific:
+        found = [m for m in found if not g.generic_payment.fullmatch(m.group())]
     if not _one_kind(found):
         return ""
     return _clean(found[-1].group())
