@@ -2565,3 +2565,29 @@ def test_a_photographers_name_and_the_outlet_after_a_slash_is_a_credit():
             "Иван Петров / АиФ\n\n"
             "Военный комиссариат прокомментировал сообщения о повестках в чатах.\n")
     assert [(r.line, r.kind) for r in clean_text(text, "ru").removed] == [(2, "credit")]
+
+
+@pytest.mark.parametrize("line, lang, kind", [
+    # a switch to the page in another language, a call to read the site in a messenger
+    ("Читати цю новину російською мовою", "uk", "navigation"),
+    ("Читайте Новини Півдня в Telegram: повідомляємо лише найцікавіше", "uk", "navigation"),
+    ("Читайте наши новости на «Город.ру» в Телеграм, Вконтакте и Дзен.", "ru", "navigation"),
+    # a feed's header, a service's masthead, a blog platform's header
+    ("Війна в Україні: інші важливі новини", "uk", "navigation"),
+    ("Українська служба", "uk", "navigation"),
+    ("Найти в Дзене", "ru", "navigation"),
+    # a teaser's label glued to the other story's headline
+    ("Читайте також Чому в Росії знову говорять про мобілізацію", "uk", "teaser"),
+    ("Читайте также Почему в России снова говорят о мобилизации", "ru", "teaser"),
+    # a text read aloud, a blog's subscriber count and reading time
+    ("Ви можете прослухати цей текст, ми озвучили його за допомогою штучного інтелекту:", "uk", "furniture"),
+    ("5724 подписчика", "ru", "furniture"),
+    ("Около минуты", "ru", "furniture"),
+])
+def test_more_page_furniture_of_news_sites_and_blogs(line, lang, kind):
+    first = {"uk": "Росія посилила вербування мігрантів у регіонах країни.",
+             "ru": "Власти региона увеличили выплату контрактникам до двух миллионов рублей."}[lang]
+    last = {"uk": "За даними розвідки, у вересні кількість завербованих зросла.",
+            "ru": "По данным правительства, с начала года контракт подписали полторы тысячи человек."}[lang]
+    text = f"{first}\n{line}\n{last}\n"
+    assert [(r.line, r.kind) for r in clean_text(text, lang).removed] == [(1, kind)]
