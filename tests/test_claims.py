@@ -4383,3 +4383,22 @@ def test_the_lawmaker_is_the_one_introduced_so():
             "raided markets.\n\nEarlier, the lawmaker suggested that such people should be deported.")
     claims = extract_claims(body, "en", ents(body, ("Ivan Sorokin", "Ivan Sorokin", "PERSON")))
     assert [c.speaker for c in claims][-1:] == ["Ivan Sorokin"]
+
+
+def test_an_office_cited_that_runs_on_to_its_holders_name_is_that_person():
+    # written for this test, after Saratov 24 on volunteers sent from Saratov (2024)
+    body = ("Об этом сообщает телеканал «Волга 24» со ссылкой на заместителя начальника пункта "
+            "отбора на военную службу по контракту Дмитрия Смирнова.")
+    claims = extract_claims(body, "ru", ents(body, ("Волга 24", "Volga 24", "ORG"),
+                                             ("Дмитрия Смирнова", "Dmitry Smirnov", "PERSON")))
+    assert [(c.speaker, c.via) for c in claims] == [("Dmitry Smirnov", ["Volga 24"])]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a relative described by whose relative she is: not the person named
+    ("Об этом рассказала мать погибшего Ивана Петрова.", "anonymous: мать погибшего Ивана Петрова"),
+    ("Брат Ивана Петрова заявил, что его обманули.", "anonymous: брат Ивана Петрова"),
+])
+def test_a_relative_of_a_named_person_speaks_as_the_relative(body, speaker):
+    claims = extract_claims(body, "ru", ents(body, ("Ивана Петрова", "Ivan Petrov", "PERSON")))
+    assert [c.speaker for c in claims] == [speaker]

@@ -2224,6 +2224,10 @@ def _name_before_verb(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> Sp
         return span
     if sum(span[0] <= a and b <= span[1] for a, b in people) > 1:
         return span  # "Песков и глава МИД Лавров заявили": each one speaks
+    first = _TOKEN.match(text, people[-1][0])
+    known = morph.cases(first.group().lower(), doc.lang) if first else frozenset()
+    if span[0] < people[-1][0] < span[1] and known and "nomn" not in known:
+        return span  # "Брат Ивана Петрова заявил": the name in the genitive is whose brother
     return people[-1]
 
 
@@ -2694,6 +2698,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # the object put first ("Такие цифры он называл прежде"): the pronoun speaks
         trimmed = toks[-1].span()
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
+    if len(words) > 12 and (holder := _long_office_holder(doc, s, text, trimmed, words)):
+        return holder
     if len(words) > 12:
         # "stated by the Kremlin's press secretary Peskov at a forum in Vladivostok":
         # a speaker with where and when he spoke; its head before them, if that is short
@@ -2778,7 +2784,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if joined:
         return joined
     titled = (_titled_person(doc, s, text, trimmed, words) or _appositive_person(doc, s, text, trimmed, words)
-              or _office_then_name(doc, s, text, trimmed, words))
+              or _office_then_name(doc, s, text, trimmed, words)
+              or _long_office_holder(doc, s, text, trimmed, words))
     if titled:
         return titled  # "очільник Центру … при РНБО Андрій Коваленко": the man, not his centre
     head = _head(doc, text, trimmed)
@@ -2851,6 +2858,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
             return sp
     if found and is_formation(found[0][2]) and found[0][0] > s + head[0]:
         return _anonymous(doc, text, trimmed)  # "Командири 71-го полку": people of a unit
+    if (not w["definite"] and len(low) > 1 and low[0] in w.get("kin_nouns", ()) and found
+            and found[0][0] > s + head[0] and all(_is_person(doc, m[2]) for m in found)):
+        # "мать погибшего Ивана Петрова": his mother, described by whose she is
+        return _anonymous(doc, text, trimmed)
     if len(found) > 1 or (found and _ends_head(text, head, found[0][1] - s)):
         return _Speaker([m[2] for m in found], True)
     definite = low[0] in w["definite"] or low[0].endswith("'s")
@@ -2866,6 +2877,29 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # comes first in Russian and Ukrainian), not a name
         return _anonymous(doc, text, trimmed)
     return _proper(doc, text, head) or _anonymous(doc, text, trimmed)
+
+
+def _long_office_holder(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
+    """ "со ссылкой на заместителя начальника пункта отбора на военную службу по контракту
+    Дмитрия Дудакова": an office that runs on past its prepositions to the one person's name,
+    in the office's case, is that person (not "глава ведомства на встрече с Иваном Петровым")."""
+    if doc.lang not in morph.LANGS or not _opens_with_office(doc, words):
+        return None
+    person = _person_ending(doc, s, text, span, " .,\"'»”")
+    name = next(((ms - s, me - s) for ms, me, ent in doc.mentions if ent.type == "PERSON"
+                 and ent.name == person and s + span[0] <= ms and me <= s + span[1]), None)
+    if person is None or name is None or _one_person(doc, s, span) != person:
+        return None
+    between = [t.group().lower() for t in _tokens(text, (span[0], name[0]))]
+    preps = [morph.function_word(x, doc.lang) == "PREP" for x in between]
+    if not any(preps) or preps[-1] or between[0] in doc.lex.words.get("kin_nouns", ()):
+        return None  # (no preposition: "мать погибшего Ивана Петрова" is his mother)
+    first, title = _TOKEN.match(text, name[0]), _tokens(text, span)[0]
+    office_cases = morph.cases(title.group().lower(), doc.lang)
+    name_cases = morph.cases(first.group().lower(), doc.lang) if first else frozenset()
+    if office_cases and name_cases and not office_cases & name_cases:
+        return None
+    return _Speaker([person], True)
 
 
 def _titled_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
