@@ -4402,3 +4402,15 @@ def test_an_office_cited_that_runs_on_to_its_holders_name_is_that_person():
 def test_a_relative_of_a_named_person_speaks_as_the_relative(body, speaker):
     claims = extract_claims(body, "ru", ents(body, ("Ивана Петрова", "Ivan Petrov", "PERSON")))
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after the BBC's investigation of Cuban recruits as retold (2024)
+    ("Росія вербує кубинців. Про це повідомляє BBC.\n\nКрім того, згідно з розслідуванням, "
+     "обіцянка громадянства може зацікавити деяких кубинців.", "uk"),
+    ("Россия вербует кубинцев. Об этом сообщает BBC.\n\nКроме того, согласно расследованию, "
+     "обещание гражданства может заинтересовать некоторых кубинцев.", "ru"),
+])
+def test_an_investigation_with_no_author_is_the_one_the_outlet_before_published(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("BBC", "BBC", "ORG")))
+    assert [c.speaker for c in claims][-1:] == ["BBC"]
