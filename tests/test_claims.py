@@ -4414,3 +4414,14 @@ def test_a_relative_of_a_named_person_speaks_as_the_relative(body, speaker):
 def test_an_investigation_with_no_author_is_the_one_the_outlet_before_published(body, lang):
     claims = extract_claims(body, lang, ents(body, ("BBC", "BBC", "ORG")))
     assert [c.speaker for c in claims][-1:] == ["BBC"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after TK ORT's interview of a regional military commissar (2024)
+    ("- В первую очередь речь идёт о резервистах. Учитывается и возраст, - сообщил Дмитрий Климов.", "ru"),
+    ("- У першу чергу йдеться про резервістів. Враховується і вік, - повідомив Дмитро Климов.", "uk"),
+])
+def test_an_adverbial_phrase_of_in_and_a_noun_is_no_speaker(body, lang):
+    name = "Дмитрий Климов" if lang == "ru" else "Дмитро Климов"
+    claims = extract_claims(body, lang, ents(body, (name, "Dmitry Klimov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Dmitry Klimov"] * 2

@@ -2718,6 +2718,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return None  # "on Friday, which noted …", "On February 20, … he promised": a date names no one
     if _time_span(doc, words):
         return None  # "…, hours after the decree, saying that …": when, not who
+    if " ".join(t.group().lower() for t in _tokens(text, span)) in doc.lex.words.get("adverbial_phrases", ()):
+        return None  # "В первую очередь речь идёт о резервистах": how, not who
     agent = _published_by(doc, text, trimmed, words)
     if agent is not None:
         return _speaker(doc, s, text, agent)  # "A story published by The Beet notes": the outlet
