@@ -4425,3 +4425,25 @@ def test_an_adverbial_phrase_of_in_and_a_noun_is_no_speaker(body, lang):
     name = "Дмитрий Климов" if lang == "ru" else "Дмитро Климов"
     claims = extract_claims(body, lang, ents(body, (name, "Dmitry Klimov", "PERSON")))
     assert [c.speaker for c in claims] == ["Dmitry Klimov"] * 2
+
+
+@pytest.mark.parametrize("body, speaker, names", [
+    # written for this test, after Radio Svoboda on Yakutia's cut in sign-up payments (2025)
+    ("Минулого тижня влада чергового регіону – Якутії – оголосила про те, що змушена знизити "
+     "виплати.", "anonymous: влада чергового регіону", [("Якутії", "Sakha Republic", "PLACE")]),
+    ("Речник відомства – Іван Петренко – заявив, що виплати знизять.", "Ivan Petrenko",
+     [("Іван Петренко", "Ivan Petrenko", "PERSON")]),
+])
+def test_an_apposition_set_off_by_dashes_before_the_verb(body, speaker, names):
+    claims = extract_claims(body, "uk", ents(body, *names))
+    assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.models
+def test_a_time_phrase_the_parse_ran_into_is_no_part_of_the_speaker():
+    from recruitwatch.pipeline import process_text
+
+    # written for this test, after Radio Svoboda on Yakutia's cut in sign-up payments (2025)
+    doc = process_text("Минулого тижня влада Якутії оголосила про те, що змушена знизити розмір "
+                       "разових виплат.", Options())
+    assert [c.speaker for c in doc.claims] == ["anonymous: влада Якутії"]

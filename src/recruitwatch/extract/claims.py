@@ -2277,6 +2277,10 @@ def _trim(text: str, a: int, b: int) -> Span | None:
     return (a, b) if a < b else None
 
 
+_DASHES = frozenset({"—", "-"})
+_APPOSITION_WORDS = 4  # words at most of a place or body set off by dashes after a noun
+
+
 def _segments(text: str, end: int) -> list[tuple[int, int, str]]:
     """Clause pieces of ``text[:end]``: (start, end, the delimiter before the piece)."""
     out, pos, delim = [], 0, ""
@@ -2327,6 +2331,13 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     if (len(segs) > 2 and segs[-1][2] == ")" and segs[-2][2] == "("
             and _trim(text, segs[-1][0], segs[-1][1]) is None):
         segs = segs[:-2]  # "Аналітики Інституту вивчення війни (ISW) зазначають": the name before
+    if (len(segs) > 2 and segs[-1][2].strip() in _DASHES and segs[-2][2].strip() in _DASHES
+            and _trim(text, segs[-1][0], segs[-1][1]) is None
+            and (inner := _trim(text, segs[-2][0], segs[-2][1])) is not None
+            and len(_tokens(text, inner)) <= _APPOSITION_WORDS):
+        if any(ent.type == "PERSON" for ms, me, ent in doc.mentions if s + inner[0] <= ms and me <= s + inner[1]):
+            return inner  # "Речник відомства – Іван Петренко – заявив": the person named
+        segs = segs[:-2]  # "влада чергового регіону – Якутії – оголосила": the apposition set off
     last = _trim(text, segs[-1][0], segs[-1][1])
     if (last is not None and len(segs) > 2 and segs[-1][2] == ")" and segs[-2][2] == "("
             and _tokens(text, last)[0].group().lower() in w["and"]):
@@ -2692,6 +2703,8 @@ def _head(doc: _Doc, text: str, span: Span) -> Span:
 def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     w = doc.lex.words
     trimmed = _strip_aux(doc, text, span)
+    if trimmed:  # ("Минулого тижня влада Якутії": the time phrase the parse ran into)
+        trimmed = _after_time_ago(doc, text, trimmed)
     toks = _tokens(text, trimmed) if trimmed else []
     if (len(toks) > 1 and toks[-1].group().lower() in w["pronouns"]
             and doc.lang in morph.LANGS and toks[-2].group()[:1].islower()):
