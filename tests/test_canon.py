@@ -546,3 +546,11 @@ def test_the_kyrgyz_republic_by_its_initials_and_full_name(surface):
 ])
 def test_case_forms_of_surnames_in_ko_and_in_a_consonant(word, surname, same):
     assert surname_form(word, surname) is same
+
+
+def test_the_bbc_alone_is_the_bbc_and_its_service_only_where_named():
+    # (tests/gold/README.md, "The BBC and its Russian Service")
+    from recruitwatch.extract.canon import canonical_name
+
+    assert canonical_name("Би-би-си") == "BBC"
+    assert canonical_name("Русская служба Би-би-си") == "BBC Russian Service"
