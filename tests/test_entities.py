@@ -673,6 +673,16 @@ def test_a_bare_general_staff_is_the_one_the_report_names():
     assert "General Staff of the Russian Armed Forces" in orgs
 
 
+def test_a_bare_svr_is_ukraines_in_a_report_that_names_ukraines_service():
+    # written for this test, after Obozrevatel on recruitment at universities (2026)
+    body = "По данным Службы внешней разведки Украины, вербовка идет в 16 вузах. Об этом пишет СВР."
+    orgs = {e.name for e in extract_entities(body, "ru", RULES) if e.type == "ORG"}
+    assert orgs == {"Foreign Intelligence Service of Ukraine"}
+    body = "По данным СВР, вербовка идет. Об этом сообщила Служба внешней разведки России."
+    orgs = {e.name for e in extract_entities(body, "ru", RULES) if e.type == "ORG"}
+    assert orgs == {"Foreign Intelligence Service (Russia)"}
+
+
 # Paraphrasing a Ukrainian agency's retelling of a General Staff summary (2022)
 @pytest.mark.parametrize("body,lang", [
     ("Про це йдеться у звіті Генерального штабу Збройних сил України. Набір триває, додали у Генштабі.", "uk"),

@@ -788,23 +788,26 @@ def _resolve_ministries(body: str, mentions: list[_Mention]) -> None:
             last = m.name
 
 
-_RUSSIAN_STAFF = "General Staff of the Russian Armed Forces"
-_UKRAINIAN_STAFF = "General Staff of the Armed Forces of Ukraine"
+# Bodies the alias table reads as Russia's when named bare ("Генштаб", "СВР"), with their
+# Ukrainian counterparts
+_COUNTERPARTS = (("General Staff of the Russian Armed Forces", "General Staff of the Armed Forces of Ukraine"),
+                 ("Foreign Intelligence Service (Russia)", "Foreign Intelligence Service of Ukraine"))
 _RUSSIA_WORDS = re.compile(r"\b(?:рф|росс|росі|russia|вс\b)", re.IGNORECASE)
 
 
 def _bare_general_staff(body: str, mentions: list[_Mention]) -> None:
-    """"Генштаб" alone reads as Russia's (the alias table's default); in a report that
-    names Ukraine's General Staff and not Russia's, it is Ukraine's ("повідомляють у
-    Генштабі ЗСУ … додали у Генштабі")."""
+    """"Генштаб", "СВР" alone read as Russia's (the alias table's default); in a report that
+    names Ukraine's body and not Russia's, they are Ukraine's ("повідомляють у Генштабі ЗСУ
+    … додали у Генштабі", "По данным Службы внешней разведки Украины … пишет СВР")."""
     names = {m.name for m in mentions}
-    if _UKRAINIAN_STAFF not in names:
-        return
-    bare = [m for m in mentions if m.name == _RUSSIAN_STAFF]
-    if any(_RUSSIA_WORDS.search(body, m.start, m.end) for m in bare):
-        return  # Russia's is named as such too: each stays as written
-    for m in bare:
-        m.name = _UKRAINIAN_STAFF
+    for russian, ukrainian in _COUNTERPARTS:
+        if ukrainian not in names:
+            continue
+        bare = [m for m in mentions if m.name == russian]
+        if any(_RUSSIA_WORDS.search(body, m.start, m.end) for m in bare):
+            continue  # Russia's is named as such too: each stays as written
+        for m in bare:
+            m.name = ukrainian
 
 
 _UNIT = re.compile(r"\b(?:Directorate|Department|Service|Agency)\b")
