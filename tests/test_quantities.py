@@ -2255,3 +2255,14 @@ def test_a_bare_sum_counts_the_payment_its_paragraph_named():
     qs = extract_quantities("В округе увеличен размер выплаты за привлечение граждан. Теперь за каждого "
                             "будет выплачиваться 200 тыс. руб. Ранее сумма составляла 100 тыс. руб.", "ru")
     assert [(q.unit, q.counts) for q in qs] == [("RUB", "выплаты"), ("RUB", "выплаты")]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # written for this test, after AFP on Kenyans lured to Russia (2025)
+    ("Four Kenyans recounted how they were deceived.", "Kenyans"),
+    # written for this test, after Business Standard on arrests of recruiters in India (2024)
+    ("The agency arrested two recruiters last week.", "recruiters"),
+])
+def test_demonyms_and_recruiters_are_people(text, counts):
+    (q,) = extract_quantities(text, "en")
+    assert (q.unit, q.counts) == ("people", counts)
