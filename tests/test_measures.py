@@ -270,6 +270,12 @@ def test_russian_types_and_groups(body, mtype, group):
     ("Щотижня близько 5 тисяч чоловіків мобілізуються.", "uk"),
     ("Из колонии 75 человек отбывают на спецоперацию.", "ru"),
     ("Предложение вербовщиков приняли больше тысячи заключённых.", "ru"),
+    # written for this test, after Gorkom36 and Radio Volna on volunteers sent (2024)
+    ("Губернатор отметил: мы отправили на СВО почти 950 добровольцев.", "ru"),
+    ("На службу отправились около 20 человек.", "ru"),
+    ("За два місяці на СВО відправили понад 1500 контрактників.", "uk"),
+    # written for this test, after UPI on the partial mobilisation (2022)
+    ("Some 300,000 men were called up to fight in the war.", "en"),
 ])
 def test_a_count_of_those_sent_or_signed_is_an_enlistment_figure(body, lang):
     qs = extract_quantities(body, lang)
