@@ -1478,3 +1478,18 @@ def test_arriving_in_the_units_or_agreeing_to_go_is_an_enlistment_figure(body):
 ])
 def test_recruiting_by_fraud_is_coercion(body, lang):
     assert "coercion" in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after Bumaga on letters to students (2025)
+    ("Студенты получили письмо с предложением заключить контракт с Минобороны.", "ru"),
+    ("Студенти отримали лист з пропозицією укласти контракт з Міноборони.", "uk"),
+    # written for this test, after Krasnaya Vesna on a talk in a market (2025)
+    ("Военные объяснили мигрантам порядок поступления на службу по контракту.", "ru"),
+    # written for this test, after Radio Svoboda on occupied Crimea (2025)
+    ("Окупанти поширюють інформацію про добровольчі батальйони.", "uk"),
+    # written for this test, after RFE/RL on the Sakharovo centre (2023)
+    ("Posters in the centre are urging migrants to sign a contract with the army.", "en"),
+])
+def test_a_pitch_to_sign_up_is_advertising(body, lang):
+    assert "advertising" in {m.type for m in extract_measures(body, lang, [], [])}
