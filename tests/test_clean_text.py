@@ -2591,3 +2591,31 @@ def test_more_page_furniture_of_news_sites_and_blogs(line, lang, kind):
             "ru": "По данным правительства, с начала года контракт подписали полторы тысячи человек."}[lang]
     text = f"{first}\n{line}\n{last}\n"
     assert [(r.line, r.kind) for r in clean_text(text, lang).removed] == [(1, kind)]
+
+
+def test_a_headline_with_its_verb_above_a_portraits_caption_stays():
+    # written for this test, after Ukrainska Pravda's retelling of the BBC on Kenyans (2025)
+    rows = [
+        ("МЗС Кенії: понад 200 кенійців воюють за Росію", ART),
+        "",
+        ("Посольство Кенії зафіксувало поранення серед новобранців", ART),
+        "",
+        ("Мусалія Мудаваді", "caption"),
+        ("Фото: EPA", "credit"),
+        "",
+        ("Близько 200 кенійців воюють за Росію, повідомляє BBC з посиланням на міністра.", ART),
+        ("За словами Мудаваді, серед них є колишні силовики.", ART),
+    ]
+    assert_cleaned(rows, "uk")
+
+
+def test_a_credit_opened_by_image_in_russian():
+    # written for this test, after IA Krasnaya Vesna on raids in Moscow (2024)
+    rows = [
+        ("Силовики провели рейды в Москве и вручали повестки", ART),
+        "",
+        ("Изображение: Иван Петров © ИА Новости", "credit"),
+        "",
+        ("Рейды провели сотрудники военного следственного отдела.", ART),
+    ]
+    assert_cleaned(rows, "ru")

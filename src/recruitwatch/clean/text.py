@@ -962,8 +962,17 @@ def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Ru
     if standfirst is not None and (standfirst + 1 == len(lines) or kinds[standfirst + 1] != "credit"
                                    or lines[standfirst].low.startswith(lines[title].low)):
         standfirst = None
+    first_text = next((i for i, k in enumerate(kinds) if k is None and i != title
+                       and _ends_like_prose(_unmarked(lines[i].text))), len(lines))
     for i in range(len(lines) - 2, -1, -1):
         if kinds[i] is not None or i in (title, standfirst) or kinds[i + 1] not in ("credit", "caption"):
+            continue
+        if (i < first_text and kinds[i + 1] == "caption" and _is_headline(lines[i].text, rules)
+                and (title is None or lines[i].low != lines[title].low) and _has_finite_verb(lines[i].text)):
+            # above the article, a headline with its verb over a picture's caption (not its
+            # credit) is the page's headline or standfirst: "МЗС Кенії: понад 200 кенійців
+            # воюють … / Мусалія Мудаваді / Фото: EPA" (a caption names what is seen:
+            # "Родичі полонених біля Офісу президента")
             continue
         if (lines[i + 1].index > lines[i].index + 1 and _is_headline(lines[i].text, rules)
                 and (lines[i + 1].low == lines[i].low
@@ -975,6 +984,18 @@ def _grow_caption_blocks(lines: list[_Line], kinds: list[str | None], rules: _Ru
         text = _unmarked(lines[i].text)
         if not _ends_like_prose(text) and len(_WORD.findall(text)) <= 40 and not _holds_sentence(text):
             kinds[i] = "caption"
+
+
+_CYRILLIC_WORD = re.compile(r"(?<![\w-])[а-яёіїєґ][а-яёіїєґʼ'’-]*")
+
+
+def _has_finite_verb(text: str) -> bool:
+    """Whether a Russian or Ukrainian line holds a verb in the past or present that is no
+    noun as well ("воюють", "провели"): a headline tells a deed, a caption names a sight."""
+    from recruitwatch.extract import morph
+
+    return any(morph.finite_verb(w, lang) is not None and not morph.cases(w, lang)
+               for w in _CYRILLIC_WORD.findall(text) for lang in morph.LANGS)
 
 
 # "Rights lawyer Mira Kandasamy": words that say who, then a name of two to
