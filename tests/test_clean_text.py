@@ -2619,3 +2619,19 @@ def test_a_credit_opened_by_image_in_russian():
         ("Рейды провели сотрудники военного следственного отдела.", ART),
     ]
     assert_cleaned(rows, "ru")
+
+
+def test_a_caption_that_tells_the_opening_lines_again_goes_not_the_lines():
+    # written for this test, after AFP's report of migrants sent to the war, as a paper ran it (2024)
+    rows = [
+        ("Russia has sent about 9,000 naturalised citizens to fight, a senior official said on Monday.", ART),
+        ("Facing labour shortages, Russia has made it easier for migrants to obtain citizenship.", ART),
+        ("Citizenship also obliges migrants to register with the military authorities.", ART),
+        "",
+        ("Russia has sent about 9,000 naturalised citizens to fight, a senior official said on Monday. "
+         "Facing labour shortages, Russia has made it easier for migrants to obtain citizenship.. (AP/File)",
+         "furniture"),
+        "",
+        ("The head of the committee said migrants who did not register were being caught.", ART),
+    ]
+    assert_cleaned(rows, "en")

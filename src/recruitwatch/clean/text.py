@@ -1049,6 +1049,7 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
     longer: set[str] = set()  # the words of the lines longer than the ones being read
     by_length = sorted(free, key=lambda i: -len(words[i]))
     added = 0  # by_length[:added] are in `longer`
+    reruns: set[int] = set()  # repeats of the lines above them, which close no header
     for k, i in enumerate(by_length):
         if k and len(words[i]) < len(words[by_length[k - 1]]):
             for j in by_length[added:k]:
@@ -1065,12 +1066,39 @@ def _mark_pull_quotes(lines: list[_Line], kinds: list[str | None], title: int | 
         mine = _shingles(own)
         rest = [w for j in free if len(words[j]) > len(words[i]) for w in words[j]]
         if mine and mine <= _shingles(rest):
+            rerun = _rerun_of_earlier(lines, free, words, i, mine)
+            if rerun is not None:
+                kinds[rerun] = "furniture"  # the page told its opening lines again, joined
+                reruns.add(rerun)
+                continue
             kinds[i] = "furniture"
-    _mark_early_twin(lines, kinds, free, words, title)
+    _mark_early_twin(lines, kinds, free, words, title, reruns)
+
+
+def _rerun_of_earlier(lines: list[_Line], free: list[int], words: dict[int, list[str]], i: int,
+                      mine: set[tuple[str, ...]]) -> int | None:
+    """The longer line after line ``i`` that holds it, when that line is little but lines
+    before it told again in one ("A." / "B." … "A. B. (AP/File)"): a page that repeats its
+    opening as one paragraph or caption, whose repeat goes, not the lines it repeats."""
+    for j in free:
+        if j <= i or len(words[j]) <= len(words[i]) or not mine <= _shingles(words[j]):
+            continue
+        before = set().union(*(_shingles(words[k]) for k in free if k < j))
+        n, told = PULL_QUOTE_SHINGLE, words[j]
+        runs = [tuple(told[k:k + n]) in before for k in range(len(told) - n + 1)]
+        # a word is told before when a run of words holding it is (the joins between the
+        # lines it joins are; a credit at its end, "… (AP/File)", is not)
+        covered = sum(any(runs[max(0, k - n + 1):k + 1]) for k in range(len(told)))
+        if runs and covered >= RERUN_SHARE * len(told):
+            return j
+    return None
+
+
+RERUN_SHARE = 0.85  # of a line's words that lines before it must hold for it to be a rerun
 
 
 def _mark_early_twin(lines: list[_Line], kinds: list[str | None], free: list[int],
-                     words: dict[int, list[str]], title: int | None) -> None:
+                     words: dict[int, list[str]], title: int | None, reruns: set[int] = frozenset()) -> None:
     """A sentence standing twice, once above the page's byline, dateline or a furniture line
     and once in the article below them, is a pull quote set under the headline (a minister's
     sentence before "Advertisement", and again in the text): the first copy goes.
@@ -1085,7 +1113,7 @@ def _mark_early_twin(lines: list[_Line], kinds: list[str | None], free: list[int
     first, second = twins[0]
     if first == free[0]:
         return  # the page's first line is its headline, repeated below (see _mark_repeated_title)
-    if any(kinds[j] in _HEADER_MARKS for j in range(first + 1, second)):
+    if any(kinds[j] in _HEADER_MARKS and j not in reruns for j in range(first + 1, second)):
         kinds[first] = "furniture"
 
 
