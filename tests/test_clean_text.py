@@ -2635,3 +2635,19 @@ def test_a_caption_that_tells_the_opening_lines_again_goes_not_the_lines():
         ("The head of the committee said migrants who did not register were being caught.", ART),
     ]
     assert_cleaned(rows, "en")
+
+
+@pytest.mark.parametrize("last, lang", [
+    # written for this test, after Novaya Gazeta Europe on recruitment at universities (2026):
+    # Russian capitalises names only, so a line with places in it is no title-cased headline
+    ("Больше всего вербуют в Москве, Санкт-Петербурге ", "ru"),
+    # written for this test, after 24 Kanal on recruitment abroad (2026): a number whose noun was cut
+    ("Програми на кшталт Alabuga Start нібито обіцяють роботу молодим жінкам 18 ", "uk"),
+])
+def test_a_last_line_cut_inside_the_article_stays(last, lang):
+    first = {"ru": "Вербовка студентов на войну идет уже в десятках учебных заведений России.",
+             "uk": "Вербування іноземців до армії Росії поширюється через агентства з працевлаштування."}[lang]
+    second = {"ru": "О систематической вербовке студентов сообщают также из Крыма.",
+              "uk": "Часто це маскування під цивільне працевлаштування: шукають охоронців і водіїв."}[lang]
+    rows = [(first, ART), "", (second, ART), "", (last, ART)]
+    assert_cleaned(rows, lang)

@@ -1388,7 +1388,7 @@ def _mark_trailing_teasers(lines: list[_Line], kinds: list[str | None], rules: _
             and not rules.source_line.match(last.lower())  # "Источник: Telegram-канал …": the post's source
             and not (free[-1] == len(lines) - 1 and (_cut_mid_word(last) or _COMPLEMENT.search(last)
                                                      or _PAST_AUXILIARY.search(last)
-                                                     or _OPEN_DASH.search(last)
+                                                     or _OPEN_DASH.search(last) or _ENDS_ON_NUMBER.search(last)
                                                      or _cut_after_paragraph(lines, kinds, free, rules)))
             and any(_is_prose(lines[i].text) for i in free[:-1])
             and not _ends_articles_list(lines, kinds, rules, title)):
@@ -1424,6 +1424,8 @@ def _title_cased(text: str) -> bool:
     """ "Moscow Promises To Return All Foreign Recruits": most words capitalised, as
     English headlines are."""
     words = re.findall(r"[^\W\d_]{3,}", text)
+    if _CYRILLIC_LOW.search(text):
+        return False  # (Russian and Ukrainian headlines capitalise names only: "… в Москве, Санкт-Петербурге")
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -1457,6 +1459,9 @@ _COMPLEMENT = re.compile(r",\s+(?:що|что|that)\s", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\s(?:had|was|were|would)\s+\w")
 # and so is a line that ends on a dash with nothing after it ("… набор продлится с мая до конца июля -")
 _OPEN_DASH = re.compile(r"\s[—–-]\s*$")
+# and so is one that ends on a small number after a word in lower case, its noun cut off
+# ("… обіцяють роботу молодим жінкам 18")
+_ENDS_ON_NUMBER = re.compile(r"[a-zа-яёіїєґ]{3,}\s+\d{1,3}\s*$")
 
 
 _BULLET = re.compile(r"[-–—•·▪►]\s+\w")
