@@ -1493,3 +1493,10 @@ def test_recruiting_by_fraud_is_coercion(body, lang):
 ])
 def test_a_pitch_to_sign_up_is_advertising(body, lang):
     assert "advertising" in {m.type for m in extract_measures(body, lang, [], [])}
+
+
+def test_one_who_went_to_war_herself_is_no_enlistment_figure():
+    # written for this test, after Vostok-Media on a mother who followed her husband (2024)
+    body = "Мать шестерых детей отправилась на СВО вслед за мужем."
+    qs = extract_quantities(body, "ru")
+    assert "enlistment_figure" not in {m.type for m in extract_measures(body, "ru", [], qs)}
