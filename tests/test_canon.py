@@ -554,3 +554,10 @@ def test_the_bbc_alone_is_the_bbc_and_its_service_only_where_named():
 
     assert canonical_name("Би-би-си") == "BBC"
     assert canonical_name("Русская служба Би-би-си") == "BBC Russian Service"
+
+
+def test_russian_outlets_as_ukrainian_spells_them():
+    from recruitwatch.extract.canon import canonical_name
+
+    assert [canonical_name(n) for n in ("Вєдомості", "Комерсант", "Ізвєстія")] == [
+        "Vedomosti", "Kommersant", "Izvestia"]

@@ -4447,3 +4447,12 @@ def test_a_time_phrase_the_parse_ran_into_is_no_part_of_the_speaker():
     doc = process_text("Минулого тижня влада Якутії оголосила про те, що змушена знизити розмір "
                        "разових виплат.", Options())
     assert [c.speaker for c in doc.claims] == ["anonymous: влада Якутії"]
+
+
+def test_an_outlet_told_under_its_noun_before_the_speaker_relays_her():
+    # written for this test, after Radio Svoboda on orphans at war (2025)
+    body = ("Шість тисяч сиріт брали участь у війні. Ці цифри назвала російській газеті "
+            "«Вєдомості» депутатка Держдуми Ніна Петренко.")
+    claims = extract_claims(body, "uk", ents(body, ("Вєдомості", "Vedomosti", "ORG"),
+                                             ("Ніна Петренко", "Nina Petrenko", "PERSON")))
+    assert [(c.speaker, c.via) for c in claims][-1:] == [("Nina Petrenko", ["Vedomosti"])]

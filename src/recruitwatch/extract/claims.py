@@ -4127,7 +4127,8 @@ def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str
     talk = _TALK.match(text, span[0], span[1])
     opens = talk.end() if talk else span[0]
     first = next((o for o in _named_outlets(doc, s, text, span)
-                  if not text[opens:o[0]].strip(" «\"„“") and o[1] < span[1]), None)
+                  if (not text[opens:o[0]].strip(" «\"„“") or _media_noun_before(doc, text, opens, o[0]))
+                  and o[1] < span[1]), None)
     titled = False
     if first is None:
         first = _body_before_title(doc, s, text, (opens, span[1]))
@@ -4146,6 +4147,15 @@ def _leading_outlet(doc: _Doc, s: int, text: str, span: Span) -> tuple[Span, str
     if morph.function_word(word, doc.lang) is not None or not morph.can_be_subject(word, doc.lang):
         return None  # "сообщил ТАСС со ссылкой на …": the outlet is the subject
     return rest, first[2]
+
+
+def _media_noun_before(doc: _Doc, text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to an outlet's name at ``end`` are a noun for an
+    outlet and its adjectives ("назвала російській газеті «Вєдомості» депутатка …")."""
+    toks = _tokens(text, (start, end))
+    media = doc.lex.stems.get("media_nouns", frozenset())
+    return (0 < len(toks) <= 3 and doc.lang in morph.LANGS and stem(toks[-1].group().lower()) in media
+            and all(morph.adjective(t.group().lower(), doc.lang) for t in toks[:-1]))
 
 
 def _body_before_title(doc: _Doc, s: int, text: str, span: Span) -> tuple[int, int, str] | None:
