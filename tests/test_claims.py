@@ -4456,3 +4456,22 @@ def test_an_outlet_told_under_its_noun_before_the_speaker_relays_her():
     claims = extract_claims(body, "uk", ents(body, ("Вєдомості", "Vedomosti", "ORG"),
                                              ("Ніна Петренко", "Nina Petrenko", "PERSON")))
     assert [(c.speaker, c.via) for c in claims][-1:] == [("Nina Petrenko", ["Vedomosti"])]
+
+
+def test_recounted_to_an_outlet_makes_it_the_relay():
+    # written for this test, after AFP's report on Kenyans lured to Russia (2025)
+    body = "Two Kenyans -- Peter and Moses -- recounted to AFP how they were deceived."
+    claims = extract_claims(body, "en", ents(body, ("AFP", "Agence France-Presse", "ORG")))
+    assert claims and all(c.via == ["Agence France-Presse"] for c in claims)
+
+
+@pytest.mark.parametrize("body, lang, names", [
+    # a dash written as two hyphens, the names between the dashes speaking
+    ("Речник відомства -- Іван Петренко -- заявив, що виплати знизять.", "uk",
+     [("Іван Петренко", "Ivan Petrenko", "PERSON")]),
+    ("Two officials -- Ivan Sokolov and Pavel Orlov -- told reporters the plan was met.", "en",
+     [("Ivan Sokolov", "Ivan Sokolov", "PERSON"), ("Pavel Orlov", "Pavel Orlov", "PERSON")]),
+])
+def test_people_named_between_dashes_before_the_verb_speak(body, lang, names):
+    claims = extract_claims(body, lang, ents(body, *names))
+    assert {c.speaker for c in claims} == {name[1] for name in names}

@@ -65,7 +65,7 @@ _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 # A 1:1 character map, so offsets in the matching copy are offsets in the body.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u2009": " ",
                        "\u202f": " ", "–": "—"})
-_DELIM = re.compile(r"\x00+|[;:()\[\]—]|,(?=\s|[^\W\d_])|\s-\s")  # (",темпы": a comma typed without its space)
+_DELIM = re.compile(r"\x00+|[;:()\[\]—]|,(?=\s|[^\W\d_])|\s--?\s")  # (",темпы": a comma typed without its space)
 _TOKEN = re.compile(r"[^\W_][\w'/&.-]*")
 _TRAIL = ".,;:!?'\" \t\n"
 
@@ -2277,7 +2277,18 @@ def _trim(text: str, a: int, b: int) -> Span | None:
     return (a, b) if a < b else None
 
 
-_DASHES = frozenset({"—", "-"})
+_DASHES = frozenset({"—", "-", "--"})
+
+
+def _dash_opening(segs: list[tuple[int, int, str]]) -> int | None:
+    """The index of the piece that opens an apposition set off by two dashes right before
+    the verb ("X – Y, Z – verb"): pieces joined by commas between the dashes."""
+    if len(segs) < 3 or segs[-1][2].strip() not in _DASHES:
+        return None
+    k = len(segs) - 2
+    while k > 1 and segs[k][2].strip() == ",":
+        k -= 1
+    return k if segs[k][2].strip() in _DASHES else None
 _APPOSITION_WORDS = 4  # words at most of a place or body set off by dashes after a noun
 
 
@@ -2331,13 +2342,17 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     if (len(segs) > 2 and segs[-1][2] == ")" and segs[-2][2] == "("
             and _trim(text, segs[-1][0], segs[-1][1]) is None):
         segs = segs[:-2]  # "Аналітики Інституту вивчення війни (ISW) зазначають": the name before
-    if (len(segs) > 2 and segs[-1][2].strip() in _DASHES and segs[-2][2].strip() in _DASHES
-            and _trim(text, segs[-1][0], segs[-1][1]) is None
-            and (inner := _trim(text, segs[-2][0], segs[-2][1])) is not None
-            and len(_tokens(text, inner)) <= _APPOSITION_WORDS):
-        if any(ent.type == "PERSON" for ms, me, ent in doc.mentions if s + inner[0] <= ms and me <= s + inner[1]):
-            return inner  # "Речник відомства – Іван Петренко – заявив": the person named
-        segs = segs[:-2]  # "влада чергового регіону – Якутії – оголосила": the apposition set off
+    opening = _dash_opening(segs) if _trim(text, segs[-1][0], segs[-1][1]) is None else None
+    if opening is not None and (inner := _trim(text, segs[opening][0], segs[-2][1])) is not None:
+        people = [ent for ms, me, ent in doc.mentions if s + inner[0] <= ms and me <= s + inner[1]]
+        names = [t.group() for t in _tokens(text, inner) if t.group().lower() not in w["and"]]
+        if (people and all(ent.type == "PERSON" for ent in people)) or (
+                not people and len(names) > 1 and all(x[:1].isupper() for x in names)):
+            # "Речник відомства – Іван Петренко – заявив", "Four Kenyans -- Victor, Mark and
+            # Moses -- recounted": the people named
+            return inner
+        if len(_tokens(text, inner)) <= _APPOSITION_WORDS:
+            segs = segs[:opening]  # "влада чергового регіону – Якутії – оголосила": the apposition set off
     last = _trim(text, segs[-1][0], segs[-1][1])
     if (last is not None and len(segs) > 2 and segs[-1][2] == ")" and segs[-2][2] == "("
             and _tokens(text, last)[0].group().lower() in w["and"]):
