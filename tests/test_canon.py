@@ -561,3 +561,9 @@ def test_russian_outlets_as_ukrainian_spells_them():
 
     assert [canonical_name(n) for n in ("Вєдомості", "Комерсант", "Ізвєстія")] == [
         "Vedomosti", "Kommersant", "Izvestia"]
+
+
+def test_a_commissariat_of_a_place_is_the_places_commissariat():
+    from recruitwatch.extract.canon import canonical_name
+
+    assert canonical_name("Military Commissariat of Astrakhan Oblast") == "Astrakhan Oblast Military Commissariat"

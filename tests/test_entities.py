@@ -954,3 +954,14 @@ def test_a_title_of_a_place_opening_the_sentence_speaks_as_an_office():
     doc = process_text("Военком Оренбуржья объяснил, кому сейчас приходят повестки.", Options())
     assert all(e.type != "PERSON" for e in doc.entities)
     assert [c.speaker for c in doc.claims] == ["anonymous: военком Оренбуржья"]
+
+
+@pytest.mark.parametrize("body, lang, name", [
+    # written for this test, after AiF-Penza on summonses for the spring call-up (2023)
+    ("Военный комиссариат Пензенской области прокомментировал сообщения о повестках.", "ru",
+     "Penza Oblast Military Commissariat"),
+    ("Об этом сообщили в военкомате Москвы.", "ru", "Moscow Military Commissariat"),
+])
+def test_a_military_commissariat_named_by_its_place_is_an_organisation(body, lang, name):
+    orgs = {e.name for e in extract_entities(body, lang, RULES) if e.type == "ORG"}
+    assert orgs == {name}

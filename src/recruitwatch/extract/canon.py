@@ -830,7 +830,7 @@ def canonical_name(name: str) -> str:
     if alias:
         return alias.name
     return (known_person(name) or _government(name) or _foreign_ministry(name)
-            or _oblast_administration(name) or clean_name(name))
+            or _oblast_administration(name) or _commissariat(name) or clean_name(name))
 
 
 _REGIONAL_ADMINISTRATION = re.compile(r"(?:the\s+)?([A-Z][\w'-]+)\s+(?:Regional|Oblast)\s+(Military|State)\s+"
@@ -843,6 +843,17 @@ def _oblast_administration(name: str) -> str | None:
     reports call it either)."""
     m = _REGIONAL_ADMINISTRATION.fullmatch(name.strip())
     return f"{m.group(1)[:1].upper()}{m.group(1)[1:]} Oblast {m.group(2).title()} Administration" if m else None
+
+
+_COMMISSARIAT_OF = re.compile(r"(?:the\s+)?military\s+commissariat\s+of\s+(?:the\s+)?(.+)", re.IGNORECASE)
+
+
+def _commissariat(name: str) -> str | None:
+    """ "Military Commissariat of Astrakhan Oblast" → "Astrakhan Oblast Military
+    Commissariat": one name for a place's military commissariat, as the entities stage
+    names it (reports and annotators write either)."""
+    m = _COMMISSARIAT_OF.fullmatch(name.strip())
+    return f"{m.group(1)} Military Commissariat" if m else None
 
 
 def _government(name: str) -> str | None:

@@ -935,8 +935,12 @@ _FOREIGN_MINISTRY = re.compile(
     r"(?<!\w)(?:министерств(?:о|а|у|ом|е)\s+иностранных\s+дел|мид|міністерств(?:о|а|у|ом|і)\s+"
     r"закордонних\s+справ|мзс|ministry\s+of\s+foreign\s+affairs\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 _PARLIAMENT = re.compile(r"(?<!\w)(?:парламент(?:а|у|ом|е|і)?|parliament\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+# a region's or a city's military commissariat named by the place after it ("военный
+# комиссариат Пензенской области", "военкомата Москвы", "військкомату Києва")
+_COMMISSARIAT = re.compile(r"(?<!\w)(?:военн(?:ый|ого|ому|ым|ом)\s+комиссариат(?:а|у|ом|е)?|военкомат(?:а|у|ом|е)?|"
+                           r"військов(?:ий|ого|ому|им)\s+комісаріат(?:у|ом|і)?|військкомат(?:у|ом|і)?)\s+$", re.IGNORECASE)
 _BODIES_OF_PLACES = ((_GOVERNMENT, "Government of {}"), (_FOREIGN_MINISTRY, "Ministry of Foreign Affairs ({})"),
-                     (_PARLIAMENT, "Parliament of {}"))
+                     (_PARLIAMENT, "Parliament of {}"), (_COMMISSARIAT, "{} Military Commissariat"))
 
 
 def _quoted_places(body: str, mentions: list[_Mention]) -> None:
