@@ -4475,3 +4475,13 @@ def test_recounted_to_an_outlet_makes_it_the_relay():
 def test_people_named_between_dashes_before_the_verb_speak(body, lang, names):
     claims = extract_claims(body, lang, ents(body, *names))
     assert {c.speaker for c in claims} == {name[1] for name in names}
+
+
+def test_the_regional_government_is_the_one_region_named_before():
+    # written for this test, after RIA Novosti on Sverdlovsk Oblast's payment (2025)
+    body = ("Власти Свердловской области увеличили выплату контрактникам. Об этом сообщило "
+            "региональное правительство.\n\nВ правительстве добавили, что выплату семьям сохранят.\n\n"
+            "Источник в областном правительстве рассказал, что план не выполнен.")
+    claims = extract_claims(body, "ru", ents(body, ("Свердловской области", "Sverdlovsk Oblast", "PLACE")))
+    assert [c.speaker for c in claims] == ["Government of Sverdlovsk Oblast"] * 3 + [
+        "anonymous: источник"]

@@ -3508,6 +3508,9 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     authorities = any(t.group().lower() in doc.lex.words.get("authorities", ()) for t in toks)
     if not authorities and not any(t.group().lower() in words for t in toks):
         return None
+    first = next((t.group().lower() for t in toks if t.group().lower() not in doc.lex.words.get("locative", ())), "")
+    if _stem_in(doc, first, "source_nouns"):
+        return None  # "источник в областном правительстве": a source, not the government
     places = {ent.name for ms, me, ent in doc.mentions
               if s + span[0] <= ms and me <= s + span[1] and ent.type == "PLACE"}
     if authorities:
@@ -3523,6 +3526,12 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         last = max(i for i, t in enumerate(toks) if t.group().lower() in doc.lex.words["authorities"])
         if len(places) != 1 or (len(toks) > 3 and last < len(toks) - 2):
             return None
+    if not places and not authorities and all(t.group().lower() in words | doc.lex.words.get("locative", frozenset())
+                                              for t in toks):
+        # "В правительстве добавили" after "сообщило региональное правительство", "В уряді
+        # додали" after Kenya's: the government that spoke before
+        said = next((h[0] for h in reversed(doc.history) if h[0].startswith("Government of ")), None)
+        return _Speaker([said], True) if said else None
     if not places and not authorities and any(t.group().lower() in doc.lex.words.get("region_nouns", ())
                                               for t in toks):
         # "правительство республики" after "Власти Тувы …": the region named before it
