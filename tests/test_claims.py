@@ -4485,3 +4485,12 @@ def test_the_regional_government_is_the_one_region_named_before():
     claims = extract_claims(body, "ru", ents(body, ("Свердловской области", "Sverdlovsk Oblast", "PLACE")))
     assert [c.speaker for c in claims] == ["Government of Sverdlovsk Oblast"] * 3 + [
         "anonymous: источник"]
+
+
+def test_a_title_and_a_surname_the_model_missed_name_the_person_not_the_office_again():
+    # written for this test, after Ura.ru on a governor's complaint about the quota (2024)
+    body = ("Губернатор области сообщил о плане набора. Уральский губернатор Кривошеев пожаловался, "
+            "что план нереальный.")
+    claims = extract_claims(body, "ru", [])
+    assert [c.speaker for c in claims][-1] != claims[0].speaker
+    assert "Krivosheyev" in claims[-1].speaker or "Krivosheev" in claims[-1].speaker

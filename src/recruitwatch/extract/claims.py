@@ -2895,6 +2895,14 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if len(found) > 1 or (found and _ends_head(text, head, found[0][1] - s)):
         return _Speaker([m[2] for m in found], True)
     definite = low[0] in w["definite"] or low[0].endswith("'s")
+    last = _tokens(text, head)[-1] if low else None
+    if (not found and len(low) >= 2 and doc.lang in morph.LANGS and last is not None and last.group()[:1].isupper()
+            and any(x in w["titles"] for x in low[:-1]) and morph.name_like(last.group(), doc.lang)):
+        # "Свердловский губернатор Куйвашев пожаловался": the surname the model missed, not the
+        # office said again
+        named = _proper(doc, text, head)
+        if named is not None and named.named:
+            return named
     if found and low[0] not in w["indefinite"]:
         return _Speaker([found[0][2]], True)  # "the British MoD statement", "the Tass agency"
     back = _anaphora(doc, s, text, head, low) if definite or not w["definite"] else None
