@@ -2266,3 +2266,15 @@ def test_a_bare_sum_counts_the_payment_its_paragraph_named():
 def test_demonyms_and_recruiters_are_people(text, counts):
     (q,) = extract_quantities(text, "en")
     assert (q.unit, q.counts) == ("people", counts)
+
+
+@pytest.mark.parametrize("text, modalities", [
+    # written for this test, after the Daily Mirror on Sri Lankans lured to the war (2024)
+    ("Police arrested two retired generals and six others for acting as recruiting agents.",
+     ["achieved", "achieved"]),
+    ("Five victims were allegedly trafficked to Russia by an agent.", ["achieved"]),
+    # a family's children are never a count of a deed nor a force
+    ("\"I have two children: a daughter and a son,\" she said.", ["other"]),
+])
+def test_what_was_done_to_people_counted_and_a_familys_children(text, modalities):
+    assert [q.modality for q in extract_quantities(text, "en")] == modalities

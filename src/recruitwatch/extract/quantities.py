@@ -995,9 +995,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
                                      or g.losses.fullmatch(_befell(text, r.end, g, r.partitive) or "")))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
         modality = "estimate"  # a tally of losses, or a share of one
-    if modality == "achieved" and r.unit == "people" and g.dependants.match(counts or ""):
-        # "Многодетная мать пятерых детей ушла на фронт": her children are who the story counts
-        # around its deed, never the deed's own count (the lexicon's dependants)
+    if (modality in ("achieved", "estimate") and r.unit == "people" and g.dependants.match(counts or "")
+            and not g.losses.search(text, segment[0], segment[1])):
+        # "Многодетная мать пятерых детей ушла на фронт", "I have two children": her children
+        # are who the story counts around its deed, never its count nor a force (the lexicon's
+        # dependants; a tally of the killed stays one)
         modality = "other"
     if (r.unit == "other" and modality != "other" and last is not None and last.unit == "people"
             and last.span[0] >= sentence[0] and _preposition_before(text, r.start) in g.origin):
@@ -1010,6 +1012,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # countries": places and institutions where something goes on, told of it (not
         # "п'ять регіонів знизили виплату": bodies that did it)
         modality = "other"
+    if (modality == "other" and r.unit == "people" and prev is not None and done and done[-1].span[0] == prev.start
+            and done[-1].unit == "people" and done[-1].modality == "achieved" and prev.counts_end > 0
+            and _LIST_JOIN.fullmatch(text, prev.counts_end, r.start)):
+        # "arrested two retired generals and six others": the list's deed covers it all
+        modality = "achieved"
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
