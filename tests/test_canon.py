@@ -567,3 +567,10 @@ def test_a_commissariat_of_a_place_is_the_places_commissariat():
     from recruitwatch.extract.canon import canonical_name
 
     assert canonical_name("Military Commissariat of Astrakhan Oblast") == "Astrakhan Oblast Military Commissariat"
+
+
+def test_a_russian_name_as_ukrainian_writes_its_g_is_one_person():
+    # written for this test: "Горєлкіна" in a Ukrainian report is the Russian Gorelkina
+    from recruitwatch.extract.canon import person_key
+
+    assert person_key("Yekaterina Horelkina") == person_key("Yekaterina Gorelkina") == person_key("Катерина Горєлкіна")

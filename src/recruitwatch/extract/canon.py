@@ -281,6 +281,9 @@ _TRANSLIT = str.maketrans({
 _FOLDS = ((re.compile(r"dzh"), "j"), (re.compile(r"^ye"), "e"), (re.compile(r"(?<=[aeiou])[yi](?=e)"), ""), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
           (re.compile(r"(?:sk|ck)(?:ii|iy|yi|oy|oi|y|i)$"), "ski"), (re.compile(r"(?<=.)[yi]o"), "e"),
           (re.compile(r"[yji]+"), "i"), (re.compile(r"(?<=[^aeiou])ie"), "e"), (re.compile(r"w"), "v"),
+          # Ukrainian writes a Russian name's "Г" as "Г" read h ("Горєлкіна" → Horelkina, the
+          # Russian Gorelkina); after "kh" → "h" above, any h is read g
+          (re.compile(r"h"), "g"),
           (re.compile(r"(.)\1"), r"\1"))
 # patronymics ("Gennadyevich", "Геннадійович", "Ivanovna") left out of a person's key: a
 # report names "Plakhotkov Yevhen Hennadiiovych" where another says "Yevhen Plakhotkov"
