@@ -2651,3 +2651,11 @@ def test_a_last_line_cut_inside_the_article_stays(last, lang):
               "uk": "Часто це маскування під цивільне працевлаштування: шукають охоронців і водіїв."}[lang]
     rows = [(first, ART), "", (second, ART), "", (last, ART)]
     assert_cleaned(rows, lang)
+
+
+@pytest.mark.parametrize("byline", ["Борис Петров, 11.07.2022", "Мурад Каримов |"])
+def test_a_byline_with_its_date_or_bar(byline):
+    # written for this test, after Novaya Gazeta's and Fergana's bylines (2022)
+    rows = [("Вагнер вербует заключенных в колониях", ART), "", (byline, "byline"), "",
+            ("Как сообщают источники, вербовщики приезжали в колонии несколько раз.", ART)]
+    assert_cleaned(rows, "ru")

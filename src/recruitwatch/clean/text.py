@@ -883,6 +883,9 @@ AUTHOR_LINE_TOP = 5  # nonblank lines from the top, and from the end, where a lo
 AUTHOR_LINE_END = 3
 
 
+_AFTER_BYLINE = re.compile(r"\s*[|/•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?)?\s*[|/•·]?\s*$")
+
+
 def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
     """A person's name alone on a line near the top or the end ("Анна Капустина" under the
     headline, "Ольга Коваль" or "Коваль Ольга" above the text) is the author's byline. A
@@ -893,6 +896,8 @@ def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules
 
     def lone_name(i: int) -> bool:
         text = _unmarked(lines[i].text).lstrip("•·-–— ")  # "  • Петр Николаев": a bulleted byline
+        # ("Борис Соколов, 11.07.2022", "Мурад Рахимов |": with the date or the bar that follow it)
+        text = _AFTER_BYLINE.sub("", text)
         toks = text.split()
         # the given name first, or last after the surname ("Ткачова Марія", as sites list staff)
         if not 2 <= len(toks) <= 3:
