@@ -1146,6 +1146,7 @@ def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int
             kinds[b] = "furniture"
             if (a != title and not _ends_like_prose(lines[a].text.strip())
                     and len(_WORD.findall(lines[a].low)) <= HEADLINE_MAX_WORDS
+                    and not _has_finite_verb(lines[a].text)  # (a headline tells a deed: it stays)
                     and not any(lines[j].text.strip() for j in range(a + 1, b))):
                 # a line with no full stop shown twice in a row is a photo's caption and its
                 # alt text ("Вручение наград, Уфа, 12 марта 2025 года"): both go
