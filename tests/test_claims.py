@@ -4494,3 +4494,18 @@ def test_a_title_and_a_surname_the_model_missed_name_the_person_not_the_office_a
     claims = extract_claims(body, "ru", [])
     assert [c.speaker for c in claims][-1] != claims[0].speaker
     assert "Krivosheyev" in claims[-1].speaker or "Krivosheev" in claims[-1].speaker
+
+
+@pytest.mark.parametrize("body, names", [
+    # written for this test, after RBC on Rostov Oblast's payment (2026)
+    ("Об этом сообщил губернатор региона Юрий Слюсарев.\n\n«Мы поднимаем выплату», — написал "
+     "глава региона в телеграм-канале.", [("Юрий Слюсарев", "Yury Slyusarev", "PERSON")]),
+    # written for this test, after Forpost on the end of the call-up near Moscow (2022)
+    ("Губернатор Подмосковья Андрей Воронов сообщил, что мобилизация завершена.\n\n«Мы выполнили "
+     "задачу», — отметил глава Подмосковья.", [("Подмосковья", "Moscow Oblast", "PLACE"),
+                                              ("Андрей Воронов", "Andrey Voronov", "PERSON")]),
+])
+def test_the_head_of_the_region_is_the_governor_the_report_named(body, names):
+    claims = extract_claims(body, "ru", ents(body, *names))
+    person = next(n[1] for n in names if n[2] == "PERSON")
+    assert claims and all(c.speaker == person for c in claims)

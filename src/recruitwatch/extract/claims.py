@@ -3767,6 +3767,15 @@ def _body_of_its_kind(doc: _Doc, low: list[str]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _head_of_place(doc: _Doc, s: int, head: Span, low: list[str]) -> tuple[str, ...] | None:
+    """ "глава Подмосковья", "голова Луганщини": the head of a place the phrase names holds
+    the office "глава региона" does (the governor the report introduced)."""
+    if len(low) != 2 or f"{low[0]} региона" not in doc.lex.offices and f"{low[0]} регіону" not in doc.lex.offices:
+        return None
+    place = any(ent.type == "PLACE" for ms, me, ent in doc.mentions if s + head[0] <= ms and me <= s + head[1])
+    return (doc.lex.offices.get(f"{low[0]} региона") or doc.lex.offices.get(f"{low[0]} регіону")) if place else None
+
+
 def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Speaker | None:
     """ "the ministry", "its mayor", "the report": the speaker the phrase points back to."""
     if len(low) > 1 and low[0] in doc.lex.words.get("locative", ()):
@@ -3778,7 +3787,7 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     # follows it ("сотрудник военкомата" is an employee, not the enlistment office)
     word = low[-1] if doc.lex.words["definite"] else next(
         (x for x in low if morph.noun(x, doc.lang)), low[0])  # "український телеканал"
-    office = doc.lex.offices.get(" ".join(low))
+    office = doc.lex.offices.get(" ".join(low)) or _head_of_place(doc, s, head, low)
     if office:  # "глава города" is the mayor the report named ("мэр Сергей Собянин")
         holder = next((h for n in office if (h := _role_holder(doc, stem(n), (s + head[0], s + head[1])))), None)
         if holder:
@@ -3947,8 +3956,8 @@ def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
         for ms, _, ent in doc.mentions:
             if m.end() < ms <= m.end() + 2 and ent.type == "PERSON":
                 return ent.name
-            if m.end() + 2 < ms <= m.end() + 60 and ent.type == "PERSON" and not _between(
-                    doc, m.end(), ms).strip():
+            if m.end() + 2 < ms <= m.end() + 60 and ent.type == "PERSON" and not _without_region_nouns(
+                    doc, _between(doc, m.end(), ms)).strip():
                 return ent.name  # "Губернатор Бєлгородської області В'ячеслав Гладков"
         # (on its own line: a headline ending in the role is followed by the lead's first words)
         after = re.match(r"[^\S\n]+([A-ZА-ЯЁІЇЄҐ][\w'-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'-]+)+)",
@@ -3977,6 +3986,12 @@ def _person_ending(doc: _Doc, s: int, text: str, span: Span, trailing: str) -> s
     last = max(((ms, me, ent.name) for ms, me, ent in doc.mentions
                 if s + span[0] < ms and me <= s + span[1] and ent.type == "PERSON"), default=None)
     return last[2] if last and not text[last[1] - s:span[1]].strip(trailing) else None
+
+
+def _without_region_nouns(doc: _Doc, text: str) -> str:
+    """``text`` without the words for a region ("губернатор региона Юрий Слюсарь")."""
+    nouns = doc.lex.words.get("region_nouns", frozenset())
+    return " ".join(x for x in text.split() if x.lower() not in nouns)
 
 
 def _between(doc: _Doc, a: int, b: int) -> str:
