@@ -2659,3 +2659,27 @@ def test_a_byline_with_its_date_or_bar(byline):
     rows = [("Вагнер вербует заключенных в колониях", ART), "", (byline, "byline"), "",
             ("Как сообщают источники, вербовщики приезжали в колонии несколько раз.", ART)]
     assert_cleaned(rows, "ru")
+
+
+@pytest.mark.parametrize("line, lang, kind", [
+    # a city portal's weather and rate widgets, glued to their values
+    ("Сейчас+4°C", "ru", "furniture"), ("небольшая облачность, без осадков", "ru", "furniture"),
+    ("2 м/c,", "ru", "furniture"), ("ю-в.", "ru", "furniture"),
+    ("+12° Київ +13° Варшава +10° Вашингтон", "uk", "furniture"),
+    ("$ 38.08 € 41.49 zł 9.64", "uk", "furniture"),
+    # a story's thread label, a news exchange, a search box, the networks' label and links
+    ("Еще в сюжете: Поддержка участников СВО", "ru", "navigation"),
+    ("Новости СМИ2", "ru", "navigation"), ("Форма поиска по сайту", "ru", "navigation"),
+    ("Соціальні мережі", "uk", "navigation"),
+    ("Новини у Facebook Новини у X/Twitter Новини у Telegram Застосунок для Android RSS", "uk", "share"),
+    # a byline with its date written out, a collage credited to an outlet in quotes
+    ("Анна Смирнова, 4 апреля 2023, 14:41", "ru", "byline"),
+    ("Олег Бойко 27 Грудня 2022 16:47", "uk", "byline"),
+    ('Коллаж "Новой газеты"', "ru", "credit"),
+])
+def test_widgets_bylines_and_credits_of_regional_sites(line, lang, kind):
+    first = {"uk": "Росія посилила вербування мігрантів у регіонах країни.",
+             "ru": "Власти региона увеличили выплату контрактникам до двух миллионов рублей."}[lang]
+    last = {"uk": "За даними розвідки, у вересні кількість завербованих зросла.",
+            "ru": "По данным правительства, с начала года контракт подписали полторы тысячи человек."}[lang]
+    assert [(r.line, r.kind) for r in clean_text(f"{first}\n{line}\n{last}\n", lang).removed] == [(1, kind)]

@@ -883,7 +883,8 @@ AUTHOR_LINE_TOP = 5  # nonblank lines from the top, and from the end, where a lo
 AUTHOR_LINE_END = 3
 
 
-_AFTER_BYLINE = re.compile(r"\s*[|/•·,]?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?)?\s*[|/•·]?\s*$")
+_AFTER_BYLINE = re.compile(r"\s*[|/•·,]?\s*(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4})"
+                           r"(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?)?\s*[|/•·]?\s*$")
 
 
 def _mark_author_line(lines: list[_Line], kinds: list[str | None], rules: _Rules) -> None:
@@ -1748,6 +1749,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"|(?:{_alternation(credit['source_labels'])})\s*:\s*©\s*)"
             rf"[^\s.!?]+(?:\s+[^\s.!?]+){{0,3}}\s*\.?\s*$"
             # or a name with no mark after the label: "Фото КТВ-ЛУЧ", "Фото Ивана Петрова"
+            # or an outlet's name in quotes: "Коллаж «Важных историй»"
+            rf"|{_LEAD}(?:{_alternation(credit['prefixes'])})\s+[«\"„“][^»\"”\n]{{1,60}}[»\"”]\s*$"
             rf"|{_LEAD}(?:{_alternation(credit['prefixes'])})\s+(?-i:[{_CAP}«\"][\w.«»\"-]*)"
             rf"(?:\s+(?-i:[{_CAP}][\w.»\"-]*)){{0,2}}\s*$", re.I),
         source_line=re.compile(
