@@ -1490,6 +1490,10 @@ def test_recruiting_by_fraud_is_coercion(body, lang):
     ("Окупанти поширюють інформацію про добровольчі батальйони.", "uk"),
     # written for this test, after RFE/RL on the Sakharovo centre (2023)
     ("Posters in the centre are urging migrants to sign a contract with the army.", "en"),
+    # written for this test, after RBC Ufa on a second regional battalion (2022)
+    ("Ветеранская организация объявила о формировании второго добровольческого батальона.", "ru"),
+    ("У жителей есть возможность вступить в добровольческий батальон.", "ru"),
+    ("Ветерани оголосили про формування нового батальйону.", "uk"),
 ])
 def test_a_pitch_to_sign_up_is_advertising(body, lang):
     assert "advertising" in {m.type for m in extract_measures(body, lang, [], [])}
