@@ -4509,3 +4509,15 @@ def test_the_head_of_the_region_is_the_governor_the_report_named(body, names):
     claims = extract_claims(body, "ru", ents(body, *names))
     person = next(n[1] for n in names if n[2] == "PERSON")
     assert claims and all(c.speaker == person for c in claims)
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after Fontanka's report on letters to St Petersburg firms (2022)
+    ("Компаниям разослали письма о мобилизации работников. Отмечают, что речь идет о "
+     "сотрудниках с предписаниями.\n\nОб обращении властей пишет «Фонтанка».", "ru"),
+    ("Компаніям розіслали листи про мобілізацію працівників. Зазначають, що йдеться про "
+     "працівників із приписами.\n\nПро звернення влади пише «Фонтанка».", "uk"),
+])
+def test_an_outlet_that_names_what_it_reports_on_speaks_for_the_unnamed_before(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("Фонтанка", "Fontanka", "ORG")))
+    assert [c.speaker for c in claims] == ["Fontanka"] * 3

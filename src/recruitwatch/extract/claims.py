@@ -139,10 +139,12 @@ def attributions(body: str, lang: str, entities: list[Entity],
 
 def _unnamed_reports_only(doc: _Doc, span: Span, end: int) -> bool:
     """Whether the one claim found in the sentence ``span`` (the last of ``doc.found[:end]``)
-    is unnamed reports, read off a bare hedge ("Нібито …", "Reportedly …")."""
+    is unnamed reports, read off a bare hedge ("Нібито …", "Reportedly …") or an impersonal
+    verb ("Отмечают, что …")."""
     inside = [a for a in doc.found[:end] if span[0] <= a.claim.span[0] < span[1]]
+    # (or off an impersonal verb: "Отмечают, что …" names no one either)
     return (len(inside) == 1 and inside[0] is doc.found[end - 1]
-            and inside[0].claim.speaker == _UNNAMED and inside[0].claim.hedged)
+            and inside[0].claim.speaker == _UNNAMED)
 
 
 # a paragraph of direct speech opens with a dash ("– Наказывать ребят …"); its tag follows
