@@ -4521,3 +4521,13 @@ def test_the_head_of_the_region_is_the_governor_the_report_named(body, names):
 def test_an_outlet_that_names_what_it_reports_on_speaks_for_the_unnamed_before(body, lang):
     claims = extract_claims(body, lang, ents(body, ("Фонтанка", "Fontanka", "ORG")))
     assert [c.speaker for c in claims] == ["Fontanka"] * 3
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after UA.News on Crimean Tatars leaving for Turkey (2022)
+    ("Пан Серім зазначив, що близько тисячі кримських татар виїхали до Туреччини.", "uk", "Serim"),
+    # written for this test, after Govorit NeMoskva on summonses (2024)
+    ("Военкомат убеждает, что повестки рассылают для сверки данных.", "ru", "anonymous: военкомат"),
+])
+def test_a_form_of_address_and_a_verb_of_assuring(body, lang, speaker):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]

@@ -1698,6 +1698,9 @@ def _oblique(doc: _Doc, text: str, span: Span) -> bool:
              and not w[:1].isupper()]
     if nouns and len(nouns) == sum(morph.noun(w, doc.lang) for _, w in free):
         return True
+    if (len(free) > 1 and nouns and nouns[-1] == free[-1]
+            and all(morph.may_modify(w.lower(), doc.lang) for _, w in free[:-1])):
+        return True  # ("молоді людям": its head noun last, and dative only, whatever "молоді" is)
     return not any(morph.can_be_subject(w, doc.lang) or (i and w[:1].isupper()) for i, w in free)
 
 
@@ -2728,6 +2731,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # the object put first ("Такие цифры он называл прежде"): the pronoun speaks
         trimmed = toks[-1].span()
     words = [t.group().lower() for t in _tokens(text, trimmed)] if trimmed else []
+    if len(words) > 1 and words[0] in w.get("honorifics", ()) and _tokens(text, trimmed)[1].group()[:1].isupper():
+        # "Пан Серім зазначив": the name after the form of address
+        trimmed = (_tokens(text, trimmed)[1].start(), trimmed[1])
+        words = words[1:]
     if len(words) > 12 and (holder := _long_office_holder(doc, s, text, trimmed, words)):
         return holder
     if len(words) > 12:
