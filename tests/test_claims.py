@@ -4531,3 +4531,12 @@ def test_an_outlet_that_names_what_it_reports_on_speaks_for_the_unnamed_before(b
 ])
 def test_a_form_of_address_and_a_verb_of_assuring(body, lang, speaker):
     assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]
+
+
+def test_a_statement_cited_by_its_pronoun_is_the_speakers_before():
+    # written for this test, after OstroV on Prigozhin and prisoners (2023)
+    body = ("Євген Пригожин заявив, що більше не вербує ув'язнених. Про це повідомляє ТАСС, "
+            "посилаючись на його заяву 9 лютого.")
+    claims = extract_claims(body, "uk", ents(body, ("Євген Пригожин", "Yevgeny Prigozhin", "PERSON"),
+                                             ("ТАСС", "TASS", "ORG")))
+    assert [c.speaker for c in claims] == ["Yevgeny Prigozhin"] * 2
