@@ -2278,3 +2278,9 @@ def test_demonyms_and_recruiters_are_people(text, counts):
 ])
 def test_what_was_done_to_people_counted_and_a_familys_children(text, modalities):
     assert [q.modality for q in extract_quantities(text, "en")] == modalities
+
+
+def test_a_ukrainian_count_by_estimates_is_an_estimate_whatever_its_verb():
+    # written for this test, after OstroV on Wagner's recruitment of prisoners (2023)
+    (q,) = extract_quantities("За оцінками влади США, ПВК змогла завербувати 40 тисяч ув'язнених.", "uk")
+    assert (q.unit, q.modality) == ("people", "estimate")
