@@ -1504,3 +1504,13 @@ def test_one_who_went_to_war_herself_is_no_enlistment_figure():
     body = "Мать шестерых детей отправилась на СВО вслед за мужем."
     qs = extract_quantities(body, "ru")
     assert "enlistment_figure" not in {m.type for m in extract_measures(body, "ru", [], qs)}
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test, after RBC-Ukraine's retelling of the National Resistance Center (2023)
+    ("Росіяни посилюють вербування найманців за кордоном задля участі у війні.", "uk"),
+    ("Путин подписал указ о контракте с гражданином другого государства.", "ru"),
+])
+def test_one_citizen_of_another_state_and_mercenaries_hired_abroad_are_foreign_citizens(body, lang):
+    found = extract_measures(body, lang, [], [])
+    assert found and any("foreign_citizens" in m.groups for m in found)
