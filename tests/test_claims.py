@@ -4540,3 +4540,13 @@ def test_a_statement_cited_by_its_pronoun_is_the_speakers_before():
     claims = extract_claims(body, "uk", ents(body, ("Євген Пригожин", "Yevgeny Prigozhin", "PERSON"),
                                              ("ТАСС", "TASS", "ORG")))
     assert [c.speaker for c in claims] == ["Yevgeny Prigozhin"] * 2
+
+
+def test_the_broadcast_spoken_on_is_nearer_the_speaker_than_the_agency_cited():
+    # written for this test, after Censor.NET's retelling of Ukrinform (2025)
+    body = ("Про це в ефірі телемарафону «Єдині новини» розповів начальник ОВА Олександр Коваль, "
+            "передає Цензор.НЕТ з посиланням на Укрінформ.")
+    claims = extract_claims(body, "uk", ents(body, ("Єдині новини", "United News", "ORG"),
+                                             ("Олександр Коваль", "Oleksandr Koval", "PERSON"),
+                                             ("Цензор.НЕТ", "Censor.net", "ORG"), ("Укрінформ", "Ukrinform", "ORG")))
+    assert [(c.speaker, c.via[:2]) for c in claims] == [("Oleksandr Koval", ["United News", "Ukrinform"])]

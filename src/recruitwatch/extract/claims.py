@@ -837,8 +837,10 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
         if (_is_outlet_speaker(r.source[0]) and not _is_outlet_speaker(speaker)
                 and cue.text.lower() not in doc.lex.words["relay_verbs"]):
             # "розповів голова ОВА Гордієнко, передає сайт з посиланням на
-            # агентство": the outlet cited passed on what the person said; he speaks
-            via = _dedupe(r.source[0].names[:1] + via, speaker.names[0])
+            # агентство": the outlet cited passed on what the person said; he speaks (after
+            # the broadcast he spoke on: "в ефірі телемарафону … розповів")
+            k = sum(1 for _, p in r.relays if p[1] <= cue.start)
+            via = _dedupe(via[:k] + r.source[0].names[:1] + via[k:], speaker.names[0])
         elif not r.source[0].evidence:
             via, speaker = speaker.names[:1] + via, r.source[0]
     inner = _inner_speaker(doc, text, cue, speaker, r)
@@ -964,8 +966,11 @@ def _is_outlet_speaker(sp: _Speaker) -> bool:
 
 def _via(r: _Reading, primary: tuple[_Cue, _Speaker, Span],
          relay_verbs: frozenset[str]) -> list[str]:
-    """Relays nearest the speaker first: the verb's own relays, then "according to X"."""
-    via = [name for name, _ in r.relays]
+    """Relays nearest the speaker first: the verb's own relays, then "according to X". A
+    broadcast the speaker spoke on, read before the verb ("в ефірі телемарафону «Єдині новини»
+    розповів X, … з посиланням на Укрінформ"), is nearer than the sources cited after it."""
+    before = [name for name, span in r.relays if span[1] <= primary[0].start]
+    via = before + [name for name, span in r.relays if span[1] > primary[0].start]
     # "Peskov said ..., Interfax reported": a later reporting verb names an outer relay
     via += [sp.names[0] for cue, sp, _ in r.before if cue is not primary[0] and sp.named
             and cue.start > primary[0].start and cue.text.lower() in relay_verbs]
