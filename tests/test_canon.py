@@ -574,3 +574,9 @@ def test_a_russian_name_as_ukrainian_writes_its_g_is_one_person():
     from recruitwatch.extract.canon import person_key
 
     assert person_key("Yekaterina Horelkina") == person_key("Yekaterina Gorelkina") == person_key("Катерина Горєлкіна")
+
+
+def test_the_moscow_agency_in_either_quotes():
+    from recruitwatch.extract.canon import canonical_name
+
+    assert canonical_name("Агентство «Москва»") == canonical_name('Агентство "Москва"') == "Moscow City News Agency"
