@@ -580,3 +580,9 @@ def test_the_moscow_agency_in_either_quotes():
     from recruitwatch.extract.canon import canonical_name
 
     assert canonical_name("Агентство «Москва»") == canonical_name('Агентство "Москва"') == "Moscow City News Agency"
+
+
+def test_the_airborne_forces_by_their_abbreviation():
+    from recruitwatch.extract.canon import canonical_name
+
+    assert canonical_name("ВДВ") == "Russian Airborne Forces"
