@@ -2585,12 +2585,20 @@ def test_a_photographers_name_and_the_outlet_after_a_slash_is_a_credit():
     ("Около минуты", "ru", "furniture"),
 ])
 def test_more_page_furniture_of_news_sites_and_blogs(line, lang, kind):
-    first = {"uk": "Росія посилила вербування мігрантів у регіонах країни.",
-             "ru": "Власти региона увеличили выплату контрактникам до двух миллионов рублей."}[lang]
-    last = {"uk": "За даними розвідки, у вересні кількість завербованих зросла.",
-            "ru": "По данным правительства, с начала года контракт подписали полторы тысячи человек."}[lang]
-    text = f"{first}\n{line}\n{last}\n"
-    assert [(r.line, r.kind) for r in clean_text(text, lang).removed] == [(1, kind)]
+    assert _removed_between_article_lines(line, lang) == [(1, kind)]
+
+
+# written for these tests: a sentence of an article above and below the line tried
+_ARTICLE_ABOVE = {"uk": "Росія посилила вербування мігрантів у регіонах країни.",
+                  "ru": "Власти региона увеличили выплату контрактникам до двух миллионов рублей."}
+_ARTICLE_BELOW = {"uk": "За даними розвідки, у вересні кількість завербованих зросла.",
+                  "ru": "По данным правительства, с начала года контракт подписали полторы тысячи человек."}
+
+
+def _removed_between_article_lines(line: str, lang: str) -> list[tuple[int, str]]:
+    """(line, kind) of what the cleaner removes from ``line`` set between two article lines."""
+    text = f"{_ARTICLE_ABOVE[lang]}\n{line}\n{_ARTICLE_BELOW[lang]}\n"
+    return [(r.line, r.kind) for r in clean_text(text, lang).removed]
 
 
 def test_a_headline_with_its_verb_above_a_portraits_caption_stays():
@@ -2678,8 +2686,4 @@ def test_a_byline_with_its_date_or_bar(byline):
     ('Коллаж "Новой газеты"', "ru", "credit"),
 ])
 def test_widgets_bylines_and_credits_of_regional_sites(line, lang, kind):
-    first = {"uk": "Росія посилила вербування мігрантів у регіонах країни.",
-             "ru": "Власти региона увеличили выплату контрактникам до двух миллионов рублей."}[lang]
-    last = {"uk": "За даними розвідки, у вересні кількість завербованих зросла.",
-            "ru": "По данным правительства, с начала года контракт подписали полторы тысячи человек."}[lang]
-    assert [(r.line, r.kind) for r in clean_text(f"{first}\n{line}\n{last}\n", lang).removed] == [(1, kind)]
+    assert _removed_between_article_lines(line, lang) == [(1, kind)]
