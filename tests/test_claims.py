@@ -4317,19 +4317,19 @@ def test_a_long_office_after_the_verb_that_ends_in_a_name_is_that_person():
     from recruitwatch.pipeline import process_text
 
     # written for this test, after AiF-Astrakhan on the spring call-up (2024)
-    doc = process_text("«Призывникам лучше прийти в военкомат самим», – отметил начальник отдела "
-                       "подготовки призыва граждан на военную службу военного комиссариата "
-                       "Астраханской области подполковник Тимур Ахметов.", Options())
+    doc = process_text("«Призывникам лучше прийти в военкомат самим», – отметил начальник отделения "
+                       "по отбору граждан на службу в армии в комиссариате Астраханской области "
+                       "подполковник Тимур Ахметов.", Options())
     assert [c.speaker for c in doc.claims] == ["Timur Akhmetov"]
     # a name after a preposition is who the office spoke with, not the office
-    doc = process_text("«Сроки сдвинутся», – отметил начальник отдела подготовки призыва граждан "
+    doc = process_text("«Сроки сдвинутся», – отметил начальник отделения по отбору "
                        "на совещании с подполковником Тимуром Ахметовым.", Options())
     assert [c.speaker for c in doc.claims] != ["Timur Akhmetov"]
 
 
 @pytest.mark.parametrize("body, lang, name", [
     # written for this test, after Vot Tak on the spring call-up plans (2025)
-    ("Весной призвали 160 тысяч человек. По заявлению Генштаба, планы были выполнены.", "ru",
+    ("Весной призвали 160 тысяч человек. По заявлению Генштаба, план выполнен.", "ru",
      ("Генштаба", "General Staff of the Russian Armed Forces", "ORG")),
     ("Весною призвали 160 тисяч осіб. За заявою Генштабу, плани виконано.", "uk",
      ("Генштабу", "General Staff of the Russian Armed Forces", "ORG")),
@@ -4344,15 +4344,15 @@ def test_whose_statement_or_statistics_a_figure_follows_from(body, lang, name):
 
 def test_an_appeal_not_to_recruit_is_no_denial():
     # written for this test, after AP on Nepal's request to Russia (2024)
-    body = "This week, Nepal requested Moscow not to recruit its citizens into the army."
+    body = "Last week, Nepal formally asked Moscow not to recruit any more Nepalis."
     claims = extract_claims(body, "en", ents(body, ("Nepal", "Nepal", "PLACE")))
     assert [(c.speaker, c.stance) for c in claims] == [("Government of Nepal", "assert")]
 
 
 def test_a_statement_issued_hours_after_an_event_is_the_issuers():
     # written for this test, after RFE/RL on the Kyrgyz embassy's warning (2022)
-    body = ("The Kyrgyz Embassy in Moscow issued a statement on Monday, hours after the decree, "
-            "saying that taking part in the war is a crime.")
+    body = ("On Monday the Kyrgyz Embassy in Moscow put out a warning, hours after the order, "
+            "saying that fighting abroad is a crime.")
     claims = extract_claims(body, "en", ents(body, ("Kyrgyz Embassy in Moscow", "Kyrgyz Embassy in Moscow", "ORG")))
     # (the embassy by the tables' name for it; never "anonymous: hours")
     assert claims and all(c.speaker.startswith("Kyrgyz embassy") for c in claims)
@@ -4360,17 +4360,17 @@ def test_a_statement_issued_hours_after_an_event_is_the_issuers():
 
 def test_relatives_of_inmates_of_two_colonies_speak_not_the_second_colony():
     # written for this test, after The Insider on recruitment in penal colonies (2022)
-    body = ("Relatives of inmates in penal colony No. 5 (in the Tula Region) and No. 8 (in the "
-            "Kursk Region) told iStories that recruiters had visited the prisons.")
+    body = ("Relatives of convicts held in colony No. 5 (Tula Region) and No. 8 (Kursk Region) "
+            "told iStories that recruiters had visited the prisons.")
     claims = extract_claims(body, "en", ents(body, ("iStories", "iStories", "ORG")))
     assert [(c.speaker, c.via) for c in claims] == [("anonymous: relatives", ["iStories"])]
 
 
 def test_a_story_published_by_an_outlet_is_the_outlets():
     # written for this test, after Asia-Plus on raids targeting new citizens (2023)
-    body = "A story published by The Beet notes that the raids targeted newly naturalized citizens."
-    claims = extract_claims(body, "en", ents(body, ("The Beet", "The Beet", "ORG")))
-    assert [c.speaker for c in claims] == ["The Beet"]
+    body = "An article published by Novaya Gazeta notes that the police raids hit new citizens."
+    claims = extract_claims(body, "en", ents(body, ("Novaya Gazeta", "Novaya Gazeta", "ORG")))
+    assert [c.speaker for c in claims] == ["Novaya Gazeta"]
     # people released by someone speak themselves
     body = "Prisoners released by Wagner said they were promised money."
     claims = extract_claims(body, "en", ents(body, ("Wagner", "Wagner Group", "ORG")))
@@ -4387,8 +4387,8 @@ def test_the_lawmaker_is_the_one_introduced_so():
 
 def test_an_office_cited_that_runs_on_to_its_holders_name_is_that_person():
     # written for this test, after Saratov 24 on volunteers sent from Saratov (2024)
-    body = ("Об этом сообщает телеканал «Волга 24» со ссылкой на заместителя начальника пункта "
-            "отбора на военную службу по контракту Дмитрия Смирнова.")
+    body = ("Об этом сообщает телеканал «Волга 24» со ссылкой на заместителя главы городского "
+            "пункта приёма на службу в армии Дмитрия Смирнова.")
     claims = extract_claims(body, "ru", ents(body, ("Волга 24", "Volga 24", "ORG"),
                                              ("Дмитрия Смирнова", "Dmitry Smirnov", "PERSON")))
     assert [(c.speaker, c.via) for c in claims] == [("Dmitry Smirnov", ["Volga 24"])]
@@ -4418,8 +4418,8 @@ def test_an_investigation_with_no_author_is_the_one_the_outlet_before_published(
 
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after TK ORT's interview of a regional military commissar (2024)
-    ("- В первую очередь речь идёт о резервистах. Учитывается и возраст, - сообщил Дмитрий Климов.", "ru"),
-    ("- У першу чергу йдеться про резервістів. Враховується і вік, - повідомив Дмитро Климов.", "uk"),
+    ("- В первую очередь речь о тех, кто служил. Важен и возраст, - сообщил Дмитрий Климов.", "ru"),
+    ("- У першу чергу йдеться про тих, хто служив. Важить і вік, - повідомив Дмитро Климов.", "uk"),
 ])
 def test_an_adverbial_phrase_of_in_and_a_noun_is_no_speaker(body, lang):
     name = "Дмитрий Климов" if lang == "ru" else "Дмитро Климов"
@@ -4429,8 +4429,8 @@ def test_an_adverbial_phrase_of_in_and_a_noun_is_no_speaker(body, lang):
 
 @pytest.mark.parametrize("body, speaker, names", [
     # written for this test, after Radio Svoboda on Yakutia's cut in sign-up payments (2025)
-    ("Минулого тижня влада чергового регіону – Якутії – оголосила про те, що змушена знизити "
-     "виплати.", "anonymous: влада чергового регіону", [("Якутії", "Sakha Republic", "PLACE")]),
+    ("Цього тижня влада ще одного регіону – Якутії – оголосила, що зменшить "
+     "виплати.", "anonymous: влада ще одного регіону", [("Якутії", "Sakha Republic", "PLACE")]),
     ("Речник відомства – Іван Петренко – заявив, що виплати знизять.", "Ivan Petrenko",
      [("Іван Петренко", "Ivan Petrenko", "PERSON")]),
 ])
@@ -4444,8 +4444,8 @@ def test_a_time_phrase_the_parse_ran_into_is_no_part_of_the_speaker():
     from recruitwatch.pipeline import process_text
 
     # written for this test, after Radio Svoboda on Yakutia's cut in sign-up payments (2025)
-    doc = process_text("Минулого тижня влада Якутії оголосила про те, що змушена знизити розмір "
-                       "разових виплат.", Options())
+    doc = process_text("Минулого тижня влада Якутії оголосила, що зменшує суму "
+                       "одноразових виплат.", Options())
     assert [c.speaker for c in doc.claims] == ["anonymous: влада Якутії"]
 
 
@@ -4498,7 +4498,7 @@ def test_a_title_and_a_surname_the_model_missed_name_the_person_not_the_office_a
 
 @pytest.mark.parametrize("body, names", [
     # written for this test, after RBC on Rostov Oblast's payment (2026)
-    ("Об этом сообщил губернатор региона Юрий Слюсарев.\n\n«Мы поднимаем выплату», — написал "
+    ("Так сказал губернатор региона Юрий Слюсарев.\n\n«Выплату повысим», — написал "
      "глава региона в телеграм-канале.", [("Юрий Слюсарев", "Yury Slyusarev", "PERSON")]),
     # written for this test, after Forpost on the end of the call-up near Moscow (2022)
     ("Губернатор Подмосковья Андрей Воронов сообщил, что мобилизация завершена.\n\n«Мы выполнили "
@@ -4535,8 +4535,8 @@ def test_a_form_of_address_and_a_verb_of_assuring(body, lang, speaker):
 
 def test_a_statement_cited_by_its_pronoun_is_the_speakers_before():
     # written for this test, after OstroV on Prigozhin and prisoners (2023)
-    body = ("Євген Пригожин заявив, що більше не вербує ув'язнених. Про це повідомляє ТАСС, "
-            "посилаючись на його заяву 9 лютого.")
+    body = ("Євген Пригожин заявив, що вербування в колоніях припинено. Про це пише ТАСС, "
+            "посилаючись на його заяву від лютого.")
     claims = extract_claims(body, "uk", ents(body, ("Євген Пригожин", "Yevgeny Prigozhin", "PERSON"),
                                              ("ТАСС", "TASS", "ORG")))
     assert [c.speaker for c in claims] == ["Yevgeny Prigozhin"] * 2
@@ -4544,8 +4544,8 @@ def test_a_statement_cited_by_its_pronoun_is_the_speakers_before():
 
 def test_the_broadcast_spoken_on_is_nearer_the_speaker_than_the_agency_cited():
     # written for this test, after Censor.NET's retelling of Ukrinform (2025)
-    body = ("Про це в ефірі телемарафону «Єдині новини» розповів начальник ОВА Олександр Коваль, "
-            "передає Цензор.НЕТ з посиланням на Укрінформ.")
+    body = ("Про це у телемарафоні «Єдині новини» сказав голова ОВА Олександр Коваль, "
+            "пише Цензор.НЕТ, посилаючись на Укрінформ.")
     claims = extract_claims(body, "uk", ents(body, ("Єдині новини", "United News", "ORG"),
                                              ("Олександр Коваль", "Oleksandr Koval", "PERSON"),
                                              ("Цензор.НЕТ", "Censor.net", "ORG"), ("Укрінформ", "Ukrinform", "ORG")))

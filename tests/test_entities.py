@@ -673,7 +673,7 @@ _SVR = ("Foreign Intelligence Service of Ukraine", "Foreign Intelligence Service
      "uk", *_STAFF),
     ("Генштаб ЗСУ і Генштаб РФ оприлюднили дані. У Генштабі заявили про набір.", "uk", _STAFF[1], None),
     # written for this test, after Obozrevatel on recruitment at universities (2026)
-    ("По данным Службы внешней разведки Украины, вербовка идет в 16 вузах. Об этом пишет СВР.", "ru", *_SVR),
+    ("Как сообщила Служба внешней разведки Украины, студентов вербуют. Это подтвердили в СВР.", "ru", *_SVR),
     ("По данным СВР, вербовка идет. Об этом сообщила Служба внешней разведки России.", "ru", _SVR[1], _SVR[0]),
 ])
 def test_a_bare_body_is_ukraines_in_a_report_that_names_ukraines_and_not_russias(body, lang, named, other):

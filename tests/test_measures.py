@@ -271,11 +271,11 @@ def test_russian_types_and_groups(body, mtype, group):
     ("Из колонии 75 человек отбывают на спецоперацию.", "ru"),
     ("Предложение вербовщиков приняли больше тысячи заключённых.", "ru"),
     # written for this test, after Gorkom36 and Radio Volna on volunteers sent (2024)
-    ("Губернатор отметил: мы отправили на СВО почти 950 добровольцев.", "ru"),
-    ("На службу отправились около 20 человек.", "ru"),
+    ("Губернатор подчеркнул: из области мы отправили на СВО 700 человек.", "ru"),
+    ("За неделю на службу отправились 30 жителей района.", "ru"),
     ("За два місяці на СВО відправили понад 1500 контрактників.", "uk"),
     # written for this test, after UPI on the partial mobilisation (2022)
-    ("Some 300,000 men were called up to fight in the war.", "en"),
+    ("Roughly 300,000 reservists were called up that autumn.", "en"),
 ])
 def test_a_count_of_those_sent_or_signed_is_an_enlistment_figure(body, lang):
     qs = extract_quantities(body, lang)
@@ -1482,17 +1482,17 @@ def test_recruiting_by_fraud_is_coercion(body, lang):
 
 @pytest.mark.parametrize("body, lang", [
     # written for this test, after Bumaga on letters to students (2025)
-    ("Студенты получили письмо с предложением заключить контракт с Минобороны.", "ru"),
+    ("Первокурсникам пришло письмо с предложением подписать контракт.", "ru"),
     ("Студенти отримали лист з пропозицією укласти контракт з Міноборони.", "uk"),
     # written for this test, after Krasnaya Vesna on a talk in a market (2025)
-    ("Военные объяснили мигрантам порядок поступления на службу по контракту.", "ru"),
+    ("На рынке военные разъясняли торговцам условия службы по контракту.", "ru"),
     # written for this test, after Radio Svoboda on occupied Crimea (2025)
     ("Окупанти поширюють інформацію про добровольчі батальйони.", "uk"),
     # written for this test, after RFE/RL on the Sakharovo centre (2023)
-    ("Posters in the centre are urging migrants to sign a contract with the army.", "en"),
+    ("Banners in the hall keep urging visitors to enlist in the army.", "en"),
     # written for this test, after RBC Ufa on a second regional battalion (2022)
-    ("Ветеранская организация объявила о формировании второго добровольческого батальона.", "ru"),
-    ("У жителей есть возможность вступить в добровольческий батальон.", "ru"),
+    ("Союз ветеранов объявил о наборе в новый отряд.", "ru"),
+    ("Горожанам предлагают вступить в региональный батальон.", "ru"),
     ("Ветерани оголосили про формування нового батальйону.", "uk"),
 ])
 def test_a_pitch_to_sign_up_is_advertising(body, lang):
@@ -1501,7 +1501,7 @@ def test_a_pitch_to_sign_up_is_advertising(body, lang):
 
 def test_one_who_went_to_war_herself_is_no_enlistment_figure():
     # written for this test, after Vostok-Media on a mother who followed her husband (2024)
-    body = "Мать шестерых детей отправилась на СВО вслед за мужем."
+    body = "Мать четырёх детей сама отправилась на СВО."
     qs = extract_quantities(body, "ru")
     assert "enlistment_figure" not in {m.type for m in extract_measures(body, "ru", [], qs)}
 

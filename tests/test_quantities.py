@@ -2245,16 +2245,16 @@ def test_bodies_counted_as_the_subject_of_a_deed_did_it():
 
 def test_a_sum_in_the_currency_before_it_counts_the_payment_its_own_part_names():
     # written for this test, after Radio Svoboda on regional sign-up payments (2025)
-    qs = extract_quantities("У Татарстані бонус підняли до 3,1 млн рублів, а в Кабардино-Балкарії "
-                            "виплату збільшили з 1,5 до 1,8 млн.", "uk")
+    qs = extract_quantities("На Алтаї бонус збільшили до 2 млн рублів, а в Адигеї "
+                            "виплату підняли з 1 до 1,3 млн.", "uk")
     assert [(q.unit, q.counts) for q in qs] == [("RUB", "бонус"), ("RUB", "виплату"), ("RUB", "виплату")]
 
 
 def test_a_bare_sum_counts_the_payment_its_paragraph_named():
     # written for this test, after Novy Kompanyon on a district's bonus for recruiters (2025)
-    qs = extract_quantities("В округе увеличен размер выплаты за привлечение граждан. Теперь за каждого "
-                            "будет выплачиваться 200 тыс. руб. Ранее сумма составляла 100 тыс. руб.", "ru")
-    assert [(q.unit, q.counts) for q in qs] == [("RUB", "выплаты"), ("RUB", "выплаты")]
+    qs = extract_quantities("Районная дума подняла выплату за приведённых добровольцев. Теперь "
+                            "за каждого заплатят 150 тыс. руб. Раньше сумма была 60 тыс. руб.", "ru")
+    assert [(q.unit, q.counts) for q in qs] == [("RUB", "выплату"), ("RUB", "выплату")]
 
 
 @pytest.mark.parametrize("text, counts", [
@@ -2270,7 +2270,7 @@ def test_demonyms_and_recruiters_are_people(text, counts):
 
 @pytest.mark.parametrize("text, modalities", [
     # written for this test, after the Daily Mirror on Sri Lankans lured to the war (2024)
-    ("Police arrested two retired generals and six others for acting as recruiting agents.",
+    ("Officers arrested two former officers and five others over illegal recruiting.",
      ["achieved", "achieved"]),
     ("Five victims were allegedly trafficked to Russia by an agent.", ["achieved"]),
     # a family's children are never a count of a deed nor a force
@@ -2282,5 +2282,5 @@ def test_what_was_done_to_people_counted_and_a_familys_children(text, modalities
 
 def test_a_ukrainian_count_by_estimates_is_an_estimate_whatever_its_verb():
     # written for this test, after OstroV on Wagner's recruitment of prisoners (2023)
-    (q,) = extract_quantities("За оцінками влади США, ПВК змогла завербувати 40 тисяч ув'язнених.", "uk")
+    (q,) = extract_quantities("За оцінками Лондона, компанія вже найняла 30 тисяч засуджених.", "uk")
     assert (q.unit, q.modality) == ("people", "estimate")

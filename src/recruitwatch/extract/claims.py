@@ -1152,7 +1152,7 @@ _AGENT_REACH = 4  # words of the data's noun phrase before its participle
 
 
 def _published_by(doc: _Doc, text: str, span: Span, words: list[str]) -> Span | None:
-    """The agent of a document that speaks ("A story published by The Beet", "a report
+    """The agent of a document that speaks ("An article published by Meduza", "a report
     released by the ministry"): who published it speaks (a noun for people, "prisoners
     released by Wagner", speaks itself)."""
     agents = doc.lex.words.get("agent_participles", frozenset())
@@ -2761,10 +2761,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if _time_span(doc, words):
         return None  # "…, hours after the decree, saying that …": when, not who
     if " ".join(t.group().lower() for t in _tokens(text, span)) in doc.lex.words.get("adverbial_phrases", ()):
-        return None  # "В первую очередь речь идёт о резервистах": how, not who
+        return None  # "В первую очередь призовут резервистов": how, not who
     agent = _published_by(doc, text, trimmed, words)
     if agent is not None:
-        return _speaker(doc, s, text, agent)  # "A story published by The Beet notes": the outlet
+        return _speaker(doc, s, text, agent)  # "An article published by Meduza notes": the outlet
     if doc.lang == "en" and len(words) > 1 and words[0] in w["pronouns"] and words[1] not in w["conjunctions"]:
         return None  # "It described a soldier charged with …": a clause, not a noun phrase
     if len(words) > 2 and " ".join(words[-2:]) in w.get("partitive_pronouns", ()):
@@ -2932,8 +2932,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
 
 
 def _long_office_holder(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -> _Speaker | None:
-    """ "со ссылкой на заместителя начальника пункта отбора на военную службу по контракту
-    Дмитрия Дудакова": an office that runs on past its prepositions to the one person's name,
+    """ "со ссылкой на заместителя начальника отдела кадров в областном военкомате майора
+    Ивана Петрова": an office that runs on past its prepositions to the one person's name,
     in the office's case, is that person (not "глава ведомства на встрече с Иваном Петровым")."""
     if doc.lang not in morph.LANGS or not _opens_with_office(doc, words):
         return None

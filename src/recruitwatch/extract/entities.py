@@ -798,7 +798,7 @@ _RUSSIA_WORDS = re.compile(r"\b(?:рф|росс|росі|russia|вс\b)", re.IGN
 def _bare_general_staff(body: str, mentions: list[_Mention]) -> None:
     """"Генштаб", "СВР" alone read as Russia's (the alias table's default); in a report that
     names Ukraine's body and not Russia's, they are Ukraine's ("повідомляють у Генштабі ЗСУ
-    … додали у Генштабі", "По данным Службы внешней разведки Украины … пишет СВР")."""
+    … додали у Генштабі", "как сообщила Служба внешней разведки Украины … добавили в СВР")."""
     names = {m.name for m in mentions}
     for russian, ukrainian in _COUNTERPARTS:
         if ukrainian not in names:

@@ -873,8 +873,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # них 25 млн …"), or the second of a change and a short line of a list of such
         # changes ("У Бурятії бонус знизили з 1,2 млн до 800 тисяч рублів. У Тюменській
         # області - з 2,5 млн до 1,2 млн."): it counts what the sum before it counts, unless
-        # its own part names a payment past that sum ("бонус підняли до 3,1 млн рублів, а
-        # виплату збільшили з 1,5 до 1,8 млн")
+        # its own part names a payment past that sum ("премію підняли до 2 млн рублів, а
+        # виплату збільшили з 1 до 1,2 млн")
         own = _payment_before(text, r, max(segment[0], last.span[1]), g)
         r.unit, counts = last.unit, own or last.counts
         paid = _paid_as(last, paid)
@@ -1015,7 +1015,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if (modality == "other" and r.unit == "people" and prev is not None and done and done[-1].span[0] == prev.start
             and done[-1].unit == "people" and done[-1].modality == "achieved" and prev.counts_end > 0
             and _LIST_JOIN.fullmatch(text, prev.counts_end, r.start)):
-        # "arrested two retired generals and six others": the list's deed covers it all
+        # "detained three officers and five others": the list's deed covers it all
         modality = "achieved"
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
@@ -1430,7 +1430,7 @@ def _counts(text: str, r: _Reading, segment: Span, g: _Grammar, sentence: Span) 
     if g.generic_payment.fullmatch(phrase.split()[-1]):
         # "порядок выплат изменили: 2 млн рублей станет наибольшей суммой": the sum
         # counts the payment its sentence names
-        # ("увеличен размер выплаты … Ранее сумма составляла 100 тыс. руб.": or the one
+        # ("выплату подняли … Ранее сумма была 50 тыс. руб.": or the one
         # its paragraph named before)
         phrase = (_specific_payment(text, r, sentence, g)
                   or _payment_in_paragraph(text, r, sentence, g, specific=True) or phrase)
