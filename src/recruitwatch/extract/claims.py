@@ -1639,14 +1639,24 @@ def _subject_person(doc: _Doc, s: int, text: str, span: Span) -> str | None:
     person = _one_person(doc, s, span)
     if person is None or doc.lang not in morph.LANGS:
         return person
-    name = next(((ms - s, me - s) for ms, me, ent in doc.mentions if ent.type == "PERSON"
-                 and ent.name == person and s + span[0] <= ms and me <= s + span[1]), None)
-    first = _TOKEN.match(text, name[0]) if name else None
-    known = morph.cases(first.group().lower(), doc.lang) if first else frozenset()
-    before = _tokens(text, (span[0], name[0])) if name else []
-    if known and "nomn" not in known and before:
+    name = _name_span(doc, s, span, person)
+    if name and _tokens(text, (span[0], name[0])) and _not_nominative(doc, text, name[0]):
         return None
     return person
+
+
+def _name_span(doc: _Doc, s: int, span: Span, person: str) -> Span | None:
+    """Where the person's name stands inside ``span`` (offsets in the sentence at ``s``)."""
+    return next(((ms - s, me - s) for ms, me, ent in doc.mentions if ent.type == "PERSON"
+                 and ent.name == person and s + span[0] <= ms and me <= s + span[1]), None)
+
+
+def _not_nominative(doc: _Doc, text: str, pos: int) -> bool:
+    """Whether the dictionary reads the word at ``pos`` in oblique cases only ("Иваном",
+    "Ивана"): no subject."""
+    word = _TOKEN.match(text, pos)
+    known = morph.cases(word.group().lower(), doc.lang) if word else frozenset()
+    return bool(known) and "nomn" not in known
 
 
 def _one_person(doc: _Doc, s: int, span: Span) -> str | None:
@@ -2234,9 +2244,7 @@ def _name_before_verb(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> Sp
         return span
     if sum(span[0] <= a and b <= span[1] for a, b in people) > 1:
         return span  # "Песков и глава МИД Лавров заявили": each one speaks
-    first = _TOKEN.match(text, people[-1][0])
-    known = morph.cases(first.group().lower(), doc.lang) if first else frozenset()
-    if span[0] < people[-1][0] < span[1] and known and "nomn" not in known:
+    if span[0] < people[-1][0] < span[1] and _not_nominative(doc, text, people[-1][0]):
         return span  # "Брат Ивана Петрова заявил": the name in the genitive is whose brother
     return people[-1]
 
@@ -2938,9 +2946,8 @@ def _long_office_holder(doc: _Doc, s: int, text: str, span: Span, words: list[st
     if doc.lang not in morph.LANGS or not _opens_with_office(doc, words):
         return None
     person = _person_ending(doc, s, text, span, " .,\"'»”")
-    name = next(((ms - s, me - s) for ms, me, ent in doc.mentions if ent.type == "PERSON"
-                 and ent.name == person and s + span[0] <= ms and me <= s + span[1]), None)
-    if person is None or name is None or _one_person(doc, s, span) != person:
+    name = _name_span(doc, s, span, person) if person else None
+    if name is None or _one_person(doc, s, span) != person:
         return None
     between = [t.group().lower() for t in _tokens(text, (span[0], name[0]))]
     preps = [morph.function_word(x, doc.lang) == "PREP" for x in between]
