@@ -2684,6 +2684,8 @@ def test_a_byline_with_its_date_or_bar(byline):
     ("Анна Смирнова, 4 апреля 2023, 14:41", "ru", "byline"),
     ("Олег Бойко 27 Грудня 2022 16:47", "uk", "byline"),
     ('Коллаж "Новой газеты"', "ru", "credit"),
+    # a caption whose credit follows a copyright sign ("Видео © SHOT")
+    ("Пункты отбора в столице закрываются. Видео © Ньюсмедиа", "ru", "caption"),
 ])
 def test_widgets_bylines_and_credits_of_regional_sites(line, lang, kind):
     assert _removed_between_article_lines(line, lang) == [(1, kind)]

@@ -1761,7 +1761,7 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             rf"(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s+(?:{_alternation(credit['from_words'])})\s+"
             rf"(?:{_alternation(credit['open_sources'])})\s*\.?\s*$", re.I),
         credit_inline=re.compile(
-            rf"(?:(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b)"
+            rf"(?:(?<=[.!?…])\s+(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|\bby\b|©)"
             # "...a campaign stop.Credit...Doug Mills/The New York Times", "... 2019. © Reuters"
             rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©"
             # after a slash: "Путін підписав указ / Колаж: Главред", "Російський прапор / © iStock",
