@@ -4550,3 +4550,22 @@ def test_the_broadcast_spoken_on_is_nearer_the_speaker_than_the_agency_cited():
                                              ("Олександр Коваль", "Oleksandr Koval", "PERSON"),
                                              ("Цензор.НЕТ", "Censor.net", "ORG"), ("Укрінформ", "Ukrinform", "ORG")))
     assert [(c.speaker, c.via[:2]) for c in claims] == [("Oleksandr Koval", ["United News", "Ukrinform"])]
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for this test, after Kommersant on the contract figures of the year (2025)
+    ("Эти цифры на пресс-конференции назвал губернатор Иван Орлов.", "ru", "Ivan Orlov"),
+    # written for this test, after 24 Kanal on foreign recruits (2026)
+    ("Правозахисний проєкт оцінював кількість завербованих іноземців у 12 тисяч.", "uk",
+     "anonymous: правозахисний проєкт"),
+    ("Британські посадовці вказували на залучення близько 15 тисяч військових.", "uk",
+     "anonymous: британські посадовці"),
+    # written for this test, after Ostorozhno Novosti on a traffic officer and migrants (2022)
+    ("Сотрудник полиции потребовал от них пойти в военкомат.", "ru", "anonymous: сотрудник полиции"),
+    # written for this test, after Al Jazeera on arrests in Cuba (2023)
+    ("Moscow looks for fighters abroad, with Cuban authorities announcing last month that they had "
+     "detained recruiters.", "en", "Government of Cuba"),
+])
+def test_figures_named_by_who_follows_estimates_pointers_and_demands(body, lang, speaker):
+    names = [("Иван Орлов", "Ivan Orlov", "PERSON")] if "Орлов" in body else []
+    assert [c.speaker for c in extract_claims(body, lang, ents(body, *names))] == [speaker]
