@@ -4569,3 +4569,20 @@ def test_the_broadcast_spoken_on_is_nearer_the_speaker_than_the_agency_cited():
 def test_figures_named_by_who_follows_estimates_pointers_and_demands(body, lang, speaker):
     names = [("Иван Орлов", "Ivan Orlov", "PERSON")] if "Орлов" in body else []
     assert [c.speaker for c in extract_claims(body, lang, ents(body, *names))] == [speaker]
+
+
+def test_a_body_and_people_joined_as_subjects_speak_each():
+    # written for this test, after Meduza on official figures doubted (2024)
+    body = "Однако оппозиция и правозащитники считают, что эти цифры занижены."
+    assert [c.speaker for c in extract_claims(body, "ru", [])] == [
+        "anonymous: оппозиция", "anonymous: правозащитники"]
+    # (the representatives of two bodies are one speaker)
+    body = "Об этом рассказали представители военкомата и полиции."
+    assert len(extract_claims(body, "ru", [])) == 1
+
+
+def test_an_agency_unknown_elsewhere_that_passes_a_report_on():
+    # written for this test, after EAN on support for foreign contract soldiers (2025)
+    from recruitwatch.extract.canon import canonical_name
+
+    assert canonical_name("ЕАН") == "EAN"

@@ -3030,9 +3030,10 @@ def _people_of_one_case(doc: _Doc, text: str, parts: list[Span]) -> bool:
     # the noun that heads the second, past its adjectives ("мигрантов и местных волонтёров")
     head = next((w for w in right[:-1] if not morph.adjective(w, doc.lang)), right[-1] if right else "")
     tail = left[-1] if left else ""
-    return (morph.person_noun(tail, doc.lang, number=False)
-            and morph.person_noun(head, doc.lang, number=False)
-            and bool(morph.cases(tail, doc.lang) & morph.cases(head, doc.lang)))
+    people = [morph.person_noun(w, doc.lang, number=False) for w in (tail, head)]
+    shared = morph.cases(tail, doc.lang) & morph.cases(head, doc.lang)
+    # ("оппозиция и правозащитники считают": a body and people, both subjects, speak each)
+    return (all(people) and bool(shared)) or (any(people) and "nomn" in shared and morph.noun(tail, doc.lang))
 
 
 def _opens_with_office(doc: _Doc, words: list[str]) -> bool:
