@@ -4586,3 +4586,9 @@ def test_an_agency_unknown_elsewhere_that_passes_a_report_on():
     from recruitwatch.extract.canon import canonical_name
 
     assert canonical_name("ЕАН") == "EAN"
+
+
+def test_some_of_the_people_counted_just_before_speak():
+    # written for this test, after the BBC Ukrainian service on Kenyans recruited (2025)
+    body = "Росія могла завербувати ще більше кенійців. Деякі розповіли, що їх змусили збирати дрони."
+    assert [c.speaker for c in extract_claims(body, "uk", [])] == ["anonymous: деякі кенійці"]

@@ -3488,6 +3488,11 @@ def _stem_in(doc: _Doc, word: str, key: str) -> bool:
 def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     w = doc.lex.words
     toks = [t for t in _description(doc, text, head) if t.group().lower() not in w["anonymous"]]
+    if (len(toks) == 1 and toks[0].group().lower() in w.get("some_of", ())
+            and (group := _people_counted_before(doc.body, doc.at, doc.lang))):
+        # "Ще більшу кількість кенійців могло бути завербовано. Деякі розповіли": some of
+        # the people the text counted just before
+        return _Speaker([f"anonymous: {toks[0].group().lower()} {group}"], False)
     while toks and (toks[0].group().lower() in w["determiners"] or (
             len(toks) > 1 and doc.lang in morph.LANGS
             and morph.function_word(toks[0].group(), doc.lang) in ("ADVB", "PRCL"))):
@@ -3508,6 +3513,21 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
     return _Speaker([f"anonymous: {' '.join(words)}"], False, evidence)
+
+
+_PEOPLE_BACK = 200  # characters back where "some" finds the people it is some of
+
+
+def _people_counted_before(body: str, at: int, lang: str) -> str | None:
+    """The last plural noun for people in the text just before ``at`` (in the nominative):
+    whom "Деякі", "Некоторые" are some of."""
+    if lang not in morph.LANGS:
+        return None
+    for m in reversed(list(_TOKEN.finditer(body, max(0, at - _PEOPLE_BACK), at))):
+        word = m.group().lower()
+        if morph.person_noun(word, lang, number=False) and not morph.person_noun(word, lang):
+            return morph.nominative(word, lang)
+    return None
 
 
 _PARTITIVE = frozenset({"из", "з", "із", "зі"})
