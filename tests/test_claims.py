@@ -4588,7 +4588,11 @@ def test_an_agency_unknown_elsewhere_that_passes_a_report_on():
     assert canonical_name("ЕАН") == "EAN"
 
 
+@pytest.mark.models
 def test_some_of_the_people_counted_just_before_speak():
+    from recruitwatch.pipeline import process_text
+
     # written for this test, after the BBC Ukrainian service on Kenyans recruited (2025)
-    body = "Росія могла завербувати ще більше кенійців. Деякі розповіли, що їх змусили збирати дрони."
-    assert [c.speaker for c in extract_claims(body, "uk", [])] == ["anonymous: деякі кенійці"]
+    doc = process_text("Росія могла завербувати ще більше кенійців. Деякі розповіли, що їх змусили "
+                       "збирати дрони.", Options())
+    assert [c.speaker for c in doc.claims] == ["anonymous: деякі кенійці"]
