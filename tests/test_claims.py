@@ -4593,6 +4593,6 @@ def test_some_of_the_people_counted_just_before_speak():
     from recruitwatch.pipeline import process_text
 
     # written for this test, after the BBC Ukrainian service on Kenyans recruited (2025)
-    doc = process_text("Росія могла завербувати ще більше кенійців. Деякі розповіли, що їх змусили "
-                       "збирати дрони.", Options())
+    doc = process_text("Ще більше кенійців могло потрапити до російської армії. Деякі кажуть, що їх "
+                       "примусили працювати на заводі.", Options())
     assert [c.speaker for c in doc.claims] == ["anonymous: деякі кенійці"]
