@@ -4558,12 +4558,12 @@ def test_the_broadcast_spoken_on_is_nearer_the_speaker_than_the_agency_cited():
     # written for this test, after 24 Kanal on foreign recruits (2026)
     ("Правозахисний проєкт оцінював кількість завербованих іноземців у 12 тисяч.", "uk",
      "anonymous: правозахисний проєкт"),
-    ("Британські посадовці вказували на залучення близько 15 тисяч військових.", "uk",
+    ("Британські посадовці вказували на прибуття близько 15 тисяч солдатів.", "uk",
      "anonymous: британські посадовці"),
     # written for this test, after Ostorozhno Novosti on a traffic officer and migrants (2022)
     ("Сотрудник полиции потребовал от них пойти в военкомат.", "ru", "anonymous: сотрудник полиции"),
     # written for this test, after Al Jazeera on arrests in Cuba (2023)
-    ("Moscow looks for fighters abroad, with Cuban authorities announcing last month that they had "
+    ("Moscow looks for recruits overseas, with Cuban authorities announcing last month that police had "
      "detained recruiters.", "en", "Government of Cuba"),
 ])
 def test_figures_named_by_who_follows_estimates_pointers_and_demands(body, lang, speaker):
@@ -4573,7 +4573,7 @@ def test_figures_named_by_who_follows_estimates_pointers_and_demands(body, lang,
 
 def test_a_body_and_people_joined_as_subjects_speak_each():
     # written for this test, after Meduza on official figures doubted (2024)
-    body = "Однако оппозиция и правозащитники считают, что эти цифры занижены."
+    body = "Но оппозиция и правозащитники полагают, что данные занижены."
     assert [c.speaker for c in extract_claims(body, "ru", [])] == [
         "anonymous: оппозиция", "anonymous: правозащитники"]
     # (the representatives of two bodies are one speaker)

@@ -3490,7 +3490,7 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     toks = [t for t in _description(doc, text, head) if t.group().lower() not in w["anonymous"]]
     if (len(toks) == 1 and toks[0].group().lower() in w.get("some_of", ())
             and (group := _people_counted_before(doc.body, doc.at, doc.lang))):
-        # "Ще більшу кількість кенійців могло бути завербовано. Деякі розповіли": some of
+        # "Ще більше кенійців могло потрапити до армії. Деякі кажуть": some of
         # the people the text counted just before
         return _Speaker([f"anonymous: {toks[0].group().lower()} {group}"], False)
     while toks and (toks[0].group().lower() in w["determiners"] or (
