@@ -839,7 +839,7 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
             # "розповів голова ОВА Гордієнко, передає сайт з посиланням на
             # агентство": the outlet cited passed on what the person said; he speaks (after
             # the broadcast he spoke on: "в ефірі телемарафону … розповів")
-            k = sum(1 for _, p in r.relays if p[1] <= cue.start)
+            k = len(_relays_before(r, cue))
             via = _dedupe(via[:k] + r.source[0].names[:1] + via[k:], speaker.names[0])
         elif not r.source[0].evidence:
             via, speaker = speaker.names[:1] + via, r.source[0]
@@ -969,13 +969,18 @@ def _via(r: _Reading, primary: tuple[_Cue, _Speaker, Span],
     """Relays nearest the speaker first: the verb's own relays, then "according to X". A
     broadcast the speaker spoke on, read before the verb ("в ефірі телемарафону «Єдині новини»
     розповів X, … з посиланням на Укрінформ"), is nearer than the sources cited after it."""
-    before = [name for name, span in r.relays if span[1] <= primary[0].start]
+    before = _relays_before(r, primary[0])
     via = before + [name for name, span in r.relays if span[1] > primary[0].start]
     # "Peskov said ..., Interfax reported": a later reporting verb names an outer relay
     via += [sp.names[0] for cue, sp, _ in r.before if cue is not primary[0] and sp.named
             and cue.start > primary[0].start and cue.text.lower() in relay_verbs]
     via += [sp.names[0] for cue, sp, _ in r.after if cue is not primary[0] and sp.named]
     return via
+
+
+def _relays_before(r: _Reading, cue: _Cue) -> list[str]:
+    """The relays read before the verb ("в ефірі телемарафону … розповів"), in order."""
+    return [name for name, span in r.relays if span[1] <= cue.start]
 
 
 def _dedupe(via: list[str], speaker: str) -> list[str]:
@@ -1160,6 +1165,8 @@ def _published_by(doc: _Doc, text: str, span: Span, words: list[str]) -> Span | 
     if not cut or not _stem_in(doc, words[cut - 1], "documents"):
         return None
     return _agent_after(doc, text, span[0], span)
+
+
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -2307,6 +2314,8 @@ def _dash_opening(segs: list[tuple[int, int, str]]) -> int | None:
     while k > 1 and segs[k][2].strip() == ",":
         k -= 1
     return k if segs[k][2].strip() in _DASHES else None
+
+
 _APPOSITION_WORDS = 4  # words at most of a place or body set off by dashes after a noun
 
 
@@ -3812,10 +3821,13 @@ def _body_of_its_kind(doc: _Doc, low: list[str]) -> str | None:
 def _head_of_place(doc: _Doc, s: int, head: Span, low: list[str]) -> tuple[str, ...] | None:
     """ "глава Подмосковья", "голова Луганщини": the head of a place the phrase names holds
     the office "глава региона" does (the governor the report introduced)."""
-    if len(low) != 2 or f"{low[0]} региона" not in doc.lex.offices and f"{low[0]} регіону" not in doc.lex.offices:
+    if len(low) != 2:
+        return None
+    office = doc.lex.offices.get(f"{low[0]} региона") or doc.lex.offices.get(f"{low[0]} регіону")
+    if not office:
         return None
     place = any(ent.type == "PLACE" for ms, me, ent in doc.mentions if s + head[0] <= ms and me <= s + head[1])
-    return (doc.lex.offices.get(f"{low[0]} региона") or doc.lex.offices.get(f"{low[0]} регіону")) if place else None
+    return office if place else None
 
 
 def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Speaker | None:
