@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1533,18 +1533,21 @@ def _payment_in_sentence(text: str, r: _Reading, sentence: Span, g: _Grammar) ->
 
 def _specific_payment(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str:
     """The one kind of payment other than a bare sum that the sentence names, if one."""
-    found = [m for m in g.payment.finditer(text, sentence[0], sentence[1])
-             if not g.generic_payment.fullmatch(m.group())]
+    found = _without_generic(g.payment.finditer(text, sentence[0], sentence[1]), g)
     if not _one_kind(found):
         return ""
     return _clean(found[0].group())
 
 
+def _without_generic(found: Iterable[re.Match], g: _Grammar) -> list[re.Match]:
+    """The payment words found other than the bare "sum" words ("сумма")."""
+    return [m for m in found if not g.generic_payment.fullmatch(m.group())]
+
+
 def _specific_first(found: list[re.Match], g: _Grammar) -> list[re.Match]:
     """The payment words found without the bare "sum" words, when any other is there: "сумма
     региональной выплаты" names one kind of payment, the "выплата"."""
-    specific = [m for m in found if not g.generic_payment.fullmatch(m.group())]
-    return specific or found
+    return _without_generic(found, g) or found
 
 
 def _one_kind(found: list[re.Match]) -> bool:
@@ -1566,7 +1569,7 @@ def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar, s
     start = lead[0] if lead else max(text.rfind("\n", 0, r.start) + 1, r.start - _PARAGRAPH_BACK)
     found = list(g.payment.finditer(text, start, sentence[0])) if start < sentence[0] else []
     if specific:
-        found = [m for m in found if not g.generic_payment.fullmatch(m.group())]
+        found = _without_generic(found, g)
     if not _one_kind(found):
         return ""
     return _clean(found[-1].group())
