@@ -2492,9 +2492,15 @@ def test_skip_links_numbered_as_a_list_by_the_scrape_are_navigation():
     assert [r.kind for r in clean_text(text, "en").removed] == ["navigation"] * 3
 
 
-def test_a_credit_glued_to_its_caption_may_carry_a_photographers_initials():
+@pytest.mark.parametrize("line", [
+    # the credit may carry a photographer's initials
+    "Migrants queue outside the office before dawnImage: Agency/K. Petrenko",
+    # an agency's name alone
+    "A recruiting poster in KazanGetty Images",
+])
+def test_a_credit_glued_to_its_caption_makes_it_a_caption(line):
     text = ("Recruiters now wait for migrants at the registration office in Moscow.\n\n"
-            "Migrants queue outside the office before dawnImage: Agency/K. Petrenko\n\n"
+            f"{line}\n\n"
             "The office opened a contract desk in the spring, lawyers say.\n")
     assert [(r.line, r.kind) for r in clean_text(text, "en").removed] == [(2, "caption")]
 
@@ -2516,13 +2522,6 @@ def test_player_notices_follow_lines_and_unmarked_breadcrumbs_go(line, lang):
                "Заключенным обещают помилование после полугода службы.")}[lang]
     text = f"{first}\n\n{line}\n\n{second}\n"
     assert [r.line for r in clean_text(text, lang).removed] == [2]
-
-
-def test_an_agency_glued_to_the_caption_makes_it_a_caption():
-    text = ("Recruiters now wait for migrants at the registration office in Moscow.\n\n"
-            "A recruiting poster in KazanGetty Images\n\n"
-            "The office opened a contract desk in the spring, lawyers say.\n")
-    assert [(r.line, r.kind) for r in clean_text(text, "en").removed] == [(2, "caption")]
 
 
 @pytest.mark.parametrize("line", [
