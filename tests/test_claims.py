@@ -4596,3 +4596,54 @@ def test_some_of_the_people_counted_just_before_speak():
     doc = process_text("Ще більше кенійців могло потрапити до російської армії. Деякі кажуть, що їх "
                        "примусили працювати на заводі.", Options())
     assert [c.speaker for c in doc.claims] == ["anonymous: деякі кенійці"]
+
+
+# Telegram posts set quoted words off as a block and a plain export keeps no marks (study
+# set na, Mash and Двач posts of Nov. 2024, paraphrased)
+def test_a_block_after_a_colon_and_before_a_lone_tag_is_the_speakers():
+    body = ("Комиссариатам не хватает полномочий, поэтому им надо дать оружие, заявил полковник "
+            "Иван Петров:\n\nОни не могут применять силу. Им надо дать полномочия.\n\n"
+            "Из города уехала половина клиентов. До лета работали в ноль\n\n"
+            "— говорит владелица закрытого кафе.\n\nВ городе закрылось 50 кафе.")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    said = [(c.speaker, body[c.span[0]:c.span[1]]) for c in claims]
+    assert ("Ivan Petrov", "Им надо дать полномочия.") in said
+    assert ("anonymous: владелица закрытого кафе", "Из города уехала половина клиентов.") in said
+    assert not any("50 кафе" in words for _, words in said)
+
+
+def test_a_quoted_block_after_a_colon_mid_line_is_not_extended():
+    body = ("Полковник Иван Петров заявил: «Силу применять нельзя».\n\nВ городе закрылось 50 кафе.")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert [body[c.span[0]:c.span[1]] for c in claims] == [body.split("\n")[0]]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # whom it was told, with no one who told it
+    ("Студента задержали в метро. Артемию сообщили, что он в розыске.", "anonymous: reports"),
+    # the office of a place the dictionary knows, no one named
+    ("Коммунальщиков лишили отсрочки, сообщил мэр украинского Конотопа.",
+     "anonymous: мэр украинского Конотопа"),
+    # outlets described in the plural, none named before
+    ("Mash сообщает о бегстве. Как сообщают украинские издания, бригада распалась.",
+     "anonymous: украинские издания"),
+    # people described by whose they are
+    ("Со слов правозащитников Незалежной, люди прячутся от военкомов.",
+     "anonymous: правозащитники Незалежной"),
+])
+def test_a_hearer_a_place_and_people_described_are_no_names(body, speaker):
+    assert extract_claims(body, "ru", [])[-1].speaker == speaker
+
+
+def test_a_noun_alone_is_the_one_described_with_it_before():
+    body = ("Сотни солдат покинули позиции, сообщает изданию офицер 123-й бригады. "
+            "Никому не был нужен этот город, — говорит офицер.")
+    claims = extract_claims(body, "ru", [])
+    assert [c.speaker for c in claims] == ["anonymous: офицер 123-й бригады"] * 2
+
+
+def test_a_post_title_signed_by_an_outlet_relays_the_posts_quotations():
+    body = ("Во Львове закрываются рестораны из-за рейдов — Forbes\n\n"  # (the cleaner drops the marks)
+            "Рестораторы жалуются, что у них падает заработок.")
+    claims = extract_claims(body, "ru", ents(body, ("Forbes", "Forbes", "ORG")))
+    assert [(c.speaker, c.via) for c in claims][-1] == ("anonymous: рестораторы", ["Forbes"])

@@ -192,9 +192,46 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             if start is not None and not any(start <= x < par for x, _ in claimed):
                 a.claim.span = (start, e)
         elif body[s:e].rstrip().endswith(":"):
-            end = _quotation_after(body, e)
+            end = _quotation_after(body, e) or _paragraph_after(body, e)
             if end is not None and not any(e <= x < end for x, _ in claimed):
                 a.claim.span = (s, end)
+        elif _tag_paragraph(body, par, a.claim.cue) and not body[par:s].strip(" \t—–-"):
+            # "…работали в ноль \n\n— говорит бывшая владелица.": a paragraph that is
+            # only a dash and its tag gives the words of the unquoted paragraph before it
+            before = next(_paragraphs_around(body, par, back=True), None)
+            if (before is not None and not any(before[0] <= x < par for x, _ in claimed)
+                    and _SPEECH_PARAGRAPH.match(body, *before)):
+                a.claim.span = (before[0], e)
+
+
+# a Telegram post sets off quoted words as a block of their own, and a plain text export
+# keeps no marks: "…, заявил сержант Андрей Соколов:\n\nОни не имеют права …" (the
+# paragraph after a colon that ends its line), "…работали в ноль\n\n— говорит
+# владелица." (the paragraph before a tag alone on its line). Not a heading, a list's lead
+# or quoted words, which the rules above read.
+_SPEECH_PARAGRAPH = re.compile(r"(?![ \t]*(?:\*\*|[«“\"„]|[—–-][ \t]))[^\n]*[^\s:]\s*$")
+_TAG_PARAGRAPH = re.compile(r"[ \t]*[—–-][ \t]*(?P<cue>[^\W\d_]+)[^\n«»“”\".!?]*[.!]?[ \t]*")
+
+
+def _tag_paragraph(body: str, par: int, cue: str | None) -> bool:
+    """Whether the line at ``par`` is a dash and a speaker's tag alone ("— говорит офицер.")."""
+    m = _TAG_PARAGRAPH.fullmatch(body, par, _line_end(body, par))
+    return m is not None and bool(cue) and m.group("cue").lower() == cue.strip().lower()
+
+
+def _line_end(body: str, at: int) -> int:
+    end = body.find("\n", at)
+    return len(body) if end < 0 else end
+
+
+def _paragraph_after(body: str, colon_end: int) -> int | None:
+    """The end of the unquoted paragraph after a colon that ends its line."""
+    if body[colon_end:_line_end(body, colon_end)].strip():
+        return None
+    after = next(_paragraphs_around(body, colon_end, back=False), None)
+    if after is None or not _SPEECH_PARAGRAPH.match(body, *after):
+        return None
+    return after[1]
 
 
 # a quotation with its speaker's tag after it: "«…», — сказал он.", "— …, — отметил он.",
@@ -2779,6 +2816,10 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return None  # "…, hours after the decree, saying that …": when, not who
     if " ".join(t.group().lower() for t in _tokens(text, span)) in doc.lex.words.get("adverbial_phrases", ()):
         return None  # "В первую очередь призовут резервистов": how, not who
+    if len(words) == 1 and doc.lang in morph.LANGS and morph.addressee(_tokens(text, trimmed)[0].group(), doc.lang):
+        # "Артемию сообщили, что …": whom it was told, not who told it; the plural verb
+        # with no subject names no one
+        return _Speaker([_UNNAMED], False)
     agent = _published_by(doc, text, trimmed, words)
     if agent is not None:
         return _speaker(doc, s, text, agent)  # "An article published by Meduza notes": the outlet
@@ -3521,6 +3562,14 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     if (toks[0].start() == 0 or not words[0][1:].islower()) and not proper:
         words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
+    if len(words) == 1 and doc.lang in morph.LANGS and morph.person_noun(words[0].lower(), doc.lang):
+        # "сообщает офицер 123-й бригады … — говорит офицер": the noun alone is the one
+        # the report described with it before
+        key = stem(words[0].lower())
+        earlier = next((h[0] for h in reversed(doc.history) if h[0].startswith("anonymous: ")
+                        and len(h[0].split()) > 2 and stem(h[0].split()[1].lower()) == key), None)
+        if earlier:
+            return _Speaker([earlier], False, evidence)
     return _Speaker([f"anonymous: {' '.join(words)}"], False, evidence)
 
 
@@ -3874,6 +3923,8 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
             return _Speaker([named], True)
     if not low or not _stem_in(doc, word, "anaphoric"):
         return None
+    if len(low) > 1 and doc.lang in morph.LANGS and morph.plural_adjective(low[-2], doc.lang):
+        return None  # "Как сообщают украинские издания": outlets described, none named before
     noun = stem(word)
     if noun in doc.lex.stems["outlet_anaphors"] and (outlet := _last_outlet(doc, s)):
         return _Speaker([outlet], True)  # "по данным издания": the outlet, not its source
@@ -4074,8 +4125,16 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     while run and (run[0].lower() in w["titles"] | w["definite"] | w["of"]
                    or run[0].lower().endswith("'s")):
         run.pop(0)
-    place = bool(run) and canonical_type(canonical_name(" ".join(run)) or "") == "PLACE"
-    if place and (titled or _noun_before(doc, toks[:len(toks) - len(run)])):
+    before = toks[:len(toks) - len(run)]
+    place = bool(run) and (canonical_type(canonical_name(" ".join(run)) or "") == "PLACE"
+                           or (len(run) == 1 and doc.lang in morph.LANGS and morph.place_name(run[0], doc.lang)))
+    if (len(run) == 1 and before and doc.lang in morph.LANGS
+            and morph.person_noun(before[-1].lower(), doc.lang, number=False)
+            and not morph.person_noun(before[-1].lower(), doc.lang)):
+        # "Со слов правозащитников Незалежной": people described by whose they are (a
+        # place or a body the tables lack), no one named
+        return _anonymous(doc, text, head)
+    if place and (titled or _noun_before(doc, before)):
         # "Глава Бурятии", "в пресс-службе военного комиссариата Москвы": an office of a
         # place, no one named
         return _anonymous(doc, text, head)
@@ -4368,9 +4427,15 @@ def _report_relay(doc: _Doc) -> None:
     every other quotation it carries with no relay of its own; not past the sentence that
     turns to background."""
     top = [a.claim for a in doc.found if not a.nested]
+    title = _NONSPACE.search(doc.body)
+    first_line = doc.body.find("\n", title.start()) if title else -1
     source = next((c.speaker for c in top if is_outlet(c.speaker) and not c.via
                    and (doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])
-                        or c.cue == _SOURCE_CUE)), None) or doc.relayed_by
+                        or c.cue == _SOURCE_CUE
+                        # a post's title signed by the outlet it retells ("… рестораны —
+                        # Forbes"): the post's source
+                        or (c.cue == "—" and title is not None
+                            and (first_line < 0 or c.span[1] <= first_line + 1)))), None) or doc.relayed_by
     if source is None:
         return
     for c in top[:_background_at(doc, top)]:

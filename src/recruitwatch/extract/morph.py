@@ -180,6 +180,22 @@ def dative(word: str, lang: str) -> bool:
     return bool(tags) and tags[0].case == "datv" and tags[0].POS in ("NOUN", "NPRO")
 
 
+def addressee(word: str, lang: str) -> bool:
+    """Whether ``word`` reads only as a person in the dative ("Артемию", "ему"): whom
+    something was told. Not a word that may be a genitive ("центру" in Ukrainian)."""
+    tags = _known_tags(word, lang)
+    return (bool(tags) and tags[0].case == "datv" and tags[0].POS in ("NOUN", "NPRO")
+            and ("anim" in tags[0].grammemes or tags[0].POS == "NPRO")
+            and not any(t.case in ("gent", "nomn") for t in tags))
+
+
+def place_name(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a place's name ("Конотопа"): the place
+    an office or a body is of, never a person."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and "Geox" in tags[0].grammemes
+
+
 def gerund(word: str, lang: str) -> bool:
     """A verbal adverb ("отвечая", "виступаючи"): it opens an aside, not a subject."""
     tags = _known_tags(word, lang)
@@ -326,6 +342,13 @@ def passive_predicate(word: str, lang: str) -> bool:
     ("поранені", "вбиті"): the Ukrainian short participle, what befell its subject."""
     tags = _known_tags(word, lang)
     return bool(tags) and tags[0].POS in ("ADJF", "PRTF", "PRTS") and {"pssv", "nomn"} <= tags[0].grammemes
+
+
+def plural_adjective(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` first as an adjective in the plural
+    ("украинские", "західні"): the noun it qualifies is plural too."""
+    tags = _known_tags(word, lang)
+    return bool(tags) and tags[0].POS in ("ADJF", "PRTF") and "plur" in tags[0].grammemes
 
 
 def plural_participle(word: str, lang: str) -> bool:
