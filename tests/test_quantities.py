@@ -2284,3 +2284,28 @@ def test_a_ukrainian_count_by_estimates_is_an_estimate_whatever_its_verb():
     # written for this test, after OstroV on Wagner's recruitment of prisoners (2023)
     (q,) = extract_quantities("За оцінками Лондона, компанія вже найняла 30 тисяч засуджених.", "uk")
     assert (q.unit, q.modality) == ("people", "estimate")
+
+
+# a battle report's count of the enemy put out of action is a side's claimed tally (tests/
+# gold/README.md, losses); written after SHOT and Mash posts of Nov. 2024 (study sets na, nb)
+@pytest.mark.parametrize("text, value", [
+    ("Атаки отражены, ликвидировано до 20 человек, один взят в плен.", 20),
+    ("ВСУ потеряли за сутки на разных направлениях до 1515 военнослужащих и танк.", 1515),
+    ("Всего в районе села было ликвидировано 50 человек личного состава.", 50),
+    ("При прорыве уничтожено около 100 бойцов, двое взяты в плен.", 2),
+    ("Потери на направлении за сутки составили до 560 военнослужащих.", 560),
+    ("Противник атаковал на технике с личным составом до 50 человек.", 50),
+    ("Судимых возьмут на службу, особенно в МВД, где не хватает более 150 000 сотрудников.", 150000),
+])
+def test_battle_tallies_and_the_size_of_a_unit_or_a_shortfall_are_estimates(text, value):
+    assert by_value(quantities(text, "ru"), value).modality == "estimate"
+
+
+@pytest.mark.parametrize("text, value, modality", [
+    ("Полиция задержала 15 мигрантов у склада.", 15, "achieved"),
+    ("Армия уничтожила 5 складов боеприпасов.", 5, "achieved"),  # not people
+    ("Забронировать можно до 95% штатной численности организации.", 95, "not estimate"),
+])
+def test_detentions_things_destroyed_and_staff_shares_are_no_battle_tallies(text, value, modality):
+    got = by_value(quantities(text, "ru"), value).modality
+    assert got != "estimate" if modality == "not estimate" else got == modality

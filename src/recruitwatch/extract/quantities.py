@@ -149,6 +149,7 @@ class _Grammar:
     charge: re.Pattern | None
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
+    combat: re.Pattern  # a battle report's enemy put out of action ("ликвидировано"): a tally
     tally_period: re.Pattern  # "с начала войны": a count over a span of the war is a tally
     share: str  # what a percentage counts, before its noun ("share", "доля", "частка")
     number_of: re.Pattern  # "the number of", "число": a bare figure counts what they govern
@@ -990,7 +991,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "estimate"
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
-                                     or _loss_tally(text, r, segment, g, approx)
+                                     or _loss_tally(text, r, segment, g, approx) or _combat_tally(text, r, segment, g)
                                      # "з яких 40 загинуло, 95 поранено": losses numbered first, a tally's
                                      or g.losses.fullmatch(_befell(text, r.end, g, r.partitive) or "")))
             or (r.unit == "percent" and g.losses.search(text, segment[0], segment[1]))):
@@ -1233,6 +1234,21 @@ def _loss_tally(text: str, r: _Reading, segment: Span, g: _Grammar, approx: str)
     # a verb reports an event ("погибли 24 человека") unless the figure is a tally's: large
     # or hedged ("погибли не менее 120 тысяч военных")
     return morph.noun(m.group(), g.lang) or r.value >= 1000 or approx != "exact" or period
+
+
+def _combat_tally(text: str, r: _Reading, segment: Span, g: _Grammar) -> bool:
+    """ "ликвидировано до 20 человек", "ВСУ потеряли за сутки на разных направлениях до 1515
+    военнослужащих", "двое взяты в плен": a battle report's count of the enemy put out of
+    action, by a verb before the figure in its clause or right after the counted noun."""
+    before = g.combat.search(text, max(segment[0], r.start - _COMBAT_BEFORE), r.start)
+    if before is not None and not _CLAUSE_BREAK.search(text, before.end(), r.start):
+        return True
+    tail = max(r.end, r.counts_end)
+    return g.combat.search(text, tail, min(segment[1], tail + _LOSS_NEXT)) is not None
+
+
+_COMBAT_BEFORE = 70  # characters from a battle report's verb to its figure
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s+(?:а|но|и|і|та|але|and|but)\s")
 
 
 _LOSS_NEXT = 30  # characters from the counted noun to a verb of loss that is its own
@@ -1790,6 +1806,7 @@ def _grammar(lang: str) -> _Grammar:
         charge=re.compile(_words(lex["payment"]["charge"]), _FLAGS) if lex["payment"].get("charge") else None,
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
+        combat=re.compile(_words(lex["outside_count"].get("combat", ["(?!)"])), _FLAGS),
         tally_period=re.compile(_words(lex["outside_count"].get("tally_period", ["(?!)"])), _FLAGS),
         share=lex["people"].get("share", ""),
         number_of=re.compile(_words(lex["people"].get("number_of", ["(?!)"])), _FLAGS),
