@@ -563,6 +563,14 @@ def test_a_private_military_company_and_a_punishment_cell_as_common_nouns_are_no
     # natasha tags both abbreviations as organisations
     body = "Вербовщики ЧВК приезжали в колонию, отказников отправляли в ШИЗО."
     assert [e.name for e in extract_entities(body, "ru", Options())] == []
+    # nor are Ukraine's recruitment centres as a kind of office (four blind study sets)
+    body = "Рестораны закрываются из-за рейдов ТЦК и оттока переселенцев."
+    assert [e.type for e in extract_entities(body, "ru", Options())] == []
+
+
+def test_the_federal_republic_by_its_initials_is_germany():
+    body = "Канцлер ФРГ прибыл в Киев, сообщили в правительстве ФРГ."
+    assert "Germany" in {e.name for e in extract_entities(body, "ru", RULES)}
 
 
 @pytest.mark.parametrize("body,lang", [

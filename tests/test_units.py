@@ -40,3 +40,14 @@ def test_the_people_of_a_unit_are_a_description_not_the_unit():
     (a, b, name), = spans
     c, = extract_claims(body, "uk", ents(body, (body[a:b], name, "ORG")))
     assert c.speaker == "anonymous: командири 71-го полку"
+
+
+def test_brigades_by_their_initials_each_ordinal_of_a_list_its_own():
+    # (after war posts of Nov. 2024 naming Ukraine's brigades, study set na, paraphrased)
+    text = "Больше всего потерь в 72-й, 42-й и 108-й ОМБр, в 117-й бригаде ТРО и у 37-й ОБрМП."
+    found = [(text[a:b], n) for a, b, n in unit_mentions(text)]
+    assert found == [("72-й", "72nd Mechanized Brigade"), ("42-й", "42nd Mechanized Brigade"),
+                     ("108-й ОМБр", "108th Mechanized Brigade"),
+                     ("117-й бригаде ТРО", "117th Territorial Defense Brigade"),
+                     ("37-й ОБрМП", "37th Marine Brigade")]
+    assert unit_mentions("в 12-м ОМОН и 5-й роте") == []  # initials no table knows

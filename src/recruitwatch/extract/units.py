@@ -26,6 +26,8 @@ class _Table:
     qualifiers: dict[str, str]
     after: dict[str, str]
     armies: dict[int, str]
+    initials: re.Pattern  # the ordinals before a formation's initials, a list of them too
+    initial_names: dict[str, str]
 
 
 def unit_mentions(body: str) -> list[tuple[int, int, str]]:
@@ -45,7 +47,16 @@ def unit_mentions(body: str) -> list[tuple[int, int, str]]:
         else:
             name = " ".join([_ordinal(number), *dict.fromkeys(qualifiers), *([tail] if tail else []), noun])
         out.append((m.start(), m.end(), name))
-    return out
+    for m in t.initials.finditer(body):
+        # "72-й, 42-й, 59-й и 108-й ОМБр": each ordinal of the list is a brigade of its own
+        name = t.initial_names[m.group("abbr")]
+        for n in _ORDINAL.finditer(body, m.start(), m.start("abbr")):
+            end = m.end() if n.end() == m.start("abbr") - len(m.group("gap")) else n.end()
+            out.append((n.start(), end, f"{_ordinal(int(n.group(1)))} {name}"))
+    return sorted(out)
+
+
+_ORDINAL = re.compile(r"(\d{1,3})[-‑–][а-яіїєґ]{1,3}(?!\w)")
 
 
 _FORMATION = re.compile(r"\d+(?:st|nd|rd|th) ")
@@ -77,5 +88,9 @@ def _table() -> _Table:
         rf"(?P<noun>(?:{stems(data['nouns'])})\w*)"
         rf"(?:\s+(?P<after>{stems(data['after'])}))?(?!\w)",
         re.IGNORECASE)
+    ordinal = r"\d{1,3}[-‑–][а-яіїєґ]{1,3}"
+    abbr = "|".join(re.escape(k) for k in sorted(data["initials"], key=len, reverse=True))
+    initials = re.compile(
+        rf"(?<![\w-]){ordinal}(?:(?:,[ \t]*|[ \t]+(?:и|і|та|й)[ \t]+){ordinal})*(?P<gap>[ \t]+)(?P<abbr>{abbr})(?!\w)")
     return _Table(pattern, data["nouns"], data["qualifiers"], data["after"],
-                  {int(k): v for k, v in data["russian_armies"].items()})
+                  {int(k): v for k, v in data["russian_armies"].items()}, initials, data["initials"])
