@@ -4647,3 +4647,19 @@ def test_a_post_title_signed_by_an_outlet_relays_the_posts_quotations():
             "Рестораторы жалуются, что у них падает заработок.")
     claims = extract_claims(body, "ru", ents(body, ("Forbes", "Forbes", "ORG")))
     assert [(c.speaker, c.via) for c in claims][-1] == ("anonymous: рестораторы", ["Forbes"])
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Судья уходит в отставку. Как нам стало известно, она оставляет пост из-за дел уклонистов.", "ru"),
+    ("По нашим данным, в колонию приезжали вербовщики.", "ru"),
+    ("За нашими даними, до колонії приїжджали вербувальники.", "uk"),
+])
+def test_we_in_the_publishers_own_words_is_the_publisher(body, lang):
+    # (Mash and SHOT posts say so of themselves, study sets na and nb)
+    assert [c.speaker for c in extract_claims(body, lang, [], "Mash")] == ["Mash"]
+
+
+def test_we_inside_a_speakers_quotation_is_the_speaker():
+    body = "Губернатор Иван Петров заявил: «По нашим данным, план выполнен»."
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")), "Mash")
+    assert {c.speaker for c in claims} == {"Ivan Petrov"}

@@ -98,7 +98,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     ``syntax``: read the speaker of a Russian or Ukrainian reporting verb off a dependency
     parse of its sentence (extract/syntax.py), the rules' phrase where the parse has none."""
     doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED,
-               lang=lang)
+               lang=lang, outlet=outlet)
     spans = [_after_dateline(doc, *_after_field(body, s, e)) for s, e in sentence_spans(body)]
     said: list[bool] = []  # per sentence: whether it holds a claim
     for start, end in spans:
@@ -663,6 +663,7 @@ class _Doc:
     lang: str = "en"
     at: int = 0  # the start of the sentence being read
     relayed_by: str | None = None  # the outlet a sentence that refers back names (_report_relay)
+    outlet: str | None = None  # the publisher: "we" in its own words ("по нашим данным")
     people: set[str] = field(default_factory=set)  # speakers named by a given name the model missed
 
     def previous(self) -> tuple[str, list[str], frozenset[str]] | None:
@@ -1307,8 +1308,20 @@ def _decree_of_subject(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | Non
     return _Speaker([people.pop()], True) if len(people) == 1 else None
 
 
+_WE = re.compile(r"(?<!\w)(?:наш\w*|нам|our|we)(?!\w)", re.IGNORECASE)
+
+
+def _paragraph_before(body: str, at: int) -> str:
+    return body[body.rfind("\n", 0, at) + 1:at]
+
+
 def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if cue.kind == "pronoun":
+        if doc.outlet and _WE.search(cue.text) and not _unclosed(_paragraph_before(doc.body, s + cue.start), closing=False):
+            # "По нашим данным, …", "Как нам стало известно, …" in the publisher's own
+            # words, outside anyone's quotation: the outlet reports on its own behalf
+            r.before.append((cue, _Speaker([doc.outlet], True), (cue.start, cue.end)))
+            return
         prev = doc.previous()
         person = _pronoun_person(doc, s, cue, prev)
         if person:
