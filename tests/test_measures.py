@@ -1514,3 +1514,22 @@ def test_one_who_went_to_war_herself_is_no_enlistment_figure():
 def test_one_citizen_of_another_state_and_mercenaries_hired_abroad_are_foreign_citizens(body, lang):
     found = extract_measures(body, lang, [], [])
     assert found and any("foreign_citizens" in m.groups for m in found)
+
+
+# (Ukraine's mobilisation as Russian war posts tell it, study sets na, nb and nd, paraphrased)
+@pytest.mark.parametrize("body, lang, mtype", [
+    ("МИД Украины подтвердил переговоры о снижении мобилизационного возраста до 18 лет.", "ru", "legal_change"),
+    ("Уряд обговорює зниження мобілізаційного віку до 18 років.", "uk", "legal_change"),
+    ("Пленный рассказал, что его призвали месяц назад.", "ru", "mobilization"),
+])
+def test_the_age_of_call_up_changed_and_one_man_called_up(body, lang, mtype):
+    assert mtype in types_of(body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Украинцев мобилизуют прямо на улицах Одессы.", "ru"),
+    ("Против уклонистов возбудили дела и отправили их на фронт принудительно.", "ru"),
+    ("Українців мобілізують просто на вулицях Одеси.", "uk"),
+])
+def test_ukrainians_and_evaders_sent_to_the_front_are_the_public(body, lang):
+    assert any("general_public" in m.groups for m in extract_measures(body, lang, [], []))
