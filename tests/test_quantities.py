@@ -2309,3 +2309,11 @@ def test_battle_tallies_and_the_size_of_a_unit_or_a_shortfall_are_estimates(text
 def test_detentions_things_destroyed_and_staff_shares_are_no_battle_tallies(text, value, modality):
     got = by_value(quantities(text, "ru"), value).modality
     assert got != "estimate" if modality == "not estimate" else got == modality
+
+
+def test_items_hanging_from_a_lead_count_the_payment_its_last_sentence_names():
+    # (after Ukrainian reporting on rewards paid to recruiters, Oct. 2025, study set ne)
+    text = ("Система виплат діяла в кожному третьому регіоні. Розмір винагороди залежить від "
+            "категорії:\n\nза людину з іншого регіону платять до 574,7 тис. рублів;\n\n"
+            "за мігранта — 80,4 тис. рублів.")
+    assert [q.counts for q in quantities(text, "uk")] == ["винагороди", "винагороди"]

@@ -1290,8 +1290,11 @@ _INDENT = re.compile(r"[ \t]*")
 
 
 def _is_item(text: str, line_start: int) -> bool:
-    """Whether the line at ``line_start`` is a list item (indented or not: " • …")."""
-    return bool(_ITEM.match(text, _INDENT.match(text, line_start).end()))
+    """Whether the line at ``line_start`` is a list item (indented or not: " • …"), or an
+    item with no mark that goes on from a lead in small letters ("Розмір винагороди
+    залежить від категорії:\n\nза мігранта — 80,4 тис. рублів;")."""
+    at = _INDENT.match(text, line_start).end()
+    return bool(_ITEM.match(text, at)) or text[at:at + 1].islower()
 
 
 def _outside_count(text: str, sentence: Span, g: _Grammar) -> bool:
@@ -1581,14 +1584,28 @@ def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar, s
     before it in its paragraph name, when they name one kind only (``specific``: one kind
     other than a bare sum)."""
     lead = _list_lead(text, r.start)
-    # (a list item's paragraph is the list's lead line: "Тепер ці виплати впали: • … — з 3,6 млн")
-    start = lead[0] if lead else max(text.rfind("\n", 0, r.start) + 1, r.start - _PARAGRAPH_BACK)
-    found = list(g.payment.finditer(text, start, sentence[0])) if start < sentence[0] else []
+    # (a list item's paragraph is the list's lead line: "Тепер ці виплати впали: • … — з 3,6 млн",
+    # and of the lead, the sentence that opens the list: "… система виплат діяла в кожному
+    # третьому регіоні. Розмір винагороди залежить від категорії:")
+    if lead:
+        start, end = _last_sentence(text, lead), lead[1]
+    else:
+        start, end = max(text.rfind("\n", 0, r.start) + 1, r.start - _PARAGRAPH_BACK), sentence[0]
+    found = list(g.payment.finditer(text, start, end)) if start < end else []
     if specific:
         found = _without_generic(found, g)
     if not _one_kind(found):
         return ""
     return _clean(found[-1].group())
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[^\W\d_])")
+
+
+def _last_sentence(text: str, line: Span) -> int:
+    """Where the last sentence of ``line`` starts."""
+    ends = list(_SENTENCE_END.finditer(text, *line))
+    return ends[-1].end() if ends else line[0]
 
 
 def _breaks(gap: str) -> bool:
