@@ -2317,3 +2317,22 @@ def test_items_hanging_from_a_lead_count_the_payment_its_last_sentence_names():
             "категорії:\n\nза людину з іншого регіону платять до 574,7 тис. рублів;\n\n"
             "за мігранта — 80,4 тис. рублів.")
     assert [q.counts for q in quantities(text, "uk")] == ["винагороди", "винагороди"]
+
+
+@pytest.mark.parametrize("text, lang, value, modality", [
+    # a crime named by a failed order is no order that sets a number (study set nf, after
+    # a channel's count of desertion cases, Sept. 2025)
+    ("Суды рассмотрели более 20 тысяч уголовных дел о неисполнении приказа.", "ru", 20000, "achieved"),
+    ("Приказом министра в армию призовут 5000 человек.", "ru", 5000, "target"),
+    # people gone from the colonies are no missing in action (study set ne)
+    ("За два місяці з колоній зникли понад 23 тисячі осіб.", "uk", 23000, "achieved"),
+    ("Понад 200 військових зникли безвісти.", "uk", 200, "estimate"),
+])
+def test_an_order_disobeyed_and_people_gone_from_a_place(text, lang, value, modality):
+    assert by_value(quantities(text, lang), value).modality == modality
+
+
+def test_a_purpose_is_no_numeric_target():
+    # "с соответствующей целью": why the recruiters came, not how many (study set nf)
+    text = "Вербовщики посетили минимум четыре колонии за последние дни с соответствующей целью."
+    assert by_value(quantities(text, "ru"), 4).modality != "target"
