@@ -4663,3 +4663,12 @@ def test_we_inside_a_speakers_quotation_is_the_speaker():
     body = "Губернатор Иван Петров заявил: «По нашим данным, план выполнен»."
     claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")), "Mash")
     assert {c.speaker for c in claims} == {"Ivan Petrov"}
+
+
+def test_an_office_alone_after_its_holder_was_introduced_is_the_holder():
+    # (after a Ryazan portal's report on the 2022 mobilisation, study set nf, paraphrased)
+    body = ("Об этом в интервью сообщил военный комиссар региона Олег Серкез. "
+            "По словам военкома, мобилизуют прежде всего тех, кто служил. "
+            "По словам губернатора, выплаты вырастут.")
+    claims = extract_claims(body, "ru", ents(body, ("Олег Серкез", "Oleg Serkez", "PERSON")))
+    assert [c.speaker for c in claims] == ["Oleg Serkez", "Oleg Serkez", "anonymous: губернатор"]

@@ -124,6 +124,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     _quotes_across_paragraphs(doc)
     _dash_quotations(doc)
     _quotes_going_on(doc)
+    _offices_back(doc)
     _share_relays(doc)
     _report_relay(doc)
     _titled_speakers(doc)
@@ -3342,6 +3343,34 @@ def _titled_speakers(doc: _Doc) -> None:
                      if any(words[i:i + len(t)] == t for i in range(len(words) - len(t) + 1))}
         if len(held) == 1:
             c.speaker = held.pop()
+
+
+def _offices_back(doc: _Doc) -> None:
+    """ "сообщил военный комиссар региона Олег Серкез. … По словам военкома, …": an office
+    alone, one word, after a person the report introduced with it is that person (also by
+    its clipped compound: "военком" is "военный комиссар")."""
+    people = {ent.name for _, _, ent in doc.mentions if ent.type == "PERSON"}
+    offices: list[tuple[int, str, list[str]]] = []  # (where, person, office words)
+    for a in doc.found:
+        c = a.claim
+        if c.speaker in people:
+            words = [w.lower() for x, y in a.phrases for w in _TOKEN.findall(doc.body[x:y])
+                     if w[:1].islower()]
+            offices.append((c.span[0], c.speaker, words))
+        elif c.speaker.startswith("anonymous: ") and len(c.speaker.split()) == 2:
+            word = c.speaker.split()[1]
+            held = {person for at, person, words in offices if at < c.span[0] and _holds(word, words)}
+            if len(held) == 1:
+                c.speaker = held.pop()
+
+
+def _holds(title: str, words: list[str]) -> bool:
+    """Whether the office ``words`` hold ``title``, whole or as a clipped compound."""
+    key = stem(title)
+    if any(stem(w) == key for w in words):
+        return True
+    return any(len(title) > 5 and title.startswith(a[:4]) and title[4:].startswith(b[:3])
+               and len(a) > 4 and len(b) > 3 for a, b in zip(words, words[1:]))
 
 
 @lru_cache(maxsize=1)
