@@ -4672,3 +4672,7 @@ def test_an_office_alone_after_its_holder_was_introduced_is_the_holder():
             "По словам губернатора, выплаты вырастут.")
     claims = extract_claims(body, "ru", ents(body, ("Олег Серкез", "Oleg Serkez", "PERSON")))
     assert [c.speaker for c in claims] == ["Oleg Serkez", "Oleg Serkez", "anonymous: губернатор"]
+    body = ("Об этом сообщил военный комиссар Оренбургской области Дмитрий Килеев. "
+            "Военком Оренбуржья уточнил, что призовут не всех.")
+    claims = extract_claims(body, "ru", ents(body, ("Дмитрий Килеев", "Dmitry Kileyev", "PERSON")))
+    assert [c.speaker for c in claims] == ["Dmitry Kileyev"] * 2

@@ -3357,11 +3357,19 @@ def _offices_back(doc: _Doc) -> None:
             words = [w.lower() for x, y in a.phrases for w in _TOKEN.findall(doc.body[x:y])
                      if w[:1].islower()]
             offices.append((c.span[0], c.speaker, words))
-        elif c.speaker.startswith("anonymous: ") and len(c.speaker.split()) == 2:
-            word = c.speaker.split()[1]
+        elif c.speaker.startswith("anonymous: ") and 2 <= len(c.speaker.split()) <= 4:
+            # the office alone or of a place ("глава області", "военком Оренбуржья")
+            word, *rest = c.speaker.split()[1:]
+            if rest and not all(_PLACE_WORD.match(w) or w[:1].isupper() for w in rest):
+                continue
             held = {person for at, person, words in offices if at < c.span[0] and _holds(word, words)}
             if len(held) == 1:
                 c.speaker = held.pop()
+
+
+# words for the place an office is of ("глава региона", "голова області")
+_PLACE_WORD = re.compile(r"(?:регион|област|облас|район|края|краю|республик|округ|город|міст|громад|ова)\w*",
+                         re.IGNORECASE)
 
 
 def _holds(title: str, words: list[str]) -> bool:
