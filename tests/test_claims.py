@@ -4676,3 +4676,11 @@ def test_an_office_alone_after_its_holder_was_introduced_is_the_holder():
             "Военком Оренбуржья уточнил, что призовут не всех.")
     claims = extract_claims(body, "ru", ents(body, ("Дмитрий Килеев", "Dmitry Kileyev", "PERSON")))
     assert [c.speaker for c in claims] == ["Dmitry Kileyev"] * 2
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Свердловский губернатор Куйвашев пожаловался, что план нереален.", "Yevgeny Kuyvashev"),
+    ("Губернатор Хабиров заявил, что выплаты вырастут.", "Radiy Khabirov"),
+])
+def test_a_regions_head_by_surname_is_the_person_the_officials_table_names(body, speaker):
+    assert extract_claims(body, "ru", [])[0].speaker == speaker
