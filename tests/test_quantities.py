@@ -2336,3 +2336,19 @@ def test_a_purpose_is_no_numeric_target():
     # "с соответствующей целью": why the recruiters came, not how many (study set nf)
     text = "Вербовщики посетили минимум четыре колонии за последние дни с соответствующей целью."
     assert by_value(quantities(text, "ru"), 4).modality != "target"
+
+
+# Mash and Двач write money and soldiers in slang (study set nh, posts of Oct. 2024)
+@pytest.mark.parametrize("text, value, unit", [
+    ("Блогер потратил на свадьбу 3,5 миллиона деревянных.", 3500000, "RUB"),
+    ("Контрактникам платят 60 мультов.", 60000000, "RUB"),
+    ("На праздник потратят около миллиарда рублей.", 1000000000, "RUB"),
+    ("Около 400 всушников сдались в плен.", 400, "people"),
+])
+def test_slang_for_roubles_millions_and_soldiers(text, value, unit):
+    assert by_value(quantities(text, "ru"), value).unit == unit
+
+
+def test_slang_for_soldiers_says_who_they_are_in_plain_words():
+    assert one("Около 400 всушников сдались в плен.", "ru").counts == "всушников (военнослужащие ВСУ)"
+    assert quantities("Миллиарды рублей уходят на выплаты.", "ru") == []  # the plural is no figure

@@ -150,6 +150,7 @@ class _Grammar:
     outside: re.Pattern  # an outside counter in the sentence makes a count of people an estimate
     losses: re.Pattern  # what a count of losses counts ("killed", "погибших"): also an estimate
     combat: re.Pattern  # a battle report's enemy put out of action ("ликвидировано"): a tally
+    slang: tuple[tuple[re.Pattern, str], ...]  # slang for people counted, in plain words
     tally_period: re.Pattern  # "с начала войны": a count over a span of the war is a tally
     share: str  # what a percentage counts, before its noun ("share", "доля", "частка")
     number_of: re.Pattern  # "the number of", "число": a bare figure counts what they govern
@@ -919,6 +920,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     if r.unit == "people" and counts and g.generic.search(counts) and (named := _named_by_amount(text, r, sentence, g)):
         counts = named  # "призыв граждан в количестве 134 500 человек" counts citizens
     role = _role(text, r, segment, g) if r.unit == "people" and counts and g.generic.search(counts) else None
+    if r.unit == "people" and counts and role is None:
+        # "около 400 всушников": a slang noun, with who they are in plain words
+        role = next((plain for rx, plain in g.slang if rx.match(counts)), None)
     if (r.unit == "percent" and not counts and last is not None and last.unit == "percent"
             and (lead := _list_lead(text, r.start)) is not None and lead == _list_lead(text, last.span[0])):
         # "• … — до 85%" under "• … — до 95% сотрудников": a share of the same
@@ -1824,6 +1828,7 @@ def _grammar(lang: str) -> _Grammar:
         outside=re.compile(_words(lex["outside_count"]["cues"]), _FLAGS),
         losses=re.compile(_words(lex["outside_count"].get("losses", ["(?!)"])), _FLAGS),
         combat=re.compile(_words(lex["outside_count"].get("combat", ["(?!)"])), _FLAGS),
+        slang=tuple((re.compile(k, _FLAGS), v) for k, v in lex["people"].get("slang", {}).items()),
         tally_period=re.compile(_words(lex["outside_count"].get("tally_period", ["(?!)"])), _FLAGS),
         share=lex["people"].get("share", ""),
         number_of=re.compile(_words(lex["people"].get("number_of", ["(?!)"])), _FLAGS),
