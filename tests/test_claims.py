@@ -4684,3 +4684,14 @@ def test_an_office_alone_after_its_holder_was_introduced_is_the_holder():
 ])
 def test_a_regions_head_by_surname_is_the_person_the_officials_table_names(body, speaker):
     assert extract_claims(body, "ru", [])[0].speaker == speaker
+
+
+def test_a_digest_of_marked_items_after_a_speakers_colon_is_his():
+    # (after a SHOT digest of a Valdai speech, Oct. 2024, study set ni, paraphrased)
+    body = ("О чём ещё говорил Владимир Путин на заседании клуба:\n\n"
+            "— Россия открыта к восстановлению отношений\n\n— Россия будет защищать свои ценности\n\n"
+            "Подписывайся на канал")
+    claims = extract_claims(body, "ru", ents(body, ("Владимир Путин", "Vladimir Putin", "PERSON")))
+    said = [body[c.span[0]:c.span[1]] for c in claims if c.speaker == "Vladimir Putin"]
+    assert "— Россия будет защищать свои ценности" in said
+    assert not any("Подписывайся" in s for s in said)

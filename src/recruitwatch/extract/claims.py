@@ -193,7 +193,7 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             if start is not None and not any(start <= x < par for x, _ in claimed):
                 a.claim.span = (start, e)
         elif body[s:e].rstrip().endswith(":"):
-            end = _quotation_after(body, e) or _paragraph_after(body, e)
+            end = _quotation_after(body, e) or _paragraph_after(body, e) or _items_after(body, e)
             if end is not None and not any(e <= x < end for x, _ in claimed):
                 a.claim.span = (s, end)
         elif _tag_paragraph(body, par, a.claim.cue) and not body[par:s].strip(" \t—–-"):
@@ -223,6 +223,27 @@ def _tag_paragraph(body: str, par: int, cue: str | None) -> bool:
 def _line_end(body: str, at: int) -> int:
     end = body.find("\n", at)
     return len(body) if end < 0 else end
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:[—–•▪▫◾●*-]|\d{1,2}[.)])\ufe0f?[ \t]*(?=\w|[«\"„“])")
+_ITEMS_REACH = 15  # items at most a speaker's list runs to
+
+
+def _items_after(body: str, colon_end: int) -> int | None:
+    """The end of the list of marked items after a colon that ends its line ("О чём ещё
+    говорил Путин:\n\n— Россия не …\n\n— …"): a digest of what the speaker said."""
+    if body[colon_end:_line_end(body, colon_end)].strip():
+        return None
+    end, pos = None, colon_end
+    for _ in range(_ITEMS_REACH):
+        nonspace = _NONSPACE.search(body, pos)
+        if nonspace is None:
+            break
+        start = body.rfind("\n", 0, nonspace.start()) + 1
+        if not _ITEM_MARK.match(body, start):
+            break
+        end = pos = _line_end(body, start)
+    return end
 
 
 def _paragraph_after(body: str, colon_end: int) -> int | None:
