@@ -4,7 +4,8 @@ import pytest
 
 from recruitwatch.extract.canon import (
     english_org,
-    canonical_name, canonical_type, is_outlet, lookup, person_key, scan, stem, surname_form, transliterate,
+    canonical_name, canonical_type, is_outlet, lookup, person_key, romanize_person, scan, stem, surname_form,
+    transliterate,
     ukrainian_forms,
 )
 
@@ -586,3 +587,9 @@ def test_the_airborne_forces_by_their_abbreviation():
     from recruitwatch.extract.canon import canonical_name
 
     assert canonical_name("ВДВ") == "Russian Airborne Forces"
+
+
+def test_artemiy_is_a_name_of_its_own_not_artyoms_case_form():
+    # (a Moscow student "Артемий", Двач, Nov. 2024, study set na)
+    assert romanize_person("Артемий Круговых", "ru") == "Artemiy Krugovykh"
+    assert romanize_person("Артема", "ru") == "Artyom"
