@@ -4695,3 +4695,16 @@ def test_a_digest_of_marked_items_after_a_speakers_colon_is_his():
     said = [body[c.span[0]:c.span[1]] for c in claims if c.speaker == "Vladimir Putin"]
     assert "— Россия будет защищать свои ценности" in said
     assert not any("Подписывайся" in s for s in said)
+
+
+def test_a_post_opening_on_an_outlets_sources_relays_the_words_it_quotes():
+    # (after a Двач post retelling Reuters, Nov. 2024, study set na, paraphrased)
+    body = ("Администрация призывает Киев снизить призывной возраст, сообщают источники Reuters.\n\n"
+            "Мобилизация сейчас может повлиять на ситуацию\n\n— заявил представитель администрации США.")
+    claims = extract_claims(body, "ru", ents(body, ("Reuters", "Reuters", "ORG")))
+    assert claims[-1].speaker == "anonymous: представитель администрации США"
+    assert claims[-1].via == ["Reuters"]
+    body = ("Более 100 граждан Индии завербованы, сообщает The Washington Post со ссылкой на "
+            "правительственные источники Индии.\n\n«Вопрос поднят перед властями», — заявили в МИД Индии.")
+    claims = extract_claims(body, "ru", ents(body, ("The Washington Post", "The Washington Post", "ORG")))
+    assert claims[-1].via == []  # sources of others the outlet cites: no retelling of the outlet

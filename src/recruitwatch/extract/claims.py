@@ -4507,12 +4507,26 @@ def _report_relay(doc: _Doc) -> None:
                         # Forbes"): the post's source
                         or (c.cue == "—" and title is not None
                             and (first_line < 0 or c.span[1] <= first_line + 1)))), None) or doc.relayed_by
+    opening = next((c for c in top[:_OPENING_CLAIMS] if len(c.via) == 1 and is_outlet(c.via[0])
+                    and _SOURCES_OF.fullmatch(c.speaker.removeprefix("anonymous: "))
+                    and _OUTLETS_SOURCES.search(doc.body, *c.span)), None)
+    if source is None and opening is not None:
+        # "…, сообщают источники Reuters" opening a post: the post retells the outlet, which
+        # relays the words it goes on to quote (not sources of others the outlet cites:
+        # "з посиланням на урядові джерела Індії")
+        source = opening.via[0]
     if source is None:
         return
     for c in top[:_background_at(doc, top)]:
         if (not c.via and c.speaker != source
                 and not is_outlet(c.speaker) and c.speaker != _UNNAMED):
             c.via.append(source)
+
+
+# the sources of a named outlet ("источники Reuters", "джерела «Української правди»")
+_OUTLETS_SOURCES = re.compile(r"(?:источник|джерел|sources?)\w*\s+[«\"“„]?(?-i:[A-ZА-ЯЁІЇЄ])", re.IGNORECASE)
+_OPENING_CLAIMS = 2  # claims at the head of a report that may name the outlet it retells
+_SOURCES_OF = re.compile(r"(?:источник|собеседник|джерел|співрозмовник|source)\w*", re.IGNORECASE)
 
 
 def _background_at(doc: _Doc, top: list[Claim]) -> int:
