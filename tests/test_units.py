@@ -51,3 +51,9 @@ def test_brigades_by_their_initials_each_ordinal_of_a_list_its_own():
                      ("117-й бригаде ТРО", "117th Territorial Defense Brigade"),
                      ("37-й ОБрМП", "37th Marine Brigade")]
     assert unit_mentions("в 12-м ОМОН и 5-й роте") == []  # initials no table knows
+
+
+def test_russian_airmobile_brigades_and_separate_rifle_battalions_by_initials():
+    # (SHOT posts of Oct. 2024, study set ni)
+    found = [n for _, _, n in unit_mentions("Бойцы 77-й аэромобильной бригады и 23-го ОСБ отступили.")]
+    assert found == ["77th Airmobile Brigade", "23rd Separate Rifle Battalion"]
