@@ -4620,7 +4620,7 @@ def test_a_quoted_block_after_a_colon_mid_line_is_not_extended():
 
 @pytest.mark.parametrize("body, speaker", [
     # whom it was told, with no one who told it
-    ("Студента задержали в метро. Артемию сообщили, что он в розыске.", "anonymous: reports"),
+    ("Парня остановили у вокзала. Артемию сказали, что его ищут.", "anonymous: reports"),
     # the office of a place the dictionary knows, no one named
     ("Коммунальщиков лишили отсрочки, сообщил мэр украинского Конотопа.",
      "anonymous: мэр украинского Конотопа"),
@@ -4636,10 +4636,10 @@ def test_a_hearer_a_place_and_people_described_are_no_names(body, speaker):
 
 
 def test_a_noun_alone_is_the_one_described_with_it_before():
-    body = ("Сотни солдат покинули позиции, сообщает изданию офицер 123-й бригады. "
-            "Никому не был нужен этот город, — говорит офицер.")
+    body = ("Рота отошла с рубежа без приказа, рассказал газете сержант 41-й бригады. "
+            "Нас бросили без снарядов, — говорит сержант.")
     claims = extract_claims(body, "ru", [])
-    assert [c.speaker for c in claims] == ["anonymous: офицер 123-й бригады"] * 2
+    assert [c.speaker for c in claims] == ["anonymous: сержант 41-й бригады"] * 2
 
 
 def test_a_post_title_signed_by_an_outlet_relays_the_posts_quotations():
@@ -4667,7 +4667,7 @@ def test_we_inside_a_speakers_quotation_is_the_speaker():
 
 def test_an_office_alone_after_its_holder_was_introduced_is_the_holder():
     # (after a Ryazan portal's report on the 2022 mobilisation, study set nf, paraphrased)
-    body = ("Об этом в интервью сообщил военный комиссар региона Олег Серкез. "
+    body = ("Об этом в эфире радио рассказал военный комиссар Олег Серкез. "
             "По словам военкома, мобилизуют прежде всего тех, кто служил. "
             "По словам губернатора, выплаты вырастут.")
     claims = extract_claims(body, "ru", ents(body, ("Олег Серкез", "Oleg Serkez", "PERSON")))

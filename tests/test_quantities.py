@@ -2290,12 +2290,12 @@ def test_a_ukrainian_count_by_estimates_is_an_estimate_whatever_its_verb():
 # gold/README.md, losses); written after SHOT and Mash posts of Nov. 2024 (study sets na, nb)
 @pytest.mark.parametrize("text, value", [
     ("Атаки отражены, ликвидировано до 20 человек, один взят в плен.", 20),
-    ("ВСУ потеряли за сутки на разных направлениях до 1515 военнослужащих и танк.", 1515),
-    ("Всего в районе села было ликвидировано 50 человек личного состава.", 50),
+    ("Противник потерял за неделю на разных участках фронта до 1515 военнослужащих.", 1515),
+    ("У переправы было ликвидировано 50 человек из штурмовой группы.", 50),
     ("При прорыве уничтожено около 100 бойцов, двое взяты в плен.", 2),
-    ("Потери на направлении за сутки составили до 560 военнослужащих.", 560),
-    ("Противник атаковал на технике с личным составом до 50 человек.", 50),
-    ("Судимых возьмут на службу, особенно в МВД, где не хватает более 150 000 сотрудников.", 150000),
+    ("Потери врага у города за двое суток составили до 560 военнослужащих.", 560),
+    ("Под обстрел попала колонна: техника и личный состав, до 70 человек.", 70),
+    ("Полиции сейчас не хватает более 120 000 сотрудников, признали в министерстве.", 120000),
 ])
 def test_battle_tallies_and_the_size_of_a_unit_or_a_shortfall_are_estimates(text, value):
     assert by_value(quantities(text, "ru"), value).modality == "estimate"
@@ -2314,7 +2314,7 @@ def test_detentions_things_destroyed_and_staff_shares_are_no_battle_tallies(text
 def test_items_hanging_from_a_lead_count_the_payment_its_last_sentence_names():
     # (after Ukrainian reporting on rewards paid to recruiters, Oct. 2025, study set ne)
     text = ("Система виплат діяла в кожному третьому регіоні. Розмір винагороди залежить від "
-            "категорії:\n\nза людину з іншого регіону платять до 574,7 тис. рублів;\n\n"
+            "категорії:\n\nза жителя сусідньої області платять до 480 тисяч рублів;\n\n"
             "за мігранта — 80,4 тис. рублів.")
     assert [q.counts for q in quantities(text, "uk")] == ["винагороди", "винагороди"]
 
@@ -2322,10 +2322,10 @@ def test_items_hanging_from_a_lead_count_the_payment_its_last_sentence_names():
 @pytest.mark.parametrize("text, lang, value, modality", [
     # a crime named by a failed order is no order that sets a number (study set nf, after
     # a channel's count of desertion cases, Sept. 2025)
-    ("Суды рассмотрели более 20 тысяч уголовных дел о неисполнении приказа.", "ru", 20000, "achieved"),
+    ("Трибуналы за год закрыли более 15 тысяч дел по статье о неисполнении приказа.", "ru", 15000, "achieved"),
     ("Приказом министра в армию призовут 5000 человек.", "ru", 5000, "target"),
     # people gone from the colonies are no missing in action (study set ne)
-    ("За два місяці з колоній зникли понад 23 тисячі осіб.", "uk", 23000, "achieved"),
+    ("Із тюрем області за осінь зникли понад 23 тисячі осіб.", "uk", 23000, "achieved"),
     ("Понад 200 військових зникли безвісти.", "uk", 200, "estimate"),
 ])
 def test_an_order_disobeyed_and_people_gone_from_a_place(text, lang, value, modality):
@@ -2334,7 +2334,7 @@ def test_an_order_disobeyed_and_people_gone_from_a_place(text, lang, value, moda
 
 def test_a_purpose_is_no_numeric_target():
     # "с соответствующей целью": why the recruiters came, not how many (study set nf)
-    text = "Вербовщики посетили минимум четыре колонии за последние дни с соответствующей целью."
+    text = "За неделю вербовщики объехали четыре колонии с этой целью."
     assert by_value(quantities(text, "ru"), 4).modality != "target"
 
 
@@ -2343,12 +2343,12 @@ def test_a_purpose_is_no_numeric_target():
     ("Блогер потратил на свадьбу 3,5 миллиона деревянных.", 3500000, "RUB"),
     ("Контрактникам платят 60 мультов.", 60000000, "RUB"),
     ("На праздник потратят около миллиарда рублей.", 1000000000, "RUB"),
-    ("Около 400 всушников сдались в плен.", 400, "people"),
+    ("На этом участке около 400 всушников бросили позиции.", 400, "people"),
 ])
 def test_slang_for_roubles_millions_and_soldiers(text, value, unit):
     assert by_value(quantities(text, "ru"), value).unit == unit
 
 
 def test_slang_for_soldiers_says_who_they_are_in_plain_words():
-    assert one("Около 400 всушников сдались в плен.", "ru").counts == "всушников (военнослужащие ВСУ)"
+    assert one("На этом участке около 400 всушников бросили позиции.", "ru").counts == "всушников (военнослужащие ВСУ)"
     assert quantities("Миллиарды рублей уходят на выплаты.", "ru") == []  # the plural is no figure

@@ -3367,7 +3367,7 @@ def _titled_speakers(doc: _Doc) -> None:
 
 
 def _offices_back(doc: _Doc) -> None:
-    """ "сообщил военный комиссар региона Олег Серкез. … По словам военкома, …": an office
+    """ "сообщил областной военный комиссар Иван Орлов. … По словам военкома, …": an office
     alone, one word, after a person the report introduced with it is that person (also by
     its clipped compound: "военком" is "военный комиссар")."""
     people = {ent.name for _, _, ent in doc.mentions if ent.type == "PERSON"}
@@ -4513,7 +4513,7 @@ def _report_relay(doc: _Doc) -> None:
     if source is None and opening is not None:
         # "…, сообщают источники Reuters" opening a post: the post retells the outlet, which
         # relays the words it goes on to quote (not sources of others the outlet cites:
-        # "з посиланням на урядові джерела Індії")
+        # "з посиланням на джерела в уряді Кенії")
         source = opening.via[0]
     if source is None:
         return

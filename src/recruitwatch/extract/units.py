@@ -48,7 +48,7 @@ def unit_mentions(body: str) -> list[tuple[int, int, str]]:
             name = " ".join([_ordinal(number), *dict.fromkeys(qualifiers), *([tail] if tail else []), noun])
         out.append((m.start(), m.end(), name))
     for m in t.initials.finditer(body):
-        # "72-й, 42-й, 59-й и 108-й ОМБр": each ordinal of the list is a brigade of its own
+        # "24-й, 47-й и 93-й ОМБр": each ordinal of the list is a brigade of its own
         name = t.initial_names[m.group("abbr")]
         for n in _ORDINAL.finditer(body, m.start(), m.start("abbr")):
             end = m.end() if n.end() == m.start("abbr") - len(m.group("gap")) else n.end()
