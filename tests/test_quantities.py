@@ -2352,3 +2352,13 @@ def test_slang_for_roubles_millions_and_soldiers(text, value, unit):
 def test_slang_for_soldiers_says_who_they_are_in_plain_words():
     assert one("На этом участке около 400 всушников бросили позиции.", "ru").counts == "всушников (военнослужащие ВСУ)"
     assert quantities("Миллиарды рублей уходят на выплаты.", "ru") == []  # the plural is no figure
+
+
+@pytest.mark.parametrize("text, lang, counts", [
+    ("У переправы за ночь уничтожено 35 человек личного состава.", "ru", "человек личного состава"),
+    ("Противник втратив до 80 осіб особового складу.", "uk", "осіб особового складу"),
+])
+def test_people_of_a_forces_personnel_are_counted_as_such(text, lang, counts):
+    # (the way SHOT and Mash count a unit's men, study sets nb, nh and ni; the annotators'
+    # head is the personnel, "состав")
+    assert one(text, lang).counts == counts

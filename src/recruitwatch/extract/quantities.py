@@ -201,6 +201,8 @@ def _echoes_named(quantities: list[Quantity]) -> list[Quantity]:
     return quantities
 
 
+_PERSONNEL = re.compile(r"[ \t\u00a0]+(?:личного[ \t\u00a0]+состава|особового[ \t\u00a0]+складу)(?!\w)",
+                        re.IGNORECASE)
 _ROLE_NOTE = re.compile(r" \([^()]*\)$")  # the role after a count of people (see _quantity)
 
 
@@ -561,6 +563,9 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
         # "600 тысяч поднята разовая выплата гражданам": a payment named before the
         # people it goes to is what the sum counts
         people = people and not _payment_first(counts, g)
+        if people and (staff := _PERSONNEL.match(text, end)):
+            # "50 человек личного состава": the people counted are a force's personnel
+            counts, end = _clean(text[start:staff.end()]), staff.end()
         r.counts, r.counts_end, r.people = counts, end, people
         if people and r.unit == "other":
             r.unit = "people"
