@@ -2362,3 +2362,11 @@ def test_people_of_a_forces_personnel_are_counted_as_such(text, lang, counts):
     # (the way SHOT and Mash count a unit's men, study sets nb, nh and ni; the annotators'
     # head is the personnel, "состав")
     assert one(text, lang).counts == counts
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Из колонии на фронт отправятся ещё 40 заключённых.", "target"),  # (study set nf)
+    ("Ещё 40 заключённых из колонии отправились на фронт.", "achieved"),
+])
+def test_people_who_will_go_are_a_plan_and_who_went_a_deed(text, modality):
+    assert one(text, "ru").modality == modality
