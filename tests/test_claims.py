@@ -4708,3 +4708,13 @@ def test_a_post_opening_on_an_outlets_sources_relays_the_words_it_quotes():
             "правительственные источники Индии.\n\n«Вопрос поднят перед властями», — заявили в МИД Индии.")
     claims = extract_claims(body, "ru", ents(body, ("The Washington Post", "The Washington Post", "ORG")))
     assert claims[-1].via == []  # sources of others the outlet cites: no retelling of the outlet
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Национальная служба разведки Южной Кореи сообщила, что войска КНДР уже в боях.",
+     "National Intelligence Service (South Korea)"),
+    ("Об этом заявил министр обороны Франции Себастьян Лекорню.", "Sébastien Lecornu"),
+])
+def test_foreign_services_and_ministers_the_war_posts_cite(body, speaker):
+    # (BBC Russian posts of Oct.-Nov. 2024, study set nk)
+    assert extract_claims(body, "ru", [])[0].speaker == speaker

@@ -4214,6 +4214,8 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         run = run[given:]
     while len(run) > 2 and canonical_type(canonical_name(run[0]) or "") == "PLACE":
         run = run[1:]  # "міністр закордонних справ Кенії Мусалія Мудаваді": the office's country
+    if len(run) == 2 and doc.lang in morph.LANGS and morph.place_name(run[0], doc.lang):
+        run = run[1:]  # "мэр украинского Конотопа Семенихин": the office's town, then the man
     if not run or all(tok.lower() in w["calendar"] for tok in run):
         return None  # "citing data from June": a month or a weekday names no one
     known = _known_surname(doc, run)
