@@ -4718,3 +4718,14 @@ def test_a_post_opening_on_an_outlets_sources_relays_the_words_it_quotes():
 def test_foreign_services_and_ministers_the_war_posts_cite(body, speaker):
     # (BBC Russian posts of Oct.-Nov. 2024, study set nk)
     assert extract_claims(body, "ru", [])[0].speaker == speaker
+
+
+def test_a_first_person_block_after_the_speakers_paragraph_is_his_quotation():
+    # (RIA-style posts whose quotation marks the export lost, study set nj, paraphrased)
+    body = ("Сотрудник военкомата признался, что ловить других проще, чем прятаться.\n\n"
+            "Я считаю, что у меня нет выбора. Работа есть работа\n\n"
+            "Напомним, мы писали о рейдах в Одессе.")
+    claims = extract_claims(body, "ru", [])
+    said = [body[c.span[0]:c.span[1]] for c in claims if c.speaker == "anonymous: сотрудник военкомата"]
+    assert any("нет выбора" in s for s in said)
+    assert not any("рейдах" in s for s in said)  # the outlet's own background is no quotation

@@ -196,6 +196,12 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             end = _quotation_after(body, e) or _paragraph_after(body, e) or _items_after(body, e)
             if end is not None and not any(e <= x < end for x, _ in claimed):
                 a.claim.span = (s, end)
+        elif (e >= _line_end(body, e) - 1 or not body[e:_line_end(body, e)].strip()) and (
+                end := _first_person_after(body, _line_end(body, e), doc.lex)) is not None \
+                and not any(e <= x < end for x, _ in claimed):
+            # "Работник военкомата заявил, что …\n\nУ меня всегда есть аргумент: …": a
+            # block of first-person words after the speaker's paragraph is his quotation
+            a.claim.span = (s, end)
         elif _tag_paragraph(body, par, a.claim.cue) and not body[par:s].strip(" \t—–-"):
             # "…работали в ноль \n\n— говорит бывшая владелица.": a paragraph that is
             # only a dash and its tag gives the words of the unquoted paragraph before it
@@ -244,6 +250,23 @@ def _items_after(body: str, colon_end: int) -> int | None:
             break
         end = pos = _line_end(body, start)
     return end
+
+
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мы|меня|мне|мной|мой|моя|моё|мои|нас|нам|нами|наш\w*|ми|мене|мені|мій|моя|мої)(?!\w)")
+_NO_QUOTATION = re.compile(r"https?://|t\.me/|@\w|(?<!\w)(?:мы|ми)\s+(?:писали|сообщали|повідомляли|писали)", re.IGNORECASE)
+
+
+def _first_person_after(body: str, line_end: int, lex: _Lexicon) -> int | None:
+    """The end of the unmarked paragraph right after ``line_end`` when it speaks in the first
+    person and has no cue of its own: a Telegram quotation whose marks the export lost."""
+    after = next(_paragraphs_around(body, line_end, back=False), None)
+    if after is None or not _SPEECH_PARAGRAPH.match(body, *after):
+        return None
+    text = body[after[0]:after[1]]
+    if (not _FIRST_PERSON.search(text) or _NO_QUOTATION.search(text) or lex.background.match(text)
+            or "«" in text or "“" in text):
+        return None
+    return after[1]
 
 
 def _paragraph_after(body: str, colon_end: int) -> int | None:
