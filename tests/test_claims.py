@@ -4711,9 +4711,9 @@ def test_a_post_opening_on_an_outlets_sources_relays_the_words_it_quotes():
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("Национальная служба разведки Южной Кореи сообщила, что войска КНДР уже в боях.",
+    ("Войска КНДР уже воюют в Курской области, сообщила Национальная служба разведки Южной Кореи.",
      "National Intelligence Service (South Korea)"),
-    ("Об этом заявил министр обороны Франции Себастьян Лекорню.", "Sébastien Lecornu"),
+    ("Париж поможет с подготовкой, пообещал министр Себастьян Лекорню.", "Sébastien Lecornu"),
 ])
 def test_foreign_services_and_ministers_the_war_posts_cite(body, speaker):
     # (BBC Russian posts of Oct.-Nov. 2024, study set nk)
