@@ -1533,3 +1533,14 @@ def test_the_age_of_call_up_changed_and_one_man_called_up(body, lang, mtype):
 ])
 def test_ukrainians_and_evaders_sent_to_the_front_are_the_public(body, lang):
     assert any("general_public" in m.groups for m in extract_measures(body, lang, [], []))
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Депутат осудил силовую мобилизацию, которая идёт по всей стране.", "ru"),
+    ("Сотрудник военкомата признал, что отлавливает мужчин на рынках.", "ru"),
+    ("За год военные суды получили уголовные дела о самовольном оставлении части на тысячи бойцов.", "ru"),
+    ("Депутат засудив силову мобілізацію в країні.", "uk"),
+])
+def test_mobilization_by_force_men_caught_and_desertion_prosecuted_are_coercion(body, lang):
+    # (study sets nj, nk and nf, Telegram posts of autumn 2024 and 2025)
+    assert "coercion" in types_of(body, lang)
