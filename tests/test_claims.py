@@ -4729,3 +4729,13 @@ def test_a_first_person_block_after_the_speakers_paragraph_is_his_quotation():
     said = [body[c.span[0]:c.span[1]] for c in claims if c.speaker == "anonymous: сотрудник военкомата"]
     assert any("нет выбора" in s for s in said)
     assert not any("рейдах" in s for s in said)  # the outlet's own background is no quotation
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the surname the model missed, after the office and its body (study set nj, paraphrased)
+    ("Отряды сформировали за год, заявил замначальника Генштаба Кравцов.", "Kravtsov"),
+    ("Об этом заявил замначальника Генштаба Евгений Бурдинский.", "Yevgeny Burdinsky"),
+])
+def test_an_office_of_a_body_then_a_surname_is_the_person(body, speaker):
+    found = ents(body, ("Генштаба", "General Staff of the Russian Armed Forces", "ORG"))
+    assert extract_claims(body, "ru", found)[0].speaker == speaker

@@ -3083,6 +3083,17 @@ def _titled_person(doc: _Doc, s: int, text: str, span: Span, words: list[str]) -
         name = canonical_name(last) if last[:1].isupper() else last
         if name != last and canonical_type(name) == "PERSON":
             return _Speaker([name], True)
+        *_, prev, tok = _tokens(text, span) if len(words) >= 3 else (None, None)
+        if (tok is not None and doc.lang in morph.LANGS and last[:1].isupper() and not last.isupper()
+                and morph.name_like(last, doc.lang) and not morph.place_name(last, doc.lang)
+                and not any(ms <= s + tok.start() < me for ms, me, _ in inside)
+                # (the word before is the office's body or a small word, no given name)
+                and (prev.group()[:1].islower() or any(ms <= s + prev.start() < me for ms, me, _ in inside))):
+            # "замначальника Генштаба Бурдинский": the surname the model missed, after the
+            # office and its body
+            person = romanize_person(morph.nominative(last, doc.lang), doc.lang)
+            doc.people.add(person)
+            return _Speaker([person], True)
     if len(inside) < 2 or inside[-1][2].type != "PERSON":
         return None
     tail = _trim(text, inside[-1][1] - s, span[1])
