@@ -4739,3 +4739,10 @@ def test_a_first_person_block_after_the_speakers_paragraph_is_his_quotation():
 def test_an_office_of_a_body_then_a_surname_is_the_person(body, speaker):
     found = ents(body, ("Генштаба", "General Staff of the Russian Armed Forces", "ORG"))
     assert extract_claims(body, "ru", found)[0].speaker == speaker
+
+
+def test_data_reaching_a_body_are_its_claim():
+    # (an RIA post citing Russia's foreign intelligence, Nov. 2024, study set nj, paraphrased)
+    body = "По поступающим в СВР данным, на Западе всё чаще говорят о заморозке конфликта."
+    claims = extract_claims(body, "ru", ents(body, ("СВР", "Foreign Intelligence Service (Russia)", "ORG")))
+    assert [c.speaker for c in claims] == ["Foreign Intelligence Service (Russia)"]
