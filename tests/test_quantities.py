@@ -2370,3 +2370,12 @@ def test_people_of_a_forces_personnel_are_counted_as_such(text, lang, counts):
 ])
 def test_people_who_will_go_are_a_plan_and_who_went_a_deed(text, modality):
     assert one(text, "ru").modality == modality
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("В парке поставят ёлку за 16 млн.", "RUB"),  # a price (study set nh)
+    ("Для детей купят игрушек на 19,6 млн.", "RUB"),  # a worth
+    ("На фронт отправили 5 млн снарядов.", "other"),  # a noun of its own
+])
+def test_a_bare_sum_after_za_or_na_is_roubles(text, unit):
+    assert one(text, "ru").unit == unit
