@@ -4746,3 +4746,17 @@ def test_data_reaching_a_body_are_its_claim():
     body = "По поступающим в СВР данным, на Западе всё чаще говорят о заморозке конфликта."
     claims = extract_claims(body, "ru", ents(body, ("СВР", "Foreign Intelligence Service (Russia)", "ORG")))
     assert [c.speaker for c in claims] == ["Foreign Intelligence Service (Russia)"]
+
+
+@pytest.mark.models
+def test_a_quotations_tag_broken_onto_a_line_of_its_own_is_a_statement_of_its_own():
+    # (the export of a Ukrainian channel's post leaves the tag after a line break, as
+    # real_uk-004 does; written for the test)
+    from recruitwatch.pipeline import process_text
+
+    body = ('"Людей забирали прямо з роботи. Обіцяли тил, а відправили на передову"\n'
+            ', ― сказав представник розвідки Іван Коваль.')
+    doc = process_text(body, Options())
+    said = [doc.body[c.span[0]:c.span[1]] for c in doc.claims]
+    assert said[-1] == ", ― сказав представник розвідки Іван Коваль."
+    assert len(said) == 3

@@ -495,8 +495,9 @@ def _per_sentence(a: Attribution, spans: list[Span], doc: _Doc) -> list[Attribut
     denies only by its own words ("«…. Это не так. …», — заявили в министерстве")."""
     s, e = a.claim.span
     doc_body, lex = doc.body, doc.lex
-    inside = [piece for x, y in spans if x < e and s < y
-              for piece in statement_spans(doc_body, max(s, x), min(e, y))]
+    inside = [part for x, y in spans if x < e and s < y
+              for piece in statement_spans(doc_body, max(s, x), min(e, y))
+              for part in _tag_line_apart(doc_body, piece)]
     if len(inside) < 2:
         return [a]
     home = next((i for i, (x, y) in enumerate(inside) if any(x <= p < y for p, _ in a.phrases)),
@@ -523,6 +524,18 @@ def _per_sentence(a: Attribution, spans: list[Span], doc: _Doc) -> list[Attribut
             out.append(Attribution(Claim(c.speaker, list(c.via), stance, False, piece, c.date, c.cue),
                                    list(a.phrases), a.nested))
     return out
+
+
+# a quotation's tag the export broke onto a line of its own ("…на передову"\n, ― сказав
+# представник розвідки): the tag is a statement of its own
+_TAG_LINE = re.compile(r"\n[ \t]*,?[ \t]*[―—–-][ \t]*(?=[^\W\d_])")
+
+
+def _tag_line_apart(body: str, piece: Span) -> list[Span]:
+    m = _TAG_LINE.search(body, *piece)
+    if m is None or not body[piece[0]:m.start()].strip():
+        return [piece]
+    return [(piece[0], m.start()), (m.start() + 1, piece[1])]
 
 
 def _quoted_speaker(doc: _Doc, s: int, e: int, outer: str) -> tuple[str, Span] | None:
