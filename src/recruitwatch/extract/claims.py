@@ -196,7 +196,7 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             end = _quotation_after(body, e) or _paragraph_after(body, e) or _items_after(body, e)
             if end is not None and not any(e <= x < end for x, _ in claimed):
                 a.claim.span = (s, end)
-        elif (e >= _line_end(body, e) - 1 or not body[e:_line_end(body, e)].strip()) and (
+        elif (e >= _line_end(body, e) - 1 or _ends_line(body, e)) and (
                 end := _first_person_after(body, _line_end(body, e), doc.lex)) is not None \
                 and not any(e <= x < end for x, _ in claimed):
             # "Работник военкомата заявил, что …\n\nУ меня всегда есть аргумент: …": a
@@ -231,6 +231,17 @@ def _line_end(body: str, at: int) -> int:
     return len(body) if end < 0 else end
 
 
+def _ends_line(body: str, at: int) -> bool:
+    """Whether nothing but spaces stands between ``at`` and the end of its line."""
+    return not body[at:_line_end(body, at)].strip()
+
+
+def _speech_paragraph_after(body: str, at: int) -> Span | None:
+    """The next paragraph after ``at`` when it may be unmarked speech (``_SPEECH_PARAGRAPH``)."""
+    after = next(_paragraphs_around(body, at, back=False), None)
+    return after if after is not None and _SPEECH_PARAGRAPH.match(body, *after) else None
+
+
 _ITEM_MARK = re.compile(r"[ \t]*(?:[—–•▪▫◾●*-]|\d{1,2}[.)])\ufe0f?[ \t]*(?=\w|[«\"„“])")
 _ITEMS_REACH = 15  # items at most a speaker's list runs to
 
@@ -238,7 +249,7 @@ _ITEMS_REACH = 15  # items at most a speaker's list runs to
 def _items_after(body: str, colon_end: int) -> int | None:
     """The end of the list of marked items after a colon that ends its line ("О чём ещё
     говорил Путин:\n\n— Россия не …\n\n— …"): a digest of what the speaker said."""
-    if body[colon_end:_line_end(body, colon_end)].strip():
+    if not _ends_line(body, colon_end):
         return None
     end, pos = None, colon_end
     for _ in range(_ITEMS_REACH):
@@ -252,15 +263,15 @@ def _items_after(body: str, colon_end: int) -> int | None:
     return end
 
 
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мы|меня|мне|мной|мой|моя|моё|мои|нас|нам|нами|наш\w*|ми|мене|мені|мій|моя|мої)(?!\w)")
-_NO_QUOTATION = re.compile(r"https?://|t\.me/|@\w|(?<!\w)(?:мы|ми)\s+(?:писали|сообщали|повідомляли|писали)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мы|меня|мне|мной|мой|моя|моё|мои|нас|нам|нами|наш\w*|ми|мене|мені|мій|мої)(?!\w)")
+_NO_QUOTATION = re.compile(r"https?://|t\.me/|@\w|(?<!\w)(?:мы|ми)\s+(?:писали|сообщали|повідомляли)", re.IGNORECASE)
 
 
 def _first_person_after(body: str, line_end: int, lex: _Lexicon) -> int | None:
     """The end of the unmarked paragraph right after ``line_end`` when it speaks in the first
     person and has no cue of its own: a Telegram quotation whose marks the export lost."""
-    after = next(_paragraphs_around(body, line_end, back=False), None)
-    if after is None or not _SPEECH_PARAGRAPH.match(body, *after):
+    after = _speech_paragraph_after(body, line_end)
+    if after is None:
         return None
     text = body[after[0]:after[1]]
     if (not _FIRST_PERSON.search(text) or _NO_QUOTATION.search(text) or lex.background.match(text)
@@ -271,12 +282,8 @@ def _first_person_after(body: str, line_end: int, lex: _Lexicon) -> int | None:
 
 def _paragraph_after(body: str, colon_end: int) -> int | None:
     """The end of the unquoted paragraph after a colon that ends its line."""
-    if body[colon_end:_line_end(body, colon_end)].strip():
-        return None
-    after = next(_paragraphs_around(body, colon_end, back=False), None)
-    if after is None or not _SPEECH_PARAGRAPH.match(body, *after):
-        return None
-    return after[1]
+    after = _speech_paragraph_after(body, colon_end) if _ends_line(body, colon_end) else None
+    return after[1] if after is not None else None
 
 
 # a quotation with its speaker's tag after it: "«…», — сказал он.", "— …, — отметил он.",
@@ -295,8 +302,7 @@ def _quotes_going_on(doc: _Doc) -> None:
     starts = sorted(a.claim.span[0] for a in doc.found)
     for a in doc.found:
         s, e = a.claim.span
-        par_end = body.find("\n", e)
-        par_end = len(body) if par_end < 0 else par_end
+        par_end = _line_end(body, e)
         if not _TAGGED.search(body, s, e):
             continue
         dash = _DASH_OPENS.match(body, e, par_end)
@@ -380,9 +386,7 @@ def _paragraphs_around(body: str, at: int, back: bool) -> Iterator[Span]:
             if nonspace is None:
                 return
             start = nonspace.start()
-            end = body.find("\n", start)
-            end = len(body) if end < 0 else end
-            pos = end
+            end = pos = _line_end(body, start)
         yield start, end
 
 
@@ -4548,14 +4552,14 @@ def _report_relay(doc: _Doc) -> None:
     turns to background."""
     top = [a.claim for a in doc.found if not a.nested]
     title = _NONSPACE.search(doc.body)
-    first_line = doc.body.find("\n", title.start()) if title else -1
-    source = next((c.speaker for c in top if is_outlet(c.speaker) and not c.via
-                   and (doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])
-                        or c.cue == _SOURCE_CUE
-                        # a post's title signed by the outlet it retells ("… рестораны —
-                        # Forbes"): the post's source
-                        or (c.cue == "—" and title is not None
-                            and (first_line < 0 or c.span[1] <= first_line + 1)))), None) or doc.relayed_by
+    first_line = _line_end(doc.body, title.start()) if title else -1
+    source = (next((c.speaker for c in top if is_outlet(c.speaker) and not c.via
+                    and (doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])
+                         or c.cue == _SOURCE_CUE
+                         # a post's title signed by the outlet it retells ("… рестораны —
+                         # Forbes"): the post's source
+                         or (c.cue == "—" and title is not None and c.span[1] <= first_line + 1))), None)
+              or doc.relayed_by)
     opening = next((c for c in top[:_OPENING_CLAIMS] if len(c.via) == 1 and is_outlet(c.via[0])
                     and _SOURCES_OF.fullmatch(c.speaker.removeprefix("anonymous: "))
                     and _OUTLETS_SOURCES.search(doc.body, *c.span)), None)

@@ -183,9 +183,10 @@ def dative(word: str, lang: str) -> bool:
 def addressee(word: str, lang: str) -> bool:
     """Whether ``word`` reads only as a person in the dative ("Артемию", "ему"): whom
     something was told. Not a word that may be a genitive ("центру" in Ukrainian)."""
+    if not dative(word, lang):
+        return False
     tags = _known_tags(word, lang)
-    return (bool(tags) and tags[0].case == "datv" and tags[0].POS in ("NOUN", "NPRO")
-            and ("anim" in tags[0].grammemes or tags[0].POS == "NPRO")
+    return (("anim" in tags[0].grammemes or tags[0].POS == "NPRO")
             and not any(t.case in ("gent", "nomn") for t in tags))
 
 

@@ -51,12 +51,13 @@ def unit_mentions(body: str) -> list[tuple[int, int, str]]:
         # "24-й, 47-й и 93-й ОМБр": each ordinal of the list is a brigade of its own
         name = t.initial_names[m.group("abbr")]
         for n in _ORDINAL.finditer(body, m.start(), m.start("abbr")):
-            end = m.end() if n.end() == m.start("abbr") - len(m.group("gap")) else n.end()
+            end = m.end() if n.end() == m.start("gap") else n.end()
             out.append((n.start(), end, f"{_ordinal(int(n.group(1)))} {name}"))
     return sorted(out)
 
 
-_ORDINAL = re.compile(r"(\d{1,3})[-‑–][а-яіїєґ]{1,3}(?!\w)")
+_ORDINAL_END = r"[-‑–][а-яіїєґ]{1,3}"  # the ending after an ordinal's digits: "25-я", "71-го"
+_ORDINAL = re.compile(rf"(\d{{1,3}}){_ORDINAL_END}(?!\w)")
 
 
 _FORMATION = re.compile(r"\d+(?:st|nd|rd|th) ")
@@ -83,14 +84,14 @@ def _table() -> _Table:
     stems = lambda keys: "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))  # noqa: E731
     word = rf"(?:{stems(data['qualifiers'])})[\w-]*"
     pattern = re.compile(
-        rf"(?<![\w-])(?P<n>\d{{1,3}})[-‑–][а-яіїєґ]{{1,3}}\s+"  # an ordinal: "25-я", "71-го"
+        rf"(?<![\w-])(?P<n>\d{{1,3}}){_ORDINAL_END}\s+"  # an ordinal: "25-я", "71-го"
         rf"(?P<q>(?:{word}\s+){{0,3}})"
         rf"(?P<noun>(?:{stems(data['nouns'])})\w*)"
         rf"(?:\s+(?P<after>{stems(data['after'])}))?(?!\w)",
         re.IGNORECASE)
-    ordinal = r"\d{1,3}[-‑–][а-яіїєґ]{1,3}"
-    abbr = "|".join(re.escape(k) for k in sorted(data["initials"], key=len, reverse=True))
+    ordinal = rf"\d{{1,3}}{_ORDINAL_END}"
     initials = re.compile(
-        rf"(?<![\w-]){ordinal}(?:(?:,[ \t]*|[ \t]+(?:и|і|та|й)[ \t]+){ordinal})*(?P<gap>[ \t]+)(?P<abbr>{abbr})(?!\w)")
+        rf"(?<![\w-]){ordinal}(?:(?:,[ \t]*|[ \t]+(?:и|і|та|й)[ \t]+){ordinal})*(?P<gap>[ \t]+)"
+        rf"(?P<abbr>{stems(data['initials'])})(?!\w)")
     return _Table(pattern, data["nouns"], data["qualifiers"], data["after"],
                   {int(k): v for k, v in data["russian_armies"].items()}, initials, data["initials"])
