@@ -4760,3 +4760,57 @@ def test_a_quotations_tag_broken_onto_a_line_of_its_own_is_a_statement_of_its_ow
     said = [doc.body[c.span[0]:c.span[1]] for c in doc.claims]
     assert said[-1] == ", ― сказав представник розвідки Іван Коваль."
     assert len(said) == 3
+
+
+def test_a_publisher_naming_itself_frames_another_speakers_words():
+    # (after a Kyiv portal's retelling of a general's interview, study set no, paraphrased)
+    body = ("Командувач Сухопутних військ Іван Коваль заявив, що ворог не виконав план. "
+            "Як інформує «Главком», про це Коваль розповів в інтерв'ю LB.ua.")
+    claims = extract_claims(body, "uk", ents(body, ("Іван Коваль", "Ivan Koval", "PERSON"),
+                                             ("Коваль", "Ivan Koval", "PERSON"),
+                                             ("Главком", "Glavkom", "ORG"), ("LB.ua", "LB.ua", "ORG")),
+                            outlet="Glavkom")
+    assert [(c.speaker, c.via) for c in claims] == [("Ivan Koval", ["LB.ua"])] * 2
+
+
+def test_a_site_of_no_known_name_passes_on_the_outlet_it_names():
+    from recruitwatch.model import RawRecord
+    from recruitwatch.pipeline import process
+
+    # (in the manner of a Kyiv news site retelling an investigation, study set no, paraphrased)
+    text = ("Понад 40 тисяч російських солдатів оголошено в розшук.\n\n"
+            "Як інформує Newsportal, про це йдеться в розслідуванні видання «Медиазона».\n\n"
+            "Автори заявили, що отримали дані від джерел у військових судах.")
+    raw = RawRecord(source="t", data=text.encode(), kind="text", text=text,
+                    url="https://newsportal.ua/news/1")
+    doc = process(raw, Options(use_models=False))
+    assert [(c.speaker, c.via) for c in doc.claims] == [
+        ("Mediazona", []), ("Mediazona", []), ("anonymous: автори", ["Mediazona"])]
+
+
+@pytest.mark.parametrize("body, name, canon, lang", [
+    # (in the inverted order of a Kyiv site's report on lists of deserters, study set no)
+    ("Журналісти знайшли два списки. Перший список оприлюднив телеграм-канал «Мобілізація Півдня».",
+     "Мобілізація Півдня", "Mobilizatsiya Pivdnya", "uk"),
+    ("Журналисты нашли два списка. Один из них опубликовал проект «Хочу жить».",
+     "Хочу жить", "I Want to Live", "ru"),
+])
+def test_a_thing_published_put_before_the_verb_is_no_speaker(body, name, canon, lang):
+    claims = extract_claims(body, lang, ents(body, (name, canon, "ORG")))
+    assert [c.speaker for c in claims] == [canon]
+
+
+def test_an_office_opening_the_sentence_before_the_name_is_the_persons():
+    body = ("Командувач Сухопутних військ Іван Коваль заявив, що набір сповільнився. "
+            "Як наголосив командувач, резервів у ворога вистачить ще на рік.")
+    claims = extract_claims(body, "uk", ents(body, ("Іван Коваль", "Ivan Koval", "PERSON")))
+    assert [c.speaker for c in claims] == ["Ivan Koval"] * 2
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("У дописі стверджувалося, що до списку внесли 20 тисяч прізвищ.", "uk"),
+    ("В посте утверждалось, что в список внесли 20 тысяч фамилий.", "ru"),
+])
+def test_it_was_claimed_hedges_as_it_is_claimed_does(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert len(claims) == 1 and claims[0].hedged

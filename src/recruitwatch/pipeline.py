@@ -130,9 +130,7 @@ def _channel(url: str | None) -> str | None:
 def _outlet_by_domain(doc: Document, claims: list) -> None:
     """A site names itself in its report ("told Daily Mirror" on dailymirror.lk): that
     name is no relay of its own report, and the outlet where the URL gave none."""
-    names = [(doc.body[a:b], ent.name) for ent in doc.entities if ent.type == "ORG"
-             for a, b in ent.mentions] + [(v, v) for c in claims for v in [*c.via, c.speaker]]
-    own = outlet_named_by_domain(doc.url, names)
+    own = outlet_named_by_domain(doc.url, _org_names(doc) + [(v, v) for c in claims for v in [*c.via, c.speaker]])
     if own:
         doc.outlet = doc.outlet or own
         for c in claims:
@@ -143,15 +141,33 @@ def _outlet_by_domain(doc: Document, claims: list) -> None:
             c.via[:] = [v for v in c.via if v != own]
 
 
+def _org_names(doc: Document) -> list[tuple[str, str]]:
+    """(words as written, canonical name) of every organisation the report names, and each
+    canonical name as itself ("Цензор.НЕТ" spells censor.net only as "Censor.net")."""
+    orgs = [ent for ent in doc.entities if ent.type == "ORG"]
+    return [(doc.body[a:b], ent.name) for ent in orgs for a, b in ent.mentions] + [(e.name, e.name) for e in orgs]
+
+
 def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     """Steps 6–11: entities, quantities, claims, measures, event dates, confidence."""
     lang = doc.language or "en"
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
-    attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models,
-                           channel_voice(doc.url, doc.removed))
+    unknown_site = bool(doc.url) and not doc.outlet
+    if unknown_site:
+        # a site the table does not know, named in its own report: the claims stage reads
+        # its words as the publisher's ("Як інформує Цензор.НЕТ, про це йдеться …")
+        doc.outlet = outlet_named_by_domain(doc.url, _org_names(doc))
+    voice = channel_voice(doc.url, doc.removed)
+    read_as = doc.outlet
+    attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models, voice)
     if doc.url:
         _outlet_by_domain(doc, [a.claim for a in attribs])
+        if unknown_site and doc.outlet and read_as is None:
+            # named only as a speaker (no organisation the entities found): read again
+            # knowing the publisher
+            attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models, voice)
+            _outlet_by_domain(doc, [a.claim for a in attribs])
     doc.claims = forwarded_relay([a.claim for a in attribs], doc.removed, doc.outlet, doc.body)
     doc.measures = extract_measures(doc.body, lang, doc.entities, doc.quantities, options.domain,
                                     attribs)

@@ -108,6 +108,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
             _dash_signed(doc, start, end)
         if len(doc.found) == before:
             _source_line(doc, start, end)
+        _publisher_aside(doc, before)
         if len(doc.found) > before and _refers_back(doc, start, end):
             if said and said[-1] and _unnamed_reports_only(doc, spans[len(said) - 1], before):
                 # "Нібито близько 190 000 … уклали контракти. Про це заявив … Медведєв":
@@ -1429,7 +1430,8 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         ends = [b for _, (a, b) in r.relays if span[0] <= a < span[1] and b < cue.start]
         span = _trim(text, max(ends), span[1]) if ends else span
     if span is not None and ((not parsed or doc.lang == "uk") and _oblique(doc, text, span)
-                             or _points_back(doc, text, span) or _relative(doc, text, span)):
+                             or _points_back(doc, text, span) or _relative(doc, text, span)
+                             or _published_first(doc, text, span, cue)):
         # "Повістку … отримав, сказали": an object noun is no speaker; "о вербовке сообщили
         # родственники": the subject follows the verb
         # (not after "поговорили з": who follows the preposition was spoken to)
@@ -1926,17 +1928,62 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attributi
 
 def _refers_back(doc: _Doc, start: int, end: int) -> bool:
     """Whether a sentence opens with "Об этом" / "Про це", or has it right after a relay's
-    clause ("Як пише Укрінформ, про це повідомляє …")."""
+    clause ("Як пише Укрінформ, про це повідомляє …", "Як інформує Цензор.НЕТ, про це
+    йдеться …")."""
     if doc.lex.refers_back.match(doc.body, start, end):
         return True
     comma = doc.body.find(",", start, end)
-    if comma < 0 or not any(m.lastgroup in ("cited_by", "citing") or m.lastgroup in _AFTER
-                            for m in doc.lex.cues.finditer(doc.body[start:comma])):
-        return False
-    return bool(doc.lex.refers_back.match(doc.body, _SPACES.match(doc.body, comma + 1).end(), end))
+    return (comma >= 0 and bool(doc.lex.refers_back.match(doc.body, _SPACES.match(doc.body, comma + 1).end(), end))
+            and doc.lex.cues.search(doc.body[start:comma]) is not None)
 
 
 _SPACES = re.compile(r"\s*")
+
+
+def _published_first(doc: _Doc, text: str, span: Span, cue: _Cue) -> bool:
+    """ "Другий список дезертирів опублікував проєкт «Хочу жити»", "Один із них оприлюднив
+    телеграм-канал …": before a verb of publishing, the thing published (or one of the
+    things just named) is its object put first, and the subject follows the verb."""
+    if cue.text.lower() not in doc.lex.words.get("publish_verbs", ()):
+        return False
+    toks = [t.group().lower() for t in _tokens(text, span)]
+    if any(t in doc.lex.words.get("published_things", ()) for t in toks[:2]):
+        return True
+    return (len(toks) >= 3 and toks[0] in doc.lex.words.get("one_of", ())
+            and f"{toks[1]} {toks[2]}" in doc.lex.words.get("partitive_pronouns", ()))
+
+
+def _publisher_aside(doc: _Doc, before: int) -> None:
+    """ "Як інформує «Главком», про це Сирський розповів в інтервʼю LB.ua" on Glavkom's own
+    site: the publisher naming itself only frames another speaker's words. The sentence is
+    that speaker's claim, and the relays it names are his; the publisher is no relay of its
+    own report (``_without_outlet``)."""
+    if not doc.outlet:
+        return
+    own_names = {doc.outlet, canonical_name(doc.outlet) or doc.outlet}
+    new = [a for a in doc.found[before:] if not a.nested]
+    own = [a for a in new if a.claim.speaker in own_names]
+    others = [a for a in new if a.claim.speaker not in own_names]
+    if own and not others:
+        # "Як інформує Цензор.НЕТ, про це йдеться в матеріалі видання «Важные истории»" on
+        # censor.net: the outlet it names speaks; the site only passes it on
+        for a in own:
+            if a.claim.via:
+                a.claim.speaker, a.claim.via[:] = a.claim.via[0], a.claim.via[1:]
+        if doc.history and doc.history[-1][0] in own_names and own[-1].claim.speaker not in own_names:
+            last = own[-1].claim
+            doc.history[-1] = (last.speaker, list(last.via), doc.history[-1][2])
+        return
+    if not own:
+        return
+    for a in own:
+        for o in others:
+            o.claim.via[:] = _dedupe([*o.claim.via, *(v for v in a.claim.via if v not in own_names)],
+                                     o.claim.speaker)
+        doc.found.remove(a)
+    if doc.history and doc.history[-1][0] in own_names:
+        last = others[-1].claim
+        doc.history[-1] = (last.speaker, list(last.via), doc.history[-1][2])
 
 
 def _outlet_relays_before(doc: _Doc, before: int) -> None:
@@ -3426,18 +3473,32 @@ def _offices_back(doc: _Doc) -> None:
     for a in doc.found:
         c = a.claim
         if c.speaker in people:
-            words = [w.lower() for x, y in a.phrases for w in _TOKEN.findall(doc.body[x:y])
-                     if w[:1].islower()]
+            # with the words right before the name, where its office stands when the parse
+            # left it out ("Головнокомандувач ЗСУ Олександр Сирський заявив"); a word of the
+            # name never matches an office below
+            lead = doc.body[max(c.span[0], a.phrases[0][0] - _OFFICE_LEAD_CHARS):a.phrases[0][0]] if a.phrases else ""
+            # (the office is the head of the name's own phrase: the word before the name, or
+            # the first of a short title, "Головнокомандувач Збройних сил України"; not a
+            # word further back: "після зустрічі з міністром оборони президент …")
+            lead_words = _TOKEN.findall(re.split(r"[,;:.!?()«»\"—–]", lead)[-1])
+            words = [w.lower() for w in {*lead_words[-1:], *lead_words[:1 if len(lead_words) <= _OFFICE_LEAD_WORDS else 0]}]
+            words += [w.lower() for x, y in a.phrases for w in _TOKEN.findall(doc.body[x:y])]
             offices.append((c.span[0], c.speaker, words))
         elif c.speaker.startswith("anonymous: ") and 2 <= len(c.speaker.split()) <= 4:
             # the office alone or of a place ("глава області", "военком Оренбуржья")
             word, *rest = c.speaker.split()[1:]
             if rest and not all(_PLACE_WORD.match(w) or w[:1].isupper() for w in rest):
                 continue
+            root = word[:max(4, len(word) - 2)]  # (in any case: "По словам военкома")
+            if not any(w.lower().startswith(root) for x, y in a.phrases for w in _TOKEN.findall(doc.body[x:y])):
+                continue  # the office the claim's own words name, not one a pronoun was read as
             held = {person for at, person, words in offices if at < c.span[0] and _holds(word, words)}
             if len(held) == 1:
                 c.speaker = held.pop()
 
+
+_OFFICE_LEAD_WORDS = 4  # "Головнокомандувач Збройних сил України" before the name
+_OFFICE_LEAD_CHARS = 80
 
 # words for the place an office is of ("глава региона", "голова області")
 _PLACE_WORD = re.compile(r"(?:регион|област|облас|район|края|краю|республик|округ|город|міст|громад|ова)\w*",
@@ -4554,7 +4615,7 @@ def _report_relay(doc: _Doc) -> None:
     title = _NONSPACE.search(doc.body)
     first_line = _line_end(doc.body, title.start()) if title else -1
     source = (next((c.speaker for c in top if is_outlet(c.speaker) and not c.via
-                    and (doc.lex.refers_back.match(doc.body, c.span[0], c.span[1])
+                    and (_refers_back(doc, c.span[0], c.span[1])
                          or c.cue == _SOURCE_CUE
                          # a post's title signed by the outlet it retells ("… рестораны —
                          # Forbes"): the post's source
