@@ -155,6 +155,8 @@ class _Rules:
     credit_paren: re.Pattern
     credit_domain: re.Pattern
     credit_glued: re.Pattern  # "A recruiting poster in KazanGetty Images": an agency glued on
+    credit_words: tuple[str, ...]  # a credit's label words and "©": a line with none holds no inline credit
+    agency_chars: int  # the longest agency name, where a glued one can start from the end
     agencies: re.Pattern
     donation_weak: re.Pattern
     pronouns: re.Pattern
@@ -296,7 +298,11 @@ _CHANNEL_LINK = re.compile(
 
 
 def _unmarked(line: str) -> str:
-    line = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", line))
+    # (each pattern only where its mark is: most lines carry no Markdown)
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if "**" in line or "__" in line or "~~" in line:
+        line = _MD_MARKS.sub("", line)
     start, end = 0, len(line)
     while start < end and _is_symbol(line[start]):
         start += 1
@@ -461,12 +467,18 @@ def _credit_kind(text: str, rules: _Rules) -> str | None:
         return "credit" if _is_credit(text[m.end() - 1:], rules) else "caption"
     if _photographer_and_outlet(text, rules):
         return "credit"
-    # (each pattern only where its mark is: a slash or bar, a closing bracket)
+    # (each pattern only where its mark is: a credit's word, a slash or bar, a closing
+    # bracket; an agency glued on only at the line's end)
+    low = text.lower()
+    labelled = any(w in low for w in rules.credit_words)
     slash = "/" in text or "|" in text
-    for pattern in (rules.credit_inline, rules.credit_trailing, rules.credit_slash if slash else None,
-                    rules.credit_paren if text.rstrip().endswith(")") else None,
-                    rules.credit_domain, rules.credit_glued):
-        m = pattern.search(text) if pattern is not None else None
+    tail = max(0, len(text) - rules.agency_chars - 1)
+    for pattern, pos in ((rules.credit_inline if labelled else None, 0),
+                         (rules.credit_trailing if labelled else None, 0),
+                         (rules.credit_slash if slash else None, 0),
+                         (rules.credit_paren if text.rstrip().endswith(")") else None, 0),
+                         (rules.credit_domain, 0), (rules.credit_glued, tail)):
+        m = pattern.search(text, pos) if pattern is not None else None
         if m:
             head = text[:m.start()].strip(" .,;:-–—")
             return "caption" if head else "credit"
@@ -1788,6 +1800,8 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
         credit_domain=re.compile(
             rf"(?<=[.!?])\s+(?:{agencies}|[\w-]+(?:\.[\w-]+)*\.(?:{domains}))$", re.I),
         credit_glued=re.compile(rf"(?<=[a-zа-яёіїєґ])(?=[{_CAP}])(?i:{agencies})$"),
+        credit_words=tuple(sorted({p.split()[0].lower() for p in credit["prefixes"]} | {"©", "credit", "photo", "image"})),
+        agency_chars=max(len(a) for a in credit["agencies"]),
         agencies=re.compile(agencies, re.I),
         donation_weak=_any(gather("donation", "weak")),
         pronouns=re.compile(rf"\b(?:{_alternation(gather('donation', 'pronouns'))})\b"),

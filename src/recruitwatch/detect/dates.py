@@ -545,10 +545,18 @@ def _ignored_spans(body: str, removed: list[Removed], g: Grammar) -> list[Span]:
         while pos >= 0:
             spans.append((pos, pos + len(needle)))
             pos = body.find(needle, pos + len(needle))
-    for m in re.finditer(r"[^\n]+", body):
-        if g.scrape_time.search(m.group(0)):
-            spans.append(m.span())
-    return spans
+    # the lines that hold a banner's words (no pattern crosses a line: one pass over the body)
+    lines: list[Span] = []
+    for m in g.scrape_time.finditer(body):
+        line = (body.rfind("\n", 0, m.start()) + 1, _line_end(body, m.end()))
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return spans + lines
+
+
+def _line_end(body: str, pos: int) -> int:
+    end = body.find("\n", pos)
+    return len(body) if end < 0 else end
 
 
 def _inside(offset: int, spans: list[Span]) -> bool:

@@ -770,13 +770,14 @@ def _up_to_country() -> frozenset[str]:
 
 def scan(text: str) -> list[Match]:
     """Every alias and gazetteer name in ``text``, longest match first, left to right."""
-    words = _TOKEN.findall(text)
+    found = list(_TOKEN.finditer(text))
+    words = [m.group() for m in found]
     keys = list(map(token_keys, words))
     first = _index().trie.keys()
     out: list[Match] = []
     if all(first.isdisjoint(k) for k in keys):  # most texts' words start no name
         return out
-    toks = _Tokens([m.span() for m in _TOKEN.finditer(text)], words, keys)
+    toks = _Tokens([m.span() for m in found], words, keys)
     i = 0
     while i < len(keys):
         if first.isdisjoint(keys[i]):  # most words start no name
