@@ -4814,3 +4814,40 @@ def test_an_office_opening_the_sentence_before_the_name_is_the_persons():
 def test_it_was_claimed_hedges_as_it_is_claimed_does(body, lang):
     claims = extract_claims(body, lang, [])
     assert len(claims) == 1 and claims[0].hedged
+
+
+@pytest.mark.parametrize("body, lang", [
+    # (after a Kyiv site's summary of an analysts' note, study set no, paraphrased)
+    ("Москва збирає резерв контрактників. Це почалося влітку, коли втрати знизилися. "
+     "Звідси видно, що Кремль не думає завершувати війну. Таку думку висловили аналітики ISW.", "uk"),
+    ("Москва собирает резерв контрактников. Это началось летом, когда потери снизились. "
+     "Отсюда видно, что Кремль не думает завершать войну. Такое мнение высказали аналитики ISW.", "ru"),
+])
+def test_an_opinion_voiced_reaches_back_over_its_paragraph(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("ISW", "Institute for the Study of War", "ORG")))
+    assert [(c.speaker, c.stance) for c in claims] == [("Institute for the Study of War", "assert")] * 4
+
+
+def test_a_reference_back_stops_at_the_paragraph_past_two_sentences():
+    body = ("Набір триває. Виплати зросли.\n\nМосква збирає резерв. Це почалося влітку. "
+            "Таку думку висловили аналітики ISW.")
+    claims = extract_claims(body, "uk", ents(body, ("ISW", "Institute for the Study of War", "ORG")))
+    assert len(claims) == 3
+
+
+def test_a_subject_of_the_reported_clause_is_not_the_verbs():
+    # (after a Kyiv site's report on regional payments, study set no, paraphrased)
+    body = ("У Головному управлінні розвідки звернули увагу на те, що в окремих областях "
+            "спостерігається зворотна тенденція.")
+    claims = extract_claims(body, "uk", ents(body, ("Головному управлінні розвідки",
+                                                    "Main Directorate of Intelligence (Ukraine)", "ORG")))
+    assert [c.speaker for c in claims] == ["Main Directorate of Intelligence (Ukraine)"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("За спостереженнями ISW, резерв формується з липня.", "uk"),
+    ("По наблюдениям ISW, резерв формируется с июля.", "ru"),
+])
+def test_whose_observations_they_are_speaks(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("ISW", "Institute for the Study of War", "ORG")))
+    assert [c.speaker for c in claims] == ["Institute for the Study of War"]

@@ -1590,7 +1590,12 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     if not doc.syntax:
         span = _phrase_before(doc, s, text, cue)
         return _after_object_put_first(doc, s, text, cue, span) or span, False
-    span = _subject_phrase(doc, s, text, cue) or _locative_source(doc, s, text, cue)
+    span = _subject_phrase(doc, s, text, cue)
+    if span is not None and span[0] >= cue.end and _that_between(doc, text, cue.end, span[0]):
+        # "У ГУР звернули увагу на те, що в регіонах спостерігається протилежна картина": the
+        # subject of the clause the verb reports, not the verb's own
+        span = None
+    span = span or _locative_source(doc, s, text, cue)
     if span is not None:
         span = _whole_names(doc, s, span)
     if span is not None and all(t.group().lower() in doc.lex.words["determiners"]
@@ -1616,6 +1621,11 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     if after is not None:
         return after, False
     return (span if span is not None and _nominal(doc, s, text, span) else None), False
+
+
+def _that_between(doc: _Doc, text: str, a: int, b: int) -> bool:
+    """Whether the word that opens a reported clause ("що", "что", "that") lies in ``[a, b)``."""
+    return any(t.group().lower() in doc.lex.words["that"] for t in _TOKEN.finditer(text, a, b))
 
 
 def _after_object_put_first(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | None) -> Span | None:
@@ -1903,6 +1913,7 @@ _TIME_PHRASE = 5  # words a time phrase before the subject may run to
 
 
 _BACK_SENTENCES = 2  # how far "Об этом сообщил …" reaches back over unattributed sentences
+_BACK_PARAGRAPH = 5  # and within its own paragraph (as the annotators of study sets no and nq read it)
 
 
 def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attribution) -> None:
@@ -1911,22 +1922,31 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attributi
     last sentence that had a speaker of its own (at most two sentences)."""
     c = claim.claim
     i, at = len(said), doc.found.index(claim)
-    for j in range(i - 1, max(-1, i - 1 - _BACK_SENTENCES), -1):
-        if said[j]:
-            break
+    for j in range(i - 1, max(-1, i - 1 - _BACK_PARAGRAPH), -1):
+        if said[j] or (i - j > _BACK_SENTENCES and "\n" in doc.body[spans[j][1]:spans[i][0]]):
+            break  # (past two sentences, only within the paragraph: "Таку думку висловили …"
+            # closing a lead of three)
         s, e = spans[j]
         if not any(ch.isalpha() for ch in doc.body[s:e]):
             continue
         hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
         # "В Кремле новую волну призыва не обсуждают. Об этом заявил Песков": what
         # is referred to rejects, and so does the sentence that attributes it
-        deny = c.stance == "deny" or _rejects(doc.lex.negation, doc.body[s:e], [])
+        deny = c.stance == "deny" or _rejects(doc.lex.negation, _main_clause(doc, doc.body[s:e]), [])
         if deny and j == i - 1:
             c.stance = "deny"
         # in text order, before the sentence that attributes them
         doc.found.insert(at, Attribution(Claim(c.speaker, list(c.via), "deny" if deny else "assert",
                                                hedged, (s, e), None, c.cue), list(claim.phrases)))
         said[j] = True
+
+
+def _main_clause(doc: _Doc, sentence: str) -> str:
+    """A sentence up to the clause its verb reports ("Факт свідчить, що Кремль не розглядає
+    …": the fact tells, and rejects nothing; "В Кремле призыв не обсуждают" is all main)."""
+    m = re.search(rf",?\s+(?:{'|'.join(map(re.escape, sorted(doc.lex.words['that'])))})(?!\w)", sentence,
+                  re.IGNORECASE)
+    return sentence[:m.start()] if m else sentence
 
 
 def _refers_back(doc: _Doc, start: int, end: int) -> bool:
