@@ -4851,3 +4851,33 @@ def test_a_subject_of_the_reported_clause_is_not_the_verbs():
 def test_whose_observations_they_are_speaks(body, lang):
     claims = extract_claims(body, lang, ents(body, ("ISW", "Institute for the Study of War", "ORG")))
     assert [c.speaker for c in claims] == ["Institute for the Study of War"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # (after a Telegram post quoting a Ukrainian general without marks, study set na, paraphrased)
+    ("На фоне отступления генерал Иван Петренко выдал новую порцию откровений:\n\n"
+     "Наступление не имеет цели. Я думаю, скоро они обойдут город.", "ru"),
+    ("На тлі відступу генерал Іван Петренко видав нову порцію одкровень:\n\n"
+     "Наступ не має мети. Я думаю, скоро вони обійдуть місто.", "uk"),
+])
+def test_a_colon_line_naming_one_person_over_first_person_words_is_his(body, lang):
+    name = "Иван Петренко" if lang == "ru" else "Іван Петренко"
+    claims = extract_claims(body, lang, ents(body, (name, "Ivan Petrenko", "PERSON")))
+    assert [c.speaker for c in claims] == ["Ivan Petrenko"] * 3
+
+
+def test_a_colon_line_over_words_not_in_the_first_person_is_no_quotation():
+    body = ("Генерал Иван Петренко выдал новую порцию откровений:\n\n"
+            "Наступление не имеет цели. Город скоро окружат.")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петренко", "Ivan Petrenko", "PERSON")))
+    assert claims == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Депутат Иван Петренко сравнил военное руководство с рабовладельцами.", "ru"),
+    ("Депутат Іван Петренко порівняв військове керівництво з рабовласниками.", "uk"),
+])
+def test_a_likening_is_a_statement(body, lang):
+    name = "Иван Петренко" if lang == "ru" else "Іван Петренко"
+    claims = extract_claims(body, lang, ents(body, (name, "Ivan Petrenko", "PERSON")))
+    assert [c.speaker for c in claims] == ["Ivan Petrenko"]

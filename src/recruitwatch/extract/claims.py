@@ -111,6 +111,8 @@ def attributions(body: str, lang: str, entities: list[Entity],
             _dash_signed(doc, start, end)
         if len(doc.found) == before:
             _source_line(doc, start, end)
+        if len(doc.found) == before:
+            _colon_speaker(doc, start, end)
         _publisher_aside(doc, before)
         if len(doc.found) > before and _refers_back(doc, start, end):
             if said and said[-1] and _unnamed_reports_only(doc, spans[len(said) - 1], before):
@@ -267,7 +269,8 @@ def _items_after(body: str, colon_end: int) -> int | None:
     return end
 
 
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мы|меня|мне|мной|мой|моя|моё|мои|нас|нам|нами|наш\w*|ми|мене|мені|мій|мої)(?!\w)")
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мы|меня|мне|мной|мой|моя|моё|мои|нас|нам|нами|наш\w*|ми|мене|мені|мій|мої)(?!\w)",
+                           re.IGNORECASE)  # ("Я думаю, …" opens a sentence)
 _NO_QUOTATION = re.compile(r"https?://|t\.me/|@\w|(?<!\w)(?:мы|ми)\s+(?:писали|сообщали|повідомляли)", re.IGNORECASE)
 
 
@@ -2292,6 +2295,21 @@ def _source_line(doc: _Doc, s: int, e: int) -> None:
     name = named[0] if len(named) == 1 else canonical_name(doc.body[a:b])
     if is_outlet(name):
         _add_signed(doc, s, e, name, (a, b), _SOURCE_CUE)
+
+
+def _colon_speaker(doc: _Doc, s: int, e: int) -> None:
+    """ "На этом фоне генерал Дмитрий Марченко выдал порцию откровений:\n\nЯ думаю, …": a
+    line that names one person and ends in a colon, over a paragraph in the first person with
+    no cue of its own, introduces that person's words, whatever its verb."""
+    body = doc.body
+    stop = s + len(body[s:e].rstrip())
+    if not body[s:stop].endswith(":") or not _ends_line(body, stop):
+        return
+    people = {(ent.name, (ms, me)) for ms, me, ent in doc.mentions if s <= ms and me <= e and ent.type == "PERSON"}
+    if len({name for name, _ in people}) != 1 or _first_person_after(body, _line_end(body, stop), doc.lex) is None:
+        return
+    name, at = min(people, key=lambda p: p[1])
+    _add_signed(doc, s, e, name, at, ":")
 
 
 def _add_signed(doc: _Doc, s: int, e: int, speaker: str, name: Span, cue: str) -> None:
