@@ -2688,3 +2688,33 @@ def test_a_byline_with_its_date_or_bar(byline):
 ])
 def test_widgets_bylines_and_credits_of_regional_sites(line, lang, kind):
     assert _removed_between_article_lines(line, lang) == [(1, kind)]
+
+
+# Paraphrasing a Kyiv site's report on Cubans recruited by Russia (study set ne)
+def test_bullets_that_open_on_a_date_are_the_storys_background_not_links():
+    text = ("Росія продовжує вербувати кубинців на війну, повідомили в розвідці.\n\n"
+            "За даними джерела, їм обіцяють громадянство і виплати.\n\n"
+            "Частину з них відправляють на фронт одразу після навчання.\n\n"
+            "  • У травні 2023 року повідомлялося про перших кубинців у війську.\n"
+            "  • 14 листопада BBC розповіла про вербування мігрантів.\n")
+    assert clean_text(text).removed == []
+
+
+def test_bullets_of_other_stories_after_the_text_are_still_links():
+    text = ("Росія продовжує вербувати кубинців на війну, повідомили в розвідці.\n\n"
+            "За даними джерела, їм обіцяють громадянство і виплати.\n\n"
+            "Частину з них відправляють на фронт одразу після навчання.\n\n"
+            "  • Уряд ухвалив нові правила бронювання\n"
+            "  • Ціни на пальне зросли втретє за місяць\n")
+    assert {r.kind for r in clean_text(text).removed} == {"teaser"}
+
+
+# Paraphrasing a business daily's report on summonses in a Russian region (study set ly)
+def test_a_closing_paragraph_of_background_opening_with_earlier_stays():
+    text = ("В области начали вручать повестки для сверки данных воинского учета.\n\n"
+            "Цель повесток — только уточнение данных, подчеркнули в правительстве региона.\n\n"
+            "Работодателям напомнили об обязанности отпускать сотрудников в военкомат.\n\n"
+            "Сотрудники вернутся к работе после визита в комиссариат, добавили чиновники.\n\n"
+            "Ранее отставной полковник Сергей Громов из Москвы предсказал, что армию под "
+            "Херсоном усилят еще двумя корпусами новобранцев из Сибири и Урала.\n")
+    assert clean_text(text).removed == []

@@ -1463,6 +1463,13 @@ def _date_opening() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _dated_item() -> re.Pattern:
+    """A list item that opens on a date: a day and a month, or a month (of a year) after
+    "в/у/in"."""
+    return re.compile(rf"\s*[-–—•·▪►]\s+(?:(?i:[ув]|in)\s+)?(?:\d{{1,2}}\s+)?(?i:{_months()})(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _months() -> str:
     """The month names of the three languages (abbreviations aside), as one alternation."""
     from recruitwatch.detect.dates import grammar
@@ -1506,7 +1513,10 @@ def _mark_trailing_bullets(lines: list[_Line], kinds: list[str | None], title: i
             or any(lines[i].text.rstrip().endswith(_CLAUSE_END) for i in run)
             # an item of two sentences or more is a point of the text ("• 29 сентября … прошла
             # акция. Полиция задержала …"): a link holds one headline
-            or any(_holds_sentence(lines[i].text) for i in run)):
+            or any(_holds_sentence(lines[i].text) for i in run)
+            # an item that opens on its date is a dated point of the story's background
+            # ("• У жовтні 2023 року повідомлялося, що …", "• 11 грудня CNN повідомило …")
+            or any(_dated_item().match(lines[i].text) for i in run)):
         return
     for i in run:
         kinds[i] = "teaser"
@@ -1606,6 +1616,8 @@ def _mark_trailing_shift(lines: list[_Line], kinds: list[str | None], rules: _Ru
         if not (_is_prose(last) and len(_stems(last, rules)) >= 8
                 and len(_name_stems(last, rules)) >= 2):
             return  # cheap checks first: most articles stop here
+        if _opens_with_connective(last, rules):
+            return  # "Ранее политолог … предрек …": the publisher's own background goes on
         if not stems:
             stems = [_stems(lines[i].text, rules) for i in free]
             counts.update(s for line_stems in stems for s in line_stems)
