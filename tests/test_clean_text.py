@@ -2718,3 +2718,17 @@ def test_a_closing_paragraph_of_background_opening_with_earlier_stays():
             "Ранее отставной полковник Сергей Громов из Москвы предсказал, что армию под "
             "Херсоном усилят еще двумя корпусами новобранцев из Сибири и Урала.\n")
     assert clean_text(text).removed == []
+
+
+@pytest.mark.parametrize("footnote", ["__* запрещен в России__", "*Запрещена в РФ", "* признан иноагентом"])
+def test_a_legal_footnote_under_a_post_is_furniture(footnote):
+    # (the way Moscow Telegram channels mark a banned name, study sets ni and nj)
+    text = f"Военкоматы проверяют курьеров.\n\nТекст поста о проверках курьеров в Москве.\n\n{footnote}"
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(4, "furniture")]
+
+
+def test_a_channels_pointer_to_its_own_map_is_navigation():
+    # (the way Mash closes its war posts, study set na)
+    text = ("Военкоматы проверяют курьеров.\n\nТекст поста о проверках курьеров в Москве.\n\n"
+            "Подробности всех проверок — на нашей карте:")
+    assert [(r.line, r.kind) for r in clean_text(text).removed] == [(4, "navigation")]
