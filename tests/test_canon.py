@@ -593,3 +593,12 @@ def test_artemiy_is_a_name_of_its_own_not_artyoms_case_form():
     # (a Moscow student "Артемий", Двач, Nov. 2024, study set na)
     assert romanize_person("Артемий Круговых", "ru") == "Artemiy Krugovykh"
     assert romanize_person("Артема", "ru") == "Artyom"
+
+
+@pytest.mark.parametrize("name, canon", [
+    ("Ашан", "Auchan"),  # (a retailer accused of helping the call-up of its staff, real_uk-014)
+    ("Зеніт", "FC Zenit Saint Petersburg"),  # (a club whose player enlisted, real_ru-006)
+    ("Dzerkalo Tyzhnia", "ZN.UA"),  # (study set no's annotator's spelling)
+])
+def test_companies_clubs_and_outlets_by_their_other_names(name, canon):
+    assert canonical_name(name) == canon

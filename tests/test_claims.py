@@ -4881,3 +4881,11 @@ def test_a_likening_is_a_statement(body, lang):
     name = "Иван Петренко" if lang == "ru" else "Іван Петренко"
     claims = extract_claims(body, lang, ents(body, (name, "Ivan Petrenko", "PERSON")))
     assert [c.speaker for c in claims] == ["Ivan Petrenko"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The MP said the army's leadership was cruel.", "anonymous: MP"),
+    ("A senior MP compared the generals to slave owners.", "anonymous: senior MP"),
+])
+def test_an_office_in_capitals_is_still_a_description(body, speaker):
+    assert [c.speaker for c in extract_claims(body, "en", [])] == [speaker]
