@@ -4837,9 +4837,9 @@ def test_a_reference_back_stops_at_the_paragraph_past_two_sentences():
 
 def test_a_subject_of_the_reported_clause_is_not_the_verbs():
     # (after a Kyiv site's report on regional payments, study set no, paraphrased)
-    body = ("У Головному управлінні розвідки звернули увагу на те, що в окремих областях "
+    body = ("У ГУР Міноборони звернули увагу на те, що по деяких областях "
             "спостерігається зворотна тенденція.")
-    claims = extract_claims(body, "uk", ents(body, ("Головному управлінні розвідки",
+    claims = extract_claims(body, "uk", ents(body, ("ГУР Міноборони",
                                                     "Main Directorate of Intelligence (Ukraine)", "ORG")))
     assert [c.speaker for c in claims] == ["Main Directorate of Intelligence (Ukraine)"]
 

@@ -2410,7 +2410,7 @@ def test_a_need_is_sought_however_it_is_reckoned(text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     ("Після виконання плану призову майже на 90% область зупинила набір.", "uk"),
-    ("Область выполнила план по набору добровольцев на 115%.", "ru"),
+    ("Край выполнил план по привлечению контрактников на 115%.", "ru"),
 ])
 def test_the_share_of_a_plan_met_is_done_past_the_plans_own_words(text, lang):
     assert one(text, lang).modality == "achieved"

@@ -156,7 +156,7 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     unknown_site = bool(doc.url) and not doc.outlet
     if unknown_site:
         # a site the table does not know, named in its own report: the claims stage reads
-        # its words as the publisher's ("Як інформує Цензор.НЕТ, про це йдеться …")
+        # its words as the publisher's ("Як інформує Цензор.НЕТ, про це пише …")
         doc.outlet = outlet_named_by_domain(doc.url, _org_names(doc))
     voice = channel_voice(doc.url, doc.removed)
     read_as = doc.outlet

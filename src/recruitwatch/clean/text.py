@@ -1515,7 +1515,7 @@ def _mark_trailing_bullets(lines: list[_Line], kinds: list[str | None], title: i
             # акция. Полиция задержала …"): a link holds one headline
             or any(_holds_sentence(lines[i].text) for i in run)
             # an item that opens on its date is a dated point of the story's background
-            # ("• У жовтні 2023 року повідомлялося, що …", "• 11 грудня CNN повідомило …")
+            # ("• У травні 2023 року писали, що …", "• 14 листопада BBC розповіла …")
             or any(_dated_item().match(lines[i].text) for i in run)):
         return
     for i in run:

@@ -1595,7 +1595,7 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
         return _after_object_put_first(doc, s, text, cue, span) or span, False
     span = _subject_phrase(doc, s, text, cue)
     if span is not None and span[0] >= cue.end and _that_between(doc, text, cue.end, span[0]):
-        # "У ГУР звернули увагу на те, що в регіонах спостерігається протилежна картина": the
+        # "У ГУР звернули увагу на те, що по областях видно зворотну тенденцію": the
         # subject of the clause the verb reports, not the verb's own
         span = None
     span = span or _locative_source(doc, s, text, cue)
@@ -1955,7 +1955,7 @@ def _main_clause(doc: _Doc, sentence: str) -> str:
 def _refers_back(doc: _Doc, start: int, end: int) -> bool:
     """Whether a sentence opens with "Об этом" / "Про це", or has it right after a relay's
     clause ("Як пише Укрінформ, про це повідомляє …", "Як інформує Цензор.НЕТ, про це
-    йдеться …")."""
+    пише …")."""
     if doc.lex.refers_back.match(doc.body, start, end):
         return True
     comma = doc.body.find(",", start, end)
@@ -1980,7 +1980,7 @@ def _published_first(doc: _Doc, text: str, span: Span, cue: _Cue) -> bool:
 
 
 def _publisher_aside(doc: _Doc, before: int) -> None:
-    """ "Як інформує «Главком», про це Сирський розповів в інтервʼю LB.ua" on Glavkom's own
+    """ "Як інформує «Главком», про це генерал сказав у розмові з LB.ua" on Glavkom's own
     site: the publisher naming itself only frames another speaker's words. The sentence is
     that speaker's claim, and the relays it names are his; the publisher is no relay of its
     own report (``_without_outlet``)."""
@@ -1991,7 +1991,7 @@ def _publisher_aside(doc: _Doc, before: int) -> None:
     own = [a for a in new if a.claim.speaker in own_names]
     others = [a for a in new if a.claim.speaker not in own_names]
     if own and not others:
-        # "Як інформує Цензор.НЕТ, про це йдеться в матеріалі видання «Важные истории»" on
+        # "Як інформує Цензор.НЕТ, про це пише видання «Важные истории»" on
         # censor.net: the outlet it names speaks; the site only passes it on
         for a in own:
             if a.claim.via:
