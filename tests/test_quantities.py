@@ -2414,3 +2414,13 @@ def test_a_need_is_sought_however_it_is_reckoned(text, lang):
 ])
 def test_the_share_of_a_plan_met_is_done_past_the_plans_own_words(text, lang):
     assert one(text, lang).modality == "achieved"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (after a business daily's closing note on a political scientist's forecast, study set ly)
+    ("Отставной полковник предсказал, что армию усилят за счёт 200 тысяч новобранцев.", "ru"),
+    ("Експерт спрогнозував, що армія набере ще 200 тисяч контрактників.", "uk"),
+    ("The analyst predicted the army would recruit 200,000 more men.", "en"),
+])
+def test_a_forecast_is_an_estimate(text, lang):
+    assert one(text, lang).modality == "estimate"
