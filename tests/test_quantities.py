@@ -2424,3 +2424,13 @@ def test_the_share_of_a_plan_met_is_done_past_the_plans_own_words(text, lang):
 ])
 def test_a_forecast_is_an_estimate(text, lang):
     assert one(text, lang).modality == "estimate"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (after a Ukrainian official's spoken figures, study set ne, paraphrased)
+    ("Торік восени призвали біля 300 тисяч сумарно.", "uk"),
+    ("Прошлой осенью призвали около 300 тысяч суммарно.", "ru"),
+])
+def test_an_adverb_of_a_tally_is_no_noun_nor_a_sum(text, lang):
+    q = one(text, lang)
+    assert (q.unit, q.approx, q.counts) == ("people", "about", "")
