@@ -4889,3 +4889,20 @@ def test_a_likening_is_a_statement(body, lang):
 ])
 def test_an_office_in_capitals_is_still_a_description(body, speaker):
     assert [c.speaker for c in extract_claims(body, "en", [])] == [speaker]
+
+
+@pytest.mark.parametrize("opening", ["— ", "      - "])
+def test_a_quotation_opened_by_a_dash_runs_on_to_the_paragraph_its_tag_closes(opening):
+    # (after a news site's quotation of a Ukrainian project's comment, study set nr, paraphrased)
+    body = (f"Россия вербует мигрантов.\n\n{opening}Кремлю безразличны эти страны. Ему нужны солдаты.\n\n"
+            "Противостоять этому непросто, — сказал Иван Петров.")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Ivan Petrov"] * 3
+
+
+def test_a_dash_line_with_a_tag_of_its_own_is_no_part_of_the_next_quotation():
+    body = ("Россия вербует мигрантов.\n\n— Ты пойдёшь? — спросил сосед.\n\n"
+            "Я не пойду, — сказал Иван Петров.")
+    claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert [(c.speaker, body[c.span[0]:c.span[0] + 2]) for c in claims if c.speaker == "Ivan Petrov"] == [
+        ("Ivan Petrov", "Я ")]

@@ -208,6 +208,14 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             # "Работник военкомата заявил, что …\n\nУ меня всегда есть аргумент: …": a
             # block of first-person words after the speaker's paragraph is his quotation
             a.claim.span = (s, end)
+        elif (_DASH_TAGGED.search(body, s, e) and not _DASH_PARAGRAPH.match(body, par)
+              and (before := next(_paragraphs_around(body, par, back=True), None)) is not None
+              and _DASH_PARAGRAPH.match(body, before[0]) and not _TAGGED.search(body, *before)
+              and not any(before[0] <= x < par for x, _ in claimed)):
+            # "— Интересы этих стран безразличны Кремлю. …\n\nПротивостоять России непросто,
+            # — сказал он.": a quotation opened by a dash runs on to the paragraph its tag
+            # closes
+            a.claim.span = (before[0], e)
         elif _tag_paragraph(body, par, a.claim.cue) and not body[par:s].strip(" \t—–-"):
             # "…работали в ноль \n\n— говорит бывшая владелица.": a paragraph that is
             # only a dash and its tag gives the words of the unquoted paragraph before it
@@ -297,6 +305,8 @@ def _paragraph_after(body: str, colon_end: int) -> int | None:
 # '"…," said one relative.' (a closing mark or a dash, then the tag's words)
 _TAGGED = re.compile(r"[,!?…]\s*(?:[\"”»]\s*,?\s*(?:[—–]\s*)?|[—–]\s+)\w")
 _DASH_OPENS = re.compile(r"\s*[—–]\s")  # dialogue: "— …, — отметил он. — …"
+_DASH_TAGGED = re.compile(r"[,!?…]\s*[—–-]\s+[^\W\d_]")  # "…, — сказал он", "…, - говорится"
+_DASH_PARAGRAPH = re.compile(r"[ \t]*[—–-][ \t]")  # a paragraph that opens on a dash
 _MARK_OPENS = re.compile(r"\s*[\"“«]")
 
 
