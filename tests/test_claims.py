@@ -4906,3 +4906,23 @@ def test_a_dash_line_with_a_tag_of_its_own_is_no_part_of_the_next_quotation():
     claims = extract_claims(body, "ru", ents(body, ("Иван Петров", "Ivan Petrov", "PERSON")))
     assert [(c.speaker, body[c.span[0]:c.span[0] + 2]) for c in claims if c.speaker == "Ivan Petrov"] == [
         ("Ivan Petrov", "Я ")]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # (after a Kyiv site's report on a general's briefing, study set nr, paraphrased)
+    ('Генерал Іван Коваль назвав втрати ворога на півдні "помітними", але не критичними.', "uk"),
+    ("Генерал Иван Коваль назвал потери противника на юге «заметными».", "ru"),
+])
+def test_a_judgement_in_quotes_a_few_words_after_the_verb_is_a_statement(body, lang):
+    name = "Іван Коваль" if lang == "uk" else "Иван Коваль"
+    claims = extract_claims(body, lang, ents(body, (name, "Ivan Koval", "PERSON")))
+    assert [c.speaker for c in claims] == ["Ivan Koval"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Фірма шукає охоронців. При цьому йшлося, що вона платить 500 доларів.", "uk"),
+    ("Фирма ищет охранников. При этом говорилось, что она платит 500 долларов.", "ru"),
+])
+def test_it_was_said_that_is_an_unnamed_report(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert [(c.speaker, c.hedged) for c in claims] == [("anonymous: reports", False)]
