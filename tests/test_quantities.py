@@ -2434,3 +2434,16 @@ def test_a_forecast_is_an_estimate(text, lang):
 def test_an_adverb_of_a_tally_is_no_noun_nor_a_sum(text, lang):
     q = one(text, lang)
     assert (q.unit, q.approx, q.counts) == ("people", "about", "")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (after a Crimean Tatar body's count of call-up papers, study set nr, paraphrased)
+    ("Загалом кількість розданих повісток на півострові сягає близько 3500.", "uk"),
+    ("Всего количество врученных повесток на полуострове достигает около 3500.", "ru"),
+])
+def test_things_counted_as_handed_out_are_a_deeds_tally(text, lang):
+    assert one(text, lang).modality == "achieved"
+
+
+def test_things_counted_with_a_plain_adjective_are_not():
+    assert one("В районе около 3000 старых домов.", "ru").modality == "other"

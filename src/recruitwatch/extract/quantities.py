@@ -130,6 +130,7 @@ class _Grammar:
     stop: frozenset[str]
     origin: frozenset[str]
     adjective: re.Pattern | None
+    done_participle: re.Pattern | None  # "разданных повесток": a count of things done
     payment: re.Pattern
     generic_payment: re.Pattern  # a noun of any sum ("сумма"), which a named payment beats
     payment_after: re.Pattern
@@ -992,6 +993,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "achieved"
     if elided is not None and not any(not weak for _, _, _, weak in _cues_in(cues, (elided.span[1], r.end))):
         modality = elided.modality
+    if (modality in ("other", "estimate") and r.unit == "other" and counts and g.done_participle is not None
+            and g.done_participle.match(counts.split()[0])):
+        # "разданных повесток составляет около 3000", "виданих повісток": things the report
+        # counts as handed out, a deed's tally
+        modality = "achieved"
     if (modality == "other" and r.unit == "people" and approx == "about" and not g.dependants.search(counts or "")
             and not _has_cue(cues, _clause(text, r, segment), "other")):
         # "близько 50 тисяч чоловіків", "around 4,500": people counted roughly, with no verb
@@ -1811,6 +1817,7 @@ def _grammar(lang: str) -> _Grammar:
         stop=frozenset(w.lower() for w in lex["people"]["stop"]),
         origin=frozenset(w.lower() for w in lex["people"]["origin"]),
         adjective=re.compile(lex["people"]["adjective_endings"]) if "adjective_endings" in lex["people"] else None,
+        done_participle=re.compile(lex["people"]["done_participle"], re.IGNORECASE) if "done_participle" in lex["people"] else None,
         payment=re.compile(_words(lex["payment"]["nouns"]), _FLAGS),
         generic_payment=re.compile(_alt(lex["payment"].get("generic", ["(?!)"])), _FLAGS),
         payment_after=_payment_after_pattern(lang, lex),
