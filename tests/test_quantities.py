@@ -2447,3 +2447,13 @@ def test_things_counted_as_handed_out_are_a_deeds_tally(text, lang):
 
 def test_things_counted_with_a_plain_adjective_are_not():
     assert one("В районе около 3000 старых домов.", "ru").modality == "other"
+
+
+@pytest.mark.parametrize("text, lang, counts", [
+    # (after a Kyiv site's quotation of a Russian investigator, study set nr, paraphrased)
+    ("Уже 15 тисяч «нових» громадян Росії воюють на фронті.", "uk", "нових громадян"),
+    ("Уже 15 тысяч «новых» граждан России воюют на фронте.", "ru", "новых граждан"),
+])
+def test_a_word_in_quotes_before_the_noun_is_part_of_what_is_counted(text, lang, counts):
+    q = one(text, lang)
+    assert (q.unit, q.counts) == ("people", counts)

@@ -40,7 +40,9 @@ _WEAK_PENALTY = 40  # a weak cue ("could", "will") counts as if this many charac
 _WINDOW = 40  # characters before a number searched for approximation or label words
 _CHANGE_REACH = 80  # characters before "до" searched for the verb of a change ("збільшили з … до")
 _PEOPLE_REACH = 300  # a bare figure this close after a count of people counts people too
-_TOKEN = re.compile(r"[ \t\u00a0\u2009\u202f]*([^\W\d_][\w'’\-]*)")
+_QUOTE_MARKS = re.compile(r"[«»“”„]")
+# (a word set in quotes reads as itself: "20 тисяч «молодих» громадян")
+_TOKEN = re.compile(r"[ \t\u00a0\u2009\u202f]*[«\"“„]?([^\W\d_][\w'’\-]*)[»\"”]?")
 # an opening quote mark before a word: a noun the writer sets in quotes ("30 «волонтерів»")
 _SCARE_QUOTE = re.compile(r"[ \t\u00a0]*[«\"“„](?=[^\W\d_])")
 _WORDS = re.compile(r"[^\W\d_]+(?:['ʼ’][^\W\d_]+)*")
@@ -1350,6 +1352,8 @@ def _make(body: str, r: _Reading, counts: str, approx: str, modality: str,
     value = _tidy(r.value)
     counts = neutral_words(counts, lang) if lang else counts
     high = None if r.high is None else _tidy(r.high)
+    if counts and _QUOTE_MARKS.search(counts):
+        counts = _QUOTE_MARKS.sub("", counts)  # ("«молодих» громадян": the words, not their marks)
     return Quantity(value=value, unit=r.unit, counts=counts, approx=approx, modality=modality,
                     span=(r.start, r.end), high=high, text=body[r.start:r.end])
 
