@@ -2457,3 +2457,12 @@ def test_things_counted_with_a_plain_adjective_are_not():
 def test_a_word_in_quotes_before_the_noun_is_part_of_what_is_counted(text, lang, counts):
     q = one(text, lang)
     assert (q.unit, q.counts) == ("people", counts)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Несколько десятков человек задержали у военкомата.", "ru"),  # (study set nh)
+    ("Кілька десятків осіб затримали біля військкомату.", "uk"),
+])
+def test_several_tens_read_as_tens(text, lang):
+    q = one(text, lang)
+    assert (q.value, q.high, q.approx) == (24, 100, "range")
