@@ -2466,3 +2466,17 @@ def test_a_word_in_quotes_before_the_noun_is_part_of_what_is_counted(text, lang,
 def test_several_tens_read_as_tens(text, lang):
     q = one(text, lang)
     assert (q.value, q.high, q.approx) == (24, 100, "range")
+
+
+@pytest.mark.parametrize("text, lang, counts", [
+    # (after a Moscow channel's post on people leaving a Ukrainian city, study set na, paraphrased)
+    ("Из города начали уезжать беженцы, которых весной было 120 тысяч.", "ru", "беженцы"),
+    ("У місті живуть мігранти, яких за оцінками близько 300 тисяч.", "uk", "мігранти"),
+])
+def test_a_bare_figure_after_a_relative_pronoun_counts_the_people_it_points_to(text, lang, counts):
+    q = one(text, lang)
+    assert (q.unit, q.counts) == ("people", counts)
+
+
+def test_a_relative_pronoun_after_things_counts_no_people():
+    assert one("В городе есть старые дома, которых около 3000.", "ru").unit == "other"

@@ -912,6 +912,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             paid = "limit"  # "штраф до 30к": a fine is a legal bound
     elif r.unit == "other" and not r.currency and not r.counts and _counts_people(text, r, segment, last, g):
         r.unit = "people"
+    elif r.unit == "other" and not r.currency and not counts and (noun := _people_before_relative(text, r, segment, g)):
+        # "переселенцев, которых в июне было 150 тысяч": the people a relative pronoun
+        # before the bare figure points back to
+        r.unit, counts = "people", noun
     elif r.unit == "other" and not r.currency and counts and _animate_head(counts, g):
         r.unit, r.people = "people", True  # "170 оккупантов", "чотирьох підлітків", "два источника"
     if (r.unit == "people" and not counts and last is not None and last.unit == "people" and last.counts
@@ -1334,6 +1338,25 @@ def _counts_people(text: str, r: _Reading, segment: Span, last: Quantity | None,
     if g.people_verbs.search(text, segment[0], segment[1]):
         return True
     return last is not None and last.unit == "people" and last.span[1] >= r.start - _PEOPLE_REACH
+
+
+_RELATIVE_GENITIVE = re.compile(r"(?<!\w)(?:которых|яких)(?!\w)", re.IGNORECASE)
+_WORD_BEFORE_COMMA = re.compile(r"([^\W\d_]+)\s*,\s*$")
+
+
+def _people_before_relative(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
+    """The people noun a genitive relative pronoun opening the figure's clause points back
+    to ("переселенцы, которых … было 150 тысяч", "мігрантів, яких … близько 300"), or None."""
+    if g.lang not in morph.LANGS:
+        return None
+    rel = None
+    for m in _RELATIVE_GENITIVE.finditer(text, max(0, segment[0] - 2), r.start):
+        rel = m
+    if rel is None:
+        return None
+    before = _WORD_BEFORE_COMMA.search(text, max(0, rel.start() - 40), rel.start())
+    word = before.group(1) if before else ""
+    return word if word and morph.person_noun(word, g.lang, number=False) else None
 
 
 def _animate_head(counts: str, g: _Grammar) -> bool:
