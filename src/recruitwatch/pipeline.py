@@ -153,17 +153,16 @@ def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     lang = doc.language or "en"
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
     doc.quantities = extract_quantities(doc.body, lang)
-    unknown_site = bool(doc.url) and not doc.outlet
-    if unknown_site:
+    if doc.url and not doc.outlet:
         # a site the table does not know, named in its own report: the claims stage reads
         # its words as the publisher's ("Як інформує Цензор.НЕТ, про це пише …")
         doc.outlet = outlet_named_by_domain(doc.url, _org_names(doc))
+    unknown_site = bool(doc.url) and not doc.outlet  # as the claims are first read
     voice = channel_voice(doc.url, doc.removed)
-    read_as = doc.outlet
     attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models, voice)
     if doc.url:
         _outlet_by_domain(doc, [a.claim for a in attribs])
-        if unknown_site and doc.outlet and read_as is None:
+        if unknown_site and doc.outlet:
             # named only as a speaker (no organisation the entities found): read again
             # knowing the publisher
             attribs = attributions(doc.body, lang, doc.entities, doc.outlet, options.use_models, voice)

@@ -165,6 +165,12 @@ def unmarkdown(text: str) -> str:
     return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
 
 
+def line_end(text: str, pos: int) -> int:
+    """The offset of the end of the line ``pos`` lies on (its newline, or the text's end)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def sentence_at(spans: list[Span], offset: int) -> Span | None:
     """The sentence span containing ``offset``."""
     for s in spans:

@@ -38,7 +38,7 @@ from functools import lru_cache
 from recruitwatch.fastre import guarded
 from recruitwatch.model import Published, Removed, Span
 from recruitwatch.resources import load_toml
-from recruitwatch.text import DATE_FIELD, sentence_spans
+from recruitwatch.text import DATE_FIELD, line_end, sentence_spans
 
 LANGUAGES = ("en", "ru", "uk")
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -548,15 +548,10 @@ def _ignored_spans(body: str, removed: list[Removed], g: Grammar) -> list[Span]:
     # the lines that hold a banner's words (no pattern crosses a line: one pass over the body)
     lines: list[Span] = []
     for m in g.scrape_time.finditer(body):
-        line = (body.rfind("\n", 0, m.start()) + 1, _line_end(body, m.end()))
+        line = (body.rfind("\n", 0, m.start()) + 1, line_end(body, m.end()))
         if not lines or lines[-1] != line:
             lines.append(line)
     return spans + lines
-
-
-def _line_end(body: str, pos: int) -> int:
-    end = body.find("\n", pos)
-    return len(body) if end < 0 else end
 
 
 def _inside(offset: int, spans: list[Span]) -> bool:
@@ -594,9 +589,7 @@ def _timestamped(e: DateExpr, body: str) -> bool:
 
 
 def _is_dateline(e: DateExpr, body: str) -> bool:
-    line_start = body.rfind("\n", 0, e.start) + 1
-    line_end = body.find("\n", e.end)
-    line = body[line_start: len(body) if line_end < 0 else line_end]
+    line = body[body.rfind("\n", 0, e.start) + 1:line_end(body, e.end)]
     # the date and a place or a time at most ("MOSCOW, March 14, 2023", "March 14, 2023 10:42
     # am"); a date inside a short sentence ("Putin signed the decree of 5 March 2022") is none
     rest = line.replace(e.text, " ")

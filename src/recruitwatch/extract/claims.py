@@ -46,7 +46,7 @@ from recruitwatch.extract.syntax import Parse, parse
 from recruitwatch.fastre import Folded, compile_folded, guarded
 from recruitwatch.model import Claim, Entity, Span
 from recruitwatch.resources import load_toml
-from recruitwatch.text import CYRILLIC, DATE_FIELD, sentence_spans, statement_spans
+from recruitwatch.text import CYRILLIC, DATE_FIELD, line_end, sentence_spans, statement_spans
 
 __all__ = ["Attribution", "attributions", "extract_claims", "reports_own_act"]
 
@@ -202,8 +202,8 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             end = _quotation_after(body, e) or _paragraph_after(body, e) or _items_after(body, e)
             if end is not None and not any(e <= x < end for x, _ in claimed):
                 a.claim.span = (s, end)
-        elif (e >= _line_end(body, e) - 1 or _ends_line(body, e)) and (
-                end := _first_person_after(body, _line_end(body, e), doc.lex)) is not None \
+        elif (e >= line_end(body, e) - 1 or _ends_line(body, e)) and (
+                end := _first_person_after(body, line_end(body, e), doc.lex)) is not None \
                 and not any(e <= x < end for x, _ in claimed):
             # "Работник военкомата заявил, что …\n\nУ меня всегда есть аргумент: …": a
             # block of first-person words after the speaker's paragraph is his quotation
@@ -236,18 +236,13 @@ _TAG_PARAGRAPH = re.compile(r"[ \t]*[—–-][ \t]*(?P<cue>[^\W\d_]+)[^\n«»“
 
 def _tag_paragraph(body: str, par: int, cue: str | None) -> bool:
     """Whether the line at ``par`` is a dash and a speaker's tag alone ("— говорит офицер.")."""
-    m = _TAG_PARAGRAPH.fullmatch(body, par, _line_end(body, par))
+    m = _TAG_PARAGRAPH.fullmatch(body, par, line_end(body, par))
     return m is not None and bool(cue) and m.group("cue").lower() == cue.strip().lower()
-
-
-def _line_end(body: str, at: int) -> int:
-    end = body.find("\n", at)
-    return len(body) if end < 0 else end
 
 
 def _ends_line(body: str, at: int) -> bool:
     """Whether nothing but spaces stands between ``at`` and the end of its line."""
-    return not body[at:_line_end(body, at)].strip()
+    return not body[at:line_end(body, at)].strip()
 
 
 def _speech_paragraph_after(body: str, at: int) -> Span | None:
@@ -273,7 +268,7 @@ def _items_after(body: str, colon_end: int) -> int | None:
         start = body.rfind("\n", 0, nonspace.start()) + 1
         if not _ITEM_MARK.match(body, start):
             break
-        end = pos = _line_end(body, start)
+        end = pos = line_end(body, start)
     return end
 
 
@@ -282,10 +277,10 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мы|меня|мне|мной|мой|�
 _NO_QUOTATION = re.compile(r"https?://|t\.me/|@\w|(?<!\w)(?:мы|ми)\s+(?:писали|сообщали|повідомляли)", re.IGNORECASE)
 
 
-def _first_person_after(body: str, line_end: int, lex: _Lexicon) -> int | None:
-    """The end of the unmarked paragraph right after ``line_end`` when it speaks in the first
+def _first_person_after(body: str, line_stop: int, lex: _Lexicon) -> int | None:
+    """The end of the unmarked paragraph right after ``line_stop`` when it speaks in the first
     person and has no cue of its own: a Telegram quotation whose marks the export lost."""
-    after = _speech_paragraph_after(body, line_end)
+    after = _speech_paragraph_after(body, line_stop)
     if after is None:
         return None
     text = body[after[0]:after[1]]
@@ -319,7 +314,7 @@ def _quotes_going_on(doc: _Doc) -> None:
     starts = sorted(a.claim.span[0] for a in doc.found)
     for a in doc.found:
         s, e = a.claim.span
-        par_end = _line_end(body, e)
+        par_end = line_end(body, e)
         if not _TAGGED.search(body, s, e):
             continue
         dash = _DASH_OPENS.match(body, e, par_end)
@@ -403,7 +398,7 @@ def _paragraphs_around(body: str, at: int, back: bool) -> Iterator[Span]:
             if nonspace is None:
                 return
             start = nonspace.start()
-            end = pos = _line_end(body, start)
+            end = pos = line_end(body, start)
         yield start, end
 
 
@@ -1044,9 +1039,7 @@ def _inner_speaker(doc: _Doc, text: str, cue: _Cue, speaker: _Speaker,
 def _reported_in(doc: _Doc, text: str, cue: _Cue, other: _Cue) -> bool:
     """Whether ``other`` lies in the statement ``cue`` reports ("рассказал, что власти
     опасаются"): a "that" stands between them."""
-    that = doc.lex.words.get("that", frozenset())
-    return cue.end <= other.start and any(
-        t.group().lower() in that for t in _tokens(text, (cue.end, other.start)))
+    return cue.end <= other.start and _that_between(doc, text, cue.end, other.start)
 
 
 def _rejects(neg: _Negation, raw: str, phrases: list[Span]) -> bool:
@@ -1638,7 +1631,8 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
 
 def _that_between(doc: _Doc, text: str, a: int, b: int) -> bool:
     """Whether the word that opens a reported clause ("що", "что", "that") lies in ``[a, b)``."""
-    return any(t.group().lower() in doc.lex.words["that"] for t in _TOKEN.finditer(text, a, b))
+    that = doc.lex.words.get("that", frozenset())
+    return any(t.group().lower() in that for t in _tokens(text, (a, b)))
 
 
 def _after_object_put_first(doc: _Doc, s: int, text: str, cue: _Cue, span: Span | None) -> Span | None:
@@ -1957,9 +1951,14 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attributi
 def _main_clause(doc: _Doc, sentence: str) -> str:
     """A sentence up to the clause its verb reports ("Факт свідчить, що Кремль не розглядає
     …": the fact tells, and rejects nothing; "В Кремле призыв не обсуждают" is all main)."""
-    m = re.search(rf",?\s+(?:{'|'.join(map(re.escape, sorted(doc.lex.words['that'])))})(?!\w)", sentence,
-                  re.IGNORECASE)
+    m = _that_clause(doc.lex.words["that"]).search(sentence)
     return sentence[:m.start()] if m else sentence
+
+
+@lru_cache(maxsize=8)
+def _that_clause(that: frozenset[str]) -> re.Pattern:
+    """The word that opens a reported clause, after a space (and a comma)."""
+    return re.compile(rf",?\s+(?:{'|'.join(map(re.escape, sorted(that)))})(?!\w)", re.IGNORECASE)
 
 
 def _refers_back(doc: _Doc, start: int, end: int) -> bool:
@@ -2000,25 +1999,21 @@ def _publisher_aside(doc: _Doc, before: int) -> None:
     new = [a for a in doc.found[before:] if not a.nested]
     own = [a for a in new if a.claim.speaker in own_names]
     others = [a for a in new if a.claim.speaker not in own_names]
-    if own and not others:
-        # "Як інформує Цензор.НЕТ, про це пише видання «Важные истории»" on
-        # censor.net: the outlet it names speaks; the site only passes it on
-        for a in own:
-            if a.claim.via:
-                a.claim.speaker, a.claim.via[:] = a.claim.via[0], a.claim.via[1:]
-        if doc.history and doc.history[-1][0] in own_names and own[-1].claim.speaker not in own_names:
-            last = own[-1].claim
-            doc.history[-1] = (last.speaker, list(last.via), doc.history[-1][2])
-        return
     if not own:
         return
     for a in own:
+        if not others:
+            # "Як інформує Цензор.НЕТ, про це пише видання «Важные истории»" on
+            # censor.net: the outlet it names speaks; the site only passes it on
+            if a.claim.via:
+                a.claim.speaker, a.claim.via[:] = a.claim.via[0], a.claim.via[1:]
+            continue
         for o in others:
             o.claim.via[:] = _dedupe([*o.claim.via, *(v for v in a.claim.via if v not in own_names)],
                                      o.claim.speaker)
         doc.found.remove(a)
-    if doc.history and doc.history[-1][0] in own_names:
-        last = others[-1].claim
+    last = (others or own)[-1].claim
+    if doc.history and doc.history[-1][0] in own_names and last.speaker not in own_names:
         doc.history[-1] = (last.speaker, list(last.via), doc.history[-1][2])
 
 
@@ -2316,7 +2311,7 @@ def _colon_speaker(doc: _Doc, s: int, e: int) -> None:
     if not body[s:stop].endswith(":") or not _ends_line(body, stop):
         return
     people = {(ent.name, (ms, me)) for ms, me, ent in doc.mentions if s <= ms and me <= e and ent.type == "PERSON"}
-    if len({name for name, _ in people}) != 1 or _first_person_after(body, _line_end(body, stop), doc.lex) is None:
+    if len({name for name, _ in people}) != 1 or _first_person_after(body, line_end(body, stop), doc.lex) is None:
         return
     name, at = min(people, key=lambda p: p[1])
     _add_signed(doc, s, e, name, at, ":")
@@ -3537,7 +3532,8 @@ def _offices_back(doc: _Doc) -> None:
             # the first of a short title, "Головнокомандувач Збройних сил України"; not a
             # word further back: "після зустрічі з міністром оборони президент …")
             lead_words = _TOKEN.findall(re.split(r"[,;:.!?()«»\"—–]", lead)[-1])
-            words = [w.lower() for w in {*lead_words[-1:], *lead_words[:1 if len(lead_words) <= _OFFICE_LEAD_WORDS else 0]}]
+            heads = lead_words[-1:] + (lead_words[:1] if len(lead_words) <= _OFFICE_LEAD_WORDS else [])
+            words = [w.lower() for w in heads]
             words += [w.lower() for x, y in a.phrases for w in _TOKEN.findall(doc.body[x:y])]
             offices.append((c.span[0], c.speaker, words))
         elif c.speaker.startswith("anonymous: ") and 2 <= len(c.speaker.split()) <= 4:
@@ -4669,7 +4665,7 @@ def _report_relay(doc: _Doc) -> None:
     turns to background."""
     top = [a.claim for a in doc.found if not a.nested]
     title = _NONSPACE.search(doc.body)
-    first_line = _line_end(doc.body, title.start()) if title else -1
+    first_line = line_end(doc.body, title.start()) if title else -1
     source = (next((c.speaker for c in top if is_outlet(c.speaker) and not c.via
                     and (_refers_back(doc, c.span[0], c.span[1])
                          or c.cue == _SOURCE_CUE
