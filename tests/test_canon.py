@@ -602,3 +602,27 @@ def test_artemiy_is_a_name_of_its_own_not_artyoms_case_form():
 ])
 def test_companies_clubs_and_outlets_by_their_other_names(name, canon):
     assert canonical_name(name) == canon
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    # names invented for this test, in the shapes the study sets nd, nh and nj met: a Western
+    # name in a Russian or Ukrainian report, and a Ukrainian woman's surname in Russian
+    ("Timothy Holden", "Тімоті Холден"),  # "th" is a t
+    ("Rhys Carter", "Рис Картер"),  # "rh" is an r, "c" is a к
+    ("Scott Willard", "Скотт Уіллард"),  # a w written "Уі"
+    ("Jacob Grant", "Джейкоб Грант"),  # the given name from the variant table
+    ("Olha Savytska", "Ольга Савицкая"),
+])
+def test_a_western_name_and_its_transcription_are_one_person(latin, cyrillic):
+    from recruitwatch.extract.canon import person_key
+
+    assert person_key(latin) == person_key(cyrillic)
+
+
+def test_a_ukrainian_word_never_folds_into_a_western_given_name():
+    # "Як Росія вербує …" (how Russia recruits …) opened a headline of study set mb: "Як"
+    # is no "Jack"
+    from recruitwatch.extract.canon import given_key
+
+    assert given_key("Як") is None
+    assert given_key("Джек") == given_key("Jack")

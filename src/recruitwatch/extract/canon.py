@@ -278,9 +278,12 @@ _TRANSLIT = str.maketrans({
 # Also "ё" written "е" or "yo" (Tsivileva/Tsivilyova), the adjective surnames' endings
 # (Kopaygorodsky/-skiy/-skoy/-skii) and Ukrainian є after a consonant, which Ukrainian
 # reports write for a Russian е ("Пєсков", "Гєнадій": "ie" in Latin letters).
-_FOLDS = ((re.compile(r"dzh"), "j"), (re.compile(r"^ye"), "e"), (re.compile(r"(?<=[aeiou])[yi](?=e)"), ""), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
+_FOLDS = ((re.compile(r"(?<=[tr])h"), ""), (re.compile(r"dzh"), "j"), (re.compile(r"^ye"), "e"), (re.compile(r"(?<=[aeiou])[yi](?=e)"), ""), (re.compile(r"kh"), "h"), (re.compile(r"ts|tz"), "c"),
           (re.compile(r"(?:sk|ck)(?:ii|iy|yi|oy|oi|y|i)$"), "ski"), (re.compile(r"(?<=.)[yi]o"), "e"),
           (re.compile(r"[yji]+"), "i"), (re.compile(r"(?<=[^aeiou])ie"), "e"), (re.compile(r"w"), "v"),
+          # a woman's adjective surname: Ukrainian "Цибульська" (Tsybulska), Russian
+          # "Цибульская" (Tsybulskaya)
+          (re.compile(r"(?<=[sc]k)aia$"), "a"),
           # Ukrainian writes a Russian name's "Г" as "Г" read h ("Горєлкіна" → Horelkina, the
           # Russian Gorelkina); after "kh" → "h" above, any h is read g
           (re.compile(r"h"), "g"),
@@ -443,8 +446,23 @@ def _given_spelling() -> dict[str, str]:
     return {"#" + group[0].lower(): group[0] for group in _name_groups()}
 
 
-def _fold(token: str) -> str:
+# A Western name in Latin letters against its Cyrillic transcription, which writes the
+# sound: c as к or с ("Scott"/"Скотт", "Vance"/"Венс"), and the w of "Wilton" as "Уі"/"Уи";
+# "th" and "rh" lose their h above ("Timothy"/"Тімоті", "Rhys"/"Рис")
+_LATIN_FOLDS = ((re.compile(r"ck"), "k"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c(?![hz])"), "k"))
+_CYRILLIC_W = re.compile(r"^u(?=[ie])")
+
+
+def _fold(token: str, sounds: bool = False) -> str:
+    """``token`` romanised with its spelling differences folded; ``sounds`` also folds a
+    Western surname's spelling to its transcription's (never for given names, which the
+    variant table spells: folded that loosely, the Ukrainian "Як" would read as "Jack")."""
     out = transliterate(token)
+    if sounds and CYRILLIC.search(token):
+        out = _CYRILLIC_W.sub("v", out)
+    elif sounds:
+        for pattern, repl in _LATIN_FOLDS:
+            out = pattern.sub(repl, out)
     for pattern, repl in _FOLDS:
         out = pattern.sub(repl, out)
     return out
@@ -498,7 +516,7 @@ def person_key(name: str) -> tuple[str, ...]:
     for tok in tokens:
         if len(tokens) > 2 and _PATRONYMIC.search(tok):
             continue
-        keys.append(given_key(tok) or _fold(tok))
+        keys.append(given_key(tok) or _fold(tok, sounds=True))
     return tuple(keys)
 
 
