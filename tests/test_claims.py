@@ -1156,6 +1156,29 @@ def test_a_post_signed_with_a_bare_dash_is_its_speakers():
     assert attributions(body, "ru", [sobyanin]) == []
 
 
+@pytest.mark.parametrize("body, lang, speaker", [
+    # (in the shape of Moscow news channels' posts of Nov. 2024, which sign a headline with
+    # what the speaker is: "…, — __главный психиатр столицы__"; written for this test)
+    ("Выплаты контрактникам в регионах придётся поднять ещё раз, — зампред комитета Госдумы по обороне",
+     "ru", "anonymous: зампред комитета Госдумы по обороне"),
+    ("Призывников этой осенью станет на треть больше, чем весной, — военные эксперты",
+     "ru", "anonymous: военные эксперты"),
+    ("Росія набиратиме в армію щонайменше 30 тисяч людей щомісяця, — військовий аналітик",
+     "uk", "anonymous: військовий аналітик"),
+])
+def test_a_post_signed_with_what_its_speaker_is(body, lang, speaker):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "Выплаты выросли вдвое, — и это только начало",  # no noun for a person
+    "Новый каток открылся на ВДНХ, — рядом с главным входом",
+    "Контракт подписали, — сосед",  # too short to state anything
+])
+def test_a_dash_before_no_description_of_a_speaker_signs_nothing(body):
+    assert extract_claims(body, "ru", []) == []
+
+
 @pytest.mark.models
 def test_a_person_after_his_institution_is_named_from_his_given_name():
     body = "Обіцяли, мовляв, будете на другій лінії, ― сказав представник воєнної розвідки України Андрій Черняк."

@@ -2280,6 +2280,27 @@ def _dash_signed(doc: _Doc, s: int, e: int) -> None:
         _add_signed(doc, s, e, names[0], (a, b), "—")
     elif person := _office_and_surname(doc, a, b):
         _add_signed(doc, s, e, person, (a, b), "—")
+    elif described := _signed_description(doc, s, a, b):
+        _add_signed(doc, s, e, described, (a, b), "—")
+
+
+_SIGNED_DESCRIPTION_WORDS = 7
+
+
+def _signed_description(doc: _Doc, s: int, a: int, b: int) -> str | None:
+    """A post's statement signed by what its speaker is, not a name ("Риск … выше, чем
+    когда-либо, — заместитель председателя комитета Госдумы по обороне", "…, — врачи"):
+    ``anonymous: <the description>`` when it opens in lower case, makes a statement before
+    the dash, and its first noun is a person's."""
+    if doc.lang not in morph.LANGS or len(_TOKEN.findall(doc.body, s, a)) < _STATEMENT_WORDS:
+        return None
+    words = [t.group() for t in _TOKEN.finditer(doc.body, a, b)]
+    if not words or len(words) > _SIGNED_DESCRIPTION_WORDS or not words[0][:1].islower():
+        return None
+    noun = next((w for w in words if morph.noun(w, doc.lang)), None)
+    if noun is None or not morph.person_noun(noun, doc.lang, number=False):
+        return None
+    return "anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))
 
 
 # "Источник: Верстка" on a line of its own: the outlet whose report a post retells
