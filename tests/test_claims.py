@@ -1179,6 +1179,18 @@ def test_a_dash_before_no_description_of_a_speaker_signs_nothing(body):
     assert extract_claims(body, "ru", []) == []
 
 
+@pytest.mark.parametrize("body, lang, speaker", [
+    # (in the shape of news channels' posts that close on who reports it; written for this test)
+    ("У Подмосковье мигрантам вручают повестки прямо на стройке. Пишут подписчики.", "ru",
+     "anonymous: подписчики"),
+    ("У Криму чоловікам роздають повістки біля магазинів. Пишуть місцеві.", "uk", "anonymous: місцеві"),
+])
+def test_a_bare_verb_and_who_reports_tell_of_the_sentence_before(body, lang, speaker):
+    claims = extract_claims(body, lang, [])
+    assert [(c.speaker, body[c.span[0]:c.span[1]].split()[0]) for c in claims] == [
+        (speaker, body.split()[0]), (speaker, body.split(". ")[1].split()[0])]
+
+
 @pytest.mark.models
 def test_a_person_after_his_institution_is_named_from_his_given_name():
     body = "Обіцяли, мовляв, будете на другій лінії, ― сказав представник воєнної розвідки України Андрій Черняк."

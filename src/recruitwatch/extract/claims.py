@@ -1967,12 +1967,20 @@ def _refers_back(doc: _Doc, start: int, end: int) -> bool:
     пише …")."""
     if doc.lex.refers_back.match(doc.body, start, end):
         return True
+    words = list(_TOKEN.finditer(doc.body, start, end))
+    if 1 < len(words) <= _BARE_REPORT_WORDS and not _TAG_OPENING.search(doc.body, start, words[0].start()) \
+            and (cue := doc.lex.cues.search(doc.body, words[0].start(), end)) and cue.start() == words[0].start():
+        # "… . Пишут подписчики.": a verb and who reports, of the words before (not a
+        # quotation's tag, "– зазначили джерела", which closes what the dash opened)
+        return True
     comma = doc.body.find(",", start, end)
     return (comma >= 0 and bool(doc.lex.refers_back.match(doc.body, _SPACES.match(doc.body, comma + 1).end(), end))
             and doc.lex.cues.search(doc.body[start:comma]) is not None)
 
 
 _SPACES = re.compile(r"\s*")
+_BARE_REPORT_WORDS = 4
+_TAG_OPENING = re.compile(r"[-–—―»\"”’]")
 
 
 def _published_first(doc: _Doc, text: str, span: Span, cue: _Cue) -> bool:
