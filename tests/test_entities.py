@@ -528,6 +528,16 @@ def test_an_office_or_a_preposition_opening_a_model_person_is_no_part_of_the_nam
     assert people == {"Alexander Bastrykin"}
 
 
+# In the shape of a Russian report on a Ukrainian mayor (study set nj: "мэр Конотопа …"),
+# written for this test.
+@pytest.mark.models
+def test_the_place_of_an_office_before_a_surname_is_no_part_of_the_name():
+    body = "Мэр Конотопа Семенихин рассказал о мобилизации, а мэр Конотопа Артем Семенихин уехал."
+    ents = {(e.type, e.name) for e in extract_entities(body, "ru", Options())}
+    assert ("PLACE", "Konotop") in ents and ("PERSON", "Artyom Semenikhin") in ents
+    assert not any("Konotopa" in name for _, name in ents)
+
+
 @pytest.mark.parametrize("body,want", [
     # the Ukrainian names of Russia's regions, in their case forms
     ("У Білгородській області вручають повістки.", {"Belgorod Oblast": "Білгородській області"}),

@@ -281,6 +281,7 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
             normal = None
         for s, e in _pieces(body, start, end, etype == "PERSON"):
             text = body[s:e] if normal is None or (s, e) != (start, end) else normal
+            after_place = False
             lead = _PERSON_LEAD.match(body, s, e) if etype == "PERSON" else None
             if lead and lead.group(1).casefold() in _person_leads():
                 # "Голова Слідчого", "У Білгородській": an office or a preposition opens
@@ -294,9 +295,18 @@ def _model_mentions(body: str, lang: str, options: Options, spacy_doc) -> list[_
             if etype == "PERSON" and lang in morph.LANGS:
                 s, text = _without_lowercase_lead(body, s, e, text)
                 s, text = _without_common_words(body, s, e, text, lang)
+                if (place := _place_lead(body, s, e, lang)) is not None:
+                    # "мэр Конотопа Семенихин": the office's place, then the person
+                    cut, lemma = place
+                    found = _model_mention(lemma, s, cut, "PLACE", lang, body[s:cut])
+                    out.extend([found] if found else [])
+                    rest = _SPACE_RUN.match(body, cut).end()
+                    parts = text.split()
+                    text = " ".join(parts[1:]) if len(parts) == len(body[s:e].split()) else body[rest:e]
+                    s, after_place = rest, True
             m = _model_mention(text, s, e, etype, lang, body[s:e],
                                body[max(0, s - 1):s] in _OPENING_QUOTES)
-            if m:
+            if m and not (after_place and m.type != "PERSON"):  # "губернатор Курска Иванов": no Ivanovo
                 out.append(m)
     return out
 
@@ -337,6 +347,29 @@ def _without_lowercase_lead(body: str, start: int, end: int, name: str) -> tuple
     parts = name.split()
     name = " ".join(parts[lead:]) if len(parts) == len(words) else body[start + words[lead].start():end]
     return start + words[lead].start(), name
+
+
+_SPACE_RUN = re.compile(r"\s*")
+
+
+def _place_lead(body: str, start: int, end: int, lang: str) -> tuple[int, str] | None:
+    """(end, name) of a place in the genitive that opens a model's person span right after
+    a noun for an office ("мэр Конотопа Семенихин", "міський голова Конотопа Семеніхін"):
+    the office's place, not the person's given name."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    before = re.search(r"(\w+)\s*$", body[max(0, start - 40):start])
+    if len(words) < 2 or before is None or not morph.person_noun(before.group(1).lower(), lang):
+        return None
+    word = words[0].group()
+    if not word[:1].isupper() or canon.given_key(word) or morph.given_name(word, lang):
+        return None
+    tags = morph.noun_tags(word, lang)
+    if not tags or not all("gent" in t.grammemes and "inan" in t.grammemes for t in tags):
+        return None
+    lemmas = {t.normal for t in tags}
+    if len(lemmas) != 1:
+        return None
+    return start + words[0].end(), next(iter(lemmas)).capitalize()
 
 
 def _without_common_words(body: str, start: int, end: int, name: str, lang: str

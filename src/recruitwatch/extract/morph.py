@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["LANGS", "Verb", "can_be_subject", "cases", "common_word", "done_participle", "finite_verb", "function_word", "gerund",
+__all__ = ["LANGS", "NounTag", "Verb", "can_be_subject", "cases", "common_word", "done_participle", "finite_verb", "function_word", "gerund",
            "genitive_plural_nominal", "impersonal_past", "given_name", "infinitive", "known", "lemmas", "name_like", "nominative", "noun", "passive_predicate", "plural_participle", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})
@@ -310,6 +310,21 @@ def _surname(morph, word: str, gender: str) -> str:
 def _cased(surface: str, lemma: str) -> str:
     """The lemma with the surface's capitals ("Юсову", "юсов" → "Юсов")."""
     return "-".join(part[:1].upper() + part[1:] for part in lemma.split("-")) if surface[:1].isupper() else lemma
+
+
+@dataclass(frozen=True, slots=True)
+class NounTag:
+    normal: str
+    grammemes: frozenset[str]
+
+
+def noun_tags(word: str, lang: str) -> tuple[NounTag, ...]:
+    """The dictionary's noun readings of ``word`` (lemma and grammemes); () where it has
+    another reading first or knows none."""
+    if lang not in LANGS or not _known_tags(word, lang) or _known_tags(word, lang)[0].POS != "NOUN":
+        return ()
+    return tuple(NounTag(p.normal_form, frozenset(p.tag.grammemes)) for p in _analyzer(lang).parse(word)
+                 if p.is_known and p.tag.POS == "NOUN")
 
 
 def noun(word: str, lang: str) -> bool:
