@@ -2732,3 +2732,16 @@ def test_a_channels_pointer_to_its_own_map_is_navigation():
     text = ("Военкоматы проверяют курьеров.\n\nТекст поста о проверках курьеров в Москве.\n\n"
             "Подробности всех проверок — на нашей карте:")
     assert [(r.line, r.kind) for r in clean_text(text).removed] == [(4, "navigation")]
+
+
+def test_a_posts_credit_line_naming_its_correspondents_is_a_byline():
+    # In the shape of BBC Russian's channel posts (study set ns), written for this test.
+    rows = [
+        ("Потери армии в ноябре выросли, оценивают в альянсе.", ART),
+        ("__Рассказывают корреспонденты Русской службы Би-би-си Иван Петров и Анна Смирнова__", "byline"),
+        ("По данным альянса, потери составляют около тысячи человек в день.", ART),
+        # a lead-in to the correspondent's words stays: it introduces them
+        ("Рассказывает наш корреспондент: в городе проверяют документы у мужчин.", ART),
+        ("Розповідає кореспондентка Української служби Бі-бі-сі Олена Коваль", "byline"),
+    ]
+    assert_cleaned(rows)
