@@ -4961,3 +4961,19 @@ def test_a_judgement_in_quotes_a_few_words_after_the_verb_is_a_statement(body, l
 def test_it_was_said_that_is_an_unnamed_report(body, lang):
     claims = extract_claims(body, lang, [])
     assert [(c.speaker, c.hedged) for c in claims] == [("anonymous: reports", False)]
+
+
+def test_a_service_of_an_outlet_never_relays_through_its_parent():
+    # (in the shape of a BBC Russian post, study set ns: "… подтвердил эти данные Би-би-си"
+    # is said to its own newsroom; written for this test)
+    body = "Представитель Генштаба Дмитрий Лихов подтвердил эти данные Би-би-си."
+    specs = [("Дмитрий Лихов", "Dmitry Likhov", "PERSON"), ("Би-би-си", "BBC", "ORG")]
+    assert one(body, "ru", *specs, outlet="BBC Russian Service").via == []
+    assert one(body, "ru", *specs, outlet="Meduza").via == ["BBC"]
+
+
+def test_capitals_joined_by_and_speak_each_for_its_government():
+    # (after a BBC Russian post on North Korean troops, study set ns; written for this test)
+    body = "Москва и Пхеньян заявили, что договор касается только обороны."
+    claims = extract_claims(body, "ru", ents(body, ("Москва", "Moscow", "PLACE"), ("Пхеньян", "Pyongyang", "PLACE")))
+    assert [c.speaker for c in claims] == ["Government of Russia", "Government of North Korea"]

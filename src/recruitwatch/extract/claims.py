@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from recruitwatch.extract.canon import (
-    canonical_name, canonical_type, given_names, is_outlet, person_key, romanize_person, scan, stem,
+    canonical_name, canonical_type, given_names, is_outlet, person_key, publisher_names, romanize_person, scan, stem,
     surname_form, table_name, transliterate)
 from recruitwatch.extract import morph
 from recruitwatch.extract.units import is_formation
@@ -4087,9 +4087,22 @@ def _mentioned(doc: _Doc, s: int, head: Span) -> list[tuple[int, int, str]]:
                   for m in scan(doc.body[a:b])
                   if m.alias.kind in ("person", "institution", "outlet", "contextual")]
     if not people:
-        places = [m for m in inside if m[3] == "PLACE" and (m[1] - m[0]) * 10 >= (b - a) * 8]
+        places = [m for m in inside if m[3] == "PLACE"]
+        if len(places) > 1 and _only_joined(doc, a, b, places):
+            return _coordinated(doc, places)  # "Москва и Пхеньян не подтверждали": each
+        places = [m for m in places if (m[1] - m[0]) * 10 >= (b - a) * 8]
         return [m[:3] for m in places[:1]]
     return _coordinated(doc, people)
+
+
+def _only_joined(doc: _Doc, a: int, b: int, names: list[tuple[int, int, str, str]]) -> bool:
+    """Whether ``body[a:b]`` is the names and the words and commas that join them."""
+    rest, pos = [], a
+    for ms, me, *_ in names:
+        rest.append(doc.body[pos:ms])
+        pos = me
+    rest.append(doc.body[pos:b])
+    return all(w in doc.lex.words["and"] for w in " ".join(rest).replace(",", " ").lower().split())
 
 
 _DESCRIBED_GAP = 6  # words at most between a body and the person it describes
@@ -4779,6 +4792,6 @@ def _wire_agency(body: str) -> str | None:
 def _without_outlet(a: Attribution, outlet: str | None) -> Attribution:
     """The publishing outlet is not a relay of its own report."""
     if outlet and a.claim.via:
-        key = canonical_name(outlet)
-        a.claim.via[:] = [v for v in a.claim.via if v != key and v != outlet]
+        own = publisher_names(outlet)
+        a.claim.via[:] = [v for v in a.claim.via if v not in own]
     return a
