@@ -626,3 +626,16 @@ def test_a_ukrainian_word_never_folds_into_a_western_given_name():
 
     assert given_key("Як") is None
     assert given_key("Джек") == given_key("Jack")
+
+
+def test_a_mans_adjective_surname_in_russian_and_ukrainian_is_one_person():
+    # (a Ukrainian officer named in a Russian post, study set ns; names invented here)
+    from recruitwatch.extract.canon import person_key
+
+    assert person_key("Дмитрий Луговой") == person_key("Дмитро Луговий") == person_key("Dmytro Luhovyi")
+    # a surname alone in -ой may be a woman's in the genitive ("Ташевой" of Tasheva)
+    assert person_key("Ташевой") != person_key("Ташевий")
+
+
+def test_a_western_name_opening_with_w_is_romanised_with_it():
+    assert romanize_person("Эдвард Уилтон", "ru") == "Edward Wilton"

@@ -25,7 +25,7 @@ from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
-    "given_first", "given_key", "known_people", "lowercase_names", "org_heads", "person_key", "romanize_person", "scan",
+    "given_first", "given_key", "known_people", "lowercase_names", "org_heads", "person_key", "publisher_names", "romanize_person", "scan",
     "surname_form", "transliterate",
 ]
 
@@ -437,6 +437,8 @@ def _romanized_word(word: str, ukrainian: bool) -> str:
                   or ("ye" if not ukrainian and not acronym and c == "е" and (i == 0 or low[i - 1] in _RU_VOWELS)
                       else None)
                   or table.get(c, c) for i, c in enumerate(low))
+    if low[:2] in ("уи", "уі", "уэ"):
+        out = "w" + out[1:]  # a Western name's w ("Уилтон", "Уілсон": Wilton, Wilson)
     return "-".join(part[:1].upper() + part[1:] for part in out.split("-"))
 
 
@@ -517,7 +519,20 @@ def person_key(name: str) -> tuple[str, ...]:
         if len(tokens) > 2 and _PATRONYMIC.search(tok):
             continue
         keys.append(given_key(tok) or _fold(tok, sounds=True))
+    if len(keys) > 1 and keys[0] in _men_keys() and _MASCULINE_OI.search(keys[-1]):
+        # a man's adjective surname in -ой as Ukrainian writes it, -ий ("Дмитрий Лиховой",
+        # "Дмитро Лиховий"); only after a man's given name, for "Ташевой" alone may be a
+        # woman's Ташева in the genitive
+        keys[-1] = keys[-1][:-2] + "i"
     return tuple(keys)
+
+
+_MASCULINE_OI = re.compile(r"[^aeiou]oi$")
+
+
+@lru_cache(maxsize=1)
+def _men_keys() -> frozenset[str]:
+    return frozenset("#" + group[0].lower() for group in load_toml("aliases/first_names.toml")["variants"])
 
 
 # -- the index --------------------------------------------------------------------------
@@ -946,6 +961,21 @@ def find_places(text: str) -> list[tuple[Span, str]]:
 # a site's domain names an outlet ("72.ru", "ugra-news.ru")
 _SITE = re.compile(r"(?:[a-z0-9][a-z0-9-]*\.)+(?:ru|ua|com|net|org|info|media|news|by|kz|su|tv|fm|io|рф)",
                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _outlet_parents() -> dict[str, str]:
+    return {rec["name"]: rec["parent"] for rec in load_toml("aliases/outlets.toml")["outlet"] if "parent" in rec}
+
+
+def publisher_names(outlet: str) -> frozenset[str]:
+    """The names an outlet publishes under: its own, its canonical name and its parent's
+    (the BBC for its Russian Service), so that a report never relays itself."""
+    key = canonical_name(outlet) or outlet
+    names = {outlet, key}
+    if key in _outlet_parents():
+        names.add(_outlet_parents()[key])
+    return frozenset(names)
 
 
 def is_outlet(name: str) -> bool:
