@@ -4977,3 +4977,23 @@ def test_capitals_joined_by_and_speak_each_for_its_government():
     body = "Москва и Пхеньян заявили, что договор касается только обороны."
     claims = extract_claims(body, "ru", ents(body, ("Москва", "Moscow", "PLACE"), ("Пхеньян", "Pyongyang", "PLACE")))
     assert [c.speaker for c in claims] == ["Government of Russia", "Government of North Korea"]
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # (after a BBC Russian post on oil shipped to North Korea, study set ns; written for this test)
+    ("Россия поставила КНДР более миллиона баррелей нефти. К такому выводу пришел "
+     "исследовательский центр «Прозрачность».", "ru", "Prozrachnost"),
+    ("Росія платить КНДР нафтою. До таких висновків дійшли аналітики.", "uk", "anonymous: аналітики"),
+])
+def test_a_conclusion_named_after_its_finding_is_the_finders(body, lang, speaker):
+    claims = extract_claims(body, lang, [])
+    assert [c.speaker for c in claims] == [speaker, speaker]
+    assert claims[0].span[0] == 0
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("Опрос показал, что набор контрактников падает.", "ru", "anonymous: опрос"),
+    ("Опитування показало, що більшість не хоче служити.", "uk", "anonymous: опитування"),
+])
+def test_what_a_study_or_data_showed_is_a_claim(body, lang, speaker):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]
