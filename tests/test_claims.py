@@ -4997,3 +4997,13 @@ def test_a_conclusion_named_after_its_finding_is_the_finders(body, lang, speaker
 ])
 def test_what_a_study_or_data_showed_is_a_claim(body, lang, speaker):
     assert [c.speaker for c in extract_claims(body, lang, [])] == [speaker]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # (after a BBC Russian post citing The Telegraph, study set ns; written for this test)
+    ("По оценке британской военной разведки, с которой ознакомилась The Times, Россия усилит атаки.", "ru"),
+    ("За оцінкою британської військової розвідки, з якою ознайомилася The Times, Росія посилить атаки.", "uk"),
+])
+def test_an_outlet_that_saw_an_assessment_relays_it(body, lang):
+    (c,) = extract_claims(body, lang, ents(body, ("The Times", "The Times", "ORG")))
+    assert (c.speaker, c.via) == ("UK Ministry of Defence", ["The Times"])
