@@ -1204,6 +1204,23 @@ def _relayed_claims(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue], r: _
                         [(s + a, s + b) for a, b in phrases]) for name in names]
 
 
+def _source_noun_kept(doc: _Doc, text: str, cue: _Cue, span: Span) -> _Speaker | None:
+    """ "По информации с мест", "За інформацією з місць": a source described only by where
+    its information comes from is that information ("anonymous: информация с мест"), the
+    cue's noun in the nominative and the phrase after it."""
+    if doc.lang not in morph.LANGS:
+        return None
+    words = text[span[0]:span[1]].split()
+    noun = cue.text.split()[-1] if cue.text.split() else ""
+    if not words or morph.function_word(words[0], doc.lang) != "PREP" or not morph.noun(noun, doc.lang):
+        return None
+    low = noun.lower()
+    head = morph.nominative(low, doc.lang)
+    if head == low and len(morph.lemmas(low)) == 1:
+        head = next(iter(morph.lemmas(low)))  # "информации" read as a plural: the singular
+    return _Speaker([f"anonymous: {head} {' '.join(words)}".rstrip(",")], False)
+
+
 def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
     r = _Reading()
     for cue in cues:
@@ -1224,6 +1241,8 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             sp = (_relative_document(doc, s, text, cue) or _this_document(doc, s, text, cue)
                   or _decree_of_subject(doc, s, text, cue, span)) or (
                 _speaker(doc, s, text, span) if span else None)
+            if sp and span and not sp.named:
+                sp = _source_noun_kept(doc, text, cue, span) or sp
             if sp:
                 r.after.append((cue, sp, span))
                 if sp.relay:
