@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["LANGS", "NounTag", "Verb", "can_be_subject", "cases", "common_word", "done_participle", "finite_verb", "function_word", "gerund",
-           "genitive_plural_nominal", "impersonal_past", "given_name", "infinitive", "known", "lemmas", "name_like", "nominative", "noun", "passive_predicate", "plural_participle", "predicate"]
+           "genitive_plural_nominal", "impersonal_past", "given_name", "infinitive", "known", "lemmas", "name_like", "nominative", "noun", "noun_tags", "passive_predicate", "plural_participle", "predicate"]
 
 LANGS = frozenset({"ru", "uk"})
 
@@ -321,7 +321,8 @@ class NounTag:
 def noun_tags(word: str, lang: str) -> tuple[NounTag, ...]:
     """The dictionary's noun readings of ``word`` (lemma and grammemes); () where it has
     another reading first or knows none."""
-    if lang not in LANGS or not _known_tags(word, lang) or _known_tags(word, lang)[0].POS != "NOUN":
+    known = _known_tags(word, lang)
+    if not known or known[0].POS != "NOUN":
         return ()
     return tuple(NounTag(p.normal_form, frozenset(p.tag.grammemes)) for p in _analyzer(lang).parse(word)
                  if p.is_known and p.tag.POS == "NOUN")
