@@ -4964,9 +4964,9 @@ def test_it_was_said_that_is_an_unnamed_report(body, lang):
 
 
 def test_a_service_of_an_outlet_never_relays_through_its_parent():
-    # (in the shape of a BBC Russian post, study set ns: "… подтвердил эти данные Би-би-си"
-    # is said to its own newsroom; written for this test)
-    body = "Представитель Генштаба Дмитрий Лихов подтвердил эти данные Би-би-си."
+    # (in the shape of a BBC Russian post, study set ns: a figure confirmed to the BBC is
+    # said to its own newsroom; written for this test)
+    body = "Офицер Генштаба Дмитрий Лихов подтвердил Би-би-си эти цифры."
     specs = [("Дмитрий Лихов", "Dmitry Likhov", "PERSON"), ("Би-би-си", "BBC", "ORG")]
     assert one(body, "ru", *specs, outlet="BBC Russian Service").via == []
     assert one(body, "ru", *specs, outlet="Meduza").via == ["BBC"]
@@ -4981,8 +4981,8 @@ def test_capitals_joined_by_and_speak_each_for_its_government():
 
 @pytest.mark.parametrize("body, lang, speaker", [
     # (after a BBC Russian post on oil shipped to North Korea, study set ns; written for this test)
-    ("Россия поставила КНДР более миллиона баррелей нефти. К такому выводу пришел "
-     "исследовательский центр «Прозрачность».", "ru", "Prozrachnost"),
+    ("Москва отправляет в КНДР нефть в обмен на снаряды. К такому выводу пришел "
+     "центр «Прозрачность».", "ru", "Prozrachnost"),
     ("Росія платить КНДР нафтою. До таких висновків дійшли аналітики.", "uk", "anonymous: аналітики"),
 ])
 def test_a_conclusion_named_after_its_finding_is_the_finders(body, lang, speaker):
@@ -5001,7 +5001,7 @@ def test_what_a_study_or_data_showed_is_a_claim(body, lang, speaker):
 
 @pytest.mark.parametrize("body, lang", [
     # (after a BBC Russian post citing The Telegraph, study set ns; written for this test)
-    ("По оценке британской военной разведки, с которой ознакомилась The Times, Россия усилит атаки.", "ru"),
+    ("Согласно данным британской военной разведки, с которыми ознакомилась The Times, Россия усилит атаки.", "ru"),
     ("За оцінкою британської військової розвідки, з якою ознайомилася The Times, Росія посилить атаки.", "uk"),
 ])
 def test_an_outlet_that_saw_an_assessment_relays_it(body, lang):
