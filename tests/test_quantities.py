@@ -2480,3 +2480,20 @@ def test_a_bare_figure_after_a_relative_pronoun_counts_the_people_it_points_to(t
 
 def test_a_relative_pronoun_after_things_counts_no_people():
     assert one("В городе есть старые дома, которых около 3000.", "ru").unit == "other"
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    # (in the shapes of study sets ma, ne and nf; written for this test)
+    # going off to serve is a deed done, not a flight ("уехали" alone is: other)
+    ("Вчера ещё 20 жителей уехали служить по контракту.", "ru", ["achieved"]),
+    ("Ще 20 жителів виїхали воювати на фронт.", "uk", ["achieved"]),
+    ("Из страны уехали 700 тысяч человек.", "ru", ["other"]),
+    # a share of people sent is told as a count of them would be
+    ("Окупанти відправили на фронт 58% шахтарів шахти.", "uk", ["achieved"]),
+    # counts joined by "and" before the verb they share
+    ("Уже 57 вузов и 13 колледжей запустили кампанию.", "ru", ["achieved", "achieved"]),
+    # ... but not places where something went on
+    ("В 12 регионах и 40 городах прошли рейды.", "ru", ["other", "achieved"]),
+])
+def test_deeds_done_reach_the_counts_they_govern(body, lang, want):
+    assert [q.modality for q in extract_quantities(body, lang)] == want

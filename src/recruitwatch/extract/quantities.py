@@ -182,7 +182,27 @@ def extract_quantities(body: str, lang: str) -> list[Quantity]:
         prev = readings[i - 1] if i else None
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         quantities.append(_quantity(body, text, r, prev, nxt, quantities, sentences, cues, g))
+    _joined_subjects(text, readings, quantities)
     return _echoes_named(quantities)
+
+
+_EN_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "across", "into", "for"})
+
+
+def _joined_subjects(text: str, readings: list[_Reading], quantities: list[Quantity]) -> None:
+    """ "57 вузов и 13 колледжей запустили кампанию": counts of one kind joined by "and"
+    before the verb they share are told as it tells the last (the verb's clause reached
+    only that one)."""
+    for i in range(len(quantities) - 2, -1, -1):
+        q, nxt, r = quantities[i], quantities[i + 1], readings[i]
+        before = _preposition_before(text, r.start)
+        if before and (before in _EN_PLACE_PREPOSITIONS
+                       or any(morph.function_word(before, lang) == "PREP" for lang in morph.LANGS)):
+            continue  # "в 12 регионах и 40 городах прошли рейды": where, no subject
+        if (q.modality == "other" and nxt.modality == "achieved" and q.unit == nxt.unit
+                and q.unit not in _MONEY and r.counts_end > r.end
+                and _LIST_JOIN.fullmatch(text, r.counts_end, readings[i + 1].start)):
+            quantities[i] = replace(q, modality=nxt.modality)
 
 
 def _echoes_named(quantities: list[Quantity]) -> list[Quantity]:
@@ -988,7 +1008,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "прекращено 1 480 производств на сумму 95 млн рублей": what the things counted
         # before are worth is told as they are, and the sum counts their sum
         modality, counts = last.modality, _WORTH_NOUN.search(worth.group()).group()
-    if (modality == "other" and r.unit not in _MONEY and r.unit != "percent"
+    if (modality == "other" and r.unit not in _MONEY and (r.unit != "percent" or _share_of_people(counts, g))
             and not g.dependants.search(counts or "") and _done_in_clause(text, r, segment, g)
             and (_tracked(role or counts) or not _has_cue(cues, _clause(text, r, segment), "other"))):
         # "поставили на учёт 499 мигрантов", "проверили почти 250 граждан", "посетили
@@ -1185,6 +1205,15 @@ def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
     return best[1]
 
 
+def _share_of_people(counts: str, g: _Grammar) -> bool:
+    """Whether a percentage is a share of people ("частка шахтарів"): "відправив на фронт
+    58% шахтарів" tells a deed done to them, as a count of them would."""
+    if not g.share or g.lang not in morph.LANGS or not (counts or "").lower().startswith(g.share):
+        return False
+    rest = counts[len(g.share):].split()
+    return bool(rest) and morph.person_noun(rest[0].lower(), g.lang, number=False)
+
+
 def _tracked(counts: str) -> bool:
     """Whether a counted noun names a group recruitment reports track (soldiers, the
     mobilized, conscripts, prisoners, foreigners)."""
@@ -1207,8 +1236,13 @@ def _done_between(text: str, a: int, b: int, g: _Grammar) -> bool:
     # nor one of amounting: "кількість засуджених склала 300 тисяч" tells a size, no deed)
     return any(morph.done(w.group(), g.lang) and not w.group().lower().startswith(g.saying)
                and not g.amounts.fullmatch(w.group() + " ")  # (the pattern closes on a space)
-               and not (i + 1 < len(words) and morph.infinitive(words[i + 1].group(), g.lang))
+               and not (i + 1 < len(words) and morph.infinitive(words[i + 1].group(), g.lang)
+                        and words[i + 1].group().lower() not in _SERVE)
                for i, w in enumerate(words))
+
+
+# infinitives of going off to serve: "уехали служить", "пішли воювати" tell a deed done
+_SERVE = frozenset({"служить", "воевать", "служити", "воювати"})
 
 
 def _clause(text: str, r: _Reading, within: Span, opening: str = ",;:(", closing: str = ",;:)") -> Span:
