@@ -2489,7 +2489,7 @@ def test_a_relative_pronoun_after_things_counts_no_people():
     ("Ще 20 жителів виїхали воювати на фронт.", "uk", ["achieved"]),
     ("Из страны уехали 700 тысяч человек.", "ru", ["other"]),
     # a share of people sent is told as a count of them would be
-    ("Окупанти відправили на фронт 58% шахтарів шахти.", "uk", ["achieved"]),
+    ("Ворог відправив на війну 40% робітників заводу.", "uk", ["achieved"]),
     # counts joined by "and" before the verb they share
     ("Уже 57 вузов и 13 колледжей запустили кампанию.", "ru", ["achieved", "achieved"]),
     # ... but not places where something went on
