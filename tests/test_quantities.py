@@ -2497,3 +2497,16 @@ def test_a_relative_pronoun_after_things_counts_no_people():
 ])
 def test_deeds_done_reach_the_counts_they_govern(body, lang, want):
     assert [q.modality for q in extract_quantities(body, lang)] == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    # (in the shape of a Ukrainian report of prisoners recruited, study set nu; written for
+    # this test) a hedge leaves a deed told as done; the claim is what it hedges
+    ("Ймовірно, лише у березні було залучено до 8 тисяч засуджених.", "uk", "achieved"),
+    ("Вероятно, в марте было привлечено до 8 тысяч заключенных.", "ru", "achieved"),
+    # the size of a force stays an estimate, and so does what may be done
+    ("Ймовірно, в армії РФ зараз 600 тисяч військових.", "uk", "estimate"),
+    ("Росія могла завербувати 8 тисяч іноземців.", "uk", "estimate"),
+])
+def test_a_hedged_deed_stays_done(body, lang, want):
+    assert [q.modality for q in extract_quantities(body, lang)] == [want]

@@ -1017,6 +1017,11 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # a story's own event befell (an "other" cue: "погибли 24 человека"), unless they are
         # a group the evidence tracks ("задержаны 244 иностранца")
         modality = "achieved"
+    if (modality == "estimate" and r.unit == "people" and not _has_cue(cues, wide, "estimate")
+            and _done_in_clause(text, r, segment, g)):
+        # "likely, up to N prisoners were drawn in last month": a hedge ("ймовірно",
+        # "вероятно") leaves a deed told as done; the claim is hedged (study set nu)
+        modality = "achieved"
     if elided is not None and not any(not weak for _, _, _, weak in _cues_in(cues, (elided.span[1], r.end))):
         modality = elided.modality
     if (modality in ("other", "estimate") and r.unit == "other" and counts and g.done_participle is not None
