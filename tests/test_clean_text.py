@@ -2745,3 +2745,20 @@ def test_a_posts_credit_line_naming_its_correspondents_is_a_byline():
         ("Розповідає кореспондентка Української служби Бі-бі-сі Олена Коваль", "byline"),
     ]
     assert_cleaned(rows)
+
+
+def test_a_pages_widgets_and_glued_credits_of_ukrainian_sites():
+    # In the shapes of Ukrainian news pages of study set nu, written for this test.
+    rows = [
+        ("languages", "navigation"),  # the language switcher beside a header's menu
+        ("Будь ласка, заповніть це поле", "furniture"),  # a web form's message
+        ("Війна в Україні 09:15 - 3 березня 2024", "dateline"),  # a section, the time, the date
+        ("Окупанти вивозять чоловіків на навчання до Криму/Фото: Getty Images", "caption"),
+        ("Росія посилює примусову мобілізацію на окупованих територіях, заявили в розвідці.", ART),
+        ("Зверніть увагу Чому окупанти поспішають з мобілізацією на півдні", "teaser"),
+        ("Зверніть увагу, що повістки вручають просто на блокпостах.", ART),
+        ("Чоловіків затримують на блокпостах і везуть до військкомату.", ART),
+        ("  • Ще у травні 2023 року розвідка повідомляла про схожі облави", ART),
+        ("  • У червні їх стало більше", ART),
+    ]
+    assert_cleaned(rows)

@@ -425,6 +425,9 @@ _TIME_THEN_WORD = re.compile(r"\b\d{1,2}:\d{2}\s+[^\W\d_]{3,20}\s*$")
 _YEAR_THEN_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d\s+[^\W\d_]+$")
 
 
+_LABEL_BEFORE_TIME = re.compile(r"^[^\W\d_][^\d:|/]{1,30}?\s+(?=\d{1,2}:\d{2}\s*[-–—,]\s*\d)")
+
+
 def _is_dateline(text: str, rules: _Rules) -> bool:
     """A lowercased line that is only a date and time ("2:37 pm, march 14, 2023"), not a
     figure, a price or a phone number alone on its line ("300 000", "$139.00", "60 minutes").
@@ -437,6 +440,9 @@ def _is_dateline(text: str, rules: _Rules) -> bool:
     text = _AGENCY_AFTER.sub("", _SITE_AFTER.sub("", text))
     if not text:
         return False
+    # "Новини регіонів 09:15 - 3 березня 2024": a section's label of a few words, then the
+    # time and the date (study set nu)
+    text = _LABEL_BEFORE_TIME.sub("", text)
     tokens = _DATE_TOKEN.findall(text)
     if (len(tokens) > 2 and len(text) <= 40 and not tokens[0].isdigit() and tokens[0] not in rules.date_words
             and (tokens[1] in rules.date_anchors or text.startswith(tokens[0] + ",")
@@ -1465,8 +1471,9 @@ def _date_opening() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _dated_item() -> re.Pattern:
     """A list item that opens on a date: a day and a month, or a month (of a year) after
-    "в/у/in"."""
-    return re.compile(rf"\s*[-–—•·▪►]\s+(?:(?i:[ув]|in)\s+)?(?:\d{{1,2}}\s+)?(?i:{_months()})(?!\w)")
+    "в/у/in", perhaps after "ще/ещё/back" ("• Ще у грудні 2022 року ISW писав …")."""
+    return re.compile(rf"\s*[-–—•·▪►]\s+(?:(?i:ще|ещ[её]|back)\s+)?(?:(?i:[ув]|in)\s+)?(?:\d{{1,2}}\s+)?"
+                      rf"(?i:{_months()})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -1789,8 +1796,9 @@ def _rules(languages: tuple[str, ...]) -> _Rules:
             # "...a campaign stop.Credit...Doug Mills/The New York Times", "... 2019. © Reuters"
             rf"|(?<=[\w.!?…])(?:credit|photo|image)(?:\.{{3}}|…)|(?<=[.!?…])\s+©"
             # after a slash: "Путін підписав указ / Колаж: Главред", "Російський прапор / © iStock",
-            # "Колона техніки / фото example.ua" (no mark after the label)
-            rf"|\s[/|]\s+(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|(?=\s))|©)"
+            # "Колона техніки / фото example.ua" (no mark after the label), or the slash glued
+            # on: "… з ТОТ/Фото: Getty Images" (study set nu)
+            rf"|(?:\s[/|]\s+|(?<=\w)/)(?:(?:{_alternation(credit['prefixes'])})\s*(?::|—|–|(?=\s))|©)"
             # capitalised after a caption with no full stop: "Солдаты на полигоне Фото: Reuters",
             # or glued to its last word by the scrape ("по 100 тыс. рублейФото: © …")
             rf"|(?<=\w)(?:\s+|(?-i:(?=[{_CAP}])))(?-i:{_alternation([p[:1].upper() + p[1:] for p in credit['prefixes']])})\s*(?::|—|–))"
