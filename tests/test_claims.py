@@ -5025,3 +5025,8 @@ def test_a_source_described_by_where_it_comes_from_keeps_its_noun(body, lang, sp
 ])
 def test_almost_certainly_hedges(body, lang):
     assert [c.hedged for c in extract_claims(body, lang, [])] == [True]
+
+
+def test_most_likely_in_ukrainian_hedges():
+    body = "«Така загроза існує, але швидше за все хвиля почнеться навесні», — сказав представник розвідки."
+    assert [c.hedged for c in extract_claims(body, "uk", [])] == [True]

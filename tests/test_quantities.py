@@ -2510,3 +2510,13 @@ def test_deeds_done_reach_the_counts_they_govern(body, lang, want):
 ])
 def test_a_hedged_deed_stays_done(body, lang, want):
     assert [q.modality for q in extract_quantities(body, lang)] == [want]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # (in the shape of a report on monthly losses, study set nu; written for this test)
+    ("За листопад втрати армії сягнули 30 тисяч в особовому складі.", "uk"),
+    ("За ноябрь потери армии достигли 30 тысяч в личном составе.", "ru"),
+])
+def test_a_figure_of_a_forces_personnel_counts_people(body, lang):
+    (q,) = extract_quantities(body, lang)
+    assert (q.value, q.unit) == (30000, "people")

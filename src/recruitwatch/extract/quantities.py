@@ -224,6 +224,8 @@ def _echoes_named(quantities: list[Quantity]) -> list[Quantity]:
     return quantities
 
 
+_PERSONNEL_IN = re.compile(r"[ \t\u00a0]+(?:в|у)[ \t\u00a0]+(личном[ \t\u00a0]+составе|особовому[ \t\u00a0]+складі)(?!\w)",
+                           re.IGNORECASE)
 _PERSONNEL = re.compile(r"[ \t\u00a0]+(?:личного[ \t\u00a0]+состава|особового[ \t\u00a0]+складу)(?!\w)",
                         re.IGNORECASE)
 _ROLE_NOTE = re.compile(r" \([^()]*\)$")  # the role after a count of people (see _quantity)
@@ -580,6 +582,12 @@ def _read_people_counts(text: str, r: _Reading, g: _Grammar) -> None:
     phrase = _noun_phrase(text, pos, g, loose=r.unit == "percent")
     if phrase and scare and not phrase[2] and not _animate_head(_clean(text[phrase[0]:phrase[1]]), g):
         phrase = None  # a name in quotes ("5 «Газпромов»") is no noun the figure counts
+    if phrase is None and (staff := _PERSONNEL_IN.match(text, pos)):
+        # "потери за месяц составили N в личном составе": the people are a force's personnel
+        r.counts, r.counts_end, r.people = _clean(staff.group(1)), staff.end(), True
+        if r.unit == "other":
+            r.unit = "people"
+        return
     if phrase:
         start, end, people = phrase
         counts = _clean(text[start:end])
