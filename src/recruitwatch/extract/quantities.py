@@ -1219,8 +1219,8 @@ def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
 
 
 def _share_of_people(counts: str, g: _Grammar) -> bool:
-    """Whether a percentage is a share of people ("частка шахтарів"): "відправив на фронт
-    58% шахтарів" tells a deed done to them, as a count of them would."""
+    """Whether a percentage is a share of people ("частка робітників"): "відправили на
+    війну 40% робітників" tells a deed done to them, as a count of them would."""
     if not g.share or g.lang not in morph.LANGS or not (counts or "").lower().startswith(g.share):
         return False
     rest = counts[len(g.share):].split()
