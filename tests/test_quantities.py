@@ -2520,3 +2520,15 @@ def test_a_hedged_deed_stays_done(body, lang, want):
 def test_a_figure_of_a_forces_personnel_counts_people(body, lang):
     (q,) = extract_quantities(body, lang)
     assert (q.value, q.unit) == (30000, "people")
+
+
+@pytest.mark.parametrize("body, lang", [
+    # (in the shape of a report of a minister's goal for a figure just given, study set nu;
+    # written for this test)
+    ("Торік армія набрала 300 тисяч контрактників. Цього року цю цифру планують збільшити до 400 тисяч.", "uk"),
+    ("В прошлом году армия набрала 300 тысяч контрактников. В этом году эту цифру хотят увеличить до 400 тысяч.", "ru"),
+    ("The army signed up 300,000 contract soldiers last year. This year it wants to raise this figure to 400,000.", "en"),
+])
+def test_this_figure_counts_what_the_figure_before_it_counts(body, lang):
+    first, second = extract_quantities(body, lang)
+    assert second.counts == first.counts and second.unit == first.unit == "people"

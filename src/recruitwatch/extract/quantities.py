@@ -183,7 +183,31 @@ def extract_quantities(body: str, lang: str) -> list[Quantity]:
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         quantities.append(_quantity(body, text, r, prev, nxt, quantities, sentences, cues, g))
     _joined_subjects(text, readings, quantities)
+    _figures_referred_back(text, sentences, quantities)
     return _echoes_named(quantities)
+
+
+# "увеличить эту цифру до 50 000", "raise this figure to 40,000": the figure just given
+_THIS_FIGURE = re.compile(r"(?<!\w)(?:эт[уиао]|этот|этого|эти|цю|цей|ця|ці|цього|this|that|these)\s+"
+                          r"(?:цифр\w*|числ\w*|показател\w*|показник\w*|кількіст\w*|количеств\w*|figures?|numbers?|totals?)(?!\w)",
+                          re.IGNORECASE)
+_DEMONSTRATIVES = frozenset({"эту", "эта", "это", "эти", "этот", "цю", "цей", "ця", "ці", "this", "that", "these"})
+
+
+def _figures_referred_back(text: str, sentences: list[Span], quantities: list[Quantity]) -> None:
+    """A figure that "this figure" leads to counts what the figure before it counts, in the
+    same unit ("потери достигли 35 тысяч человек … увеличить эту цифру до 50 000")."""
+    for i in range(1, len(quantities)):
+        q = quantities[i]
+        if q.counts and q.counts.lower() not in _DEMONSTRATIVES:
+            continue
+        start = next((a for a, b in sentences if a <= q.span[0] < b), 0)
+        if not _THIS_FIGURE.search(text, start, q.span[0]):
+            continue
+        before = next((p for p in reversed(quantities[:i]) if p.unit == q.unit and p.counts
+                       and p.counts.lower() not in _DEMONSTRATIVES), None)
+        if before is not None:
+            quantities[i] = replace(q, counts=before.counts)
 
 
 _EN_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "across", "into", "for"})
