@@ -187,7 +187,7 @@ def extract_quantities(body: str, lang: str) -> list[Quantity]:
     return _echoes_named(quantities)
 
 
-# "увеличить эту цифру до 50 000", "raise this figure to 40,000": the figure just given
+# "довести эту цифру до N", "raise this figure to N": the figure just given
 _THIS_FIGURE = re.compile(r"(?<!\w)(?:эт[уиао]|этот|этого|эти|цю|цей|ця|ці|цього|this|that|these)\s+"
                           r"(?:цифр\w*|числ\w*|показател\w*|показник\w*|кількіст\w*|количеств\w*|figures?|numbers?|totals?)(?!\w)",
                           re.IGNORECASE)
@@ -196,7 +196,7 @@ _DEMONSTRATIVES = frozenset({"эту", "эта", "это", "эти", "этот",
 
 def _figures_referred_back(text: str, sentences: list[Span], quantities: list[Quantity]) -> None:
     """A figure that "this figure" leads to counts what the figure before it counts, in the
-    same unit ("потери достигли 35 тысяч человек … увеличить эту цифру до 50 000")."""
+    same unit ("армия набрала 300 тысяч контрактников … эту цифру хотят увеличить до 400 тысяч")."""
     for i in range(1, len(quantities)):
         q = quantities[i]
         if q.counts and q.counts.lower() not in _DEMONSTRATIVES:
