@@ -968,12 +968,13 @@ def _outlet_parents() -> dict[str, str]:
     return {rec["name"]: rec["parent"] for rec in load_toml("aliases/outlets.toml")["outlet"] if "parent" in rec}
 
 
-def publisher_names(outlet: str) -> frozenset[str]:
-    """The names an outlet publishes under: its own, its canonical name and its parent's
-    (the BBC for its Russian Service), so that a report never relays itself."""
+def publisher_names(outlet: str, parent: bool = True) -> frozenset[str]:
+    """The names an outlet publishes under: its own, its canonical name and, with
+    ``parent``, its parent's (the BBC for its Russian Service), so that a report never
+    relays itself."""
     key = canonical_name(outlet) or outlet
     names = {outlet, key}
-    if key in _outlet_parents():
+    if parent and key in _outlet_parents():
         names.add(_outlet_parents()[key])
     return frozenset(names)
 

@@ -1211,7 +1211,7 @@ def _source_noun_kept(doc: _Doc, text: str, cue: _Cue, span: Span) -> _Speaker |
     if doc.lang not in morph.LANGS:
         return None
     words = text[span[0]:span[1]].split()
-    noun = cue.text.split()[-1] if cue.text.split() else ""
+    noun = (cue.text.split() or [""])[-1]
     if not words or morph.function_word(words[0], doc.lang) != "PREP" or not morph.noun(noun, doc.lang):
         return None
     low = noun.lower()
@@ -2022,7 +2022,7 @@ def _publisher_aside(doc: _Doc, before: int) -> None:
     own report (``_without_outlet``)."""
     if not doc.outlet:
         return
-    own_names = {doc.outlet, canonical_name(doc.outlet) or doc.outlet}
+    own_names = publisher_names(doc.outlet, parent=False)
     new = [a for a in doc.found[before:] if not a.nested]
     own = [a for a in new if a.claim.speaker in own_names]
     others = [a for a in new if a.claim.speaker not in own_names]

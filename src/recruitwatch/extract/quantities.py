@@ -182,7 +182,7 @@ def extract_quantities(body: str, lang: str) -> list[Quantity]:
         prev = readings[i - 1] if i else None
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         quantities.append(_quantity(body, text, r, prev, nxt, quantities, sentences, cues, g))
-    _joined_subjects(text, readings, quantities)
+    _joined_subjects(text, readings, quantities, g)
     _figures_referred_back(text, sentences, quantities)
     return _echoes_named(quantities)
 
@@ -201,8 +201,7 @@ def _figures_referred_back(text: str, sentences: list[Span], quantities: list[Qu
         q = quantities[i]
         if q.counts and q.counts.lower() not in _DEMONSTRATIVES:
             continue
-        start = next((a for a, b in sentences if a <= q.span[0] < b), 0)
-        if not _THIS_FIGURE.search(text, start, q.span[0]):
+        if not _THIS_FIGURE.search(text, _sentence(sentences, q.span[0], len(text), text)[0], q.span[0]):
             continue
         before = next((p for p in reversed(quantities[:i]) if p.unit == q.unit and p.counts
                        and p.counts.lower() not in _DEMONSTRATIVES), None)
@@ -213,15 +212,13 @@ def _figures_referred_back(text: str, sentences: list[Span], quantities: list[Qu
 _EN_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "across", "into", "for"})
 
 
-def _joined_subjects(text: str, readings: list[_Reading], quantities: list[Quantity]) -> None:
+def _joined_subjects(text: str, readings: list[_Reading], quantities: list[Quantity], g: _Grammar) -> None:
     """ "57 вузов и 13 колледжей запустили кампанию": counts of one kind joined by "and"
     before the verb they share are told as it tells the last (the verb's clause reached
     only that one)."""
     for i in range(len(quantities) - 2, -1, -1):
         q, nxt, r = quantities[i], quantities[i + 1], readings[i]
-        before = _preposition_before(text, r.start)
-        if before and (before in _EN_PLACE_PREPOSITIONS
-                       or any(morph.function_word(before, lang) == "PREP" for lang in morph.LANGS)):
+        if _after_preposition(text, r.start, g):
             continue  # "в 12 регионах и 40 городах прошли рейды": where, no subject
         if (q.modality == "other" and nxt.modality == "achieved" and q.unit == nxt.unit
                 and q.unit not in _MONEY and r.counts_end > r.end
@@ -734,8 +731,7 @@ def _acting(text: str, r: _Reading, g: _Grammar) -> bool:
     adverb between): "п'ять регіонів раніше знизили"."""
     if g.lang not in morph.LANGS or r.counts_end <= r.end:
         return False
-    before = _preposition_before(text, r.start)
-    if before and morph.function_word(before, g.lang) == "PREP":
+    if _after_preposition(text, r.start, g):
         return False  # "громадяни із 36 країн воюють": the verb is the people's
     m = _VERB_AFTER.match(text, r.counts_end)
     words = m.group(0).split() if m else []
@@ -744,6 +740,17 @@ def _acting(text: str, r: _Reading, g: _Grammar) -> bool:
     # a finite verb that is no noun as well: "444 администрации сел" counts villages)
     return any(w.islower() and morph.finite_verb(w, g.lang) is not None and not morph.cases(w, g.lang)
                for w in words + ([x for x in prev.groups() if x] if prev else []))
+
+
+def _after_preposition(text: str, pos: int, g: _Grammar) -> bool:
+    """Whether the word right before ``pos`` is a preposition ("із 36 країн", "in 12
+    regions"): what follows is where or whence, no subject."""
+    before = _preposition_before(text, pos)
+    if not before:
+        return False
+    if g.lang in morph.LANGS:
+        return morph.function_word(before, g.lang) == "PREP"
+    return before in _EN_PLACE_PREPOSITIONS
 
 
 def _preposition_before(text: str, pos: int) -> str:
