@@ -982,3 +982,49 @@ def test_a_title_of_a_place_opening_the_sentence_speaks_as_an_office():
 def test_a_military_commissariat_named_by_its_place_is_an_organisation(body, lang, name):
     orgs = {e.name for e in extract_entities(body, lang, RULES) if e.type == "ORG"}
     assert orgs == {name}
+
+
+def _person(body, surface, name, weak=False):
+    from recruitwatch.extract.entities import _Mention
+
+    at = body.index(surface)
+    return _Mention(at, at + len(surface), "PERSON", name, False, weak=weak)
+
+
+@pytest.mark.parametrize("lead, kept", [
+    ("Среди бойцов оказался челябинец", True),  # a noun for a person right before (set nw)
+    ("В сентябре 43-летний автоэлектрик", True),
+    ("Жительница Тулы", True),  # a place between (the one form that worked before)
+    ("Об этом рассказал", False),  # a verb before: a weak guess stays one
+])
+def test_a_given_name_alone_after_a_noun_for_a_person_is_a_person(lead, kept):
+    from recruitwatch.extract.entities import _Mention, _introduced_names
+
+    body = f"{lead} Денис, осужденный в 2020 году."
+    mentions = [_person(body, "Денис", "Denis", weak=True)]
+    if "Тулы" in body:
+        at = body.index("Тулы")
+        mentions.insert(0, _Mention(at, at + 4, "PLACE", "Tula", True))
+    _introduced_names(body, "ru", mentions)
+    assert mentions[-1].weak is not kept
+
+
+@pytest.mark.parametrize("later, full", [
+    ("— отмечает И. Козин.", "Ivan Kozin"),
+    ("— отмечает Козин.", "Ivan Kozin"),
+    ("— отмечает П. Козин.", "P. Kozin"),  # another initial: someone else
+])
+def test_an_initial_and_a_surname_are_the_person_named_in_full(later, full):
+    from recruitwatch.extract.entities import _resolve_people
+
+    body = f"Юрист Иван Козин говорит, что выплаты растут. «Желающих все меньше», {later}"
+    short = later.split(" ", 2)[2].rstrip(".")
+    mentions = [_person(body, "Иван Козин", "Ivan Kozin"), _person(body, short, canon_name(short))]
+    _resolve_people(body, mentions)
+    assert [m.name for m in mentions] == ["Ivan Kozin", full]
+
+
+def canon_name(surface):
+    from recruitwatch.extract.canon import romanize_person
+
+    return romanize_person(surface, "ru")

@@ -154,7 +154,7 @@ def _rule_mentions(body: str) -> list[_Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_NAME_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ым|ом|ий|ый|ой|ским|ском|цким)$")
 _FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ая)$")
 
@@ -167,7 +167,7 @@ def _someone_else(body: str, m: canon.Match) -> bool:
     if " " in surface.strip():
         return False  # a full name the table holds
     known = m.alias.name.split()
-    before = _WORD_BEFORE.search(body, max(0, m.span[0] - 40), m.span[0])
+    before = _NAME_WORD_BEFORE.search(body, max(0, m.span[0] - 40), m.span[0])
     if before and len(known) > 1:
         key = canon.given_key(before.group(1))
         if key and before.group(1)[:1].isupper() and key != canon.given_key(known[0]):
@@ -468,11 +468,11 @@ def _appositive_quoted(body: str, start: int, stop: int, lang: str) -> bool:
     "издание", "канал", "проект" (claims' ``quoted_name_nouns``, compared by stem)."""
     if not (start and body[start - 1] in "«\"“„" and body[stop:stop + 1] in ("»", "\"", "”", "“")):
         return False
-    before = _WORD_BEFORE.search(body, max(0, start - 40), start - 1)
+    before = _QUOTE_WORD_BEFORE.search(body, max(0, start - 40), start - 1)
     return bool(before) and canon.stem(before.group(1)) in _quoted_name_nouns(lang)
 
 
-_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
+_QUOTE_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -1172,6 +1172,7 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     base = {key: other for key, form in written.items() for other, full in written.items()
             if other != key and len(form) > 1 and form[:-1] == full[:-1]
             and form[-1] != full[-1] and canon.surname_form(form[-1], full[-1])}
+    base.update(_initialled(list(dict.fromkeys(key for _, key in people)), base))
     for m, key in people:
         if len(key) > 1 and key not in base:
             full.setdefault(key, m.name)  # one spelling per person in a document
@@ -1198,6 +1199,22 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
             name = full[before[-1]] if before else None
         if name and (m.type == "PERSON" or not m.known):
             m.name, m.type = name, "PERSON"
+
+
+def _initialled(keys: list[tuple[str, ...]], base: dict[tuple[str, ...], tuple[str, ...]]
+                ) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """ "— отмечает И. Козин" after "Юрист Иван Козин": a surname after one initial is the
+    one person of the report with that surname whose given name begins with it."""
+    out = {}
+    named = [k for k in keys if len(k) > 1 and len(k[0].lstrip("#")) > 1]
+    for key in keys:
+        if len(key) != 2 or len(key[0]) != 1:
+            continue
+        fits = {base.get(k, k) for k in named
+                if k[0].lstrip("#")[:1] == key[0] and (k[-1] == key[-1] or canon.surname_form(key[-1], k[-1]))}
+        if len(fits) == 1:
+            out[key] = fits.pop()
+    return out
 
 
 def _by_patronymic(mentions: list[_Mention]) -> None:
@@ -1294,7 +1311,7 @@ def _given_and_surname(body: str, lang: str, mentions: list[_Mention]) -> list[_
 # "37-летняя Татьяна", "32-летнего Жаргала", "23-річна Олена", "a 34-year-old Sergei"
 _AGE = r"\d{1,3}\s?[-‑–]\s?(?:летн|річн)"  # the age's stem; its ending follows
 _AGE_BEFORE = re.compile(rf"(?:{_AGE}\w*|\d{{1,3}}-year-old)\s+$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
 _AGE_NAME = re.compile(rf"{_AGE}(?P<ending>\w*)\s+"
