@@ -224,6 +224,53 @@ def test_an_office_described_is_its_holder_named_before(body, lang, person, surf
     assert [c.speaker for c in claims] == [person, person]
 
 
+@pytest.mark.parametrize("body, lang, person, surface", [
+    # the office stands before the name in a sentence that is no claim (set nw)
+    ("Военный комиссар Тверской области Олег Ильин провел брифинг. Он сказал, что план "
+     "выполнен. Набор продолжается, подчеркнул военком.", "ru", "Oleg Ilyin", "Олег Ильин"),
+    # "глава" heads a region in Ukrainian too, beside "голова" (set mf)
+    ("Про це повідомляє голова Луганської ОВА Іван Петренко. \"Обстріли тривають\", - додав "
+     "глава області.", "uk", "Ivan Petrenko", "Іван Петренко"),
+])
+def test_an_office_named_before_without_a_claim_is_its_holder(body, lang, person, surface):
+    bodies = [("Луганської ОВА", "Luhansk Oblast Military Administration", "ORG")] if lang == "uk" else []
+    claims = extract_claims(body, lang, ents(body, (surface, person, "PERSON"), *bodies))
+    assert claims and all(c.speaker == person for c in claims), claims
+
+
+def test_an_office_not_held_by_the_one_who_spoke_stays_anonymous():
+    body = ("Депутат Олег Ильин провел брифинг. Он сказал, что план выполнен. Набор "
+            "продолжается, подчеркнул военком.")
+    claims = extract_claims(body, "ru", ents(body, ("Олег Ильин", "Oleg Ilyin", "PERSON")))
+    assert [c.speaker for c in claims] == ["Oleg Ilyin", "anonymous: военком"]
+
+
+@pytest.mark.parametrize("wife", ["жены", "его жены"])
+def test_a_kin_noun_is_the_person_named_by_it_further_on(wife):
+    body = (f"Мужчину мобилизовали в ноябре. По словам {wife}, полицейские приходили дважды. "
+            "— Они стучали в дверь, — рассказывает Наталья Петрова, жена мобилизованного.")
+    claims = extract_claims(body, "ru", ents(body, ("Наталья Петрова", "Natalia Petrova", "PERSON")))
+    assert [c.speaker for c in claims] == ["Natalia Petrova", "Natalia Petrova"]
+
+
+def test_a_kin_noun_two_people_bear_stays_anonymous():
+    body = ("По словам жены, полицейские приходили дважды. Это подтвердили Наталья Петрова, "
+            "жена мобилизованного, и Ольга Сидорова, жена добровольца.")
+    claims = extract_claims(body, "ru", ents(body, ("Наталья Петрова", "Natalia Petrova", "PERSON"),
+                                             ("Ольга Сидорова", "Olga Sidorova", "PERSON")))
+    assert claims[0].speaker == "anonymous: жены"
+
+
+@pytest.mark.models  # the subject after the verb comes from natasha's parse
+@pytest.mark.parametrize("noun, same", [("женщина", True), ("мужчина", False)])
+def test_a_woman_by_her_sex_is_the_one_of_a_group_who_spoke(noun, same):
+    body = ("Повестки приходят снова. По словам одной из жительниц, повестки лежали в подъезде. "
+            f"«Я такого не видела», — рассказала {noun}.")
+    first, last = [a.claim for a in attributions(body, "ru", [], None, syntax=True)]
+    assert first.speaker == "anonymous: жительницы"
+    assert last.speaker == (first.speaker if same else "anonymous: мужчина")
+
+
 def test_a_prepositional_phrase_before_the_verb_is_no_speaker():
     body = ("Журналисты Би-би-си установили имена погибших, сообщает Би-би-си. Всего за "
             "последний месяц удалось установить гибель 1800 человек. Как сообщается, 870 из "

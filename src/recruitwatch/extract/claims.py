@@ -4179,6 +4179,8 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
     """ "the ministry", "its mayor", "the report": the speaker the phrase points back to."""
     if len(low) > 1 and low[0] in doc.lex.words.get("locative", ()):
         low = low[1:]  # "зазначили у відомстві": those in the ministry, the ministry
+    if len(low) == 2 and low[0] in doc.lex.words.get("singular_possessives", ()):
+        low = low[1:]  # "По словам его жены": the wife, whoever he is
     body = _body_of_its_kind(doc, low)
     if body is not None:
         return _Speaker([body], True)
@@ -4195,7 +4197,7 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
             and not _stem_in(doc, word, "source_nouns"):
         # "Правозахисник пояснив" after "голова правозахисної групи Павло Чиков заявив": a
         # bare noun for a person is the one the report introduced by it
-        person = _described_person(doc, word) or _only_person(doc, word)
+        person = _described_person(doc, word) or _only_person(doc, word) or _named_later(doc, word, s + head[1])
         if person:
             return _Speaker([person], True)
     if (2 <= len(low) <= 3 and doc.lang in morph.LANGS and morph.person_noun(low[0], doc.lang)
@@ -4206,6 +4208,12 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         # said": the last person named before the sentence
         people = _people_before(doc, s + head[0])
         return _Speaker([people[-1][1]], True) if people else None
+    if len(low) == 1 and (prev := doc.previous()) and prev[0].startswith("anonymous: "):
+        # "— рассказала женщина" after "По словам одной из петербурженок": a woman or a man
+        # by their sex alone is the one of a group who spoke last, of the same sex
+        for sex in ("women", "men"):
+            if low[0] in doc.lex.words.get(f"{sex}_nouns", ()) and prev[2] & doc.lex.words.get(f"one_of_{sex}", frozenset()):
+                return _Speaker([prev[0]], True)
     referring = low[-1] in doc.lex.words.get("referring_nouns", ()) and (
         len(low) == 1 or (len(low) == 2 and low[0] in doc.lex.words["definite"]))
     if referring and (prev := doc.previous()) and _is_person(doc, prev[0]):
@@ -4259,9 +4267,20 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         return None
     if doc.lang in morph.LANGS and morph.person_noun(word, doc.lang) and _type_of(doc, prev[0]) not in (None, "PERSON"):
         return None  # "Губернатор напомнил" after Rosstat: a person's title points to no agency
-    if word in doc.lex.words.get("lawmakers", ()) and not _lawmaker(doc, prev):
-        return None  # "Депутат сообщил" after a diaspora's head: a lawmaker points to a lawmaker
+    if word in doc.lex.words.get("lawmakers", ()):
+        # "Депутат сообщил" after a diaspora's head: a lawmaker points to a lawmaker
+        return _Speaker([prev[0]], True) if _lawmaker(doc, prev) else None
+    if _stem_in(doc, word, "titles") and _holds_another(doc, prev[0], word):
+        return None  # "По словам губернатора" after the commissar introduced as one
     return _Speaker([prev[0]], True)
+
+
+def _holds_another(doc: _Doc, person: str, word: str) -> bool:
+    """Whether the report introduced ``person`` by an office ("военный комиссар Олег
+    Серкез") that is not the office ``word`` (a title: "губернатора") names."""
+    titles = [t for start, _, ent in doc.mentions if ent.name == person
+              for t in _title_before(doc.body, start) if morph.person_noun(t, doc.lang)]
+    return bool(titles) and not _holds(word.lower(), titles) and not any(_same_lemma(word, t) for t in titles)
 
 
 def _described_by_adjectives(doc: _Doc, text: str, head: Span, word: str) -> bool:
@@ -4324,7 +4343,37 @@ def _described_person(doc: _Doc, word: str) -> str | None:
     for name, _, words in reversed(doc.history):
         if _is_person(doc, name) and any(_same_root(root, stem(w)) or _same_lemma(word, w) for w in words):
             return name
-    return None
+    # the office the report introduced them by where they did not speak ("Военный комиссар
+    # … Андрей Максуров собрал пресс-конференцию. … подчеркнул военком")
+    spoke = {name for name, _, _ in doc.history if _is_person(doc, name)}
+    held = {ent.name for start, _, ent in doc.mentions
+            if ent.name in spoke and _holds(word.lower(), _title_before(doc.body, start))}
+    return held.pop() if len(held) == 1 else None
+
+
+def _named_later(doc: _Doc, word: str, after: int) -> str | None:
+    """ "По словам его жены, …" before "— рассказывает Наталья Андреевских, жена
+    мобилизованного": a person by what they are, named further on by that noun set beside
+    their name (after it between commas, or right before it), when one person is."""
+    held = set()
+    for start, end, ent in doc.mentions:
+        if start < after or ent.type != "PERSON":
+            continue
+        aside = _APPOSITIVE_NOUN.match(doc.body, end)
+        words = _title_before(doc.body, start)[-1:] + ([aside.group(1)] if aside else [])
+        if any(_same_lemma(word, w) for w in words):
+            held.add(ent.name)
+    return held.pop() if len(held) == 1 else None
+
+
+_APPOSITIVE_NOUN = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+)")
+
+
+def _title_before(body: str, start: int) -> list[str]:
+    """The words of the clause right before a name, where its office stands ("Военный
+    комиссар Челябинской области" before "Андрей Максуров"), in small letters."""
+    lead = re.split(r"[,;:.!?()«»\"—–\n]", body[max(0, start - _OFFICE_LEAD_CHARS):start])[-1]
+    return [w.lower() for w in _TOKEN.findall(lead)][-_OFFICE_LEAD_WORDS:]
 
 
 def _only_person(doc: _Doc, word: str) -> str | None:
