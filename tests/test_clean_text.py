@@ -2762,3 +2762,24 @@ def test_a_pages_widgets_and_glued_credits_of_ukrainian_sites():
         ("  • У червні їх стало більше", ART),
     ]
     assert_cleaned(rows)
+
+
+# Paraphrasing a regional Russian site's page on a military commissar's briefing and a
+# press review on Petersburg summonses (2022; blind study set nw).
+REGIONAL_HEADER = [
+    ("Общество", "navigation"),
+    ("Свердловская область", "navigation"),  # the site's regional rubric between widgets
+    ("0", "furniture"),
+    ("Военком рассказал, где призвали больше всего людей", ART),
+    ("Обзор прессы / Зарубежные СМИ", "navigation"),  # a trail of sections
+    ("Все эпизоды «Новости дня»", "navigation"),  # a podcast player's link to its list
+    ("Военный комиссар области провёл брифинг для журналистов. План выполнен на 70 %.", ART),
+    ("Москва / Санкт-Петербург", ART),  # below the first paragraph a trail is no header
+    ("Свердловская область", ART),  # a place alone between article lines stays
+    ("Мобилизация продолжается, подчеркнул военком.", ART),
+]
+
+
+def test_a_regional_sites_header_trail_and_rubric_are_navigation():
+    assert_cleaned(REGIONAL_HEADER)
+    assert_cleaned(REGIONAL_HEADER, "ru")

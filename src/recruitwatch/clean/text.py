@@ -194,6 +194,7 @@ def clean_text(text: str, lang: str | None = None, channel: str | None = None) -
     _mark_widget_labels(lines, kinds)
     _mark_section_label(lines, kinds, rules)
     _mark_place_menus(lines, kinds)
+    _mark_header_trails(lines, kinds)
     _mark_topics_above_dateline(lines, kinds, rules)
     _mark_stamped_feed(lines, kinds)
     title = _title_position(lines, kinds, rules)
@@ -699,6 +700,33 @@ def _mark_place_menus(lines: list[_Line], kinds: list[str | None]) -> None:
         places = [m.span for m in scan(text) if m.alias.kind == "place"]
         if len(places) >= PLACE_MENU_WORDS and sum(b - a for a, b in places) >= PLACE_MENU_SHARE * len(text):
             kinds[i] = "navigation"
+
+
+def _mark_header_trails(lines: list[_Line], kinds: list[str | None]) -> None:
+    """Above the article's first paragraph: a trail of sections set apart by slashes
+    ("Обзор прессы / Зарубежные СМИ"), and a line that is one place's name and nothing
+    else between widgets the rules removed ("Общество / Челябинская область / 0"), a
+    regional site's rubric. Both are the site's navigation."""
+    from recruitwatch.extract.canon import scan
+
+    for i, (ln, kind) in enumerate(zip(lines, kinds)):
+        if kind is None and _is_prose(ln.text):
+            return
+        if kind is not None:
+            continue
+        if _SLASHED_TRAIL.fullmatch(ln.text):
+            kinds[i] = "navigation"
+            continue
+        near = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
+        if len(near) == 2 and all(k in ("navigation", "furniture") for k in near):
+            places = [m.span for m in scan(ln.text) if m.alias.kind == "place"]
+            if places == [(0, len(ln.text))]:
+                kinds[i] = "navigation"
+
+
+# two to four pieces of one to three words, each with a capital, set apart by slashes
+_SLASHED_TRAIL = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]*(?: [^\W\d_]+){0,2}"
+                            r"(?: / [A-ZА-ЯЁІЇЄҐ][^\W\d_]*(?: [^\W\d_]+){0,2}){1,3}")
 
 
 TOPIC_WORDS = 12  # words in a topic of a site's bar at most
