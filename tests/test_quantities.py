@@ -2532,3 +2532,32 @@ def test_a_figure_of_a_forces_personnel_counts_people(body, lang):
 def test_this_figure_counts_what_the_figure_before_it_counts(body, lang):
     first, second = extract_quantities(body, lang)
     assert second.counts == first.counts and second.unit == first.unit == "people"
+
+
+# (in the shape of a Chechen parliament speaker's tally of fighters sent and still there,
+# study set nw; written for this test)
+@pytest.mark.parametrize("body, lang", [
+    ("Спикер сообщил, что на фронте побывали более 12 тысяч бойцов, 4100 находятся там сейчас.", "ru"),
+    ("Спікер повідомив, що на фронті побували понад 12 тисяч бійців, 4100 перебувають там зараз.", "uk"),
+])
+def test_a_second_count_after_a_comma_counts_the_first_but_keeps_its_own_bound_and_verb(body, lang):
+    first, second = extract_quantities(body, lang)
+    assert first.approx == "at_least" and second.approx == "exact"
+    assert second.counts == first.counts and second.unit == "people"
+    assert second.modality == "estimate"  # how many are there, by its own verb
+
+
+def test_a_bound_before_a_list_of_counts_each_with_its_noun_covers_them_all():
+    qs = extract_quantities("Военные задержали минимум двух генералов, 10 полковников и 14 майоров.", "ru")
+    assert [q.approx for q in qs] == ["at_least"] * 3
+
+
+@pytest.mark.parametrize("body, lang, counts", [
+    # (in the shape of a regional commissar's share of volunteers, study set nw)
+    ("Он отметил, что среди отправленных в войска 21 % – добровольцы.", "ru", "добровольцы"),
+    ("Він зазначив, що серед відправлених до війська 21 % – добровольці.", "uk", "добровольці"),
+    ("Выплата выросла до 50 тысяч – рекорд.", "ru", None),  # a comment, no people: not what it counts
+])
+def test_people_after_a_dash_are_what_a_share_counts(body, lang, counts):
+    (q,) = extract_quantities(body, lang)
+    assert (counts in q.counts) if counts else ("рекорд" not in q.counts)

@@ -893,13 +893,17 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         return _make(body, r, first.counts, _approx(text, r, sentence[0], g), first.modality)
     approx = _approx(text, r, sentence[0], g)
     if (approx == "exact" and prev is not None and done and done[-1].span[0] == prev.start
-            and done[-1].approx in ("at_least", "about") and prev.counts_end > 0
+            and done[-1].approx in ("at_least", "about") and prev.counts_end > 0 and r.counts_end > 0
             and _LIST_JOIN.fullmatch(text, prev.counts_end, r.start)):
         # "минимум два генерала, 10 полковников и 14 майоров": the bound covers the list
         approx = done[-1].approx
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g, sentence)
+    if not counts and g.lang in morph.LANGS and (named := _DASH_NOUN.match(text, r.end)) \
+            and (morph.person_noun(named.group(1).split()[-1], g.lang, number=False)
+                 or (g.people is not None and g.people.search(named.group(1)))):
+        counts = named.group(1)  # "21 % – добровольцы": who the figure counts, after a dash
     written_off = False
     if paid == "debt":
         # "спишут долги до 10 млн рублей" offers a benefit (up to its cap); "с долгами на 250
@@ -1061,7 +1065,9 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "likely, up to N prisoners were drawn in last month": a hedge ("ймовірно",
         # "вероятно") leaves a deed told as done; the claim is hedged (study set nu)
         modality = "achieved"
-    if elided is not None and not any(not weak for _, _, _, weak in _cues_in(cues, (elided.span[1], r.end))):
+    if elided is not None and not any(not weak for _, _, _, weak in _cues_in(
+            cues, (elided.span[1], max(r.end, _clause(text, r, segment)[1])))):
+        # (its own verb may follow it: "… бойцов, 9029 находятся там")
         modality = elided.modality
     if (modality in ("other", "estimate") and r.unit == "other" and counts and g.done_participle is not None
             and g.done_participle.match(counts.split()[0])):
@@ -1163,7 +1169,11 @@ def _number_of(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str
 
 
 # a joiner right before a second count ("… and over", ", а ещё", "і майже")
-_ELIDED_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|і|й|та|а|or|или|або)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "… and over 700,000 since", "бойцов, 9029 находятся там": a second count joined to the first
+# a dash after a figure, then the people it counts, ending the clause ("21 % – добровольцы.")
+_DASH_NOUN = re.compile(r"[ \t\u00a0]*[—–-][ \t\u00a0]*([^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?)[ \t\u00a0]*(?=[.;!?\n]|$)")
+_ELIDED_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|і|й|та|а|or|или|або)\s+(?:\w+\s+){0,2}$|,[ \t\u00a0]*$",
+                          re.IGNORECASE)
 
 _AGGREGATE = {"RUB": 1e9, "USD": 1e7, "EUR": 1e7}  # a sum this large is no one's payment
 _BARE_SUM = 10_000  # a figure written out this large in a money context, with no noun: a sum
