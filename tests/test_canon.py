@@ -639,3 +639,11 @@ def test_a_mans_adjective_surname_in_russian_and_ukrainian_is_one_person():
 
 def test_a_western_name_opening_with_w_is_romanised_with_it():
     assert romanize_person("Эдвард Уилтон", "ru") == "Edward Wilton"
+
+
+@pytest.mark.parametrize("word, gender", [("Alla", "femn"), ("Алла", "femn"), ("Ivan", "masc"), ("Іван", "masc"),
+                                          ("Bandura", None)])
+def test_a_given_names_gender_is_known_in_any_spelling(word, gender):
+    from recruitwatch.extract.canon import given_gender
+
+    assert given_gender(word) == gender

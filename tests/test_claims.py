@@ -5077,3 +5077,42 @@ def test_almost_certainly_hedges(body, lang):
 def test_most_likely_in_ukrainian_hedges():
     body = "«Така загроза існує, але швидше за все хвиля почнеться навесні», — сказав представник розвідки."
     assert [c.hedged for c in extract_claims(body, "uk", [])] == [True]
+
+
+@pytest.mark.models  # the gerund's subject comes from natasha's parse
+@pytest.mark.parametrize("body, lang", [
+    # (in the shape of a court report on a man who attacked a neighbour, study set nb)
+    ("Суд рассмотрел дело. Иван Петров оскорбил соседа, заявив: «ты не служил».", "ru"),
+    ("Суд рассмотрел дело. Иван Петров оскорбил соседа, заявив, что тот не служил.", "ru"),
+    # (natasha's parse of Ukrainian reads "заявивши" there as a noun: not asserted)
+])
+def test_a_gerund_of_saying_has_the_subject_of_its_clause(body, lang):
+    name, speaker = ("Іван Петренко", "Ivan Petrenko") if lang == "uk" else ("Иван Петров", "Ivan Petrov")
+    claims = [a.claim for a in attributions(body, lang, ents(body, (name, speaker, "PERSON")), None, syntax=True)]
+    assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_dash_inside_a_quotation_signs_no_statement():
+    body = ("Суд рассмотрел дело. Сосед кричал на всю улицу. «Кто не служил в армии и не воевал "
+            "за родину — не мужик».")
+    assert extract_claims(body, "ru", []) == []
+    signed = "Риск новой волны мобилизации сейчас выше, чем когда-либо, — зампред комитета Госдумы по обороне."
+    assert [c.speaker for c in extract_claims("Суд рассмотрел дело. " + signed, "ru", [])] == [
+        "anonymous: зампред комитета Госдумы по обороне"]
+
+
+@pytest.mark.parametrize("body", [
+    "Блогерша Елена Блиновская продает машину. С её слов, все деньги уйдут в казну.",
+    "Блогерша Елена Блиновская продает машину. Как объясняла потом сама женщина, она торопилась.",
+])
+def test_her_words_and_the_woman_are_the_one_woman_named(body):
+    claims = extract_claims(body, "ru", ents(body, ("Елена Блиновская", "Yelena Blinovskaya", "PERSON")))
+    assert [c.speaker for c in claims] == ["Yelena Blinovskaya"]
+
+
+def test_the_woman_is_no_one_when_two_women_were_named():
+    body = ("Алла Бандура и Елена Петрова ушли в отставку. Как объясняла потом женщина, "
+            "она торопилась.")
+    claims = extract_claims(body, "ru", ents(body, ("Алла Бандура", "Alla Bandura", "PERSON"),
+                                             ("Елена Петрова", "Yelena Petrova", "PERSON")))
+    assert [c.speaker for c in claims] == ["anonymous: женщина"]

@@ -25,7 +25,7 @@ from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
     "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
-    "given_first", "given_key", "known_people", "lowercase_names", "org_heads", "person_key", "publisher_names", "romanize_person", "scan",
+    "given_first", "given_gender", "given_key", "known_people", "lowercase_names", "org_heads", "person_key", "publisher_names", "romanize_person", "scan",
     "surname_form", "transliterate",
 ]
 
@@ -157,6 +157,22 @@ def _name_groups() -> list[list[str]]:
     groups = data["variants"] + data["women"]
     seen = {s.lower() for g in groups for s in g}
     return groups + [[n] for n in data["given"] if n.lower() not in seen]
+
+
+def given_gender(word: str) -> str | None:
+    """ "femn" or "masc" for a given name of the variant table in any of its spellings
+    ("Alla", "Алла" → "femn"), None for any other word or a spelling of both."""
+    return _given_genders().get(word.lower().replace("ё", "е"))
+
+
+@lru_cache(maxsize=1)
+def _given_genders() -> dict[str, str | None]:
+    data = load_toml("aliases/first_names.toml")
+    table: dict[str, str | None] = {}
+    for gender, groups in (("masc", data["variants"]), ("femn", data["women"])):
+        for spelling in (s.lower().replace("ё", "е") for g in groups for s in g):
+            table[spelling] = gender if table.get(spelling, gender) == gender else None
+    return table
 
 
 def given_nominative(word: str) -> tuple[str, str] | None:

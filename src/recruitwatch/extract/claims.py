@@ -38,8 +38,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from recruitwatch.extract.canon import (
-    canonical_name, canonical_type, given_names, is_outlet, person_key, publisher_names, romanize_person, scan, stem,
-    surname_form, table_name, transliterate)
+    canonical_name, canonical_type, given_gender, given_names, is_outlet, person_key, publisher_names, romanize_person,
+    scan, stem, surname_form, table_name, transliterate)
 from recruitwatch.extract import morph
 from recruitwatch.extract.units import is_formation
 from recruitwatch.extract.syntax import Parse, parse
@@ -2312,6 +2312,7 @@ def _dash_signed(doc: _Doc, s: int, e: int) -> None:
 
 
 _SIGNED_DESCRIPTION_WORDS = 7
+_QUOTE_OPEN = re.compile(r"«[^»]*$")  # a quotation opened before the dash and not closed
 
 
 def _signed_description(doc: _Doc, s: int, a: int, b: int) -> str | None:
@@ -2324,6 +2325,8 @@ def _signed_description(doc: _Doc, s: int, a: int, b: int) -> str | None:
     words = [t.group() for t in _TOKEN.finditer(doc.body, a, b)]
     if not words or len(words) > _SIGNED_DESCRIPTION_WORDS or not words[0][:1].islower():
         return None
+    if _QUOTE_OPEN.search(doc.body, s, a):
+        return None  # "«Кто не служил — не мужик»": a dash inside a quotation signs nothing
     noun = next((w for w in words if morph.noun(w, doc.lang)), None)
     if noun is None or not morph.person_noun(noun, doc.lang, number=False):
         return None
@@ -3683,19 +3686,29 @@ def _may_be(name: str, pronoun: str) -> bool:
     """Whether the person ``name`` may be the one ``pronoun`` stands for (not a
     person, or a person of unknown gender, may)."""
     want = _GENDER_OF.get(pronoun)
+    gender = _sex_of(name)
+    return want is None or gender is None or gender == want
+
+
+_SEXES = {"women": "f", "men": "m"}
+
+
+def _sex_of(name: str) -> str | None:
+    """ "f" or "m" where a person's romanised name tells it by its ending, else None."""
     words = name.lower().split()
-    if want is None or name.startswith("anonymous:") or not words:
-        return True
+    if name.startswith("anonymous:") or not words:
+        return None
     last, first = words[-1], words[0]
+    given = given_gender(first) if len(words) > 1 else None
+    if given:  # "Alla Bandura": the given name tells it
+        return given[0]
     if last.endswith(_FEMININE):
-        gender = "f"
-    elif last.endswith(_MASCULINE):
-        gender = "m"
-    elif len(words) == 1 and first.endswith(("a", "ya")) and first not in _MEN_IN_A:
-        gender = "f"
-    else:
-        return True
-    return gender == want
+        return "f"
+    if last.endswith(_MASCULINE):
+        return "m"
+    if len(words) == 1 and first.endswith(("a", "ya")) and first not in _MEN_IN_A:
+        return "f"
+    return None
 
 
 def _pronoun_person(doc: _Doc, s: int, cue: _Cue,
@@ -4208,12 +4221,17 @@ def _anaphora(doc: _Doc, s: int, text: str, head: Span, low: list[str]) -> _Spea
         # said": the last person named before the sentence
         people = _people_before(doc, s + head[0])
         return _Speaker([people[-1][1]], True) if people else None
-    if len(low) == 1 and (prev := doc.previous()) and prev[0].startswith("anonymous: "):
+    sex = next((x for x in ("women", "men") if low[-1] in doc.lex.words.get(f"{x}_nouns", ())), None)
+    if sex and len(low) <= 2:
         # "— рассказала женщина" after "По словам одной из петербурженок": a woman or a man
-        # by their sex alone is the one of a group who spoke last, of the same sex
-        for sex in ("women", "men"):
-            if low[0] in doc.lex.words.get(f"{sex}_nouns", ()) and prev[2] & doc.lex.words.get(f"one_of_{sex}", frozenset()):
-                return _Speaker([prev[0]], True)
+        # by their sex alone is the one of a group who spoke last, of the same sex; else
+        # ("Как объясняла потом сама женщина") the one such person the report named before
+        prev = doc.previous()
+        if prev and prev[0].startswith("anonymous: ") and prev[2] & doc.lex.words.get(f"one_of_{sex}", frozenset()):
+            return _Speaker([prev[0]], True)
+        named = {name for _, name in _people_before(doc, s + head[0]) if _sex_of(name) == _SEXES[sex]}
+        if len(named) == 1:
+            return _Speaker([named.pop()], True)
     referring = low[-1] in doc.lex.words.get("referring_nouns", ()) and (
         len(low) == 1 or (len(low) == 2 and low[0] in doc.lex.words["definite"]))
     if referring and (prev := doc.previous()) and _is_person(doc, prev[0]):

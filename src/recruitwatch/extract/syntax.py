@@ -20,6 +20,7 @@ __all__ = ["Parse", "Token", "parse"]
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NOT_NOMINAL = frozenset({"ADV", "SCONJ", "CCONJ", "ADP", "INTJ", "VERB", "AUX"})
 _SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+_GERUND = ("в", "вши", "вшись")  # "заявив", "зазначивши": done before the main verb's time
 # what belongs to a subject phrase: its modifiers, names and appositions, not clauses
 _PHRASE_RELS = frozenset({"nmod", "amod", "appos", "flat", "flat:name", "flat:foreign", "det",
                           "case", "compound", "conj", "cc", "nummod", "fixed", "punct"})
@@ -60,7 +61,8 @@ class Parse:
             if subj is not None:
                 return self._nominal_subject(subj)
             tok = self.tokens[verb]
-            if tok.rel != "conj" or tok.head < 0:
+            # (and a perfective gerund its head's: "Калманов оскорбил его, заявив: …")
+            if tok.head < 0 or not (tok.rel == "conj" or (tok.rel == "advcl" and tok.text.lower().endswith(_GERUND))):
                 return None
             verb = tok.head
         return None
