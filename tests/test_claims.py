@@ -5116,3 +5116,9 @@ def test_the_woman_is_no_one_when_two_women_were_named():
     claims = extract_claims(body, "ru", ents(body, ("Алла Бандура", "Alla Bandura", "PERSON"),
                                              ("Елена Петрова", "Yelena Petrova", "PERSON")))
     assert [c.speaker for c in claims] == ["anonymous: женщина"]
+
+
+def test_a_warning_is_a_statement():
+    # (in the shape of an embassy's warning to its citizens, study set nw)
+    body = "Парламент одобрил закон. Посольство Непала в РФ уже предостерегло граждан от участия в боях."
+    assert [c.speaker for c in extract_claims(body, "ru", [])] == ["Nepali embassy in Russia"]
