@@ -1821,7 +1821,8 @@ def test_recruiting_in_the_present_people_brought_in_and_a_force_held(text, lang
 @pytest.mark.parametrize("text, lang, value, counts", [
     # written for this test, after reports quoting a deputy on the size of the force (2024)
     ("The force there numbers “about 650 thousand” people, he said.", "en", 650_000, "people"),
-    ("Численность группировки составляет «около 700 тысяч» человек.", "ru", 700_000, "человек"),
+    # (a bare "человек" then counts the amount it fills: the force's strength)
+    ("Численность группировки составляет «около 700 тысяч» человек.", "ru", 700_000, "Численность группировки"),
 ])
 def test_a_quoted_figure_still_counts_the_noun_after_its_quote(text, lang, value, counts):
     q = one(text, lang)
@@ -2561,3 +2562,21 @@ def test_a_bound_before_a_list_of_counts_each_with_its_noun_covers_them_all():
 def test_people_after_a_dash_are_what_a_share_counts(body, lang, counts):
     (q,) = extract_quantities(body, lang)
     assert (counts in q.counts) if counts else ("рекорд" not in q.counts)
+
+
+@pytest.mark.parametrize("body, lang, head", [
+    # (in the shape of a NATO source's estimate of losses and a decree on the army's size,
+    # study sets ns and lo; written for this test)
+    ("Источник оценил численность потерь армии в ноябре в 1200 человек в день.", "ru", "потерь"),
+    ("Указ устанавливает штатную численность войск на уровне 1 500 000 человек.", "ru", "численность"),
+    ("Число потерь в области приближается к 12 000 человек.", "ru", "потерь"),
+])
+def test_a_bare_people_count_counts_the_amount_it_fills(body, lang, head):
+    (q,) = extract_quantities(body, lang)
+    assert q.unit == "people" and head in q.counts
+
+
+def test_among_a_number_of_regions_is_no_amount():
+    body = "Область входит в число регионов, которые провалили набор — его подписали около тысячи человек."
+    (q,) = extract_quantities(body, "ru")
+    assert "регион" not in q.counts

@@ -994,6 +994,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     # keeps the text's own noun (tests/gold/README.md), the role tells what was done to whom
     if r.unit == "people" and counts and g.generic.search(counts) and (named := _named_by_amount(text, r, sentence, g)):
         counts = named  # "призыв граждан в количестве 134 500 человек" counts citizens
+    elif r.unit == "people" and counts and g.generic.search(counts) and (amount := _amount_of(text, r, sentence, g)):
+        counts = amount  # "численность потерь … в 1500 человек" counts the losses
     role = _role(text, r, segment, g) if r.unit == "people" and counts and g.generic.search(counts) else None
     if r.unit == "people" and counts and role is None:
         # "около 400 всушников": a slang noun, with who they are in plain words
@@ -1168,10 +1170,27 @@ def _number_of(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str
     return _governed_phrase(text, last.end(), r.start, g)
 
 
-# a joiner right before a second count ("… and over", ", а ещё", "і майже")
-# "… and over 700,000 since", "бойцов, 9029 находятся там": a second count joined to the first
+_AMONG = re.compile(r"(?<!\w)(?:в|у|во|до|из|із|з)[ \t\u00a0]+$", re.IGNORECASE)
+
+
+def _amount_of(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str | None:
+    """ "численность потерь России … в 1500 человек", "число украинских потерь приближается
+    к 23 000 человек": the amount a bare "человек" fills and what it is of, when the
+    sentence names them before the figure with no other figure between."""
+    last = None
+    for m in g.number_of.finditer(text, max(sentence[0], r.start - _NUMBER_OF_REACH), r.start):
+        last = m
+    if last is None or any(ch in text[last.end():r.start] for ch in ";:") \
+            or _DIGIT.search(text, last.end(), r.start) or _AMONG.search(text, sentence[0], last.start()):
+        return None  # (not "входит в число регионов": among them)
+    governed = _governed_phrase(text, last.end(), r.start, g)
+    return f"{last.group()} {governed[0]}" if governed else last.group()
+
+
 # a dash after a figure, then the people it counts, ending the clause ("21 % – добровольцы.")
 _DASH_NOUN = re.compile(r"[ \t\u00a0]*[—–-][ \t\u00a0]*([^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?)[ \t\u00a0]*(?=[.;!?\n]|$)")
+# a joiner right before a second count ("… and over", ", а ещё", "і майже"), or a comma
+# alone ("бойцов, 9029 находятся там")
 _ELIDED_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|і|й|та|а|or|или|або)\s+(?:\w+\s+){0,2}$|,[ \t\u00a0]*$",
                           re.IGNORECASE)
 
