@@ -5122,3 +5122,11 @@ def test_a_warning_is_a_statement():
     # (in the shape of an embassy's warning to its citizens, study set nw)
     body = "Парламент одобрил закон. Посольство Непала в РФ уже предостерегло граждан от участия в боях."
     assert [c.speaker for c in extract_claims(body, "ru", [])] == ["Nepali embassy in Russia"]
+
+
+def test_the_city_council_by_its_kind_is_the_council_named_before():
+    body = ("Про це повідомляє видання з посиланням на Telegram Маріупольської міської ради. "
+            "\"Окупанти роздають повістки\", - зазначили у міськраді.")
+    council = ("Маріупольської міської ради", "Mariupol City Council", "ORG")
+    claims = extract_claims(body, "uk", ents(body, council))
+    assert [c.speaker for c in claims][-1] == "Mariupol City Council"

@@ -1028,3 +1028,19 @@ def canon_name(surface):
     from recruitwatch.extract.canon import romanize_person
 
     return romanize_person(surface, "ru")
+
+
+@pytest.mark.parametrize("body, lang, council", [
+    # (in the shape of an occupied city's council reporting a call-up, study set mf)
+    ("Про це повідомляє видання з посиланням на Telegram Маріупольської міської ради.", "uk", "Mariupol City Council"),
+    ("Мелітопольська міськрада повідомила про повістки.", "uk", "Melitopol City Council"),
+    ("Херсонский городской совет сообщил о выплатах.", "ru", "Kherson City Council"),
+])
+def test_a_citys_council_by_its_adjective_is_a_body(body, lang, council):
+    ents = by_name(extract_entities(body, lang, RULES))
+    assert council in ents and ents[council].type == "ORG"
+
+
+def test_a_council_of_no_city_the_gazetteer_knows_is_no_body():
+    ents = by_name(extract_entities("Зарічанська міська рада повідомила про повістки.", "uk", RULES))
+    assert not any("Council" in name for name in ents)

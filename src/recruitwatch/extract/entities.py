@@ -73,6 +73,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _coordinated_regions(body, mentions)
     _governments(body, mentions)
     _oblast_administrations(body, mentions)
+    _city_councils(body, mentions)
     _numbered_colonies(body, mentions)
     _quoted_places(body, mentions)
     _cut_off_name(body, mentions)
@@ -1043,6 +1044,46 @@ def _oblast_administrations(body: str, mentions: list[_Mention]) -> None:
         kind = "Military" if m.group("military") else "State"
         _hide_inside(mentions, m.start(), m.end())
         found.append(_Mention(m.start(), m.end(), "ORG", f"{oblast} Oblast {kind} Administration", True))
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda m: m.start)
+
+
+# a city's council by the city's adjective ("Маріупольська міська рада", "Мелітопольської
+# міськради", "Херсонский городской совет")
+_CITY_COUNCIL = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯІЇЄҐ][а-яіїєґёʼ'’]+?(?:ськ|ск)(?:а|ої|ій|у|ою|ий|ого|ому|им|ая|ой|ую))\s+"
+    r"(?:міськ(?:а|ої|ій|у|ою)\s+рад(?:а|и|і|у|ою)|міськрад(?:а|и|і|у|ою)|"
+    r"городск(?:ой|ого|ому|им|ом)\s+совет(?:а|у|ом|е)?|горсовет(?:а|у|ом|е)?)(?!\w)")
+# the adjective's ending, then "ськ"/"ск": what is left, with or without a soft sign, or with
+# the suffix kept ("Бердянськ"), is the city's name
+_ADJECTIVE_END = re.compile(r"(?:ськ|ск)(?:а|ої|ій|у|ою|ий|ого|ому|им|ая|ой|ую)$")
+
+
+def _city_of_adjective(adj: str) -> str | None:
+    """The city a city's adjective names ("Маріупольської" → Mariupol), when one does."""
+    m = _ADJECTIVE_END.search(adj)
+    if m is None:
+        return None
+    stem, suffix = adj[:m.start()], adj[m.start():m.start() + (3 if adj[m.start():].startswith("ськ") else 2)]
+    names = set()
+    for name in (stem, stem + "ь", stem + suffix):
+        names |= {h.alias.name for h in canon.scan(name) if h.span == (0, len(name)) and h.alias.type == "PLACE"}
+    return names.pop() if len(names) == 1 else None
+
+
+def _city_councils(body: str, mentions: list[_Mention]) -> None:
+    """A city's council is a body of its own ("Mariupol City Council"); the model's pieces of
+    its name (the city) are not."""
+    if "рад" not in body and "совет" not in body:
+        return
+    found = []
+    for m in _CITY_COUNCIL.finditer(body):
+        city = _city_of_adjective(m.group("adj"))
+        if city is None:
+            continue
+        _hide_inside(mentions, m.start(), m.end())
+        found.append(_Mention(m.start(), m.end(), "ORG", f"{city} City Council", True))
     if found:
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
