@@ -1044,3 +1044,12 @@ def test_a_citys_council_by_its_adjective_is_a_body(body, lang, council):
 def test_a_council_of_no_city_the_gazetteer_knows_is_no_body():
     ents = by_name(extract_entities("Зарічанська міська рада повідомила про повістки.", "uk", RULES))
     assert not any("Council" in name for name in ents)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Згідно з даними Представництва президента України в АРК, окупанти роздають повістки.", "uk"),
+    ("По информации представительства Президента Украины в АРК, оккупанты раздают повестки.", "ru"),
+])
+def test_the_presidents_mission_for_crimea_is_known(body, lang):
+    name = "Mission of the President of Ukraine in the Autonomous Republic of Crimea"
+    assert by_name(extract_entities(body, lang, RULES))[name].type == "ORG"
