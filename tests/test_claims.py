@@ -5130,3 +5130,15 @@ def test_the_city_council_by_its_kind_is_the_council_named_before():
     council = ("Маріупольської міської ради", "Mariupol City Council", "ORG")
     claims = extract_claims(body, "uk", ents(body, council))
     assert [c.speaker for c in claims][-1] == "Mariupol City Council"
+
+
+@pytest.mark.parametrize("tail, via", [
+    ("передает ТАСС со ссылкой на Telegram-канал депутата", ["TASS"]),  # described: no relay named
+    ("передает ТАСС со ссылкой на РБК", ["RBC", "TASS"]),
+])
+def test_what_a_relaying_outlet_cites_passes_on_a_persons_own_words(tail, via):
+    # (in the shape of a presidential representative's comment relayed by an agency, study set nr)
+    body = f"Губернатор Иван Сидоров заявил, что выплаты вырастут, {tail}."
+    specs = [("Иван Сидоров", "Ivan Sidorov", "PERSON"), ("ТАСС", "TASS", "ORG"), ("РБК", "RBC", "ORG")]
+    (c,) = extract_claims(body, "ru", ents(body, *[x for x in specs if x[0] in body]))
+    assert (c.speaker, c.via) == ("Ivan Sidorov", via)

@@ -953,6 +953,12 @@ def _claims_of(doc: _Doc, s: int, e: int, text: str, cues: list[_Cue],
             # the broadcast he spoke on: "в ефірі телемарафону … розповів")
             k = len(_relays_before(r, cue))
             via = _dedupe(via[:k] + r.source[0].names[:1] + via[k:], speaker.names[0])
+        elif (speaker.named and _is_person(doc, speaker.names[0])
+              and any(c.text.lower() in doc.lex.words["relay_verbs"] and cue.end <= c.start < r.source[1][0] for c in cues)):
+            # "Об этом сообщила депутат Анна Петрова …, передает ТАСС со ссылкой на ее
+            # Telegram-канал": the person spoke; what the relaying outlet cites passed it on
+            if r.source[0].named:
+                via = _dedupe(r.source[0].names[:1] + via, speaker.names[0])
         elif not r.source[0].evidence:
             via, speaker = speaker.names[:1] + via, r.source[0]
     inner = _inner_speaker(doc, text, cue, speaker, r)
