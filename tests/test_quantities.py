@@ -2580,3 +2580,14 @@ def test_among_a_number_of_regions_is_no_amount():
     body = "Область входит в число регионов, которые провалили набор — его подписали около тысячи человек."
     (q,) = extract_quantities(body, "ru")
     assert "регион" not in q.counts
+
+
+@pytest.mark.parametrize("body, lang, approx", [
+    # (in the shape of a decree capping payments for wounds, real corpus dev file ru-013)
+    ("Максимальный размер выплаты составит 3 млн рублей.", "ru", "at_most"),
+    ("Максимальний розмір виплати становитиме 3 млн рублів.", "uk", "at_most"),
+    ("Размер выплаты составит 3 млн рублей.", "ru", "exact"),
+])
+def test_the_maximum_a_sum_amounts_to_bounds_it(body, lang, approx):
+    (q,) = extract_quantities(body, lang)
+    assert q.approx == approx
