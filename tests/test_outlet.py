@@ -93,3 +93,11 @@ def test_every_voice_is_a_name_the_alias_table_knows():
 ])
 def test_a_site_names_itself_with_a_case_ending_or_by_its_first_word(url, names, own):
     assert outlet_named_by_domain(url, names) == own
+
+
+def test_the_caucasian_knot_is_known_by_its_site_and_its_names():
+    # (an independent site on the North Caucasus, study set nw)
+    from recruitwatch.extract.canon import canonical_name
+
+    assert infer_outlet(None, "https://m.kavkaz-uzel.eu/articles/383209", []) == "Caucasian Knot"
+    assert canonical_name("Кавказский узел") == canonical_name("Kavkazsky Uzel") == "Caucasian Knot"
