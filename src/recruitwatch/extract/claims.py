@@ -3700,7 +3700,8 @@ _SEXES = {"women": "f", "men": "m"}
 
 
 def _sex_of(name: str) -> str | None:
-    """ "f" or "m" where a person's romanised name tells it by its ending, else None."""
+    """ "f" or "m" where a person's romanised name tells it, by its given name (the name
+    table's) or by its ending, else None."""
     words = name.lower().split()
     if name.startswith("anonymous:") or not words:
         return None

@@ -1057,7 +1057,7 @@ _CITY_COUNCIL = re.compile(
     r"городск(?:ой|ого|ому|им|ом)\s+совет(?:а|у|ом|е)?|горсовет(?:а|у|ом|е)?)(?!\w)")
 # the adjective's ending, then "ськ"/"ск": what is left, with or without a soft sign, or with
 # the suffix kept ("Бердянськ"), is the city's name
-_ADJECTIVE_END = re.compile(r"(?:ськ|ск)(?:а|ої|ій|у|ою|ий|ого|ому|им|ая|ой|ую)$")
+_ADJECTIVE_END = re.compile(r"(?P<suffix>ськ|ск)(?:а|ої|ій|у|ою|ий|ого|ому|им|ая|ой|ую)$")
 
 
 def _city_of_adjective(adj: str) -> str | None:
@@ -1065,7 +1065,7 @@ def _city_of_adjective(adj: str) -> str | None:
     m = _ADJECTIVE_END.search(adj)
     if m is None:
         return None
-    stem, suffix = adj[:m.start()], adj[m.start():m.start() + (3 if adj[m.start():].startswith("ськ") else 2)]
+    stem, suffix = adj[:m.start()], m.group("suffix")
     names = set()
     for name in (stem, stem + "ь", stem + suffix):
         names |= {h.alias.name for h in canon.scan(name) if h.span == (0, len(name)) and h.alias.type == "PLACE"}

@@ -1161,13 +1161,20 @@ def _number_of(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str
     """What "the number of …" or "число …" governs, in a bare figure's clause before it with
     no other figure between ("London puts the number of Russians killed at
     500,000", "Кількість ув'язнених зменшилася до 266 тисяч"), and whether it is people."""
+    last = _number_of_before(text, r, sentence, g)
+    return _governed_phrase(text, last.end(), r.start, g) if last else None
+
+
+def _number_of_before(text: str, r: _Reading, sentence: Span, g: _Grammar) -> re.Match | None:
+    """The last "the number of"/"число" in the figure's sentence before it, with no other
+    figure, colon or semicolon between."""
     last = None
     for m in g.number_of.finditer(text, max(sentence[0], r.start - _NUMBER_OF_REACH), r.start):
         last = m
     if last is None or any(ch in text[last.end():r.start] for ch in ";:") \
             or _DIGIT.search(text, last.end(), r.start):
         return None
-    return _governed_phrase(text, last.end(), r.start, g)
+    return last
 
 
 _AMONG = re.compile(r"(?<!\w)(?:в|у|во|до|из|із|з)[ \t\u00a0]+$", re.IGNORECASE)
@@ -1177,11 +1184,8 @@ def _amount_of(text: str, r: _Reading, sentence: Span, g: _Grammar) -> str | Non
     """ "численность потерь России … в 1500 человек", "число украинских потерь приближается
     к 23 000 человек": the amount a bare "человек" fills and what it is of, when the
     sentence names them before the figure with no other figure between."""
-    last = None
-    for m in g.number_of.finditer(text, max(sentence[0], r.start - _NUMBER_OF_REACH), r.start):
-        last = m
-    if last is None or any(ch in text[last.end():r.start] for ch in ";:") \
-            or _DIGIT.search(text, last.end(), r.start) or _AMONG.search(text, sentence[0], last.start()):
+    last = _number_of_before(text, r, sentence, g)
+    if last is None or _AMONG.search(text, sentence[0], last.start()):
         return None  # (not "входит в число регионов": among them)
     governed = _governed_phrase(text, last.end(), r.start, g)
     return f"{last.group()} {governed[0]}" if governed else last.group()
