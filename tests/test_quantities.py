@@ -2584,9 +2584,9 @@ def test_among_a_number_of_regions_is_no_amount():
 
 @pytest.mark.parametrize("body, lang, approx", [
     # (in the shape of a decree capping payments for wounds, real corpus dev file ru-013)
-    ("Максимальный размер выплаты составит 3 млн рублей.", "ru", "at_most"),
-    ("Максимальний розмір виплати становитиме 3 млн рублів.", "uk", "at_most"),
-    ("Размер выплаты составит 3 млн рублей.", "ru", "exact"),
+    ("Максимальная сумма компенсации составит 2 млн рублей.", "ru", "at_most"),
+    ("Максимальна виплата становитиме 2 млн рублів.", "uk", "at_most"),
+    ("Сумма компенсации составит 2 млн рублей.", "ru", "exact"),
 ])
 def test_the_maximum_a_sum_amounts_to_bounds_it(body, lang, approx):
     (q,) = extract_quantities(body, lang)

@@ -4369,7 +4369,7 @@ def _described_person(doc: _Doc, word: str) -> str | None:
         if _is_person(doc, name) and any(_same_root(root, stem(w)) or _same_lemma(word, w) for w in words):
             return name
     # the office the report introduced them by where they did not speak ("Военный комиссар
-    # … Андрей Максуров собрал пресс-конференцию. … подчеркнул военком")
+    # … Олег Ильин собрал пресс-конференцию. … подчеркнул военком")
     spoke = {name for name, _, _ in doc.history if _is_person(doc, name)}
     held = {ent.name for start, _, ent in doc.mentions
             if ent.name in spoke and _holds(word.lower(), _title_before(doc.body, start))}
@@ -4377,7 +4377,7 @@ def _described_person(doc: _Doc, word: str) -> str | None:
 
 
 def _named_later(doc: _Doc, word: str, after: int) -> str | None:
-    """ "По словам его жены, …" before "— рассказывает Наталья Андреевских, жена
+    """ "По словам его жены, …" before "— рассказывает Наталья Петрова, жена
     мобилизованного": a person by what they are, named further on by that noun set beside
     their name (after it between commas, or right before it), when one person is."""
     held = set()
@@ -4396,7 +4396,7 @@ _APPOSITIVE_NOUN = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+)")
 
 def _title_before(body: str, start: int) -> list[str]:
     """The words of the clause right before a name, where its office stands ("Военный
-    комиссар Челябинской области" before "Андрей Максуров"), in small letters."""
+    комиссар Челябинской области" before "Олег Ильин"), in small letters."""
     lead = re.split(r"[,;:.!?()«»\"—–\n]", body[max(0, start - _OFFICE_LEAD_CHARS):start])[-1]
     return [w.lower() for w in _TOKEN.findall(lead)][-_OFFICE_LEAD_WORDS:]
 

@@ -1244,7 +1244,7 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
 
 def _initialled(keys: list[tuple[str, ...]], base: dict[tuple[str, ...], tuple[str, ...]]
                 ) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """ "— отмечает И. Козин" after "Юрист Иван Козин": a surname after one initial is the
+    """ "— отмечает И. Сомов" after "Юрист Иван Сомов": a surname after one initial is the
     one person of the report with that surname whose given name begins with it."""
     out = {}
     named = [k for k in keys if len(k) > 1 and len(k[0].lstrip("#")) > 1]

@@ -61,7 +61,7 @@ class Parse:
             if subj is not None:
                 return self._nominal_subject(subj)
             tok = self.tokens[verb]
-            # (and a perfective gerund its head's: "Калманов оскорбил его, заявив: …")
+            # (and a perfective gerund its head's: "Петров оскорбил соседа, заявив: …")
             if tok.head < 0 or not (tok.rel == "conj" or (tok.rel == "advcl" and tok.text.lower().endswith(_GERUND))):
                 return None
             verb = tok.head
