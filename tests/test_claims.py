@@ -5142,3 +5142,10 @@ def test_what_a_relaying_outlet_cites_passes_on_a_persons_own_words(tail, via):
     specs = [("Иван Сидоров", "Ivan Sidorov", "PERSON"), ("ТАСС", "TASS", "ORG"), ("РБК", "RBC", "ORG")]
     (c,) = extract_claims(body, "ru", ents(body, *[x for x in specs if x[0] in body]))
     assert (c.speaker, c.via) == ("Ivan Sidorov", via)
+
+
+def test_one_of_a_group_is_described_by_the_group_and_the_woman_is_she():
+    body = ("Summonses arrived again. One of the residents said the papers were left in the hallway. "
+            "\"I have never seen this,\" the woman said. Two of the officials said the plan was met.")
+    assert [c.speaker for c in extract_claims(body, "en", [])] == [
+        "anonymous: residents", "anonymous: residents", "anonymous: officials"]

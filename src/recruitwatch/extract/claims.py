@@ -2996,6 +2996,10 @@ def _head(doc: _Doc, text: str, span: Span) -> Span:
     w, toks = doc.lex.words, _tokens(text, span)
     for i, tok in enumerate(toks[1:], 1):
         word = tok.group().lower()
+        if word in w["of"] and all(t.group().lower() in w.get("counted", ()) for t in toks[:i]):
+            # "One of the residents said": one of a group is described by the group
+            rest = [t for t in toks[i + 1:] if t.group().lower() not in w["definite"]]
+            return _head(doc, text, (rest[0].start(), span[1])) if rest else span
         if word in w["of"]:
             nxt = [t.group() for t in toks[i + 1:] if t.group().lower() not in w["definite"]]
             if nxt and nxt[0][0].isupper():
@@ -3848,10 +3852,11 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         return _Speaker([f"anonymous: {toks[0].group().lower()} {group}"], False)
     while toks and (toks[0].group().lower() in w["determiners"] or (
             len(toks) > 1 and doc.lang in morph.LANGS
-            and morph.function_word(toks[0].group(), doc.lang) in ("ADVB", "PRCL"))):
-        toks.pop(0)  # "ряд преимущественно украинских каналов": the channels
-    if len(toks) > 1 and toks[0].group().lower() in _PARTITIVE:
-        toks.pop(0)  # "одного из читателей": one of the readers is a reader
+            and morph.function_word(toks[0].group(), doc.lang) in ("ADVB", "PRCL"))
+            or (len(toks) > 1 and toks[0].group().lower() in _PARTITIVE)):
+        # "ряд преимущественно украинских каналов": the channels; "одного из читателей",
+        # "one of the residents": one of the readers is a reader
+        toks.pop(0)
     if not toks:
         return None
     words = [t.group().rstrip(".") for t in toks]
@@ -3891,7 +3896,7 @@ def _people_counted_before(body: str, at: int, lang: str) -> str | None:
     return None
 
 
-_PARTITIVE = frozenset({"из", "з", "із", "зі"})
+_PARTITIVE = frozenset({"из", "з", "із", "зі", "of"})
 _OFFICES = re.compile(r"(?:press\s+(?:service|office)|spokes(?:person|man|woman))$", re.IGNORECASE)
 
 
