@@ -5149,3 +5149,14 @@ def test_one_of_a_group_is_described_by_the_group_and_the_woman_is_she():
             "\"I have never seen this,\" the woman said. Two of the officials said the plan was met.")
     assert [c.speaker for c in extract_claims(body, "en", [])] == [
         "anonymous: residents", "anonymous: residents", "anonymous: officials"]
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("Суд рассмотрел дело о мобилизации. Как стало известно, повестки раздают у метро.", "ru", "anonymous: reports"),
+    ("Суд розглянув справу про мобілізацію. Як стало відомо, повістки роздають у метро.", "uk", "anonymous: reports"),
+    # (the one it became known to still speaks)
+    ("Суд рассмотрел дело о мобилизации. Как стало известно «Верстке», повестки раздают у метро.", "ru", "Verstka"),
+])
+def test_as_it_became_known_with_no_one_named_is_an_unnamed_report(body, lang, speaker):
+    specs = [("Верстке", "Verstka", "ORG")] if "Верстке" in body else []
+    assert [c.speaker for c in extract_claims(body, lang, ents(body, *specs))] == [speaker]
