@@ -3588,11 +3588,10 @@ def _offices_back(doc: _Doc) -> None:
             # with the words right before the name, where its office stands when the parse
             # left it out ("Головнокомандувач ЗСУ Олександр Сирський заявив"); a word of the
             # name never matches an office below
-            lead = doc.body[max(c.span[0], a.phrases[0][0] - _OFFICE_LEAD_CHARS):a.phrases[0][0]] if a.phrases else ""
             # (the office is the head of the name's own phrase: the word before the name, or
             # the first of a short title, "Головнокомандувач Збройних сил України"; not a
             # word further back: "після зустрічі з міністром оборони президент …")
-            lead_words = _TOKEN.findall(re.split(r"[,;:.!?()«»\"—–]", lead)[-1])
+            lead_words = _clause_before(doc.body, a.phrases[0][0], c.span[0]) if a.phrases else []
             heads = lead_words[-1:] + (lead_words[:1] if len(lead_words) <= _OFFICE_LEAD_WORDS else [])
             words = [w.lower() for w in heads]
             words += [w.lower() for x, y in a.phrases for w in _TOKEN.findall(doc.body[x:y])]
@@ -4400,10 +4399,19 @@ _APPOSITIVE_NOUN = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+)")
 
 
 def _title_before(body: str, start: int) -> list[str]:
-    """The words of the clause right before a name, where its office stands ("Военный
+    """The last words of the clause right before a name, where its office stands ("Военный
     комиссар Челябинской области" before "Олег Ильин"), in small letters."""
-    lead = re.split(r"[,;:.!?()«»\"—–\n]", body[max(0, start - _OFFICE_LEAD_CHARS):start])[-1]
-    return [w.lower() for w in _TOKEN.findall(lead)][-_OFFICE_LEAD_WORDS:]
+    return [w.lower() for w in _clause_before(body, start)][-_OFFICE_LEAD_WORDS:]
+
+
+def _clause_before(body: str, start: int, floor: int = 0) -> list[str]:
+    """The words, as written, of the clause that ends at ``start`` (within
+    ``_OFFICE_LEAD_CHARS`` and not before ``floor``)."""
+    lead = body[max(floor, start - _OFFICE_LEAD_CHARS):start]
+    return _TOKEN.findall(_CLAUSE_BREAK.split(lead)[-1])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–\n]")
 
 
 def _only_person(doc: _Doc, word: str) -> str | None:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from recruitwatch.extract import canon, morph
 from recruitwatch.extract.units import unit_mentions
@@ -1035,15 +1035,28 @@ def _oblast_administrations(body: str, mentions: list[_Mention]) -> None:
     Military Administration"); the model's pieces of its name (the oblast, "ОВА") are not."""
     if "ОВА" not in body and "ОДА" not in body and "дміністраці" not in body and "дминистраци" not in body:
         return
+    _add_bodies(body, mentions, _ADMINISTRATION, _administration_name)
+
+
+def _administration_name(m: re.Match) -> str | None:
+    adj = m.group("adj").lower()
+    oblast = next((o for stem, o in _oblast_stems() if adj.startswith(stem) and len(adj) - len(stem) <= 3), None)
+    if oblast is None:
+        return None
+    return f"{oblast} Oblast {'Military' if m.group('military') else 'State'} Administration"
+
+
+def _add_bodies(body: str, mentions: list[_Mention], pattern: re.Pattern,
+                name_of: Callable[[re.Match], str | None]) -> None:
+    """Each match of ``pattern`` that ``name_of`` names is a body of that name (an ORG the
+    rules know); the model's mentions inside it go."""
     found = []
-    for m in _ADMINISTRATION.finditer(body):
-        adj = m.group("adj").lower()
-        oblast = next((o for stem, o in _oblast_stems() if adj.startswith(stem) and len(adj) - len(stem) <= 3), None)
-        if oblast is None:
+    for m in pattern.finditer(body):
+        name = name_of(m)
+        if name is None:
             continue
-        kind = "Military" if m.group("military") else "State"
         _hide_inside(mentions, m.start(), m.end())
-        found.append(_Mention(m.start(), m.end(), "ORG", f"{oblast} Oblast {kind} Administration", True))
+        found.append(_Mention(m.start(), m.end(), "ORG", name, True))
     if found:
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
@@ -1077,16 +1090,12 @@ def _city_councils(body: str, mentions: list[_Mention]) -> None:
     its name (the city) are not."""
     if "рад" not in body and "совет" not in body:
         return
-    found = []
-    for m in _CITY_COUNCIL.finditer(body):
-        city = _city_of_adjective(m.group("adj"))
-        if city is None:
-            continue
-        _hide_inside(mentions, m.start(), m.end())
-        found.append(_Mention(m.start(), m.end(), "ORG", f"{city} City Council", True))
-    if found:
-        mentions.extend(found)
-        mentions.sort(key=lambda m: m.start)
+    _add_bodies(body, mentions, _CITY_COUNCIL, _council_name)
+
+
+def _council_name(m: re.Match) -> str | None:
+    city = _city_of_adjective(m.group("adj"))
+    return f"{city} City Council" if city else None
 
 
 # a penal colony named by its number ("ИК-14", "исправительной колонии № 14", "виправній
@@ -1104,17 +1113,14 @@ def _numbered_colonies(body: str, mentions: list[_Mention]) -> None:
     tables know no colony, and the model reads "ИК-14" as nothing or as a stray name."""
     if not any(k in body for k in ("№", "ИК", "ІК", "IK", "olony")):
         return
-    found = []
-    for m in _COLONY.finditer(body):
-        number = m.group("n1") or m.group("n2") or m.group("n3")
-        kind = (m.group("kind") or m.group("en") or "").lower()
-        settlement = "поселен" in kind or "settlement" in kind
-        name = f"Colony-settlement No. {number}" if settlement else f"Penal Colony No. {number}"
-        _hide_inside(mentions, m.start(), m.end())
-        found.append(_Mention(m.start(), m.end(), "ORG", name, True))
-    if found:
-        mentions.extend(found)
-        mentions.sort(key=lambda m: m.start)
+    _add_bodies(body, mentions, _COLONY, _colony_name)
+
+
+def _colony_name(m: re.Match) -> str:
+    number = m.group("n1") or m.group("n2") or m.group("n3")
+    kind = (m.group("kind") or m.group("en") or "").lower()
+    settlement = "поселен" in kind or "settlement" in kind
+    return f"Colony-settlement No. {number}" if settlement else f"Penal Colony No. {number}"
 
 
 def _governments(body: str, mentions: list[_Mention]) -> None:
