@@ -1990,7 +1990,9 @@ def test_numbers_in_the_instrumental_count(text, value):
 def test_each_part_of_a_whole_told_by_its_own_verb_counts_what_the_whole_counts(text, lang):
     qs = quantities(text, lang)
     assert [q.value for q in qs] == [3500, 70, 170, 270]
-    assert len({q.counts for q in qs}) == 1 and qs[0].unit == "people"
+    # the same noun, with what befell each part of a tally of losses after it
+    assert len({q.counts.split(" (")[0] for q in qs}) == 1 and qs[0].unit == "people"
+    assert [q.counts == qs[0].counts for q in qs] == [True, False, False, True]
     # the killed and wounded are a tally of losses
     assert [q.modality for q in qs[1:3]] == ["estimate", "estimate"]
 
@@ -2591,3 +2593,28 @@ def test_among_a_number_of_regions_is_no_amount():
 def test_the_maximum_a_sum_amounts_to_bounds_it(body, lang, approx):
     (q,) = extract_quantities(body, lang)
     assert q.approx == approx
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # written for this test, after a ministry's first count of its own dead (March 2022)
+    ("Міністерство визнає загибель 498 російських військових і поранення 1597.", "uk",
+     ["російських військових (загиблі)", "російських військових (поранені)"]),
+    ("Министерство признало гибель 498 российских военных и ранения 1597.", "ru",
+     ["российских военных (погибшие)", "российских военных (раненые)"]),
+    ("The ministry said 498 Russian soldiers had been killed.", "en", ["Russian soldiers (killed)"]),
+    # both together: the tally is of both, and says so in its own words
+    ("London puts the number of Russians killed or wounded at over 500,000.", "en", ["Russians"]),
+])
+def test_a_tally_of_losses_says_what_befell_the_soldiers_it_counts(text, lang, expected):
+    qs = quantities(text, lang)
+    assert [q.counts for q in qs] == expected
+    assert {q.modality for q in qs} == {"estimate"}
+
+
+@pytest.mark.parametrize("text, lang, counts", [
+    # written for this test, after reports of a decree enlarging the army (2022)
+    ("Армію збільшать до 1,15 мільйона особового складу.", "uk", "особового складу"),
+    ("Армию увеличат до 1,15 млн личного состава.", "ru", "личного состава"),
+])
+def test_personnel_is_one_noun(text, lang, counts):
+    assert [(q.counts, q.unit) for q in quantities(text, lang)] == [(counts, "people")]

@@ -1111,6 +1111,10 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
             and _LIST_JOIN.fullmatch(text, prev.counts_end, r.start)):
         # "detained three officers and five others": the list's deed covers it all
         modality = "achieved"
+    if role is None and modality == "estimate" and r.unit == "people" and counts and not g.losses.search(counts):
+        # "визнають загибель 498 російських військових": a tally of losses says what befell
+        # the soldiers it counts (killed, wounded, captured), as a count of "people" does
+        role = _loss_role(text, r, segment, g)
     if role:
         counts = f"{counts} ({role})"  # "человек (призывники)": who the people are, by what befell them
     return _make(body, r, counts, approx, modality, g.lang)
@@ -1280,6 +1284,35 @@ def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
         found = [(m.end(), role) for pattern, role in g.groups for m in pattern.finditer(text, start, r.start)]
         return max(found)[1] if found else None
     return best[1]
+
+
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:were\s+|был[иао]?\s+|бул[иао]?\s+)?$")
+_EITHER = re.compile(r"\s*(?:,|or|and|или|и|або|чи|і|й|та)\s+", re.IGNORECASE)
+
+
+def _loss_role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
+    """What befell the soldiers a tally of losses counts, by the nearest loss word of its
+    clause with no other figure between ("загибель 498 … і поранення 1597"). None where
+    two are joined ("the number of Russians killed or wounded"): the tally is of both."""
+    clause = _clause(text, r, segment)
+    after = r.counts_end if r.counts_end > r.end else r.end
+    found = []
+    for pattern, role in g.roles:
+        if not g.losses.match(role):
+            continue
+        for m in pattern.finditer(text, max(clause[0], r.start - _ROLE_BEFORE),
+                                  min(clause[1], after + _ROLE_AFTER)):
+            a, b = (m.end(), r.start) if m.end() <= r.start else (after, m.start())
+            if b == r.start and _FIGURE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "170 wounded and 270 deserted": the word is the figure's before it
+            if a <= b and not any(c.isdigit() for c in text[a:b]):
+                found.append((b - a, m.start(), m.end(), role))
+    if not found:
+        return None
+    _, start, end, role = min(found)
+    if any(_EITHER.fullmatch(text, min(end, y), max(start, x)) for _, x, y, other in found if other != role):
+        return None
+    return role
 
 
 def _share_of_people(counts: str, g: _Grammar) -> bool:
