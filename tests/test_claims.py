@@ -5160,3 +5160,33 @@ def test_one_of_a_group_is_described_by_the_group_and_the_woman_is_she():
 def test_as_it_became_known_with_no_one_named_is_an_unnamed_report(body, lang, speaker):
     specs = [("Верстке", "Verstka", "ORG")] if "Верстке" in body else []
     assert [c.speaker for c in extract_claims(body, lang, ents(body, *specs))] == [speaker]
+
+
+# written for this test, after reports of names of the dead counted by two outlets (2022)
+_TWO_OUTLETS = ("За два тижні встановлено рекордну кількість імен загиблих. Йдеться про поіменно "
+                "встановлених військових. Про це повідомляють видання «Медіазона» і «Бі-бі-сі». "
+                "У матеріалі зазначається, що журналісти працюють з волонтерами.")
+
+
+def test_outlets_joined_by_and_each_say_what_the_sentences_before_and_after_them_say():
+    body = _TWO_OUTLETS
+    claims = extract_claims(body, "uk", ents(body, ("Медіазона", "Mediazona", "ORG"), ("Бі-бі-сі", "BBC", "ORG")))
+    by_sentence = {}
+    for c in claims:
+        by_sentence.setdefault(body[c.span[0]:c.span[1]].split()[0], []).append(c.speaker)
+    # "Йдеться про …" tells what it is about: it reports nothing of its own
+    assert by_sentence == {w: ["Mediazona", "BBC"] for w in ("За", "Йдеться", "Про", "У")}
+
+
+@pytest.mark.parametrize("body, lang, via", [
+    # written for this test
+    ("За даними, які цитують російські державні ЗМІ, міністерство визнає загибель 498 військових.", "uk",
+     ["anonymous: російські державні ЗМІ"]),
+    ("Об этом сообщил Песков, передают российские СМИ.", "ru", ["anonymous: российские СМИ"]),
+    # where it was posted passes nothing on
+    ("Об этом сообщил Песков, передают в соцсетях.", "ru", []),
+])
+def test_the_media_unnamed_relay_as_the_report_words_them(body, lang, via):
+    specs = [("міністерство", "Russian Ministry of Defence", "ORG"), ("Песков", "Dmitry Peskov", "PERSON")]
+    c = one(body, lang, *[spec for spec in specs if spec[0] in body])
+    assert c.via == via

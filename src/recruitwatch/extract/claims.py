@@ -124,7 +124,10 @@ def attributions(body: str, lang: str, entities: list[Entity],
             if said and said[-1]:
                 _outlet_relays_before(doc, before)
             else:
-                _refer_back(doc, spans, said, doc.found[before])
+                first = doc.found[before]  # and each speaker "and" joins to it ("Про це
+                # повідомляють «Медіазона» і Бі-бі-сі": both said what came before)
+                _refer_back(doc, spans, said, [a for a in doc.found[before:]
+                                               if a.phrases == first.phrases and a.claim.span == first.claim.span])
         _words_relayed(doc, before)
         said.append(len(doc.found) > before)
     _quotes_across_paragraphs(doc)
@@ -1141,7 +1144,10 @@ def _weak_claims(doc: _Doc, s: int, e: int, text: str, r: _Reading, hedged: bool
     hedged = hedged or r.weak.kind == "weak"
     # "Информацию опровергли": a denial with no one named is still a denial
     stance = "deny" if r.weak.kind.endswith("_deny") else "assert"
-    return [Attribution(Claim(name, via, stance, hedged, (s, e), None, r.weak.text))]
+    # (each speaker "and" joined to the one before goes on: "Про це повідомляють «Медіазона»
+    # і Бі-бі-сі. … У матеріалі зазначається …")
+    names = _joined_with(doc, name) if name == (prev[0] if prev else None) and not r.relays else [name]
+    return [Attribution(Claim(n, _dedupe(via, n), stance, hedged, (s, e), None, r.weak.text)) for n in names]
 
 
 def _opens_next_paragraph(between: str) -> bool:
@@ -1948,12 +1954,12 @@ _BACK_SENTENCES = 2  # how far "Об этом сообщил …" reaches back o
 _BACK_PARAGRAPH = 5  # and within its own paragraph (as the annotators of study sets no and nq read it)
 
 
-def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attribution) -> None:
+def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claims: list[Attribution]) -> None:
     """ "… 510 000 військовослужбовців. … 30 000 новобранців. Про це сказав …": a sentence
     opening "Об этом" / "Про це" attributes the statements just before it, back to the
-    last sentence that had a speaker of its own (at most two sentences)."""
-    c = claim.claim
-    i, at = len(said), doc.found.index(claim)
+    last sentence that had a speaker of its own (at most two sentences), to each of its
+    speakers."""
+    i, at = len(said), doc.found.index(claims[0])
     for j in range(i - 1, max(-1, i - 1 - _BACK_PARAGRAPH), -1):
         if said[j] or (i - j > _BACK_SENTENCES and "\n" in doc.body[spans[j][1]:spans[i][0]]):
             break  # (past two sentences, only within the paragraph: "Таку думку висловили …"
@@ -1964,12 +1970,15 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claim: Attributi
         hedged = bool(doc.lex.hedges.search(doc.body[s:e].translate(_FOLD)))
         # "В Кремле новую волну призыва не обсуждают. Об этом заявил Песков": what
         # is referred to rejects, and so does the sentence that attributes it
-        deny = c.stance == "deny" or _rejects(doc.lex.negation, _main_clause(doc, doc.body[s:e]), [])
-        if deny and j == i - 1:
-            c.stance = "deny"
-        # in text order, before the sentence that attributes them
-        doc.found.insert(at, Attribution(Claim(c.speaker, list(c.via), "deny" if deny else "assert",
-                                               hedged, (s, e), None, c.cue), list(claim.phrases)))
+        denies = _rejects(doc.lex.negation, _main_clause(doc, doc.body[s:e]), [])
+        for k, claim in enumerate(claims):
+            c = claim.claim
+            deny = c.stance == "deny" or denies
+            if deny and j == i - 1:
+                c.stance = "deny"
+            # in text order, before the sentence that attributes them
+            doc.found.insert(at + k, Attribution(Claim(c.speaker, list(c.via), "deny" if deny else "assert",
+                                                       hedged, (s, e), None, c.cue), list(claim.phrases)))
         said[j] = True
 
 
@@ -1994,9 +2003,11 @@ def _refers_back(doc: _Doc, start: int, end: int) -> bool:
         return True
     words = list(_TOKEN.finditer(doc.body, start, end))
     if 1 < len(words) <= _BARE_REPORT_WORDS and not _TAG_OPENING.search(doc.body, start, words[0].start()) \
-            and (cue := doc.lex.cues.search(doc.body, words[0].start(), end)) and cue.start() == words[0].start():
+            and (cue := doc.lex.cues.search(doc.body, words[0].start(), end)) and cue.start() == words[0].start() \
+            and words[1].group().lower() not in _ABOUT:
         # "… . Пишут подписчики.": a verb and who reports, of the words before (not a
-        # quotation's tag, "– зазначили джерела", which closes what the dash opened)
+        # quotation's tag, "– зазначили джерела", which closes what the dash opened, nor
+        # "Йдеться про …", which tells what it is about)
         return True
     comma = doc.body.find(",", start, end)
     return (comma >= 0 and bool(doc.lex.refers_back.match(doc.body, _SPACES.match(doc.body, comma + 1).end(), end))
@@ -2005,6 +2016,7 @@ def _refers_back(doc: _Doc, start: int, end: int) -> bool:
 
 _SPACES = re.compile(r"\s*")
 _BARE_REPORT_WORDS = 4
+_ABOUT = frozenset({"про", "о", "об", "обо", "about"})
 _TAG_OPENING = re.compile(r"[-–—―»\"”’]")
 
 
@@ -2533,6 +2545,16 @@ def _leading_name(doc: _Doc, s: int, text: str, span: Span) -> Span:
     if first is not None and first[0] <= second:
         return (span[0], first[1])
     return span
+
+
+def _joined_with(doc: _Doc, name: str) -> list[str]:
+    """``name`` and the speakers "and" joined to it in its last claim ("Про це повідомляють
+    «Медіазона» і Бі-бі-сі. … у матеріалі зазначається": the material is both outlets')."""
+    last = next((a for a in reversed(doc.found) if a.claim.speaker == name), None)
+    if last is None:
+        return [name]
+    return list(dict.fromkeys(a.claim.speaker for a in doc.found
+                              if a.claim.span == last.claim.span and a.phrases == last.phrases))
 
 
 def _remember(doc: _Doc, first: Attribution) -> None:
@@ -3075,7 +3097,7 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # the named speaker before it wrote it
         prev = doc.previous()
         if prev and not prev[0].startswith("anonymous:"):
-            return _Speaker([prev[0]], True)
+            return _Speaker(_joined_with(doc, prev[0]), True)
         if prev and prev[1]:
             # people described, relayed by a channel ("Местные полагают … сообщает X со
             # ссылкой на телеграм-канал Y"): the message is the source nearest them
@@ -3098,7 +3120,12 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     quoted = _quoted_name(doc, s, trimmed)
     if quoted:  # "издание «Мир Белогорья»": the outlet
         media = doc.lex.stems.get("media_nouns", frozenset())
-        return _Speaker([quoted], True, outlet=any(stem(x) in media for x in words[:3]))
+        orgs = [(ms, me, ent.name, ent.type) for ms, me, ent in doc.mentions
+                if s + trimmed[0] <= ms and me <= s + trimmed[1] and ent.type == "ORG"]
+        joined = [m[2] for m in _coordinated(doc, orgs)] if len(orgs) > 1 else []
+        # ("видання «Медіазона» і «Російська служба Бі-бі-сі»": each outlet "and" joins)
+        return _Speaker(joined if quoted in joined else [quoted], True,
+                        outlet=any(stem(x) in media for x in words[:3]))
     generic = words[-1] in doc.lex.words.get("generic_documents", ()) and len(words) <= 2
     earlier = _earlier_document(doc) if generic else None
     if earlier:
@@ -4595,6 +4622,8 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
     head = _head(doc, text, span)
     # "журналістам The Wall Street Journal", "reporters of Reuters": the outlet they are of
     found = _mentioned(doc, s, head) or _outlets_in(doc, s, span)[:1]
+    if not found and (media := _media_phrase(doc, text, span)):
+        return media  # "які цитують російські державні ЗМІ": the media, unnamed, relay
     sp = None if found else _proper(doc, text, head)
     name = found[0][2] if found else sp.names[0] if sp else None
     if name and not persons and (canonical_type(name) == "PERSON" or any(
@@ -4603,6 +4632,22 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
         outlets = _outlets_in(doc, s, span)
         return outlets[0][2] if outlets else None
     return name
+
+
+_MEDIA_PHRASE_WORDS = 4  # words at most in a description of the media ("російські державні ЗМІ")
+
+
+def _media_phrase(doc: _Doc, text: str, span: Span) -> str | None:
+    """``anonymous: <the phrase>`` where a short phrase names the media by a word for them
+    and no outlet ("российские СМИ", "state media"): an unnamed relay, in the report's words
+    (tests/gold/README.md)."""
+    words = [t.group().rstrip(".,") for t in _tokens(text, span)]
+    media = doc.lex.words.get("mass_media", ())
+    if not words or len(words) > _MEDIA_PHRASE_WORDS or words[-1].lower() not in media \
+            or words[-1].lower().startswith("соц") or (doc.lang in morph.LANGS and morph.function_word(words[0], doc.lang)):
+        return None  # (not "в соцсетях": where something was posted, not who passes it on)
+    desc = morph.nominative_phrase(words, doc.lang) if doc.lang in morph.LANGS else words
+    return "anonymous: " + " ".join(desc)
 
 
 _QUOTE_OPENING = re.compile(r"\s*[«\"„“\x00]?")  # (quotes come masked as NUL)
