@@ -5190,3 +5190,15 @@ def test_the_media_unnamed_relay_as_the_report_words_them(body, lang, via):
     specs = [("міністерство", "Russian Ministry of Defence", "ORG"), ("Песков", "Dmitry Peskov", "PERSON")]
     c = one(body, lang, *[spec for spec in specs if spec[0] in body])
     assert c.via == via
+
+
+def test_a_quotation_of_paragraphs_is_its_speakers_though_a_sentence_inside_names_him_again():
+    # written for this test, after an intelligence agency's statement on a new call-up (2022)
+    body = ("«Під час першої хвилі призвали 300 тисяч осіб. Їх швидко відправили на фронт.\n\n"
+            "Розвідка не виключає нової хвилі мобілізації. Армія отримає ще 500 тисяч.\n\n"
+            "Це свідчить про плани створити більшу армію», – йдеться у повідомленні ГУР.")
+    claims = extract_claims(body, "uk", ents(body, ("ГУР", "Main Directorate of Intelligence (Ukraine)", "ORG"),
+                                             ("Розвідка", "Main Directorate of Intelligence (Ukraine)", "ORG")))
+    said = [body[c.span[0]:c.span[1]].strip("«").split()[0] for c in claims]
+    assert said == ["Під", "Їх", "Розвідка", "Армія", "Це"]
+    assert {c.speaker for c in claims} == {"Main Directorate of Intelligence (Ukraine)"}

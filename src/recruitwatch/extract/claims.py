@@ -193,14 +193,20 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
     curly quotes only: a straight quote does not tell an opening from a close."""
     body = doc.body
     claimed = [a.claim.span for a in doc.found]
+    repeated: list[Attribution] = []
     for a in doc.found:
         s, e = a.claim.span
         par = body.rfind("\n", 0, s) + 1
         head = body[par:e]
         if _unclosed(head, closing=True):
             start = _opening_before(body, par)
-            if start is not None and not any(start <= x < par for x, _ in claimed):
+            inner = [x for x in doc.found if x is not a and start is not None and start <= x.claim.span[0] < par]
+            if start is not None and (not inner or not a.claim.speaker.startswith("anonymous:") and all(
+                    x.claim.speaker == a.claim.speaker for x in inner)):
+                # (a sentence inside that names the speaker again, "Військова розвідка не
+                # виключає …", is still the quotation's: one claim a sentence, as for the rest)
                 a.claim.span = (start, e)
+                repeated += inner
         elif body[s:e].rstrip().endswith(":"):
             end = _quotation_after(body, e) or _paragraph_after(body, e) or _items_after(body, e)
             if end is not None and not any(e <= x < end for x, _ in claimed):
@@ -226,6 +232,9 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             if (before is not None and not any(before[0] <= x < par for x, _ in claimed)
                     and _SPEECH_PARAGRAPH.match(body, *before)):
                 a.claim.span = (before[0], e)
+    for x in repeated:
+        if x in doc.found:
+            doc.found.remove(x)
 
 
 # a Telegram post sets off quoted words as a block of their own, and a plain text export
