@@ -2783,3 +2783,18 @@ REGIONAL_HEADER = [
 def test_a_regional_sites_header_trail_and_rubric_are_navigation():
     assert_cleaned(REGIONAL_HEADER)
     assert_cleaned(REGIONAL_HEADER, "ru")
+
+
+def test_a_feedback_button_a_video_box_and_a_reading_time_glued_to_the_date():
+    # In the shapes of Ukrainian news pages of study set ny, written for this test.
+    rows = [
+        ("Догори", "navigation"),
+        ("Дати відгук", "navigation"),  # a feedback form's button
+        ("Асад постачає Росії добровольців", ART),
+        ("2 хв на прочитання29 Травня 2022, 01:35", "dateline"),  # the date stage reads it
+        ("Сирійський уряд створив чотири центри вербування.", ART),
+        ("Рекомендуємо відео:", "navigation"),
+    ]
+    assert_cleaned(rows)
+    text = "\n".join(row for row, _ in rows)
+    assert clean_text(text).removed[2].text.endswith("29 Травня 2022, 01:35")

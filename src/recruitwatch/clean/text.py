@@ -405,7 +405,8 @@ def _piece_kind(index: int, piece: str, rules: _Rules) -> str | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PIECE_BREAK = re.compile(r"\s+[|/]\s+|\s*\|\s*")
+# (and a reading time glued to the date after it: "2 хв на прочитання29 Травня 2022, 01:35")
+_PIECE_BREAK = re.compile(r"\s+[|/]\s+|\s*\|\s*|(?:(?<=читання)|(?<=чтения)|(?<=прочтение)|(?<=min read))(?=\d)", re.IGNORECASE)
 
 
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
