@@ -702,9 +702,12 @@ def test_a_closing_reported_names_the_relay():
     assert (c.speaker, c.via) == ("Dmitry Peskov", ["Interfax"])
 
 
-def test_said_and_denied_by_one_speaker_is_a_denial():
+def test_said_and_denied_by_one_speaker_is_a_statement_and_a_denial():
+    # two entries, each with its own stance (tests/gold/README.md, settled 2026-12-07)
     body = "The police press service said the checks were routine and denied that anyone was forced."
-    assert one(body).stance == "deny"
+    claims = extract_claims(body, "en", [])
+    assert [(c.speaker, c.stance) for c in claims] == [("anonymous: police press service", "assert"),
+                                                        ("anonymous: police press service", "deny")]
 
 
 def test_the_person_told_is_not_a_relay():
@@ -5202,3 +5205,22 @@ def test_a_quotation_of_paragraphs_is_its_speakers_though_a_sentence_inside_name
     said = [body[c.span[0]:c.span[1]].strip("«").split()[0] for c in claims]
     assert said == ["Під", "Їх", "Розвідка", "Армія", "Це"]
     assert {c.speaker for c in claims} == {"Main Directorate of Intelligence (Ukraine)"}
+
+
+@pytest.mark.parametrize("body, lang, spec", [
+    # written for this test
+    ("Кремль заперечує наміри окупації і заявляє, що мета операції інша.", "uk", ("Кремль", "Kremlin", "ORG")),
+    ("Песков опроверг слухи о мобилизации и заявил, что призыв идет по плану.", "ru",
+     ("Песков", "Dmitry Peskov", "PERSON")),
+    ("The Kremlin denied the reports and said the draft was going to plan.", "en", ("Kremlin", "Kremlin", "ORG")),
+])
+def test_a_denial_and_a_statement_joined_by_and_are_two_claims(body, lang, spec):
+    claims = extract_claims(body, lang, ents(body, spec))
+    assert [(c.speaker, c.stance) for c in claims] == [(spec[1], "deny"), (spec[1], "assert")]
+    first, second = (body[c.span[0]:c.span[1]] for c in claims)
+    assert body.startswith(first) and body.endswith(second) and first[-1] != " "
+
+
+def test_two_verbs_of_one_stance_joined_by_and_are_one_claim():
+    body = "Песков заявил и подчеркнул, что призыв идет по плану."
+    assert len(extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON")))) == 1

@@ -818,13 +818,40 @@ def _clauses(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
     speaking = [c.start for c in cues if c.kind in _SPEAKING]
     if len(speaking) < 2:
         return [(0, len(text))]
-    cuts = [m for m in doc.lex.breaks.finditer(text)
+    cuts = [m.span() for m in doc.lex.breaks.finditer(text)
             if any(p < m.start() for p in speaking) and any(p >= m.end() for p in speaking)]
+    cuts += _denies_and_says(doc, text, cues)
     out, pos = [], 0
-    for m in cuts:
-        out.append((pos, m.start()))
-        pos = m.end()
+    for a, b in sorted(cuts):
+        if a < pos:
+            continue
+        out.append((pos, a))
+        pos = b
     return out + [(pos, len(text))]
+
+
+def _denies_and_says(doc: _Doc, text: str, cues: list[_Cue]) -> list[Span]:
+    """The "and" before a reporting verb whose stance is not the verb's before it ("Кремль
+    заперечує наміри окупації і заявляє, що …"): two statements, a denial and an assertion
+    (tests/gold/README.md: two entries), the second verb's subject the first's."""
+    joins = doc.lex.words["and"]
+    out = []
+    speaking = [c for c in cues if c.kind in _SPEAKING]
+    for i, second in enumerate(speaking[1:], 1):
+        first = next((c for c in reversed(speaking[:i])
+                      if c.kind.endswith("_deny") != second.kind.endswith("_deny")), None)
+        if first is None:
+            continue
+        words = text[first.end:second.start].split()
+        if len(words) > 1 and words[-1].lower() in joins:
+            at = text.rfind(words[-1], first.end, second.start)
+            a, b = at, at + len(words[-1])
+            while a > first.end and text[a - 1].isspace():
+                a -= 1
+            while b < second.start and text[b].isspace():
+                b += 1
+            out.append((a, b))  # (the spaces around the "and" go with it)
+    return out
 
 
 def _read_clause(doc: _Doc, s: int, raw: str, text: str, cues: list[_Cue],
