@@ -2618,3 +2618,9 @@ def test_a_tally_of_losses_says_what_befell_the_soldiers_it_counts(text, lang, e
 ])
 def test_personnel_is_one_noun(text, lang, counts):
     assert [(q.counts, q.unit) for q in quantities(text, lang)] == [(counts, "people")]
+
+
+def test_a_count_of_the_enemy_put_out_of_action_named_by_its_participle_is_a_tally():
+    # written for this test, after outlets' counts of Russian dead they named (2022)
+    qs = quantities("Журналістам вдалося встановити імена 16 774 ліквідованих окупантів.", "uk")
+    assert [(q.value, q.modality) for q in qs] == [(16774, "estimate")]

@@ -1084,6 +1084,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         modality = "estimate"
     if modality in ("achieved", "other") and (
             (r.unit == "people" and (_outside_count(text, sentence, g) or g.losses.search(counts or "")
+                                     or g.combat.search(counts or "")  # "імена 16 774 ліквідованих"
                                      or _loss_tally(text, r, segment, g, approx) or _combat_tally(text, r, segment, g)
                                      # "з яких 40 загинуло, 95 поранено": losses numbered first, a tally's
                                      or g.losses.fullmatch(_befell(text, r.end, g, r.partitive) or "")))
