@@ -5104,6 +5104,11 @@ def test_a_dash_inside_a_quotation_signs_no_statement():
         "anonymous: зампред комитета Госдумы по обороне"]
 
 
+def test_a_noun_after_a_dash_in_another_case_than_the_nominative_signs_nothing():
+    # written for this test: "the children call their sister mum, and their mother gran"
+    assert extract_claims("Теперь все дети называют старшую сестру мамой, а родную мать — бабушкой.", "ru", []) == []
+
+
 @pytest.mark.parametrize("body", [
     "Блогерша Елена Блиновская продает машину. С её слов, все деньги уйдут в казну.",
     "Блогерша Елена Блиновская продает машину. Как объясняла потом сама женщина, она торопилась.",

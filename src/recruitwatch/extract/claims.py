@@ -2384,6 +2384,8 @@ def _signed_description(doc: _Doc, s: int, a: int, b: int) -> str | None:
     noun = next((w for w in words if morph.noun(w, doc.lang)), None)
     if noun is None or not morph.person_noun(noun, doc.lang, number=False):
         return None
+    if (known := morph.cases(noun.lower(), doc.lang)) and "nomn" not in known:
+        return None  # "зовёт сестру мамой, а мать — бабушкой": a noun in another case signs nothing
     return "anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))
 
 
