@@ -5229,3 +5229,13 @@ def test_a_denial_and_a_statement_joined_by_and_are_two_claims(body, lang, spec)
 def test_two_verbs_of_one_stance_joined_by_and_are_one_claim():
     body = "Песков заявил и подчеркнул, что призыв идет по плану."
     assert len(extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON")))) == 1
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for this test
+    ("Им обещают российский паспорт в течение шести месяцев или одного года.", "ru"),
+    ("Їм обіцяють російський паспорт у межах одного або двох років.", "uk"),
+])
+@pytest.mark.models  # the phrase after the verb is read off natasha's parse
+def test_a_compound_preposition_of_time_names_no_one(body, lang):
+    assert [a.claim.speaker for a in attributions(body, lang, [], None, syntax=True)] == ["anonymous: reports"]
