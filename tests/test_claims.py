@@ -5239,3 +5239,18 @@ def test_two_verbs_of_one_stance_joined_by_and_are_one_claim():
 @pytest.mark.models  # the phrase after the verb is read off natasha's parse
 def test_a_compound_preposition_of_time_names_no_one(body, lang):
     assert [a.claim.speaker for a in attributions(body, lang, [], None, syntax=True)] == ["anonymous: reports"]
+
+
+@pytest.mark.parametrize("body, first", [
+    # written for this test, after a regional governor's televised remarks (2024)
+    ("Росія має намір призвати близько 150 000 чоловіків. В планах Москви зосередитися на "
+     "окупованих територіях, – повідомив голова ОВА Іван Федоров в ефірі «Єдиних новин».", "Росія"),
+    # a closing mark whose opening the page lost
+    ("З Африки, з Азії багато «нагрібали». Але це не вирішує їхні потреби. Тому мобілізація "
+     "триває навіть у Москві», – зазначає Іван Федоров.", "З"),
+])
+def test_words_tagged_at_a_paragraphs_end_are_the_speakers_from_its_start(body, first):
+    claims = extract_claims(body, "uk", ents(body, ("Іван Федоров", "Ivan Fedorov", "PERSON")))
+    assert {c.speaker for c in claims} == {"Ivan Fedorov"}
+    assert body[claims[0].span[0]:claims[0].span[1]].split()[0] == first
+    assert len(claims) == body.count(". ") + 1

@@ -200,6 +200,11 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
         head = body[par:e]
         if _unclosed(head, closing=True):
             start = _opening_before(body, par)
+            if start is None and par < s and not _QUOTATION_OPENS.search(body, par, s):
+                # "З Африки, з Азії, з колоній багато «нагрібали». … чого раніше не було», –
+                # зазначає Сазонов": a closing mark whose opening the page lost, no quotation
+                # open above it: the quotation is its paragraph
+                start = par
             inner = [x for x in doc.found if x is not a and start is not None and start <= x.claim.span[0] < par]
             if start is not None and (not inner or not a.claim.speaker.startswith("anonymous:") and all(
                     x.claim.speaker == a.claim.speaker for x in inner)):
@@ -232,6 +237,12 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             if (before is not None and not any(before[0] <= x < par for x, _ in claimed)
                     and _SPEECH_PARAGRAPH.match(body, *before)):
                 a.claim.span = (before[0], e)
+        elif (par < s and (tag := _DASH_TAGGED.search(body, s, e)) is not None
+              and not _QUOTE_MARKS.search(body, par, tag.start()) and not any(par <= x < s for x, _ in claimed)):
+            # "Росія має намір призвати 150 000 чоловіків. В планах Москви сфокусуватися на
+            # окупованих територіях, – повідомив голова ОВА Федоров": words told without
+            # quotation marks, tagged at the paragraph's end, are the speaker's from its start
+            a.claim.span = (par, e)
     for x in repeated:
         if x in doc.found:
             doc.found.remove(x)
@@ -379,6 +390,10 @@ def _after_dateline(doc: _Doc, s: int, e: int) -> Span:
     # body before a colon, "ГУР: …", speaks)
     wire = not known and m.group().rstrip()[-1:] in "-–—" and is_outlet(place)
     return (m.end(), e) if known or wire else (s, e)
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”„\"]")
+_QUOTATION_OPENS = re.compile(r"(?<![\w«“])[«“](?=[^»”]*[.!?…]\s)")  # a quotation of sentences opened in the span
 
 
 def _unclosed(text: str, closing: bool) -> bool:
