@@ -237,8 +237,9 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             if (before is not None and not any(before[0] <= x < par for x, _ in claimed)
                     and _SPEECH_PARAGRAPH.match(body, *before)):
                 a.claim.span = (before[0], e)
-        elif (par < s and (tag := _DASH_TAGGED.search(body, s, e)) is not None
+        elif (par < s and a.claim.cue != "—" and (tag := _DASH_TAGGED.search(body, s, e)) is not None
               and not _QUOTE_MARKS.search(body, par, tag.start()) and not any(par <= x < s for x, _ in claimed)):
+            # (a verb's tag, not a signature with none: "…, — зампред комитета" signs its sentence)
             # "Росія має намір призвати 150 000 чоловіків. В планах Москви сфокусуватися на
             # окупованих територіях, – повідомив голова ОВА Федоров": words told without
             # quotation marks, tagged at the paragraph's end, are the speaker's from its start
