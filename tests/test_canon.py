@@ -493,6 +493,9 @@ def test_ukrainian_outlets_by_their_own_names(surface, name):
     ("Денисовой", "Lyudmyla Denisova", True),
     ("Петровского", "Ivan Petrov", False),  # another surname that starts alike
     ("Луговая", "Oleh Luhovskyi", False),
+    ("Жмайла", "Dmytro Zhmailo", True),  # Ukrainian declines "-ло" as it does "-ко"
+    ("Жмайлом", "Dmytro Zhmailo", True),
+    ("Жмайлов", "Dmytro Zhmailo", False),
 ])
 def test_a_surname_in_its_cases_and_scripts(form, surname, same):
     from recruitwatch.extract.canon import surname_form

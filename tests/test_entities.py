@@ -1053,3 +1053,16 @@ def test_a_council_of_no_city_the_gazetteer_knows_is_no_body():
 def test_the_presidents_mission_for_crimea_is_known(body, lang):
     name = "Mission of the President of Ukraine in the Autonomous Republic of Crimea"
     assert by_name(extract_entities(body, lang, RULES))[name].type == "ORG"
+
+
+@pytest.mark.parametrize("body, people", [
+    # written for this test, after a report on a mobilised worker's wife (2023)
+    ("Жена 38-летнего Михаила Руденко Елена вздыхает: так вышло.", ["Mikhail Rudenko", "Yelena Rudenko"]),
+    ("Жена мобилизованного Ивана Петрова Ольга рассказала об этом.", ["Ivan Petrov", "Olga Petrova"]),
+])
+@pytest.mark.models  # natasha finds the husband's name
+def test_a_relative_named_by_a_given_name_after_the_person_has_the_family_name(body, people):
+    from recruitwatch.extract.entities import extract_entities
+    from recruitwatch.options import Options
+
+    assert [e.name for e in extract_entities(body, "ru", Options()) if e.type == "PERSON"] == people

@@ -516,8 +516,9 @@ def surname_form(word: str, surname: str) -> bool:
     if (surname.endswith(("ova", "eva", "ina")) and word.startswith(surname[:-1])
             and word[len(surname) - 1:] in _FEMININE_CASES):
         return True  # "Денісової", "Денисовой" of Denisova
-    if surname.endswith("ko") and word.startswith(surname[:-1]) and word[len(surname) - 1:] in _KO_CASES:
-        return True  # Ukrainian declines "-ко": "За словами Харченка" of Kharchenko
+    if (len(surname) > 3 and surname.endswith("o") and surname[-2] in _CONSONANTS
+            and word.startswith(surname[:-1]) and word[len(surname) - 1:] in _KO_CASES):
+        return True  # Ukrainian declines "-ко", "-ло": "За словами Харченка", "Жмайла" of Zhmailo
     if (len(surname) > 3 and surname[-1] in _CONSONANTS and word.startswith(surname)
             and word[len(surname):] in _SURNAME_CASES | {"ovi", "evi", "em"}):
         return True  # "Медведчука", "Медведчуком" of Medvedchuk

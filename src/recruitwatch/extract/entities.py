@@ -1399,6 +1399,7 @@ def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
     a noun for a person, a place between ("жительница Тулы Елизавета"). News posts name
     private people so; a capitalised word alone elsewhere stays a weak guess."""
     places = {m.end: m.start for m in mentions if m.type == "PLACE"}
+    people = {m.end: m for m in mentions if m.type == "PERSON" and not m.weak and len(m.name.split()) > 1}
     for m in mentions:
         if not (m.type == "PERSON" and m.weak and len(m.name.split()) == 1):
             continue
@@ -1412,10 +1413,32 @@ def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
             continue
         lead = max(0, m.start - 40)
         end = lead + len(body[lead:m.start].rstrip(" \t"))
+        if (kin := people.get(end)) and (noun := _KIN_BEFORE.search(body, max(0, kin.start - 40), kin.start)):
+            # "Жена 38-летнего Михаила Руденко Елена": his wife, of his family name
+            m.weak, m.name = False, f"{m.name} {_surname_for(kin.name.split()[-1], m.name, noun.group(1))}"
+            continue
         end = places.get(end, end)  # "жительница Тулы Елизавета": the place they are from
         before = _WORD_BEFORE.search(body, max(0, end - 40), end)
         if before and morph.person_noun(before.group(1), lang):
             m.weak = False
+
+
+# a relative's noun before the person whose relative they are ("жена (38-летнего) Михаила
+# Руденко Елена", "дружина Івана Петренка Олена")
+_KIN_BEFORE = re.compile(r"(?<![\w-])(жена|супруга|вдова|мать|дочь|сестра|муж|супруг|сын|брат|отец|дружина|мати|"
+                         r"донька|дочка|чоловік|син|батько)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
+_KIN_WOMEN = frozenset({"жена", "супруга", "вдова", "мать", "дочь", "сестра", "дружина", "мати", "донька", "дочка"})
+
+
+def _surname_for(surname: str, given: str, kin: str) -> str:
+    """A family name in the form for the relative ("Ivanov" → "Ivanova" for his wife), by
+    the given name's gender, else the relative's noun."""
+    woman = (canon.given_gender(given) or ("femn" if kin.lower() in _KIN_WOMEN else "masc")) == "femn"
+    if woman and surname.endswith(("ov", "ev", "in", "yn")):
+        return surname + "a"
+    if woman and surname.endswith(("skiy", "skii", "sky")):
+        return surname[:surname.rindex("sk")] + "skaya"
+    return surname
 
 
 # "identified as Nabil", "по имени Каныбек"; "Людмила (настоящее имя … не называет)"
