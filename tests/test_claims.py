@@ -5254,3 +5254,14 @@ def test_words_tagged_at_a_paragraphs_end_are_the_speakers_from_its_start(body, 
     assert {c.speaker for c in claims} == {"Ivan Fedorov"}
     assert body[claims[0].span[0]:claims[0].span[1]].split()[0] == first
     assert len(claims) == body.count(". ") + 1
+
+
+@pytest.mark.parametrize("body, lang, spec", [
+    # written for this test
+    ("Граждане с высокой степенью вероятности уже не получат повестку, заявил депутат Павлов.", "ru",
+     ("Павлов", "Vladimir Pavlov", "PERSON")),
+    ("Громадяни з високою ймовірністю вже не отримають повістки, заявив депутат Петренко.", "uk",
+     ("Петренко", "Ivan Petrenko", "PERSON")),
+])
+def test_with_a_high_degree_of_probability_hedges(body, lang, spec):
+    assert one(body, lang, spec).hedged is True
