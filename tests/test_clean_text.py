@@ -2791,10 +2791,10 @@ def test_a_feedback_button_a_video_box_and_a_reading_time_glued_to_the_date():
         ("Догори", "navigation"),
         ("Дати відгук", "navigation"),  # a feedback form's button
         ("Асад постачає Росії добровольців", ART),
-        ("2 хв на прочитання29 Травня 2022, 01:35", "dateline"),  # the date stage reads it
+        ("3 хв на прочитання12 Червня 2023, 10:20", "dateline"),  # the date stage reads it
         ("Сирійський уряд створив чотири центри вербування.", ART),
         ("Рекомендуємо відео:", "navigation"),
     ]
     assert_cleaned(rows)
     text = "\n".join(row for row, _ in rows)
-    assert clean_text(text).removed[2].text.endswith("29 Травня 2022, 01:35")
+    assert clean_text(text).removed[2].text.endswith("12 Червня 2023, 10:20")

@@ -405,7 +405,7 @@ def _piece_kind(index: int, piece: str, rules: _Rules) -> str | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# (and a reading time glued to the date after it: "2 хв на прочитання29 Травня 2022, 01:35")
+# (and a reading time glued to the date after it: "3 хв на прочитання12 Червня 2023, 10:20")
 _PIECE_BREAK = re.compile(r"\s+[|/]\s+|\s*\|\s*|(?:(?<=читання)|(?<=чтения)|(?<=прочтение)|(?<=min read))(?=\d)", re.IGNORECASE)
 
 

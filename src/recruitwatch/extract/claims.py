@@ -201,8 +201,8 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
         if _unclosed(head, closing=True):
             start = _opening_before(body, par)
             if start is None and par < s and not _QUOTATION_OPENS.search(body, par, s):
-                # "З Африки, з Азії, з колоній багато «нагрібали». … чого раніше не було», –
-                # зазначає Сазонов": a closing mark whose opening the page lost, no quotation
+                # "Найманців «набирали» звідусіль. … Тому мобілізація вже і в столиці», –
+                # зазначає експерт": a closing mark whose opening the page lost, no quotation
                 # open above it: the quotation is its paragraph
                 start = par
             inner = [x for x in doc.found if x is not a and start is not None and start <= x.claim.span[0] < par]

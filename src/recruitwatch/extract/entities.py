@@ -1414,7 +1414,7 @@ def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
         lead = max(0, m.start - 40)
         end = lead + len(body[lead:m.start].rstrip(" \t"))
         if (kin := people.get(end)) and (noun := _KIN_BEFORE.search(body, max(0, kin.start - 40), kin.start)):
-            # "Жена 38-летнего Михаила Руденко Елена": his wife, of his family name
+            # "Жена 40-летнего Андрея Соколова Ирина": his wife, of his family name
             m.weak, m.name = False, f"{m.name} {_surname_for(kin.name.split()[-1], m.name, noun.group(1))}"
             continue
         end = places.get(end, end)  # "жительница Тулы Елизавета": the place they are from
@@ -1423,8 +1423,8 @@ def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
             m.weak = False
 
 
-# a relative's noun before the person whose relative they are ("жена (38-летнего) Михаила
-# Руденко Елена", "дружина Івана Петренка Олена")
+# a relative's noun before the person whose relative they are ("жена (40-летнего) Андрея
+# Соколова Ирина", "дружина Івана Петренка Олена")
 _KIN_BEFORE = re.compile(r"(?<![\w-])(жена|супруга|вдова|мать|дочь|сестра|муж|супруг|сын|брат|отец|дружина|мати|"
                          r"донька|дочка|чоловік|син|батько)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _KIN_WOMEN = frozenset({"жена", "супруга", "вдова", "мать", "дочь", "сестра", "дружина", "мати", "донька", "дочка"})

@@ -1113,7 +1113,7 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "detained three officers and five others": the list's deed covers it all
         modality = "achieved"
     if role is None and modality == "estimate" and r.unit == "people" and counts and not g.losses.search(counts):
-        # "визнають загибель 498 російських військових": a tally of losses says what befell
+        # "визнало загибель 312 російських військових": a tally of losses says what befell
         # the soldiers it counts (killed, wounded, captured), as a count of "people" does
         role = _loss_role(text, r, segment, g)
     if role:
@@ -1293,7 +1293,7 @@ _EITHER = re.compile(r"\s*(?:,|or|and|или|и|або|чи|і|й|та)\s+", re.
 
 def _loss_role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
     """What befell the soldiers a tally of losses counts, by the nearest loss word of its
-    clause with no other figure between ("загибель 498 … і поранення 1597"). None where
+    clause with no other figure between ("загибель 312 … і поранення 1240"). None where
     two are joined ("the number of Russians killed or wounded"): the tally is of both."""
     clause = _clause(text, r, segment)
     after = r.counts_end if r.counts_end > r.end else r.end
