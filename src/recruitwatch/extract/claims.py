@@ -239,10 +239,10 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
                 a.claim.span = (before[0], e)
         elif (par < s and a.claim.cue != "—" and (tag := _DASH_TAGGED.search(body, s, e)) is not None
               and not _QUOTE_MARKS.search(body, par, tag.start()) and not any(par <= x < s for x, _ in claimed)):
-            # (a verb's tag, not a signature with none: "…, — зампред комитета" signs its sentence)
-            # "Росія має намір призвати 150 000 чоловіків. В планах Москви сфокусуватися на
-            # окупованих територіях, – повідомив голова ОВА Федоров": words told without
-            # quotation marks, tagged at the paragraph's end, are the speaker's from its start
+            # "Росія хоче призвати 120 000 чоловіків. Москва розраховує передусім на захоплені
+            # землі, – сказав очільник ОВА": words told without quotation marks, tagged at the
+            # paragraph's end, are the speaker's from its start (a verb's tag, not a signature
+            # with none: "…, — зампред комитета" signs its own sentence)
             a.claim.span = (par, e)
     for x in repeated:
         if x in doc.found:
