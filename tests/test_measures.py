@@ -545,6 +545,9 @@ def test_a_schools_name_with_builders_in_it_names_no_builders():
 @pytest.mark.parametrize("body,lang", [
     ("В ходе осенней кампании в армию призовут 120 тысяч человек.", "ru"),
     ("Під час осінньої кампанії до армії призвуть 120 тисяч осіб.", "uk"),
+    # written for this test: the number several words after the verb
+    ("Кремль має намір призвати до лав своєї армії приблизно 90 000 чоловіків.", "uk"),
+    ("Кремль намерен призвать в ряды своей армии примерно 90 000 мужчин.", "ru"),
 ])
 def test_a_call_up_number_told_in_the_future_is_a_target(body, lang):
     assert "quota_or_target" in types_of(body, lang)
