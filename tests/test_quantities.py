@@ -2624,3 +2624,12 @@ def test_a_count_of_the_enemy_put_out_of_action_named_by_its_participle_is_a_tal
     # written for this test, after outlets' counts of Russian dead they named (2022)
     qs = quantities("Журналістам вдалося встановити імена 16 774 ліквідованих окупантів.", "uk")
     assert [(q.value, q.modality) for q in qs] == [(16774, "estimate")]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # written for this test: Ukrainian nouns whose genitive plural ends as an adjective does
+    ("Генштаб планує сформувати 12 нових дивізій.", "нових дивізій"),
+    ("Країна має 4 армій резерву.", "армій"),
+])
+def test_a_ukrainian_noun_in_ij_is_what_a_figure_counts(text, counts):
+    assert [q.counts for q in quantities(text, "uk")] == [counts]

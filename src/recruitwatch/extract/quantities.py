@@ -699,7 +699,7 @@ def _head_index(toks: list[tuple[str, int, int]], g: _Grammar) -> int | None:
     """The head noun of a phrase that is not about people: English plurals, Russian adjectives."""
     if g.adjective is not None:
         for i, (w, _, _) in enumerate(toks[:4]):
-            if not g.adjective.search(w.lower()):
+            if not g.adjective.search(w.lower()) or _noun_in_ij(w, g):
                 # "429,5 млн списано": a verb after a figure ends its phrase unheaded
                 return None if morph.predicate(w, g.lang) else i
         return None
@@ -708,6 +708,13 @@ def _head_index(toks: list[tuple[str, int, int]], g: _Grammar) -> int | None:
         if lw.endswith("s") and not lw.endswith(("ss", "us", "is", "'s", "’s")):
             return i
     return None
+
+
+def _noun_in_ij(word: str, g: _Grammar) -> bool:
+    """Ukrainian: a noun whose genitive plural ends as an adjective does ("14 нових дивізій",
+    "армій"), by the dictionary."""
+    low = word.lower()
+    return g.lang == "uk" and low.endswith("ій") and morph.noun(low, "uk") and not morph.adjective(low, "uk")
 
 
 def _with_origin(text: str, end: int, g: _Grammar) -> int:
