@@ -2633,3 +2633,9 @@ def test_a_count_of_the_enemy_put_out_of_action_named_by_its_participle_is_a_tal
 ])
 def test_a_ukrainian_noun_in_ij_is_what_a_figure_counts(text, counts):
     assert [q.counts for q in quantities(text, "uk")] == [counts]
+
+
+def test_an_adverb_after_a_figure_is_not_what_it_counts():
+    # written for this test: "they need 100-150 thousand right now"
+    assert [q.counts for q in quantities("Владі конче потрібні нові солдати: їм 100-150 тисяч потрібно зараз.", "uk")
+            if q.value == 100000] == [""]

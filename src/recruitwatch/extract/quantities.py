@@ -700,8 +700,9 @@ def _head_index(toks: list[tuple[str, int, int]], g: _Grammar) -> int | None:
     if g.adjective is not None:
         for i, (w, _, _) in enumerate(toks[:4]):
             if not g.adjective.search(w.lower()) or _noun_in_ij(w, g):
-                # "429,5 млн списано": a verb after a figure ends its phrase unheaded
-                return None if morph.predicate(w, g.lang) else i
+                # "429,5 млн списано": a verb after a figure ends its phrase unheaded, and so
+                # does an adverb or a predicative ("їм 100-150 тисяч потрібно")
+                return None if morph.predicate(w, g.lang) or morph.function_word(w, g.lang) else i
         return None
     for i, (w, _, _) in enumerate(toks[:4]):
         lw = w.lower()
