@@ -5265,3 +5265,15 @@ def test_words_tagged_at_a_paragraphs_end_are_the_speakers_from_its_start(body, 
 ])
 def test_with_a_high_degree_of_probability_hedges(body, lang, spec):
     assert one(body, lang, spec).hedged is True
+
+
+@pytest.mark.parametrize("body, spec, said", [
+    # written for this test
+    ("Жена солдата Ирина вздыхает: «Не надо было его отпускать».", ("Ирина", "Iryna", "PERSON"), True),
+    ("Иван Петров покачал головой: «Всё будет хорошо».", ("Иван Петров", "Ivan Petrov", "PERSON"), True),
+    # a name in quotes after the colon says nothing
+    ("Иван Петров читает по утрам: «Известия».", ("Иван Петров", "Ivan Petrov", "PERSON"), False),
+])
+def test_a_persons_verb_and_a_colon_open_their_quoted_words(body, spec, said):
+    claims = extract_claims(body, "ru", ents(body, spec))
+    assert [c.speaker for c in claims] == ([spec[1]] if said else [])

@@ -113,6 +113,8 @@ def attributions(body: str, lang: str, entities: list[Entity],
             _source_line(doc, start, end)
         if len(doc.found) == before:
             _colon_speaker(doc, start, end)
+        if len(doc.found) == before:
+            _colon_quotation(doc, start, end)
         _publisher_aside(doc, before)
         if len(doc.found) > before and _refers_back(doc, start, end):
             if said and said[-1] and _unnamed_reports_only(doc, spans[len(said) - 1], before):
@@ -2438,6 +2440,34 @@ def _colon_speaker(doc: _Doc, s: int, e: int) -> None:
         return
     name, at = min(people, key=lambda p: p[1])
     _add_signed(doc, s, e, name, at, ":")
+
+
+_COLON_QUOTE = re.compile(r":[ \t]*[«“„\"]")
+_COLON_QUOTE_WORDS = 4  # words at most between the person's name and the colon ("вздыхает")
+_QUOTE_CLOSE = re.compile(r"[»”\"]")
+_QUOTED_WORDS = 3  # words at least in what the quotation says
+
+
+def _colon_quotation(doc: _Doc, s: int, e: int) -> None:
+    """ "Жена Андрея Соколова Ирина вздыхает: «Не надо было …»": a sentence with no cue in
+    which a person's name, then a verb, then a colon open a quotation gives that person the
+    quoted words, whatever the verb."""
+    body = doc.body
+    colon = _COLON_QUOTE.search(body, s, e)
+    if colon is None or doc.lang not in morph.LANGS:
+        return
+    people = sorted((ms, me, ent.name) for ms, me, ent in doc.mentions
+                    if s <= ms and me <= colon.start() and ent.type == "PERSON")
+    if not people:
+        return
+    ms, me, name = people[-1]  # the one right before the verb ("Жена Андрея Соколова Ирина вздыхает:")
+    words = _TOKEN.findall(body, me, colon.start())
+    if not words or len(words) > _COLON_QUOTE_WORDS or morph.finite_verb(words[0], doc.lang) is None:
+        return
+    close = _QUOTE_CLOSE.search(body, colon.end(), e)
+    if len(_TOKEN.findall(body, colon.end(), close.start() if close else e)) < _QUOTED_WORDS:
+        return  # "купил: «Правду» и «Известия»": names in quotes, no words said
+    _add_signed(doc, s, e, name, (ms, me), ":")
 
 
 def _add_signed(doc: _Doc, s: int, e: int, speaker: str, name: Span, cue: str) -> None:
