@@ -240,7 +240,7 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
                     and _SPEECH_PARAGRAPH.match(body, *before)):
                 a.claim.span = (before[0], e)
         elif (par < s and a.claim.cue != "—" and (tag := _DASH_TAGGED.search(body, s, e)) is not None
-              and not _QUOTE_MARKS.search(body, par, tag.start()) and not any(par <= x < s for x, _ in claimed)):
+              and not _QUOTES.search(body, par, tag.start()) and not any(par <= x < s for x, _ in claimed)):
             # "Росія хоче призвати 120 000 чоловіків. Москва розраховує передусім на захоплені
             # землі, – сказав очільник ОВА": words told without quotation marks, tagged at the
             # paragraph's end, are the speaker's from its start (a verb's tag, not a signature
@@ -395,7 +395,6 @@ def _after_dateline(doc: _Doc, s: int, e: int) -> Span:
     return (m.end(), e) if known or wire else (s, e)
 
 
-_QUOTE_MARKS = re.compile(r"[«»“”„\"]")
 _QUOTATION_OPENS = re.compile(r"(?<![\w«“])[«“](?=[^»”]*[.!?…]\s)")  # a quotation of sentences opened in the span
 
 
@@ -1228,7 +1227,7 @@ def _where_it_appeared(doc: _Doc, s: int, text: str, cue: _Cue) -> str | None:
             return names[0]
         words = [t.group().rstrip(".") for t in _tokens(text, span)]
         if words and any(w.lower() in doc.lex.words.get("mass_media", ()) for w in words):
-            return "anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))
+            return _described(doc, words)
     return None
 
 
@@ -1665,7 +1664,7 @@ def _interlocutor(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[_Speaker, Sp
     words = [t.group().lower() for t in _tokens(text, obj)]
     if doc.lang not in morph.LANGS or not any(morph.person_noun(w, doc.lang, number=False) for w in words[:3]):
         return None  # "поговорили с ними": a pronoun or no one described
-    return _Speaker(["anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))], False), obj
+    return _Speaker([_described(doc, words)], False), obj
 
 
 def _same_name(name: str, names: list[str]) -> bool:
@@ -2404,7 +2403,7 @@ def _signed_description(doc: _Doc, s: int, a: int, b: int) -> str | None:
         return None
     if (known := morph.cases(noun.lower(), doc.lang)) and "nomn" not in known:
         return None  # "зовёт сестру мамой, а мать — бабушкой": a noun in another case signs nothing
-    return "anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))
+    return _described(doc, words)
 
 
 # "Источник: Верстка" on a line of its own: the outlet whose report a post retells
@@ -2444,7 +2443,7 @@ def _colon_speaker(doc: _Doc, s: int, e: int) -> None:
 
 _COLON_QUOTE = re.compile(r":[ \t]*[«“„\"]")
 _COLON_QUOTE_WORDS = 4  # words at most between the person's name and the colon ("вздыхает")
-_QUOTE_CLOSE = re.compile(r"[»”\"]")
+_QUOTE_CLOSE = re.compile(f"[{_CLOSE}{_BOTH}]")
 _QUOTED_WORDS = 3  # words at least in what the quotation says
 
 
@@ -3611,8 +3610,7 @@ def _denied_reports(doc: _Doc) -> None:
         if named:
             name = named[2]
         elif words and len(words) <= _REPORT_SOURCE_WORDS and any(w.lower().strip(".,") in media for w in words):
-            desc = morph.nominative_phrase(words, doc.lang) if doc.lang in morph.LANGS else words
-            name = "anonymous: " + " ".join(desc)
+            name = _described(doc, words)
         else:
             continue
         if name == c.speaker or any(x.claim.speaker == name and x.claim.span == c.span for x in doc.found):
@@ -4721,6 +4719,12 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
 _MEDIA_PHRASE_WORDS = 4  # words at most in a description of the media ("російські державні ЗМІ")
 
 
+def _described(doc: _Doc, words: list[str]) -> str:
+    """``anonymous: <the words>``, a description's opening adjectives and noun in the
+    nominative ("российских СМИ" → "anonymous: российские СМИ")."""
+    return "anonymous: " + " ".join(morph.nominative_phrase(words, doc.lang))
+
+
 def _media_phrase(doc: _Doc, text: str, span: Span) -> str | None:
     """``anonymous: <the phrase>`` where a short phrase names the media by a word for them
     and no outlet ("российские СМИ", "state media"): an unnamed relay, in the report's words
@@ -4730,8 +4734,7 @@ def _media_phrase(doc: _Doc, text: str, span: Span) -> str | None:
     if not words or len(words) > _MEDIA_PHRASE_WORDS or words[-1].lower() not in media \
             or words[-1].lower().startswith("соц") or (doc.lang in morph.LANGS and morph.function_word(words[0], doc.lang)):
         return None  # (not "в соцсетях": where something was posted, not who passes it on)
-    desc = morph.nominative_phrase(words, doc.lang) if doc.lang in morph.LANGS else words
-    return "anonymous: " + " ".join(desc)
+    return _described(doc, words)
 
 
 _QUOTE_OPENING = re.compile(r"\s*[«\"„“\x00]?")  # (quotes come masked as NUL)

@@ -1275,17 +1275,10 @@ _GROUP_BEFORE = 300  # characters before it in its paragraph where its group may
 def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
     """Who a count of "people" are, by the verb or noun of its clause nearest to it: "Призвано
     будет 160 тысяч человек" counts conscripts, "гибель 1800 человек" the killed."""
-    clause = _clause(text, r, segment)
-    after = r.counts_end if r.counts_end > r.end else r.end
     best = None
-    for pattern, role in g.roles:
-        for m in pattern.finditer(text, max(clause[0], r.start - _ROLE_BEFORE),
-                                  min(clause[1], after + _ROLE_AFTER)):
-            if r.start <= m.start() < after:
-                continue  # the count's own words
-            gap = r.start - m.end() if m.end() <= r.start else m.start() - after
-            if best is None or gap < best[0]:
-                best = (gap, role)
+    for _, role, (a, b) in _role_words(text, r, segment, g):
+        if best is None or b - a < best[0]:
+            best = (b - a, role)
     if best is None:
         # "Вербуют заключённых … Счёт идёт на сотни: около 400 человек": no verb or noun of
         # its own clause, so the group named last before it in the paragraph
@@ -1293,6 +1286,18 @@ def _role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None:
         found = [(m.end(), role) for pattern, role in g.groups for m in pattern.finditer(text, start, r.start)]
         return max(found)[1] if found else None
     return best[1]
+
+
+def _role_words(text: str, r: _Reading, segment: Span, g: _Grammar) -> Iterator[tuple[re.Match, str, Span]]:
+    """Each word of the count's clause near it that tells who its people are (the lexicon's
+    roles), with the role and the span between it and the count; not the count's own words."""
+    clause = _clause(text, r, segment)
+    after = r.counts_end if r.counts_end > r.end else r.end
+    for pattern, role in g.roles:
+        for m in pattern.finditer(text, max(clause[0], r.start - _ROLE_BEFORE),
+                                  min(clause[1], after + _ROLE_AFTER)):
+            if not r.start <= m.start() < after:
+                yield m, role, ((m.end(), r.start) if m.end() <= r.start else (after, m.start()))
 
 
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:were\s+|был[иао]?\s+|бул[иао]?\s+)?$")
@@ -1303,19 +1308,14 @@ def _loss_role(text: str, r: _Reading, segment: Span, g: _Grammar) -> str | None
     """What befell the soldiers a tally of losses counts, by the nearest loss word of its
     clause with no other figure between ("загибель 312 … і поранення 1240"). None where
     two are joined ("the number of Russians killed or wounded"): the tally is of both."""
-    clause = _clause(text, r, segment)
-    after = r.counts_end if r.counts_end > r.end else r.end
     found = []
-    for pattern, role in g.roles:
+    for m, role, (a, b) in _role_words(text, r, segment, g):
         if not g.losses.match(role):
             continue
-        for m in pattern.finditer(text, max(clause[0], r.start - _ROLE_BEFORE),
-                                  min(clause[1], after + _ROLE_AFTER)):
-            a, b = (m.end(), r.start) if m.end() <= r.start else (after, m.start())
-            if b == r.start and _FIGURE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                continue  # "170 wounded and 270 deserted": the word is the figure's before it
-            if a <= b and not any(c.isdigit() for c in text[a:b]):
-                found.append((b - a, m.start(), m.end(), role))
+        if b == r.start and _FIGURE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "170 wounded and 270 deserted": the word is the figure's before it
+        if a <= b and not any(c.isdigit() for c in text[a:b]):
+            found.append((b - a, m.start(), m.end(), role))
     if not found:
         return None
     _, start, end, role = min(found)
