@@ -1066,3 +1066,35 @@ def test_a_relative_named_by_a_given_name_after_the_person_has_the_family_name(b
     from recruitwatch.options import Options
 
     assert [e.name for e in extract_entities(body, "ru", Options()) if e.type == "PERSON"] == people
+
+
+@pytest.mark.parametrize("body, people", [
+    # written for this test, after a report on a couple from Uzbekistan serving together (2024)
+    ("Супруги Ойдиновы служат в одном полку. Мадина рассказала, что ушла на фронт вслед за "
+     "мужем.", ["Madina Oydinova"]),
+    ("Семья Ивановых живёт в Чите. Ольга говорит, что муж подписал контракт.", ["Olga Ivanova"]),
+])
+@pytest.mark.models  # natasha finds the given names
+def test_a_given_name_alone_takes_the_name_of_the_family_the_report_names(body, people):
+    from recruitwatch.extract.entities import extract_entities
+    from recruitwatch.options import Options
+
+    assert [e.name for e in extract_entities(body, "ru", Options()) if e.type == "PERSON"] == people
+
+
+@pytest.mark.models
+def test_two_families_lend_no_name():
+    from recruitwatch.extract.entities import extract_entities
+    from recruitwatch.options import Options
+
+    body = "Семьи Ивановых и Петровых живут в Чите. Ольга говорит, что муж подписал контракт."
+    assert not any(e.name.startswith("Olga ") for e in extract_entities(body, "ru", Options()))
+
+
+def test_a_family_name_in_the_plural_gives_the_name_of_one_man():
+    from recruitwatch.extract.entities import _family_singular
+
+    assert _family_singular("Ойдиновы") == "Ойдинов"
+    assert _family_singular("Ивановых") == "Иванов"
+    assert _family_singular("Петренків") == "Петренко"
+    assert _family_singular("Смирновой") is None

@@ -80,6 +80,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _resolve_people(body, mentions)
     _short_places(body, mentions)
     _bracketed_acronyms(body, mentions)
+    _family_names(body, lang, mentions)
     _introduced_names(body, lang, mentions)
     mentions = sorted(mentions + _aged_names(body, lang, mentions), key=lambda m: (m.start, -m.end))
     return _grouped([m for m in mentions
@@ -1421,6 +1422,44 @@ def _introduced_names(body: str, lang: str, mentions: list[_Mention]) -> None:
         before = _WORD_BEFORE.search(body, max(0, end - 40), end)
         if before and morph.person_noun(before.group(1), lang):
             m.weak = False
+
+
+def _family_names(body: str, lang: str, mentions: list[_Mention]) -> None:
+    """A family the report names in the plural ("Супруги Ойдиновы родом из …", "семья
+    Ивановых", "подружжя Петренків") lends its name to a given name alone later in the
+    report, in the form for that person's gender ("Хулкар" → "Khulkar Oydinova"). Only
+    where the report names one such family ("семьи Ивановых и Петровых" are two) and the
+    given name's gender is known."""
+    if lang not in morph.LANGS:
+        return
+    families = [(f.span(), singular) for f in _FAMILY.finditer(body)
+                for name in f.group("name", "other") if name and (singular := _family_singular(name))]
+    if len({singular for _, singular in families}) != 1:
+        return
+    (start, end), surname = families[0]
+    surname = canon.romanize_person(surname, lang)
+    for m in mentions:
+        if m.type != "PERSON" or m.end <= start:
+            continue
+        if m.start < end:  # the family's own plural name is not a person
+            m.hidden = True
+        elif m.weak and len(m.name.split()) == 1 and canon.given_gender(m.name):
+            m.weak, m.name = False, f"{m.name} {_surname_for(surname, m.name, '')}"
+
+
+# a family noun and its name in the plural: nominative or genitive, Russian or Ukrainian
+_FAMILY = re.compile(r"(?<![\w-])(?i:супруги|семь[яиюе]|семьёй|братья|с[её]стры|родители|подружжя|родин[аиу]|"
+                     r"брати|сестри|батьки)[ \t]+(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+)"
+                     r"(?:[ \t]+(?:и|і|й|та)[ \t]+(?P<other>[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+))?")
+_FAMILY_PLURAL = re.compile(r"(?:(?P<stem>.+(?:ов|ев|ёв|ин|ын|ін))(?:ы|ых|и|их)|(?P<enko>.+енк)(?:и|ів))$")
+
+
+def _family_singular(plural: str) -> str | None:
+    """The family name of one man from its plural ("Ойдиновы" → "Ойдинов", "Петренків" →
+    "Петренко"), None for a word not so formed."""
+    if not (m := _FAMILY_PLURAL.match(plural)):
+        return None
+    return m.group("stem") or m.group("enko") + "о"
 
 
 # a relative's noun before the person whose relative they are ("жена (40-летнего) Андрея
