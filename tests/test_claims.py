@@ -2162,6 +2162,19 @@ def test_calling_reports_a_fake_is_a_denial():
     assert (c.speaker, c.stance) == ("Dmitry Peskov", "deny")
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after reports of the Kremlin's and the ministry's denials (2023)
+    ("Песков назвал ерундой сообщения о новой волне мобилизации.", "ru"),
+    ("Песков назвал слухами сообщения о новой волне мобилизации.", "ru"),
+    ("Песков заявил об отсутствии планов по новой волне мобилизации.", "ru"),
+    ("Пєсков назвав чутками повідомлення про нову хвилю мобілізації.", "uk"),
+    ("Пєсков заявив про відсутність планів щодо нової хвилі мобілізації.", "uk"),
+])
+def test_calling_reports_rumours_or_saying_there_are_no_plans_is_a_denial(body, lang):
+    name = "Песков" if lang == "ru" else "Пєсков"
+    assert one(body, lang, (name, "Dmitry Peskov", "PERSON")).stance == "deny"
+
+
 def test_someone_in_a_place_is_no_place_speaking():
     c = one("В ХМАО также подтвердили, что набор идет.", "ru", ("ХМАО", "Khanty-Mansi Autonomous Okrug", "PLACE"))
     assert c.speaker == "anonymous: в ХМАО"
@@ -2188,6 +2201,18 @@ def test_a_singular_verb_has_its_subject_not_the_place_it_spoke_in():
     specs = ents(body, ("Андрій Юсов", "Andrii Yusov", "PERSON"))
     claims = [a.claim for a in attributions(body, "uk", specs, None, syntax=True)]
     assert [c.speaker for c in claims] == ["Andrii Yusov"]
+
+
+@pytest.mark.parametrize("body, relay", [
+    # written for these tests, after Ukrainian reports of the intelligence spokesman (2024)
+    ("Про це в ефірі телемарафону розповів речник ГУР Андрій Юсов.", "anonymous: телемарафон"),
+    ("Як заявив в ефірі телемарафону речник ГУР Андрій Юсов, набір триває.", "anonymous: телемарафон"),
+    ("Як заявив в ефірі «Апостроф TV» речник ГУР Андрій Юсов, набір триває.", "Apostrophe TV"),
+])
+def test_the_broadcast_a_speaker_spoke_on_relays_named_or_not(body, relay):
+    specs = [("Андрій Юсов", "Andrii Yusov", "PERSON"), ("Апостроф TV", "Apostrophe TV", "ORG")]
+    c = one(body, "uk", *[spec for spec in specs if spec[0] in body])
+    assert (c.speaker, c.via) == ("Andrii Yusov", [relay])
 
 
 def test_a_speaker_in_a_clause_of_its_own_is_no_inner_speaker():

@@ -2560,10 +2560,14 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         verb = next((m for m in doc.lex.cues.finditer(text)
                      if m.start() > span[0] and m.lastgroup in _SPEAKING), None)
         before_verb = verb is not None and not text[span[1]:verb.start()].strip()
-        if before_verb:
+        # (or right after the verb, its subject after the relay: "заявив в ефірі
+        # телемарафону «Єдині новини» речник Юсов")
+        after_verb = any(m.lastgroup in _SPEAKING and not text[m.end():cue.start].strip()
+                         for m in doc.lex.cues.finditer(text, 0, cue.start))
+        if before_verb or after_verb:
             span = _leading_name(doc, s, text, span)
         name = _relay_name(doc, s, text, span)
-        name = _latin(name) if name and before_verb else name
+        name = _latin(name) if name and before_verb and not name.startswith("anonymous:") else name
         if name:
             r.relays.append((name, span))
     elif r.source is None and not _evidence_only(doc, s, text, span):
@@ -4704,8 +4708,10 @@ def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) 
     head = _head(doc, text, span)
     # "журналістам The Wall Street Journal", "reporters of Reuters": the outlet they are of
     found = _mentioned(doc, s, head) or _outlets_in(doc, s, span)[:1]
-    if not found and (media := _media_phrase(doc, text, span)):
-        return media  # "які цитують російські державні ЗМІ": the media, unnamed, relay
+    if (not found or _is_person(doc, found[0][2])) and (media := _media_phrase(doc, text, span)):
+        # "які цитують російські державні ЗМІ": the media, unnamed, relay (and not the
+        # person who goes on: "заявив в ефірі телемарафону речник Юсов")
+        return media
     sp = None if found else _proper(doc, text, head)
     name = found[0][2] if found else sp.names[0] if sp else None
     if name and not persons and (canonical_type(name) == "PERSON" or any(
@@ -4729,12 +4735,14 @@ def _media_phrase(doc: _Doc, text: str, span: Span) -> str | None:
     """``anonymous: <the phrase>`` where a short phrase names the media by a word for them
     and no outlet ("российские СМИ", "state media"): an unnamed relay, in the report's words
     (tests/gold/README.md)."""
-    words = [t.group().rstrip(".,") for t in _tokens(text, span)]
+    words = [t.group().rstrip(".,") for t in _tokens(text, span)][:_MEDIA_PHRASE_WORDS]
     media = doc.lex.words.get("mass_media", ())
-    if not words or len(words) > _MEDIA_PHRASE_WORDS or words[-1].lower() not in media \
-            or words[-1].lower().startswith("соц") or (doc.lang in morph.LANGS and morph.function_word(words[0], doc.lang)):
+    # (the phrase may go on to who spoke: "в ефірі телемарафону речник Юсов")
+    ends = [i for i, word in enumerate(words) if word.lower() in media]
+    if not ends or words[ends[-1]].lower().startswith("соц") or (
+            doc.lang in morph.LANGS and morph.function_word(words[0], doc.lang)):
         return None  # (not "в соцсетях": where something was posted, not who passes it on)
-    return _described(doc, words)
+    return _described(doc, words[:ends[-1] + 1])
 
 
 _QUOTE_OPENING = re.compile(r"\s*[«\"„“\x00]?")  # (quotes come masked as NUL)
