@@ -2215,6 +2215,30 @@ def test_the_broadcast_a_speaker_spoke_on_relays_named_or_not(body, relay):
     assert (c.speaker, c.via) == ("Andrii Yusov", [relay])
 
 
+@pytest.mark.parametrize("body, lang, source", [
+    # written for these tests, after reports retelling a journalist's newsletter (2023)
+    ("Об этом пишет журналистка Фарида Рустамова. Ее собеседники отметили, что план вырос.",
+     "ru", "anonymous: собеседники"),
+    ("Про це пише журналістка Фаріда Рустамова. Її джерела зазначили, що план зріс.", "uk",
+     "anonymous: джерела"),
+])
+def test_a_speakers_own_sources_speak_and_the_speaker_relays_them(body, lang, source):
+    name = "Фарида Рустамова" if lang == "ru" else "Фаріда Рустамова"
+    claims = extract_claims(body, lang, ents(body, (name, "Farida Rustamova", "PERSON")))
+    assert [(c.speaker, c.via) for c in claims] == [
+        ("Farida Rustamova", []), (source, ["Farida Rustamova"])]
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("Как сообщили близкие к Кремлю источники, решение принято.", "ru",
+     "anonymous: близкие к Кремлю источники"),
+    ("Як повідомили близькі до російської влади джерела, рішення ухвалено.", "uk",
+     "anonymous: близькі до російської влади джерела"),
+])
+def test_a_phrase_between_a_descriptions_adjective_and_noun_is_part_of_it(body, lang, speaker):
+    assert one(body, lang).speaker == speaker
+
+
 def test_a_speaker_in_a_clause_of_its_own_is_no_inner_speaker():
     body = "РБК сообщило, что набор вырос после того, как Минобороны объявило новые выплаты."
     c = one(body, "ru", ("РБК", "RBC", "ORG"), ("Минобороны", "Russian Ministry of Defence", "ORG"))

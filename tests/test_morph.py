@@ -40,6 +40,8 @@ def test_finite_verbs_carry_their_number():
     ("Миколу Петренка", "Микола Петренко"),
     ("Вільям Руто", "Вільям Руто"),  # a surname in -о is its nominative, no name called to
     ("Вадима Скібіцького", "Вадим Скібіцький"),  # an adjective's genitive does end in -о
+    ("Фаріда Рустамова", "Фаріда Рустамова"),  # a woman's name, not Фарід's genitive
+    ("Фаріди Рустамової", "Фаріда Рустамова"),
 ])
 def test_ukrainian_names_in_the_nominative(name, want):
     assert morph.person_nominative(name, "uk") == want
@@ -49,6 +51,8 @@ def test_ukrainian_names_in_the_nominative(name, want):
     ("Александра Гайдая", "Александр Гайдай"),  # a man's surname in -ай
     ("Олегу Чубаю", "Олег Чубай"),
     ("Ирины Петровой", "Ирина Петрова"),
+    ("Фарида Рустамова", "Фарида Рустамова"),
+    ("Русланы Ивановой", "Руслана Иванова"),
 ])
 def test_russian_names_in_the_nominative_by_their_case(name, want):
     assert morph.person_nominative(name, "ru") == want

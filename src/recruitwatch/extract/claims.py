@@ -3297,6 +3297,15 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if outlet and sp:
             sp.relay = outlet
             return sp
+    if (len(low) == 2 and not found and low[0] in w.get("singular_possessives", ())
+            and _stem_in(doc, low[1], "source_nouns") and (prev := doc.previous())
+            and not prev[0].startswith("anonymous:")):
+        # "Її співрозмовники зазначили", "Его источники сообщили": the sources of the one
+        # the report just quoted, who passes their words on
+        sp = _anonymous(doc, text, _tokens(text, head)[1].span())
+        if sp:
+            sp.relay = prev[0]
+            return sp
     if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
             and (is_outlet(found[0][2]) or found[0][2] in _names_of(doc, "ORG")) and found[0][0] > s + head[0]):
         # "по данным источника «Новой газеты Европа»", "повідомляють джерела Центру
@@ -4218,13 +4227,32 @@ def _capitalised_body(doc: _Doc, text: str, span: Span) -> _Speaker | None:
 def _description(doc: _Doc, text: str, span: Span) -> list[re.Match]:
     """The words of an anonymous source, up to a preposition or clause (at most six)."""
     out: list[re.Match] = []
-    for i, tok in enumerate(_tokens(text, span)):
+    toks = _tokens(text, span)
+    for i, tok in enumerate(toks):
+        if i and tok.group().lower() in doc.lex.words["description_cut"] and _adjectives_before_noun(doc, out, toks[i:]):
+            return out + toks[i:]  # "близькі до російської влади джерела": the sources close to it
         if len(out) == 6 or (i and tok.group().lower() in doc.lex.words["description_cut"]):
             break
         if out and "," in text[out[-1].end():tok.start()]:
             break  # "источник, знакомый с ситуацией": an aside on the source
         out.append(tok)
     return out
+
+
+_PHRASE_IN_DESCRIPTION = 4  # words at most of a phrase set between a description's adjective and noun
+
+
+def _adjectives_before_noun(doc: _Doc, adjectives: list[re.Match], rest: list[re.Match]) -> bool:
+    """Whether a prepositional phrase stands between a description's adjectives and its
+    noun, which ends the phrase and agrees with them ("близкие к Кремлю источники",
+    "близькі до російської влади джерела")."""
+    if doc.lang not in morph.LANGS or not adjectives or not 3 <= len(rest) <= _PHRASE_IN_DESCRIPTION + 1:
+        return False
+    if not all(morph.may_modify(t.group(), doc.lang) for t in adjectives):
+        return False
+    last = rest[-1].group()
+    return morph.noun(last, doc.lang) and bool(
+        morph.cases(adjectives[0].group(), doc.lang) & morph.cases(last, doc.lang) & {"nomn"})
 
 
 def _mentioned(doc: _Doc, s: int, head: Span) -> list[tuple[int, int, str]]:
