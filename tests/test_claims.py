@@ -2239,6 +2239,34 @@ def test_a_phrase_between_a_descriptions_adjective_and_noun_is_part_of_it(body, 
     assert one(body, lang).speaker == speaker
 
 
+@pytest.mark.parametrize("body, lang, name, canonical", [
+    # written for these tests, after reports of a Duma committee chairman's denial (2025)
+    ("Об этом заявил глава комитета Андрей Картаполов. По словам парламентария, набор идет.",
+     "ru", "Андрей Картаполов", "Andrey Kartapolov"),
+    ("Про це заявив голова комітету Олександр Завітневич. За словами парламентаря, набір триває.",
+     "uk", "Олександр Завітневич", "Oleksandr Zavitnevych"),
+])
+def test_a_noun_for_an_office_holder_said_again_is_the_one_person_who_spoke(body, lang, name, canonical):
+    claims = extract_claims(body, lang, ents(body, (name, canonical, "PERSON")))
+    assert [c.speaker for c in claims] == [canonical, canonical]
+
+
+def test_a_noun_for_an_office_holder_names_no_one_where_two_people_spoke():
+    body = ("Об этом заявил Андрей Картаполов. Иван Петров заявил, что согласен. "
+            "По словам парламентария, набор идет.")
+    claims = extract_claims(body, "ru", ents(body, ("Андрей Картаполов", "Andrey Kartapolov", "PERSON"),
+                                             ("Иван Петров", "Ivan Petrov", "PERSON")))
+    assert claims[-1].speaker not in ("Andrey Kartapolov", "Ivan Petrov")
+
+
+def test_a_surname_one_letter_off_is_the_person_named_in_full():
+    # written for this test, after a Ukrainian site's slip in the president's name (2022)
+    body = ("Президент Володимир Зеленський провів засідання Ставки. Зелеський повідомив, що "
+            "рішення ухвалено.")
+    claims = extract_claims(body, "uk", ents(body, ("Володимир Зеленський", "Volodymyr Zelenskyy", "PERSON")))
+    assert [c.speaker for c in claims] == ["Volodymyr Zelenskyy"]
+
+
 def test_a_speaker_in_a_clause_of_its_own_is_no_inner_speaker():
     body = "РБК сообщило, что набор вырос после того, как Минобороны объявило новые выплаты."
     c = one(body, "ru", ("РБК", "RBC", "ORG"), ("Минобороны", "Russian Ministry of Defence", "ORG"))

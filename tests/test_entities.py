@@ -1098,3 +1098,13 @@ def test_a_family_name_in_the_plural_gives_the_name_of_one_man():
     assert _family_singular("Ивановых") == "Иванов"
     assert _family_singular("Петренків") == "Петренко"
     assert _family_singular("Смирновой") is None
+
+
+@pytest.mark.models  # natasha takes the genitive into the person's span
+def test_a_genitive_before_a_given_name_is_no_part_of_the_persons_name():
+    from recruitwatch.extract.entities import extract_entities
+    from recruitwatch.options import Options
+
+    body = "Про це заявив голова комітету Ради Олександр Завітневич."
+    people = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
+    assert people == ["Oleksandr Zavitnevych"]

@@ -4558,12 +4558,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–\n]")
 def _only_person(doc: _Doc, word: str) -> str | None:
     """The one person who has spoken in the report so far, for a woman's noun where she is a
     woman ("Правозахисниця зазначила" after "засновниця проекту … Ольга Романова"): a noun
-    for a woman is no one else when no other person spoke."""
+    for a woman is no one else when no other person spoke; nor is a noun for an office-holder
+    said again ("По словам парламентария")."""
     people = {name for name, _, _ in doc.history if _is_person(doc, name)}
-    if len(people) != 1 or morph.noun_gender(word, doc.lang) != "femn":
+    if len(people) != 1:
         return None
     name = people.pop()
-    return name if _may_be(name, "she") else None
+    if morph.lemmas(word.lower()) & doc.lex.words.get("back_nouns", frozenset()):
+        return name  # "По словам парламентария": the deputy who spoke, whoever they are
+    return name if morph.noun_gender(word, doc.lang) == "femn" and _may_be(name, "she") else None
 
 
 def _same_lemma(a: str, b: str) -> bool:
@@ -4728,7 +4731,32 @@ def _known_surname(doc: _Doc, run: list[str]) -> str | None:
     if len(key) > 1:
         return None
     given = {name for name, full in fulls if len(full) > 1 and full[0] == key[0]}
-    return given.pop() if len(given) == 1 else None
+    return given.pop() if len(given) == 1 else _misspelt_surname(doc, people, key[0])
+
+
+_MISSPELT_LETTERS = 7  # letters at least of a surname a slip of one letter still names
+
+
+def _misspelt_surname(doc: _Doc, people: list, word: str) -> str | None:
+    """ "Зелеський повідомив" after "президент Володимир Зеленський": a surname one letter off
+    the surname of the one person the report named in full (a slip of the keyboard), as
+    written and romanised alike."""
+    if len(word) < _MISSPELT_LETTERS or word.startswith("#"):
+        return None
+    near = {ent.name for ms, me, ent in people
+            if len(written := person_key(doc.body[ms:me])) > 1 and written[-1][:2] == word[:2]
+            and _one_letter_off(written[-1], word)}
+    return near.pop() if len(near) == 1 else None
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter changed, added or left out."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
 def _relay_name(doc: _Doc, s: int, text: str, span: Span, persons: bool = True) -> str | None:

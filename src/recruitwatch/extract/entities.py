@@ -378,10 +378,13 @@ def _without_common_words(body: str, start: int, end: int, name: str, lang: str
                           ) -> tuple[int, str]:
     """ "Военком Плахотьков Евгений Геннадьевич": capitalised common words that natasha
     takes into a person's span before the name are left out (start and name), when a given
-    name follows them."""
+    name follows them; so is a word named only in an oblique case right before a given name in
+    the nominative ("Ради Олександр Завітневич")."""
     words = list(re.finditer(r"\S+", body[start:end]))
     lead = 0
-    while lead < len(words) - 1 and morph.common_word(words[lead].group(), lang):
+    while lead < len(words) - 1 and (morph.common_word(words[lead].group(), lang) or (
+            # "комітету Ради Олександр Завітневич": a genitive before a given name in the nominative
+            morph.named_only_obliquely(words[lead].group(), lang) and _nominative_given(words[lead + 1].group(), lang))):
         lead += 1
     rest = [w.group() for w in words[lead:]]
     if not lead or not any(canon.given_key(w) or morph.given_name(w, lang) for w in rest):
@@ -389,6 +392,12 @@ def _without_common_words(body: str, start: int, end: int, name: str, lang: str
     parts = name.split()
     name = " ".join(parts[lead:]) if len(parts) == len(words) else " ".join(rest)
     return start + words[lead].start(), name
+
+
+def _nominative_given(word: str, lang: str) -> bool:
+    """Whether ``word`` is a given name as it stands, in the nominative."""
+    found = canon.given_nominative(word)
+    return found[0].lower() == word.lower() if found else morph.person_nominative(word, lang) == word
 
 
 def _spacy_spans(body: str, options: Options, spacy_doc) -> Iterator[tuple[int, int, str, None]]:

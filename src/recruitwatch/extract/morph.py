@@ -84,6 +84,14 @@ def common_word(word: str, lang: str) -> bool:
     return bool(tags) and not any(_PROPER & t.grammemes for t in tags)
 
 
+def named_only_obliquely(word: str, lang: str) -> bool:
+    """Whether every reading of ``word`` as a name or surname is in an oblique case
+    ("Ради": Рада's genitive, else the council's), so it opens no name in the nominative."""
+    tags = _known_tags(word, lang)
+    named = [t for t in tags if {"Name", "Surn", "Patr"} & t.grammemes]
+    return bool(named) and not any("nomn" in t.grammemes for t in named)
+
+
 @lru_cache(maxsize=65536)
 def _prefixed_tags(word: str, lang: str) -> tuple:
     """The tags of readings of ``word`` as a dictionary word of six letters or more behind
