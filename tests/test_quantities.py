@@ -2639,3 +2639,13 @@ def test_an_adverb_after_a_figure_is_not_what_it_counts():
     # written for this test: "they need 100-150 thousand right now"
     assert [q.counts for q in quantities("Владі конче потрібні нові солдати: їм 100-150 тисяч потрібно зараз.", "uk")
             if q.value == 100000] == [""]
+
+
+def test_a_number_in_an_organisations_name_is_no_quantity():
+    # written for this test, after Ukrainian reports relayed by the site 24 Канал (2025)
+    from recruitwatch.options import Options
+    from recruitwatch.pipeline import process_text
+
+    doc = process_text("Про це повідомляє 24 Канал. Росія щомісяця набирає 30 тисяч осіб.",
+                       Options(use_models=False))
+    assert [q.value for q in doc.quantities] == [30000]

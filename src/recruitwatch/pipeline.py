@@ -148,11 +148,18 @@ def _org_names(doc: Document) -> list[tuple[str, str]]:
     return [(doc.body[a:b], ent.name) for ent in orgs for a, b in ent.mentions] + [(e.name, e.name) for e in orgs]
 
 
+def _outside_names(quantities: list, entities: list) -> list:
+    """The quantities that are no part of an organisation's name ("24 Канал" is an outlet,
+    not 24 of anything)."""
+    names = [(a, b) for ent in entities if ent.type == "ORG" for a, b in ent.mentions]
+    return [q for q in quantities if not any(a <= q.span[0] and q.span[1] <= b for a, b in names)]
+
+
 def extract(doc: Document, options: Options, spacy_doc=None) -> Document:
     """Steps 6–11: entities, quantities, claims, measures, event dates, confidence."""
     lang = doc.language or "en"
     doc.entities = extract_entities(doc.body, lang, options, spacy_doc)
-    doc.quantities = extract_quantities(doc.body, lang)
+    doc.quantities = _outside_names(extract_quantities(doc.body, lang), doc.entities)
     if doc.url and not doc.outlet:
         # a site the table does not know, named in its own report: the claims stage reads
         # its words as the publisher's ("Як інформує Цензор.НЕТ, про це пише …")
