@@ -1402,6 +1402,7 @@ def removed_between(line: str, before: str, after: str) -> list[tuple[int, str]]
 
 @pytest.mark.parametrize("widget", [
     "USD 92.71", "EUR 103.47", "1.98 UAH ▲2.38%", "$39.47 €42.18", "41.78 UAH ▼0.22%",
+    "• НБУ:USD 41.00", "НБУ:EUR  43.20",  # after the central bank's label
 ])
 def test_an_exchange_rate_widget_is_furniture(widget):
     assert removed_between(widget, "Власти увеличили выплату контрактникам.",
@@ -1699,6 +1700,19 @@ def test_a_section_label_or_a_glued_breadcrumb_above_the_headline_is_navigation(
         ("Bonuses for officers push migrants into army contracts, the outlet found.", None), "",
         ("Officers confirmed receiving the bonuses, according to the report.", None),
     ], "en")
+
+
+def test_a_trail_from_the_home_page_that_ends_in_the_headline_is_navigation():
+    # written for this test, after a Ukrainian site's page on the "18-24" contracts (2025)
+    assert_cleaned([
+        ("Головна Війна з Росією Службу за контрактом розширили на всі підрозділи", "navigation"), "",
+        ("Службу за контрактом розширили на всі підрозділи", None), "",
+        ("Марія Петренко", "byline"),
+        ("21 жовтня, 2025", "dateline"),
+        ("У вівторок заступник керівника Офісу президента повідомив, що контракт розширили на всі "
+         "бойові підрозділи Сил оборони", None),
+        ("Раніше контракт діяв лише в кількох бригадах, нагадує видання.", None),
+    ], "uk")
 
 
 def test_a_one_word_first_line_that_opens_a_post_stays():

@@ -654,7 +654,7 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
         return
     first = lines[free[0]].text
     below = kinds[free[0] + 1] if free[0] + 1 < len(kinds) else None
-    if _BREADCRUMB_HOME.match(first) or _BREADCRUMB.fullmatch(first):
+    if _BREADCRUMB_HOME.match(first) or _BREADCRUMB.fullmatch(first) or _trail_to(first, lines[free[1]].text):
         kinds[free[0]] = "navigation"
     elif (_SECTION_WORD.fullmatch(first) and first[0].isupper()
           and (_is_headline(lines[free[1]].text, rules) or _titled(lines[free[1]].text)
@@ -668,6 +668,18 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
             kinds[i] = "navigation"
 
 
+TRAIL_TITLE_WORDS = 4  # words at least of the headline a trail ends in
+
+
+def _trail_to(first: str, below: str) -> bool:
+    """ "Головна Війна з Росією <the headline>" over the headline: a trail of sections from
+    the home page, its separators lost, that ends in the title of the page below it."""
+    below = below.strip()
+    return (first.split(maxsplit=1)[0] in _HOME_WORDS and len(below.split()) >= TRAIL_TITLE_WORDS
+            and first.rstrip().endswith(below) and len(first.rstrip()) > len(below))
+
+
+_HOME_WORDS = frozenset({"Home", "Главная", "Головна"})
 _SECTION_WORD = re.compile(r"[^\W\d_][\w-]{2,24}")
 TITLE_WORDS = 30
 
@@ -746,12 +758,27 @@ def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rul
     below = [i for i in range(date + 1, len(lines)) if kinds[i] is None][:2]
     if (len(above) < 2 or len(below) < 2 or not _is_headline(lines[below[0]].text, rules)
             or not _is_prose(lines[below[1]].text)
-            or any(lines[i].low == lines[below[0]].low for i in above)):
-        return  # (the headline above the date, repeated under it, is no topic)
+            or any(lines[i].low == lines[below[0]].low for i in above)
+            or _person_named(lines[above[-1]].text)):
+        # (the headline above the date, repeated under it, is no topic; nor is a headline
+        # over its author's name and the date)
+        return
     if all(_is_headline(lines[i].text, rules) and _word_count(lines[i].text) <= TOPIC_WORDS
            for i in above):
         for i in above:
             kinds[i] = "navigation"
+
+
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]+")
+
+
+def _person_named(text: str) -> bool:
+    """Whether the line is a person's name alone, a given name and a surname ("Марія
+    Музиченко"): an author's, under a headline."""
+    from recruitwatch.extract.canon import given_key
+
+    words = text.split()
+    return len(words) in (2, 3) and all(_NAME_WORD.fullmatch(w) for w in words) and bool(given_key(words[0]))
 
 
 DANGLING_LABEL_WORDS = 6
