@@ -2277,6 +2277,14 @@ def test_a_month_that_opens_the_clause_is_no_speaker(body, lang, speaker):
     assert one(body, lang).speaker == speaker
 
 
+def test_a_place_joined_in_the_genitive_is_no_second_speaker():
+    # written for this test, after a report on bailiffs calling in debtors (2023)
+    body = "О вызове сообщили жители Екатеринбурга и Нижнего Тагила."
+    claims = extract_claims(body, "ru", ents(body, ("Екатеринбурга", "Yekaterinburg", "PLACE"),
+                                             ("Нижнего Тагила", "Nizhny Tagil", "PLACE")))
+    assert [c.speaker for c in claims] == ["anonymous: жители Екатеринбурга и Нижнего Тагила"]
+
+
 def test_a_speaker_in_a_clause_of_its_own_is_no_inner_speaker():
     body = "РБК сообщило, что набор вырос после того, как Минобороны объявило новые выплаты."
     c = one(body, "ru", ("РБК", "RBC", "ORG"), ("Минобороны", "Russian Ministry of Defence", "ORG"))

@@ -102,6 +102,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     _token_run.cache_clear()
     doc = _Doc(body, _lexicon(lang), _mentions(entities), syntax=syntax and lang in _PARSED,
                lang=lang, outlet=outlet)
+    doc.place_words = frozenset(body[s:e] for s, e, ent in doc.mentions if ent.type == "PLACE")
     spans = [_after_dateline(doc, *_after_field(body, s, e)) for s, e in sentence_spans(body)]
     said: list[bool] = []  # per sentence: whether it holds a claim
     for start, end in spans:
@@ -768,6 +769,7 @@ class _Doc:
     relayed_by: str | None = None  # the outlet a sentence that refers back names (_report_relay)
     outlet: str | None = None  # the publisher: "we" in its own words ("по нашим данным")
     people: set[str] = field(default_factory=set)  # speakers named by a given name the model missed
+    place_words: frozenset[str] = frozenset()  # the places' mentions as written ("Нижнего Тагила")
 
     def previous(self) -> tuple[str, list[str], frozenset[str]] | None:
         return self.history[-1] if self.history else None
@@ -1502,9 +1504,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         span = _after_connective(text, span)
     if span is not None:
         span = _after_time_ago(doc, text, span)
-    if span is not None and text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()):
+    if span is not None and text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()) and not (
+            span[0] > 0 and text[span[0]:span[1]].lower() in doc.lex.words.get("object_pronouns", ())):
         span = None  # "Им сказали, что …": to whom it was said; no one is named
-    elif span is not None and len(toks := _tokens(text, span)) > 1 and (
+    elif span is not None and (toks := _tokens(text, span)) and (
             toks[-1].group().lower() in doc.lex.words.get("object_pronouns", ())) and not _talked_to(doc, cue):
         # "В марте их комментировал пресс-секретарь Дмитрий Песков": the object pronoun
         # before the verb; its subject follows it
@@ -3430,12 +3433,21 @@ def _joined_descriptions(doc: _Doc, s: int, text: str, span: Span, words: list[s
     parts = [_trim(text, span[0], cuts[0].start()), _trim(text, cuts[0].end(), span[1])]
     if None in parts:
         return None
+    if doc.lang in morph.LANGS and not _same_case(doc, _tokens(text, parts[0])[0].group(),
+                                                  _tokens(text, parts[1])[0].group()):
+        return None  # "жители Екатеринбурга и Нижнего Тагила": the genitive goes on, no subject
     speakers = [_speaker(doc, s, text, part) for part in parts]
     if any(sp is None or len(sp.names) != 1 for sp in speakers) or all(sp.named for sp in speakers):
         return None
     if not any(sp.named for sp in speakers) and not _people_of_one_case(doc, text, parts):
         return None
     return _Speaker([sp.names[0] for sp in speakers], any(sp.named for sp in speakers))
+
+
+def _same_case(doc: _Doc, a: str, b: str) -> bool:
+    """Whether two words may stand in one case (a word the dictionary lacks may)."""
+    ca, cb = morph.cases(a, doc.lang), morph.cases(b, doc.lang)
+    return not ca or not cb or bool(ca & cb)
 
 
 def _people_of_one_case(doc: _Doc, text: str, parts: list[Span]) -> bool:
@@ -4654,7 +4666,9 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         run.pop(0)
     before = toks[:len(toks) - len(run)]
     place = bool(run) and (canonical_type(canonical_name(" ".join(run)) or "") == "PLACE"
-                           or (len(run) == 1 and doc.lang in morph.LANGS and morph.place_name(run[0], doc.lang)))
+                           or (len(run) == 1 and doc.lang in morph.LANGS and morph.place_name(run[0], doc.lang))
+                           # (a place of the report in a case the tables lack: "Нижнего Тагила")
+                           or " ".join(run) in doc.place_words)
     if (len(run) == 1 and before and doc.lang in morph.LANGS
             and morph.person_noun(before[-1].lower(), doc.lang, number=False)
             and not morph.person_noun(before[-1].lower(), doc.lang)):
