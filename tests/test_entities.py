@@ -1108,3 +1108,16 @@ def test_a_genitive_before_a_given_name_is_no_part_of_the_persons_name():
     body = "Про це заявив голова комітету Ради Олександр Завітневич."
     people = [e.name for e in extract_entities(body, "uk", Options()) if e.type == "PERSON"]
     assert people == ["Oleksandr Zavitnevych"]
+
+
+@pytest.mark.parametrize("body, lang, name", [
+    # written for these tests, after BBC Russian posts on Russia's losses and oil (2024)
+    ("Российский МИД не ответил на запрос.", "ru", "Russian Ministry of Foreign Affairs"),
+    ("Источник в украинском генштабе рассказал об отступлении.", "ru",
+     "General Staff of the Armed Forces of Ukraine"),
+    ("Це підрахунки українського Генштабу.", "uk", "General Staff of the Armed Forces of Ukraine"),
+    ("Министр обороны Великобритании Джон Хили заявил об этом.", "ru", "John Healey"),
+    ("Глава МИД Великобритании Дэвид Лэмми заявил об этом.", "ru", "David Lammy"),
+])
+def test_a_body_called_by_its_countrys_adjective_and_britains_ministers_are_known(body, lang, name):
+    assert name in by_name(extract_entities(body, lang, RULES))
