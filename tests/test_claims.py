@@ -584,6 +584,15 @@ def test_reportedly_alone_continues_the_followed_source():
         ("IStories", False, "notes that"), ("IStories", True, "reportedly")]
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after a Russian-language post retelling a Reuters report (2024)
+    ("Reuters пишет, что не может независимым образом проверить эти утверждения.", "ru"),
+    ("Reuters пише, що не може незалежно перевірити ці твердження.", "uk"),
+])
+def test_a_report_that_it_cannot_verify_is_hedged(body, lang):
+    assert one(body, lang, ("Reuters", "Reuters", "ORG")).hedged
+
+
 def test_unverifiable_document_hedges_the_claims_resting_on_it():
     body = ("The Kremlin ordered weekly reports, IStories reported, citing a letter it obtained. "
             "Volunteers were scarce, Krivenko said. "
