@@ -5381,3 +5381,9 @@ def test_with_a_high_degree_of_probability_hedges(body, lang, spec):
 def test_a_persons_verb_and_a_colon_open_their_quoted_words(body, spec, said):
     claims = extract_claims(body, "ru", ents(body, spec))
     assert [c.speaker for c in claims] == ([spec[1]] if said else [])
+
+
+def test_an_office_with_its_portfolio_before_a_name_is_no_part_of_the_speaker():
+    # written for this test, after a Sri Lankan report on recruits killed in Russia (2024)
+    c = one("State Minister for Defence Premitha Bandara Tennakoon said 16 were killed.", "en")
+    assert c.speaker == "Premitha Bandara Tennakoon"

@@ -1121,3 +1121,16 @@ def test_a_genitive_before_a_given_name_is_no_part_of_the_persons_name():
 ])
 def test_a_body_called_by_its_countrys_adjective_and_britains_ministers_are_known(body, lang, name):
     assert name in by_name(extract_entities(body, lang, RULES))
+
+
+@pytest.mark.parametrize("name, want", [
+    # written for these tests, after Nepali and Sri Lankan reports on recruits (2024)
+    ("Superintendent Nawaraj Adhikari", "Nawaraj Adhikari"),
+    ("State Minister for Defence Premitha Bandara Tennakoon", "Premitha Bandara Tennakoon"),
+    ("Lawyer Swasthika Arulingam", "Swasthika Arulingam"),
+    ("Nawaraj Adhikari", "Nawaraj Adhikari"),
+])
+def test_an_office_before_a_name_is_no_part_of_it(name, want):
+    from recruitwatch.extract.entities import without_role
+
+    assert without_role(name) == want

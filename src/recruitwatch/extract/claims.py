@@ -4664,6 +4664,10 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     while run and (run[0].lower() in w["titles"] | w["definite"] | w["of"]
                    or run[0].lower().endswith("'s")):
         run.pop(0)
+    if len(run) > 2 and doc.lang == "en":
+        from recruitwatch.extract.entities import without_role
+
+        run = without_role(" ".join(run)).split()  # "State Minister for Defence Premitha …"
     before = toks[:len(toks) - len(run)]
     place = bool(run) and (canonical_type(canonical_name(" ".join(run)) or "") == "PLACE"
                            or (len(run) == 1 and doc.lang in morph.LANGS and morph.place_name(run[0], doc.lang))

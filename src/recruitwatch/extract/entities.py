@@ -1203,7 +1203,7 @@ def _resolve_people(body: str, mentions: list[_Mention]) -> None:
     here (Tamil names put the father's name first: "Sujan Bavani", "Sujan Pakeer")."""
     for m in mentions:
         if m.type == "PERSON" and not m.known:
-            m.name = _without_role(m.name, body[m.start:m.end])
+            m.name = without_role(m.name, body[m.start:m.end])
     # "Военком Оренбуржья рассказал": a role noun and a word that is no name (a place in the
     # genitive) is an office, no person
     mentions[:] = [m for m in mentions if not (m.type == "PERSON" and not m.known and _office_only(
@@ -1288,7 +1288,7 @@ def _by_patronymic(mentions: list[_Mention]) -> None:
             m.name = bearers.pop()
 
 
-def _without_role(name: str, surface: str = "") -> str:
+def without_role(name: str, surface: str = "") -> str:
     """ "Lawyer Swasthika Arulingam" → "Swasthika Arulingam": a role word before two or
     more capitalised words is not part of the name. The words as written (``surface``) tell
     a Cyrillic role once the name is romanised ("Правозахисник Джурабек Амонов")."""
@@ -1296,10 +1296,15 @@ def _without_role(name: str, surface: str = "") -> str:
     if len(written) != len(words) or (written and canon.is_patronymic(written[-1])):
         written = []  # (surname first with a patronymic: "Волк Иван Петрович" is all name)
     roles = _role_words()
-    while len(words) > 2 and (words[0].lower().rstrip(".") in roles
-                              or (written and _role_noun(written[0]))):
-        words.pop(0)
-        written = written[1:]
+    popped = False
+    while len(words) > 2:
+        if words[0].lower().rstrip(".") in roles or (written and _role_noun(written[0])):
+            cut = 1
+        elif popped and words[0].lower() in ("of", "for") and len(words) > 4:
+            cut = 2  # "State Minister for Defence Premitha Bandara Tennakoon": the office's portfolio
+        else:
+            break
+        words, written, popped = words[cut:], written[cut:], True
     return " ".join(words)
 
 
