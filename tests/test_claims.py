@@ -5387,3 +5387,11 @@ def test_an_office_with_its_portfolio_before_a_name_is_no_part_of_the_speaker():
     # written for this test, after a Sri Lankan report on recruits killed in Russia (2024)
     c = one("State Minister for Defence Premitha Bandara Tennakoon said 16 were killed.", "en")
     assert c.speaker == "Premitha Bandara Tennakoon"
+
+
+def test_as_reported_names_no_one():
+    # written for this test, after a Ukrainian agency's English report on Nepali recruits (2024)
+    body = ("The National Resistance Center reported on the recruitment. As reported, for Nepalese "
+            "citizens to fight abroad is illegal.")
+    claims = extract_claims(body, "en", ents(body, ("National Resistance Center", "National Resistance Center", "ORG")))
+    assert [c.speaker for c in claims] == ["National Resistance Center", "anonymous: reports"]

@@ -1506,6 +1506,9 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         span = _after_time_ago(doc, text, span)
     if span is not None and text[span[0]:span[1]].lower() in doc.lex.words.get("not_speakers", ()) and not (
             span[0] > 0 and text[span[0]:span[1]].lower() in doc.lex.words.get("object_pronouns", ())):
+        if doc.lang == "en":
+            r.weak = r.weak or cue  # "As reported, …": reports, no one named
+            return
         span = None  # "Им сказали, что …": to whom it was said; no one is named
     elif span is not None and (toks := _tokens(text, span)) and (
             toks[-1].group().lower() in doc.lex.words.get("object_pronouns", ())) and not _talked_to(doc, cue):
