@@ -2812,3 +2812,27 @@ def test_a_feedback_button_a_video_box_and_a_reading_time_glued_to_the_date():
     assert_cleaned(rows)
     text = "\n".join(row for row, _ in rows)
     assert clean_text(text).removed[2].text.endswith("12 Червня 2023, 10:20")
+
+
+def test_a_menu_the_scrape_ran_together_is_navigation():
+    # written for this test, after an Indian portal's page on Sri Lankan recruits (2024)
+    assert_cleaned([
+        ("MailMoneyBusiness EmailVideosEnterprise EmailShopping", "navigation"), "",
+        ("Sixteen recruits killed in the war", None),
+        ("The minister said sixteen retired soldiers had been killed, the ministry confirmed.", None),
+    ], "en")
+
+
+def test_a_newsletter_box_flattened_onto_a_line_is_navigation():
+    line = ("For free real time breaking news alerts sent straight to your inbox sign up to our "
+            "breaking news emails Please enter a valid email address SIGN UP I would like to be "
+            "emailed about offers, events and updates. Read our privacy notice")
+    assert removed_between(line, "Police arrested ten people, the police said.",
+                           "They were charged with trafficking, officials said.") == [(1, "navigation")]
+
+
+def test_a_desk_and_its_updated_and_created_stamps_are_a_dateline():
+    cleaned = clean_text("Russia clarifies its stance on recruits\n\n"
+                         "Example News Desk | Updated: 10-07-2024 16:49 IST | Created: 10-07-2024 16:49 IST\n\n"
+                         "The embassy clarified its position on Wednesday, the agency reported.\n", "en")
+    assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "dateline")]

@@ -441,3 +441,15 @@ def test_a_ukrainian_month_cut_short_dates_a_report():
     # written for this test: an agency's stamp above its story
     removed = [Removed("20 лют. 2026 13:26", "dateline", 0)]
     assert infer("Аналітики ISW пишуть про прихований призов.", removed, lang="uk").date == "2026-02-20"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Created: 10-07-2024 16:49 IST", ("10-07-2024", 2024, 7, 10, "")),
+    ("Обновлено 10.07.2024", ("10.07.2024", 2024, 7, 10, "")),
+])
+def test_day_month_year_with_dots_or_hyphens(text, want):
+    assert want in exprs(text)
+
+
+def test_mixed_separators_and_a_programme_name_are_no_date():
+    assert not [e for e in exprs("Контракт 18-24 і 10-07.2024") if e[3]]

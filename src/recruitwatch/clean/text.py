@@ -412,7 +412,8 @@ _PIECE_BREAK = re.compile(r"\s+[|/]\s+|\s*\|\s*|(?:(?<=читання)|(?<=чт�
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 
 
-_DATE_LABEL = re.compile(r"^(?:дата(?: публикации| публікації)?|опубликовано|опубліковано|published|date|posted)\s*:\s*(?=\d)")
+_DATE_LABEL = re.compile(r"^(?:дата(?: публикации| публікації)?|опубликовано|опубліковано|обновлено|оновлено|published|date|posted"
+                         r"|created|updated|last updated|modified)\s*:\s*(?=\d)")
 MAX_LABELLED_DATELINE = 200  # a label, a date and a category of at most 60 characters fit
 _CATEGORY_AFTER = re.compile(r"\s+(?:категория|категорія|рубрика|category|section)\s*:.{0,60}$")
 
@@ -654,7 +655,8 @@ def _mark_section_label(lines: list[_Line], kinds: list[str | None], rules: _Rul
         return
     first = lines[free[0]].text
     below = kinds[free[0] + 1] if free[0] + 1 < len(kinds) else None
-    if _BREADCRUMB_HOME.match(first) or _BREADCRUMB.fullmatch(first) or _trail_to(first, lines[free[1]].text):
+    if (_BREADCRUMB_HOME.match(first) or _BREADCRUMB.fullmatch(first) or _trail_to(first, lines[free[1]].text)
+            or _glued_menu(first)):
         kinds[free[0]] = "navigation"
     elif (_SECTION_WORD.fullmatch(first) and first[0].isupper()
           and (_is_headline(lines[free[1]].text, rules) or _titled(lines[free[1]].text)
@@ -680,6 +682,16 @@ def _trail_to(first: str, below: str) -> bool:
 
 
 _HOME_WORDS = frozenset({"Home", "Главная", "Головна"})
+
+GLUED_MENU_JOINS = 3  # words run together, at least, in a menu the scrape flattened
+_GLUED_JOIN = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]")
+
+
+def _glued_menu(text: str) -> bool:
+    """ "RediffmailMoneyBusiness EmailVideosEnterprise EmailShopping": a site's menu whose
+    items the scrape ran together, with no sentence's punctuation."""
+    return len(_GLUED_JOIN.findall(text)) >= GLUED_MENU_JOINS and not re.search(r"[.,;:!?]", text) \
+        and len(text.split()) <= MENU_ITEM_WORDS * 2
 _SECTION_WORD = re.compile(r"[^\W\d_][\w-]{2,24}")
 TITLE_WORDS = 30
 

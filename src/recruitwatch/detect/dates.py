@@ -166,7 +166,8 @@ def _patterns(data, lang: str) -> list[re.Pattern]:
     of = r"(?:of\s+)?" if lang == "en" else ""  # "14th of March", "March of 2023"
     sources = [
         r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
-        rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}{yw}",
+        # "10.07.2024", and with hyphens, as Indian sites write it ("Created: 10-07-2024")
+        rf"(?<![\d.-])(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep){_YEAR}{yw}",
         rf"(?<!\w)(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+{_DAY}(?:,?\s+{_YEAR}{yw})?",
         rf"(?<!\w)(?:(?P<wd>{wd}),?\s+)?{_DAY}\s+{of}(?P<mon>{mon})(?!\w)(?:,?\s+{_YEAR}{yw})?",
         rf"(?<!\w)(?P<mon>{mon})\s+{of}(?:{_YEAR}{yw}|(?P<rel>{rel}))",
