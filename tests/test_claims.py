@@ -5395,3 +5395,16 @@ def test_as_reported_names_no_one():
             "citizens to fight abroad is illegal.")
     claims = extract_claims(body, "en", ents(body, ("National Resistance Center", "National Resistance Center", "ORG")))
     assert [c.speaker for c in claims] == ["National Resistance Center", "anonymous: reports"]
+
+
+@pytest.mark.parametrize("body, speaker, via", [
+    # written for these tests, after an Indian portal's report on the Russian embassy (2024)
+    ("Roman Babushkin, Charge D'Affaires at the Russian Embassy in India, informed ANI that the "
+     "issue is being resolved.", "Roman Babushkin", ["ANI"]),
+    ("The envoy highlighted that a mechanism for interaction has been established.", "anonymous: envoy", []),
+])
+def test_a_person_before_an_aside_of_his_office_speaks_and_informed_or_highlighted_report(body, speaker, via):
+    specs = [("Roman Babushkin", "Roman Babushkin", "PERSON"), ("ANI", "ANI", "ORG"),
+             ("Russian Embassy in India", "Russian Embassy in India", "ORG")]
+    c = one(body, "en", *[spec for spec in specs if spec[0] in body])
+    assert (c.speaker, c.via) == (speaker, via)

@@ -2883,7 +2883,8 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
             return head
         # ("У … зірвано формування батальйону, яке триває з липня, повідомляє ГУР": a
         # clause and its relative one are what was said; the subject follows the verb)
-    if cand and len(segs) > 2 and _is_description(text, cand, w) and segs[-2][2].startswith(","):
+    if cand and len(segs) > 2 and segs[-2][2].startswith(",") and (
+            _is_description(text, cand, w) or _person_before_aside(doc, s, text, segs[-3])):
         name = _trim(text, segs[-3][0], segs[-3][1])
         if (name is None and len(segs) > 4 and segs[-3][2] == ")" and segs[-4][2] == "("):
             name = _trim(text, segs[-5][0], segs[-3][0])  # "… (ISW), a think tank,"
@@ -2987,6 +2988,15 @@ def _is_description(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool
     # "an independent outlet", "RFE/RL's Kazakh Service": an appositive, not a name
     return bool(first) and (first.lower() in w["determiners"] or first[0].islower()
                             or first.endswith("'s"))
+
+
+def _person_before_aside(doc: _Doc, s: int, text: str, seg: tuple[int, int, str]) -> bool:
+    """ "Roman Babushkin, Charge D'Affaires at the Russian Embassy in India, informed …": a
+    person named whole before an aside set off by commas (his office, however the lists
+    spell it) is who speaks; English reports set a title so."""
+    name = _trim(text, seg[0], seg[1]) if doc.lang == "en" else None
+    return name is not None and _named_whole(doc, s, text, name) and any(
+        _is_person(doc, ent.name) for ms, me, ent in doc.mentions if s + name[0] <= ms and me <= s + name[1])
 
 
 def _office_of(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool:
