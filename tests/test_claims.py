@@ -5408,3 +5408,16 @@ def test_a_person_before_an_aside_of_his_office_speaks_and_informed_or_highlight
              ("Russian Embassy in India", "Russian Embassy in India", "ORG")]
     c = one(body, "en", *[spec for spec in specs if spec[0] in body])
     assert (c.speaker, c.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after a post retelling a Reuters source's account (2024)
+    ("Источник рассказал агентству Reuters об отступлении. «Противник увеличивает контратаки», — "
+     "цитирует источник агентство.", "ru"),
+    ("Джерело розповіло агентству Reuters про відступ. «Противник посилює контратаки», — цитує "
+     "джерело агентство.", "uk"),
+])
+def test_a_source_an_outlet_quotes_speaks_and_the_outlet_named_before_relays(body, lang):
+    claims = extract_claims(body, lang, ents(body, ("Reuters", "Reuters", "ORG")))
+    assert claims[-1].speaker.startswith(("anonymous: источник", "anonymous: джерело"))
+    assert claims[-1].via == ["Reuters"]

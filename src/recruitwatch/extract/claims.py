@@ -2555,8 +2555,10 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         # "«…», - цитирует Евраева пресс-служба правительства": the one quoted speaks, the
         # one quoting relays him
         person, whom, rest = quoted
-        r.before.append((cue, _Speaker([person], True), whom))
+        r.before.append((cue, _Speaker([person], not person.startswith("anonymous:")), whom))
         name = _relay_name(doc, s, text, rest) if rest else None
+        if name is None and rest and _tokens(text, rest)[0].group().lower() in doc.lex.words.get("outlet_anaphors", ()):
+            name = _last_outlet(doc, s + rest[0])  # "цитирует источник агентство": the agency named before
         if name:
             r.relays.append((name, rest))
         return
@@ -2589,12 +2591,17 @@ def _quoted_person(doc: _Doc, text: str, cue: _Cue, span: Span) -> tuple[str, Sp
     if cue.text.lower() not in doc.lex.words.get("quotes_whom", ()):
         return None
     toks = _tokens(text, span)
-    if not toks or not toks[0].group()[:1].isupper():
+    if not toks:
+        return None
+    rest = (toks[1].start(), span[1]) if len(toks) > 1 else None
+    if _stem_in(doc, toks[0].group().lower(), "source_nouns") and rest is not None:
+        # "«…», — цитирует источник агентство": an unnamed source quoted by the outlet
+        return _described(doc, [toks[0].group()]), toks[0].span(), rest
+    if not toks[0].group()[:1].isupper():
         return None
     person = _known_surname(doc, [toks[0].group()])
     if person is None or not _is_person(doc, person):
         return None
-    rest = (toks[1].start(), span[1]) if len(toks) > 1 else None
     return person, toks[0].span(), rest
 
 
