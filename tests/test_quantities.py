@@ -2649,3 +2649,13 @@ def test_a_number_in_an_organisations_name_is_no_quantity():
     doc = process_text("Про це повідомляє 24 Канал. Росія щомісяця набирає 30 тисяч осіб.",
                        Options(use_models=False))
     assert [q.value for q in doc.quantities] == [30000]
+
+
+@pytest.mark.parametrize("text, lang, counts", [
+    # written for these tests, after posts on Russia's losses and its budget (2024)
+    ("По оценке разведки, потери России превышают 700 тысяч.", "ru", "потери"),
+    ("Расходы на оборону в 2025 году составят 13,5 трлн рублей.", "ru", "Расходы"),
+    ("За даними розвідки, втрати Росії сягнули понад 700 тисяч.", "uk", "втрати"),
+])
+def test_a_figure_after_a_verb_of_amounting_counts_the_subject_of_its_clause(text, lang, counts):
+    assert [q.counts for q in extract_quantities(text, lang)] == [counts]

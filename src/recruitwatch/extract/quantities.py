@@ -908,6 +908,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
     segment = (max(sentence[0], prev.end if prev else 0), min(sentence[1], nxt.start if nxt else len(text)))
     last = done[-1] if done else None
     counts, paid = _counts(text, r, segment, g, sentence)
+    if not counts and (r.unit in _MONEY or r.currency) and (subject := _amount_subject(text, r, sentence, g)):
+        counts = subject[0]  # "Расходы на оборону составят 13,5 трлн рублей": the spending
     if not counts and g.lang in morph.LANGS and (named := _DASH_NOUN.match(text, r.end)) \
             and (morph.person_noun(named.group(1).split()[-1], g.lang, number=False)
                  or (g.people is not None and g.people.search(named.group(1)))):
@@ -960,7 +962,8 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         r.unit, counts = last.unit, own or last.counts
         paid = _paid_as(last, paid)
     if r.unit in ("other", "people") and not r.currency and not counts and not r.counts:
-        governed = _number_of(text, r, sentence, g) or _changed_object(text, r, sentence, g)
+        governed = (_number_of(text, r, sentence, g) or _changed_object(text, r, sentence, g)
+                    or _amount_subject(text, r, sentence, g))
         if governed:  # "the number of prisoners in Russia fell by 20,000"
             counts, people = governed
             if people:
@@ -1188,6 +1191,41 @@ def _number_of_before(text: str, r: _Reading, sentence: Span, g: _Grammar) -> re
             or _DIGIT.search(text, last.end(), r.start):
         return None
     return last
+
+
+# a verb of amounting right before a figure, and the bound words it may take ("потери
+# превышают 700 тысяч", "расходы составят около 13 трлн", "втрати сягнули понад 700 тисяч")
+_AMOUNT_VERB = re.compile(
+    r"(?<!\w)(?:состав(?:ит|ят|ляет|ляют|ил|ила|ило|или)|превыша(?:ет|ют|л|ла|ло|ли)|превыс(?:ит|ят|ил|ила|ило|или)"
+    r"|достиг(?:ает|ают|нет|нут|ли|ла|ло)?|станов(?:ить|лять|итиме|ила|ило|ив|или)|склад(?:е|уть|ає|ають)|склал[аои]?"
+    r"|перевищ(?:ує|ують|ив|ила|ило|или)|сяга(?:є|ють)|сягну(?:в|ла|ло|ли))"
+    r"(?:[ \t\u00a0]+(?:около|порядка|более|свыше|почти|почти что|примерно|приблизно|близько|понад|майже|більше|до))?[ \t\u00a0]+$",
+    re.IGNORECASE)
+_SUBJECT_CLAUSE_BREAK = re.compile(r"[,;:()«»\"—–]")
+_PREPOSITION_WORDS = frozenset({"в", "во", "на", "по", "за", "из", "от", "для", "у", "к", "с", "со", "о", "об", "при",
+                                "до", "після", "з", "із", "зі", "від", "про", "через", "під", "над"})
+
+
+def _amount_subject(text: str, r: _Reading, sentence: Span, g: _Grammar) -> tuple[str, bool] | None:
+    """ "потери России превышают 700 тысяч", "Расходы на оборону составят 13,5 трлн рублей":
+    a figure right after a verb of amounting counts the subject of its clause, the first
+    noun in the nominative there that no preposition governs (Russian and Ukrainian)."""
+    if g.lang not in morph.LANGS:
+        return None
+    verb = _AMOUNT_VERB.search(text, max(sentence[0], r.start - 60), r.start)
+    if verb is None:
+        return None
+    breaks = [m.end() for m in _SUBJECT_CLAUSE_BREAK.finditer(text, sentence[0], verb.start())]
+    lo = breaks[-1] if breaks else sentence[0]
+    words = list(_WORDS.finditer(text, lo, verb.start()))
+    for i, w in enumerate(words):
+        word = w.group()
+        if i and words[i - 1].group().lower() in _PREPOSITION_WORDS:
+            continue
+        if morph.noun(word, g.lang) and "nomn" in morph.cases(word, g.lang) and not morph.adjective(word, g.lang):
+            people = bool(g.people is not None and g.people.fullmatch(word)) or morph.person_noun(word, g.lang, number=False)
+            return _clean(word), people
+    return None
 
 
 _AMONG = re.compile(r"(?<!\w)(?:в|у|во|до|из|із|з)[ \t\u00a0]+$", re.IGNORECASE)
