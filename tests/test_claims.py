@@ -5421,3 +5421,14 @@ def test_a_source_an_outlet_quotes_speaks_and_the_outlet_named_before_relays(bod
     claims = extract_claims(body, lang, ents(body, ("Reuters", "Reuters", "ORG")))
     assert claims[-1].speaker.startswith(("anonymous: источник", "anonymous: джерело"))
     assert claims[-1].via == ["Reuters"]
+
+
+@pytest.mark.parametrize("body, lang, name, person", [
+    # written for these tests, after posts on the leaders' statements (2024)
+    ("Зеленский призвал мир отреагировать. По мнению украинского президента, этого не происходит.",
+     "ru", "Зеленский", "Volodymyr Zelenskyy"),
+    ("Путин подписал указ. По словам российского президента, набор идет.", "ru", "Путин", "Vladimir Putin"),
+])
+def test_a_country_and_its_office_is_the_president_the_report_names(body, lang, name, person):
+    claims = extract_claims(body, lang, ents(body, (name, person, "PERSON")))
+    assert claims[-1].speaker == person

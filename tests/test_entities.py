@@ -1134,3 +1134,8 @@ def test_an_office_before_a_name_is_no_part_of_it(name, want):
     from recruitwatch.extract.entities import without_role
 
     assert without_role(name) == want
+
+
+def test_north_koreas_state_agency_is_known_by_its_russian_initials():
+    # written for this test, after a post citing the North Korean agency (2024)
+    assert "Korean Central News Agency" in by_name(extract_entities("Об этом сообщило ЦТАК.", "ru", RULES))
