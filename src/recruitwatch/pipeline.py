@@ -41,7 +41,7 @@ from recruitwatch.extract.measures import extract_measures
 from recruitwatch.extract.quantities import extract_quantities
 from recruitwatch.ingest.decode import decode_bytes
 from recruitwatch.iterutil import chunks
-from recruitwatch.model import Cleaned, Document, RawRecord
+from recruitwatch.model import Cleaned, Document, Entity, Quantity, RawRecord
 from recruitwatch.options import Options
 
 __all__ = ["process", "process_many", "process_text"]
@@ -148,7 +148,7 @@ def _org_names(doc: Document) -> list[tuple[str, str]]:
     return [(doc.body[a:b], ent.name) for ent in orgs for a, b in ent.mentions] + [(e.name, e.name) for e in orgs]
 
 
-def _outside_names(quantities: list, entities: list) -> list:
+def _outside_names(quantities: list[Quantity], entities: list[Entity]) -> list[Quantity]:
     """The quantities that are no part of an organisation's name ("24 Канал" is an outlet,
     not 24 of anything)."""
     names = [(a, b) for ent in entities if ent.type == "ORG" for a, b in ent.mentions]

@@ -4775,7 +4775,7 @@ def _known_surname(doc: _Doc, run: list[str]) -> str | None:
 _MISSPELT_LETTERS = 7  # letters at least of a surname a slip of one letter still names
 
 
-def _misspelt_surname(doc: _Doc, people: list, word: str) -> str | None:
+def _misspelt_surname(doc: _Doc, people: list[tuple[int, int, Entity]], word: str) -> str | None:
     """ "Зелеський повідомив" after "президент Володимир Зеленський": a surname one letter off
     the surname of the one person the report named in full (a slip of the keyboard), as
     written and romanised alike."""
