@@ -5432,3 +5432,15 @@ def test_a_source_an_outlet_quotes_speaks_and_the_outlet_named_before_relays(bod
 def test_a_country_and_its_office_is_the_president_the_report_names(body, lang, name, person):
     claims = extract_claims(body, lang, ents(body, (name, person, "PERSON")))
     assert claims[-1].speaker == person
+
+
+def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
+    # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
+    body = ("«Нет», — сказал Песков, передает ТАСС.\n"
+            "Как еще Песков опровергал вторую волну:\n"
+            "«Это все слухи. Не слушайте их» — 17 января, о том, что якобы готовится указ.\n"
+            "«Не нужно преувеличивать Telegram-каналы» — 9 января.\n")
+    claims = extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON"), ("ТАСС", "TASS", "ORG")))
+    listed = [c for c in claims if body.index("Это все") <= c.span[0]]
+    assert [c.speaker for c in listed] == ["Dmitry Peskov"] * 3
+    assert all(c.via == [] for c in listed)

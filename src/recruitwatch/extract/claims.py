@@ -134,6 +134,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
         _words_relayed(doc, before)
         said.append(len(doc.found) > before)
     _quotes_across_paragraphs(doc)
+    _quotes_under_heading(doc)
     _dash_quotations(doc)
     _quotes_going_on(doc)
     _offices_back(doc)
@@ -182,6 +183,43 @@ def _dash_quotations(doc: _Doc) -> None:
         if "\n" in body[start:s] or any(start <= x < s for x, _ in claimed):
             continue
         a.claim.span = (opening.end(), e)
+
+
+_HEADING_LINE_END = re.compile(r"[ \t]*:[ \t]*\n")
+_LIST_QUOTATION = re.compile(r"[ \t]*(?:[•▪️◾️\-–—][ \t]*)?(?P<open>[«“„])")
+_CLOSING_OF = {"«": "»", "“": "”", "„": "“”"}
+
+
+def _quotes_under_heading(doc: _Doc) -> None:
+    """ "Как еще Песков опровергал «вторую волну»:" over lines that each open with a
+    quotation ("«Это все слухи. Не слушайте их» — 17 января …"): a list of the named
+    speaker's words, each quotation his, with the heading's stance and no relay (the report
+    gathered them); what the lines say of them after the quotation is the report's own (who
+    said a quotation's sentences does not change with a hedge in the line: "… якобы может
+    объявить")."""
+    body = doc.body
+    for a in [a for a in doc.found if a.claim.speaker != _UNNAMED and not a.claim.speaker.startswith("anonymous:")]:
+        end = _HEADING_LINE_END.match(body, a.claim.span[1]) or (
+            _HEADING_LINE_END.match(body, a.claim.span[1] - 1) if body[a.claim.span[1] - 1:a.claim.span[1]] == ":" else None)
+        if end is None:
+            continue
+        pos, quoted = end.end(), []
+        while (m := _LIST_QUOTATION.match(body, pos)) is not None:
+            line_end = body.find("\n", pos)
+            line_end = len(body) if line_end < 0 else line_end
+            close = max(body.rfind(ch, m.end(), line_end) for ch in _CLOSING_OF[m.group("open")])
+            if close < 0:
+                break
+            quoted.append((m.end(), close))
+            pos = line_end + 1
+        if len(quoted) < 2:
+            continue  # one quotation under a colon is the colon's own (_colon_quotation)
+        doc.found[:] = [b for b in doc.found if not any(qs - 1 <= b.claim.span[0] < qe for qs, qe in quoted)]
+        for qs, qe in quoted:
+            doc.found.append(Attribution(Claim(a.claim.speaker, [], a.claim.stance,
+                                               bool(doc.lex.hedges.search(body[qs:qe])), (qs, qe), None,
+                                               a.claim.cue), list(a.phrases)))
+    doc.found.sort(key=lambda x: x.claim.span[0])
 
 
 _QUOTE_REACH = 4  # paragraphs a quotation may run over
@@ -5023,13 +5061,13 @@ def _share_relays(doc: _Doc) -> None:
     speaker one relay only; not past the sentence that turns to background ("Ранее",
     "Нагадаємо": what the publisher adds from its own archive)."""
     top = [a.claim for a in doc.found if not a.nested]
-    for _ in range(2):  # "anonymous: officials" names no one source: next to each other only
-        for a, b in zip(top, top[1:]):
-            if a.speaker == b.speaker and bool(a.via) != bool(b.via):
-                a.via[:] = b.via[:] = list(a.via or b.via)
-        top.reverse()
     cut = _background_at(doc, top)
     for part in (top[:cut], top[cut:]):
+        for _ in range(2):  # "anonymous: officials" names no one source: next to each other only
+            for a, b in zip(part, part[1:]):
+                if a.speaker == b.speaker and bool(a.via) != bool(b.via):
+                    a.via[:] = b.via[:] = list(a.via or b.via)
+            part.reverse()
         relays: dict[str, set[tuple[str, ...]]] = {}
         for c in part:
             if c.via and not c.speaker.startswith("anonymous:"):
