@@ -5444,3 +5444,16 @@ def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     listed = [c for c in claims if body.index("Это все") <= c.span[0]]
     assert [c.speaker for c in listed] == ["Dmitry Peskov"] * 3
     assert all(c.via == [] for c in listed)
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after a report of a Duma deputy's denial (2025)
+    ("Причин для новой мобилизации нет. С таким четким заявлением выступил депутат Андрей "
+     "Картаполов.", "ru"),
+    ("Причин для нової мобілізації немає. З такою чіткою заявою виступив депутат Андрій "
+     "Картаполов.", "uk"),
+])
+def test_a_statement_with_an_adjective_refers_back(body, lang):
+    name = "Андрей Картаполов" if lang == "ru" else "Андрій Картаполов"
+    claims = extract_claims(body, lang, ents(body, (name, "Andrey Kartapolov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Andrey Kartapolov", "Andrey Kartapolov"]
