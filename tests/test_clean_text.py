@@ -2836,3 +2836,19 @@ def test_a_desk_and_its_updated_and_created_stamps_are_a_dateline():
                          "Example News Desk | Updated: 10-07-2024 16:49 IST | Created: 10-07-2024 16:49 IST\n\n"
                          "The embassy clarified its position on Wednesday, the agency reported.\n", "en")
     assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "dateline")]
+
+
+@pytest.mark.parametrize("line, lang, kind", [
+    # written for these tests, after Ukrainian news pages' furniture (2023-2025)
+    ("Ще новини України: Хто складає списки мобілізованих і плани для ТЦК", "uk", "teaser"),
+    ("Ещё новости: Кто составляет списки мобилизованных", "ru", "teaser"),
+    ("Увага, відео містить нецензурну лексику!", "uk", "furniture"),
+    ("Внимание, видео содержит нецензурную лексику!", "ru", "furniture"),
+    ("іноземці Архіви – The Ukrainians", "uk", "navigation"),
+    ("Війна 2 months тому", "uk", "furniture"),
+    ("Раніше «ОстроВ» підтримували грантодавці. Сьогодні нашу незалежність забезпечуєте ви.", "uk", "donation"),
+])
+def test_more_furniture_of_ukrainian_and_russian_sites(line, lang, kind):
+    before, after = {"uk": ("Росія вербує іноземців, повідомила розвідка.", "Їм обіцяють гроші, зазначили в ГУР."),
+                     "ru": ("Россия вербует иностранцев, сообщила разведка.", "Им обещают деньги, отметили в ГУР.")}[lang]
+    assert removed_between(line, before, after) == [(1, kind)]
