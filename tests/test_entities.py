@@ -1139,3 +1139,12 @@ def test_an_office_before_a_name_is_no_part_of_it(name, want):
 def test_north_koreas_state_agency_is_known_by_its_russian_initials():
     # written for this test, after a post citing the North Korean agency (2024)
     assert "Korean Central News Agency" in by_name(extract_entities("Об этом сообщило ЦТАК.", "ru", RULES))
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after Ukrainian reports of the army's spokesmen (2023-2025)
+    ("Про це заявив спікер Сухопутних сил ЗСУ.", "uk"),
+    ("Об этом сообщили в Сухопутных войсках ВСУ.", "ru"),
+])
+def test_ukraines_ground_forces_are_known(body, lang):
+    assert "Ukrainian Ground Forces" in by_name(extract_entities(body, lang, RULES))
