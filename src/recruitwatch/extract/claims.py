@@ -1176,6 +1176,15 @@ def _is_outlet_speaker(sp: _Speaker) -> bool:
     return len(sp.names) == 1 and (sp.outlet or is_outlet(sp.names[0]))
 
 
+_LEGAL_GROUNDS = re.compile(r"(?:закон|конституц|кодекс|статт|стать|law\b|laws\b|constitution|code\b)", re.IGNORECASE)
+
+
+def _legal_grounds(text: str, span: Span) -> bool:
+    """ "Він підкреслив, що, згідно з Конституцією, …", "согласно закону": the law a speaker
+    grounds what he says in, no one who says it for him."""
+    return bool(_LEGAL_GROUNDS.match(text, span[0]))
+
+
 def _via(r: _Reading, primary: tuple[_Cue, _Speaker, Span],
          relay_verbs: frozenset[str]) -> list[str]:
     """Relays nearest the speaker first: the verb's own relays, then "according to X". A
@@ -1336,6 +1345,8 @@ def _reading(doc: _Doc, s: int, text: str, cues: list[_Cue]) -> _Reading:
             nxt = [c.start for c in cues if span and span[0] < c.start < span[1]]
             if nxt:  # "according to a cable seen by Reuters": the phrase ends at the next cue
                 span = _trim(text, span[0], min(nxt))
+            if span and _legal_grounds(text, span) and any(c.kind in _BEFORE for c in cues):
+                continue  # "Він підкреслив, що, згідно з Конституцією, …": his grounds, not a source
             agent = _agent_after(doc, text, cue.end, span)
             if agent:  # "згідно з інформацією, наданою ЦНС": who gave the data speaks
                 span = agent
