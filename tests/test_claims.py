@@ -586,8 +586,8 @@ def test_reportedly_alone_continues_the_followed_source():
 
 @pytest.mark.parametrize("body, lang", [
     # written for these tests, after a Russian-language post retelling a Reuters report (2024)
-    ("Reuters пишет, что не может независимым образом проверить эти утверждения.", "ru"),
-    ("Reuters пише, що не може незалежно перевірити ці твердження.", "uk"),
+    ("Reuters пишет, что не может проверить эти сведения.", "ru"),
+    ("Reuters пише, що не може незалежно перевірити ці відомості.", "uk"),
 ])
 def test_a_report_that_it_cannot_verify_is_hedged(body, lang):
     assert one(body, lang, ("Reuters", "Reuters", "ORG")).hedged
@@ -2175,7 +2175,7 @@ def test_calling_reports_a_fake_is_a_denial():
     # written for these tests, after reports of the Kremlin's and the ministry's denials (2023)
     ("Песков назвал ерундой сообщения о новой волне мобилизации.", "ru"),
     ("Песков назвал слухами сообщения о новой волне мобилизации.", "ru"),
-    ("Песков заявил об отсутствии планов по новой волне мобилизации.", "ru"),
+    ("Песков заявил об отсутствии планов объявлять новый призыв.", "ru"),
     ("Пєсков назвав чутками повідомлення про нову хвилю мобілізації.", "uk"),
     ("Пєсков заявив про відсутність планів щодо нової хвилі мобілізації.", "uk"),
 ])
@@ -5385,8 +5385,8 @@ def test_a_persons_verb_and_a_colon_open_their_quoted_words(body, spec, said):
 
 def test_an_office_with_its_portfolio_before_a_name_is_no_part_of_the_speaker():
     # written for this test, after a Sri Lankan report on recruits killed in Russia (2024)
-    c = one("State Minister for Defence Premitha Bandara Tennakoon said 16 were killed.", "en")
-    assert c.speaker == "Premitha Bandara Tennakoon"
+    c = one("State Minister for Defence Kamal Perera Silva said nine were killed.", "en")
+    assert c.speaker == "Kamal Perera Silva"
 
 
 def test_as_reported_names_no_one():
@@ -5399,12 +5399,12 @@ def test_as_reported_names_no_one():
 
 @pytest.mark.parametrize("body, speaker, via", [
     # written for these tests, after an Indian portal's report on the Russian embassy (2024)
-    ("Roman Babushkin, Charge D'Affaires at the Russian Embassy in India, informed ANI that the "
-     "issue is being resolved.", "Roman Babushkin", ["ANI"]),
+    ("Ivan Sidorov, a First Secretary of the embassy in Delhi, informed ANI that talks go on.",
+     "Ivan Sidorov", ["ANI"]),
     ("The envoy highlighted that a mechanism for interaction has been established.", "anonymous: envoy", []),
 ])
 def test_a_person_before_an_aside_of_his_office_speaks_and_informed_or_highlighted_report(body, speaker, via):
-    specs = [("Roman Babushkin", "Roman Babushkin", "PERSON"), ("ANI", "ANI", "ORG"),
+    specs = [("Ivan Sidorov", "Ivan Sidorov", "PERSON"), ("ANI", "ANI", "ORG"),
              ("Russian Embassy in India", "Russian Embassy in India", "ORG")]
     c = one(body, "en", *[spec for spec in specs if spec[0] in body])
     assert (c.speaker, c.via) == (speaker, via)
@@ -5439,7 +5439,7 @@ def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"
             "Как еще Песков опровергал вторую волну:\n"
             "«Это все слухи. Не слушайте их» — 17 января, о том, что якобы готовится указ.\n"
-            "«Не нужно преувеличивать Telegram-каналы» — 9 января.\n")
+            "«Не стоит верить анонимным каналам» — 9 января.\n")
     claims = extract_claims(body, "ru", ents(body, ("Песков", "Dmitry Peskov", "PERSON"), ("ТАСС", "TASS", "ORG")))
     listed = [c for c in claims if body.index("Это все") <= c.span[0]]
     assert [c.speaker for c in listed] == ["Dmitry Peskov"] * 3

@@ -2817,36 +2817,35 @@ def test_a_feedback_button_a_video_box_and_a_reading_time_glued_to_the_date():
 def test_a_menu_the_scrape_ran_together_is_navigation():
     # written for this test, after an Indian portal's page on Sri Lankan recruits (2024)
     assert_cleaned([
-        ("MailMoneyBusiness EmailVideosEnterprise EmailShopping", "navigation"), "",
+        ("NewsMoneySport VideoTravel MailShopping", "navigation"), "",
         ("Sixteen recruits killed in the war", None),
         ("The minister said sixteen retired soldiers had been killed, the ministry confirmed.", None),
     ], "en")
 
 
 def test_a_newsletter_box_flattened_onto_a_line_is_navigation():
-    line = ("For free real time breaking news alerts sent straight to your inbox sign up to our "
-            "breaking news emails Please enter a valid email address SIGN UP I would like to be "
-            "emailed about offers, events and updates. Read our privacy notice")
+    line = ("Real-time news alerts, free, in your inbox: enter a valid email address and press SIGN UP. "
+            "Read how we use your details")
     assert removed_between(line, "Police arrested ten people, the police said.",
                            "They were charged with trafficking, officials said.") == [(1, "navigation")]
 
 
 def test_a_desk_and_its_updated_and_created_stamps_are_a_dateline():
     cleaned = clean_text("Russia clarifies its stance on recruits\n\n"
-                         "Example News Desk | Updated: 10-07-2024 16:49 IST | Created: 10-07-2024 16:49 IST\n\n"
+                         "Example News Desk | Updated: 03-05-2024 09:12 IST | Created: 03-05-2024 09:10 IST\n\n"
                          "The embassy clarified its position on Wednesday, the agency reported.\n", "en")
     assert [(r.line, r.kind) for r in cleaned.removed] == [(2, "dateline")]
 
 
 @pytest.mark.parametrize("line, lang, kind", [
     # written for these tests, after Ukrainian news pages' furniture (2023-2025)
-    ("Ще новини України: Хто складає списки мобілізованих і плани для ТЦК", "uk", "teaser"),
+    ("Ще новини України: Як працюють ТЦК у прикордонних областях", "uk", "teaser"),
     ("Ещё новости: Кто составляет списки мобилизованных", "ru", "teaser"),
     ("Увага, відео містить нецензурну лексику!", "uk", "furniture"),
     ("Внимание, видео содержит нецензурную лексику!", "ru", "furniture"),
     ("іноземці Архіви – The Ukrainians", "uk", "navigation"),
     ("Війна 2 months тому", "uk", "furniture"),
-    ("Раніше «ОстроВ» підтримували грантодавці. Сьогодні нашу незалежність забезпечуєте ви.", "uk", "donation"),
+    ("Раніше «Приклад» підтримували грантодавці, тепер нас тримають на плаву читачі.", "uk", "donation"),
 ])
 def test_more_furniture_of_ukrainian_and_russian_sites(line, lang, kind):
     before, after = {"uk": ("Росія вербує іноземців, повідомила розвідка.", "Їм обіцяють гроші, зазначили в ГУР."),

@@ -688,7 +688,7 @@ _GLUED_JOIN = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]")
 
 
 def _glued_menu(text: str) -> bool:
-    """ "RediffmailMoneyBusiness EmailVideosEnterprise EmailShopping": a site's menu whose
+    """ "NewsMoneySport VideoTravel MailShopping": a site's menu whose
     items the scrape ran together, with no sentence's punctuation."""
     return len(_GLUED_JOIN.findall(text)) >= GLUED_MENU_JOINS and not re.search(r"[.,;:!?]", text) \
         and len(text.split()) <= MENU_ITEM_WORDS * 2

@@ -3047,7 +3047,7 @@ def _is_description(text: str, span: Span, w: dict[str, frozenset[str]]) -> bool
 
 
 def _person_before_aside(doc: _Doc, s: int, text: str, seg: tuple[int, int, str]) -> bool:
-    """ "Roman Babushkin, Charge D'Affaires at the Russian Embassy in India, informed …": a
+    """ "Ivan Sidorov, First Secretary at the embassy in Delhi, told …": a
     person named whole before an aside set off by commas (his office, however the lists
     spell it) is who speaks; English reports set a title so."""
     name = _trim(text, seg[0], seg[1]) if doc.lang == "en" else None
@@ -4736,7 +4736,7 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     if len(run) > 2 and doc.lang == "en":
         from recruitwatch.extract.entities import without_role
 
-        run = without_role(" ".join(run)).split()  # "State Minister for Defence Premitha …"
+        run = without_role(" ".join(run)).split()  # "State Minister for Defence Kamal Perera …"
     before = toks[:len(toks) - len(run)]
     place = bool(run) and (canonical_type(canonical_name(" ".join(run)) or "") == "PLACE"
                            or (len(run) == 1 and doc.lang in morph.LANGS and morph.place_name(run[0], doc.lang))

@@ -1301,7 +1301,7 @@ def without_role(name: str, surface: str = "") -> str:
         if words[0].lower().rstrip(".") in roles or (written and _role_noun(written[0])):
             cut = 1
         elif popped and words[0].lower() in ("of", "for") and len(words) > 4:
-            cut = 2  # "State Minister for Defence Premitha Bandara Tennakoon": the office's portfolio
+            cut = 2  # "State Minister for Defence Kamal Perera": the office's portfolio
         else:
             break
         words, written, popped = words[cut:], written[cut:], True
