@@ -5468,3 +5468,13 @@ def test_a_statement_with_an_adjective_refers_back(body, lang):
 def test_the_law_a_speaker_grounds_his_words_in_is_no_source(body, lang, speaker):
     specs = [("Володимир Фітьо", "Volodymyr Fitio", "PERSON")] if lang == "uk" else []
     assert one(body, lang, *specs).speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # written for these tests, after reports citing a project that tracks mercenaries (2025)
+    "Investigative group All Eyes on Wagner said 316 of them have died.",
+    "The group All Eyes on Wagner (AEOW), which tracks mercenaries, recently published a report listing 900 fighters.",
+])
+def test_a_name_with_a_small_word_inside_and_an_aside_after_its_acronym_speaks(body):
+    specs = [("All Eyes on Wagner", "All Eyes on Wagner", "ORG")] + ([("AEOW", "All Eyes on Wagner", "ORG")] if "AEOW" in body else [])
+    assert one(body, "en", *specs).speaker == "All Eyes on Wagner"

@@ -2757,6 +2757,9 @@ def _dash_opening(segs: list[tuple[int, int, str]]) -> int | None:
 _APPOSITION_WORDS = 4  # words at most of a place or body set off by dashes after a noun
 
 
+_ADVERB = re.compile(r"[a-z]+ly|also|then|now|later|since", re.IGNORECASE)
+
+
 def _segments(text: str, end: int) -> list[tuple[int, int, str]]:
     """Clause pieces of ``text[:end]``: (start, end, the delimiter before the piece)."""
     out, pos, delim = [], 0, ""
@@ -2824,6 +2827,11 @@ def _phrase_before(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         # "Relatives of inmates in colony No. 3 (…) and No. 4 told": the piece after the
         # bracket goes on the phrase before it
         last = _trim(text, segs[-3][0], last[1])
+    if (last is not None and doc.lang == "en" and len(segs) > 2 and segs[-1][2].startswith(",")
+            and _ADVERB.fullmatch(text, last[0], last[1])):
+        # "Investigative group X (AEOW), which tracks …, recently published": an adverb after
+        # the aside, no subject of its own
+        last = None
     if last is None:
         return _inverted_or_appositive(doc, s, text, cue, segs)
     if text[last[0]:last[1]].lower() in w["relatives"] and len(segs) > 1:
@@ -2934,6 +2942,8 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
         return _trim(text, segs[-3][0], segs[-3][1])
     if cand and len(segs) > 2 and _word_after(text, cand[0]).lower() in w["relatives"]:
         head = _trim(text, segs[-3][0], segs[-3][1])  # "Meduza and Mediazona, which ..., say"
+        if head is None and len(segs) > 4 and segs[-3][2] == ")" and segs[-4][2] == "(":
+            head = _trim(text, segs[-5][0], segs[-3][0])  # "All Eyes on Wagner (AEOW), which …"
         if not (head and w.get("inverted_after_comma") and len(_tokens(text, head)) > 3
                 and not _is_short_name(text, head, w)):
             return head
@@ -3187,6 +3197,9 @@ def _head(doc: _Doc, text: str, span: Span) -> Span:
                 continue
             return (span[0], toks[i - 1].end())
         if word in w["cut"]:
+            if (doc.lang == "en" and i + 1 < len(toks) and toks[i - 1].group()[:1].isupper()
+                    and toks[i + 1].group()[:1].isupper() and toks[i + 1].group().lower() not in w["calendar"]):
+                continue  # a name with a small word inside it ("All Eyes on Wagner")
             return (span[0], toks[i - 1].end())
     return span
 
