@@ -1148,3 +1148,12 @@ def test_north_koreas_state_agency_is_known_by_its_russian_initials():
 ])
 def test_ukraines_ground_forces_are_known(body, lang):
     assert "Ukrainian Ground Forces" in by_name(extract_entities(body, lang, RULES))
+
+
+@pytest.mark.parametrize("body", [
+    # written for these tests, after English reports retelling the BBC's Russian service (2024)
+    "The investigation by the Russian BBC found the contracts run to the end of the war.",
+    "BBC's Russian-language service reported that summonses were handed out.",
+])
+def test_the_bbcs_russian_service_by_its_english_descriptions(body):
+    assert "BBC Russian Service" in by_name(extract_entities(body, "en", RULES))
