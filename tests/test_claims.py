@@ -5473,7 +5473,7 @@ def test_the_law_a_speaker_grounds_his_words_in_is_no_source(body, lang, speaker
 @pytest.mark.parametrize("body", [
     # written for these tests, after reports citing a project that tracks mercenaries (2025)
     "Investigative group All Eyes on Wagner said 316 of them have died.",
-    "The group All Eyes on Wagner (AEOW), which tracks mercenaries, recently published a report listing 900 fighters.",
+    "The group All Eyes on Wagner (AEOW), which follows mercenaries, recently reported that 90 recruits died.",
 ])
 def test_a_name_with_a_small_word_inside_and_an_aside_after_its_acronym_speaks(body):
     specs = [("All Eyes on Wagner", "All Eyes on Wagner", "ORG")] + ([("AEOW", "All Eyes on Wagner", "ORG")] if "AEOW" in body else [])
