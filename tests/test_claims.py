@@ -5478,3 +5478,13 @@ def test_the_law_a_speaker_grounds_his_words_in_is_no_source(body, lang, speaker
 def test_a_name_with_a_small_word_inside_and_an_aside_after_its_acronym_speaks(body):
     specs = [("All Eyes on Wagner", "All Eyes on Wagner", "ORG")] + ([("AEOW", "All Eyes on Wagner", "ORG")] if "AEOW" in body else [])
     assert one(body, "en", *specs).speaker == "All Eyes on Wagner"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # written for these tests, after English reports on the debt write-off law (2024)
+    ("Russian President Vladimir Putin signed a law on recruits' debts, the government announced.",
+     "Government of Russia"),
+    ("The government said the plan was met.", "anonymous: government"),
+])
+def test_the_government_of_the_one_country_its_sentence_names(body, speaker):
+    assert one(body, "en").speaker == speaker

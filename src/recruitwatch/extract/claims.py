@@ -4157,11 +4157,14 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         last = max(i for i, t in enumerate(toks) if t.group().lower() in doc.lex.words["authorities"])
         if len(places) != 1 or (len(toks) > 3 and last < len(toks) - 2):
             return None
-    if not places and not authorities and all(t.group().lower() in words | doc.lex.words.get("locative", frozenset())
-                                              for t in toks):
+    if not places and not authorities and all(
+            t.group().lower() in words | doc.lex.words.get("locative", frozenset()) | doc.lex.words["definite"]
+            for t in toks):
         # "В правительстве добавили" after "сообщило региональное правительство", "В уряді
         # додали" after Kenya's: the government that spoke before
         said = next((h[0] for h in reversed(doc.history) if h[0].startswith("Government of ")), None)
+        if said is None and doc.lang == "en":
+            said = _country_of_sentence(doc, text)  # "Russian President … signed a law, the government announced"
         return _Speaker([said], True) if said else None
     if not places and not authorities and any(t.group().lower() in doc.lex.words.get("region_nouns", ())
                                               for t in toks):
@@ -4224,6 +4227,15 @@ class _Embassies:
     demonyms: dict[str, str]
     capitals: dict[str, str]
     adjectives: dict[str, str]  # stem of an adjective in any language → English demonym
+
+
+def _country_of_sentence(doc: _Doc, text: str) -> str | None:
+    """ "Russian President Vladimir Putin has signed a law …, the government announced": the
+    government of the one country the sentence names by its adjective, in English."""
+    table = _embassies()
+    demonyms = {d for t in _TOKEN.finditer(text) if (d := table.adjectives.get(stem(t.group())))}
+    countries = {c for c, d in table.demonyms.items() if d in demonyms}
+    return canonical_name(f"Government of {countries.pop()}") if len(countries) == 1 else None
 
 
 def _demonym_word(table: _Embassies, toks: list[re.Match]) -> str | None:
