@@ -4164,7 +4164,7 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # додали" after Kenya's: the government that spoke before
         said = next((h[0] for h in reversed(doc.history) if h[0].startswith("Government of ")), None)
         if said is None and doc.lang == "en":
-            said = _country_of_sentence(doc, text)  # "Russian President … signed a law, the government announced"
+            said = _country_of_sentence(doc, text)  # "The Russian president signed …, the government said"
         return _Speaker([said], True) if said else None
     if not places and not authorities and any(t.group().lower() in doc.lex.words.get("region_nouns", ())
                                               for t in toks):
@@ -4230,7 +4230,7 @@ class _Embassies:
 
 
 def _country_of_sentence(doc: _Doc, text: str) -> str | None:
-    """ "Russian President Vladimir Putin has signed a law …, the government announced": the
+    """ "The Russian president signed the bill …, the government said": the
     government of the one country the sentence names by its adjective, in English."""
     table = _embassies()
     demonyms = {d for t in _TOKEN.finditer(text) if (d := table.adjectives.get(stem(t.group())))}
