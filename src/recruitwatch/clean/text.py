@@ -641,7 +641,8 @@ def _title_position(lines: list[_Line], kinds: list[str | None], rules: _Rules) 
 
 
 # "HomeEurope News…" glued, or "Головна Світ Політика" spaced: the home page's trail
-_BREADCRUMB_HOME = re.compile(r"(?:Home|Главная|Головна)(?:(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
+_HOME_WORDS = ("Home", "Главная", "Головна")
+_BREADCRUMB_HOME = re.compile(rf"(?:{'|'.join(_HOME_WORDS)})(?:(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
                               r"|(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){1,4}$)")
 
 
@@ -680,8 +681,6 @@ def _trail_to(first: str, below: str) -> bool:
     return (first.split(maxsplit=1)[0] in _HOME_WORDS and len(below.split()) >= TRAIL_TITLE_WORDS
             and first.rstrip().endswith(below) and len(first.rstrip()) > len(below))
 
-
-_HOME_WORDS = frozenset({"Home", "Главная", "Головна"})
 
 GLUED_MENU_JOINS = 3  # words run together, at least, in a menu the scrape flattened
 _GLUED_JOIN = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]")
@@ -771,7 +770,7 @@ def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rul
     if (len(above) < 2 or len(below) < 2 or not _is_headline(lines[below[0]].text, rules)
             or not _is_prose(lines[below[1]].text)
             or any(lines[i].low == lines[below[0]].low for i in above)
-            or _person_named(lines[above[-1]].text)):
+            or _person_named(lines[above[-1]].text, rules)):
         # (the headline above the date, repeated under it, is no topic; nor is a headline
         # over its author's name and the date)
         return
@@ -781,16 +780,13 @@ def _mark_topics_above_dateline(lines: list[_Line], kinds: list[str | None], rul
             kinds[i] = "navigation"
 
 
-_NAME_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]+")
-
-
-def _person_named(text: str) -> bool:
-    """Whether the line is a person's name alone, a given name and a surname ("Марія
+def _person_named(text: str, rules: _Rules) -> bool:
+    """Whether the line is a person's name alone that opens with a given name ("Марія
     Музиченко"): an author's, under a headline."""
     from recruitwatch.extract.canon import given_key
 
     words = text.split()
-    return len(words) in (2, 3) and all(_NAME_WORD.fullmatch(w) for w in words) and bool(given_key(words[0]))
+    return len(words) in (2, 3) and _is_name(text, rules) and bool(given_key(words[0]))
 
 
 DANGLING_LABEL_WORDS = 6

@@ -35,7 +35,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from recruitwatch.extract.canon import (
     canonical_name, canonical_type, given_gender, given_names, is_outlet, person_key, publisher_names, romanize_person,
@@ -186,7 +186,7 @@ def _dash_quotations(doc: _Doc) -> None:
 
 
 _HEADING_LINE_END = re.compile(r"[ \t]*:[ \t]*\n")
-_LIST_QUOTATION = re.compile(r"[ \t]*(?:[•▪️◾️\-–—][ \t]*)?(?P<open>[«“„])")
+_LIST_QUOTATION = re.compile(rf"[ \t]*(?:[•▪️◾️\-–—][ \t]*)?(?P<open>[{_OPEN}])")
 _CLOSING_OF = {"«": "»", "“": "”", "„": "“”"}
 
 
@@ -199,8 +199,8 @@ def _quotes_under_heading(doc: _Doc) -> None:
     объявить")."""
     body = doc.body
     for a in [a for a in doc.found if a.claim.speaker != _UNNAMED and not a.claim.speaker.startswith("anonymous:")]:
-        end = _HEADING_LINE_END.match(body, a.claim.span[1]) or (
-            _HEADING_LINE_END.match(body, a.claim.span[1] - 1) if body[a.claim.span[1] - 1:a.claim.span[1]] == ":" else None)
+        e = a.claim.span[1]
+        end = _HEADING_LINE_END.match(body, e - 1 if body[e - 1:e] == ":" else e)  # (the colon in the span or after it)
         if end is None:
             continue
         pos, quoted = end.end(), []
@@ -219,7 +219,7 @@ def _quotes_under_heading(doc: _Doc) -> None:
             doc.found.append(Attribution(Claim(a.claim.speaker, [], a.claim.stance,
                                                bool(doc.lex.hedges.search(body[qs:qe])), (qs, qe), None,
                                                a.claim.cue), list(a.phrases)))
-    doc.found.sort(key=lambda x: x.claim.span[0])
+        doc.found.sort(key=lambda x: x.claim.span[0])
 
 
 _QUOTE_REACH = 4  # paragraphs a quotation may run over
@@ -2614,13 +2614,12 @@ def _read_relay(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if cue.kind == "cited_by":
         # "в ефірі «Апостроф TV» повідомив X": the phrase ends where the reporting verb
         # begins (_phrase_after), and the relay is the name that opens it
-        verb = next((m for m in doc.lex.cues.finditer(text)
-                     if m.start() > span[0] and m.lastgroup in _SPEAKING), None)
+        verbs = [m for m in doc.lex.cues.finditer(text) if m.lastgroup in _SPEAKING]
+        verb = next((m for m in verbs if m.start() > span[0]), None)
         before_verb = verb is not None and not text[span[1]:verb.start()].strip()
         # (or right after the verb, its subject after the relay: "заявив в ефірі
         # телемарафону «Єдині новини» речник Юсов")
-        after_verb = any(m.lastgroup in _SPEAKING and not text[m.end():cue.start].strip()
-                         for m in doc.lex.cues.finditer(text, 0, cue.start))
+        after_verb = any(m.end() <= cue.start and not text[m.end():cue.start].strip() for m in verbs)
         if before_verb or after_verb:
             span = _leading_name(doc, s, text, span)
         name = _relay_name(doc, s, text, span)
@@ -4151,8 +4150,7 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         places = {p for p in places if p in table.demonyms and p not in _HOME_COUNTRIES}
         if not places:
             demonym = _demonym_word(table, toks)
-            places = {c for c, d in table.demonyms.items()
-                      if d == demonym and c not in _HOME_COUNTRIES} if demonym else set()
+            places = table.countries([demonym]) - _HOME_COUNTRIES if demonym else set()
         # ("За офіційними даними індійської сторони": the data of the side it ends on)
         last = max(i for i, t in enumerate(toks) if t.group().lower() in doc.lex.words["authorities"])
         if len(places) != 1 or (len(toks) > 3 and last < len(toks) - 2):
@@ -4174,7 +4172,7 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if not places:  # "the Sri Lankan Government": the country named by its adjective
         table = _embassies()
         demonym = _demonym_word(table, _tokens(text, span))
-        places = {c for c, d in table.demonyms.items() if d == demonym} if demonym else set()
+        places = table.countries([demonym]) if demonym else set()
     if len(places) != 1:
         return None
     place = places.pop()
@@ -4228,13 +4226,18 @@ class _Embassies:
     capitals: dict[str, str]
     adjectives: dict[str, str]  # stem of an adjective in any language → English demonym
 
+    def countries(self, demonyms: Iterable[str]) -> set[str]:
+        """The countries whose demonym is one of ``demonyms``."""
+        wanted = set(demonyms)
+        return {c for c, d in self.demonyms.items() if d in wanted}
+
 
 def _country_of_sentence(doc: _Doc, text: str) -> str | None:
     """ "The Russian president signed the bill …, the government said": the
     government of the one country the sentence names by its adjective, in English."""
     table = _embassies()
     demonyms = {d for t in _TOKEN.finditer(text) if (d := table.adjectives.get(stem(t.group())))}
-    countries = {c for c, d in table.demonyms.items() if d in demonyms}
+    countries = table.countries(demonyms)
     return canonical_name(f"Government of {countries.pop()}") if len(countries) == 1 else None
 
 
@@ -4335,9 +4338,10 @@ def _description(doc: _Doc, text: str, span: Span) -> list[re.Match]:
     out: list[re.Match] = []
     toks = _tokens(text, span)
     for i, tok in enumerate(toks):
-        if i and tok.group().lower() in doc.lex.words["description_cut"] and _adjectives_before_noun(doc, out, toks[i:]):
+        cut = i > 0 and tok.group().lower() in doc.lex.words["description_cut"]
+        if cut and _adjectives_before_noun(doc, out, toks[i:]):
             return out + toks[i:]  # "близькі до російської влади джерела": the sources close to it
-        if len(out) == 6 or (i and tok.group().lower() in doc.lex.words["description_cut"]):
+        if len(out) == 6 or cut:
             break
         if out and "," in text[out[-1].end():tok.start()]:
             break  # "источник, знакомый с ситуацией": an aside on the source
