@@ -1725,6 +1725,29 @@ def test_a_count_of_the_dead_kept_over_time_is_an_estimate(text, want):
     assert [q.modality for q in extract_quantities(text, "en")] == [want]
 
 
+# Paraphrasing Sri Lankan and Russian reporting on recruits killed in Russia's war (2024):
+# the dead of a whole war are a tally, whatever the figure's size
+@pytest.mark.parametrize("text, lang", [
+    ("Eleven men from the district were killed in the war, the ministry said.", "en"),
+    ("Власти района сообщили, что на войне погибли 14 местных жителей.", "ru"),
+    ("У ході війни загинули 9 мешканців громади, повідомили в раді.", "uk"),
+])
+def test_the_dead_of_the_war_are_a_tally(text, lang):
+    assert [q.modality for q in extract_quantities(text, lang)] == ["estimate"]
+
+
+# Paraphrasing a Sri Lankan daily on veterans recruited by Russia (2024)
+@pytest.mark.parametrize("text, counts", [
+    ("The ministry named 12 Sri Lankan retired soldiers who had joined.", "Sri Lankan retired soldiers"),
+    ("Police arrested 3 Russian recruiters in Colombo.", "Russian recruiters"),
+    ("At least 40 Indian nationals remain in Russia's army.", "Indian nationals"),
+    # a plural demonym is what the figure counts
+    ("The army took 300 Cubans last year.", "Cubans"),
+])
+def test_a_demonym_in_the_singular_modifies_the_noun_after_it(text, counts):
+    assert extract_quantities(text, "en")[0].counts == counts
+
+
 # Paraphrasing Ukrainian wire reports on convicts recruited and the size of Russia's force
 # (2023-2024)
 @pytest.mark.parametrize("text, counts, modality", [

@@ -647,7 +647,7 @@ def _noun_phrase(text: str, pos: int, g: _Grammar, loose: bool = False) -> tuple
         return toks[0][1], toks[min(len(toks), n) - 1][2], True
     for i, (_, s, _) in enumerate(toks):
         m = g.people.match(text, s)
-        if m and not _modifies_next(text, _word_end(text, m.end()), g):
+        if m and not _modifies_next(text, m.start(), _word_end(text, m.end()), g):
             end = _word_end(text, m.end())
             return toks[0][1], _with_origin(text, end, g), True
     head = _head_index(toks, g)
@@ -678,15 +678,23 @@ def _participle_before_people(text: str, tok: tuple[str, int, int], g: _Grammar)
             and text[tok[2]:tok[2] + 1] == " " and bool(g.people.match(text, tok[2] + 1)))
 
 
-def _modifies_next(text: str, end: int, g: _Grammar) -> bool:
+def _modifies_next(text: str, start: int, end: int, g: _Grammar) -> bool:
     """English only: a people word followed by a plural noun is its modifier ("Ukrainian
-    regions"), and so is one followed by another people word ("Russian servicemen")."""
+    regions"), and so is one followed by another people word ("Russian servicemen"). A
+    demonym in the singular before any word is one too: a figure counts "Sri Lankans", so
+    "16 Sri Lankan retired military personnel" counts the personnel."""
     if g.adjective is not None:
         return False
     nxt = _tokens(text, end, 1)
     if not nxt or nxt[0][1] != end + 1 or nxt[0][0].lower() in g.stop:
         return False
+    if _SINGULAR_DEMONYM.fullmatch(text, start, end) and nxt[0][0].islower():
+        return True
     return _head_index(nxt, g) == 0 or bool(g.people.match(text, nxt[0][1]))
+
+
+# a capitalised people word in "-an" ("Russian", "Sri Lankan", "North Korean"), never a plural
+_SINGULAR_DEMONYM = re.compile(r"[A-Z][\w\s]*an")
 
 
 def _word_end(text: str, pos: int) -> int:
