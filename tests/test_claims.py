@@ -5446,6 +5446,16 @@ def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     assert all(c.via == [] for c in listed)
 
 
+def test_quotations_listed_with_emoji_bullets_are_the_headings_speakers():
+    # written for this test, after a Telegram digest of an official's earlier promises (2024)
+    body = ("Как еще Собянин опровергал слухи об облавах:\n"
+            "▪️ «Никаких рейдов в метро не будет» — в марте.\n"
+            "▪️ «Это выдумки телеграм-каналов» — в мае.\n")
+    claims = extract_claims(body, "ru", ents(body, ("Собянин", "Sergey Sobyanin", "PERSON")))
+    listed = [c for c in claims if body.index("Никаких") <= c.span[0]]
+    assert [c.speaker for c in listed] == ["Sergey Sobyanin"] * 2
+
+
 @pytest.mark.parametrize("body, lang", [
     # written for these tests, after a report of a Duma deputy's denial (2025)
     ("Причин для новой мобилизации нет. С таким четким заявлением выступил депутат Андрей "

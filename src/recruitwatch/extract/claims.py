@@ -186,7 +186,8 @@ def _dash_quotations(doc: _Doc) -> None:
 
 
 _HEADING_LINE_END = re.compile(r"[ \t]*:[ \t]*\n")
-_LIST_QUOTATION = re.compile(rf"[ \t]*(?:[•▪️◾️\-–—][ \t]*)?(?P<open>[{_OPEN}])")
+# (a bullet may be an emoji: "▪️" is the square and a variation selector)
+_LIST_QUOTATION = re.compile(rf"[ \t]*(?:[•▪◾\-–—]\ufe0f?[ \t]*)?(?P<open>[{_OPEN}])")
 _CLOSING_OF = {"«": "»", "“": "”", "„": "“”"}
 
 
@@ -199,9 +200,11 @@ def _quotes_under_heading(doc: _Doc) -> None:
     объявить")."""
     body = doc.body
     for a in [a for a in doc.found if a.claim.speaker != _UNNAMED and not a.claim.speaker.startswith("anonymous:")]:
-        e = a.claim.span[1]
-        end = _HEADING_LINE_END.match(body, e - 1 if body[e - 1:e] == ":" else e)  # (the colon in the span or after it)
-        if end is None:
+        s, e = a.claim.span
+        # (the colon in the span or right after it; the span may run on over the first
+        # quotation, read as the colon's own)
+        end = _HEADING_LINE_END.search(body, s, e + 2)
+        if end is None or "\n" in body[s:end.start()]:
             continue
         pos, quoted = end.end(), []
         while (m := _LIST_QUOTATION.match(body, pos)) is not None:
@@ -214,7 +217,8 @@ def _quotes_under_heading(doc: _Doc) -> None:
             pos = line_end + 1
         if len(quoted) < 2:
             continue  # one quotation under a colon is the colon's own (_colon_quotation)
-        doc.found[:] = [b for b in doc.found if not any(qs - 1 <= b.claim.span[0] < qe for qs, qe in quoted)]
+        a.claim.span = (s, body.index(":", end.start()) + 1)  # the heading is its own claim
+        doc.found[:] = [b for b in doc.found if b is a or not any(qs - 1 <= b.claim.span[0] < qe for qs, qe in quoted)]
         for qs, qe in quoted:
             doc.found.append(Attribution(Claim(a.claim.speaker, [], a.claim.stance,
                                                bool(doc.lex.hedges.search(body[qs:qe])), (qs, qe), None,
