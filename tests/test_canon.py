@@ -55,6 +55,9 @@ def test_rfe_rl(name):
     ("Вёрстка", "Verstka"), ("Верстки", "Verstka"), ("ТАСС", "TASS"), ("Tass", "TASS"),
     ("the Kremlin", "Kremlin"), ("Кремля", "Kremlin"),
     ("Security Council of Russia", "Russian Security Council"),
+    # a country's spy agency by its adjective, as "British intelligence" is
+    ("південнокорейська розвідка", "National Intelligence Service (South Korea)"),
+    ("South Korean intelligence", "National Intelligence Service (South Korea)"),
 ])
 def test_institutions_and_outlets(name, canonical):
     assert canonical_name(name) == canonical
@@ -496,6 +499,9 @@ def test_ukrainian_outlets_by_their_own_names(surface, name):
     ("Жмайла", "Dmytro Zhmailo", True),  # Ukrainian declines "-ло" as it does "-ко"
     ("Жмайлом", "Dmytro Zhmailo", True),
     ("Жмайлов", "Dmytro Zhmailo", False),
+    ("Сибіги", "Andrii Sybiha", True),  # a man's surname in -а declines as a noun
+    ("Сибігою", "Andrii Sybiha", True),
+    ("Сибігін", "Andrii Sybiha", False),
 ])
 def test_a_surname_in_its_cases_and_scripts(form, surname, same):
     from recruitwatch.extract.canon import surname_form

@@ -494,6 +494,8 @@ _FEMININE_CASES = frozenset({"oi", "u", "oiu"})
 # and of a Ukrainian surname in -ко ("Харченка", "Харченкові", "Харченком")
 _KO_CASES = frozenset({"a", "ovi", "om", "u"})
 _CONSONANTS = frozenset("bcdfgkhlmnprstvzj")
+# and of a surname in -а ("Сибіги", "Сибізі", "Сибігу", "Сибігою")
+_A_CASES = frozenset({"i", "y", "e", "u", "oi", "oiu", "oy", "ou"})
 
 
 # an adjectival surname (Луговський, Ходаковский) in any case, as person_key folds it
@@ -522,6 +524,9 @@ def surname_form(word: str, surname: str) -> bool:
     if (len(surname) > 3 and surname[-1] in _CONSONANTS and word.startswith(surname)
             and word[len(surname):] in _SURNAME_CASES | {"ovi", "evi", "em"}):
         return True  # "Медведчука", "Медведчуком" of Medvedchuk
+    if (len(surname) > 3 and surname.endswith("a") and surname[-2] in _CONSONANTS
+            and word.startswith(surname[:-1]) and word[len(surname) - 1:] in _A_CASES):
+        return True  # a man's surname in -а declines as a noun: "Андрія Сибіги" of Sybiha
     a, b = _ADJECTIVAL_SURNAME.fullmatch(word), _ADJECTIVAL_SURNAME.fullmatch(surname)
     return bool(a and b) and a.group(1) == b.group(1)
 
