@@ -271,6 +271,29 @@ def test_a_woman_by_her_sex_is_the_one_of_a_group_who_spoke(noun, same):
     assert last.speaker == (first.speaker if same else "anonymous: мужчина")
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after Ukrainian reports on North Korea's troops (2025)
+    ("26 квітня цього року Росія вперше офіційно визнала участь військових КНДР.", "uk"),
+    ("4 января 2024 года Россия официально признала участие военных КНДР.", "ru"),
+])
+def test_a_date_that_opens_the_clause_is_no_part_of_the_speaker(body, lang):
+    name = "Росія" if lang == "uk" else "Россия"
+    assert one(body, lang, (name, "Russia", "PLACE")).speaker == "Government of Russia"
+
+
+@pytest.mark.models  # the parse's subject of the clause before
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after a Ukrainian weekly on an ISW assessment (2026)
+    ("Армія Росії отримає нову хвилю мобілізованих, написали аналітики Інституту вивчення війни.", "uk"),
+    ("Армия России получит новую волну мобилизованных, написали аналитики Института изучения войны.", "ru"),
+])
+def test_the_subject_of_the_clause_said_is_not_the_verbs(body, lang):
+    isw = "Інституту вивчення війни" if lang == "uk" else "Института изучения войны"
+    claims = [a.claim for a in attributions(body, lang, ents(body, (isw, "Institute for the Study of War", "ORG")),
+                                            None, syntax=True)]
+    assert [c.speaker for c in claims] == ["Institute for the Study of War"]
+
+
 def test_a_prepositional_phrase_before_the_verb_is_no_speaker():
     body = ("Журналисты Би-би-си установили имена погибших, сообщает Би-би-си. Всего за "
             "последний месяц удалось установить гибель 1800 человек. Как сообщается, 870 из "

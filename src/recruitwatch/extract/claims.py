@@ -1744,6 +1744,10 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
         # "У ГУР звернули увагу на те, що по областях видно зворотну тенденцію": the
         # subject of the clause the verb reports, not the verb's own
         span = None
+    if span is not None and _subject_of_clause_before(doc, text, span, cue):
+        # "Армія Росії отримає нову хвилю …, написали аналітики Інституту": the parse took
+        # the subject of the clause that was said; the verb's own follows it
+        span = _subject_after_verb(doc, s, text, cue) or span
     span = span or _locative_source(doc, s, text, cue)
     if span is not None:
         span = _whole_names(doc, s, span)
@@ -1770,6 +1774,15 @@ def _speaker_span(doc: _Doc, s: int, text: str, cue: _Cue) -> tuple[Span | None,
     if after is not None:
         return after, False
     return (span if span is not None and _nominal(doc, s, text, span) else None), False
+
+
+def _subject_of_clause_before(doc: _Doc, text: str, span: Span, cue: _Cue) -> bool:
+    """Whether a phrase before the verb is the subject of a clause of its own: a finite verb
+    stands between it and the comma right before the reporting verb."""
+    if doc.lang not in morph.LANGS or span[1] > cue.start or not text[:cue.start].rstrip().endswith(","):
+        return False
+    return any(t.group().islower() and morph.finite_verb(t.group(), doc.lang) is not None
+               and not morph.cases(t.group(), doc.lang) for t in _TOKEN.finditer(text, span[1], cue.start))
 
 
 def _that_between(doc: _Doc, text: str, a: int, b: int) -> bool:
@@ -2046,10 +2059,20 @@ def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
         # "Минулого тижня влада … оголосила", "Прошлым летом губернатор заявил": a time
         # phrase with no preposition, a modifier and its period, opens the clause
         at = 1
+    periods = doc.lex.words.get("periods", frozenset())
+    if at is None and len(toks) > 2 and toks[0].group().isdigit() and toks[1].group().lower() in _month_names(doc.lang):
+        # "26 квітня цього року Росія визнала", "4 января 2024 года западные СМИ написали": a
+        # date opens the clause, its year and period words with it
+        at = 1
+        while at + 2 < len(toks):
+            w = toks[at + 1].group().lower()
+            if not (w.isdigit() or w in periods or (toks[at + 2].group().lower() in periods
+                                                    and morph.may_modify(w, doc.lang))):
+                break
+            at += 1
     if at is None and toks and toks[0].group().lower() in doc.lex.words["cut"]:
         # "на початку року Непал повідомив", "в конце прошлого года Минобороны": a
         # preposition's time phrase, ended by its period, opens the clause
-        periods = doc.lex.words.get("periods", frozenset())
         at = max((i for i, t in enumerate(toks[1:_TIME_PHRASE], 1)
                   if i < len(toks) - 1 and t.group().lower() in periods), default=None)
         after = toks[at + 1].group().lower() if at is not None else ""
@@ -2060,6 +2083,12 @@ def _after_time_ago(doc: _Doc, text: str, span: Span) -> Span:
 
 
 _TIME_PHRASE = 5  # words a time phrase before the subject may run to
+
+
+@lru_cache(maxsize=None)
+def _month_names(lang: str) -> frozenset[str]:
+    """Every form of the months' names the date reader knows ("квітня", "January")."""
+    return frozenset(f.lower() for forms in load_toml(f"dates/{lang}.toml")["months"] for f in forms)
 
 
 _BACK_SENTENCES = 2  # how far "Об этом сообщил …" reaches back over unattributed sentences
