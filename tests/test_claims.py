@@ -294,6 +294,25 @@ def test_the_subject_of_the_clause_said_is_not_the_verbs(body, lang):
     assert [c.speaker for c in claims] == ["Institute for the Study of War"]
 
 
+@pytest.mark.models  # the parse's locative phrase after the verb
+def test_those_described_before_a_relative_clause_speak_not_what_they_said():
+    # written for this test, after a Telegram channel's post on captured soldiers (2024)
+    body = ("По данным Mash, пленные ВСУшники, которых доставили в Белгород, рассказали, что "
+            "голодали уже в самом начале наступления.")
+    claims = [a.claim for a in attributions(body, "ru", ents(body, ("Mash", "Mash", "ORG")), None, syntax=True)]
+    assert [(c.speaker, c.via) for c in claims] == [("anonymous: пленные ВСУшники", ["Mash"])]
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for these tests, after Telegram posts on soldiers' complaints (2024)
+    ("Пленные, которых привезли в Курск, рассказали, что их не кормили.", "ru", "anonymous: пленные"),
+    ("Полонені, яких привезли до Курська, розповіли, що їх не годували.", "uk", "anonymous: полонені"),
+    ("ЧВКшники пожаловались, что им не платят.", "ru", "anonymous: ЧВКшники"),
+])
+def test_a_relative_aside_in_any_case_and_a_noun_of_an_abbreviation(body, lang, speaker):
+    assert one(body, lang).speaker == speaker
+
+
 def test_a_prepositional_phrase_before_the_verb_is_no_speaker():
     body = ("Журналисты Би-би-си установили имена погибших, сообщает Би-би-си. Всего за "
             "последний месяц удалось установить гибель 1800 человек. Как сообщается, 870 из "

@@ -1828,6 +1828,8 @@ def _locative_source(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
         return None  # "Бывшего мэра обвиняют в растрате": the charge, not where a speaker sits
     tree, verb = _cue_verb(doc, s, text, cue)
     span = tree.locative_source(verb) if verb is not None else None
+    if span is not None and span[0] >= cue.end and _that_between(doc, text, cue.end, span[0]):
+        return None  # "рассказали, что недоедали уже в самом начале наступления": what was said
     if span is not None and _medium_or_time(doc, text, span, places=not after_statement):
         # "Эту информацию подтвердили в пресс-службе": the office said it; "рассказали в
         # интервью", "сообщили в понедельник": where or when, not who
@@ -2972,7 +2974,8 @@ def _inverted_or_appositive(doc: _Doc, s: int, text: str, cue: _Cue,
     if cand and len(segs) > 2 and segs[-2][2].startswith(",") and _is_parenthetical(text, cand, w):
         # "Іван Петренко, у свою чергу, заявив": an aside, the subject before it
         return _trim(text, segs[-3][0], segs[-3][1])
-    if cand and len(segs) > 2 and _word_after(text, cand[0]).lower() in w["relatives"]:
+    # (a relative in any case: "ВСУшники, которых взяли в плен …, рассказали")
+    if cand and len(segs) > 2 and _word_after(text, cand[0]).lower() in w["relatives"] | w.get("relative_forms", frozenset()):
         head = _trim(text, segs[-3][0], segs[-3][1])  # "Meduza and Mediazona, which ..., say"
         if head is None and len(segs) > 4 and segs[-3][2] == ")" and segs[-4][2] == "(":
             head = _trim(text, segs[-5][0], segs[-3][0])  # "All Eyes on Wagner (AEOW), which …"
@@ -4115,7 +4118,8 @@ def _anonymous(doc: _Doc, text: str, head: Span) -> _Speaker | None:
     proper = len(words) > 1 and words[1][:1].isupper() and not (
         doc.lang in morph.LANGS and morph.common_word(words[0], doc.lang))
     if (toks[0].start() == 0 or not words[0][1:].islower()) and not proper:
-        words[0] = words[0] if words[0].isupper() else words[0][0].lower() + words[0][1:]
+        # (an abbreviation keeps its capitals: "МИДа страны", "ЧВКшники")
+        words[0] = words[0] if words[0][1:2].isupper() else words[0][0].lower() + words[0][1:]
     evidence = _stem_in(doc, words[-1], "documents")
     if len(words) == 1 and doc.lang in morph.LANGS and morph.person_noun(words[0].lower(), doc.lang):
         # "сообщает офицер 123-й бригады … — говорит офицер": the noun alone is the one
@@ -4823,6 +4827,8 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         run = run[1:]  # "мэр украинского Конотопа Семенихин": the office's town, then the man
     if not run or all(tok.lower() in w["calendar"] for tok in run):
         return None  # "citing data from June": a month or a weekday names no one
+    if all(_FROM_ABBREVIATION.fullmatch(tok) for tok in run):
+        return _anonymous(doc, text, head)  # "ВСУшники рассказали": a noun made of an abbreviation
     known = _known_surname(doc, run)
     if (known is None and not text[:head[0]].strip(" «\"„(") and morph.common_word(run[0], doc.lang)
             and (len(run) == 1 or canonical_type(canonical_name(" ".join(run[1:])) or "") == "PLACE"
@@ -4851,6 +4857,10 @@ def _proper(doc: _Doc, text: str, head: Span) -> _Speaker | None:
         # "Sri Lanka's Foreign Minister stated": a title with no name is a description
         return _anonymous(doc, text, head)
     return _Speaker([name], True)
+
+
+# a noun made of an abbreviation and a suffix ("ВСУшники", "ФСБшник", "ЧВКшників"): no name
+_FROM_ABBREVIATION = re.compile(r"[А-ЯЁІЇЄҐ]{2,}[а-яёіїєґ]{3,}")
 
 
 def _noun_before(doc: _Doc, words: list[str]) -> bool:
