@@ -2657,6 +2657,15 @@ def test_a_document_that_says_in_a_relative_clause_speaks_for_its_author(body, l
     assert [c.speaker for c in extract_claims(body, lang, found)] == [speaker]
 
 
+# Paraphrasing a wire report on Nepalis in Russia's army (2023)
+@pytest.mark.parametrize("body, lang", [
+    ("Дипмиссия Непала в Москве сообщила, что контракт подписали до 200 непальцев.", "ru"),
+    ("Дипмісія Непалу в Москві повідомила, що контракт підписали до 200 непальців.", "uk"),
+])
+def test_a_diplomatic_mission_is_an_embassy(body, lang):
+    assert [c.speaker for c in extract_claims(body, lang, [])] == ["Nepali embassy in Russia"]
+
+
 def test_a_time_phrase_before_a_preposition_leaves_no_subject():
     body = "С осени 2024 года о подобных предложениях сообщали и в других регионах."
     assert [c.speaker for c in extract_claims(body, "ru", [])] != ["anonymous: 2024 года"]

@@ -728,6 +728,20 @@ def test_a_given_name_with_a_patronymic_is_the_one_person_of_that_given_name():
     assert len(people[0].mentions) == 2
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after reports of Nepal's appeal to Moscow (2023-2024)
+    ("В Непале задержали вербовщиков. Правительство Непала обратилось к России. По данным МИДа страны, погибли шесть граждан. "
+     "Правительство страны призвало граждан не вступать в армию.", "ru"),
+    ("У Непалі затримали вербувальників. Уряд Непалу звернувся до Росії. За даними МЗС країни, загинули шість громадян. "
+     "Уряд країни закликав громадян не вступати до армії.", "uk"),
+])
+def test_the_government_and_foreign_ministry_of_the_country_are_the_last_named(body, lang):
+    names = by_name(extract_entities(body, lang, RULES))
+    assert len(names["Government of Nepal"].mentions) == 2
+    assert names["Ministry of Foreign Affairs (Nepal)"].type == "ORG"
+    assert "Government of Russia" not in names
+
+
 def test_a_countrys_government_named_by_its_adjective_is_that_government():
     body = ("The Nepali government asked Moscow to return its citizens, and the Cuban government "
             "denied any part in the recruitment.")

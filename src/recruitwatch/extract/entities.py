@@ -72,6 +72,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     _russia_after_body(body, mentions)
     _coordinated_regions(body, mentions)
     _governments(body, mentions)
+    _bodies_of_the_country(body, mentions)
     _oblast_administrations(body, mentions)
     _city_councils(body, mentions)
     _numbered_colonies(body, mentions)
@@ -976,7 +977,7 @@ _GOVERNMENT = re.compile(r"(?<!\w)(?:правительств(?:о|а|у|ом|е
 # a country's foreign ministry and parliament, named by the country after them ("МИД Непала",
 # "министерство иностранных дел Непала", "парламент Кении"), as the gold names them
 _FOREIGN_MINISTRY = re.compile(
-    r"(?<!\w)(?:министерств(?:о|а|у|ом|е)\s+иностранных\s+дел|мид|міністерств(?:о|а|у|ом|і)\s+"
+    r"(?<!\w)(?:министерств(?:о|а|у|ом|е)\s+иностранных\s+дел|мид[ауе]?|міністерств(?:о|а|у|ом|і)\s+"
     r"закордонних\s+справ|мзс|ministry\s+of\s+foreign\s+affairs\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 _PARLIAMENT = re.compile(r"(?<!\w)(?:парламент(?:а|у|ом|е|і)?|parliament\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 # a region's or a city's military commissariat named by the place after it ("военный
@@ -1155,13 +1156,39 @@ def _governments(body: str, mentions: list[_Mention]) -> None:
             g = pattern.search(body, max(0, m.start - 40), m.start)
             if g:
                 found.append(_Mention(g.start(), m.end, "ORG", canon.table_name(template.format(m.name)), True))
-                for other in mentions:  # the model's "Министерство иностранных дел" alone
-                    if not other.known and g.start() <= other.start and other.end <= m.end:
+                for other in mentions:  # the model's "Министерство иностранных дел" alone,
+                    # or the table's "Правительство" read as Russia's
+                    if other is not m and g.start() <= other.start and other.end <= m.start:
                         other.hidden = True
                 break
     if found:
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
+
+
+def _bodies_of_the_country(body: str, mentions: list[_Mention]) -> None:
+    """ "правительство Непала …. По данным МИДа страны": a government or a foreign ministry
+    "of the country" is that of the country the report has named most before it (of two
+    named as often, the later)."""
+    countries = set(_demonym_governments()[1].values())
+    for m in _THE_COUNTRY.finditer(body):
+        before = [x.name for x in mentions if x.type == "PLACE" and x.end <= m.start() and x.name in countries]
+        if not before:
+            continue
+        country = max(reversed(before), key=before.count)
+        for pattern, template in _BODIES_OF_PLACES[:2]:
+            g = pattern.search(body, max(0, m.start() - 40), m.start())
+            if g:
+                for other in mentions:  # "Правительство" alone, read as Russia's
+                    if g.start() <= other.start and other.end <= m.end():
+                        other.hidden = True
+                mentions.append(_Mention(g.start(), m.end(), "ORG",
+                                         canon.table_name(template.format(country)), True))
+                break
+    mentions.sort(key=lambda m: m.start)
+
+
+_THE_COUNTRY = re.compile(r"(?<!\w)(?:страны|країни)(?!\w)")
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
