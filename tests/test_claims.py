@@ -2657,6 +2657,15 @@ def test_a_document_that_says_in_a_relative_clause_speaks_for_its_author(body, l
     assert [c.speaker for c in extract_claims(body, lang, found)] == [speaker]
 
 
+def test_the_head_of_a_ministry_in_ukrainian_is_its_minister_named_before():
+    # written for this test, after a Ukrainian report on Russia's contract plan (2025)
+    body = ("Про це йдеться у заяві міністра оборони Андрія Білоусова. «План набору виконується», "
+            "– сказав глава міноборони РФ.")
+    claims = extract_claims(body, "uk", ents(body, ("Андрія Білоусова", "Andrey Belousov", "PERSON"),
+                                             ("міноборони РФ", "Russian Ministry of Defence", "ORG")))
+    assert claims[-1].speaker == "Andrey Belousov"
+
+
 # Paraphrasing a wire report on Nepalis in Russia's army (2023)
 @pytest.mark.parametrize("body, lang", [
     ("Дипмиссия Непала в Москве сообщила, что контракт подписали до 200 непальцев.", "ru"),
