@@ -2657,6 +2657,20 @@ def test_a_document_that_says_in_a_relative_clause_speaks_for_its_author(body, l
     assert [c.speaker for c in extract_claims(body, lang, found)] == [speaker]
 
 
+@pytest.mark.parametrize("body", [
+    # written for these tests, after a Ukrainian report on Russia's autumn call-up decree (2025)
+    "Очільник Кремля Володимир Путін підписав указ про призов. Згідно з указом, призвуть 135 тисяч.",
+    "Кремль оголосив призов, про це йдеться в указі Путіна. Згідно з указом, призвуть 135 тисяч.",
+])
+def test_a_decree_speaks_for_the_man_who_signed_it_not_his_office(body):
+    specs = [(surface, name, etype) for surface, name, etype in (
+        ("Кремля", "Kremlin", "ORG"), ("Кремль", "Kremlin", "ORG"),
+        ("Володимир Путін", "Vladimir Putin", "PERSON"), ("Путіна", "Vladimir Putin", "PERSON"))
+        if surface in body]
+    claims = extract_claims(body, "uk", ents(body, *specs))
+    assert claims[-1].speaker == "Vladimir Putin"
+
+
 def test_the_head_of_a_ministry_in_ukrainian_is_its_minister_named_before():
     # written for this test, after a Ukrainian report on Russia's contract plan (2025)
     body = ("Про це йдеться у заяві міністра оборони Андрія Білоусова. «План набору виконується», "

@@ -1480,10 +1480,14 @@ def _signer_before(doc: _Doc, s: int, is_document) -> str | None:
         at = m.start()
         line = doc.body.rfind("\n", start, at) + 1
         sentence = max([a for a, _ in sentence_spans(doc.body[line:at])] or [0]) + line
-        authors = [ent.name for ms, me, ent in doc.mentions
+        owner = next((ent.name for ms, me, ent in doc.mentions if ent.type in ("PERSON", "ORG")
+                      and ms >= m.end() and not doc.body[m.end():ms].strip()), None)
+        if owner:  # "в указі Путіна": the document's author after it, in the genitive
+            return owner
+        authors = [ent for ms, me, ent in doc.mentions
                    if sentence <= ms and me <= at and ent.type in ("PERSON", "ORG")]
-        if authors:
-            return authors[0]
+        if authors:  # "Очільник Кремля Володимир Путін підписав указ": the man, not his office's body
+            return next((ent.name for ent in authors if ent.type == "PERSON"), authors[0].name)
     return None
 
 
