@@ -2680,6 +2680,16 @@ def test_the_head_of_a_ministry_in_ukrainian_is_its_minister_named_before():
     assert claims[-1].speaker == "Andrey Belousov"
 
 
+# Paraphrasing a Ukrainian report that retold Meduza on electronic summonses (2024)
+@pytest.mark.parametrize("body, lang", [
+    ("Уклонистам ограничат выезд из страны. Подробности узнало издание «Медуза».", "ru"),
+    ("Ухилянтам обмежать виїзд із країни. Подробиці дізналося російське видання «Медуза».", "uk"),
+])
+def test_the_outlet_that_learned_the_details_speaks(body, lang):
+    name = "«Медуза»"
+    assert extract_claims(body, lang, ents(body, (name, "Meduza", "ORG")))[-1].speaker == "Meduza"
+
+
 # Paraphrasing a wire report on Nepalis in Russia's army (2023)
 @pytest.mark.parametrize("body, lang", [
     ("Дипмиссия Непала в Москве сообщила, что контракт подписали до 200 непальцев.", "ru"),
