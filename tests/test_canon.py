@@ -58,6 +58,8 @@ def test_rfe_rl(name):
     # a country's spy agency by its adjective, as "British intelligence" is
     ("південнокорейська розвідка", "National Intelligence Service (South Korea)"),
     ("South Korean intelligence", "National Intelligence Service (South Korea)"),
+    ("американской разведки", "United States Intelligence Community"),
+    ("Рёнхап", "Yonhap News Agency"),
 ])
 def test_institutions_and_outlets(name, canonical):
     assert canonical_name(name) == canonical
