@@ -2690,6 +2690,24 @@ def test_the_outlet_that_learned_the_details_speaks(body, lang):
     assert extract_claims(body, lang, ents(body, (name, "Meduza", "ORG")))[-1].speaker == "Meduza"
 
 
+def test_a_surname_the_excerpts_end_cut_off_is_the_person_named_before():
+    # written for this test, after a Ukrainian ombudsman's post on Crimea (2022)
+    body = ("Про це повідомляє омбудсмен Людмила Денісова. Чоловіки намагаються виїхати з півострова, "
+            "- повідомила Денисо")
+    claims = extract_claims(body, "uk", ents(body, ("Людмила Денісова", "Liudmyla Denisova", "PERSON")))
+    assert [c.speaker for c in claims] == ["Liudmyla Denisova"] * 2
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for these tests, after reports on North Korea's losses (2025)
+    ("За інформацією Сеула, загинули 600 військових КНДР.", "uk", "Government of South Korea"),
+    ("Seoul said 600 North Korean soldiers had died.", "en", "Government of South Korea"),
+])
+def test_a_capital_speaks_for_its_countrys_government(body, lang, speaker):
+    surface = "Сеула" if lang == "uk" else "Seoul"
+    assert [c.speaker for c in extract_claims(body, lang, ents(body, (surface, "Seoul", "PLACE")))] == [speaker]
+
+
 # Paraphrasing a wire report on Nepalis in Russia's army (2023)
 @pytest.mark.parametrize("body, lang", [
     ("Дипмиссия Непала в Москве сообщила, что контракт подписали до 200 непальцев.", "ru"),

@@ -24,8 +24,9 @@ from recruitwatch.resources import load_json, load_toml
 from recruitwatch.text import CYRILLIC, CYRILLIC_APOSTROPHE, normalize
 
 __all__ = [
-    "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "is_outlet",
-    "given_first", "given_gender", "given_key", "known_people", "lowercase_names", "org_heads", "person_key", "publisher_names", "romanize_person", "scan",
+    "Alias", "Match", "canonical_name", "canonical_type", "english_org", "find_places", "folded_cyrillic",
+    "is_outlet", "given_first", "given_gender", "given_key", "known_people", "lowercase_names", "org_heads",
+    "person_key", "publisher_names", "romanize_person", "scan",
     "surname_form", "transliterate",
 ]
 
@@ -336,6 +337,15 @@ def _given(word: str) -> bool:
     from recruitwatch.extract import morph
 
     return any(morph.given_name(word, lang) for lang in ("ru", "uk"))
+
+
+_CYRILLIC_FOLD = str.maketrans("іїєґёэы", "ииегеей")
+
+
+def folded_cyrillic(word: str) -> str:
+    """A word in small letters with Russian and Ukrainian letters that stand for one sound
+    taken as one ("Пригожи", "пригожин")."""
+    return word.lower().translate(_CYRILLIC_FOLD)
 
 
 def transliterate(text: str) -> str:

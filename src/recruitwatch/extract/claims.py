@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from recruitwatch.extract.canon import (
-    canonical_name, canonical_type, given_gender, given_names, is_outlet, person_key, publisher_names, romanize_person,
+    canonical_name, canonical_type, folded_cyrillic, given_gender, given_names, is_outlet, person_key, publisher_names, romanize_person,
     scan, stem, surname_form, table_name, transliterate)
 from recruitwatch.extract import morph
 from recruitwatch.extract.units import is_formation
@@ -4894,7 +4894,23 @@ def _known_surname(doc: _Doc, run: list[str]) -> str | None:
     if len(key) > 1:
         return None
     given = {name for name, full in fulls if len(full) > 1 and full[0] == key[0]}
-    return given.pop() if len(given) == 1 else _misspelt_surname(doc, people, key[0])
+    return given.pop() if len(given) == 1 else (_misspelt_surname(doc, people, key[0])
+                                                 or _cut_surname(doc, people, run[0]))
+
+
+_CUT_LETTERS = 4  # letters at least of a surname the excerpt's end cut off
+
+
+def _cut_surname(doc: _Doc, people: list[tuple[int, int, Entity]], word: str) -> str | None:
+    """ "…, - повідомила Денисо" at the very end of an excerpt: the cut surname of the one
+    person the report named whose surname begins so (as written, Russian and Ukrainian
+    letters folded)."""
+    if len(word) < _CUT_LETTERS or not doc.body.rstrip().endswith(word):
+        return None
+    cut = folded_cyrillic(word)
+    found = {ent.name for ms, me, ent in people
+             if me < len(doc.body.rstrip()) and folded_cyrillic(doc.body[ms:me].split()[-1]).startswith(cut)}
+    return found.pop() if len(found) == 1 else None
 
 
 _MISSPELT_LETTERS = 7  # letters at least of a surname a slip of one letter still names

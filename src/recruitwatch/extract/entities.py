@@ -94,14 +94,14 @@ CUT_SURNAME = 3  # letters at least of a surname the excerpt's end cut off
 def _cut_off_name(body: str, mentions: list[_Mention]) -> None:
     """ "Ранее глава Крыма Сергей Акс" at the very end of an excerpt: a person whose surname
     the cut ends is the one known person of that given name whose surname begins so."""
-    from recruitwatch.extract.canon import given_key, known_people, transliterate
+    from recruitwatch.extract.canon import folded_cyrillic, given_key, known_people, transliterate
 
     end = len(body.rstrip())
     for m in mentions:
         if m.type != "PERSON" or m.known or m.end != end or len(m.name.split()) != 2:
             continue
         given, cut = m.name.split()
-        written = _folded_cyrillic(body[m.start:m.end].split()[-1])
+        written = folded_cyrillic(body[m.start:m.end].split()[-1])
         key, cut = given_key(given) or given.lower(), transliterate(cut).lower()
         if len(cut) < CUT_SURNAME:
             continue
@@ -110,18 +110,9 @@ def _cut_off_name(body: str, mentions: list[_Mention]) -> None:
         found = {name for name, aliases in known_people().items()
                  if (given_key(name.split()[0]) or name.split()[0].lower()) == key
                  and any(transliterate(a.split()[-1]).lower().startswith(cut)
-                         or _folded_cyrillic(a.split()[-1]).startswith(written) for a in (name, *aliases))}
+                         or folded_cyrillic(a.split()[-1]).startswith(written) for a in (name, *aliases))}
         if len(found) == 1:
             m.name, m.known = found.pop(), True
-
-
-_CYRILLIC_FOLD = str.maketrans("іїєґёэы", "ииегеей")
-
-
-def _folded_cyrillic(word: str) -> str:
-    """A word in small letters with Russian and Ukrainian letters that stand for one sound
-    taken as one ("Пригожи", "пригожин")."""
-    return word.lower().translate(_CYRILLIC_FOLD)
 
 
 # "университет имени Плеханова", "імені Шевченка": the namesake of an institution is part
