@@ -2993,6 +2993,16 @@ def test_a_speaker_citing_testimony_speaks_herself(body, lang):
     assert any(name in claims[0].speaker for name in ("Paudyal", "Паудял"))
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after a Siberian outlet on employers told to find recruits (2025)
+    ("Сотрудникам велят искать добровольцев, заявило начальство, ссылаясь на некое решение.", "ru"),
+    ("The managers said staff must find volunteers, citing a decision of some kind.", "en"),
+])
+def test_a_speaker_citing_a_decision_speaks_himself(body, lang):
+    claims = extract_claims(body, lang, [])
+    assert len(claims) == 1 and claims[0].via == [] and "реш" not in claims[0].speaker
+
+
 def test_a_reporter_citing_sources_passes_on_their_words():
     body = "Recruitment slowed in the autumn, CNN reported, citing multiple sources."
     claims = extract_claims(body, "en", ents(body, ("CNN", "CNN", "ORG")))

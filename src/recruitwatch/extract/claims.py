@@ -2692,15 +2692,18 @@ def _quoted_person(doc: _Doc, text: str, cue: _Cue, span: Span) -> tuple[str, Sp
     return person, toks[0].span(), rest
 
 
-_EVIDENCE = re.compile(r"(?:testimon\w*|accounts?|evidence|свідчен\w*|свидетельств\w*|показани\w*|розповід\w*|рассказ\w*)$",
-                       re.IGNORECASE)
+# (and the decision or law a speaker grounds an order in: "настаивает начальство, ссылаясь на
+# некое решение")
+_EVIDENCE = re.compile(r"(?:testimon\w*|accounts?|evidence|свідчен\w*|свидетельств\w*|показани\w*|розповід\w*|рассказ\w*"
+                       r"|decision|laws?|rules|решени\w*|рішенн\w*|закон\w*|норм\w*|правил\w*)$", re.IGNORECASE)
 
 
 def _evidence_only(doc: _Doc, s: int, text: str, span: Span) -> bool:
     """ "said that thousands of Nepalis serve in the army, citing testimony of men back from the
     front": what a speaker grounds a claim in, no one named, does not speak for it."""
     toks = _tokens(text, span)
-    return bool(toks) and bool(_EVIDENCE.match(toks[0].group())) and not _mentioned(doc, s, span)
+    # (after a determiner: "некое решение", "some accounts")
+    return any(_EVIDENCE.match(t.group()) for t in toks[:2]) and not _mentioned(doc, s, span)
 
 
 def _name_before_verb(doc: _Doc, s: int, text: str, cue: _Cue, span: Span) -> Span:
