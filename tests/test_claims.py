@@ -3003,6 +3003,18 @@ def test_a_speaker_citing_a_decision_speaks_himself(body, lang):
     assert len(claims) == 1 and claims[0].via == [] and "реш" not in claims[0].speaker
 
 
+@pytest.mark.parametrize("body, speaker, via", [
+    # written for these tests, after a Siberian outlet on night-time summonses (2023)
+    ("Повестки раздают ночью, сообщают подписчики паблика «Свободная Бурятия».",
+     "anonymous: подписчики", ["Svobodnaya Buryatiya"]),
+    ("Повестки раздают ночью, рассказали читатели Mash.", "anonymous: читатели", ["Mash"]),
+])
+def test_an_outlets_readers_speak_and_the_outlet_relays_them(body, speaker, via):
+    specs = [("Mash", "Mash", "ORG")] if "Mash" in body else []
+    claims = extract_claims(body, "ru", ents(body, *specs))
+    assert [(c.speaker, c.via) for c in claims] == [(speaker, via)]
+
+
 def test_a_reporter_citing_sources_passes_on_their_words():
     body = "Recruitment slowed in the autumn, CNN reported, citing multiple sources."
     claims = extract_claims(body, "en", ents(body, ("CNN", "CNN", "ORG")))

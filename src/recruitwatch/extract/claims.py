@@ -769,7 +769,7 @@ def _lexicon(lang: str) -> _Lexicon:
         stems={k: frozenset(stem(x) for x in words.get(k, []))
                for k in ("anaphoric", "documents", "common_speakers", "institution_heads", "titles", "body_offices",
                          "spokes", "outlet_anaphors", "source_nouns", "quoted_name_nouns",
-                         "body_nouns", "not_sources", "place_nouns", "media_nouns")},
+                         "body_nouns", "not_sources", "place_nouns", "media_nouns", "audience_nouns")},
         refers_back=re.compile(rf"[\W_]*(?:{_alternation(words.get('refers_back', []) or ['(?!)'])})(?!\w)",
                                re.IGNORECASE),
         offices={k.lower(): tuple(v) for k, v in data.get("offices", {}).items()},
@@ -3433,12 +3433,14 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         if sp:
             sp.relay = prev[0]
             return sp
-    if (len(low) > 1 and found and _stem_in(doc, low[0], "source_nouns")
+    audience = len(low) > 1 and found and _stem_in(doc, low[0], "audience_nouns")
+    if (len(low) > 1 and found and (_stem_in(doc, low[0], "source_nouns") or audience)
             and (is_outlet(found[0][2]) or found[0][2] in _names_of(doc, "ORG")) and found[0][0] > s + head[0]):
         # "по данным источника «Новой газеты Европа»", "повідомляють джерела Центру
-        # національного спротиву": the sources speak, the outlet or body relays them
+        # національного спротиву": the sources speak, the outlet or body relays them; so do
+        # its readers ("сообщают подписчики паблика «Свободная Бурятия»")
         toks = _tokens(text, head)
-        sp = _anonymous(doc, text, (toks[0].start(), toks[0].end()))
+        sp = _anonymous(doc, text, (toks[0].start(), toks[0].end() if not audience else found[0][0] - s))
         if sp:
             sp.relay = found[0][2]
             return sp
@@ -3466,6 +3468,13 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         return back  # "the ministry", "its mayor", "London's analysts", "ведомство"
     if _stem_in(doc, low[-1], "common_speakers") or (found and low[0] in w["indefinite"]):
         return _anonymous(doc, text, trimmed)  # "Critics", "a senior NATO official"
+    if len(low) > 1 and _stem_in(doc, low[0], "audience_nouns"):
+        # "подписчики паблика «Свободная Бурятия»": the readers speak, the outlet no table
+        # knows relays them
+        sp, outlet = _anonymous(doc, text, _tokens(text, head)[0].span()), _proper(doc, text, head)
+        if sp is not None and outlet is not None and outlet.named:
+            sp.relay = outlet.names[0]
+        return sp or outlet
     if not w["definite"] and len(low) > 1 and low[0] in w.get("kin_nouns", ()) and not found:
         # "Родные Каныбека рассказывали": people described by whose they are (the noun
         # comes first in Russian and Ukrainian), not a name
@@ -3692,6 +3701,8 @@ def _quoted_name(doc: _Doc, s: int, span: Span) -> str | None:
     before = [t.group() for t in _tokens(text, (span[0], m.start()))]
     if not before or len(before) > 3 or not any(stem(w) in nouns for w in before):
         return None
+    if _stem_in(doc, before[0].lower(), "audience_nouns"):
+        return None  # "подписчики паблика «Свободная Бурятия»": its readers speak
     if any(ent.type == "PERSON" and ms >= m.end() for ms, me, ent in doc.mentions if me <= span[1]):
         return None  # "керівниця фонду «Русь сидящая» Ольга Романова": the person after it
     name = m["name"].strip()
