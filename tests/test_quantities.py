@@ -786,6 +786,16 @@ def test_a_russian_rate_every_month_is_an_estimate():
     assert one("Каждый месяц на фронт уходят около 30 тысяч человек.", "ru").modality == "estimate"
 
 
+# Paraphrasing a St Petersburg outlet on the Leningrad region's sign-up package (2026)
+@pytest.mark.parametrize("text, lang", [
+    ("Чиновники готовы компенсировать до четырех тысяч рублей расходов на проезд.", "ru"),
+    ("Чиновники готові компенсувати до чотирьох тисяч гривень витрат на проїзд.", "uk"),
+    ("The region will reimburse up to 4,000 rubles of travel costs.", "en"),
+])
+def test_a_sum_an_authority_will_compensate_is_an_offer(text, lang):
+    assert [q.modality for q in extract_quantities(text, lang)] == ["offer"]
+
+
 def test_money_a_recruit_is_told_he_would_get_is_an_offer():
     [q] = extract_quantities("They said I would get 300,000 rubles and a Russian passport.", "en")
     assert (q.value, q.unit, q.modality) == (300000, "RUB", "offer")
