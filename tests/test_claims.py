@@ -5558,6 +5558,24 @@ def test_a_country_and_its_office_is_the_president_the_report_names(body, lang, 
     assert claims[-1].speaker == person
 
 
+@pytest.mark.parametrize("tail", [
+    "«Це 13 дивізій. Це ще 121 тисяча.»\n\nІнша новина.",
+    "«Це 13 дивізій. Це ще 121 тисяча. Вони готуються до",  # the excerpt cut inside it
+])
+def test_a_quoted_paragraph_after_the_speakers_is_his(tail):
+    # written for this test, after a Ukrainian wire report on a commander's briefing (2025)
+    body = "Також Сирський наголошує, що у ворога є резерв.\n\n" + tail
+    claims = extract_claims(body, "uk", ents(body, ("Сирський", "Oleksandr Syrskyi", "PERSON")))
+    quoted = [c for c in claims if c.span[0] >= body.index("«")]
+    assert len(quoted) >= 2 and {c.speaker for c in quoted} == {"Oleksandr Syrskyi"}
+    assert all(c.span[0] < body.find("Інша") or "Інша" not in body for c in quoted)
+
+
+def test_a_quoted_paragraph_after_unnamed_reports_stays_unattributed():
+    body = "Сообщается, что резерв есть.\n\n«Это 13 дивизий.»"
+    assert all(c.span[0] < body.index("«") for c in extract_claims(body, "ru", []))
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

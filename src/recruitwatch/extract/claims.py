@@ -267,6 +267,13 @@ def _quotes_across_paragraphs(doc: _Doc) -> None:
             # "Работник военкомата заявил, что …\n\nУ меня всегда есть аргумент: …": a
             # block of first-person words after the speaker's paragraph is his quotation
             a.claim.span = (s, end)
+        elif (e >= line_end(body, e) - 1 or _ends_line(body, e)) and _named_speaker(a) and (
+                end := _quoted_paragraph_after(body, line_end(body, e))) is not None \
+                and not any(e <= x < end for x, _ in claimed):
+            # "Також він наголошує, що …\n\n«Це 13 дивізій. …»": a paragraph that is one
+            # quotation with no tag of its own, right after the speaker's, is his (to its
+            # close, or to the excerpt's cut end)
+            a.claim.span = (s, end)
         elif (_DASH_TAGGED.search(body, s, e) and not _DASH_PARAGRAPH.match(body, par)
               and (before := next(_paragraphs_around(body, par, back=True), None)) is not None
               and _DASH_PARAGRAPH.match(body, before[0]) and not _TAGGED.search(body, *before)
@@ -357,6 +364,24 @@ def _first_person_after(body: str, line_stop: int, lex: _Lexicon) -> int | None:
             or "«" in text or "“" in text):
         return None
     return after[1]
+
+
+def _quoted_paragraph_after(body: str, at: int) -> int | None:
+    """The end of the quotation that opens the paragraph after ``at`` and holds all of it
+    (closed at its end, or cut off by the excerpt's end), when no tag follows its close."""
+    after = next(_paragraphs_around(body, at, back=False), None)
+    if after is None or body[after[0]] not in "«“\"„":
+        return None
+    close = _closing_mark(body, after[0], after[1]) if body[after[0]] != "„" else None
+    if close is None:
+        # cut off: the excerpt ends inside it
+        return after[1] if not body[after[1]:].strip() else None
+    return close if not body[close:after[1]].strip(" .") else None
+
+
+def _named_speaker(a: Attribution) -> bool:
+    """Whether a claim's speaker is someone named, not a description nor the reports."""
+    return a.claim.speaker != _UNNAMED and not a.claim.speaker.startswith("anonymous:")
 
 
 def _paragraph_after(body: str, colon_end: int) -> int | None:
