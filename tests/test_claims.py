@@ -5576,6 +5576,17 @@ def test_a_quoted_paragraph_after_unnamed_reports_stays_unattributed():
     assert all(c.span[0] < body.index("«") for c in extract_claims(body, "ru", []))
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after a Russian tabloid on contract sign-ups (2025)
+    ("В этом году контракты подписали 336 тысяч человек. Такую цифру озвучил Дмитрий Медведев.", "ru"),
+    ("Цього року контракти підписали 336 тисяч людей. Таку цифру озвучив Дмитро Медведєв.", "uk"),
+])
+def test_such_a_figure_named_by_a_speaker_refers_back(body, lang):
+    name = "Дмитрий Медведев" if lang == "ru" else "Дмитро Медведєв"
+    claims = extract_claims(body, lang, ents(body, (name, "Dmitry Medvedev", "PERSON")))
+    assert [c.speaker for c in claims] == ["Dmitry Medvedev"] * 2
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"
