@@ -5587,6 +5587,18 @@ def test_such_a_figure_named_by_a_speaker_refers_back(body, lang):
     assert [c.speaker for c in claims] == ["Dmitry Medvedev"] * 2
 
 
+@pytest.mark.parametrize("body, count", [
+    # written for these tests, after a Ukrainian site's interview excerpt (2023)
+    ("По его словам, мобилизация идет нормально. «Резерв еще есть», – уточнил Буданов.", 2),
+    # a second person named: whom the pronoun means is unknown
+    ("По его словам, мобилизация идет нормально. Буданов спорил с Песковым.", 0),
+])
+def test_a_pronoun_opening_an_excerpt_is_the_one_person_it_names(body, count):
+    specs = [(n, c, "PERSON") for n, c in (("Буданов", "Kyrylo Budanov"), ("Песковым", "Dmitry Peskov")) if n in body]
+    claims = extract_claims(body, "ru", ents(body, *specs))
+    assert [c.speaker for c in claims if c.speaker == "Kyrylo Budanov"] == ["Kyrylo Budanov"] * count
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

@@ -1555,6 +1555,15 @@ def _paragraph_before(body: str, at: int) -> str:
     return body[body.rfind("\n", 0, at) + 1:at]
 
 
+def _only_person_of_excerpt(doc: _Doc, s: int) -> str | None:
+    """The one person a document names, when nothing before ``s`` names anyone and no claim
+    came before: who a pronoun means at the head of an excerpt that starts mid-article."""
+    if doc.found or any(ms < s for ms, _, ent in doc.mentions if ent.type in ("PERSON", "ORG")):
+        return None
+    people = {ent.name for _, _, ent in doc.mentions if ent.type == "PERSON"}
+    return people.pop() if len(people) == 1 else None
+
+
 def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if cue.kind == "pronoun":
         if doc.outlet and _WE.search(cue.text) and not _unclosed(_paragraph_before(doc.body, s + cue.start), closing=False):
@@ -1570,6 +1579,10 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
         if prev:
             r.before.append((cue, _Speaker([prev[0]], True), (cue.start, cue.end)))
             r.relays.extend((name, (cue.start, cue.end)) for name in prev[1])
+        elif (only := _only_person_of_excerpt(doc, s)) is not None:
+            # "По его словам, …" opening an excerpt cut from its article: the one person the
+            # rest of it names
+            r.before.append((cue, _Speaker([only], True), (cue.start, cue.end)))
         return
     found = _experiencers(doc, s, text, cue)
     if found:  # "Би-би-си совместно с «Медиазоной» удалось установить": who found it out
