@@ -988,8 +988,12 @@ def _quantity(body: str, text: str, r: _Reading, prev: _Reading | None, nxt: _Re
         # "стоимостью 3,7 миллиона": roubles go without saying, or the currency of the sums
         # named before it
         r.unit = next((q.unit for q in reversed(done) if q.unit in _MONEY), g.implied_currency)
-        if not counts:  # what the sum is: its value, the damage, the bribe; else money
-            counts = money.group() if money.group().lower() in g.money_nouns else g.money_word
+        if not counts:  # what the sum is: its value, the damage, the bribe; the payment
+            # its sentence or paragraph names ("В мае в регионе предлагали только 405 тысяч"
+            # after the region's payment); else money
+            counts = (money.group() if money.group().lower() in g.money_nouns else
+                      _specific_payment(text, r, sentence, g)
+                      or _payment_in_paragraph(text, r, sentence, g, specific=True) or g.money_word)
         if not paid and _named_before(g.penalty, text, r, segment):
             paid = "limit"  # "штраф до 30к": a fine is a legal bound
     elif r.unit == "other" and not r.currency and not r.counts and _counts_people(text, r, segment, last, g):
@@ -1835,6 +1839,17 @@ def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar, s
     found = list(g.payment.finditer(text, start, end)) if start < end else []
     if specific:
         found = _without_generic(found, g)
+    if (not found and not lead and start == text.rfind("\n", 0, r.start) + 1
+            and (g.generic_payment.search(text, sentence[0], sentence[1])
+                 or g.pay_verb.search(text, sentence[0], r.start))):
+        # none in a paragraph of a sentence or two, as news posts set them apart, whose
+        # sum is a bare "сумма" or one paid or offered: the paragraph before ("… средней
+        # единовременной выплаты … \n\nРекордную сумму предлагают власти Подмосковья — 805
+        # тысяч рублей"; not "Ущерб составил 900 тысяч рублей")
+        end = len(text[:start].rstrip())
+        start = max(text.rfind("\n", 0, end) + 1, end - _PARAGRAPH_BACK)
+        found = list(g.payment.finditer(text, start, end)) if start < end else []
+        found = _without_generic(found, g) if specific else found
     if not _one_kind(found):
         return ""
     return _clean(found[-1].group())
