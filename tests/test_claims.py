@@ -5599,6 +5599,19 @@ def test_a_pronoun_opening_an_excerpt_is_the_one_person_it_names(body, count):
     assert [c.speaker for c in claims if c.speaker == "Kyrylo Budanov"] == ["Kyrylo Budanov"] * count
 
 
+def test_the_publisher_passing_a_sentence_on_names_no_speaker_of_its_own():
+    # written for this test, after a Ukrainian site's retelling of a resistance-centre post (2025)
+    body = ("Як повідомляє Центр національного спротиву, росія ухвалила закон. Нові правила "
+            "поширюються і на окуповані райони, передає «Главком».")
+    claims = extract_claims(body, "uk", ents(body, ("Центр національного спротиву", "National Resistance Center", "ORG"),
+                                             ("«Главком»", "Glavkom", "ORG")), "Glavkom")
+    assert [c.speaker for c in claims] == ["National Resistance Center"] * 2
+    # on another outlet's page the same words name a relay, as before
+    other = extract_claims(body, "uk", ents(body, ("Центр національного спротиву", "National Resistance Center", "ORG"),
+                                            ("«Главком»", "Glavkom", "ORG")), "UNIAN")
+    assert other[-1].speaker != "National Resistance Center" or other[-1].via
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

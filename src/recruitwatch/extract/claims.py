@@ -138,6 +138,7 @@ def attributions(body: str, lang: str, entities: list[Entity],
     _dash_quotations(doc)
     _quotes_going_on(doc)
     _offices_back(doc)
+    _own_outlet_passes_on(doc)
     _share_relays(doc)
     _report_relay(doc)
     _titled_speakers(doc)
@@ -5231,6 +5232,23 @@ def _share_relays(doc: _Doc) -> None:
             chains = relays.get(c.speaker, ())
             if not c.via and len(chains) == 1:
                 c.via[:] = list(next(iter(chains)))
+
+
+def _own_outlet_passes_on(doc: _Doc) -> None:
+    """ "Як повідомляє ЦНС, … . Хоча …, нові правила поширюються й на окуповані райони,
+    передає «Главком»" on Glavkom's own page: the publisher that passes a sentence on names
+    itself, not a speaker; the sentence is the speaker's its paragraph named before."""
+    if not doc.outlet:
+        return
+    verbs = doc.lex.words["relay_verbs"]
+    for i, a in enumerate(doc.found):
+        c = a.claim
+        if c.speaker != doc.outlet or c.cue.lower() not in verbs or i == 0:
+            continue
+        prev = doc.found[i - 1].claim
+        par = doc.body.rfind("\n", 0, c.span[0]) + 1
+        if prev.speaker not in (doc.outlet, _UNNAMED) and prev.span[0] >= par:
+            c.speaker, c.via = prev.speaker, list(prev.via)
 
 
 def _report_relay(doc: _Doc) -> None:
