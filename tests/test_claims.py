@@ -5612,6 +5612,15 @@ def test_the_publisher_passing_a_sentence_on_names_no_speaker_of_its_own():
     assert other[-1].speaker != "National Resistance Center" or other[-1].via
 
 
+def test_a_country_named_after_a_role_word_is_no_role_holder():
+    # written for this test, after a Ukrainian site's retelling of Yonhap (2025)
+    body = ("Про це пише Yonhap із посиланням на дані розвідки.\n\nЗа даними розвідки "
+            "Південної Кореї, на цьому напрямку загинули 600 військових.")
+    claims = extract_claims(body, "uk", ents(body, ("Yonhap", "Yonhap News Agency", "ORG"),
+                                             ("Південної Кореї", "South Korea", "PLACE")))
+    assert not claims[0].speaker.endswith("South Korea")
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

@@ -4798,7 +4798,8 @@ def _role_holder(doc: _Doc, noun: str, exclude: Span) -> str | None:
         # (on its own line: a headline ending in the role is followed by the lead's first words)
         after = re.match(r"[^\S\n]+([A-ZА-ЯЁІЇЄҐ][\w'-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'-]+)+)",
                          doc.body[m.end():m.end() + 60])
-        if after:
+        # (not a place: "розвідки Південної Кореї" is the country's service, no one's name)
+        if after and canonical_type(canonical_name(after.group(1)) or "") != "PLACE":
             return canonical_name(after.group(1))
     return None
 
