@@ -284,7 +284,7 @@ def test_a_date_that_opens_the_clause_is_no_part_of_the_speaker(body, lang):
 @pytest.mark.models  # the parse's subject of the clause before
 @pytest.mark.parametrize("body, lang", [
     # written for these tests, after a Ukrainian weekly on an ISW assessment (2026)
-    ("Армія Росії отримає нову хвилю мобілізованих, написали аналітики Інституту вивчення війни.", "uk"),
+    ("Армія Росії чекає на нову хвилю призову, зазначили аналітики Інституту вивчення війни.", "uk"),
     ("Армия России получит новую волну мобилизованных, написали аналитики Института изучения войны.", "ru"),
 ])
 def test_the_subject_of_the_clause_said_is_not_the_verbs(body, lang):
@@ -2659,8 +2659,10 @@ def test_a_document_that_says_in_a_relative_clause_speaks_for_its_author(body, l
 
 @pytest.mark.parametrize("body", [
     # written for these tests, after a Ukrainian report on Russia's autumn call-up decree (2025)
-    "Очільник Кремля Володимир Путін підписав указ про призов. Згідно з указом, призвуть 135 тисяч.",
+    "Очільник Кремля Володимир Путін підписав учора указ про осінній призов. Згідно з указом, призвуть 135 тисяч.",
     "Кремль оголосив призов, про це йдеться в указі Путіна. Згідно з указом, призвуть 135 тисяч.",
+    # the decree ending its sentence
+    "Очільник Кремля Володимир Путін учора підписав новий указ. Згідно з указом, призвуть 135 тисяч.",
 ])
 def test_a_decree_speaks_for_the_man_who_signed_it_not_his_office(body):
     specs = [(surface, name, etype) for surface, name, etype in (
@@ -2683,7 +2685,7 @@ def test_the_head_of_a_ministry_in_ukrainian_is_its_minister_named_before():
 # Paraphrasing a Ukrainian report that retold Meduza on electronic summonses (2024)
 @pytest.mark.parametrize("body, lang", [
     ("Уклонистам ограничат выезд из страны. Подробности узнало издание «Медуза».", "ru"),
-    ("Ухилянтам обмежать виїзд із країни. Подробиці дізналося російське видання «Медуза».", "uk"),
+    ("Ухилянтам заборонять виїжджати за кордон. Подробиці дізналося видання «Медуза».", "uk"),
 ])
 def test_the_outlet_that_learned_the_details_speaks(body, lang):
     name = "«Медуза»"
@@ -2692,7 +2694,7 @@ def test_the_outlet_that_learned_the_details_speaks(body, lang):
 
 def test_a_surname_the_excerpts_end_cut_off_is_the_person_named_before():
     # written for this test, after a Ukrainian ombudsman's post on Crimea (2022)
-    body = ("Про це повідомляє омбудсмен Людмила Денісова. Чоловіки намагаються виїхати з півострова, "
+    body = ("Так заявила омбудсмен Людмила Денісова. Чоловіки масово тікають з Криму, "
             "- повідомила Денисо")
     claims = extract_claims(body, "uk", ents(body, ("Людмила Денісова", "Liudmyla Denisova", "PERSON")))
     assert [c.speaker for c in claims] == ["Liudmyla Denisova"] * 2
@@ -2710,8 +2712,8 @@ def test_a_capital_speaks_for_its_countrys_government(body, lang, speaker):
 
 # Paraphrasing a wire report on Nepalis in Russia's army (2023)
 @pytest.mark.parametrize("body, lang", [
-    ("Дипмиссия Непала в Москве сообщила, что контракт подписали до 200 непальцев.", "ru"),
-    ("Дипмісія Непалу в Москві повідомила, що контракт підписали до 200 непальців.", "uk"),
+    ("Дипмиссия Непала в Москве заявила, что в армию завербованы около 200 граждан.", "ru"),
+    ("Дипмісія Непалу в Москві заявила, що до армії завербовано близько 200 громадян.", "uk"),
 ])
 def test_a_diplomatic_mission_is_an_embassy(body, lang):
     assert [c.speaker for c in extract_claims(body, lang, [])] == ["Nepali embassy in Russia"]
@@ -5601,21 +5603,21 @@ def test_a_pronoun_opening_an_excerpt_is_the_one_person_it_names(body, count):
 
 def test_the_publisher_passing_a_sentence_on_names_no_speaker_of_its_own():
     # written for this test, after a Ukrainian site's retelling of a resistance-centre post (2025)
-    body = ("Як повідомляє Центр національного спротиву, росія ухвалила закон. Нові правила "
-            "поширюються і на окуповані райони, передає «Главком».")
-    claims = extract_claims(body, "uk", ents(body, ("Центр національного спротиву", "National Resistance Center", "ORG"),
+    body = ("За даними Центру національного спротиву, окупанти змінили закон. Тепер він "
+            "діє і на загарбаних територіях, передає «Главком».")
+    claims = extract_claims(body, "uk", ents(body, ("Центру національного спротиву", "National Resistance Center", "ORG"),
                                              ("«Главком»", "Glavkom", "ORG")), "Glavkom")
     assert [c.speaker for c in claims] == ["National Resistance Center"] * 2
     # on another outlet's page the same words name a relay, as before
-    other = extract_claims(body, "uk", ents(body, ("Центр національного спротиву", "National Resistance Center", "ORG"),
+    other = extract_claims(body, "uk", ents(body, ("Центру національного спротиву", "National Resistance Center", "ORG"),
                                             ("«Главком»", "Glavkom", "ORG")), "UNIAN")
     assert other[-1].speaker != "National Resistance Center" or other[-1].via
 
 
 def test_a_country_named_after_a_role_word_is_no_role_holder():
     # written for this test, after a Ukrainian site's retelling of Yonhap (2025)
-    body = ("Про це пише Yonhap із посиланням на дані розвідки.\n\nЗа даними розвідки "
-            "Південної Кореї, на цьому напрямку загинули 600 військових.")
+    body = ("Yonhap пише про це, посилаючись на дані розвідки.\n\nЗа даними розвідки "
+            "Південної Кореї, там загинули 600 військових КНДР.")
     claims = extract_claims(body, "uk", ents(body, ("Yonhap", "Yonhap News Agency", "ORG"),
                                              ("Південної Кореї", "South Korea", "PLACE")))
     assert not claims[0].speaker.endswith("South Korea")

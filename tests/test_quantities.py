@@ -789,15 +789,15 @@ def test_a_russian_rate_every_month_is_an_estimate():
 def test_a_sum_in_a_post_paragraph_counts_the_payment_the_paragraph_before_names():
     # written for this test, after a Telegram channel's comparison of regional bonuses (2024)
     text = ("В регионах средняя единовременная выплата достигла 225 тысяч рублей.\n\n"
-            "Рекордную сумму предлагают власти Подмосковья — 805 тысяч рублей. Годом ранее "
-            "там предлагали только 405 тысяч.")
+            "Больше всех теперь платят власти Подмосковья — 800 тысяч рублей. Годом ранее "
+            "там предлагали лишь 400 тысяч.")
     counts = [q.counts for q in extract_quantities(text, "ru")]
     assert len(counts) == 3 and all("выплат" in c for c in counts), counts
 
 
 # Paraphrasing a St Petersburg outlet on the Leningrad region's sign-up package (2026)
 @pytest.mark.parametrize("text, lang", [
-    ("Чиновники готовы компенсировать до четырех тысяч рублей расходов на проезд.", "ru"),
+    ("Власти обещают компенсировать до пяти тысяч рублей на дорогу к пункту отбора.", "ru"),
     ("Чиновники готові компенсувати до чотирьох тисяч гривень витрат на проїзд.", "uk"),
     ("The region will reimburse up to 4,000 rubles of travel costs.", "en"),
 ])

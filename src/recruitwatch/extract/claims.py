@@ -1502,7 +1502,8 @@ def _signer_before(doc: _Doc, s: int, is_document) -> str | None:
     (a word ``is_document`` accepts) names before it: "Путин подписал указ …". A sentence
     that names the document with no one before it ("Об этом говорится в указе") is passed."""
     start = max(0, s - _DOCUMENT_BACK)
-    for m in reversed([m for m in _TOKEN.finditer(doc.body, start, s) if is_document(m.group())]):
+    # (a token keeps a full stop it runs into: "підписав новий указ.")
+    for m in reversed([m for m in _TOKEN.finditer(doc.body, start, s) if is_document(m.group().rstrip("."))]):
         at = m.start()
         line = doc.body.rfind("\n", start, at) + 1
         sentence = max([a for a, _ in sentence_spans(doc.body[line:at])] or [0]) + line
@@ -1512,7 +1513,7 @@ def _signer_before(doc: _Doc, s: int, is_document) -> str | None:
             return owner
         authors = [ent for ms, me, ent in doc.mentions
                    if sentence <= ms and me <= at and ent.type in ("PERSON", "ORG")]
-        if authors:  # "Очільник Кремля Володимир Путін підписав указ": the man, not his office's body
+        if authors:  # "Глава Кремля Путін підписав указ": the man, not his office's body
             return next((ent.name for ent in authors if ent.type == "PERSON"), authors[0].name)
     return None
 
@@ -1872,7 +1873,7 @@ def _locative_source(doc: _Doc, s: int, text: str, cue: _Cue) -> Span | None:
     tree, verb = _cue_verb(doc, s, text, cue)
     span = tree.locative_source(verb) if verb is not None else None
     if span is not None and span[0] >= cue.end and _that_between(doc, text, cue.end, span[0]):
-        return None  # "рассказали, что недоедали уже в самом начале наступления": what was said
+        return None  # "рассказали, что голодали с первых дней в окопах": what was said
     if span is not None and _medium_or_time(doc, text, span, places=not after_statement):
         # "Эту информацию подтвердили в пресс-службе": the office said it; "рассказали в
         # интервью", "сообщили в понедельник": where or when, not who

@@ -1843,9 +1843,9 @@ def _payment_in_paragraph(text: str, r: _Reading, sentence: Span, g: _Grammar, s
             and (g.generic_payment.search(text, sentence[0], sentence[1])
                  or g.pay_verb.search(text, sentence[0], r.start))):
         # none in a paragraph of a sentence or two, as news posts set them apart, whose
-        # sum is a bare "сумма" or one paid or offered: the paragraph before ("… средней
-        # единовременной выплаты … \n\nРекордную сумму предлагают власти Подмосковья — 805
-        # тысяч рублей"; not "Ущерб составил 900 тысяч рублей")
+        # sum is a bare "сумма" or one paid or offered: the paragraph before ("… разовой
+        # выплаты за контракт … \n\nБольше всех платит область — 800 тысяч рублей"; not
+        # "Ущерб составил 900 тысяч рублей")
         end = len(text[:start].rstrip())
         start = max(text.rfind("\n", 0, end) + 1, end - _PARAGRAPH_BACK)
         found = list(g.payment.finditer(text, start, end)) if start < end else []
