@@ -5623,6 +5623,40 @@ def test_a_country_named_after_a_role_word_is_no_role_holder():
     assert not claims[0].speaker.endswith("South Korea")
 
 
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for these tests, after Ukrainian reports on the president's briefings (2026)
+    ("Зеленський зустрівся з журналістами. Глава держави заявив, що ознак мобілізації немає.", "uk",
+     "Volodymyr Zelenskyy"),
+    ("Путин подписал указ. Как заявил глава государства, мобилизации не будет.", "ru", "Vladimir Putin"),
+    # both presidents named: the head of state is neither for certain
+    ("Зеленський і Путін обмінялися заявами. Глава держави заявив, що мобілізації не буде.", "uk",
+     "anonymous: глава держави"),
+])
+def test_the_head_of_state_is_the_president_the_report_names(body, lang, speaker):
+    specs = [(n, c, "PERSON") for n, c in (("Зеленський", "Volodymyr Zelenskyy"), ("Путін", "Vladimir Putin"),
+                                            ("Путин", "Vladimir Putin")) if n in body]
+    assert extract_claims(body, lang, ents(body, *specs))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after a Ukrainian report on an ISW assessment (2025)
+    ("Аналітики ISW висловлюють сумніви, що Путін зважиться на загальну мобілізацію.", "uk"),
+    ("Аналитики ISW выразили сомнения, что Путин решится на всеобщую мобилизацию.", "ru"),
+    ("ISW analysts expressed doubt that Putin would order a general mobilization.", "en"),
+])
+def test_doubting_what_is_expected_denies_it(body, lang):
+    c = one(body, lang, ("ISW", "Institute for the Study of War", "ORG"))
+    assert (c.speaker, c.stance) == ("Institute for the Study of War", "deny")
+
+
+def test_such_a_conclusion_put_first_refers_back():
+    # written for this test, after a Ukrainian report on an ISW assessment (2025)
+    body = ("Путін, імовірно, готує приховану мобілізацію резервістів. Такого висновку дійшли "
+            "аналітики ISW у новому звіті.")
+    claims = extract_claims(body, "uk", ents(body, ("ISW", "Institute for the Study of War", "ORG")))
+    assert [c.speaker for c in claims] == ["Institute for the Study of War"] * 2
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"
