@@ -337,6 +337,14 @@ def test_a_unix_timestamp_in_a_url_path_is_its_date():
     assert date_from_url("https://example.org/news/16900000001/story") is None
 
 
+def test_the_pages_own_dateline_beats_an_id_read_as_a_unix_time():
+    # a rights group's site numbers its pages with ten digits; its dateline says when
+    removed = [Removed("25.09.2023", "dateline", 3)]
+    assert infer("Окупанти мобілізували 250 мешканців.", removed, url="https://example.org/1608812828").date == "2023-09-25"
+    # with no dated line the number stays the date
+    assert infer("Окупанти мобілізували 250 мешканців.", [], url="https://example.org/1608812828").date == "2020-12-24"
+
+
 def test_a_lower_bound_alone_is_no_publication_date():
     # "a decree of 5 March 2022" says the post is later, not when it was written
     from recruitwatch.detect.dates import infer_published

@@ -442,11 +442,15 @@ def infer_published(
             return Published(iso, "metadata", meta_date.strip())
     found = date_from_url(url) if url else None
     if found:
+        own = _labelled_date(body, removed) or _from_dateline(removed, lang)
         # a month in the URL, the day in the page's own date of that month ("/2026/03/",
         # "date 2026-03-02"): the fuller date
-        fuller = (_labelled_date(body, removed) or _from_dateline(removed, lang)) if len(found[0]) < 10 else None
-        if fuller and fuller.date and fuller.date.startswith(found[0]):
-            return fuller
+        if len(found[0]) < 10 and own and own.date and own.date.startswith(found[0]):
+            return own
+        if found[1].isdigit() and own and own.date and len(own.date) == 10 and own.date != found[0]:
+            # a number in the path read as a Unix time ("khpg.org/1608812828") that the
+            # page's own dated line contradicts ("25.09.2023") is an article's id
+            return own
         return Published(found[0], "url", found[1])
     return (_labelled_date(body, removed) or _from_dateline(removed, lang)
             or published_from_text(body, removed, lang))
