@@ -728,6 +728,16 @@ def test_a_given_name_with_a_patronymic_is_the_one_person_of_that_given_name():
     assert len(people[0].mentions) == 2
 
 
+@pytest.mark.models  # the bare "ОВА" is the model's mention
+def test_a_bare_ova_is_the_one_oblast_administration_the_report_named():
+    # written for this test, after a Ukrainian telethon interview of a regional head (2024)
+    body = ("Про це розповів начальник Херсонської ОВА Олександр Прокудін. Як зазначив начальник "
+            "ОВА, повістки вже приходять.")
+    names = by_name(extract_entities(body, "uk", Options()))
+    assert surfaces(body, names["Kherson Oblast Military Administration"]) == ["Херсонської ОВА", "ОВА"]
+    assert "OVA" not in names
+
+
 @pytest.mark.parametrize("body, lang", [
     # written for these tests, after reports of Nepal's appeal to Moscow (2023-2024)
     ("В Непале задержали вербовщиков. Правительство Непала обратилось к России. По данным МИДа страны, погибли шесть граждан. "

@@ -1038,6 +1038,13 @@ def _oblast_administrations(body: str, mentions: list[_Mention]) -> None:
     if "ОВА" not in body and "ОДА" not in body and "дміністраці" not in body and "дминистраци" not in body:
         return
     _add_bodies(body, mentions, _ADMINISTRATION, _administration_name)
+    named = {m.name for m in mentions if m.type == "ORG" and m.name.endswith("Oblast Military Administration")}
+    if len(named) == 1:
+        # "начальник ОВА" after "начальник Херсонської ОВА": the one the report named
+        full = named.pop()
+        for m in mentions:
+            if not m.hidden and body[m.start:m.end] == "ОВА" and m.name != full:
+                m.name, m.type, m.known = full, "ORG", True
 
 
 def _administration_name(m: re.Match) -> str | None:
