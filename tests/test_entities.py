@@ -728,6 +728,20 @@ def test_a_given_name_with_a_patronymic_is_the_one_person_of_that_given_name():
     assert len(people[0].mentions) == 2
 
 
+@pytest.mark.parametrize("body, name", [
+    # written for these tests, after Ukrainian reports on the foreign intelligence chief (2026)
+    ("Про це заявив голова Служби зовнішньої розвідки України. За даними української розвідки, "
+     "іноземців стає більше.", "Foreign Intelligence Service of Ukraine"),
+    # with the GUR named as well, the country's intelligence stays the table's reading
+    ("Про це заявив голова Служби зовнішньої розвідки України, а ГУР додало деталі. За даними "
+     "української розвідки, іноземців стає більше.", "Main Directorate of Intelligence (Ukraine)"),
+])
+def test_ukraines_intelligence_by_its_country_is_the_service_the_report_is_about(body, name):
+    ents_ = extract_entities(body, "uk", RULES)
+    at = body.index("української розвідки")
+    assert [e.name for e in ents_ if any(s == at for s, _ in e.mentions)] == [name]
+
+
 @pytest.mark.models  # the bare "ОВА" is the model's mention
 def test_a_bare_ova_is_the_one_oblast_administration_the_report_named():
     # written for this test, after a Ukrainian telethon interview of a regional head (2024)

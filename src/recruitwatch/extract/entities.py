@@ -68,6 +68,7 @@ def extract_entities(body: str, lang: str, options: Options, spacy_doc=None) -> 
     mentions = [m for m in mentions if m.known or not _namesake(body, m)]
     _resolve_ministries(body, mentions)
     _bare_general_staff(body, mentions)
+    _generic_intelligence(body, mentions)
     _parent_after_unit(body, mentions)
     _russia_after_body(body, mentions)
     _coordinated_regions(body, mentions)
@@ -844,6 +845,26 @@ def _bare_general_staff(body: str, mentions: list[_Mention]) -> None:
             continue  # Russia's is named as such too: each stays as written
         for m in bare:
             m.name = ukrainian
+
+
+_GUR = "Main Directorate of Intelligence (Ukraine)"
+_SZRU = "Foreign Intelligence Service of Ukraine"
+# "Ukrainian intelligence" by the country alone, which the alias table reads as the GUR
+_GENERIC_INTELLIGENCE = re.compile(
+    r"(?:українськ\w*|украинск\w*)\s+(?:розвідк|разведк)\w*|(?:розвідк|разведк)\w*\s+Україн\w*|Ukrain\w*\s+intelligence",
+    re.IGNORECASE)
+
+
+def _generic_intelligence(body: str, mentions: list[_Mention]) -> None:
+    """ "очільника української розвідки" in a report on the Foreign Intelligence Service
+    (named, and the GUR not): Ukraine's intelligence by its country is the service the
+    report is about."""
+    if not any(m.name == _SZRU for m in mentions):
+        return
+    generic = [m for m in mentions if m.name == _GUR and _GENERIC_INTELLIGENCE.fullmatch(body, m.start, m.end)]
+    if len(generic) == sum(m.name == _GUR for m in mentions):
+        for m in generic:
+            m.name = _SZRU
 
 
 _UNIT = re.compile(r"\b(?:Directorate|Department|Service|Agency)\b")
