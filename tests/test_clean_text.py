@@ -1308,6 +1308,20 @@ def test_a_headline_repeated_below_itself_is_furniture_once_kept():
     assert cleaned.body.count("Путин подписал указ") == 1
 
 
+def test_a_headline_repeated_past_its_subtitle_under_another_storys_title_is_furniture():
+    # written for this test, after a Ukrainian site's page whose scrape opens with a feed
+    # item (2026): the first line is another story, so the headline is no title of the page
+    text = ("На кордоні затримали чоловіка, який віз у валізі мільйон доларів\n"
+            "Російські університети допомагають вербувати студентів на фронт\n\n"
+            "Складаються списки студентів, придатних до служби.\n\n"
+            "Російські університети допомагають вербувати студентів на фронт\n"
+            "Ілюстративне фото\n\n"
+            "Вищі навчальні заклади Росії дедалі частіше залучають студентів, повідомляє розвідка.\n")
+    cleaned = clean_text(text, "uk")
+    assert (5, "furniture") in [(r.line, r.kind) for r in cleaned.removed]
+    assert cleaned.body.count("Російські університети допомагають") == 1
+
+
 def test_a_short_title_the_text_names_again_stays():
     # a product or programme name as the title, said again as a paragraph of its own
     text = ("Dare to Play 3\n\nThe third season opens in May.\n\nDare to Play 3\n\n"

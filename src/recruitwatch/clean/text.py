@@ -1212,6 +1212,9 @@ _HEADER_MARKS = ("byline", "dateline", "furniture")
 REPEATED_TITLE_WORDS = 5
 
 
+_HEADLINE_REPEAT_REACH = 8  # lines below a headline its repeat may stand
+
+
 def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int | None,
                          rules: _Rules) -> None:
     """The headline standing again, word for word, below itself (the page's title above
@@ -1234,6 +1237,17 @@ def _mark_repeated_title(lines: list[_Line], kinds: list[str | None], title: int
                 # a line with no full stop shown twice in a row is a photo's caption and its
                 # alt text ("Вручение наград, Уфа, 12 марта 2025 года"): both go
                 kinds[a] = "caption"
+    first: dict[str, int] = {}
+    for i in free:
+        # a headline standing again a few lines below itself, past its subtitle or photo (a
+        # headline-like line: no full stop, few words; a page's text held twice is prose)
+        low = lines[i].low
+        if (low in first and i - first[low] <= _HEADLINE_REPEAT_REACH and seen[low] == 2
+                and len(low) >= 40 and not _ends_like_prose(lines[i].text.strip())
+                and not lines[i].text.lstrip().startswith(("—", "–", "-"))  # (an embed's signature)
+                and len(_WORD.findall(low)) <= HEADLINE_MAX_WORDS):
+            kinds[i] = "furniture"
+        first.setdefault(low, i)
     words = _WORD.findall(lines[title].low) if title is not None else []
     if len(words) < REPEATED_TITLE_WORDS:  # a short title is a name the text may say again
         return
