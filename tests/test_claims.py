@@ -5657,6 +5657,16 @@ def test_such_a_conclusion_put_first_refers_back():
     assert [c.speaker for c in claims] == ["Institute for the Study of War"] * 2
 
 
+def test_a_hedge_after_a_sources_headline_line_does_not_go_on_with_it():
+    # written for this test, after a Russian daily's retelling of Yonhap (2026)
+    body = ("Yonhap: военные КНДР бьют по Украине из Курской области\n\n"
+            "Северокорейские военные, предположительно, обстреливают позиции ВСУ. Об этом сообщило "
+            "агентство Yonhap со ссылкой на украинские СМИ.")
+    claims = extract_claims(body, "ru", ents(body, ("Yonhap", "Yonhap News Agency", "ORG")))
+    hedged = next(c for c in claims if "предположительно" in body[c.span[0]:c.span[1]])
+    assert (hedged.speaker, hedged.via) == ("anonymous: украинские СМИ", ["Yonhap News Agency"])
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

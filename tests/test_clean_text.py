@@ -1322,6 +1322,12 @@ def test_a_headline_repeated_past_its_subtitle_under_another_storys_title_is_fur
     assert cleaned.body.count("Російські університети допомагають") == 1
 
 
+def test_a_photographers_credit_through_zumapress_is_a_credit():
+    text = ("Военные КНДР остаются в Курской области\n\nChen Wei/ZUMAPRESS.com/Global Look Press\n\n"
+            "Северокорейские военные всё ещё находятся в регионе, сообщает агентство.\n")
+    assert [(r.kind, r.line) for r in clean_text(text, "ru").removed] == [("credit", 2)]
+
+
 def test_a_short_title_the_text_names_again_stays():
     # a product or programme name as the title, said again as a paragraph of its own
     text = ("Dare to Play 3\n\nThe third season opens in May.\n\nDare to Play 3\n\n"

@@ -1264,8 +1264,11 @@ def _weak_claims(doc: _Doc, s: int, e: int, text: str, r: _Reading, hedged: bool
     same_paragraph = verb and last is not None and (
         "\n" not in doc.body[last[1]:s] or passive and _opens_next_paragraph(doc.body[last[1]:s]))
     # (not from a sentence that turns to background: "Ранее стало известно" is the record)
+    # (not an outlet's "Yonhap: …" line above: a headline's source, whose report the next
+    # paragraph's hedge does not go on with)
+    headline = bool(doc.found) and doc.found[-1].claim.cue == ":" and "\n" in doc.body[last[1]:s]
     if prev and not doc.lex.background.match(doc.body, s) and (
-            _outlet_like(doc, prev) or (same_paragraph and prev[0] != "anonymous: reports")):
+            (_outlet_like(doc, prev) and not headline) or (same_paragraph and prev[0] != "anonymous: reports")):
         name, via = prev[0], list(prev[1])
     else:
         name, via = "anonymous: reports", []
