@@ -3017,6 +3017,21 @@ def test_an_outlets_readers_speak_and_the_outlet_relays_them(body, speaker, via)
     assert [(c.speaker, c.via) for c in claims] == [(speaker, via)]
 
 
+def test_a_reader_named_by_her_first_name_speaks_herself():
+    # written for this test, after a city site's report on forms handed out at work (2023)
+    body = "«Бланки раздали всем мужчинам», — рассказала читательница E1.RU Ольга (имя изменено)."
+    claims = extract_claims(body, "ru", ents(body, ("E1.RU", "E1.ru", "ORG")))
+    assert len(claims) == 1 and claims[0].speaker in ("Olga", "Olha") and claims[0].via == ["E1.ru"]
+
+
+def test_an_outlet_passing_on_after_its_source_relays_the_source():
+    # written for this test, after a regional site's retelling of URA.RU (2024)
+    body = ("Источник сообщает, что на совещании обсуждали призыв. И перед главами городов "
+            "поставили план по контрактникам, пишет URA.RU.")
+    claims = extract_claims(body, "ru", ents(body, ("URA.RU", "Ura.ru", "ORG")))
+    assert [(c.speaker, c.via) for c in claims] == [("anonymous: источник", ["Ura.ru"])] * 2
+
+
 def test_a_reporter_citing_sources_passes_on_their_words():
     body = "Recruitment slowed in the autumn, CNN reported, citing multiple sources."
     claims = extract_claims(body, "en", ents(body, ("CNN", "CNN", "ORG")))
@@ -5660,11 +5675,11 @@ def test_such_a_conclusion_put_first_refers_back():
 def test_a_hedge_after_a_sources_headline_line_does_not_go_on_with_it():
     # written for this test, after a Russian daily's retelling of Yonhap (2026)
     body = ("Yonhap: военные КНДР бьют по Украине из Курской области\n\n"
-            "Северокорейские военные, предположительно, обстреливают позиции ВСУ. Об этом сообщило "
-            "агентство Yonhap со ссылкой на украинские СМИ.")
+            "Северокорейские военные, предположительно, обстреливают позиции ВСУ. Об этом рассказало "
+            "агентство Yonhap со ссылкой на украинские издания.")
     claims = extract_claims(body, "ru", ents(body, ("Yonhap", "Yonhap News Agency", "ORG")))
     hedged = next(c for c in claims if "предположительно" in body[c.span[0]:c.span[1]])
-    assert (hedged.speaker, hedged.via) == ("anonymous: украинские СМИ", ["Yonhap News Agency"])
+    assert (hedged.speaker, hedged.via) == ("anonymous: украинские издания", ["Yonhap News Agency"])
 
 
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():

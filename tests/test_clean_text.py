@@ -1316,7 +1316,7 @@ def test_a_headline_repeated_past_its_subtitle_under_another_storys_title_is_fur
             "Складаються списки студентів, придатних до служби.\n\n"
             "Російські університети допомагають вербувати студентів на фронт\n"
             "Ілюстративне фото\n\n"
-            "Вищі навчальні заклади Росії дедалі частіше залучають студентів, повідомляє розвідка.\n")
+            "Університети Росії все частіше долучаються до вербування, повідомляє розвідка.\n")
     cleaned = clean_text(text, "uk")
     assert (5, "furniture") in [(r.line, r.kind) for r in cleaned.removed]
     assert cleaned.body.count("Російські університети допомагають") == 1

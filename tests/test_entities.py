@@ -745,7 +745,7 @@ def test_ukraines_intelligence_by_its_country_is_the_service_the_report_is_about
 @pytest.mark.models  # the bare "ОВА" is the model's mention
 def test_a_bare_ova_is_the_one_oblast_administration_the_report_named():
     # written for this test, after a Ukrainian telethon interview of a regional head (2024)
-    body = ("Про це розповів начальник Херсонської ОВА Олександр Прокудін. Як зазначив начальник "
+    body = ("Про це розповів очільник Херсонської ОВА Олександр Прокудін. Як зазначив начальник "
             "ОВА, повістки вже приходять.")
     names = by_name(extract_entities(body, "uk", Options()))
     assert surfaces(body, names["Kherson Oblast Military Administration"]) == ["Херсонської ОВА", "ОВА"]

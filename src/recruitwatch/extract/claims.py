@@ -1560,6 +1560,19 @@ def _paragraph_before(body: str, at: int) -> str:
     return body[body.rfind("\n", 0, at) + 1:at]
 
 
+def _reader_named(doc: _Doc, text: str, head: Span) -> _Speaker | None:
+    """ "рассказала читательница E1.RU Ирина": the reader named by a first name that ends her
+    phrase or follows it, who speaks herself."""
+    toks = _tokens(text, head)
+    after = _TOKEN.match(text, head[1] + 1) if text[head[1]:head[1] + 1] == " " else None
+    name = next((t for t in toks[2:_READER_WORDS] if t.group() in given_names()), None) or (
+        after if after is not None and after.group() in given_names() else None)
+    return _Speaker([romanize_person(name.group(), doc.lang)], True) if name is not None else None
+
+
+_READER_WORDS = 5  # words of "читательница портала E1.RU Ирина" the name may stand at
+
+
 def _only_person_of_excerpt(doc: _Doc, s: int) -> str | None:
     """The one person a document names, when nothing before ``s`` names anyone and no claim
     came before: who a pronoun means at the head of an excerpt that starts mid-article."""
@@ -3483,7 +3496,8 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # національного спротиву": the sources speak, the outlet or body relays them; so do
         # its readers ("сообщают подписчики паблика «Свободная Бурятия»")
         toks = _tokens(text, head)
-        sp = _anonymous(doc, text, (toks[0].start(), toks[0].end() if not audience else found[0][0] - s))
+        sp = (_reader_named(doc, text, head) if audience else None) or _anonymous(
+            doc, text, (toks[0].start(), toks[0].end() if not audience else found[0][0] - s))
         if sp:
             sp.relay = found[0][2]
             return sp
@@ -3514,7 +3528,14 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     if len(low) > 1 and _stem_in(doc, low[0], "audience_nouns"):
         # "подписчики паблика «Свободная Бурятия»": the readers speak, the outlet no table
         # knows relays them
-        sp, outlet = _anonymous(doc, text, _tokens(text, head)[0].span()), _proper(doc, text, head)
+        toks = _tokens(text, head)
+        named = _reader_named(doc, text, head)
+        if named is not None:
+            at = next((t for t in toks[2:_READER_WORDS] if t.group() in given_names()), None)
+            outlet = _proper(doc, text, (head[0], (toks[toks.index(at) - 1] if at else toks[-1]).end()))
+            sp = named
+        else:
+            sp, outlet = _anonymous(doc, text, toks[0].span()), _proper(doc, text, head)
         if sp is not None and outlet is not None and outlet.named:
             sp.relay = outlet.names[0]
         return sp or outlet
@@ -5242,18 +5263,25 @@ def _share_relays(doc: _Doc) -> None:
 def _own_outlet_passes_on(doc: _Doc) -> None:
     """ "Як повідомляє ЦНС, … . Хоча …, нові правила поширюються й на окуповані райони,
     передає «Главком»" on Glavkom's own page: the publisher that passes a sentence on names
-    itself, not a speaker; the sentence is the speaker's its paragraph named before."""
-    if not doc.outlet:
-        return
+    itself, not a speaker; the sentence is the speaker's its paragraph named before. So is
+    the sentence an outlet passes on after its own source spoke ("Источник сообщает, что …
+    И … был поставлен план, пишет URA.RU"): the source's, the outlet relaying it."""
     verbs = doc.lex.words["relay_verbs"]
     for i, a in enumerate(doc.found):
         c = a.claim
-        if c.speaker != doc.outlet or c.cue.lower() not in verbs or i == 0:
+        if i == 0 or c.cue.lower() not in verbs or c.via:
             continue
         prev = doc.found[i - 1].claim
         par = doc.body.rfind("\n", 0, c.span[0]) + 1
-        if prev.speaker not in (doc.outlet, _UNNAMED) and prev.span[0] >= par:
+        if prev.span[0] < par or prev.speaker in (c.speaker, _UNNAMED):
+            continue
+        if doc.outlet and c.speaker == doc.outlet:
             c.speaker, c.via = prev.speaker, list(prev.via)
+        elif (is_outlet(c.speaker) and prev.via in ([], [c.speaker])
+              and _SOURCES_OF.fullmatch(prev.speaker.removeprefix("anonymous: "))):
+            c.speaker, c.via = prev.speaker, [c.speaker]
+            if not prev.via:
+                prev.via = [c.via[0]]
 
 
 def _report_relay(doc: _Doc) -> None:
