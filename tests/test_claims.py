@@ -5682,6 +5682,18 @@ def test_a_hedge_after_a_sources_headline_line_does_not_go_on_with_it():
     assert (hedged.speaker, hedged.via) == ("anonymous: украинские издания", ["Yonhap News Agency"])
 
 
+def test_a_source_in_a_paragraph_of_its_own_points_back_to_the_whole_paragraph_before():
+    # written for this test, after a Ukrainian wire item on a regional head's briefing (2025)
+    body = ("Окупанти роздають повістки в Мелітополі. Чоловіків везуть на збори. Тих, хто "
+            "відмовляється, затримують.\n\nПро це повідомив Іван Федоров.")
+    claims = extract_claims(body, "uk", ents(body, ("Іван Федоров", "Ivan Fedorov", "PERSON")))
+    assert [c.speaker for c in claims] == ["Ivan Fedorov"] * 4
+    # in the middle of its own paragraph it reaches past a paragraph break two sentences only
+    inline = body.replace("\n\nПро це", " Про це").replace("Чоловіків", "\n\nЧоловіків")
+    claims = extract_claims(inline, "uk", ents(inline, ("Іван Федоров", "Ivan Fedorov", "PERSON")))
+    assert len(claims) == 3
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

@@ -2163,8 +2163,12 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claims: list[Att
     last sentence that had a speaker of its own (at most two sentences), to each of its
     speakers."""
     i, at = len(said), doc.found.index(claims[0])
+    # (a sentence that opens its own paragraph points back to the whole paragraph before it,
+    # as news posts set the source apart: the annotators of study sets pm, pn and pq)
+    opens = i > 0 and "\n" in doc.body[spans[i - 1][1]:spans[i][0]]
     for j in range(i - 1, max(-1, i - 1 - _BACK_PARAGRAPH), -1):
-        if said[j] or (i - j > _BACK_SENTENCES and "\n" in doc.body[spans[j][1]:spans[i][0]]):
+        breaks = len(_LINE_BREAKS.findall(doc.body, spans[j][1], spans[i][0]))
+        if said[j] or (i - j > _BACK_SENTENCES and breaks and not (opens and breaks == 1)):
             break  # (past two sentences, only within the paragraph: "Таку думку висловили …"
             # closing a lead of three)
         s, e = spans[j]
@@ -2183,6 +2187,9 @@ def _refer_back(doc: _Doc, spans: list[Span], said: list[bool], claims: list[Att
             doc.found.insert(at + k, Attribution(Claim(c.speaker, list(c.via), "deny" if deny else "assert",
                                                        hedged, (s, e), None, c.cue), list(claim.phrases)))
         said[j] = True
+
+
+_LINE_BREAKS = re.compile(r"\n[\s]*")  # a paragraph boundary, blank lines and all
 
 
 def _main_clause(doc: _Doc, sentence: str) -> str:
