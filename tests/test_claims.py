@@ -5694,6 +5694,20 @@ def test_a_source_in_a_paragraph_of_its_own_points_back_to_the_whole_paragraph_b
     assert len(claims) == 3
 
 
+@pytest.mark.parametrize("body, lang, place, speaker", [
+    # written for these tests, after reports on Cubans in Russia's army (2025)
+    ("Как заявили в Вашингтоне, вербовка кубинцев вызывает беспокойство.", "ru", "Вашингтоне",
+     "Government of the United States"),
+    ("У Вашингтоні заявили, що вербування кубинців викликає занепокоєння.", "uk", "Вашингтоні",
+     "Government of the United States"),
+    # Moscow holds many bodies: it stays as worded
+    ("В Москве заявили, что мобилизации не будет.", "ru", "Москве", "anonymous: в Москве"),
+])
+def test_a_foreign_capital_where_it_was_said_is_its_government(body, lang, place, speaker):
+    name = "Moscow" if "Моск" in place else "Washington"
+    assert one(body, lang, (place, name, "PLACE")).speaker == speaker
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

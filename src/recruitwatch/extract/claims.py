@@ -3860,6 +3860,17 @@ def _governments_speaking(doc: _Doc) -> None:
         c = a.claim
         if c.speaker in places and c.speaker not in orgs:
             c.speaker = table_name(f"Government of {capitals.get(c.speaker, c.speaker)}")
+        elif _LOCATIVE_SPEAKER.match(c.speaker):
+            # "Как заявили в Вашингтоне": a foreign capital where it was said is its
+            # government (Russia's and Ukraine's stay as worded: many bodies sit there)
+            inside = [ent.name for ms, me, ent in doc.mentions if ent.type == "PLACE" and ent.name in capitals
+                      and any(x <= ms and me <= y for x, y in a.phrases)]
+            if len(set(inside)) == 1 and capitals[inside[0]] not in _HOME_COUNTRIES:
+                c.speaker = table_name(f"Government of {capitals[inside[0]]}")
+
+
+_LOCATIVE_SPEAKER = re.compile(r"anonymous: (?:в|во|у) \S+$")
+_HOME_COUNTRIES = ("Russia", "Ukraine")
 
 
 def _names_of(doc: _Doc, etype: str) -> set[str]:
