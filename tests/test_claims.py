@@ -5708,6 +5708,17 @@ def test_a_foreign_capital_where_it_was_said_is_its_government(body, lang, place
     assert one(body, lang, (place, name, "PLACE")).speaker == speaker
 
 
+def test_the_administration_alone_after_a_regional_government_spoke_is_that_government():
+    # written for this test, after a Russian daily on a region's payments to soldiers (2026)
+    body = ("Об этом сообщило правительство Свердловской области. Кроме того, такую же сумму "
+            "будут платить за каждого ребенка военного, отметили в администрации.")
+    claims = extract_claims(body, "ru", ents(body, ("Свердловской области", "Sverdlovsk Oblast", "PLACE")))
+    assert claims[-1].speaker == "Government of Sverdlovsk Oblast"
+    # with no government before, the administration stays as worded
+    alone = body.split(". ", 1)[1]
+    assert extract_claims(alone, "ru", [])[-1].speaker != "Government of Sverdlovsk Oblast"
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

@@ -4273,6 +4273,12 @@ def _government_of(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
     words = doc.lex.words.get("government", frozenset())
     toks = _tokens(text, span)
     authorities = any(t.group().lower() in doc.lex.words.get("authorities", ()) for t in toks)
+    # ("отметили в администрации" alone, after the regional government spoke: that government)
+    back = doc.lex.words.get("administration", frozenset())
+    bare = bool(toks) and all(t.group().lower() in back | doc.lex.words.get("locative", frozenset())
+                              for t in toks) and any(t.group().lower() in back for t in toks)
+    if bare:
+        words = words | back
     if not authorities and not any(t.group().lower() in words for t in toks):
         return None
     first = next((t.group().lower() for t in toks if t.group().lower() not in doc.lex.words.get("locative", ())), "")
