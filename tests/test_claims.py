@@ -5719,6 +5719,17 @@ def test_the_administration_alone_after_a_regional_government_spoke_is_that_gove
     assert extract_claims(alone, "ru", [])[-1].speaker != "Government of Sverdlovsk Oblast"
 
 
+@pytest.mark.parametrize("body, lang, speaker", [
+    # written for these tests, after a regional service's talk with a returned volunteer (2023)
+    ("По официальным данным, добровольцы подписывают контракт. Журналисты смогли поговорить с "
+     "пенсионером, который вернулся с фронта. Он утверждает, что служил в ЧВК.", "ru", "anonymous: пенсионер"),
+    ("За офіційними даними, добровольці підписують контракт. Журналісти змогли поговорити з "
+     "пенсіонером, який повернувся з фронту. Він стверджує, що служив у ПВК.", "uk", "anonymous: пенсіонер"),
+])
+def test_he_after_a_talk_with_someone_is_that_someone(body, lang, speaker):
+    assert extract_claims(body, lang, [])[-1].speaker == speaker
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"

@@ -3438,6 +3438,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         person = _person_pronoun(doc, s, low[0])
         if person:
             return _Speaker([person], True)
+        talked = _talked_with_before(doc, s + head[0], low[0])
+        if talked:
+            return _Speaker([talked], False)
         prev = doc.previous()
         if prev and _may_be(prev[0], low[0]):
             return _Speaker([prev[0]], True)
@@ -4090,6 +4093,33 @@ def _pronoun_person(doc: _Doc, s: int, cue: _Cue,
 
 
 _DESCRIBED_WITHIN = 300  # characters back to the person a pronoun stands for
+
+
+# a verb of talking with someone and its preposition ("смогли поговорить с татарстанцем")
+_TALKED_WITH = re.compile(r"(?:поговори|побеседова|пообща|поспілкува|розмовля|разговарива)\w*\s+(?:с|со|з|із)\s+",
+                          re.IGNORECASE)
+_PRONOUN_GENDER = {"он": "masc", "она": "femn", "він": "masc", "вона": "femn"}
+
+
+def _talked_with_before(doc: _Doc, pos: int, pronoun: str) -> str | None:
+    """ "Журналисты смогли поговорить с татарстанцем, который вернулся с войны. Он утверждает
+    …": a "he" or "she" opening the sentence after one that talked with a person described
+    by a noun is that person, whoever spoke before."""
+    gender = _PRONOUN_GENDER.get(pronoun)
+    if gender is None or doc.lang not in morph.LANGS:
+        return None
+    start = max(0, pos - _DESCRIBED_WITHIN)
+    spans = [sp for sp in sentence_spans(doc.body[start:pos]) if doc.body[start + sp[0]:start + sp[1]].strip()]
+    if not spans:
+        return None
+    talk = list(_TALKED_WITH.finditer(doc.body, start + spans[-1][0], start + spans[-1][1]))
+    if not talk:
+        return None
+    noun = _TOKEN.match(doc.body, talk[-1].end())
+    if noun is None or not morph.person_noun(noun.group().lower(), doc.lang) \
+            or morph.noun_gender(noun.group().lower(), doc.lang) not in (gender, None):
+        return None
+    return "anonymous: " + " ".join(morph.nominative_phrase([noun.group().lower()], doc.lang))
 
 
 def _described_before(doc: _Doc, pos: int, pronoun: str) -> str | None:
