@@ -5730,6 +5730,17 @@ def test_he_after_a_talk_with_someone_is_that_someone(body, lang, speaker):
     assert extract_claims(body, lang, [])[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("body, lang", [
+    # written for these tests, after a Telegram post on an exchange of bodies (2024)
+    ("Как раньше пояснял Песков, тела передают не сразу.", "ru"),
+    ("Как неоднократно сообщал Песков, тела передают не сразу.", "ru"),
+    ("Як раніше пояснював Пєсков, тіла передають не одразу.", "uk"),
+])
+def test_as_someone_explained_before_in_the_past_imperfective(body, lang):
+    name = "Песков" if lang == "ru" else "Пєсков"
+    assert one(body, lang, (name, "Dmitry Peskov", "PERSON")).speaker == "Dmitry Peskov"
+
+
 def test_quotations_listed_under_a_heading_are_its_speakers_with_no_relay():
     # written for this test, after an explainer listing the Kremlin's earlier denials (2023)
     body = ("«Нет», — сказал Песков, передает ТАСС.\n"
