@@ -3032,6 +3032,16 @@ def test_an_outlet_passing_on_after_its_source_relays_the_source():
     assert [(c.speaker, c.via) for c in claims] == [("anonymous: источник", ["Ura.ru"])] * 2
 
 
+@pytest.mark.parametrize("body, lang, outlet, name", [
+    # written for these tests, after reports retelling an investigative outlet (2024)
+    ("Издание «Верстка» ссылается на источники в Генштабе.", "ru", "«Верстка»", "Verstka"),
+    ("Видання «Вьорстка» посилається на джерела в Генштабі РФ.", "uk", "«Вьорстка»", "Verstka"),
+])
+def test_an_outlet_citing_sources_as_its_verbs_object_relays_them(body, lang, outlet, name):
+    c = one(body, lang, (outlet, name, "ORG"))
+    assert c.speaker.startswith("anonymous: ") and c.via == [name]
+
+
 def test_a_reporter_citing_sources_passes_on_their_words():
     body = "Recruitment slowed in the autumn, CNN reported, citing multiple sources."
     claims = extract_claims(body, "en", ents(body, ("CNN", "CNN", "ORG")))

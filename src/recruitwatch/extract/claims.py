@@ -1573,6 +1573,21 @@ def _reader_named(doc: _Doc, text: str, head: Span) -> _Speaker | None:
 _READER_WORDS = 5  # words of "читательница портала E1.RU Ирина" the name may stand at
 
 
+_CITES = re.compile(r"(?:ссыла|посила)\w*\s+на\s*$", re.IGNORECASE)
+
+
+def _sources_cited(doc: _Doc, text: str, cue: _Cue) -> _Speaker | None:
+    """The sources a verb of citing names as its object ("ссылается на источники в Генштабе",
+    "посилається на джерела"): described, they speak."""
+    if not _CITES.search(cue.text + " "):
+        return None
+    after = _phrase_after(doc, text, cue.end)
+    toks = _tokens(text, after) if after else []
+    if not toks or not _stem_in(doc, toks[0].group().lower(), "source_nouns"):
+        return None
+    return _anonymous(doc, text, after)
+
+
 def _only_person_of_excerpt(doc: _Doc, s: int) -> str | None:
     """The one person a document names, when nothing before ``s`` names anyone and no claim
     came before: who a pronoun means at the head of an excerpt that starts mid-article."""
@@ -1717,6 +1732,14 @@ def _read_before(doc: _Doc, s: int, text: str, cue: _Cue, r: _Reading) -> None:
     if sp is None and r.before and _word_before(text, cue.start) in doc.lex.words["conjunctions"]:
         _, sp, span = r.before[-1]  # "said the checks were routine and denied that ..."
     if sp is None or span is None:
+        return
+    sources = _sources_cited(doc, text, cue) if span[1] <= cue.start else None
+    if sources is not None and sp.named:
+        # "Видання посилається на джерела в Міноборони": the sources it cites speak, the
+        # subject relays them
+        sources.relay = sp.names[0]
+        r.before.append((cue, sources, span))
+        r.relays.append((sp.names[0], span))
         return
     heard = _interlocutor(doc, s, text, cue) if _is_outlet_speaker(sp) else None
     if heard is not None:
