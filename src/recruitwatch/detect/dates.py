@@ -442,7 +442,9 @@ def infer_published(
             return Published(iso, "metadata", meta_date.strip())
     found = date_from_url(url) if url else None
     if found:
-        own = _labelled_date(body, removed) or _from_dateline(removed, lang)
+        # (the page's own date, read only where it may decide: a month or a number in the URL)
+        own = (_labelled_date(body, removed) or _from_dateline(removed, lang)
+               if len(found[0]) < 10 or found[1].isdigit() else None)
         # a month in the URL, the day in the page's own date of that month ("/2026/03/",
         # "date 2026-03-02"): the fuller date
         if len(found[0]) < 10 and own and own.date and own.date.startswith(found[0]):

@@ -200,7 +200,7 @@ def _quotes_under_heading(doc: _Doc) -> None:
     said a quotation's sentences does not change with a hedge in the line: "… якобы может
     объявить")."""
     body = doc.body
-    for a in [a for a in doc.found if a.claim.speaker != _UNNAMED and not a.claim.speaker.startswith("anonymous:")]:
+    for a in [a for a in doc.found if _named_speaker(a)]:
         s, e = a.claim.span
         # (the colon in the span or right after it; the span may run on over the first
         # quotation, read as the colon's own)
@@ -1560,14 +1560,13 @@ def _paragraph_before(body: str, at: int) -> str:
     return body[body.rfind("\n", 0, at) + 1:at]
 
 
-def _reader_named(doc: _Doc, text: str, head: Span) -> _Speaker | None:
-    """ "рассказала читательница E1.RU Ирина": the reader named by a first name that ends her
-    phrase or follows it, who speaks herself."""
+def _reader_name(text: str, head: Span) -> re.Match | None:
+    """ "рассказала читательница E1.RU Ирина": the first name of a reader, inside her phrase
+    or right after it (she speaks herself)."""
     toks = _tokens(text, head)
     after = _TOKEN.match(text, head[1] + 1) if text[head[1]:head[1] + 1] == " " else None
-    name = next((t for t in toks[2:_READER_WORDS] if t.group() in given_names()), None) or (
+    return next((t for t in toks[2:_READER_WORDS] if t.group() in given_names()), None) or (
         after if after is not None and after.group() in given_names() else None)
-    return _Speaker([romanize_person(name.group(), doc.lang)], True) if name is not None else None
 
 
 _READER_WORDS = 5  # words of "читательница портала E1.RU Ирина" the name may stand at
@@ -3529,8 +3528,9 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # національного спротиву": the sources speak, the outlet or body relays them; so do
         # its readers ("сообщают подписчики паблика «Свободная Бурятия»")
         toks = _tokens(text, head)
-        sp = (_reader_named(doc, text, head) if audience else None) or _anonymous(
-            doc, text, (toks[0].start(), toks[0].end() if not audience else found[0][0] - s))
+        name = _reader_name(text, head) if audience else None
+        sp = (_Speaker([romanize_person(name.group(), doc.lang)], True) if name is not None else _anonymous(
+            doc, text, (toks[0].start(), toks[0].end() if not audience else found[0][0] - s)))
         if sp:
             sp.relay = found[0][2]
             return sp
@@ -3562,11 +3562,11 @@ def _speaker(doc: _Doc, s: int, text: str, span: Span) -> _Speaker | None:
         # "подписчики паблика «Свободная Бурятия»": the readers speak, the outlet no table
         # knows relays them
         toks = _tokens(text, head)
-        named = _reader_named(doc, text, head)
-        if named is not None:
-            at = next((t for t in toks[2:_READER_WORDS] if t.group() in given_names()), None)
-            outlet = _proper(doc, text, (head[0], (toks[toks.index(at) - 1] if at else toks[-1]).end()))
-            sp = named
+        name = _reader_name(text, head)
+        if name is not None:
+            # (the outlet is the phrase up to her name)
+            outlet = _proper(doc, text, (head[0], [t for t in toks if t.end() <= name.start()][-1].end()))
+            sp = _Speaker([romanize_person(name.group(), doc.lang)], True)
         else:
             sp, outlet = _anonymous(doc, text, toks[0].span()), _proper(doc, text, head)
         if sp is not None and outlet is not None and outlet.named:
@@ -3896,7 +3896,6 @@ def _governments_speaking(doc: _Doc) -> None:
 
 
 _LOCATIVE_SPEAKER = re.compile(r"anonymous: (?:в|во|у) \S+$")
-_HOME_COUNTRIES = ("Russia", "Ukraine")
 
 
 def _names_of(doc: _Doc, etype: str) -> set[str]:
@@ -4121,14 +4120,14 @@ _DESCRIBED_WITHIN = 300  # characters back to the person a pronoun stands for
 # a verb of talking with someone and its preposition ("смогли поговорить с татарстанцем")
 _TALKED_WITH = re.compile(r"(?:поговори|побеседова|пообща|поспілкува|розмовля|разговарива)\w*\s+(?:с|со|з|із)\s+",
                           re.IGNORECASE)
-_PRONOUN_GENDER = {"он": "masc", "она": "femn", "він": "masc", "вона": "femn"}
+_MORPH_GENDER = {"m": "masc", "f": "femn"}  # _GENDER_OF's letters as the dictionary writes them
 
 
 def _talked_with_before(doc: _Doc, pos: int, pronoun: str) -> str | None:
     """ "Журналисты смогли поговорить с татарстанцем, который вернулся с войны. Он утверждает
     …": a "he" or "she" opening the sentence after one that talked with a person described
     by a noun is that person, whoever spoke before."""
-    gender = _PRONOUN_GENDER.get(pronoun)
+    gender = _MORPH_GENDER.get(_GENDER_OF.get(pronoun, ""))
     if gender is None or doc.lang not in morph.LANGS:
         return None
     start = max(0, pos - _DESCRIBED_WITHIN)

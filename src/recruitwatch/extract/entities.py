@@ -1175,10 +1175,9 @@ def _governments(body: str, mentions: list[_Mention]) -> None:
             g = pattern.search(body, max(0, m.start - 40), m.start)
             if g:
                 found.append(_Mention(g.start(), m.end, "ORG", canon.table_name(template.format(m.name)), True))
-                for other in mentions:  # the model's "Министерство иностранных дел" alone,
-                    # or the table's "Правительство" read as Russia's
-                    if other is not m and g.start() <= other.start and other.end <= m.start:
-                        other.hidden = True
+                # the model's "Министерство иностранных дел" alone, or the table's
+                # "Правительство" read as Russia's
+                _hide_inside(mentions, g.start(), m.start)
                 break
     if found:
         mentions.extend(found)
@@ -1190,6 +1189,7 @@ def _bodies_of_the_country(body: str, mentions: list[_Mention]) -> None:
     "of the country" is that of the country the report has named most before it (of two
     named as often, the later)."""
     countries = set(_demonym_governments()[1].values())
+    found = []
     for m in _THE_COUNTRY.finditer(body):
         before = [x.name for x in mentions if x.type == "PLACE" and x.end <= m.start() and x.name in countries]
         if not before:
@@ -1198,13 +1198,12 @@ def _bodies_of_the_country(body: str, mentions: list[_Mention]) -> None:
         for pattern, template in _BODIES_OF_PLACES[:2]:
             g = pattern.search(body, max(0, m.start() - 40), m.start())
             if g:
-                for other in mentions:  # "Правительство" alone, read as Russia's
-                    if g.start() <= other.start and other.end <= m.end():
-                        other.hidden = True
-                mentions.append(_Mention(g.start(), m.end(), "ORG",
-                                         canon.table_name(template.format(country)), True))
+                _hide_inside(mentions, g.start(), m.end())  # "Правительство" alone, read as Russia's
+                found.append(_Mention(g.start(), m.end(), "ORG", canon.table_name(template.format(country)), True))
                 break
-    mentions.sort(key=lambda m: m.start)
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda m: m.start)
 
 
 _THE_COUNTRY = re.compile(r"(?<!\w)(?:страны|країни)(?!\w)")
